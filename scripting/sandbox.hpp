@@ -1,0 +1,62 @@
+// The Lua 5.4 sandbox every scenario runs in: whitelisted libraries, an instruction budget that
+// pcall cannot swallow, a memory cap, text-only chunks and pattern functions with a step budget.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct lua_State;
+
+namespace lwp::scripting {
+
+// Limits per scenario state. Chosen so a real scenario (a few hundred KB of tables) never comes
+// near them, and a hostile one is stopped within a fraction of a second.
+struct SandboxLimits {
+    std::size_t memory_bytes = 64u << 20;              // whole lua_State, via lua_Alloc
+    std::uint64_t instructions_per_call = 20'000'000;  // VM instructions per top-level call
+    std::uint64_t pattern_steps_per_call = 2'000'000;  // matcher steps per string.find/match/gsub/gmatch
+    std::size_t max_string_bytes = 16u << 20;          // string.rep and concatenation results
+};
+
+// Why a call failed; kind lets tests and the UI tell limits apart from ordinary script errors.
+enum class ErrorKind { None, Syntax, Runtime, Instructions, Memory, Pattern, Forbidden };
+
+struct CallResult {
+    ErrorKind kind = ErrorKind::None;
+    std::string message;  // Lua message plus traceback; empty when ok
+    bool ok() const { return kind == ErrorKind::None; }
+};
+
+class Sandbox {
+public:
+    explicit Sandbox(SandboxLimits limits = {});
+    ~Sandbox();
+    Sandbox(const Sandbox&) = delete;
+    Sandbox& operator=(const Sandbox&) = delete;
+
+    lua_State* state() const { return L_; }
+    const SandboxLimits& limits() const { return limits_; }
+
+    // Compiles `code` as text (binary chunks are refused) with chunk name "@<chunk_name>" so
+    // messages read "file.lua:12: ...", then runs it under a fresh budget. Stack: unchanged.
+    CallResult run_text(std::string_view code, const std::string& chunk_name);
+
+    // Calls the function below `nargs` arguments on the stack under a fresh budget.
+    // Stack: pops function + args, pushes `nresults` values on success, nothing on failure.
+    CallResult call(int nargs, int nresults);
+
+    // Seeds math.random for this state (sessions store the seed, so replays are deterministic).
+    void seed_random(std::uint64_t seed);
+
+    std::size_t memory_in_use() const;
+
+private:
+    lua_State* L_ = nullptr;
+    SandboxLimits limits_;
+    struct Accounting;
+    Accounting* acc_ = nullptr;
+};
+
+}  // namespace lwp::scripting
