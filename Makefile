@@ -3,7 +3,7 @@
 
 BUILD_DIR ?= build
 JOBS      ?= 2
-PACKAGES  := build-essential cmake pkg-config ccache libimgui-dev libglfw3-dev liblua5.4-dev \
+PACKAGES  := build-essential cmake ninja-build pkg-config ccache libimgui-dev libglfw3-dev liblua5.4-dev \
              libcereal-dev doctest-dev libstb-dev fonts-dejavu-core xvfb xauth
 SUDO      := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 STAMP     := $(BUILD_DIR)/.deps-installed
@@ -23,10 +23,10 @@ $(STAMP):
 	fi
 	@mkdir -p $(BUILD_DIR) && touch $(STAMP)
 
-$(BUILD_DIR)/build.ninja $(BUILD_DIR)/Makefile: CMakeLists.txt | deps
-	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-build: deps $(BUILD_DIR)/Makefile
+build: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
 # Opens the app with the bundled scenarios. Without a display, it runs under Xvfb and says so.

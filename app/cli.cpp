@@ -1,0 +1,262 @@
+#include "cli.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <random>
+#include <sstream>
+
+#include "core/controller.hpp"
+#include "core/json_out.hpp"
+#include "core/persistence.hpp"
+#include "scripting/loader.hpp"
+
+namespace lwp::cli {
+
+namespace fs = std::filesystem;
+
+void print_help() {
+    std::puts(
+        "Leerwerkplaats — oefenen met de methode Beter Samenspel\n"
+        "\n"
+        "Gebruik:\n"
+        "  leerwerkplaats [opties]                      open het programma\n"
+        "  leerwerkplaats validate PAD...               controleer scenario's (bestanden of mappen)\n"
+        "  leerwerkplaats play SCENARIO --choose X,Y    speel een casus zonder venster\n"
+        "  leerwerkplaats --help                        deze hulp\n"
+        "\n"
+        "validate: meldt elk probleem als bestand:regel: fout|waarschuwing: melding.\n"
+        "          Exitcode 0 alleen als elk scenario zonder fouten laadt.\n"
+        "play:     SCENARIO is een scenario-id uit de scenariomap of een pad naar een .lua-bestand.\n"
+        "          Elke X is een keuze-id of een volgnummer (1 = de eerste beschikbare keuze).\n"
+        "          De sessie wordt opgeslagen in de gegevensmap, net als in het programma.\n"
+        "          --json      alleen JSON op stdout: de toestand en of een einde bereikt is\n"
+        "          Exitcode 0 als alle keuzes pasten, 1 als een keuze niet kon, 2 bij verkeerd gebruik.\n"
+        "\n"
+        "Opties:\n"
+        "  --data-dir MAP         gegevensmap (standaard $XDG_DATA_HOME/leerwerkplaats of\n"
+        "                         ~/.local/share/leerwerkplaats)\n"
+        "  --scenarios MAP        scenariomap (standaard de meegeleverde scenario's)\n"
+        "  --lang nl|en           taal van de interface\n"
+        "  --open SCENARIO        start meteen een nieuwe sessie met dit scenario\n"
+        "  --fresh                hervat de laatste sessie niet\n"
+        "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
+        "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
+        "  --size BxH             venstergrootte (standaard 1280x800)\n");
+}
+
+bool parse(int argc, char** argv, Options& o, std::string& error) {
+    auto need = [&](int& i, const char* flag) -> const char* {
+        if (i + 1 >= argc) {
+            error = std::string(flag) + " verwacht een waarde";
+            return nullptr;
+        }
+        return argv[++i];
+    };
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        const char* v = nullptr;
+        if (a == "--help" || a == "-h") o.command = "help";
+        else if (a == "--json") o.json = true;
+        else if (a == "--fresh") o.fresh = true;
+        else if (a == "--data-dir") { if (!(v = need(i, "--data-dir"))) return false; o.data_dir = v; }
+        else if (a == "--scenarios") { if (!(v = need(i, "--scenarios"))) return false; o.scenario_dir = v; }
+        else if (a == "--screenshot") { if (!(v = need(i, "--screenshot"))) return false; o.screenshot = v; }
+        else if (a == "--choose") { if (!(v = need(i, "--choose"))) return false; o.choose = v; }
+        else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
+        else if (a == "--lang") {
+            if (!(v = need(i, "--lang"))) return false;
+            o.lang = v;
+            if (o.lang != "nl" && o.lang != "en") { error = "--lang is nl of en"; return false; }
+        } else if (a == "--frames") {
+            if (!(v = need(i, "--frames"))) return false;
+            o.frames = std::atoi(v);
+            if (o.frames < 1 || o.frames > 10000) { error = "--frames verwacht een getal van 1 tot 10000"; return false; }
+        } else if (a == "--size") {
+            if (!(v = need(i, "--size"))) return false;
+            if (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240 || o.width > 8192 || o.height > 8192) {
+                error = "--size verwacht bijvoorbeeld 1920x1080";
+                return false;
+            }
+        } else if (!a.empty() && a[0] == '-') {
+            error = "onbekende optie " + a;
+            return false;
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "help")) o.command = a;
+        else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
+        else {
+            error = "onbekend commando '" + a + "'";
+            return false;
+        }
+    }
+    return true;
+}
+
+fs::path find_scenario_dir(const Options& o, const char* argv0) {
+    if (!o.scenario_dir.empty()) return o.scenario_dir;
+    if (const char* env = std::getenv("LWP_SCENARIOS"); env && *env) return env;
+    std::error_code ec;
+    fs::path exe = fs::canonical("/proc/self/exe", ec);
+    if (ec) exe = fs::absolute(argv0 ? argv0 : ".", ec);
+    for (const fs::path& candidate : {exe.parent_path().parent_path() / "scenarios", exe.parent_path() / "scenarios",
+                                      exe.parent_path().parent_path() / "share" / "leerwerkplaats" / "scenarios"})
+        if (fs::is_directory(candidate, ec)) return candidate;
+#ifdef LWP_SOURCE_DIR
+    return fs::path(LWP_SOURCE_DIR) / "scenarios";
+#else
+    return "scenarios";
+#endif
+}
+
+int run_validate(const Options& o) {
+    if (o.positional.empty()) {
+        std::fprintf(stderr, "validate: geef een of meer scenariobestanden of -mappen op\n");
+        return 2;
+    }
+    size_t files = 0, errors = 0, warnings = 0;
+    auto report = [&](const scripting::LoadedScenario& s) {
+        ++files;
+        for (const auto& d : s.diagnostics) {
+            std::printf("%s\n", d.str().c_str());
+            (d.level == core::Diagnostic::Level::Error ? errors : warnings)++;
+        }
+        if (s.ok())
+            std::printf("%s: in orde (%zu stappen, %zu keuzes, %zu feiten, %zu documenten)\n", s.file.c_str(),
+                        s.scenario->steps.size(),
+                        [&] { size_t n = 0; for (const auto& st : s.scenario->steps) n += st.choices.size(); return n; }(),
+                        s.scenario->facts.size(), s.scenario->documents.size());
+    };
+    for (const auto& p : o.positional) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            auto lib = scripting::load_library(p);
+            if (lib.empty()) std::printf("%s: geen .lua-bestanden gevonden\n", p.c_str());
+            for (const auto& s : lib) report(s);
+        } else if (fs::exists(p, ec)) {
+            report(scripting::load_scenario_file(p));
+        } else {
+            std::printf("%s:0: fout: bestand bestaat niet\n", p.c_str());
+            ++errors;
+        }
+    }
+    std::printf("%zu bestand(en), %zu fout(en), %zu waarschuwing(en)\n", files, errors, warnings);
+    return errors == 0 && files > 0 ? 0 : 1;
+}
+
+namespace {
+
+void state_json(core::JsonOut& j, const core::SessionController& ctl) {
+    const core::SessionState& st = ctl.state();
+    j.field("step", st.step).field("ending", st.ending).field("finished", st.finished());
+    j.key("vars").begin_object();
+    for (const auto& [k, v] : st.vars) j.field(k.c_str(), v);
+    j.end_object();
+    j.begin_array("path");
+    for (const auto& p : st.path) j.value(p);
+    j.end_array().begin_array("choices");
+    for (const auto& c : st.choices) j.begin_object().field("step", c.step).field("choice", c.choice).end_object();
+    j.end_array().begin_array("facts");
+    for (const auto& f : st.facts) j.value(f.id);
+    j.end_array().begin_array("documents_read");
+    for (const auto& d : st.documents_read) j.value(d);
+    j.end_array().begin_array("available");
+    for (const auto* c : ctl.choices()) j.value(c->id);
+    j.end_array();
+}
+
+}  // namespace
+
+int run_play(const Options& o, const fs::path& scenario_dir) {
+    auto fail = [&](int code, const std::string& msg) {
+        if (o.json) {
+            core::JsonOut j;
+            j.begin_object().field("error", msg).end_object();
+            std::printf("%s\n", j.str().c_str());
+        } else std::fprintf(stderr, "play: %s\n", msg.c_str());
+        return code;
+    };
+    if (o.positional.size() != 1) return fail(2, "geef precies één scenario op (id of pad)");
+    const std::string& which = o.positional[0];
+    scripting::LoadedScenario loaded;
+    std::error_code ec;
+    if (fs::is_regular_file(which, ec)) loaded = scripting::load_scenario_file(which);
+    else {
+        bool found = false;
+        for (auto& s : scripting::load_library(scenario_dir))
+            if (s.ok() && s.scenario->meta.id == which) {
+                loaded = std::move(s);
+                found = true;
+                break;
+            }
+        if (!found) return fail(2, "scenario '" + which + "' niet gevonden in " + scenario_dir.string());
+    }
+    if (!loaded.ok()) {
+        std::string msg = "scenario laadt niet:";
+        for (const auto& d : loaded.diagnostics) msg += "\n" + d.str();
+        return fail(2, msg);
+    }
+
+    core::DataDir data = o.data_dir.empty() ? core::default_data_dir() : core::DataDir{o.data_dir};
+    std::string error;
+    if (!data.ensure(error)) return fail(2, error);
+    core::Session session;
+    session.scenario_id = loaded.scenario->meta.id;
+    session.scenario_version = loaded.scenario->meta.version;
+    session.scenario_hash = loaded.scenario->content_hash;
+    session.id = core::new_session_id(session.scenario_id);
+    session.seed = std::random_device{}();
+    session.created = session.updated = static_cast<std::int64_t>(std::time(nullptr));
+    loaded.runtime->set_seed(session.seed);
+    const fs::path file = data.session_file(session.id);
+    std::string save_error;
+    core::SessionController ctl(loaded.scenario, loaded.runtime.get(), session, [&](const core::Session& s) {
+        if (!core::save_session(file, s, save_error)) std::fprintf(stderr, "play: %s\n", save_error.c_str());
+    });
+    if (!core::save_session(file, ctl.session(), save_error)) return fail(2, save_error);
+
+    std::string failure;
+    std::stringstream items(o.choose);
+    std::string item;
+    while (failure.empty() && std::getline(items, item, ',')) {
+        if (item.empty()) continue;
+        auto available = ctl.choices();
+        std::string id = item;
+        if (item.find_first_not_of("0123456789") == std::string::npos) {
+            size_t n = std::stoul(item);
+            if (n < 1 || n > available.size()) {
+                failure = "keuze " + item + " bestaat niet in stap '" + ctl.state().step + "' (" + std::to_string(available.size()) +
+                          " beschikbaar)";
+                break;
+            }
+            id = available[n - 1]->id;
+        }
+        core::ApplyResult r = ctl.perform(core::make_choose(ctl.state().step, id));
+        if (!r.ok) failure = r.error;
+    }
+    for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
+
+    if (o.json) {
+        core::JsonOut j;
+        j.begin_object().field("scenario", session.scenario_id).field("session", session.id).field("session_file", file.string());
+        if (!failure.empty()) j.field("error", failure);
+        j.field("ending_reached", ctl.state().finished());
+        j.key("state").begin_object();
+        state_json(j, ctl);
+        j.end_object().end_object();
+        std::printf("%s\n", j.str().c_str());
+    } else {
+        const auto& st = ctl.state();
+        if (!failure.empty()) std::fprintf(stderr, "play: %s\n", failure.c_str());
+        std::printf("sessie %s opgeslagen in %s\n", session.id.c_str(), file.c_str());
+        if (st.finished()) std::printf("einde bereikt: %s\n", st.ending.c_str());
+        else {
+            std::printf("huidige stap: %s\nbeschikbare keuzes:\n", st.step.c_str());
+            int n = 1;
+            for (const auto* c : ctl.choices()) std::printf("  %d. %s — %s\n", n++, c->id.c_str(), c->text.nl.c_str());
+        }
+        for (const auto& [k, v] : st.vars) std::printf("  %s = %g\n", k.c_str(), v);
+    }
+    return failure.empty() ? 0 : 1;
+}
+
+}  // namespace lwp::cli

@@ -1,0 +1,32 @@
+// Command-line entry: options shared by the GUI and the headless subcommands.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace lwp::cli {
+
+struct Options {
+    std::string command;                 // "", "validate", "play", "help"
+    std::vector<std::string> positional; // paths or scenario id
+    std::filesystem::path data_dir;      // empty: XDG default
+    std::filesystem::path scenario_dir;  // empty: found next to the program
+    std::string screenshot;              // PNG to write after `frames` frames, then exit
+    int frames = 4;
+    int width = 1280, height = 800;
+    std::string choose;                  // play: "id,2,other_id"
+    std::string lang;                    // "nl" or "en"; empty: saved setting
+    std::string open;                    // GUI: open this scenario id at start (new session)
+    bool json = false;
+    bool fresh = false;                  // GUI: don't resume the last session
+};
+
+// Returns false with a message for bad arguments.
+bool parse(int argc, char** argv, Options& options, std::string& error);
+std::filesystem::path find_scenario_dir(const Options& options, const char* argv0);
+void print_help();
+int run_validate(const Options& options);
+int run_play(const Options& options, const std::filesystem::path& scenario_dir);
+
+}  // namespace lwp::cli

@@ -1,0 +1,97 @@
+#include "core/controller.hpp"
+
+#include <ctime>
+
+namespace lwp::core {
+
+SessionController::SessionController(std::shared_ptr<const Scenario> scenario, ScriptHost* host, Session session,
+                                     Persist persist)
+    : scenario_(std::move(scenario)), host_(host), session_(std::move(session)), persist_(std::move(persist)) {
+    ReplayResult r = replay(*scenario_, host_, session_.actions);
+    if (!r.problem.empty()) {
+        replay_problem_ = r.problem;
+        Fork kept{"Niet meer passend na wijziging van het scenario", static_cast<std::int64_t>(std::time(nullptr)),
+                  session_.actions};
+        session_.forks.push_back(std::move(kept));
+        session_.actions.resize(r.applied);
+    }
+    state_ = std::move(r.state);
+}
+
+ApplyResult SessionController::perform(Action action) {
+    SessionState next = state_;
+    ApplyResult result = apply(next, *scenario_, host_, action, session_.actions.size());
+    if (!result.ok) return result;
+    session_.actions.push_back(std::move(action));
+    state_ = std::move(next);
+    redo_.clear();
+    changed();
+    return result;
+}
+
+void SessionController::undo() {
+    if (session_.actions.empty()) return;
+    redo_.push_back(std::move(session_.actions.back()));
+    session_.actions.pop_back();
+    rebuild();
+    changed();
+}
+
+void SessionController::redo() {
+    if (redo_.empty()) return;
+    Action action = std::move(redo_.back());
+    redo_.pop_back();
+    SessionState next = state_;
+    if (apply(next, *scenario_, host_, action, session_.actions.size()).ok) {
+        session_.actions.push_back(std::move(action));
+        state_ = std::move(next);
+    } else {
+        redo_.clear();  // the world moved on; nothing sensible to redo
+    }
+    changed();
+}
+
+void SessionController::rewind_to_choice(size_t choice_index) {
+    if (choice_index >= state_.choices.size()) return;
+    const size_t cut = state_.choices[choice_index].action;
+    Fork fork{describe_branch(*scenario_, session_.actions, Lang::Nl), static_cast<std::int64_t>(std::time(nullptr)),
+              session_.actions};
+    session_.forks.push_back(std::move(fork));
+    session_.actions.resize(cut);
+    redo_.clear();
+    rebuild();
+    changed();
+}
+
+void SessionController::open_fork(size_t index) {
+    if (index >= session_.forks.size()) return;
+    Fork& fork = session_.forks[index];
+    std::swap(fork.actions, session_.actions);
+    fork.label = describe_branch(*scenario_, fork.actions, Lang::Nl);
+    fork.created = static_cast<std::int64_t>(std::time(nullptr));
+    redo_.clear();
+    ReplayResult r = replay(*scenario_, host_, session_.actions);
+    session_.actions.resize(r.applied);  // a fork from an older scenario version keeps only what fits
+    state_ = std::move(r.state);
+    changed();
+}
+
+void SessionController::rebuild() { state_ = replay(*scenario_, host_, session_.actions).state; }
+
+void SessionController::changed() {
+    session_.updated = static_cast<std::int64_t>(std::time(nullptr));
+    if (persist_) persist_(session_);
+}
+
+std::string describe_branch(const Scenario& scenario, const std::vector<Action>& actions, Lang lang) {
+    std::string label;
+    for (const auto& a : actions) {
+        if (a.type != action_type::Choose) continue;
+        const Choice* c = scenario.choice(a.step, a.target);
+        if (!label.empty()) label += " → ";
+        label += c ? c->text.get(lang) : a.target;
+    }
+    return label.empty() ? (lang == Lang::En ? "(start of the case)" : "(begin van de casus)") : label;
+}
+
+}  // namespace lwp::core

@@ -1,0 +1,365 @@
+#include "core/persistence.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cereal/archives/json.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+// --- cereal serialisation of saved types (versions: see tests/fixtures/saves) -----------------
+namespace lwp::core {
+
+// Every saved type refuses versions newer than it knows, so an old program never misreads a
+// newer file; it reports it instead.
+inline void check_version(std::uint32_t version, std::uint32_t known, const char* type) {
+    if (version > known)
+        throw std::runtime_error(std::string("opslagformaat van ") + type + " is versie " + std::to_string(version) +
+                                 ", dit programma kent t/m versie " + std::to_string(known));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Action& a, std::uint32_t version) {
+    check_version(version, 1, "Action");
+    ar(cereal::make_nvp("type", a.type), cereal::make_nvp("step", a.step), cereal::make_nvp("target", a.target),
+       cereal::make_nvp("args", a.args), cereal::make_nvp("at", a.at));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Fork& f, std::uint32_t version) {
+    check_version(version, 1, "Fork");
+    ar(cereal::make_nvp("label", f.label), cereal::make_nvp("created", f.created), cereal::make_nvp("actions", f.actions));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Session& s, std::uint32_t version) {
+    check_version(version, 1, "Session");
+    ar(cereal::make_nvp("id", s.id), cereal::make_nvp("scenario_id", s.scenario_id),
+       cereal::make_nvp("scenario_version", s.scenario_version), cereal::make_nvp("scenario_hash", s.scenario_hash),
+       cereal::make_nvp("seed", s.seed), cereal::make_nvp("created", s.created), cereal::make_nvp("updated", s.updated),
+       cereal::make_nvp("actions", s.actions), cereal::make_nvp("forks", s.forks));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Settings& s, std::uint32_t version) {
+    check_version(version, 1, "Settings");
+    std::string lang = lang_code(s.language);
+    ar(cereal::make_nvp("language", lang), cereal::make_nvp("ui_scale", s.ui_scale),
+       cereal::make_nvp("last_session", s.last_session));
+    s.language = lang_from_code(lang);
+}
+
+}  // namespace lwp::core
+
+CEREAL_CLASS_VERSION(lwp::core::Action, 1)
+CEREAL_CLASS_VERSION(lwp::core::Fork, 1)
+CEREAL_CLASS_VERSION(lwp::core::Session, 1)
+CEREAL_CLASS_VERSION(lwp::core::Settings, 1)
+
+namespace lwp::core {
+
+namespace {
+
+std::string errno_text() { return std::strerror(errno); }
+
+// Rejects inputs cereal (recursive rapidjson) should never see: too deep, or not JSON at all.
+bool precheck_json(const std::string& text, std::string& error) {
+    if (text.size() > kMaxSaveBytes) {
+        error = "bestand is te groot (" + std::to_string(text.size()) + " bytes)";
+        return false;
+    }
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (char c : text) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '{' || c == '[') {
+            if (++depth > kMaxJsonDepth) {
+                error = "bestand is te diep genest (meer dan " + std::to_string(kMaxJsonDepth) + " niveaus)";
+                return false;
+            }
+        } else if (c == '}' || c == ']') --depth;
+    }
+    if (in_string || depth != 0) {
+        error = "bestand is afgebroken of geen geldige JSON";
+        return false;
+    }
+    return true;
+}
+
+template <typename T>
+std::optional<T> from_json(const std::string& json, const char* root, std::string& error) {
+    if (!precheck_json(json, error)) return std::nullopt;
+    try {
+        std::istringstream in(json);
+        cereal::JSONInputArchive ar(in);
+        T value;
+        ar(cereal::make_nvp(root, value));
+        return value;
+    } catch (const std::exception& e) {
+        error = std::string("bestand is beschadigd of heeft een onbekende vorm: ") + e.what();
+    }
+    return std::nullopt;
+}
+
+template <typename T>
+std::string to_json(const T& value, const char* root) {
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out);  // flushes on destruction
+        ar(cereal::make_nvp(root, value));
+    }
+    return out.str();
+}
+
+constexpr const char* kSessionRoot = "leerwerkplaats_sessie";
+constexpr const char* kSettingsRoot = "leerwerkplaats_instellingen";
+
+}  // namespace
+
+bool DataDir::ensure(std::string& error) const {
+    std::error_code ec;
+    for (const auto& dir : {root, sessions(), damaged()}) {
+        fs::create_directories(dir, ec);
+        if (ec) {
+            error = "kan map " + dir.string() + " niet maken: " + ec.message();
+            return false;
+        }
+    }
+    return true;
+}
+
+DataDir default_data_dir() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return {fs::path(xdg) / "leerwerkplaats"};
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return {fs::path(home) / ".local" / "share" / "leerwerkplaats"};
+    return {fs::current_path() / "leerwerkplaats-data"};
+}
+
+bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error) {
+    const fs::path tmp = path.string() + ".tmp";
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        error = "kan " + tmp.string() + " niet schrijven: " + errno_text();
+        return false;
+    }
+    size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            error = "schrijven naar " + tmp.string() + " mislukt: " + errno_text();
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            return false;
+        }
+        done += static_cast<size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        error = "opslaan van " + tmp.string() + " mislukt: " + errno_text();
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        error = "kan " + path.string() + " niet vervangen: " + errno_text();
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    // The rename is durable only once the directory entry is on disk.
+    int dfd = ::open(path.parent_path().empty() ? "." : path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+    return true;
+}
+
+std::optional<std::string> read_file(const fs::path& path, std::string& error) {
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    if (ec) {
+        error = "kan " + path.string() + " niet lezen: " + ec.message();
+        return std::nullopt;
+    }
+    if (size > kMaxSaveBytes) {
+        error = "bestand is te groot (" + std::to_string(size) + " bytes)";
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "kan " + path.string() + " niet openen";
+        return std::nullopt;
+    }
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    return bytes;
+}
+
+std::string session_to_json(const Session& session) { return to_json(session, kSessionRoot); }
+
+std::optional<Session> session_from_json(const std::string& json, std::string& error) {
+    auto s = from_json<Session>(json, kSessionRoot, error);
+    if (s && (s->id.empty() || s->scenario_id.empty())) {
+        error = "sessiebestand mist een id of scenario-id";
+        return std::nullopt;
+    }
+    return s;
+}
+
+bool save_session(const fs::path& path, const Session& session, std::string& error) {
+    return write_file_atomic(path, session_to_json(session), error);
+}
+
+fs::path quarantine(const fs::path& path, const fs::path& damaged_dir, std::string& error) {
+    std::error_code ec;
+    fs::create_directories(damaged_dir, ec);
+    char stamp[32];
+    std::time_t t = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&t));
+    fs::path target = damaged_dir / (path.filename().string() + "." + stamp + ".beschadigd");
+    for (int i = 2; fs::exists(target); ++i)
+        target = damaged_dir / (path.filename().string() + "." + stamp + "-" + std::to_string(i) + ".beschadigd");
+    fs::rename(path, target, ec);
+    if (ec) {
+        error = "kan " + path.string() + " niet apart zetten: " + ec.message();
+        return {};
+    }
+    return target;
+}
+
+LoadedSession load_session(const fs::path& path, const fs::path& damaged_dir) {
+    LoadedSession out;
+    auto bytes = read_file(path, out.error);
+    if (bytes) out.session = session_from_json(*bytes, out.error);
+    if (out.session) return out;
+    if (!fs::exists(path)) return out;  // nothing to keep aside
+    std::string move_error;
+    out.moved_to = quarantine(path, damaged_dir, move_error);
+    out.error = path.filename().string() + ": " + out.error +
+                (out.moved_to.empty() ? " (" + move_error + ")" : "; apart gezet als " + out.moved_to.string());
+    return out;
+}
+
+SessionListing list_sessions(const DataDir& dir) {
+    SessionListing listing;
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir.sessions(), ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+    for (const auto& file : files) {
+        LoadedSession loaded = load_session(file, dir.damaged());
+        if (loaded.session) listing.sessions.push_back(std::move(*loaded.session));
+        else listing.problems.push_back(loaded.error);
+    }
+    std::sort(listing.sessions.begin(), listing.sessions.end(),
+              [](const Session& a, const Session& b) { return a.updated != b.updated ? a.updated > b.updated : a.id > b.id; });
+    return listing;
+}
+
+std::string new_session_id(const std::string& scenario_id) {
+    char stamp[32];
+    std::time_t t = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&t));
+    std::random_device rd;
+    char suffix[8];
+    std::snprintf(suffix, sizeof suffix, "%04x", rd() & 0xffffu);
+    return scenario_id + "-" + stamp + "-" + suffix;
+}
+
+Settings load_settings(const DataDir& dir, std::string& error) {
+    if (!fs::exists(dir.settings_file())) return {};
+    auto bytes = read_file(dir.settings_file(), error);
+    if (!bytes) return {};
+    auto settings = from_json<Settings>(*bytes, kSettingsRoot, error);
+    if (settings) {
+        settings->ui_scale = std::clamp(settings->ui_scale, 0.75f, 2.5f);
+        return *settings;
+    }
+    std::string move_error;
+    auto moved = quarantine(dir.settings_file(), dir.damaged(), move_error);
+    error = "instellingen waren beschadigd (" + error + "); standaardinstellingen gebruikt, oude bestand apart gezet als " +
+            moved.string();
+    return {};
+}
+
+bool save_settings(const DataDir& dir, const Settings& settings, std::string& error) {
+    return write_file_atomic(dir.settings_file(), to_json(settings, kSettingsRoot), error);
+}
+
+// --- AutoSaver ----------------------------------------------------------------------------------
+
+AutoSaver::AutoSaver() : thread_([this] { run(); }) {}
+
+AutoSaver::~AutoSaver() {
+    {
+        std::lock_guard lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void AutoSaver::submit(const fs::path& path, Session snapshot) {
+    {
+        std::lock_guard lock(mutex_);
+        auto same = std::find_if(pending_.begin(), pending_.end(), [&](const Job& j) { return j.path == path; });
+        if (same != pending_.end()) same->session = std::move(snapshot);
+        else pending_.push_back({path, std::move(snapshot)});
+    }
+    wake_.notify_one();
+}
+
+void AutoSaver::flush() {
+    std::unique_lock lock(mutex_);
+    idle_.wait(lock, [&] { return pending_.empty() && !busy_; });
+}
+
+std::string AutoSaver::last_error() const {
+    std::lock_guard lock(mutex_);
+    return last_error_;
+}
+
+std::uint64_t AutoSaver::writes() const {
+    std::lock_guard lock(mutex_);
+    return writes_;
+}
+
+void AutoSaver::run() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [&] { return stop_ || !pending_.empty(); });
+        if (pending_.empty() && stop_) break;
+        std::vector<Job> jobs;
+        jobs.swap(pending_);
+        busy_ = true;
+        lock.unlock();
+        std::string error;
+        for (const auto& job : jobs) {
+            std::string e;
+            if (!save_session(job.path, job.session, e)) error = e;
+        }
+        lock.lock();
+        busy_ = false;
+        writes_ += jobs.size();
+        if (!error.empty()) last_error_ = error;
+        if (pending_.empty()) idle_.notify_all();
+    }
+    idle_.notify_all();
+}
+
+}  // namespace lwp::core

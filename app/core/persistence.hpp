@@ -1,0 +1,102 @@
+// Saving and loading sessions and settings: cereal JSON, atomic writes, damaged files kept aside.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/session.hpp"
+#include "core/text.hpp"
+
+namespace lwp::core {
+
+namespace fs = std::filesystem;
+
+// Where everything lives: $XDG_DATA_HOME/leerwerkplaats (default ~/.local/share/leerwerkplaats).
+struct DataDir {
+    fs::path root;
+    fs::path sessions() const { return root / "sessies"; }
+    fs::path damaged() const { return root / "beschadigd"; }
+    fs::path settings_file() const { return root / "instellingen.json"; }
+    fs::path imgui_ini() const { return root / "imgui.ini"; }
+    fs::path session_file(const std::string& id) const { return sessions() / (id + ".json"); }
+    bool ensure(std::string& error) const;  // creates the folders
+};
+DataDir default_data_dir();
+
+// Inputs are checked before cereal sees them: a save is small, so anything huge or deeply nested
+// is damage (or an attack), not a session.
+inline constexpr std::uintmax_t kMaxSaveBytes = 32u << 20;
+inline constexpr int kMaxJsonDepth = 64;
+
+// Writes temp file, fsync, rename over `path`, fsync the directory. Never leaves a half file.
+bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error);
+std::optional<std::string> read_file(const fs::path& path, std::string& error);
+
+std::string session_to_json(const Session& session);
+std::optional<Session> session_from_json(const std::string& json, std::string& error);
+bool save_session(const fs::path& path, const Session& session, std::string& error);
+
+struct LoadedSession {
+    std::optional<Session> session;
+    std::string error;     // user-facing, empty when loaded
+    fs::path moved_to;     // where a damaged file was put aside
+};
+// Loads a session; a damaged file is moved to `damaged_dir` (never overwritten) and reported.
+LoadedSession load_session(const fs::path& path, const fs::path& damaged_dir);
+
+// Moves a file aside as <damaged_dir>/<name>.<timestamp>.beschadigd; returns the new path.
+fs::path quarantine(const fs::path& path, const fs::path& damaged_dir, std::string& error);
+
+// All readable sessions in the data dir, newest first; damaged ones are moved aside and listed.
+struct SessionListing {
+    std::vector<Session> sessions;
+    std::vector<std::string> problems;
+};
+SessionListing list_sessions(const DataDir& dir);
+
+std::string new_session_id(const std::string& scenario_id);
+
+struct Settings {
+    Lang language = Lang::Nl;
+    float ui_scale = 1.0f;
+    std::string last_session;
+};
+Settings load_settings(const DataDir& dir, std::string& error);
+bool save_settings(const DataDir& dir, const Settings& settings, std::string& error);
+
+// Writes sessions on a background thread so a slow disk never stalls a frame. Submitting a newer
+// snapshot of the same file replaces an unwritten older one; flush() waits for all writes.
+class AutoSaver {
+public:
+    AutoSaver();
+    ~AutoSaver();
+    AutoSaver(const AutoSaver&) = delete;
+    AutoSaver& operator=(const AutoSaver&) = delete;
+
+    void submit(const fs::path& path, Session snapshot);
+    void flush();
+    std::string last_error() const;
+    std::uint64_t writes() const;
+
+private:
+    void run();
+    struct Job {
+        fs::path path;
+        Session session;
+    };
+    mutable std::mutex mutex_;
+    std::condition_variable wake_, idle_;
+    std::vector<Job> pending_;
+    bool busy_ = false, stop_ = false;
+    std::string last_error_;
+    std::uint64_t writes_ = 0;
+    std::thread thread_;
+};
+
+}  // namespace lwp::core

@@ -1,0 +1,230 @@
+#include "core/scenario.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/building_blocks.hpp"
+
+namespace lwp::core {
+
+std::string Diagnostic::str() const {
+    return loc.str() + ": " + (level == Level::Error ? "fout" : "waarschuwing") + ": " + message;
+}
+
+namespace {
+struct FactKindName {
+    FactKind kind;
+    const char* id;
+};
+constexpr FactKindName kFactKinds[] = {
+    {FactKind::LifeEvent, "levensgebeurtenis"}, {FactKind::Help, "hulp"},  {FactKind::Decision, "besluit"},
+    {FactKind::Report, "melding"},              {FactKind::Concern, "zorg"}, {FactKind::Strength, "kracht"},
+};
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+    for (const auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+}  // namespace
+
+const char* fact_kind_id(FactKind kind) {
+    for (const auto& k : kFactKinds)
+        if (k.kind == kind) return k.id;
+    return "?";
+}
+
+bool parse_fact_kind(const std::string& id, FactKind& out) {
+    for (const auto& k : kFactKinds)
+        if (id == k.id) {
+            out = k.kind;
+            return true;
+        }
+    return false;
+}
+
+const Step* Scenario::step(const std::string& id) const { return find_by_id(steps, id); }
+const Ending* Scenario::ending(const std::string& id) const { return find_by_id(endings, id); }
+const Document* Scenario::document(const std::string& id) const { return find_by_id(documents, id); }
+const Fact* Scenario::fact(const std::string& id) const { return find_by_id(facts, id); }
+const Person* Scenario::person(const std::string& id) const { return find_by_id(persons, id); }
+const Variable* Scenario::variable(const std::string& id) const { return find_by_id(variables, id); }
+
+const Choice* Scenario::choice(const std::string& step_id, const std::string& choice_id) const {
+    const Step* s = step(step_id);
+    return s ? find_by_id(s->choices, choice_id) : nullptr;
+}
+
+int Scenario::step_index(const std::string& id) const {
+    for (size_t i = 0; i < steps.size(); ++i)
+        if (steps[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+std::uint64_t content_hash(const std::string& bytes) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+namespace {
+
+class Validator {
+public:
+    explicit Validator(const Scenario& s) : s_(s) {}
+
+    std::vector<Diagnostic> run() {
+        check_meta();
+        check_unique();
+        for (const auto& p : s_.persons) check_person(p);
+        for (const auto& d : s_.documents)
+            for (const auto& f : d.reveals)
+                if (!s_.fact(f)) error(d.loc, "document '" + d.id + "' onthult onbekend feit '" + f + "'");
+        for (const auto& f : s_.facts) check_fact(f);
+        for (const auto& st : s_.steps) check_step(st);
+        check_reachable();
+        return std::move(out_);
+    }
+
+private:
+    void error(const SourceLoc& loc, std::string msg) { out_.push_back({Diagnostic::Level::Error, loc, std::move(msg)}); }
+    void warn(const SourceLoc& loc, std::string msg) { out_.push_back({Diagnostic::Level::Warning, loc, std::move(msg)}); }
+
+    void check_meta() {
+        const auto& m = s_.meta;
+        if (m.id.empty()) error(m.loc, "scenario heeft geen 'id'");
+        if (m.title.empty()) error(m.loc, "scenario heeft geen 'titel'");
+        if (m.api != 1) error(m.loc, "onbekende api-versie " + std::to_string(m.api) + " (deze versie kent api = 1)");
+        if (m.start.empty()) error(m.loc, "scenario heeft geen 'start' (de eerste stap)");
+        else if (!s_.step(m.start)) error(m.loc, "'start' verwijst naar onbekende stap '" + m.start + "'");
+        for (const auto& b : m.building_blocks)
+            if (!find_building_block(b)) error(m.loc, "onbekende bouwsteen '" + b + "'" + block_hint());
+        if (s_.steps.empty()) error(m.loc, "scenario heeft geen stappen");
+        if (s_.endings.empty()) error(m.loc, "scenario heeft geen einde");
+    }
+
+    static std::string block_hint() {
+        std::string hint = " (bekend:";
+        for (const auto& b : building_blocks()) hint += " " + std::string(b.id);
+        return hint + ")";
+    }
+
+    template <typename T>
+    void unique(const std::vector<T>& items, const char* what, std::set<std::string>& seen) {
+        for (const auto& item : items)
+            if (!seen.insert(item.id).second) error(item.loc, std::string(what) + " '" + item.id + "' bestaat al");
+    }
+
+    void check_unique() {
+        std::set<std::string> places, persons, docs, facts, vars;
+        unique(s_.steps, "stap", places);
+        unique(s_.endings, "einde", places);  // steps and endings share the 'naar' namespace
+        unique(s_.persons, "persoon", persons);
+        unique(s_.documents, "document", docs);
+        unique(s_.facts, "feit", facts);
+        unique(s_.variables, "variabele", vars);
+        for (const auto& v : s_.variables)
+            if (v.min > v.max || v.initial < v.min || v.initial > v.max)
+                error(v.loc, "variabele '" + v.id + "': start moet tussen min en max liggen");
+    }
+
+    void check_person(const Person& p) {
+        for (const auto& parent : p.parents)
+            if (!s_.person(parent)) error(p.loc, "persoon '" + p.id + "' noemt onbekende ouder '" + parent + "'");
+        for (const auto& r : p.partners) {
+            if (!s_.person(r.person)) error(p.loc, "persoon '" + p.id + "' noemt onbekende partner '" + r.person + "'");
+            if (r.status != "samen" && r.status != "gescheiden" && r.status != "overleden")
+                error(p.loc, "partnerrelatie '" + r.status + "' van '" + p.id + "' is onbekend (samen, gescheiden of overleden)");
+        }
+    }
+
+    void check_fact(const Fact& f) {
+        if (!f.source.empty() && !s_.document(f.source))
+            error(f.loc, "feit '" + f.id + "' noemt onbekend brondocument '" + f.source + "'");
+        for (const auto& p : f.persons)
+            if (!s_.person(p)) error(f.loc, "feit '" + f.id + "' noemt onbekende persoon '" + p + "'");
+    }
+
+    void check_condition(const Condition& c, const std::string& where) {
+        using K = Condition::Kind;
+        auto unknown = [&](const char* what) {
+            error(c.loc, where + " vraagt naar onbekend" + std::string(what) + " '" + c.ref + "'");
+        };
+        switch (c.kind) {
+            case K::FactKnown: if (!s_.fact(c.ref)) unknown(" feit"); break;
+            case K::DocumentRead: if (!s_.document(c.ref)) unknown(" document"); break;
+            case K::StepVisited: if (!s_.step(c.ref)) unknown("e stap"); break;
+            case K::VarRange: if (!s_.variable(c.ref)) unknown("e variabele"); break;
+            case K::ChoiceTaken:
+            case K::ChoiceNotTaken: {
+                bool found = false;
+                for (const auto& st : s_.steps)
+                    for (const auto& ch : st.choices) found = found || ch.id == c.ref;
+                if (!found) unknown("e keuze");
+                break;
+            }
+            default: break;
+        }
+        for (const auto& child : c.children) check_condition(child, where);
+    }
+
+    void check_step(const Step& st) {
+        const std::string where = "stap '" + st.id + "'";
+        for (const auto& d : st.documents)
+            if (!s_.document(d)) error(st.loc, where + " toont onbekend document '" + d + "'");
+        for (const auto& f : st.facts)
+            if (!s_.fact(f)) error(st.loc, where + " onthult onbekend feit '" + f + "'");
+        if (st.choices.empty())
+            error(st.loc, where + " heeft geen keuzes: voeg een keuze toe die naar een volgende stap of een einde leidt");
+        std::set<std::string> ids;
+        for (const auto& ch : st.choices) {
+            const std::string cw = "keuze '" + ch.id + "' in " + where;
+            if (!ids.insert(ch.id).second) error(ch.loc, cw + " bestaat al in deze stap");
+            if (ch.text.empty()) error(ch.loc, cw + " heeft geen 'tekst'");
+            check_condition(ch.when, cw);
+            for (const auto& [var, delta] : ch.effects)
+                if (!s_.variable(var)) error(ch.loc, cw + " verandert onbekende variabele '" + var + "'");
+            for (const auto& f : ch.reveals)
+                if (!s_.fact(f)) error(ch.loc, cw + " onthult onbekend feit '" + f + "'");
+            if (ch.routes.empty()) error(ch.loc, cw + " heeft geen 'naar' (volgende stap of einde)");
+            for (const auto& r : ch.routes) {
+                check_condition(r.when, cw);
+                if (!s_.step(r.target) && !s_.ending(r.target))
+                    error(ch.loc, cw + " verwijst naar onbekende stap '" + r.target + "'");
+            }
+            if (!ch.routes.empty() && ch.routes.back().when.kind != Condition::Kind::Always)
+                warn(ch.loc, cw + ": de laatste route in 'naar' heeft een voorwaarde; zonder standaardroute kan de casus vastlopen");
+        }
+    }
+
+    void check_reachable() {
+        if (!s_.step(s_.meta.start)) return;
+        std::set<std::string> seen{s_.meta.start};
+        std::vector<std::string> todo{s_.meta.start};
+        while (!todo.empty()) {
+            const Step* st = s_.step(todo.back());
+            todo.pop_back();
+            if (!st) continue;
+            for (const auto& ch : st->choices)
+                for (const auto& r : ch.routes)
+                    if (seen.insert(r.target).second) todo.push_back(r.target);
+        }
+        for (const auto& st : s_.steps)
+            if (!seen.count(st.id)) warn(st.loc, "stap '" + st.id + "' is vanaf de start niet bereikbaar");
+        for (const auto& e : s_.endings)
+            if (!seen.count(e.id)) warn(e.loc, "einde '" + e.id + "' is vanaf de start niet bereikbaar");
+    }
+
+    const Scenario& s_;
+    std::vector<Diagnostic> out_;
+};
+
+}  // namespace
+
+std::vector<Diagnostic> validate(const Scenario& scenario) { return Validator(scenario).run(); }
+
+}  // namespace lwp::core

@@ -1,0 +1,186 @@
+// The immutable definition of a case scenario, as the Lua loader builds it (scripting/loader).
+// Everything a saved session refers to has a stable string id.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/case_date.hpp"
+#include "core/text.hpp"
+
+namespace lwp::core {
+
+struct SourceLoc {
+    std::string file;
+    int line = 0;
+    std::string str() const { return file + ":" + std::to_string(line); }
+};
+
+// A finding about a scenario file: "file:line: message". Errors keep a scenario from playing.
+struct Diagnostic {
+    enum class Level { Error, Warning };
+    Level level = Level::Error;
+    SourceLoc loc;
+    std::string message;
+    std::string str() const;
+};
+
+struct Relation {
+    std::string person;  // the other person's id
+    std::string status;  // partners: "samen", "gescheiden", "overleden"
+};
+
+struct Person {
+    std::string id;
+    std::string name;  // pseudonym
+    std::string role;  // "moeder", "vader", "kind", "oma", "netwerk", "professional", ...
+    int age = -1;      // -1: unknown / not relevant
+    char gender = 'x'; // 'm', 'v' or 'x'
+    bool deceased = false;
+    bool household = true;             // lives in the family household
+    std::vector<std::string> parents;  // ids of parents (genogram generations)
+    std::vector<Relation> partners;
+    Text description;
+    SourceLoc loc;
+};
+
+enum class FactKind { LifeEvent, Help, Decision, Report, Concern, Strength };
+const char* fact_kind_id(FactKind kind);  // DSL spelling: "levensgebeurtenis", "hulp", ...
+bool parse_fact_kind(const std::string& id, FactKind& out);
+
+struct Fact {
+    std::string id;
+    Text text;
+    CaseDate date;
+    FactKind kind = FactKind::LifeEvent;
+    std::string source;                 // document id, may be empty
+    std::vector<std::string> persons;   // person ids
+    std::string agency;                 // help: who gave it
+    Text result;                        // help: what came of it
+    SourceLoc loc;
+};
+
+struct Document {
+    std::string id;
+    Text title;
+    std::string kind;  // "zorgmelding", "schoolverslag", "verslag_netwerkberaad", "brief", ...
+    std::string author;
+    CaseDate date;
+    Text body;
+    std::vector<std::string> reveals;  // facts discovered by reading it
+    SourceLoc loc;
+};
+
+struct Variable {
+    std::string id;
+    Text label;
+    double initial = 0, min = 0, max = 10;
+    SourceLoc loc;
+};
+
+// When a choice is offered or a route is taken. Declarative kinds cover the common cases; a Lua
+// function (kind Script, evaluated by the ScriptHost) covers the rest.
+struct Condition {
+    enum class Kind { Always, FactKnown, ChoiceTaken, ChoiceNotTaken, DocumentRead, StepVisited, VarRange, All, Any, Not, Script };
+    Kind kind = Kind::Always;
+    std::string ref;  // fact / choice / document / step / variable id
+    double min = -1e300, max = 1e300;
+    std::vector<Condition> children;
+    int script = -1;  // ScriptHost function handle
+    SourceLoc loc;
+};
+
+struct Route {
+    Condition when;
+    std::string target;  // step or ending id
+};
+
+struct Choice {
+    std::string id;
+    Text text;
+    Text feedback;                       // shown after the choice, explains the consequence
+    Condition when;                      // offered only when this holds
+    std::map<std::string, double> effects;  // variable id -> delta
+    std::vector<std::string> reveals;    // facts discovered by the choice
+    std::vector<Route> routes;           // first route whose condition holds is taken
+    SourceLoc loc;
+};
+
+struct Step {
+    std::string id;
+    Text title;
+    CaseDate date;
+    Text narrative;
+    std::vector<std::string> documents;  // documents that become available
+    std::vector<std::string> facts;      // facts revealed on entering
+    std::vector<Choice> choices;
+    SourceLoc loc;
+};
+
+struct Ending {
+    std::string id;
+    Text title;
+    Text text;
+    std::string tone;  // "goed", "gemengd", "zorgelijk"
+    SourceLoc loc;
+};
+
+struct ScenarioMeta {
+    std::string id;
+    Text title;
+    Text summary;
+    std::string version;
+    int api = 1;
+    std::string language = "nl";
+    int minutes = 0;
+    std::string difficulty;
+    std::vector<std::string> building_blocks;
+    std::vector<std::string> tags;
+    std::string start;
+    SourceLoc loc;
+};
+
+struct Scenario {
+    ScenarioMeta meta;
+    std::vector<Person> persons;
+    std::vector<Document> documents;
+    std::vector<Fact> facts;
+    std::vector<Variable> variables;
+    std::vector<Step> steps;
+    std::vector<Ending> endings;
+    std::string file;
+    std::uint64_t content_hash = 0;
+
+    const Step* step(const std::string& id) const;
+    const Ending* ending(const std::string& id) const;
+    const Document* document(const std::string& id) const;
+    const Fact* fact(const std::string& id) const;
+    const Person* person(const std::string& id) const;
+    const Variable* variable(const std::string& id) const;
+    const Choice* choice(const std::string& step_id, const std::string& choice_id) const;
+    // Index of a step in declaration order, or -1; used for progress display.
+    int step_index(const std::string& id) const;
+};
+
+// Cross-reference checks that need the whole scenario: unknown ids, duplicates, dead ends.
+std::vector<Diagnostic> validate(const Scenario& scenario);
+
+// FNV-1a 64-bit; sessions record it to notice edited scenarios.
+std::uint64_t content_hash(const std::string& bytes);
+
+struct SessionState;
+
+// Runs scenario-defined functions (conditions) with a read-only view of the session.
+// Implemented by scripting::ScenarioRuntime; core never sees Lua.
+class ScriptHost {
+public:
+    virtual ~ScriptHost() = default;
+    // A failing function (error, limit exceeded) counts as false; the host keeps the message
+    // for the UI ("scenario 'x', functie in keuze 'y': instructielimiet overschreden").
+    virtual bool eval_condition(int handle, const SessionState& state) = 0;
+};
+
+}  // namespace lwp::core

@@ -1,0 +1,149 @@
+#include "core/session.hpp"
+
+#include <algorithm>
+#include <ctime>
+
+namespace lwp::core {
+
+namespace {
+template <typename C, typename T>
+bool contains(const C& c, const T& v) {
+    return std::find(c.begin(), c.end(), v) != c.end();
+}
+
+std::int64_t now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+void reveal_fact(SessionState& st, const std::string& fact, const std::string& step, size_t action) {
+    if (!st.knows_fact(fact)) st.facts.push_back({fact, step, action});
+}
+
+// Entering a step makes its documents available and reveals its facts.
+void enter(SessionState& st, const Scenario& sc, const std::string& target, size_t action) {
+    if (const Ending* e = sc.ending(target)) {
+        st.step.clear();
+        st.ending = e->id;
+        return;
+    }
+    const Step* step = sc.step(target);
+    st.step = target;
+    st.path.push_back(target);
+    if (!step) return;
+    for (const auto& d : step->documents)
+        if (!contains(st.documents_available, d)) st.documents_available.push_back(d);
+    for (const auto& f : step->facts) reveal_fact(st, f, target, action);
+}
+}  // namespace
+
+Action make_choose(const std::string& step, const std::string& choice) {
+    return Action{action_type::Choose, step, choice, {}, now()};
+}
+
+Action make_read(const std::string& step, const std::string& document) {
+    return Action{action_type::ReadDocument, step, document, {}, now()};
+}
+
+bool SessionState::knows_fact(const std::string& id) const {
+    return std::any_of(facts.begin(), facts.end(), [&](const RevealedFact& f) { return f.id == id; });
+}
+bool SessionState::has_read(const std::string& document) const { return contains(documents_read, document); }
+bool SessionState::took_choice(const std::string& choice) const {
+    return std::any_of(choices.begin(), choices.end(), [&](const ChoiceRecord& c) { return c.choice == choice; });
+}
+bool SessionState::visited(const std::string& step) const { return contains(path, step); }
+
+SessionState initial_state(const Scenario& scenario) {
+    SessionState st;
+    for (const auto& v : scenario.variables) st.vars[v.id] = v.initial;
+    enter(st, scenario, scenario.meta.start, 0);
+    return st;
+}
+
+bool evaluate(const Condition& c, const SessionState& st, ScriptHost* host) {
+    using K = Condition::Kind;
+    switch (c.kind) {
+        case K::Always: return true;
+        case K::FactKnown: return st.knows_fact(c.ref);
+        case K::ChoiceTaken: return st.took_choice(c.ref);
+        case K::ChoiceNotTaken: return !st.took_choice(c.ref);
+        case K::DocumentRead: return st.has_read(c.ref);
+        case K::StepVisited: return st.visited(c.ref);
+        case K::VarRange: {
+            auto it = st.vars.find(c.ref);
+            return it != st.vars.end() && it->second >= c.min && it->second <= c.max;
+        }
+        case K::All:
+            return std::all_of(c.children.begin(), c.children.end(), [&](const Condition& ch) { return evaluate(ch, st, host); });
+        case K::Any:
+            return std::any_of(c.children.begin(), c.children.end(), [&](const Condition& ch) { return evaluate(ch, st, host); });
+        case K::Not: return !c.children.empty() && !evaluate(c.children.front(), st, host);
+        case K::Script: return host && host->eval_condition(c.script, st);
+    }
+    return false;
+}
+
+std::vector<const Choice*> available_choices(const SessionState& st, const Scenario& sc, ScriptHost* host) {
+    std::vector<const Choice*> out;
+    const Step* step = sc.step(st.step);
+    if (!step || st.finished()) return out;
+    for (const auto& ch : step->choices)
+        if (evaluate(ch.when, st, host)) out.push_back(&ch);
+    return out;
+}
+
+ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& action, size_t index) {
+    auto fail = [](std::string msg) { return ApplyResult{false, std::move(msg)}; };
+    if (action.type == action_type::ReadDocument) {
+        if (!sc.document(action.target)) return fail("onbekend document '" + action.target + "'");
+        if (!contains(st.documents_available, action.target))
+            return fail("document '" + action.target + "' is op dit moment nog niet beschikbaar");
+        if (!st.has_read(action.target)) st.documents_read.push_back(action.target);
+        for (const auto& f : sc.document(action.target)->reveals) reveal_fact(st, f, st.step, index);
+        return {};
+    }
+    if (action.type == action_type::Choose) {
+        if (st.finished()) return fail("de casus is al afgelopen");
+        if (action.step != st.step)
+            return fail("keuze '" + action.target + "' hoort bij stap '" + action.step + "', maar de casus staat in stap '" + st.step + "'");
+        const Choice* choice = sc.choice(st.step, action.target);
+        if (!choice) return fail("stap '" + st.step + "' heeft geen keuze '" + action.target + "'");
+        if (!evaluate(choice->when, st, host)) return fail("keuze '" + action.target + "' is hier niet beschikbaar");
+        // Effects apply first, so a route can test the variable the choice just changed.
+        SessionState next = st;
+        next.choices.push_back({st.step, choice->id, index});
+        for (const auto& [var, delta] : choice->effects) {
+            const Variable* v = sc.variable(var);
+            double value = next.vars[var] + delta;
+            if (v) value = std::clamp(value, v->min, v->max);
+            next.vars[var] = value;
+        }
+        for (const auto& f : choice->reveals) reveal_fact(next, f, st.step, index);
+        const Route* route = nullptr;
+        for (const auto& r : choice->routes)
+            if (evaluate(r.when, next, host)) {
+                route = &r;
+                break;
+            }
+        if (!route) return fail("geen enkele route van keuze '" + choice->id + "' past bij deze situatie");
+        next.last_feedback_step = st.step;
+        next.last_feedback_choice = choice->id;
+        enter(next, sc, route->target, index);
+        st = std::move(next);
+        return {};
+    }
+    return fail("onbekende actie '" + action.type + "'");
+}
+
+ReplayResult replay(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& actions) {
+    ReplayResult r{initial_state(scenario), 0, {}};
+    for (size_t i = 0; i < actions.size(); ++i) {
+        ApplyResult a = apply(r.state, scenario, host, actions[i], i);
+        if (!a.ok) {
+            r.problem = "actie " + std::to_string(i + 1) + " (" + actions[i].type + " '" + actions[i].target + "'): " + a.error;
+            break;
+        }
+        r.applied = i + 1;
+    }
+    return r;
+}
+
+}  // namespace lwp::core

@@ -1,0 +1,113 @@
+// A session is an append-only log of actions; its state is a pure fold over that log
+// (ARCHITECTURE.md "The flow of data"). Undo, rewind, forks and resume all fall out of that.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/scenario.hpp"
+
+namespace lwp::core {
+
+// One user intent. `type` names it ("kies", "lees"); later features add types without
+// changing the saved shape. `at` is wall-clock metadata only: the fold never reads it.
+struct Action {
+    std::string type;
+    std::string step;    // the step the user was in
+    std::string target;  // choice id, document id, ...
+    std::map<std::string, std::string> args;
+    std::int64_t at = 0;  // unix seconds
+
+    bool operator==(const Action&) const = default;
+};
+
+namespace action_type {
+inline constexpr const char* Choose = "kies";        // target: choice id
+inline constexpr const char* ReadDocument = "lees";  // target: document id
+}  // namespace action_type
+
+Action make_choose(const std::string& step, const std::string& choice);
+Action make_read(const std::string& step, const std::string& document);
+
+// An abandoned branch, kept when the user rewinds so it can be reopened.
+struct Fork {
+    std::string label;
+    std::int64_t created = 0;
+    std::vector<Action> actions;
+};
+
+// What is saved: the log and enough to find and check the scenario again.
+struct Session {
+    std::string id;
+    std::string scenario_id;
+    std::string scenario_version;
+    std::uint64_t scenario_hash = 0;
+    std::uint64_t seed = 0;  // seeds math.random for this session's scenario functions
+    std::int64_t created = 0;
+    std::int64_t updated = 0;
+    std::vector<Action> actions;
+    std::vector<Fork> forks;
+};
+
+struct RevealedFact {
+    std::string id;
+    std::string step;    // where it was discovered
+    size_t action = 0;   // index of the action that revealed it (or of the step entry)
+};
+
+struct ChoiceRecord {
+    std::string step;
+    std::string choice;
+    size_t action = 0;  // index in the log
+};
+
+// The fold's result. Everything the views show comes from here.
+struct SessionState {
+    std::string step;    // current step (empty once an ending is reached)
+    std::string ending;  // reached ending, or empty
+    std::vector<std::string> path;  // steps entered, in order
+    std::vector<std::string> documents_available;
+    std::vector<std::string> documents_read;
+    std::vector<RevealedFact> facts;
+    std::map<std::string, double> vars;
+    std::vector<ChoiceRecord> choices;
+    std::string last_feedback_choice;  // step/choice whose feedback to show, "" if none
+    std::string last_feedback_step;
+
+    bool finished() const { return !ending.empty(); }
+    bool knows_fact(const std::string& id) const;
+    bool has_read(const std::string& document) const;
+    bool took_choice(const std::string& choice) const;
+    bool visited(const std::string& step) const;
+};
+
+// Result of trying an action: ok, or a user-facing reason why it does not apply here.
+struct ApplyResult {
+    bool ok = true;
+    std::string error;
+};
+
+// The initial state: start step entered, its documents and facts revealed, variables at start.
+SessionState initial_state(const Scenario& scenario);
+
+// Applies one action; on failure the state is unchanged. `host` may be null when the scenario has
+// no script conditions (tests); script conditions then count as false.
+ApplyResult apply(SessionState& state, const Scenario& scenario, ScriptHost* host, const Action& action, size_t index);
+
+// Folds a whole log. Stops at the first action that does not fit and reports it in `problem`.
+struct ReplayResult {
+    SessionState state;
+    size_t applied = 0;
+    std::string problem;  // empty when every action applied
+};
+ReplayResult replay(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& actions);
+
+bool evaluate(const Condition& condition, const SessionState& state, ScriptHost* host);
+
+// Choices of the current step whose condition holds, in declaration order.
+std::vector<const Choice*> available_choices(const SessionState& state, const Scenario& scenario, ScriptHost* host);
+
+}  // namespace lwp::core

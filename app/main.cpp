@@ -1,0 +1,164 @@
+// Leerwerkplaats: GLFW + OpenGL 3 bootstrap for the ImGui views, and the command-line entry.
+// Structure follows Dear ImGui's example_glfw_opengl3: setup context, state, main loop,
+// rendering, cleanup (reverse order).
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <stb_image_write.h>
+
+#include <cstdio>
+#include <vector>
+
+#include "cli.hpp"
+#include "ui/app.hpp"
+#include "ui/theme.hpp"
+
+namespace {
+
+// Frames still to render after the last input: popups, hover states and drags need a few
+// (imgui#3220). When it reaches zero the loop sleeps in glfwWaitEvents: ~0% CPU when idle.
+int g_frames_left = 3;
+void wake(GLFWwindow*) { g_frames_left = 3; }
+void on_key(GLFWwindow* w, int, int, int, int) { wake(w); }
+void on_char(GLFWwindow* w, unsigned) { wake(w); }
+void on_mouse(GLFWwindow* w, int, int, int) { wake(w); }
+void on_cursor(GLFWwindow* w, double, double) { wake(w); }
+void on_scroll(GLFWwindow* w, double, double) { wake(w); }
+void on_size(GLFWwindow* w, int, int) { wake(w); }
+void on_focus(GLFWwindow* w, int) { wake(w); }
+
+bool write_screenshot(const std::string& path, int width, int height) {
+    std::vector<unsigned char> pixels(static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // OpenGL's origin is bottom-left; PNG rows go top-down.
+    const size_t stride = static_cast<size_t>(width) * 4;
+    std::vector<unsigned char> flipped(pixels.size());
+    for (int y = 0; y < height; ++y)
+        std::copy_n(&pixels[static_cast<size_t>(height - 1 - y) * stride], stride, &flipped[static_cast<size_t>(y) * stride]);
+    for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
+    return stbi_write_png(path.c_str(), width, height, 4, flipped.data(), static_cast<int>(stride)) != 0;
+}
+
+int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scenario_dir) {
+    // --- Setup window ---------------------------------------------------------------------------
+    glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW %d: %s\n", code, text); });
+    if (!glfwInit()) {
+        std::fprintf(stderr, "Kan geen venster openen (geen beeldscherm?). Probeer: xvfb-run leerwerkplaats --screenshot uit.png\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Leerwerkplaats", nullptr, nullptr);
+    if (!window) {
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    glfwSetKeyCallback(window, on_key);
+    glfwSetCharCallback(window, on_char);
+    glfwSetMouseButtonCallback(window, on_mouse);
+    glfwSetCursorPosCallback(window, on_cursor);
+    glfwSetScrollCallback(window, on_scroll);
+    glfwSetWindowSizeCallback(window, on_size);
+    glfwSetWindowFocusCallback(window, on_focus);
+
+    // --- Setup Dear ImGui context (its GLFW backend chains to the callbacks above) ----------------
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    // --- Application state ---------------------------------------------------------------------
+    lwp::core::DataDir data = options.data_dir.empty() ? lwp::core::default_data_dir() : lwp::core::DataDir{options.data_dir};
+    lwp::ui::App app(data, scenario_dir);
+    static std::string ini_path;
+    ini_path = data.imgui_ini().string();
+    io.IniFilename = options.screenshot.empty() ? ini_path.c_str() : nullptr;
+    if (!options.lang.empty()) app.set_language(lwp::core::lang_from_code(options.lang));
+    app.load_library();
+    bool opened = false;
+    if (!options.open.empty())
+        for (size_t i = 0; i < app.library().size(); ++i)
+            if (app.library()[i].ok() && app.library()[i].scenario->meta.id == options.open) {
+                app.start_session(i);
+                opened = true;
+            }
+    if (!opened && !options.fresh) app.resume_last_session();
+    lwp::ui::build_fonts(app.settings().ui_scale);
+    lwp::ui::apply_style(app.settings().ui_scale);
+
+    // --- Main loop -------------------------------------------------------------------------------
+    int frame = 0;
+    const bool screenshot = !options.screenshot.empty();
+    int exit_code = 0;
+    while (!glfwWindowShouldClose(window) && !app.quit_requested) {
+        if (screenshot || g_frames_left > 0) glfwPollEvents();
+        else glfwWaitEvents();  // idle (or minimised): sleep until input
+        if (g_frames_left > 0) --g_frames_left;
+
+        if (app.fonts_dirty) {
+            app.fonts_dirty = false;
+            lwp::ui::build_fonts(app.settings().ui_scale);
+            lwp::ui::apply_style(app.settings().ui_scale);
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+            g_frames_left = 3;
+        }
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        app.draw();
+        ImGui::Render();
+
+        // --- Rendering -----------------------------------------------------------------------------
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window, &fb_w, &fb_h);
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(0.965f, 0.969f, 0.976f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (screenshot && ++frame >= options.frames) {
+            if (!write_screenshot(options.screenshot, fb_w, fb_h)) {
+                std::fprintf(stderr, "kan %s niet schrijven\n", options.screenshot.c_str());
+                exit_code = 1;
+            }
+            break;
+        }
+        glfwSwapBuffers(window);
+    }
+
+    // --- Cleanup (reverse order) ---------------------------------------------------------------
+    app.flush_saves();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    lwp::cli::Options options;
+    std::string error;
+    if (!lwp::cli::parse(argc, argv, options, error)) {
+        std::fprintf(stderr, "leerwerkplaats: %s (zie --help)\n", error.c_str());
+        return 2;
+    }
+    if (options.command == "help") {
+        lwp::cli::print_help();
+        return 0;
+    }
+    if (options.command == "validate") return lwp::cli::run_validate(options);
+    const auto scenario_dir = lwp::cli::find_scenario_dir(options, argv[0]);
+    if (options.command == "play") return lwp::cli::run_play(options, scenario_dir);
+    return run_gui(options, scenario_dir);
+}

@@ -1,0 +1,165 @@
+#include "ui/app.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <random>
+
+#include "ui/theme.hpp"
+
+namespace lwp::ui {
+
+App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
+    : data_dir_(std::move(data_dir)), scenario_dir_(std::move(scenario_dir)) {
+    std::string error;
+    if (!data_dir_.ensure(error)) notify(error, true);
+    settings_ = core::load_settings(data_dir_, error);
+    if (!error.empty()) notify(error, true);
+    ui::set_language(settings_.language);
+}
+
+App::~App() { saver_.flush(); }
+
+void App::load_library() {
+    library_ = scripting::load_library(scenario_dir_);
+    refresh_recent();
+}
+
+const scripting::LoadedScenario* App::find_scenario(const std::string& id) const {
+    for (const auto& entry : library_)
+        if (entry.ok() && entry.scenario->meta.id == id) return &entry;
+    return nullptr;
+}
+
+void App::refresh_recent() {
+    core::SessionListing listing = core::list_sessions(data_dir_);
+    recent_ = std::move(listing.sessions);
+    for (auto& problem : listing.problems) notify(problem, true);
+}
+
+void App::resume_last_session() {
+    if (settings_.last_session.empty()) return;
+    for (const auto& s : recent_)
+        if (s.id == settings_.last_session) {
+            open_session(s);
+            return;
+        }
+}
+
+void App::start_session(size_t library_index) {
+    if (library_index >= library_.size() || !library_[library_index].ok()) return;
+    const auto& entry = library_[library_index];
+    core::Session s;
+    s.scenario_id = entry.scenario->meta.id;
+    s.scenario_version = entry.scenario->meta.version;
+    s.scenario_hash = entry.scenario->content_hash;
+    s.id = core::new_session_id(s.scenario_id);
+    s.seed = std::random_device{}();
+    s.created = s.updated = static_cast<std::int64_t>(std::time(nullptr));
+    if (open_session(s)) saver_.submit(data_dir_.session_file(s.id), s);
+}
+
+bool App::open_session(const core::Session& session) {
+    const scripting::LoadedScenario* entry = find_scenario(session.scenario_id);
+    if (!entry) {
+        notify("Scenario '" + session.scenario_id + "' van deze sessie is niet (goed) geladen.", true);
+        return false;
+    }
+    runtime_ = entry->runtime;
+    runtime_->set_seed(session.seed);
+    auto path = data_dir_.session_file(session.id);
+    controller_ = std::make_unique<core::SessionController>(
+        entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) { saver_.submit(path, s); });
+    if (!controller_->replay_problem().empty()) {
+        notify(std::string(tr(S::ScenarioChanged)) + " " + controller_->replay_problem(), true);
+        saver_.submit(path, controller_->session());
+    }
+    open_document.clear();
+    screen_ = Screen::Player;
+    settings_.last_session = session.id;
+    save_settings();
+    collect_script_errors();
+    return true;
+}
+
+void App::close_session() {
+    saver_.flush();
+    controller_.reset();
+    runtime_.reset();
+    open_document.clear();
+    screen_ = Screen::Library;
+    settings_.last_session.clear();
+    save_settings();
+    refresh_recent();
+}
+
+void App::perform(core::Action action) {
+    if (!controller_) return;
+    core::ApplyResult r = controller_->perform(std::move(action));
+    if (!r.ok) notify(r.error, true);
+    collect_script_errors();
+}
+
+void App::undo() {
+    if (controller_ && controller_->can_undo()) controller_->undo();
+}
+void App::redo() {
+    if (controller_ && controller_->can_redo()) controller_->redo();
+}
+void App::rewind_to_choice(size_t index) {
+    if (controller_) controller_->rewind_to_choice(index);
+    open_document.clear();
+}
+void App::open_fork(size_t index) {
+    if (controller_) controller_->open_fork(index);
+    open_document.clear();
+}
+
+void App::set_language(core::Lang lang) {
+    settings_.language = lang;
+    ui::set_language(lang);
+    save_settings();
+}
+
+void App::set_scale(float scale) {
+    scale = std::clamp(scale, 0.75f, 2.5f);
+    if (scale == settings_.ui_scale) return;
+    settings_.ui_scale = scale;
+    fonts_dirty = true;
+    save_settings();
+}
+
+void App::notify(std::string text, bool error) {
+    if (notices_.size() > 20) notices_.erase(notices_.begin());
+    notices_.push_back({std::move(text), error});
+}
+
+void App::save_settings() {
+    std::string error;
+    if (!core::save_settings(data_dir_, settings_, error)) notify(error, true);
+}
+
+void App::collect_script_errors() {
+    if (!runtime_) return;
+    for (auto& e : runtime_->take_errors()) notify(std::string(tr(S::ScriptProblem)) + ": " + e, true);
+    if (std::string e = saver_.last_error(); !e.empty()) {
+        if (notices_.empty() || notices_.back().text.find(e) == std::string::npos)
+            notify(std::string(tr(S::SaveFailed)) + ": " + e, true);
+    }
+}
+
+void App::draw() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
+    ImGui::Begin("##leerwerkplaats", nullptr, flags);
+    draw_main_menu(*this);
+    if (screen_ == Screen::Player && controller_) draw_player_view(*this);
+    else draw_library_view(*this);
+    draw_notices(*this);
+    ImGui::End();
+}
+
+}  // namespace lwp::ui

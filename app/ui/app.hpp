@@ -1,0 +1,95 @@
+// The application's UI state: the scenario library, the open session, settings and notices.
+// Views read it and call its operations; only these operations change what is saved.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/controller.hpp"
+#include "core/persistence.hpp"
+#include "scripting/loader.hpp"
+#include "ui/strings.hpp"
+
+namespace lwp::ui {
+
+enum class Screen { Library, Player };
+
+struct Notice {
+    std::string text;
+    bool error = false;
+};
+
+class App {
+public:
+    App(core::DataDir data_dir, std::filesystem::path scenario_dir);
+    ~App();
+
+    // --- set-up -------------------------------------------------------------------------------
+    void load_library();           // (re)loads every scenario; broken ones are listed with errors
+    void resume_last_session();    // opens settings.last_session if it still loads
+
+    // --- one frame: menu bar and the current screen (views live in their own files) ------------
+    void draw();
+
+    // --- operations the views call --------------------------------------------------------------
+    void start_session(size_t library_index);
+    bool open_session(const core::Session& session);
+    void close_session();
+    void perform(core::Action action);
+    void undo();
+    void redo();
+    void rewind_to_choice(size_t index);
+    void open_fork(size_t index);
+    void set_language(core::Lang lang);
+    void set_scale(float scale);
+    void notify(std::string text, bool error = false);
+
+    // --- state the views read -------------------------------------------------------------------
+    const std::vector<scripting::LoadedScenario>& library() const { return library_; }
+    const std::vector<core::Session>& recent_sessions() const { return recent_; }
+    const core::DataDir& data_dir() const { return data_dir_; }
+    const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
+    const core::Settings& settings() const { return settings_; }
+    core::SessionController* session() { return controller_.get(); }
+    Screen screen() const { return screen_; }
+    std::vector<Notice>& notices() { return notices_; }
+    const scripting::LoadedScenario* find_scenario(const std::string& id) const;
+
+    // The document being read in the player, empty when the narrative is shown.
+    std::string open_document;
+    bool show_keys = false, show_data_dir = false;
+    // Set when the font scale changed: the renderer must rebuild its font texture.
+    bool fonts_dirty = false;
+    bool quit_requested = false;
+
+    void flush_saves() { saver_.flush(); }
+
+private:
+    void refresh_recent();
+    void save_settings();
+    void collect_script_errors();
+
+    core::DataDir data_dir_;
+    std::filesystem::path scenario_dir_;
+    core::Settings settings_;
+    std::vector<scripting::LoadedScenario> library_;
+    std::vector<core::Session> recent_;
+    std::unique_ptr<core::SessionController> controller_;
+    std::shared_ptr<scripting::ScenarioRuntime> runtime_;
+    core::AutoSaver saver_;
+    Screen screen_ = Screen::Library;
+    std::vector<Notice> notices_;
+};
+
+// Views (one file each under app/ui/). Each draws into the current ImGui window/frame.
+void draw_main_menu(App& app);
+void draw_library_view(App& app);
+void draw_player_view(App& app);
+void draw_documents_panel(App& app);
+void draw_facts_panel(App& app);
+void draw_history_panel(App& app);
+void draw_notices(App& app);
+
+}  // namespace lwp::ui

@@ -1,0 +1,148 @@
+// The scenario library: one card per case (or per broken file, with its errors), then the
+// user's recent sessions.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/building_blocks.hpp"
+#include "ui/app.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+namespace {
+
+const core::Session* unfinished_session(App& app, const std::string& scenario_id) {
+    for (const auto& s : app.recent_sessions())
+        if (s.scenario_id == scenario_id) return &s;  // newest first
+    return nullptr;
+}
+
+void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entry, float height) {
+    const core::Lang lang = language();
+    ImGui::PushID(static_cast<int>(index));
+    if (!entry.ok()) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::ErrorBg));
+        ImGui::BeginChild("##kaart", ImVec2(0, height), true);
+        bold_text(std::filesystem::path(entry.file).filename().string().c_str());
+        wrapped_colored(colors::Bad, tr(S::Broken));
+        ImGui::Spacing();
+        for (const auto& d : entry.diagnostics)
+            if (d.level == core::Diagnostic::Level::Error) {
+                std::string line = std::filesystem::path(d.loc.file).filename().string() + ":" + std::to_string(d.loc.line) +
+                                   ": " + d.message;
+                ImGui::PushTextWrapPos(0);
+                ImGui::TextUnformatted(line.c_str());
+                ImGui::PopTextWrapPos();
+            }
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+        return;
+    }
+    const core::Scenario& sc = *entry.scenario;
+    ImGui::BeginChild("##kaart", ImVec2(0, height), true);
+    heading(sc.meta.title.get(lang).c_str());
+    std::string meta = std::to_string(sc.meta.minutes) + " " + tr(S::Minutes) + "  ·  " + std::to_string(sc.steps.size()) +
+                       " " + tr(S::Steps);
+    if (!sc.meta.difficulty.empty()) meta += std::string("  ·  ") + tr(S::Difficulty) + ": " + sc.meta.difficulty;
+    muted_text(meta.c_str());
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(sc.meta.summary.get(lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s:", tr(S::BuildingBlocks));
+    for (const auto& id : sc.meta.building_blocks)
+        if (const auto* b = core::find_building_block(id))
+            chip(std::string(lang == core::Lang::En ? b->name_en : b->name_nl).c_str(), IM_COL32(224, 236, 241, 255), colors::Accent);
+    ImGui::Spacing();
+    if (entry.error_count() == 0 && entry.diagnostics.size() > 0) {
+        std::string w = std::to_string(entry.diagnostics.size()) + " " + tr(S::Warnings);
+        muted_text(w.c_str());
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            for (const auto& d : entry.diagnostics) ImGui::TextUnformatted(d.str().c_str());
+            ImGui::EndTooltip();
+        }
+    }
+    // Buttons sit at the bottom of the card.
+    const float button_h = ImGui::GetFrameHeight();
+    const float bottom = ImGui::GetWindowHeight() - button_h - ImGui::GetStyle().WindowPadding.y;
+    if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
+    const core::Session* existing = unfinished_session(app, sc.meta.id);
+    if (existing) {
+        if (ImGui::Button(tr(S::Resume))) app.open_session(*existing);
+        ImGui::SameLine();
+        if (ImGui::Button(tr(S::StartNew))) app.start_session(index);
+    } else if (ImGui::Button(tr(S::Start))) {
+        app.start_session(index);
+    }
+    ImGui::EndChild();
+    ImGui::PopID();
+}
+
+void recent_sessions(App& app) {
+    const core::Lang lang = language();
+    heading(tr(S::RecentSessions));
+    if (app.recent_sessions().empty()) {
+        muted_text(tr(S::NoSessions));
+        return;
+    }
+    if (!ImGui::BeginTable("##sessies", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX))
+        return;
+    ImGui::TableSetupColumn("casus", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("tijd", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+    ImGui::TableSetupColumn("status", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
+    ImGui::TableSetupColumn("open", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
+    int shown = 0;
+    for (const auto& s : app.recent_sessions()) {
+        if (++shown > 12) break;
+        const auto* entry = app.find_scenario(s.scenario_id);
+        ImGui::PushID(s.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(entry ? entry->scenario->meta.title.get(lang).c_str() : s.scenario_id.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_time(s.updated).c_str());
+        ImGui::TableNextColumn();
+        bool finished = false;
+        if (entry) finished = core::replay(*entry->scenario, entry->runtime.get(), s.actions).state.finished();
+        ImGui::TextDisabled("%s", finished ? tr(S::Finished) : tr(S::InProgress));
+        ImGui::TableNextColumn();
+        ImGui::BeginDisabled(entry == nullptr);
+        if (ImGui::SmallButton(tr(S::Open))) app.open_session(s);
+        ImGui::EndDisabled();
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_library_view(App& app) {
+    heading(tr(S::LibraryTitle));
+    muted_text(tr(S::LibraryIntro));
+    ImGui::Spacing();
+    const auto& library = app.library();
+    if (library.empty()) {
+        std::string msg = std::string(tr(S::NoScenarios)) + " " + app.scenario_dir().string();
+        wrapped_colored(colors::Bad, msg.c_str());
+    }
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int columns = std::clamp(static_cast<int>(avail / (ImGui::GetFontSize() * 24)), 1, 3);
+    const float card_h = ImGui::GetFontSize() * 15;
+    if (!library.empty() && ImGui::BeginTable("##bibliotheek", columns, ImGuiTableFlags_SizingStretchSame)) {
+        for (size_t i = 0; i < library.size(); ++i) {
+            ImGui::TableNextColumn();
+            scenario_card(app, i, library[i], card_h);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    ImGui::Spacing();
+    recent_sessions(app);
+}
+
+}  // namespace lwp::ui

@@ -1,0 +1,120 @@
+// Menu bar, global keyboard shortcuts and the two small help dialogs.
+#include <imgui.h>
+
+#include "ui/app.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+
+namespace lwp::ui {
+
+namespace {
+void shortcuts(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || !io.KeyCtrl) return;
+    if (keys::pressed(keys::Z) && !io.KeyShift) app.undo();
+    if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) app.redo();
+    if (keys::pressed(keys::Equal, false) || keys::pressed(keys::KeypadAdd, false)) app.set_scale(app.settings().ui_scale + 0.15f);
+    if (keys::pressed(keys::Minus, false) || keys::pressed(keys::KeypadSubtract, false)) app.set_scale(app.settings().ui_scale - 0.15f);
+    if (keys::pressed(keys::Q, false)) app.quit_requested = true;
+}
+
+void text_dialog(const char* title, bool& open, const char* body, const std::string& extra = {}) {
+    if (open) ImGui::OpenPopup(title);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", body);
+        if (!extra.empty()) {
+            ImGui::Spacing();
+            ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colors::Accent));
+            ImGui::TextWrapped("%s", extra.c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::Spacing();
+        if (ImGui::Button(tr(S::Close)) || keys::escape_pressed()) {
+            open = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+}  // namespace
+
+void draw_main_menu(App& app) {
+    shortcuts(app);
+    if (ImGui::BeginMenuBar()) {
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextColored(to_vec4(colors::Accent), "%s", tr(S::AppTitle));
+        ImGui::PopFont();
+        if (ImGui::BeginMenu(tr(S::MenuFile))) {
+            if (ImGui::MenuItem(tr(S::MenuLibrary), nullptr, false, app.screen() != Screen::Library)) app.close_session();
+            if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
+            ImGui::Separator();
+            if (ImGui::MenuItem(tr(S::MenuQuit), "Ctrl+Q")) app.quit_requested = true;
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu(tr(S::MenuEdit))) {
+            bool has = app.session() != nullptr;
+            if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, has && app.session()->can_undo())) app.undo();
+            if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, has && app.session()->can_redo())) app.redo();
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu(tr(S::MenuView))) {
+            if (ImGui::BeginMenu(tr(S::MenuLanguage))) {
+                if (ImGui::MenuItem("Nederlands", nullptr, language() == core::Lang::Nl)) app.set_language(core::Lang::Nl);
+                if (ImGui::MenuItem("English", nullptr, language() == core::Lang::En)) app.set_language(core::Lang::En);
+                ImGui::EndMenu();
+            }
+            if (ImGui::BeginMenu(tr(S::MenuScale))) {
+                for (float s : {0.85f, 1.0f, 1.25f, 1.5f, 1.75f, 2.0f}) {
+                    char label[16];
+                    std::snprintf(label, sizeof label, "%d%%", static_cast<int>(s * 100 + 0.5f));
+                    if (ImGui::MenuItem(label, nullptr, std::abs(app.settings().ui_scale - s) < 0.01f)) app.set_scale(s);
+                }
+                ImGui::Separator();
+                if (ImGui::MenuItem(tr(S::MenuLarger), "Ctrl+=")) app.set_scale(app.settings().ui_scale + 0.15f);
+                if (ImGui::MenuItem(tr(S::MenuSmaller), "Ctrl+-")) app.set_scale(app.settings().ui_scale - 0.15f);
+                ImGui::EndMenu();
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu(tr(S::MenuHelp))) {
+            if (ImGui::MenuItem(tr(S::MenuKeys), "F1")) app.show_keys = true;
+            if (ImGui::MenuItem(tr(S::MenuDataDir))) app.show_data_dir = true;
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenuBar();
+    }
+    if (keys::pressed(keys::F1, false)) app.show_keys = true;
+    text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
+    text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
+}
+
+void draw_notices(App& app) {
+    auto& notices = app.notices();
+    if (notices.empty()) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float width = std::min(vp->WorkSize.x * 0.5f, ImGui::GetFontSize() * 36);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
+                            ImGuiCond_Always, ImVec2(0, 1));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::ErrorBg));
+    ImGui::Begin("##meldingen", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    size_t remove = notices.size();
+    const size_t first = notices.size() > 4 ? notices.size() - 4 : 0;  // newest four
+    for (size_t i = first; i < notices.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(notices[i].error ? colors::Bad : colors::Accent));
+        ImGui::TextWrapped("%s", notices[i].text.c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::SmallButton(tr(S::Close))) remove = i;
+        ImGui::PopID();
+        if (i + 1 < notices.size()) ImGui::Separator();
+    }
+    if (remove < notices.size()) notices.erase(notices.begin() + static_cast<long>(remove));
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace lwp::ui

@@ -1,0 +1,206 @@
+// The case player: a header with progress, then documents and facts (left), the narrative or an
+// open document with the choices (centre), and the situation and course with rewind (right).
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/app.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+namespace {
+
+void header(App& app) {
+    auto& ctl = *app.session();
+    const core::Scenario& sc = ctl.scenario();
+    const core::SessionState& st = ctl.state();
+    const core::Lang lang = language();
+    if (ImGui::Button(tr(S::BackToLibrary))) {
+        app.close_session();
+        return;
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!ctl.can_undo());
+    if (ImGui::Button(tr(S::Undo))) app.undo();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!ctl.can_redo());
+    if (ImGui::Button(tr(S::Redo))) app.redo();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::PushFont(fonts().bold);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(sc.meta.title.get(lang).c_str());
+    ImGui::PopFont();
+
+    // Progress: steps entered so far against the longest plausible route (the step count).
+    const int total = static_cast<int>(sc.steps.size());
+    const int done = st.finished() ? total : std::min(total, static_cast<int>(st.path.size()));
+    char progress[64];
+    if (st.finished()) std::snprintf(progress, sizeof progress, "%s", tr(S::Ending));
+    else std::snprintf(progress, sizeof progress, "%s %d", tr(S::Step), static_cast<int>(st.path.size()));
+    const core::Step* step = sc.step(st.step);
+    std::string date = step && step->date.valid() ? step->date.display(lang) : "";
+    ImGui::SameLine();
+    const float right = ImGui::GetContentRegionAvail().x;
+    const float bar_w = std::min(right * 0.45f, ImGui::GetFontSize() * 16);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bar_w);
+    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(bar_w, 0), progress);
+    if (!date.empty()) {
+        std::string line = std::string(tr(S::CaseDate)) + ": " + date;
+        muted_text(line.c_str());
+    }
+}
+
+void ending_panel(App& app) {
+    const core::Lang lang = language();
+    const auto& ctl = *app.session();
+    const core::Ending* e = ctl.scenario().ending(ctl.state().ending);
+    if (!e) return;
+    ImU32 color = e->tone == "goed" ? colors::Good : e->tone == "zorgelijk" ? colors::Bad : colors::Mixed;
+    const char* tone = e->tone == "goed" ? tr(S::EndingGood) : e->tone == "zorgelijk" ? tr(S::EndingWorrying) : tr(S::EndingMixed);
+    wrapped_colored(color, tone);
+    heading(e->title.get(lang).c_str());
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(e->text.get(lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    muted_text(tr(S::HistoryIntro));
+}
+
+void feedback_box(App& app) {
+    const core::Lang lang = language();
+    const auto& st = app.session()->state();
+    const core::Choice* prev = app.session()->scenario().choice(st.last_feedback_step, st.last_feedback_choice);
+    if (!prev || prev->feedback.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::FeedbackBg));
+    // Height follows the wrapped text so nothing is cut off on small windows.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float pad = ImGui::GetStyle().WindowPadding.y * 2;
+    const float text_h = ImGui::CalcTextSize(prev->feedback.get(lang).c_str(), nullptr, false,
+                                             width - ImGui::GetStyle().WindowPadding.x * 2).y;
+    ImGui::BeginChild("##feedback", ImVec2(0, text_h + ImGui::GetTextLineHeightWithSpacing() * 2 + pad), true,
+                      ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextColored(to_vec4(colors::Accent), "%s: %s", tr(S::Feedback), prev->text.get(lang).c_str());
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(prev->feedback.get(lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+}
+
+void choices(App& app) {
+    const core::Lang lang = language();
+    auto& ctl = *app.session();
+    auto available = ctl.choices();
+    ImGui::Separator();
+    ImGui::Spacing();
+    heading(tr(S::Choices));
+    muted_text(tr(S::ChoiceKeysHint));
+    ImGui::Spacing();
+    const std::string step = ctl.state().step;
+    int chosen = -1;
+    for (size_t i = 0; i < available.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        char number[24];
+        std::snprintf(number, sizeof number, "%zu", i + 1);
+        const std::string& text = available[i]->text.get(lang);
+        // A full-width button whose label wraps: draw the frame as a button, the text on top.
+        const float width = ImGui::GetContentRegionAvail().x;
+        const float num_w = ImGui::GetFontSize() * 2.0f;
+        const ImVec2 pad = ImGui::GetStyle().FramePadding;
+        const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - num_w - pad.x * 2).y;
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        if (ImGui::Button("##keuze", ImVec2(width, text_h + pad.y * 3))) chosen = static_cast<int>(i);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        ImGui::PushFont(fonts().bold);
+        dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y * 1.5f), colors::Accent, number);
+        ImGui::PopFont();
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + num_w, pos.y + pad.y * 1.5f),
+                    ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, width - num_w - pad.x * 2);
+        ImGui::PopID();
+    }
+    // Number keys choose, unless a text field has focus.
+    if (!ImGui::GetIO().WantTextInput && !ImGui::GetIO().KeyCtrl)
+        for (int k = 0; k < 9 && k < static_cast<int>(available.size()); ++k)
+            if (keys::pressed(keys::Digit1 + k, false) || keys::pressed(keys::Keypad1 + k, false))
+                chosen = k;
+    if (chosen >= 0) app.perform(core::make_choose(step, available[static_cast<size_t>(chosen)]->id));
+}
+
+void narrative(App& app) {
+    const core::Lang lang = language();
+    const auto& ctl = *app.session();
+    const core::SessionState& st = ctl.state();
+    feedback_box(app);
+    if (st.finished()) {
+        ending_panel(app);
+        return;
+    }
+    const core::Step* step = ctl.scenario().step(st.step);
+    if (!step) return;
+    heading(step->title.get(lang).c_str());
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(step->narrative.get(lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    choices(app);
+}
+
+void document_reader(App& app) {
+    const core::Lang lang = language();
+    const core::Document* doc = app.session()->scenario().document(app.open_document);
+    if (!doc || ImGui::Button(tr(S::BackToCase)) || keys::escape_pressed()) {
+        app.open_document.clear();
+        return;
+    }
+    ImGui::Spacing();
+    heading(doc->title.get(lang).c_str());
+    std::string meta;
+    if (!doc->author.empty()) meta += std::string(tr(S::Author)) + ": " + doc->author;
+    if (doc->date.valid()) meta += (meta.empty() ? "" : "  ·  ") + doc->date.display(lang);
+    if (!meta.empty()) muted_text(meta.c_str());
+    ImGui::Separator();
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(doc->body.get(lang).c_str());
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void draw_player_view(App& app) {
+    header(app);
+    if (!app.session()) return;  // closed from the header
+    ImGui::Spacing();
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float side_w = std::max(avail_w * 0.24f, ImGui::GetFontSize() * 12);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float centre_w = avail_w - 2 * side_w - 2 * gap;
+
+    ImGui::BeginChild("##links", ImVec2(side_w, avail_h), false);
+    draw_documents_panel(app);
+    ImGui::Spacing();
+    draw_facts_panel(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##midden", ImVec2(centre_w, avail_h), true);
+    if (app.open_document.empty()) narrative(app);
+    else document_reader(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##rechts", ImVec2(side_w, avail_h), false);
+    draw_history_panel(app);
+    ImGui::EndChild();
+}
+
+}  // namespace lwp::ui

@@ -1,0 +1,90 @@
+#include "ui/theme.hpp"
+
+#include <filesystem>
+
+namespace lwp::ui {
+
+namespace {
+Fonts g_fonts;
+constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+constexpr float kBaseSize = 19.0f;
+
+const ImWchar* glyph_ranges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x00FF,  // Basic Latin + Latin-1 (ë, é, ï, ...)
+        0x0100, 0x017F,  // Latin Extended-A (names)
+        0x2010, 0x205E,  // General Punctuation: ‘ ’ “ ” – — … •
+        0x20AC, 0x20AC,  // €
+        0x2190, 0x21FF,  // arrows →
+        0x2713, 0x2717,  // ✓ ✗
+        0x25A0, 0x25CF,  // ■ ▲ ● (genogram symbols in text)
+        0,
+    };
+    return ranges;
+}
+
+ImFont* add(const char* path, float size) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!std::filesystem::exists(path)) return nullptr;
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    return io.Fonts->AddFontFromFileTTF(path, size, &cfg, glyph_ranges());
+}
+}  // namespace
+
+Fonts build_fonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    g_fonts = {};
+    g_fonts.body = add(kRegular, kBaseSize * scale);
+    g_fonts.bold = add(kBold, kBaseSize * scale);
+    g_fonts.heading = add(kBold, kBaseSize * 1.45f * scale);
+    if (!g_fonts.body) {  // no DejaVu: readable fallback rather than no text
+        ImFontConfig cfg;
+        cfg.SizePixels = 13.0f * scale;
+        g_fonts.body = g_fonts.bold = g_fonts.heading = io.Fonts->AddFontDefault(&cfg);
+    }
+    if (!g_fonts.bold) g_fonts.bold = g_fonts.body;
+    if (!g_fonts.heading) g_fonts.heading = g_fonts.bold;
+    io.FontDefault = g_fonts.body;
+    return g_fonts;
+}
+
+const Fonts& fonts() { return g_fonts; }
+
+void apply_style(float scale) {
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(14, 12);
+    style.FramePadding = ImVec2(10, 6);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.ScrollbarSize = 16;
+    style.WindowRounding = 4;
+    style.ChildRounding = 6;
+    style.FrameRounding = 5;
+    style.GrabRounding = 4;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1;
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.969f, 0.976f, 1.0f);
+    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_Border] = ImVec4(0.82f, 0.84f, 0.87f, 1.0f);
+    c[ImGuiCol_Text] = ImVec4(0.10f, 0.11f, 0.13f, 1.0f);
+    c[ImGuiCol_TextDisabled] = to_vec4(colors::Muted);
+    c[ImGuiCol_Button] = ImVec4(0.878f, 0.925f, 0.945f, 1.0f);
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.741f, 0.859f, 0.898f, 1.0f);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.588f, 0.776f, 0.839f, 1.0f);
+    c[ImGuiCol_Header] = ImVec4(0.878f, 0.925f, 0.945f, 1.0f);
+    c[ImGuiCol_HeaderHovered] = ImVec4(0.741f, 0.859f, 0.898f, 1.0f);
+    c[ImGuiCol_HeaderActive] = ImVec4(0.588f, 0.776f, 0.839f, 1.0f);
+    c[ImGuiCol_PlotHistogram] = to_vec4(colors::Accent);
+    c[ImGuiCol_MenuBarBg] = ImVec4(0.93f, 0.94f, 0.95f, 1.0f);
+    c[ImGuiCol_NavHighlight] = to_vec4(colors::Accent);
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace lwp::ui

@@ -1,0 +1,35 @@
+// Fonts and colours: readable on a laptop and on a projector at the back of a room.
+#pragma once
+
+#include <imgui.h>
+
+namespace lwp::ui {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;
+};
+
+// Builds the atlas (DejaVuSans with the ranges Dutch case texts need: Latin-1, Latin Extended-A,
+// General Punctuation for ‘ ’ “ ” – …, Currency for €, arrows). Falls back to ImGui's font if the
+// TTF is missing. The caller uploads the texture (renderer) or calls GetTexDataAsRGBA32 (tests).
+Fonts build_fonts(float scale);
+const Fonts& fonts();
+
+void apply_style(float scale);
+
+namespace colors {
+inline constexpr ImU32 Accent = IM_COL32(26, 95, 122, 255);  // petrol blue
+inline constexpr ImU32 Good = IM_COL32(46, 125, 50, 255);
+inline constexpr ImU32 Mixed = IM_COL32(196, 120, 0, 255);
+inline constexpr ImU32 Bad = IM_COL32(183, 28, 28, 255);
+inline constexpr ImU32 Muted = IM_COL32(95, 99, 104, 255);
+inline constexpr ImU32 CardBg = IM_COL32(255, 255, 255, 255);
+inline constexpr ImU32 FeedbackBg = IM_COL32(232, 244, 248, 255);
+inline constexpr ImU32 ErrorBg = IM_COL32(253, 236, 234, 255);
+}  // namespace colors
+
+inline ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+}  // namespace lwp::ui

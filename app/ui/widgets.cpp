@@ -1,0 +1,67 @@
+#include "ui/widgets.hpp"
+
+#include <ctime>
+
+#include "ui/theme.hpp"
+
+namespace lwp::ui {
+
+void heading(const char* text) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void bold_text(const char* text) {
+    ImGui::PushFont(fonts().bold);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void muted_text(const char* text) { wrapped_colored(colors::Muted, text); }
+
+void wrapped_colored(ImU32 color, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+void chip(const char* text, ImU32 bg, ImU32 fg) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.4f);
+    const ImVec2 text_size = ImGui::CalcTextSize(text);
+    const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
+    // Flow: stay on this line if it fits, else wrap.
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine(0, style.ItemSpacing.x * 0.5f);
+    if (ImGui::GetCursorScreenPos().x + size.x > right_edge) ImGui::NewLine();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, size.y * 0.5f);
+    dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), fg, text);
+    ImGui::Dummy(size);
+}
+
+void meter(const char* label, float fraction, const char* value_text) {
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
+    ImU32 color = fraction < 0.35f ? colors::Bad : fraction < 0.6f ? colors::Mixed : colors::Good;
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color);
+    ImGui::ProgressBar(fraction, ImVec2(-1, ImGui::GetFontSize() * 0.9f), value_text);
+    ImGui::PopStyleColor();
+}
+
+std::string format_time(std::int64_t unix_seconds) {
+    std::time_t t = static_cast<std::time_t>(unix_seconds);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%d-%m-%Y %H:%M", std::localtime(&t));
+    return buf;
+}
+
+}  // namespace lwp::ui

@@ -1,0 +1,20 @@
+// Small drawing helpers shared by the views: chips, headings, wrapped coloured text.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+namespace lwp::ui {
+
+void heading(const char* text);
+void bold_text(const char* text);
+void muted_text(const char* text);
+void wrapped_colored(ImU32 color, const char* text);
+// A rounded label ("Directe veiligheid") that flows left to right and wraps at the edge.
+void chip(const char* text, ImU32 bg, ImU32 fg);
+// A horizontal meter 0..1 with a label, for state variables.
+void meter(const char* label, float fraction, const char* value_text);
+std::string format_time(std::int64_t unix_seconds);
+
+}  // namespace lwp::ui

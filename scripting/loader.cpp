@@ -1,0 +1,695 @@
+// Scenario loader. Index of this file:
+//   1. DSL constructors (C functions the scenario calls: scenario{}, stap "id" {}, ...)
+//   2. Fields: reading one Lua table into core types, with typo and type checks
+//   3. Conversion of each definition kind
+//   4. ScenarioRuntime (script conditions) and the public load functions
+#include "scripting/loader.hpp"
+
+#include "core/session.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <initializer_list>
+#include <lua.hpp>
+#include <set>
+#include <sstream>
+
+namespace lwp::scripting {
+
+using core::Diagnostic;
+using core::SourceLoc;
+
+namespace {
+
+constexpr const char* kDefsKey = "lwp.definities";  // registry: array of top-level definitions
+constexpr const char* kChoicesKey = "lwp.keuzes";   // registry: array of all keuze definitions
+
+// ---------------------------------------------------------------------------------------------
+// 1. DSL constructors. No C++ objects with destructors live in these frames: they may raise
+//    Lua errors (longjmp).
+// ---------------------------------------------------------------------------------------------
+
+void append_to_registry_list(lua_State* L, const char* key, int value_index) {
+    value_index = lua_absindex(L, value_index);
+    lua_getfield(L, LUA_REGISTRYINDEX, key);           // list
+    lua_pushvalue(L, value_index);                     // list, value
+    lua_rawseti(L, -2, static_cast<lua_Integer>(lua_rawlen(L, -2)) + 1);  // list
+    lua_pop(L, 1);
+}
+
+int caller_line(lua_State* L) {
+    lua_Debug ar;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) return ar.currentline;
+    return 0;
+}
+
+// Second half of `stap "id" { ... }`: upvalues kind, id, line. Tags the table and records it.
+int define_body(lua_State* L) {
+    const char* kind = lua_tostring(L, lua_upvalueindex(1));
+    if (!lua_istable(L, 1))
+        return luaL_error(L, "%s \"%s\" verwacht een tabel: %s \"%s\" { ... }", kind, lua_tostring(L, lua_upvalueindex(2)),
+                          kind, lua_tostring(L, lua_upvalueindex(2)));
+    lua_settop(L, 1);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_setfield(L, 1, "__soort");
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_setfield(L, 1, "__id");
+    lua_pushvalue(L, lua_upvalueindex(3));
+    lua_setfield(L, 1, "__regel");
+    append_to_registry_list(L, std::strcmp(kind, "keuze") == 0 ? kChoicesKey : kDefsKey, 1);
+    return 1;  // the table, so keuze "x" { } can stand inside a stap
+}
+
+// First half: `stap "id"` returns a function that takes the table. Upvalue: kind.
+int define_named(lua_State* L) {
+    const char* kind = lua_tostring(L, lua_upvalueindex(1));
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return luaL_error(L, "%s verwacht eerst een id tussen aanhalingstekens: %s \"naam\" { ... }", kind, kind);
+    size_t len = 0;
+    const char* id = lua_tolstring(L, 1, &len);
+    if (len == 0 || len > 80) return luaL_error(L, "%s: id moet 1 tot 80 tekens lang zijn", kind);
+    for (size_t i = 0; i < len; ++i) {
+        char c = id[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+            return luaL_error(L, "%s \"%s\": een id bestaat uit kleine letters, cijfers en _ (geen spaties of accenten)", kind, id);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, caller_line(L));
+    lua_pushcclosure(L, define_body, 3);
+    return 1;
+}
+
+// `scenario { ... }` has no separate id: the table carries it.
+int define_scenario(lua_State* L) {
+    if (!lua_istable(L, 1)) return luaL_error(L, "scenario verwacht een tabel: scenario { id = \"...\", ... }");
+    lua_settop(L, 1);
+    lua_pushstring(L, "scenario");
+    lua_setfield(L, 1, "__soort");
+    lua_pushinteger(L, caller_line(L));
+    lua_setfield(L, 1, "__regel");
+    append_to_registry_list(L, kDefsKey, 1);
+    return 0;
+}
+
+void install_constructors(lua_State* L) {
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, kDefsKey);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, kChoicesKey);
+    lua_pushcfunction(L, define_scenario);
+    lua_setglobal(L, "scenario");
+    for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde"}) {
+        lua_pushstring(L, kind);
+        lua_pushcclosure(L, define_named, 1);
+        lua_setglobal(L, kind);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Fields: typed, raw (metamethod-free) reads from one table, reporting problems by line.
+// ---------------------------------------------------------------------------------------------
+
+struct Ctx {
+    lua_State* L;
+    std::string file;
+    std::vector<Diagnostic>& out;
+    ScenarioRuntime* runtime;
+};
+
+const char* type_word(int type) {
+    switch (type) {
+        case LUA_TSTRING: return "tekst";
+        case LUA_TNUMBER: return "een getal";
+        case LUA_TBOOLEAN: return "true/false";
+        case LUA_TTABLE: return "een tabel";
+        case LUA_TFUNCTION: return "een functie";
+        case LUA_TNIL: return "leeg";
+        default: return "iets anders";
+    }
+}
+
+class Fields {
+public:
+    Fields(Ctx& ctx, int index, SourceLoc loc, std::string what, std::initializer_list<const char*> allowed,
+           bool allow_array = false)
+        : c_(ctx), t_(lua_absindex(ctx.L, index)), loc_(std::move(loc)), what_(std::move(what)) {
+        check_keys(allowed, allow_array);
+    }
+
+    const SourceLoc& loc() const { return loc_; }
+    const std::string& what() const { return what_; }
+    void error(const std::string& msg) { c_.out.push_back({Diagnostic::Level::Error, loc_, msg}); }
+    void warn(const std::string& msg) { c_.out.push_back({Diagnostic::Level::Warning, loc_, msg}); }
+
+    // Pushes field `key` (raw) and returns its type; the caller pops.
+    int push(const char* key) {
+        lua_pushstring(c_.L, key);
+        return lua_rawget(c_.L, t_);
+    }
+
+    std::string str(const char* key, bool required = false) {
+        std::string out;
+        int type = push(key);
+        if (type == LUA_TSTRING) out = lua_tostring(c_.L, -1);
+        else if (type == LUA_TNIL) {
+            if (required) error(what_ + " mist het veld '" + key + "'");
+        } else error(wrong_type(key, "tekst", type));
+        lua_pop(c_.L, 1);
+        return out;
+    }
+
+    // A Dutch text, with its English version from en = { key = ... } when present.
+    core::Text text(const char* key, bool required = false) {
+        core::Text t{str(key, required), {}};
+        if (push("en") == LUA_TTABLE) {
+            lua_pushstring(c_.L, key);
+            if (lua_rawget(c_.L, -2) == LUA_TSTRING) t.en = lua_tostring(c_.L, -1);
+            lua_pop(c_.L, 1);
+        }
+        lua_pop(c_.L, 1);
+        return t;
+    }
+
+    double num(const char* key, double fallback, bool* present = nullptr) {
+        double out = fallback;
+        int type = push(key);
+        if (present) *present = type == LUA_TNUMBER;
+        if (type == LUA_TNUMBER) out = lua_tonumber(c_.L, -1);
+        else if (type != LUA_TNIL) error(wrong_type(key, "een getal", type));
+        lua_pop(c_.L, 1);
+        return out;
+    }
+
+    bool boolean(const char* key, bool fallback) {
+        bool out = fallback;
+        int type = push(key);
+        if (type == LUA_TBOOLEAN) out = lua_toboolean(c_.L, -1);
+        else if (type != LUA_TNIL) error(wrong_type(key, "true of false", type));
+        lua_pop(c_.L, 1);
+        return out;
+    }
+
+    // A list of ids: { "a", "b" }. A single string is accepted as a list of one.
+    std::vector<std::string> list(const char* key) {
+        std::vector<std::string> out;
+        int type = push(key);
+        if (type == LUA_TSTRING) out.push_back(lua_tostring(c_.L, -1));
+        else if (type == LUA_TTABLE) {
+            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(c_.L, -1));
+            for (lua_Integer i = 1; i <= n; ++i) {
+                if (lua_rawgeti(c_.L, -1, i) == LUA_TSTRING) out.push_back(lua_tostring(c_.L, -1));
+                else error("'" + std::string(key) + "' in " + what_ + " moet een lijst met teksten zijn, zoals { \"a\", \"b\" }");
+                lua_pop(c_.L, 1);
+            }
+        } else if (type != LUA_TNIL) error(wrong_type(key, "een lijst", type));
+        lua_pop(c_.L, 1);
+        return out;
+    }
+
+    core::CaseDate date(const char* key) {
+        std::string s = str(key);
+        if (s.empty()) return {};
+        auto d = core::parse_case_date(s);
+        if (!d) {
+            error("'" + std::string(key) + "' in " + what_ + " is geen geldige datum: '" + s +
+                  "' (gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD, of een periode JJJJ-MM/JJJJ-MM)");
+            return {};
+        }
+        return *d;
+    }
+
+private:
+    std::string wrong_type(const char* key, const char* expected, int type) {
+        return "veld '" + std::string(key) + "' in " + what_ + " moet " + expected + " zijn, niet " + type_word(type);
+    }
+
+    void check_keys(std::initializer_list<const char*> allowed, bool allow_array) {
+        lua_State* L = c_.L;
+        lua_pushnil(L);
+        while (lua_next(L, t_) != 0) {
+            lua_pop(L, 1);  // value; key stays for lua_next
+            if (lua_type(L, -1) == LUA_TSTRING) {
+                std::string key = lua_tostring(L, -1);
+                bool known = key.rfind("__", 0) == 0 || key == "en" ||
+                             std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
+                if (!known) {
+                    std::string hint;
+                    for (const char* a : allowed) hint += std::string(hint.empty() ? "" : ", ") + a;
+                    error("onbekend veld '" + key + "' in " + what_ + " (bekende velden: " + hint + ")");
+                }
+            } else if (!(allow_array && lua_type(L, -1) == LUA_TNUMBER)) {
+                error(what_ + " bevat een waarde zonder veldnaam; schrijf veld = waarde");
+            }
+        }
+    }
+
+    Ctx& c_;
+    int t_;
+    SourceLoc loc_;
+    std::string what_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// 3. Conversion of each definition kind.
+// ---------------------------------------------------------------------------------------------
+
+std::string tag_string(lua_State* L, int index, const char* key) {
+    std::string out;
+    lua_pushstring(L, key);
+    if (lua_rawget(L, index) == LUA_TSTRING) out = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    return out;
+}
+
+int tag_line(lua_State* L, int index) {
+    lua_pushstring(L, "__regel");
+    int line = lua_rawget(L, index) == LUA_TNUMBER ? static_cast<int>(lua_tointeger(L, -1)) : 0;
+    lua_pop(L, 1);
+    return line;
+}
+
+core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const std::string& where);
+
+// The value at `index` is a condition: a function, or a table of declarative tests.
+core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, const std::string& where) {
+    lua_State* L = c.L;
+    index = lua_absindex(L, index);
+    core::Condition cond;
+    cond.loc = loc;
+    if (lua_isfunction(L, index)) {
+        cond.kind = core::Condition::Kind::Script;
+        lua_pushvalue(L, index);
+        cond.script = luaL_ref(L, LUA_REGISTRYINDEX);
+        c.runtime->describe_function(cond.script, "voorwaarde van " + where + " (" + loc.str() + ")");
+        return cond;
+    }
+    if (lua_istable(L, index)) return read_condition(c, index, loc, where);
+    c.out.push_back({Diagnostic::Level::Error, loc,
+                     "'als' in " + where + " moet een tabel zijn, zoals { feit = \"...\" }, of een functie"});
+    return cond;
+}
+
+core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const std::string& where) {
+    using K = core::Condition::Kind;
+    lua_State* L = c.L;
+    index = lua_absindex(L, index);
+    Fields f(c, index, loc, "voorwaarde van " + where,
+             {"feit", "keuze", "niet_keuze", "gelezen", "bezocht", "variabele", "min", "max", "alle", "een_van", "niet"});
+    std::vector<core::Condition> parts;
+    auto simple = [&](const char* key, K kind) {
+        std::string ref = f.str(key);
+        if (!ref.empty()) parts.push_back({kind, ref, -1e300, 1e300, {}, -1, loc});
+    };
+    simple("feit", K::FactKnown);
+    simple("keuze", K::ChoiceTaken);
+    simple("niet_keuze", K::ChoiceNotTaken);
+    simple("gelezen", K::DocumentRead);
+    simple("bezocht", K::StepVisited);
+    if (std::string var = f.str("variabele"); !var.empty()) {
+        bool has_min = false, has_max = false;
+        double lo = f.num("min", -1e300, &has_min), hi = f.num("max", 1e300, &has_max);
+        if (!has_min && !has_max) f.error("voorwaarde op variabele '" + var + "' in " + where + " heeft 'min' en/of 'max' nodig");
+        parts.push_back({K::VarRange, var, lo, hi, {}, -1, loc});
+    }
+    auto group = [&](const char* key, K kind) {
+        if (f.push(key) == LUA_TTABLE) {
+            core::Condition g{kind, {}, -1e300, 1e300, {}, -1, loc};
+            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+            for (lua_Integer i = 1; i <= n; ++i) {
+                lua_rawgeti(L, -1, i);
+                g.children.push_back(read_condition_value(c, -1, loc, where));
+                lua_pop(L, 1);
+            }
+            parts.push_back(std::move(g));
+        }
+        lua_pop(L, 1);
+    };
+    group("alle", K::All);
+    group("een_van", K::Any);
+    int not_type = f.push("niet");
+    if (not_type == LUA_TTABLE || not_type == LUA_TFUNCTION)
+        parts.push_back({K::Not, {}, -1e300, 1e300, {read_condition_value(c, -1, loc, where)}, -1, loc});
+    lua_pop(L, 1);
+    if (parts.empty()) {
+        f.error("voorwaarde in " + where + " is leeg");
+        return {};
+    }
+    if (parts.size() == 1) return parts.front();
+    return core::Condition{K::All, {}, -1e300, 1e300, std::move(parts), -1, loc};
+}
+
+core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
+    lua_State* L = c.L;
+    core::Choice ch;
+    ch.id = tag_string(L, index, "__id");
+    ch.loc = {c.file, tag_line(L, index)};
+    const std::string where = "keuze '" + ch.id + "' in stap '" + step_id + "'";
+    Fields f(c, index, ch.loc, where, {"tekst", "feedback", "als", "gevolg", "onthult", "naar"});
+    ch.text = f.text("tekst", true);
+    ch.feedback = f.text("feedback");
+    ch.reveals = f.list("onthult");
+    if (int t = f.push("als"); t != LUA_TNIL) ch.when = read_condition_value(c, -1, ch.loc, where);
+    lua_pop(L, 1);
+    int t = f.push("gevolg");
+    if (t == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) {
+            if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TNUMBER)
+                ch.effects[lua_tostring(L, -2)] = lua_tonumber(L, -1);
+            else f.error("'gevolg' in " + where + " moet de vorm { variabele = getal } hebben, bijvoorbeeld { vertrouwen_gezin = -1 }");
+            lua_pop(L, 1);
+        }
+    } else if (t != LUA_TNIL) f.error("'gevolg' in " + where + " moet een tabel zijn, zoals { vertrouwen_gezin = -1 }");
+    lua_pop(L, 1);
+    t = f.push("naar");
+    if (t == LUA_TSTRING) ch.routes.push_back({{}, lua_tostring(L, -1)});
+    else if (t == LUA_TTABLE) {
+        lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+        for (lua_Integer i = 1; i <= n; ++i) {
+            if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
+                f.error("elke route in 'naar' van " + where + " is een tabel: { als = { ... }, naar = \"stap\" }");
+            } else {
+                Fields rf(c, -1, ch.loc, "route " + std::to_string(i) + " van " + where, {"als", "naar"});
+                core::Route route;
+                route.target = rf.str("naar", true);
+                if (rf.push("als") != LUA_TNIL) route.when = read_condition_value(c, -1, ch.loc, where);
+                lua_pop(L, 1);
+                ch.routes.push_back(std::move(route));
+            }
+            lua_pop(L, 1);
+        }
+    } else if (t != LUA_TNIL) f.error("'naar' in " + where + " moet de id van een stap of einde zijn");
+    lua_pop(L, 1);
+    return ch;
+}
+
+void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>& used_choices) {
+    lua_State* L = c.L;
+    const std::string kind = tag_string(L, index, "__soort");
+    const std::string id = tag_string(L, index, "__id");
+    const SourceLoc loc{c.file, tag_line(L, index)};
+    const std::string what = kind + " '" + id + "'";
+
+    if (kind == "scenario") {
+        if (!s.meta.id.empty() || s.meta.loc.line) {
+            c.out.push_back({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één scenario { ... }"});
+            return;
+        }
+        Fields f(c, index, loc, "scenario",
+                 {"id", "titel", "samenvatting", "versie", "api", "taal", "minuten", "moeilijkheid", "bouwstenen", "tags", "start"});
+        auto& m = s.meta;
+        m.loc = loc;
+        m.id = f.str("id", true);
+        m.title = f.text("titel", true);
+        m.summary = f.text("samenvatting");
+        m.version = f.str("versie", true);
+        m.api = static_cast<int>(f.num("api", 1));
+        m.language = f.str("taal");
+        if (m.language.empty()) m.language = "nl";
+        m.minutes = static_cast<int>(f.num("minuten", 0));
+        m.difficulty = f.str("moeilijkheid");
+        m.building_blocks = f.list("bouwstenen");
+        m.tags = f.list("tags");
+        m.start = f.str("start", true);
+    } else if (kind == "persoon") {
+        Fields f(c, index, loc, what, {"naam", "rol", "leeftijd", "geslacht", "overleden", "huishouden", "ouders", "partners", "beschrijving"});
+        core::Person p;
+        p.id = id;
+        p.loc = loc;
+        p.name = f.str("naam", true);
+        p.role = f.str("rol", true);
+        p.age = static_cast<int>(f.num("leeftijd", -1));
+        std::string g = f.str("geslacht");
+        if (g.empty() || g == "x") p.gender = 'x';
+        else if (g == "m" || g == "v") p.gender = g[0];
+        else f.error("'geslacht' van " + what + " is m, v of x");
+        p.deceased = f.boolean("overleden", false);
+        p.household = f.boolean("huishouden", true);
+        p.parents = f.list("ouders");
+        p.description = f.text("beschrijving");
+        int t = f.push("partners");
+        if (t == LUA_TTABLE) {
+            lua_pushnil(L);
+            while (lua_next(L, -2) != 0) {
+                if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TSTRING)
+                    p.partners.push_back({lua_tostring(L, -2), lua_tostring(L, -1)});
+                else f.error("'partners' van " + what + " heeft de vorm { persoon_id = \"samen\" | \"gescheiden\" | \"overleden\" }");
+                lua_pop(L, 1);
+            }
+            std::sort(p.partners.begin(), p.partners.end(), [](const auto& a, const auto& b) { return a.person < b.person; });
+        } else if (t != LUA_TNIL) f.error("'partners' van " + what + " moet een tabel zijn");
+        lua_pop(L, 1);
+        s.persons.push_back(std::move(p));
+    } else if (kind == "document") {
+        Fields f(c, index, loc, what, {"titel", "soort", "auteur", "datum", "tekst", "onthult"});
+        core::Document d;
+        d.id = id;
+        d.loc = loc;
+        d.title = f.text("titel", true);
+        d.kind = f.str("soort");
+        d.author = f.str("auteur");
+        d.date = f.date("datum");
+        d.body = f.text("tekst", true);
+        d.reveals = f.list("onthult");
+        s.documents.push_back(std::move(d));
+    } else if (kind == "feit") {
+        Fields f(c, index, loc, what, {"tekst", "datum", "soort", "bron", "personen", "instantie", "resultaat"});
+        core::Fact fact;
+        fact.id = id;
+        fact.loc = loc;
+        fact.text = f.text("tekst", true);
+        fact.date = f.date("datum");
+        std::string k = f.str("soort", true);
+        if (!k.empty() && !core::parse_fact_kind(k, fact.kind))
+            f.error("'soort' van " + what + " is onbekend: '" + k + "' (levensgebeurtenis, hulp, besluit, melding, zorg of kracht)");
+        fact.source = f.str("bron");
+        fact.persons = f.list("personen");
+        fact.agency = f.str("instantie");
+        fact.result = f.text("resultaat");
+        if (fact.kind == core::FactKind::Help && fact.result.empty())
+            f.warn(what + " is hulp zonder 'resultaat': de methode vraagt bij eerdere hulp altijd naar het resultaat (METHOD.md §2.9)");
+        s.facts.push_back(std::move(fact));
+    } else if (kind == "variabele") {
+        Fields f(c, index, loc, what, {"label", "start", "min", "max"});
+        core::Variable v;
+        v.id = id;
+        v.loc = loc;
+        v.label = f.text("label", true);
+        v.min = f.num("min", 0);
+        v.max = f.num("max", 10);
+        v.initial = f.num("start", v.min);
+        s.variables.push_back(std::move(v));
+    } else if (kind == "stap") {
+        Fields f(c, index, loc, what, {"titel", "datum", "tekst", "documenten", "feiten"}, true);
+        core::Step st;
+        st.id = id;
+        st.loc = loc;
+        st.title = f.text("titel", true);
+        st.date = f.date("datum");
+        st.narrative = f.text("tekst", true);
+        st.documents = f.list("documenten");
+        st.facts = f.list("feiten");
+        lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
+        for (lua_Integer i = 1; i <= n; ++i) {
+            lua_rawgeti(L, index, i);
+            if (lua_istable(L, -1) && tag_string(L, lua_gettop(L), "__soort") == "keuze") {
+                used_choices.insert(lua_topointer(L, -1));
+                st.choices.push_back(read_choice(c, lua_gettop(L), id));
+            } else {
+                f.error(what + " bevat iets anders dan een keuze; schrijf keuze \"id\" { tekst = ..., naar = ... }");
+            }
+            lua_pop(L, 1);
+        }
+        s.steps.push_back(std::move(st));
+    } else if (kind == "einde") {
+        Fields f(c, index, loc, what, {"titel", "tekst", "toon"});
+        core::Ending e;
+        e.id = id;
+        e.loc = loc;
+        e.title = f.text("titel", true);
+        e.text = f.text("tekst", true);
+        e.tone = f.str("toon");
+        if (e.tone.empty()) e.tone = "gemengd";
+        if (e.tone != "goed" && e.tone != "gemengd" && e.tone != "zorgelijk")
+            f.error("'toon' van " + what + " is goed, gemengd of zorgelijk");
+        s.endings.push_back(std::move(e));
+    }
+}
+
+// Messages from the sandbox start with "file.lua:12: ..."; split that into a location.
+Diagnostic diagnostic_from_lua(const std::string& file, const std::string& message) {
+    Diagnostic d{Diagnostic::Level::Error, {file, 0}, message};
+    const std::string first_line = message.substr(0, message.find('\n'));
+    const std::string base = std::filesystem::path(file).filename().string();
+    for (const std::string& prefix : {file + ":", base + ":"}) {
+        if (first_line.rfind(prefix, 0) != 0) continue;
+        size_t pos = prefix.size(), end = pos;
+        while (end < first_line.size() && std::isdigit(static_cast<unsigned char>(first_line[end]))) ++end;
+        if (end > pos && end < first_line.size() && first_line[end] == ':') {
+            d.loc.line = std::stoi(first_line.substr(pos, end - pos));
+            size_t text = end + 1;
+            while (text < first_line.size() && first_line[text] == ' ') ++text;
+            d.message = first_line.substr(text);
+        }
+        break;
+    }
+    if (d.loc.line == 0) d.message = first_line;
+    return d;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// 4. ScenarioRuntime and public functions.
+// ---------------------------------------------------------------------------------------------
+
+ScenarioRuntime::ScenarioRuntime(std::unique_ptr<Sandbox> sandbox, std::string scenario_id)
+    : sandbox_(std::move(sandbox)), scenario_id_(std::move(scenario_id)) {}
+
+namespace {
+void push_id_set(lua_State* L, const std::vector<std::string>& ids) {
+    lua_createtable(L, 0, static_cast<int>(ids.size()));
+    for (const auto& id : ids) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, id.c_str());
+    }
+}
+}  // namespace
+
+bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
+    lua_State* L = sandbox_->state();
+    const int top = lua_gettop(L);
+    // Same (seed, moment, function) -> same random numbers, however often the UI asks.
+    std::uint64_t mix = seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32);
+    sandbox_->seed_random(mix);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
+    // The read-only view: a fresh copy per call, so a script cannot change the session.
+    lua_createtable(L, 0, 8);                    // fn, s
+    lua_pushstring(L, st.step.c_str());
+    lua_setfield(L, -2, "stap");
+    lua_pushstring(L, st.ending.c_str());
+    lua_setfield(L, -2, "einde");
+    lua_createtable(L, 0, static_cast<int>(st.vars.size()));
+    for (const auto& [k, v] : st.vars) {
+        lua_pushnumber(L, v);
+        lua_setfield(L, -2, k.c_str());
+    }
+    lua_setfield(L, -2, "var");
+    std::vector<std::string> ids;
+    for (const auto& f : st.facts) ids.push_back(f.id);
+    push_id_set(L, ids);
+    lua_setfield(L, -2, "feiten");
+    ids.clear();
+    for (const auto& ch : st.choices) ids.push_back(ch.choice);
+    push_id_set(L, ids);
+    lua_setfield(L, -2, "keuzes");
+    push_id_set(L, st.documents_read);
+    lua_setfield(L, -2, "gelezen");
+    push_id_set(L, st.path);
+    lua_setfield(L, -2, "bezocht");
+    CallResult r = sandbox_->call(1, 1);  // -> result
+    bool value = false;
+    if (r.ok()) {
+        value = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    } else {
+        auto it = function_names_.find(handle);
+        errors_.push_back("scenario '" + scenario_id_ + "', " + (it != function_names_.end() ? it->second : "functie") + ": " +
+                          r.message.substr(0, r.message.find('\n')));
+    }
+    lua_settop(L, top);
+    return value;
+}
+
+std::vector<std::string> ScenarioRuntime::take_errors() {
+    std::vector<std::string> out;
+    out.swap(errors_);
+    return out;
+}
+
+size_t LoadedScenario::error_count() const {
+    return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                             [](const Diagnostic& d) { return d.level == Diagnostic::Level::Error; }));
+}
+
+LoadedScenario load_scenario_source(const std::string& source, const std::string& file, SandboxLimits limits) {
+    LoadedScenario out;
+    out.file = file;
+    auto sandbox = std::make_unique<Sandbox>(limits);
+    lua_State* L = sandbox->state();
+    install_constructors(L);
+    const std::string chunk = std::filesystem::path(file).filename().string();
+    CallResult run = sandbox->run_text(source, chunk);
+    if (!run.ok()) {
+        out.diagnostics.push_back(diagnostic_from_lua(file, run.message));
+        out.diagnostics.back().loc.file = file;
+        if (run.kind == ErrorKind::Instructions || run.kind == ErrorKind::Memory || run.kind == ErrorKind::Pattern)
+            out.diagnostics.back().message = "scenario overschrijdt een veiligheidslimiet: " + out.diagnostics.back().message;
+        return out;
+    }
+    auto scenario = std::make_shared<core::Scenario>();
+    scenario->file = file;
+    scenario->content_hash = core::content_hash(source);
+    auto runtime = std::make_shared<ScenarioRuntime>(std::move(sandbox), "");
+    Ctx ctx{L, file, out.diagnostics, runtime.get()};
+    std::set<const void*> used_choices;
+    const int top = lua_gettop(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, kDefsKey);  // defs
+    const int defs = lua_gettop(L);
+    lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, defs));
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_rawgeti(L, defs, i);
+        read_definition(ctx, lua_gettop(L), *scenario, used_choices);
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, kChoicesKey);  // defs, choices
+    n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_rawgeti(L, -1, i);
+        if (!used_choices.count(lua_topointer(L, -1)))
+            out.diagnostics.push_back({Diagnostic::Level::Warning, {file, tag_line(L, lua_gettop(L))},
+                                       "keuze '" + tag_string(L, lua_gettop(L), "__id") + "' staat in geen enkele stap"});
+        lua_pop(L, 1);
+    }
+    lua_settop(L, top);
+    if (scenario->meta.loc.line == 0)
+        out.diagnostics.push_back({Diagnostic::Level::Error, {file, 1}, "het bestand bevat geen scenario { ... } met id, titel en start"});
+    else
+        for (auto& d : core::validate(*scenario)) out.diagnostics.push_back(std::move(d));
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.loc.line < b.loc.line; });
+    if (out.error_count() == 0) {
+        runtime->set_scenario_id(scenario->meta.id);
+        out.scenario = scenario;
+        out.runtime = std::move(runtime);
+    }
+    return out;
+}
+
+LoadedScenario load_scenario_file(const std::filesystem::path& path, SandboxLimits limits) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        LoadedScenario out;
+        out.file = path.string();
+        out.diagnostics.push_back({Diagnostic::Level::Error, {path.string(), 0}, "kan het bestand niet openen"});
+        return out;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return load_scenario_source(buffer.str(), path.string(), limits);
+}
+
+std::vector<LoadedScenario> load_library(const std::filesystem::path& dir, SandboxLimits limits) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".lua") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::vector<LoadedScenario> out;
+    for (const auto& f : files) out.push_back(load_scenario_file(f, limits));
+    return out;
+}
+
+}  // namespace lwp::scripting

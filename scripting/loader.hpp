@@ -1,0 +1,57 @@
+// Turns a scenario file (Lua DSL, see scenarios/README.md) into a core::Scenario, inside the
+// sandbox, with every problem reported as file:line and a plain Dutch message.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/scenario.hpp"
+#include "scripting/sandbox.hpp"
+
+namespace lwp::scripting {
+
+// Keeps a scenario's sandbox alive and runs its functions (conditions) for the engine.
+class ScenarioRuntime : public core::ScriptHost {
+public:
+    ScenarioRuntime(std::unique_ptr<Sandbox> sandbox, std::string scenario_id);
+    bool eval_condition(int handle, const core::SessionState& state) override;
+
+    // Per-session seed: math.random inside a function is reseeded from (seed, state, function)
+    // before every call, so the same log always gives the same answers.
+    void set_seed(std::uint64_t seed) { seed_ = seed; }
+    // Errors from scenario functions since the last call, e.g. a limit that was hit.
+    std::vector<std::string> take_errors();
+
+    Sandbox& sandbox() { return *sandbox_; }
+    void set_scenario_id(std::string id) { scenario_id_ = std::move(id); }
+    void describe_function(int handle, std::string where) { function_names_[handle] = std::move(where); }
+
+private:
+    std::unique_ptr<Sandbox> sandbox_;
+    std::string scenario_id_;
+    std::uint64_t seed_ = 0;
+    std::map<int, std::string> function_names_;
+    std::vector<std::string> errors_;
+};
+
+struct LoadedScenario {
+    std::string file;
+    std::shared_ptr<const core::Scenario> scenario;  // null when there are errors
+    std::shared_ptr<ScenarioRuntime> runtime;
+    std::vector<core::Diagnostic> diagnostics;       // errors and warnings, in file order
+    bool ok() const { return scenario != nullptr; }
+    size_t error_count() const;
+};
+
+LoadedScenario load_scenario_source(const std::string& source, const std::string& file, SandboxLimits limits = {});
+LoadedScenario load_scenario_file(const std::filesystem::path& path, SandboxLimits limits = {});
+
+// Every *.lua file directly in `dir`, sorted by name. A broken file is listed with its errors
+// and never keeps the others from loading.
+std::vector<LoadedScenario> load_library(const std::filesystem::path& dir, SandboxLimits limits = {});
+
+}  // namespace lwp::scripting
