@@ -1,0 +1,84 @@
+// The command line on the real binary: exit codes, file:line output, headless play with JSON.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+
+#include "helpers.hpp"
+
+using namespace lwp;
+
+namespace {
+struct Run {
+    int code = -1;
+    std::string out;
+};
+
+Run run(const std::string& args) {
+    Run r;
+    const std::string cmd = std::string(LWP_BINARY) + " " + args + " 2>&1";
+    FILE* p = popen(cmd.c_str(), "r");
+    REQUIRE(p != nullptr);
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    int status = pclose(p);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+}  // namespace
+
+TEST_CASE("validate: exit 0 for a clean scenario, 1 with file:line for a broken one") {
+    Run ok = run("validate " + q(test::fixture("scenarios/mini.lua")));
+    CHECK(ok.code == 0);
+    CHECK(ok.out.find("in orde") != std::string::npos);
+
+    test::TempDir dir;
+    test::spit(dir.path / "kapot.lua", "scenario { id = \"k\", titel = \"K\", versie = \"1\", start = \"a\" }\n"
+                                       "einde \"e\" { titel = \"E\", tekst = \"E\" }\n"
+                                       "stap \"a\" { titel = \"A\", tekst = \"T\", keuze \"k\" { tekst = \"K\", naar = \"jbt\" } }\n");
+    Run bad = run("validate " + q(dir.path / "kapot.lua") + " " + q(test::fixture("scenarios/mini.lua")));
+    CHECK(bad.code == 1);
+    CHECK(bad.out.find("kapot.lua:3: fout: keuze 'k' in stap 'a' verwijst naar onbekende stap 'jbt'") != std::string::npos);
+    CHECK(bad.out.find("mini.lua: in orde") != std::string::npos);  // the other file still validated
+
+    CHECK(run("validate").code == 2);
+    CHECK(run("validate " + q(dir.path / "bestaat-niet.lua")).code == 1);
+}
+
+TEST_CASE("play: headless choices by id and by number, JSON out, session saved in the data dir") {
+    test::TempDir dir;
+    const std::string common = "--scenarios " + q(test::fixture("scenarios")) + " --data-dir " + q(dir.path) + " --json";
+    Run r = run("play mini --choose praten,1 " + common);
+    CHECK(r.code == 0);
+    CHECK(r.out.rfind("{", 0) == 0);  // only JSON
+    CHECK(r.out.find("\"ending_reached\":true") != std::string::npos);
+    CHECK(r.out.find("\"ending\":\"goed\"") != std::string::npos);
+    CHECK(r.out.find("\"veiligheid\":7") != std::string::npos);
+    size_t files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path / "sessies")) files += e.path().extension() == ".json";
+    CHECK(files == 1);
+
+    Run partial = run("play mini --choose 2 " + common);
+    CHECK(partial.code == 0);
+    CHECK(partial.out.find("\"step\":\"crisis\"") != std::string::npos);
+    CHECK(partial.out.find("\"ending_reached\":false") != std::string::npos);
+
+    Run wrong = run("play mini --choose 7 " + common);
+    CHECK(wrong.code == 1);
+    CHECK(wrong.out.find("\"error\"") != std::string::npos);
+
+    CHECK(run("play bestaat_niet " + common).code == 2);
+}
+
+TEST_CASE("help and bad arguments") {
+    Run help = run("--help");
+    CHECK(help.code == 0);
+    CHECK(help.out.find("validate") != std::string::npos);
+    CHECK(help.out.find("--screenshot") != std::string::npos);
+    CHECK(run("--onbekend").code == 2);
+    CHECK(run("--frames nul").code == 2);
+}
