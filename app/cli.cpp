@@ -40,6 +40,8 @@ void print_help() {
         "  --scenarios MAP        scenariomap (standaard de meegeleverde scenario's)\n"
         "  --lang nl|en           taal van de interface\n"
         "  --open SCENARIO        start meteen een nieuwe sessie met dit scenario\n"
+        "    --choose X,Y         ... en maak daarin al deze keuzes (voor demo's en schermafdrukken)\n"
+        "    --document ID        ... en open dit document\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
         "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
@@ -65,6 +67,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--screenshot") { if (!(v = need(i, "--screenshot"))) return false; o.screenshot = v; }
         else if (a == "--choose") { if (!(v = need(i, "--choose"))) return false; o.choose = v; }
         else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
+        else if (a == "--document") { if (!(v = need(i, "--document"))) return false; o.document = v; }
         else if (a == "--lang") {
             if (!(v = need(i, "--lang"))) return false;
             o.lang = v;

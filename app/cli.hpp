@@ -15,9 +15,10 @@ struct Options {
     std::string screenshot;              // PNG to write after `frames` frames, then exit
     int frames = 4;
     int width = 1280, height = 800;
-    std::string choose;                  // play: "id,2,other_id"
+    std::string choose;                  // play (and GUI with --open): "id,2,other_id"
     std::string lang;                    // "nl" or "en"; empty: saved setting
     std::string open;                    // GUI: open this scenario id at start (new session)
+    std::string document;                // GUI with --open: open this document in the reader
     bool json = false;
     bool fresh = false;                  // GUI: don't resume the last session
 };

@@ -8,6 +8,7 @@
 #include <stb_image_write.h>
 
 #include <cstdio>
+#include <sstream>
 #include <vector>
 
 #include "cli.hpp"
@@ -90,6 +91,23 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
                 opened = true;
             }
     if (!opened && !options.fresh) app.resume_last_session();
+    // --open X --choose a,b: play into the case first (demos, screenshots of a later step).
+    if (opened && app.session()) {
+        std::stringstream items(options.choose);
+        for (std::string item; std::getline(items, item, ',');) {
+            auto available = app.session()->choices();
+            std::string id = item;
+            if (!item.empty() && item.find_first_not_of("0123456789") == std::string::npos) {
+                size_t n = std::stoul(item);
+                id = n >= 1 && n <= available.size() ? available[n - 1]->id : item;
+            }
+            app.perform(lwp::core::make_choose(app.session()->state().step, id));
+        }
+        if (!options.document.empty()) {
+            app.perform(lwp::core::make_read(app.session()->state().step, options.document));
+            app.open_document = options.document;
+        }
+    }
     lwp::ui::build_fonts(app.settings().ui_scale);
     lwp::ui::apply_style(app.settings().ui_scale);
 

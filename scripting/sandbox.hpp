@@ -18,6 +18,10 @@ struct SandboxLimits {
     std::uint64_t instructions_per_call = 20'000'000;  // VM instructions per top-level call
     std::uint64_t pattern_steps_per_call = 2'000'000;  // matcher steps per string.find/match/gsub/gmatch
     std::size_t max_string_bytes = 16u << 20;          // string.rep and concatenation results
+    // Wall-clock safety net per top-level call, checked with the instruction budget. It only
+    // matters for work the instruction count cannot see (e.g. comparing two 16 MB strings is one
+    // VM instruction); a real scenario stays far below it. 0 switches it off.
+    std::uint32_t wall_ms_per_call = 1000;
 };
 
 // Why a call failed; kind lets tests and the UI tell limits apart from ordinary script errors.
@@ -53,6 +57,9 @@ public:
     std::size_t memory_in_use() const;
 
 private:
+    // The one way into Lua: message handler + lua_pcall + budget + error classification.
+    CallResult enter(int nargs, int nresults);
+
     lua_State* L_ = nullptr;
     SandboxLimits limits_;
     struct Accounting;

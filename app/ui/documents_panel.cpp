@@ -19,25 +19,29 @@ void draw_documents_panel(App& app) {
         ImGui::PushID(id.c_str());
         const bool unread = !st.has_read(id);
         const bool open = app.open_document == id;
-        std::string label = doc->title.get(lang);
-        if (doc->date.valid()) label += "\n" + doc->date.display(lang);
-        if (ImGui::Selectable("##doc", open, 0, ImVec2(0, ImGui::GetTextLineHeight() * (doc->date.valid() ? 2.1f : 1.1f)))) {
+        // A selectable row with a wrapped title (bold while unread) and the document date below.
+        const float indent = ImGui::GetFontSize() * 0.9f;
+        const float wrap = ImGui::GetContentRegionAvail().x - indent;
+        const Fonts& f = fonts();
+        ImFont* title_font = unread ? f.bold : f.body;
+        const std::string& title = doc->title.get(lang);
+        const ImVec2 title_size = title_font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap, title.c_str());
+        const float row_h = title_size.y + (doc->date.valid() ? ImGui::GetTextLineHeight() : 0.0f);
+        if (ImGui::Selectable("##doc", open, 0, ImVec2(0, row_h))) {
             app.open_document = id;
             if (unread) app.perform(core::make_read(st.step.empty() ? st.ending : st.step, id));
         }
-        ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 min = ImGui::GetItemRectMin();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        float x = min.x + ImGui::GetStyle().FramePadding.x * 0.5f;
         if (unread) {
             const float r = ImGui::GetFontSize() * 0.22f;
-            dl->AddCircleFilled(ImVec2(x + r, min.y + ImGui::GetTextLineHeight() * 0.5f), r, colors::Mixed);
+            dl->AddCircleFilled(ImVec2(min.x + indent * 0.5f, min.y + ImGui::GetTextLineHeight() * 0.5f), r, colors::Mixed);
         }
-        x += ImGui::GetFontSize() * 0.8f;
-        const Fonts& f = fonts();
-        dl->AddText(unread ? f.bold : f.body, ImGui::GetFontSize(), ImVec2(x, min.y), ImGui::GetColorU32(ImGuiCol_Text),
-                    doc->title.get(lang).c_str());
+        const float x = min.x + indent;
+        dl->AddText(title_font, ImGui::GetFontSize(), ImVec2(x, min.y), ImGui::GetColorU32(ImGuiCol_Text), title.c_str(), nullptr, wrap);
         if (doc->date.valid())
-            dl->AddText(ImVec2(x, min.y + ImGui::GetTextLineHeight()), colors::Muted, doc->date.display(lang).c_str());
+            dl->AddText(ImVec2(x, min.y + title_size.y), colors::Muted, doc->date.display(lang).c_str());
+        ImGui::Spacing();
         ImGui::PopID();
     }
 }

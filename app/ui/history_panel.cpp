@@ -39,7 +39,7 @@ void draw_history_panel(App& app) {
         const core::Step* step = sc.step(rec.step);
         const core::Choice* choice = sc.choice(rec.step, rec.choice);
         ImGui::PushID(static_cast<int>(i));
-        std::string where = std::to_string(i + 1) + ". " + (step ? step->title.get(lang) : rec.step);
+        const std::string where = step ? step->title.get(lang) : rec.step;
         ImGui::PushFont(fonts().bold);
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(where.c_str());

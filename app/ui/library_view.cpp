@@ -19,12 +19,12 @@ const core::Session* unfinished_session(App& app, const std::string& scenario_id
     return nullptr;
 }
 
-void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entry, float height) {
+void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entry, float height, float& measured) {
     const core::Lang lang = language();
     ImGui::PushID(static_cast<int>(index));
     if (!entry.ok()) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::ErrorBg));
-        ImGui::BeginChild("##kaart", ImVec2(0, height), true);
+        ImGui::BeginChild("##kaart", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
         bold_text(std::filesystem::path(entry.file).filename().string().c_str());
         wrapped_colored(colors::Bad, tr(S::Broken));
         ImGui::Spacing();
@@ -36,13 +36,14 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
                 ImGui::TextUnformatted(line.c_str());
                 ImGui::PopTextWrapPos();
             }
+        measured = std::max(measured, ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y);
         ImGui::EndChild();
         ImGui::PopStyleColor();
         ImGui::PopID();
         return;
     }
     const core::Scenario& sc = *entry.scenario;
-    ImGui::BeginChild("##kaart", ImVec2(0, height), true);
+    ImGui::BeginChild("##kaart", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
     heading(sc.meta.title.get(lang).c_str());
     std::string meta = std::to_string(sc.meta.minutes) + " " + tr(S::Minutes) + "  ·  " + std::to_string(sc.steps.size()) +
                        " " + tr(S::Steps);
@@ -67,8 +68,10 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
             ImGui::EndTooltip();
         }
     }
-    // Buttons sit at the bottom of the card.
+    // Buttons sit at the bottom of the card; cards in the grid share the tallest content height.
+    ImGui::Spacing();
     const float button_h = ImGui::GetFrameHeight();
+    measured = std::max(measured, ImGui::GetCursorPosY() + button_h + ImGui::GetStyle().WindowPadding.y);
     const float bottom = ImGui::GetWindowHeight() - button_h - ImGui::GetStyle().WindowPadding.y;
     if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
     const core::Session* existing = unfinished_session(app, sc.meta.id);
@@ -132,14 +135,16 @@ void draw_library_view(App& app) {
     }
     const float avail = ImGui::GetContentRegionAvail().x;
     const int columns = std::clamp(static_cast<int>(avail / (ImGui::GetFontSize() * 24)), 1, 3);
-    const float card_h = ImGui::GetFontSize() * 15;
+    const float card_h = remembered_height("##kaarthoogte", ImGui::GetFontSize() * 15);
+    float measured = 0;
     if (!library.empty() && ImGui::BeginTable("##bibliotheek", columns, ImGuiTableFlags_SizingStretchSame)) {
         for (size_t i = 0; i < library.size(); ++i) {
             ImGui::TableNextColumn();
-            scenario_card(app, i, library[i], card_h);
+            scenario_card(app, i, library[i], card_h, measured);
         }
         ImGui::EndTable();
     }
+    if (measured > 0 && std::abs(measured - card_h) > 0.5f) remember_height("##kaarthoogte", measured);
     ImGui::Spacing();
     ImGui::Spacing();
     recent_sessions(app);

@@ -41,7 +41,7 @@ void header(App& app) {
     const int done = st.finished() ? total : std::min(total, static_cast<int>(st.path.size()));
     char progress[64];
     if (st.finished()) std::snprintf(progress, sizeof progress, "%s", tr(S::Ending));
-    else std::snprintf(progress, sizeof progress, "%s %d", tr(S::Step), static_cast<int>(st.path.size()));
+    else std::snprintf(progress, sizeof progress, "%s %d %s %d", tr(S::Step), static_cast<int>(st.path.size()), tr(S::Of), total);
     const core::Step* step = sc.step(st.step);
     std::string date = step && step->date.valid() ? step->date.display(lang) : "";
     ImGui::SameLine();
@@ -81,12 +81,14 @@ void feedback_box(App& app) {
     // Height follows the wrapped text so nothing is cut off on small windows.
     const float width = ImGui::GetContentRegionAvail().x;
     const float pad = ImGui::GetStyle().WindowPadding.y * 2;
-    const float text_h = ImGui::CalcTextSize(prev->feedback.get(lang).c_str(), nullptr, false,
-                                             width - ImGui::GetStyle().WindowPadding.x * 2).y;
-    ImGui::BeginChild("##feedback", ImVec2(0, text_h + ImGui::GetTextLineHeightWithSpacing() * 2 + pad), true,
+    const float inner = width - ImGui::GetStyle().WindowPadding.x * 2;
+    const std::string title = std::string(tr(S::Feedback)) + ": " + prev->text.get(lang);
+    const float title_h = fonts().bold->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, inner, title.c_str()).y;
+    const float text_h = ImGui::CalcTextSize(prev->feedback.get(lang).c_str(), nullptr, false, inner).y;
+    ImGui::BeginChild("##feedback", ImVec2(0, title_h + text_h + ImGui::GetStyle().ItemSpacing.y + pad), true,
                       ImGuiWindowFlags_NoScrollbar);
     ImGui::PushFont(fonts().bold);
-    ImGui::TextColored(to_vec4(colors::Accent), "%s: %s", tr(S::Feedback), prev->text.get(lang).c_str());
+    wrapped_colored(colors::Accent, title.c_str());
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(prev->feedback.get(lang).c_str());

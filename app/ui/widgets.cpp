@@ -49,11 +49,12 @@ void chip(const char* text, ImU32 bg, ImU32 fg) {
 }
 
 void meter(const char* label, float fraction, const char* value_text) {
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(label);
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
+    ImGui::PopTextWrapPos();
     ImU32 color = fraction < 0.35f ? colors::Bad : fraction < 0.6f ? colors::Mixed : colors::Good;
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color);
-    ImGui::ProgressBar(fraction, ImVec2(-1, ImGui::GetFontSize() * 0.9f), value_text);
+    ImGui::ProgressBar(fraction, ImVec2(-1, ImGui::GetFontSize() * 1.1f), value_text);
     ImGui::PopStyleColor();
 }
 
@@ -63,5 +64,16 @@ std::string format_time(std::int64_t unix_seconds) {
     std::strftime(buf, sizeof buf, "%d-%m-%Y %H:%M", std::localtime(&t));
     return buf;
 }
+
+}  // namespace lwp::ui
+
+namespace lwp::ui {
+
+// Heights are remembered in the current window's ImGui storage under the given id.
+float remembered_height(const char* key, float fallback) {
+    return ImGui::GetStateStorage()->GetFloat(ImGui::GetID(key), fallback);
+}
+
+void remember_height(const char* key, float height) { ImGui::GetStateStorage()->SetFloat(ImGui::GetID(key), height); }
 
 }  // namespace lwp::ui

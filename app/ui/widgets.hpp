@@ -15,6 +15,10 @@ void wrapped_colored(ImU32 color, const char* text);
 void chip(const char* text, ImU32 bg, ImU32 fg);
 // A horizontal meter 0..1 with a label, for state variables.
 void meter(const char* label, float fraction, const char* value_text);
+// ImGui 1.86 child windows cannot size to their content; views measure the content of one frame
+// and use it for the next (they render a few frames after every input, so it settles at once).
+float remembered_height(const char* key, float fallback);
+void remember_height(const char* key, float height);
 std::string format_time(std::int64_t unix_seconds);
 
 }  // namespace lwp::ui
