@@ -42,6 +42,9 @@ bool write_screenshot(const std::string& path, int width, int height) {
     return stbi_write_png(path.c_str(), width, height, 4, flipped.data(), static_cast<int>(stride)) != 0;
 }
 
+// Screenshots must not depend on the screen they happen to be taken on.
+bool may_adapt_to_screen(const lwp::cli::Options& options) { return options.screenshot.empty(); }
+
 int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scenario_dir) {
     // --- Setup window ---------------------------------------------------------------------------
     glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW %d: %s\n", code, text); });
@@ -108,6 +111,11 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
             app.open_document = options.document;
         }
     }
+    // First start on a large screen (a projector, a full-HD laptop): start with larger text.
+    if (app.first_run() && may_adapt_to_screen(options)) {
+        if (const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor()); mode && mode->height >= 1050)
+            app.set_scale(1.25f);
+    }
     lwp::ui::build_fonts(app.settings().ui_scale);
     lwp::ui::apply_style(app.settings().ui_scale);
 
@@ -122,7 +130,12 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
 
         if (app.fonts_dirty) {
             app.fonts_dirty = false;
-            lwp::ui::build_fonts(app.settings().ui_scale);
+            // First start on a large screen (a projector, a full-HD laptop): start with larger text.
+    if (app.first_run() && may_adapt_to_screen(options)) {
+        if (const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor()); mode && mode->height >= 1050)
+            app.set_scale(1.25f);
+    }
+    lwp::ui::build_fonts(app.settings().ui_scale);
             lwp::ui::apply_style(app.settings().ui_scale);
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();

@@ -232,7 +232,11 @@ private:
             lua_pop(L, 1);  // value; key stays for lua_next
             if (lua_type(L, -1) == LUA_TSTRING) {
                 std::string key = lua_tostring(L, -1);
-                bool known = key.rfind("__", 0) == 0 || key == "en" ||
+                if (key == "en") {
+                    check_english(allowed);
+                    continue;
+                }
+                bool known = key.rfind("__", 0) == 0 ||
                              std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
                 if (!known) {
                     std::string hint;
@@ -243,6 +247,27 @@ private:
                 error(what_ + " bevat een waarde zonder veldnaam; schrijf veld = waarde");
             }
         }
+    }
+
+    // en = { titel = "..." }: only translations of this block's own fields, as text.
+    void check_english(std::initializer_list<const char*> allowed) {
+        lua_State* L = c_.L;
+        if (push("en") != LUA_TTABLE) {
+            error("'en' in " + what_ + " moet een tabel zijn, zoals en = { titel = \"...\" }");
+            lua_pop(L, 1);
+            return;
+        }
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) {  // en, key, value
+            const bool text = lua_type(L, -1) == LUA_TSTRING;
+            lua_pop(L, 1);              // en, key
+            const std::string key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+            if (!std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }))
+                error("onbekend veld '" + key + "' in en = { ... } van " + what_);
+            else if (!text)
+                error("en." + key + " in " + what_ + " moet tekst zijn");
+        }
+        lua_pop(L, 1);
     }
 
     Ctx& c_;

@@ -132,6 +132,11 @@ TEST_CASE("errors name file:line and what is wrong") {
         auto s = load("local x = nil\nx.y = 1\n");
         CHECK(contains(first_error(s), "casus.lua:6:"));
     }
+    SUBCASE("misspelt field inside the English texts") {
+        auto s = load("stap \"a\" { titel = \"A\", tekst = \"T\", en = { titl = \"A\" },\n"
+                      "  keuze \"k\" { tekst = \"K\", naar = \"klaar\" } }\n");
+        CHECK(first_error(s) == "casus.lua:5: onbekend veld 'titl' in en = { ... } van stap 'a'");
+    }
     SUBCASE("no scenario block at all") {
         auto s = scripting::load_scenario_source("-- leeg\n", "leeg.lua");
         CHECK(contains(first_error(s), "leeg.lua:1: het bestand bevat geen scenario"));

@@ -13,6 +13,7 @@ App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
     : data_dir_(std::move(data_dir)), scenario_dir_(std::move(scenario_dir)) {
     std::string error;
     if (!data_dir_.ensure(error)) notify(error, true);
+    first_run_ = !std::filesystem::exists(data_dir_.settings_file());
     settings_ = core::load_settings(data_dir_, error);
     if (!error.empty()) notify(error, true);
     ui::set_language(settings_.language);

@@ -52,6 +52,7 @@ public:
     const core::DataDir& data_dir() const { return data_dir_; }
     const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
     const core::Settings& settings() const { return settings_; }
+    bool first_run() const { return first_run_; }  // no settings file yet
     core::SessionController* session() { return controller_.get(); }
     Screen screen() const { return screen_; }
     std::vector<Notice>& notices() { return notices_; }
@@ -74,6 +75,7 @@ private:
     core::DataDir data_dir_;
     std::filesystem::path scenario_dir_;
     core::Settings settings_;
+    bool first_run_ = false;
     std::vector<scripting::LoadedScenario> library_;
     std::vector<core::Session> recent_;
     std::unique_ptr<core::SessionController> controller_;
