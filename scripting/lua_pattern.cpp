@@ -17,15 +17,33 @@ namespace {
 constexpr unsigned char kEscape = '%';
 
 // Character classes of the "C" locale, independent of the process locale.
-bool is_upper(unsigned c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(unsigned c) { return c >= 'a' && c <= 'z'; }
-bool is_alpha(unsigned c) { return is_upper(c) || is_lower(c); }
-bool is_digit(unsigned c) { return c >= '0' && c <= '9'; }
-bool is_alnum(unsigned c) { return is_alpha(c) || is_digit(c); }
-bool is_space(unsigned c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool is_cntrl(unsigned c) { return c < 32 || c == 127; }
-bool is_graph(unsigned c) { return c > 32 && c < 127; }
-bool is_punct(unsigned c) { return is_graph(c) && !is_alnum(c); }
+bool is_upper(unsigned c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_lower(unsigned c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_alpha(unsigned c) {
+    return is_upper(c) || is_lower(c);
+}
+bool is_digit(unsigned c) {
+    return c >= '0' && c <= '9';
+}
+bool is_alnum(unsigned c) {
+    return is_alpha(c) || is_digit(c);
+}
+bool is_space(unsigned c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+bool is_cntrl(unsigned c) {
+    return c < 32 || c == 127;
+}
+bool is_graph(unsigned c) {
+    return c > 32 && c < 127;
+}
+bool is_punct(unsigned c) {
+    return is_graph(c) && !is_alnum(c);
+}
 bool is_xdigit(unsigned c) {
     return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -35,18 +53,41 @@ bool is_xdigit(unsigned c) {
 bool in_class(unsigned c, unsigned cls) {
     bool r;
     switch (is_upper(cls) ? cls + ('a' - 'A') : cls) {
-        case 'a': r = is_alpha(c); break;
-        case 'c': r = is_cntrl(c); break;
-        case 'd': r = is_digit(c); break;
-        case 'g': r = is_graph(c); break;
-        case 'l': r = is_lower(c); break;
-        case 'p': r = is_punct(c); break;
-        case 's': r = is_space(c); break;
-        case 'u': r = is_upper(c); break;
-        case 'w': r = is_alnum(c); break;
-        case 'x': r = is_xdigit(c); break;
-        case 'z': r = c == 0; break;  // not in the 5.4 manual, but 5.4 still accepts it
-        default: return cls == c;
+        case 'a':
+            r = is_alpha(c);
+            break;
+        case 'c':
+            r = is_cntrl(c);
+            break;
+        case 'd':
+            r = is_digit(c);
+            break;
+        case 'g':
+            r = is_graph(c);
+            break;
+        case 'l':
+            r = is_lower(c);
+            break;
+        case 'p':
+            r = is_punct(c);
+            break;
+        case 's':
+            r = is_space(c);
+            break;
+        case 'u':
+            r = is_upper(c);
+            break;
+        case 'w':
+            r = is_alnum(c);
+            break;
+        case 'x':
+            r = is_xdigit(c);
+            break;
+        case 'z':
+            r = c == 0;
+            break;  // not in the 5.4 manual, but 5.4 still accepts it
+        default:
+            return cls == c;
     }
     return is_upper(cls) ? !r : r;
 }
@@ -114,10 +155,14 @@ bool in_set(const Matcher& m, unsigned c, std::size_t open, std::size_t close) {
 // Does c match the single-character class p[pi, ep)?
 bool single(const Matcher& m, unsigned c, std::size_t pi, std::size_t ep) {
     switch (m.pat[pi]) {
-        case '.': return true;
-        case kEscape: return in_class(c, m.pat[pi + 1]);
-        case '[': return in_set(m, c, pi, ep - 1);
-        default: return m.pat[pi] == c;
+        case '.':
+            return true;
+        case kEscape:
+            return in_class(c, m.pat[pi + 1]);
+        case '[':
+            return in_set(m, c, pi, ep - 1);
+        default:
+            return m.pat[pi] == c;
     }
 }
 
@@ -217,8 +262,7 @@ std::size_t back_reference(Matcher& m, std::size_t si, unsigned digit) {
     const int index = static_cast<int>(digit) - '1';
     if (index < 0 || index >= m.level || m.capture[index].len == kCapOpen) {
         m.error = Error::BadCaptureIndex;
-        std::snprintf(m.message, sizeof m.message, "invalid capture index %%%d in pattern",
-                      index + 1);
+        std::snprintf(m.message, sizeof m.message, "invalid capture index %%%d", index + 1);
         return kNoMatch;
     }
     const Capture& cap = m.capture[index];
@@ -286,9 +330,12 @@ std::size_t match_at(Matcher& m, std::size_t si, std::size_t pi) {
                 }
                 pi = ep + 1;
                 continue;
-            case '+': return here ? greedy(m, si + 1, pi, ep) : kNoMatch;
-            case '*': return greedy(m, si, pi, ep);
-            case '-': return lazy(m, si, pi, ep);
+            case '+':
+                return here ? greedy(m, si + 1, pi, ep) : kNoMatch;
+            case '*':
+                return greedy(m, si, pi, ep);
+            case '-':
+                return lazy(m, si, pi, ep);
             default:
                 if (!here) return kNoMatch;
                 ++si;
@@ -326,8 +373,7 @@ std::size_t match_here(Matcher& m, std::size_t si, std::size_t pi) {
     return match_at(m, si, pi);
 }
 
-bool search(Matcher& m, std::size_t init, bool caret_anchors, std::size_t* start,
-            std::size_t* end) {
+bool search(Matcher& m, std::size_t init, bool caret_anchors, std::size_t* start, std::size_t* end) {
     std::size_t pi = 0;
     const bool anchored = caret_anchors && m.pat_len > 0 && m.pat[0] == '^';
     if (anchored) pi = 1;
@@ -382,8 +428,8 @@ int result_count(const Matcher& m, bool whole_if_none) {
     return (m.level == 0 && whole_if_none) ? 1 : m.level;
 }
 
-bool capture_value(Matcher& m, int i, std::size_t ms, std::size_t me, std::size_t* start,
-                   std::size_t* len, bool* is_position) {
+bool capture_value(Matcher& m, int i, std::size_t ms, std::size_t me, std::size_t* start, std::size_t* len,
+                   bool* is_position) {
     *is_position = false;
     if (i >= m.level) {
         if (i == 0) {  // no captures: the whole match

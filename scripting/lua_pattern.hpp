@@ -24,11 +24,10 @@ inline constexpr std::ptrdiff_t kCapOpen = -2;      // "(" seen, ")" not yet
 
 enum class Error : unsigned char {
     None,
-    StepLimit,         // more than max_steps units of work
-    TooDeep,           // more than kMaxDepth nested levels
-    Malformed,         // bad pattern (message says why)
-    BadCaptureIndex,   // %N refers to a capture that does not exist / is not closed
-    BadReplacement,    // gsub replacement string problem (set by the binding, not the matcher)
+    StepLimit,        // more than max_steps units of work
+    TooDeep,          // more than kMaxDepth nested levels
+    Malformed,        // bad pattern (message says why)
+    BadCaptureIndex,  // %N refers to a capture that does not exist / is not closed
 };
 
 struct Capture {
@@ -47,7 +46,7 @@ struct Matcher {
     int level;  // captures in use
     int depth;  // current nesting
     Error error;
-    char message[96];  // for Malformed / BadCaptureIndex / BadReplacement
+    char message[96];  // Lua-style text for Malformed / BadCaptureIndex
     Capture capture[kMaxCaptures];
 };
 
@@ -79,8 +78,8 @@ int result_count(const Matcher& m, bool whole_if_none);
 // Describes value `i` (0-based) of a successful match [ms, me): with no captures, index 0 is the
 // whole match. Sets *is_position for "()" captures (then *start is the 0-based position).
 // Returns false and sets m.error for an unclosed capture or a nonexistent index.
-bool capture_value(Matcher& m, int i, std::size_t ms, std::size_t me, std::size_t* start,
-                   std::size_t* len, bool* is_position);
+bool capture_value(Matcher& m, int i, std::size_t ms, std::size_t me, std::size_t* start, std::size_t* len,
+                   bool* is_position);
 
 // Sets m.error/m.message (keeps the first error).
 void fail(Matcher& m, Error e, const char* message);

@@ -58,7 +58,8 @@ public:
 
 private:
     // The one way into Lua: message handler + lua_pcall + budget + error classification.
-    CallResult enter(int nargs, int nresults);
+    // `host_call`: host code (seed_random) that may use the memory reserve kept for the host.
+    CallResult enter(int nargs, int nresults, bool host_call = false);
 
     lua_State* L_ = nullptr;
     SandboxLimits limits_;

@@ -7,6 +7,7 @@
 #include <lua.hpp>
 
 #include <chrono>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,9 +19,13 @@ using lwp::scripting::SandboxLimits;
 
 namespace {
 
-bool contains(const std::string& s, const char* needle) { return s.find(needle) != std::string::npos; }
+bool contains(const std::string& s, const char* needle) {
+    return s.find(needle) != std::string::npos;
+}
 
-CallResult run(Sandbox& sb, std::string_view code) { return sb.run_text(code, "test.lua"); }
+CallResult run(Sandbox& sb, std::string_view code) {
+    return sb.run_text(code, "test.lua");
+}
 
 // Evaluates a Lua expression through Sandbox::call and returns its value as text.
 std::string eval(Sandbox& sb, const std::string& expr) {
@@ -78,7 +83,7 @@ end
 function try(f)
   local r = table.pack(pcall(f))
   if r[1] then return ser(table.unpack(r, 2, r.n)) end
-  return 'error'
+  return 'error: ' .. tostring(r[2])
 end
 )lua";
 
@@ -100,7 +105,7 @@ std::string binary_chunk() {
 
 struct PatternCase {
     const char* expr;      // Lua expression, wrapped in try(function() return EXPR end)
-    const char* expected;  // ser() of the results, or "error"
+    const char* expected;  // ser() of the results, or "error" (any error message)
 };
 
 // Expectations written from the reference manual (§6.4.1 and string.find/match/gmatch/gsub).
@@ -150,8 +155,7 @@ const PatternCase kPatternCases[] = {
     {R"~(("$name is $age"):gsub("%$(%w+)", {name = "Ann", age = 30}))~", R"~("Ann is 30",2)~"},
     {R"~(("$name $x"):gsub("%$(%w+)", {name = "Ann"}))~", R"~("Ann $x",2)~"},
     {R"~(("abc"):gsub("%w", function(c) return c:upper() .. "." end))~", R"~("A.B.C.",3)~"},
-    {R"~(("abc"):gsub("%w", function(c) if c == "b" then return false end return "x" end))~",
-     R"~("xbx",3)~"},
+    {R"~(("abc"):gsub("%w", function(c) if c == "b" then return false end return "x" end))~", R"~("xbx",3)~"},
     {R"~(("hello world"):gsub("^h", "H"))~", R"~("Hello world",1)~"},
     {R"~(("abc"):gsub("()", "%1"))~", R"~("1a2b3c4",4)~"},
     {R"~(("a,b;c"):gsub("%p", ""))~", R"~("abc",2)~"},
@@ -181,24 +185,38 @@ std::string pattern_call(const std::string& expr) {
 
 // Subjects and patterns for the comparison with stock Lua (all harmless).
 const char* const kSubjects[] = {
-    R"~("")~",          R"~("a")~",           R"~("aaa")~",          R"~("hello world")~",
-    R"~("  key = val  ")~", R"~("(a(b)c)")~",  R"~("x1y22z333")~",    R"~("a.b-c+d")~",
-    R"~("AbC dEf")~",   R"~("\0a\0b")~",      R"~("[x] ]y[")~",      R"~("THE (quick) fox")~",
+    R"~("")~",
+    R"~("a")~",
+    R"~("aaa")~",
+    R"~("hello world")~",
+    R"~("  key = val  ")~",
+    R"~("(a(b)c)")~",
+    R"~("x1y22z333")~",
+    R"~("a.b-c+d")~",
+    R"~("AbC dEf")~",
+    R"~("\0a\0b")~",
+    R"~("[x] ]y[")~",
+    R"~("THE (quick) fox")~",
 };
 const char* const kPatterns[] = {
-    R"~("a")~",          R"~("a*")~",        R"~("a-")~",          R"~("a?")~",          R"~("a+")~",
-    R"~("^a")~",         R"~("a$")~",        R"~("%a+")~",         R"~("%d+")~",         R"~("%s")~",
-    R"~("[%a_][%w_]*")~", R"~("[^%s]+")~",   R"~("(%a)(%a)")~",    R"~("()")~",          R"~("(.)%1")~",
-    R"~("%b()")~",       R"~("%f[%w]%w+")~", R"~(".-")~",          R"~("^(.-)$")~",      R"~("[a-c]+")~",
-    R"~("[]a]")~",       R"~("%.")~",        R"~("x*$")~",         R"~("(h)(e)(l)")~",   R"~("%z")~",
-    R"~("%w-%d")~",      R"~("[%]%[]")~",    R"~("%u%l*")~",       R"~("(()a)")~",       R"~("%x%x?")~",
-    R"~("[^]]")~",       R"~("%S+$")~",      R"~("%P+")~",         R"~("%f[%W]")~",      R"~("^$")~",
-    R"~("%%")~",         R"~("[%-+.]")~",    R"~("%b[]")~",        R"~("(%d)(%d?)")~",   R"~("\0")~",
+    R"~("a")~",        R"~("a*")~",     R"~("a-")~",        R"~("a?")~",     R"~("a+")~",          R"~("^a")~",
+    R"~("a$")~",       R"~("%a+")~",    R"~("%d+")~",       R"~("%s")~",     R"~("[%a_][%w_]*")~", R"~("[^%s]+")~",
+    R"~("(%a)(%a)")~", R"~("()")~",     R"~("(.)%1")~",     R"~("%b()")~",   R"~("%f[%w]%w+")~",   R"~(".-")~",
+    R"~("^(.-)$")~",   R"~("[a-c]+")~", R"~("[]a]")~",      R"~("%.")~",     R"~("x*$")~",         R"~("(h)(e)(l)")~",
+    R"~("%z")~",       R"~("%w-%d")~",  R"~("[%]%[]")~",    R"~("%u%l*")~",  R"~("(()a)")~",       R"~("%x%x?")~",
+    R"~("[^]]")~",     R"~("%S+$")~",   R"~("%P+")~",       R"~("%f[%W]")~", R"~("^$")~",          R"~("%%")~",
+    R"~("[%-+.]")~",   R"~("%b[]")~",   R"~("(%d)(%d?)")~", R"~("\0")~",
 };
 
 std::vector<std::string> comparison_exprs() {
     std::vector<std::string> out;
     for (const PatternCase& c : kPatternCases) out.emplace_back(c.expr);
+    // string.rep is replaced too (size check)
+    for (const char* rep : {"('ab'):rep(3, ',')", "(''):rep(3, '-')", "('x'):rep(0)", "('abc'):rep(1, '--')",
+                            "('ab'):rep(5)", "(''):rep(5)", "('a'):rep(-1, 'x')", "('xy'):rep(7, 'abc')",
+                            "('q'):rep(1000)", "('x'):rep(2.0)", "('x'):rep(2.5)", "('x'):rep('3')"}) {
+        out.emplace_back(rep);
+    }
     for (const char* s : kSubjects) {
         for (const char* p : kPatterns) {
             const std::string sp = std::string(s) + ", " + p;
@@ -220,14 +238,13 @@ std::vector<std::string> comparison_exprs() {
 
 TEST_CASE("sandbox: dangerous libraries and functions are absent") {
     Sandbox sb;
-    for (const char* name : {"io", "os", "package", "require", "debug", "dofile", "loadfile",
-                             "collectgarbage", "string.dump", "_G.package", "warn"}) {
+    for (const char* name : {"io", "os", "package", "require", "debug", "dofile", "loadfile", "collectgarbage",
+                             "string.dump", "_G.package", "warn"}) {
         INFO(name);
         CHECK(eval(sb, std::string("type(") + name + ")") == "nil");
     }
     // The allowed libraries are there and work.
-    CHECK(eval(sb, "string.format('%d-%s', 7, utf8.char(72)) .. math.floor(2.5) .. #table.pack(1, 2)")
-          == "7-H22");
+    CHECK(eval(sb, "string.format('%d-%s', 7, utf8.char(72)) .. math.floor(2.5) .. #table.pack(1, 2)") == "7-H22");
     CHECK(eval(sb, "coroutine.wrap(function() coroutine.yield('y') end)()") == "y");
     CHECK(eval(sb, "print('no output') == nil and 'ok'") == "ok");
 }
@@ -290,15 +307,20 @@ TEST_CASE("sandbox: __gc finalizers cannot be installed and nothing runs at clos
         CHECK(run(sb, "setmetatable({}, {__gc = true})").kind == ErrorKind::Forbidden);
         // Lua only marks objects whose metatable has __gc when setmetatable is called, so a
         // field added afterwards never becomes a finalizer.
-        CHECK(run(sb, "local mt = {} T = setmetatable({}, mt)"
-                      "mt.__gc = function() while true do end end T = nil")
+        CHECK(run(sb,
+                  "local mt = {} T = setmetatable({}, mt)"
+                  "mt.__gc = function() while true do end end T = nil")
                   .ok());
         CHECK(run(sb, "local mt = {} T2 = setmetatable({}, mt) mt.__gc = function() X = 1 end").ok());
+        // ... and such a table is collected without running it.
+        CHECK(run(sb, "local mt = {} setmetatable({}, mt) mt.__gc = function() FIN = true end").ok());
+        CHECK(run(sb, "for i = 1, 300000 do local t = {i} end").ok());  // several GC cycles
+        CHECK(eval(sb, "tostring(FIN)") == "nil");
         // Ordinary metatables and to-be-closed variables still work.
         CHECK(eval(sb, "setmetatable({}, {__index = function() return 'd' end}).k") == "d");
-        CHECK(eval(sb, "(function() local log = {} do local x <close> = setmetatable({}, "
-                       "{__close = function() log[1] = 'closed' end}) end return log[1] end)()")
-              == "closed");
+        CHECK(eval(sb,
+                   "(function() local log = {} do local x <close> = setmetatable({}, "
+                   "{__close = function() log[1] = 'closed' end}) end return log[1] end)()") == "closed");
     }  // ~Sandbox: lua_close collects T and T2
     CHECK(seconds_since(start) < 1.0);
 }
@@ -350,17 +372,26 @@ TEST_CASE("sandbox: infinite loops end with ErrorKind::Instructions and the budg
     for (const char* code : loops) expect_failure(sb, code, ErrorKind::Instructions, "instructielimiet");
 
     // A coroutine killed by the limit in one call cannot run its __close in a later call.
-    CHECK(run(sb, "CO = coroutine.create(function() local x <close> = setmetatable({},"
-                  " {__close = function() while true do end end}) while true do end end)"
-                  " coroutine.resume(CO)").kind == ErrorKind::Instructions);
+    CHECK(run(sb,
+              "CO = coroutine.create(function() local x <close> = setmetatable({},"
+              " {__close = function() while true do end end}) while true do end end)"
+              " coroutine.resume(CO)")
+              .kind == ErrorKind::Instructions);
     CHECK(eval(sb, "select(2, coroutine.close(CO))").find("instructielimiet") != std::string::npos);
     // Ordinary coroutine.wrap and coroutine.close semantics are kept.
-    CHECK(eval(sb, "select(2, pcall(coroutine.wrap(function() error('boom') end)))")
-          == "eval:1: boom");
-    CHECK(eval(sb, "(function() local log = '' local co = coroutine.create(function()"
-                   " local x <close> = setmetatable({}, {__close = function() log = log .. 'c' end})"
-                   " coroutine.yield() end) coroutine.resume(co) local ok = coroutine.close(co)"
-                   " return tostring(ok) .. log end)()") == "truec");
+    CHECK(eval(sb, "select(2, pcall(coroutine.wrap(function() error('boom') end)))") == "eval:1: boom");
+    CHECK(eval(sb,
+               "(function() local log = '' local co = coroutine.create(function()"
+               " local x <close> = setmetatable({}, {__close = function() log = log .. 'c' end})"
+               " coroutine.yield() end) coroutine.resume(co) local ok = coroutine.close(co)"
+               " return tostring(ok) .. log end)()") == "truec");
+
+    // The wrappers keep yields working through xpcall, and xpcall handlers run normally.
+    CHECK(eval(sb,
+               "(function() local f = coroutine.wrap(function()"
+               " xpcall(function() coroutine.yield('a') end, print) return 'b' end)"
+               " return f() .. f() end)()") == "ab");
+    CHECK(eval(sb, "select(2, xpcall(error, function(e) return 'handled ' .. e end, 'x', 0))") == "handled x");
 
     // The default budget, and its message.
     Sandbox sb_default;
@@ -385,19 +416,21 @@ TEST_CASE("sandbox: C-side loops are charged to the instruction budget") {
                    "local t = setmetatable({}, {__index = function() return 'x' end,"
                    " __len = function() return 1e15 end}) table.concat(t)",
                    ErrorKind::Instructions, "instructielimiet");
-    expect_failure(sb, "local s = ('x'):rep(10000) while true do local t = s:rep(100) end",
-                   ErrorKind::Instructions, "instructielimiet");
-    expect_failure(sb, "local s = ('return 1 '):rep(100000) while true do load(s) end",
-                   ErrorKind::Instructions, "instructielimiet");
-    expect_failure(sb, "local s = ('9'):rep(1e6) while true do local n = tonumber(s) end",
-                   ErrorKind::Instructions, "instructielimiet");
-    expect_failure(sb, "local s = ('9'):rep(1e6) while true do local n = s + 1 end",
-                   ErrorKind::Instructions, "instructielimiet");
-    expect_failure(sb, "local s = ('x'):rep(1e6) while true do local n = utf8.len(s) end",
-                   ErrorKind::Instructions, "instructielimiet");
+    expect_failure(sb, "local s = ('x'):rep(10000) while true do local t = s:rep(100) end", ErrorKind::Instructions,
+                   "instructielimiet");
+    expect_failure(sb, "local s = ('return 1 '):rep(100000) while true do load(s) end", ErrorKind::Instructions,
+                   "instructielimiet");
+    expect_failure(sb, "local s = ('9'):rep(1e6) while true do local n = tonumber(s) end", ErrorKind::Instructions,
+                   "instructielimiet");
+    expect_failure(sb, "local s = ('9'):rep(1e6) while true do local n = s + 1 end", ErrorKind::Instructions,
+                   "instructielimiet");
+    expect_failure(sb, "local s = ('x'):rep(1e6) while true do local n = utf8.len(s) end", ErrorKind::Instructions,
+                   "instructielimiet");
     // Small uses stay cheap.
-    CHECK(run(sb, "local t = {} for i = 1, 1000 do table.insert(t, 1, i) end"
-                  " assert(#table.concat(t, ',') > 0)").ok());
+    CHECK(run(sb,
+              "local t = {} for i = 1, 1000 do table.insert(t, 1, i) end"
+              " assert(#table.concat(t, ',') > 0)")
+              .ok());
 }
 
 TEST_CASE("sandbox: the wall-clock net stops work the instruction count cannot see") {
@@ -406,8 +439,9 @@ TEST_CASE("sandbox: the wall-clock net stops work the instruction count cannot s
     limits.wall_ms_per_call = 100;
     Sandbox sb(limits);
     const auto start = std::chrono::steady_clock::now();
-    const CallResult r = run(sb, "local a, b = ('x'):rep(4e6), ('x'):rep(4e6)"
-                                 " while true do local _ = (a == b) end");
+    const CallResult r = run(sb,
+                             "local a, b = ('x'):rep(4e6), ('x'):rep(4e6)"
+                             " while true do local _ = (a == b) end");
     INFO(r.message);
     CHECK(r.kind == ErrorKind::Instructions);
     CHECK(contains(r.message, "tijdslimiet"));
@@ -420,11 +454,11 @@ TEST_CASE("sandbox: deep recursion is an ordinary runtime error") {
     INFO(lua_stack.message);
     CHECK(lua_stack.kind == ErrorKind::Runtime);
     CHECK(contains(lua_stack.message, "stack overflow"));
-    CHECK(run(sb, "local t = setmetatable({}, {__index = function(t, k) return t[k] end}) return t.x")
-              .kind == ErrorKind::Runtime);
+    CHECK(run(sb, "local t = setmetatable({}, {__index = function(t, k) return t[k] end}) return t.x").kind ==
+          ErrorKind::Runtime);
     CHECK(run(sb, "local function f(s) return (s:gsub('.', f)) end f('ab')").kind == ErrorKind::Runtime);
-    CHECK(run(sb, "local function f() return tostring(setmetatable({}, {__tostring = f})) end f()")
-              .kind == ErrorKind::Runtime);
+    CHECK(run(sb, "local function f() return tostring(setmetatable({}, {__tostring = f})) end f()").kind ==
+          ErrorKind::Runtime);
     CHECK(run(sb, "return 1").ok());
 }
 
@@ -438,12 +472,10 @@ TEST_CASE("sandbox: memory bombs end with ErrorKind::Memory within the cap") {
     expect_failure(sb, "local t = {} for i = 1, 1e9 do t[i] = i end", ErrorKind::Memory, "geheugenlimiet");
     expect_failure(sb, "local t = {} for i = 1, 1e9 do t[i] = {i} end", ErrorKind::Memory, "geheugenlimiet");
     expect_failure(sb, "local s = 'x' while true do s = s .. s end", ErrorKind::Memory, "geheugenlimiet");
-    expect_failure(sb, "local t = {} for i = 1, 1e9 do t['k' .. i] = true end", ErrorKind::Memory,
-                   "geheugenlimiet");
+    expect_failure(sb, "local t = {} for i = 1, 1e9 do t['k' .. i] = true end", ErrorKind::Memory, "geheugenlimiet");
     expect_failure(sb, "return string.rep('x', 1e9)", ErrorKind::Memory, "geheugenlimiet");
     expect_failure(sb, "return ('abc'):rep(2^40, 'yy')", ErrorKind::Memory, "geheugenlimiet");
-    expect_failure(sb, "return table.concat({('x'):rep(4e6), ('x'):rep(4e6)})", ErrorKind::Memory,
-                   "geheugenlimiet");
+    expect_failure(sb, "return table.concat({('x'):rep(4e6), ('x'):rep(4e6)})", ErrorKind::Memory, "geheugenlimiet");
 
     // Swallowing the memory error and allocating on: the budget ends it.
     for (const char* code : {
@@ -493,7 +525,12 @@ TEST_CASE("sandbox: pattern functions follow the manual") {
     REQUIRE(run(sb, kHelpers).ok());
     for (const PatternCase& c : kPatternCases) {
         INFO(c.expr);
-        CHECK(eval(sb, pattern_call(c.expr)) == c.expected);
+        const std::string got = eval(sb, pattern_call(c.expr));
+        if (std::string(c.expected) == "error") {
+            CHECK(got.rfind("error: ", 0) == 0);
+        } else {
+            CHECK(got == c.expected);
+        }
     }
     // Error texts for malformed patterns.
     CHECK(eval(sb, "select(2, pcall(string.find, 'a', '[a'))") == "malformed pattern (missing ']')");
@@ -505,11 +542,14 @@ TEST_CASE("sandbox: pattern functions give the same results as stock Lua") {
     REQUIRE(run(sb, kHelpers).ok());
     lua_State* stock = luaL_newstate();
     luaL_openlibs(stock);
-    REQUIRE(luaL_dostring(stock, kHelpers) == LUA_OK);
+    // Same chunk names as in the sandbox, so error messages compare too.
+    REQUIRE(luaL_loadbuffer(stock, kHelpers, std::strlen(kHelpers), "@test.lua") == LUA_OK);
+    REQUIRE(lua_pcall(stock, 0, 0, 0) == LUA_OK);
     int compared = 0;
     for (const std::string& expr : comparison_exprs()) {
         const std::string code = "return " + pattern_call(expr);
-        REQUIRE(luaL_dostring(stock, code.c_str()) == LUA_OK);
+        REQUIRE(luaL_loadbuffer(stock, code.data(), code.size(), "=eval") == LUA_OK);
+        REQUIRE(lua_pcall(stock, 0, 1, 0) == LUA_OK);
         const std::string expected = lua_tostring(stock, -1);
         lua_pop(stock, 1);
         INFO(expr);
