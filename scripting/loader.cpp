@@ -81,11 +81,12 @@ int define_named(lua_State* L) {
     return 1;
 }
 
-// `scenario { ... }` has no separate id: the table carries it.
-int define_scenario(lua_State* L) {
-    if (!lua_istable(L, 1)) return luaL_error(L, "scenario verwacht een tabel: scenario { id = \"...\", ... }");
+// `scenario { ... }` and `referentie { ... }` have no separate id. Upvalue: kind.
+int define_unnamed(lua_State* L) {
+    const char* kind = lua_tostring(L, lua_upvalueindex(1));
+    if (!lua_istable(L, 1)) return luaL_error(L, "%s verwacht een tabel: %s { ... }", kind, kind);
     lua_settop(L, 1);
-    lua_pushstring(L, "scenario");
+    lua_pushvalue(L, lua_upvalueindex(1));
     lua_setfield(L, 1, "__soort");
     lua_pushinteger(L, caller_line(L));
     lua_setfield(L, 1, "__regel");
@@ -98,8 +99,11 @@ void install_constructors(lua_State* L) {
     lua_setfield(L, LUA_REGISTRYINDEX, kDefsKey);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, kChoicesKey);
-    lua_pushcfunction(L, define_scenario);
-    lua_setglobal(L, "scenario");
+    for (const char* kind : {"scenario", "referentie"}) {
+        lua_pushstring(L, kind);
+        lua_pushcclosure(L, define_unnamed, 1);
+        lua_setglobal(L, kind);
+    }
     for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde"}) {
         lua_pushstring(L, kind);
         lua_pushcclosure(L, define_named, 1);
@@ -410,6 +414,90 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
     return ch;
 }
 
+// Calls `fn` for each table in the array part of field `key` (raw), with a Fields for it.
+template <typename Fn>
+void each_table(Ctx& c, Fields& parent, const char* key, const std::string& what,
+                std::initializer_list<const char*> allowed, Fn fn) {
+    lua_State* L = c.L;
+    int t = parent.push(key);
+    if (t == LUA_TTABLE) {
+        lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+        for (lua_Integer i = 1; i <= n; ++i) {
+            if (lua_rawgeti(L, -1, i) == LUA_TTABLE) {
+                Fields item(c, -1, parent.loc(), what + " " + std::to_string(i), allowed);
+                fn(item);
+            } else parent.error("'" + std::string(key) + "' in " + parent.what() + " is een lijst van tabellen { ... }");
+            lua_pop(L, 1);
+        }
+    } else if (t != LUA_TNIL) parent.error("'" + std::string(key) + "' in " + parent.what() + " moet een lijst zijn");
+    lua_pop(L, 1);
+}
+
+// referentie { tijdlijn = {...}, patroon = {...}, veiligheid = {...}, eindsituatie = {...} }
+void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) {
+    lua_State* L = c.L;
+    core::ExpertReference& r = s.reference;
+    if (r.present) {
+        c.out.push_back({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één referentie { ... }"});
+        return;
+    }
+    r.present = true;
+    r.loc = loc;
+    Fields f(c, index, loc, "referentie", {"tijdlijn", "patroon", "veiligheid", "eindsituatie"});
+    if (f.push("tijdlijn") == LUA_TTABLE) {
+        Fields t(c, -1, loc, "referentie.tijdlijn", {"feiten", "eerste", "laatste", "ergste", "hulpvraag_direct", "hulpvraag_onderliggend"});
+        r.timeline_facts = t.list("feiten");
+        r.first = t.str("eerste");
+        r.latest = t.str("laatste");
+        r.worst = t.str("ergste");
+        r.direct_request = t.text("hulpvraag_direct");
+        r.underlying_request = t.text("hulpvraag_onderliggend");
+    }
+    lua_pop(L, 1);
+    if (f.push("patroon") == LUA_TTABLE) {
+        Fields p(c, -1, loc, "referentie.patroon", {"factoren", "pijlen", "zin", "intentie"});
+        r.sentence = p.text("zin");
+        r.noble_intention = p.text("intentie");
+        each_table(c, p, "factoren", "factor", {"id", "gebied", "persoon", "tekst", "feiten"}, [&](Fields& x) {
+            r.factors.push_back({x.str("id", true), x.str("gebied", true), x.str("persoon"), x.text("tekst", true), x.list("feiten")});
+        });
+        if (p.push("pijlen") == LUA_TTABLE) {
+            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+            for (lua_Integer i = 1; i <= n; ++i) {
+                lua_rawgeti(L, -1, i);
+                std::string from, to;
+                if (lua_istable(L, -1)) {
+                    if (lua_rawgeti(L, -1, 1) == LUA_TSTRING) from = lua_tostring(L, -1);
+                    if (lua_rawgeti(L, -2, 2) == LUA_TSTRING) to = lua_tostring(L, -1);
+                    lua_pop(L, 2);
+                }
+                if (from.empty() || to.empty()) p.error("elke pijl in referentie.patroon.pijlen heeft de vorm { \"van_id\", \"naar_id\" }");
+                else r.links.emplace_back(from, to);
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (f.push("veiligheid") == LUA_TTABLE) {
+        Fields v(c, -1, loc, "referentie.veiligheid", {"score", "zes", "oordelen"});
+        r.safety_score = static_cast<int>(v.num("score", 0));
+        r.six = v.text("zes");
+        each_table(c, v, "oordelen", "oordeel", {"persoon", "item", "oordeel"}, [&](Fields& x) {
+            r.judgements.push_back({x.str("persoon", true), x.str("item", true), x.str("oordeel", true)});
+        });
+    }
+    lua_pop(L, 1);
+    if (f.push("eindsituatie") == LUA_TTABLE) {
+        Fields e(c, -1, loc, "referentie.eindsituatie", {"items", "beschrijving"});
+        r.end_description = e.text("beschrijving");
+        each_table(c, e, "items", "item", {"soort", "tekst"}, [&](Fields& x) {
+            r.end_items.push_back({x.str("soort", true), x.text("tekst", true)});
+        });
+    }
+    lua_pop(L, 1);
+}
+
 void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>& used_choices) {
     lua_State* L = c.L;
     const std::string kind = tag_string(L, index, "__soort");
@@ -438,6 +526,8 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         m.building_blocks = f.list("bouwstenen");
         m.tags = f.list("tags");
         m.start = f.str("start", true);
+    } else if (kind == "referentie") {
+        read_reference(c, index, loc, s);
     } else if (kind == "persoon") {
         Fields f(c, index, loc, what, {"naam", "rol", "leeftijd", "geslacht", "overleden", "huishouden", "ouders", "partners", "beschrijving"});
         core::Person p;
@@ -507,7 +597,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         v.initial = f.num("start", v.min);
         s.variables.push_back(std::move(v));
     } else if (kind == "stap") {
-        Fields f(c, index, loc, what, {"titel", "datum", "tekst", "documenten", "feiten"}, true);
+        Fields f(c, index, loc, what, {"titel", "datum", "tekst", "documenten", "feiten", "opent", "veiligheidssignaal"}, true);
         core::Step st;
         st.id = id;
         st.loc = loc;
@@ -516,6 +606,8 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         st.narrative = f.text("tekst", true);
         st.documents = f.list("documenten");
         st.facts = f.list("feiten");
+        st.opens = f.list("opent");
+        st.safety_signal = f.text("veiligheidssignaal");
         lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
         for (lua_Integer i = 1; i <= n; ++i) {
             lua_rawgeti(L, index, i);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/analysis.hpp"
 #include "core/building_blocks.hpp"
 
 namespace lwp::core {
@@ -86,6 +87,7 @@ public:
                 if (!s_.fact(f)) error(d.loc, "document '" + d.id + "' onthult onbekend feit '" + f + "'");
         for (const auto& f : s_.facts) check_fact(f);
         for (const auto& st : s_.steps) check_step(st);
+        check_reference();
         check_reachable();
         return std::move(out_);
     }
@@ -178,6 +180,8 @@ private:
             if (!s_.document(d)) error(st.loc, where + " toont onbekend document '" + d + "'");
         for (const auto& f : st.facts)
             if (!s_.fact(f)) error(st.loc, where + " onthult onbekend feit '" + f + "'");
+        for (const auto& b : st.opens)
+            if (!find_term(boards(), b)) error(st.loc, where + " opent onbekend bord '" + b + "' (tijdlijn, personen, patroon, veiligheid of eindsituatie)");
         if (st.choices.empty())
             error(st.loc, where + " heeft geen keuzes: voeg een keuze toe die naar een volgende stap of een einde leidt");
         std::set<std::string> ids;
@@ -199,6 +203,36 @@ private:
             if (!ch.routes.empty() && ch.routes.back().when.kind != Condition::Kind::Always)
                 warn(ch.loc, cw + ": de laatste route in 'naar' heeft een voorwaarde; zonder standaardroute kan de casus vastlopen");
         }
+    }
+
+    void check_reference() {
+        const ExpertReference& r = s_.reference;
+        if (!r.present) return;
+        auto fact = [&](const std::string& id, const char* where) {
+            if (!id.empty() && !s_.fact(id)) error(r.loc, std::string("referentie: ") + where + " noemt onbekend feit '" + id + "'");
+        };
+        for (const auto& f : r.timeline_facts) fact(f, "tijdlijn.feiten");
+        fact(r.first, "tijdlijn.eerste");
+        fact(r.latest, "tijdlijn.laatste");
+        fact(r.worst, "tijdlijn.ergste");
+        std::set<std::string> factor_ids;
+        for (const auto& f : r.factors) {
+            if (!factor_ids.insert(f.id).second) error(r.loc, "referentie: factor '" + f.id + "' bestaat al");
+            if (!find_term(pattern_areas(), f.area)) error(r.loc, "referentie: factor '" + f.id + "' heeft onbekend gebied '" + f.area + "'");
+            if (!f.person.empty() && !s_.person(f.person)) error(r.loc, "referentie: factor '" + f.id + "' noemt onbekende persoon '" + f.person + "'");
+            for (const auto& id : f.facts) fact(id, "een factor");
+        }
+        for (const auto& [from, to] : r.links)
+            if (!factor_ids.count(from) || !factor_ids.count(to))
+                error(r.loc, "referentie: pijl " + from + " → " + to + " verbindt geen bekende factoren");
+        if (r.safety_score < 0 || r.safety_score > 10) error(r.loc, "referentie: veiligheidsscore is 1 tot 10");
+        for (const auto& j : r.judgements) {
+            if (!s_.person(j.person)) error(r.loc, "referentie: oordeel over onbekende persoon '" + j.person + "'");
+            if (!find_term(safety_items(), j.item)) error(r.loc, "referentie: onbekend veiligheidsitem '" + j.item + "'");
+            if (!find_term(judgements(), j.judgement)) error(r.loc, "referentie: oordeel is veilig, onveilig of direct_veiligstellen");
+        }
+        for (const auto& e : r.end_items)
+            if (!find_term(end_item_kinds(), e.kind)) error(r.loc, "referentie: onbekende soort eindsituatie '" + e.kind + "'");
     }
 
     void check_reachable() {

@@ -117,6 +117,8 @@ struct Step {
     std::vector<std::string> documents;  // documents that become available
     std::vector<std::string> facts;      // facts revealed on entering
     std::vector<Choice> choices;
+    std::vector<std::string> opens;  // analysis boards that become available here ("tijdlijn", ...)
+    Text safety_signal;              // a new safety signal: brings the safety plan forward (§2.7)
     SourceLoc loc;
 };
 
@@ -126,6 +128,43 @@ struct Ending {
     Text text;
     std::string tone;  // "goed", "gemengd", "zorgelijk"
     SourceLoc loc;
+};
+
+// The expert's analysis of the case, shown beside the trainee's in the debrief and used by
+// scoring (METHOD.md §2.7–2.11). Every part is optional.
+struct ExpertFactor {
+    std::string id;
+    std::string area;    // pattern_areas() id
+    std::string person;
+    Text text;
+    std::vector<std::string> facts;  // supporting facts
+};
+
+struct ExpertJudgement {
+    std::string person;
+    std::string item;       // safety_items() id
+    std::string judgement;  // judgements() id
+};
+
+struct ExpertEndItem {
+    std::string kind;  // end_item_kinds() id
+    Text text;
+};
+
+struct ExpertReference {
+    std::vector<std::string> timeline_facts;  // facts that belong on the timeline
+    std::string first, latest, worst;         // aanleiding: fact ids
+    Text direct_request, underlying_request;
+    std::vector<ExpertFactor> factors;
+    std::vector<std::pair<std::string, std::string>> links;  // factor id -> factor id
+    Text sentence, noble_intention;
+    int safety_score = 0;
+    Text six;  // what the "6" looks like
+    std::vector<ExpertJudgement> judgements;
+    std::vector<ExpertEndItem> end_items;
+    Text end_description;  // in the family's language
+    SourceLoc loc;
+    bool present = false;
 };
 
 struct ScenarioMeta {
@@ -151,6 +190,7 @@ struct Scenario {
     std::vector<Variable> variables;
     std::vector<Step> steps;
     std::vector<Ending> endings;
+    ExpertReference reference;
     std::string file;
     std::uint64_t content_hash = 0;
 

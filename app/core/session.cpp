@@ -31,6 +31,9 @@ void enter(SessionState& st, const Scenario& sc, const std::string& target, size
     for (const auto& d : step->documents)
         if (!contains(st.documents_available, d)) st.documents_available.push_back(d);
     for (const auto& f : step->facts) reveal_fact(st, f, target, action);
+    for (const auto& b : step->opens)
+        if (!contains(st.analysis.open_boards, b)) st.analysis.open_boards.push_back(b);
+    if (!step->safety_signal.empty()) st.analysis.safety_alert = target;
 }
 }  // namespace
 
@@ -54,6 +57,10 @@ bool SessionState::visited(const std::string& step) const { return contains(path
 SessionState initial_state(const Scenario& scenario) {
     SessionState st;
     for (const auto& v : scenario.variables) st.vars[v.id] = v.initial;
+    // Boards are open from the start unless the scenario opens them at given steps.
+    const bool staged = std::any_of(scenario.steps.begin(), scenario.steps.end(), [](const Step& s) { return !s.opens.empty(); });
+    if (!staged)
+        for (const auto& b : boards()) st.analysis.open_boards.emplace_back(b.id);
     enter(st, scenario, scenario.meta.start, 0);
     return st;
 }
@@ -130,6 +137,7 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         st = std::move(next);
         return {};
     }
+    if (is_analysis_action(action.type)) return apply_analysis(st, sc, action, index);
     return fail("onbekende actie '" + action.type + "'");
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis.hpp"
 #include "core/scenario.hpp"
 
 namespace lwp::core {
@@ -76,6 +77,7 @@ struct SessionState {
     std::vector<ChoiceRecord> choices;
     std::string last_feedback_choice;  // step/choice whose feedback to show, "" if none
     std::string last_feedback_step;
+    Analysis analysis;
 
     bool finished() const { return !ending.empty(); }
     bool knows_fact(const std::string& id) const;

@@ -1,0 +1,522 @@
+// Index of this file:
+//   1. Vocabularies of the method (lanes, pattern areas, safety items, ...)
+//   2. Lookups on the artefacts
+//   3. The fold of analysis actions, one small function per action type
+#include "core/analysis.hpp"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <sstream>
+
+#include "core/scenario.hpp"
+#include "core/session.hpp"
+
+namespace lwp::core {
+
+// ---------------------------------------------------------------------------------------------
+// 1. Vocabularies
+// ---------------------------------------------------------------------------------------------
+namespace {
+constexpr std::array<Term, 4> kLanes{{
+    {"levensgebeurtenis", "Levensgebeurtenissen", "Life events"},
+    {"hulp", "Hulpverlening (met resultaat)", "Help given (with result)"},
+    {"besluit", "Besluiten", "Decisions"},
+    {"melding", "Meldingen en zorgsignalen", "Reports and concern signals"},
+}};
+constexpr std::array<Term, 5> kAreas{{
+    {"ontwikkeling_ouder", "Ontwikkeling ouder", "Parent's development"},
+    {"gedrag_ouder", "Gedrag ouder", "Parent's behaviour"},
+    {"ontwikkeling_kind", "Ontwikkeling kind", "Child's development"},
+    {"gedrag_kind", "Gedrag kind", "Child's behaviour"},
+    {"hulpverleningspatroon", "Hulpverleningspatroon", "Help pattern"},
+}};
+// METHOD.md §2.10: "Questions to interpret, each answered with facts from the timeline".
+constexpr std::array<Term, 6> kQuestions{{
+    {"grootste_zorg", "Wat is de grootste zorg?", "What is the biggest concern?"},
+    {"ontwikkeling_ouders_gedrag", "Hoe beïnvloedt de ontwikkeling van de ouders hun gedrag?",
+     "How does the parents' development influence their behaviour?"},
+    {"gedrag_ouders_kinderen", "Hoe beïnvloedt het gedrag van de ouders de kinderen?",
+     "How does the parents' behaviour influence the children?"},
+    {"ontwikkeling_kind_gedrag", "Hoe beïnvloedt de ontwikkeling van de kinderen hun gedrag?",
+     "How does the children's development influence their behaviour?"},
+    {"gedrag_kind_ouders", "Hoe beïnvloedt het gedrag van de kinderen de ouders?",
+     "How does the children's behaviour influence the parents?"},
+    {"hulp_patroon", "Welke rol speelt de hulpverlening in het terugkerende patroon?",
+     "What role does the help play in the recurring pattern?"},
+}};
+// METHOD.md §2.7 (ARIJ items).
+constexpr std::array<Term, 8> kSafetyItems{{
+    {"lichamelijke_mishandeling", "Lichamelijke mishandeling", "Physical abuse"},
+    {"seksueel_misbruik", "Seksueel misbruik", "Sexual abuse"},
+    {"ernstige_verwaarlozing", "Ernstige verwaarlozing", "Serious neglect"},
+    {"psychiatrie_verzorger", "Psychiatrische problemen verzorger met direct gevaar", "Carer's psychiatric problems with direct danger"},
+    {"gevaarlijk_gedrag_kind", "Gedrag kind gevaarlijk voor zichzelf", "Child's behaviour dangerous to itself"},
+    {"psychische_mishandeling", "Acute ernstige psychische mishandeling", "Acute serious psychological abuse"},
+    {"ontvoering", "Dreiging van ontvoering", "Threat of abduction"},
+    {"overig", "Overige directe onveiligheid", "Other immediate unsafety"},
+}};
+constexpr std::array<Term, 4> kJudgements{{
+    {"onbekend", "Nog niet beoordeeld", "Not yet judged"},
+    {"veilig", "Veilig", "Safe"},
+    {"onveilig", "Onveilig", "Unsafe"},
+    {"direct_veiligstellen", "Direct veiligstellen", "Secure immediately"},
+}};
+constexpr std::array<Term, 5> kEndKinds{{
+    {"patroon_doorbreken", "Patroon dat doorbroken moet worden", "Pattern to break"},
+    {"veranderbaar", "Veranderbaar (daar werken we aan)", "Changeable (we work on it)"},
+    {"compenseren", "Blijvend compenseren (en hoe)", "To be compensated (and how)"},
+    {"doel", "Veranderdoel (wie, wat, wanneer)", "Change goal (who, what, when)"},
+    {"kracht", "Kracht in gezin of netwerk", "Strength in family or network"},
+}};
+constexpr std::array<Term, 4> kTimelineFields{{
+    {"hulpvraag_direct", "Directe hulpvraag van het gezin", "The family's direct help request"},
+    {"hulpvraag_onderliggend", "Onderliggende hulpvraag", "Underlying help request"},
+    {"zorgmelding", "Zorgmelding", "Report of concern"},
+    {"visie_gezin", "Zo ziet het gezin het zelf", "The family's own view"},
+}};
+// METHOD.md §2.7 veiligheidsplan: aanleiding, zorgen en krachten, afspraken, ondergrens.
+constexpr std::array<Term, 7> kSafetyFields{{
+    {"zes", "Zo ziet een '6' eruit (gedrag en feiten)", "What a '6' looks like (behaviour and facts)"},
+    {"aanleiding", "Aanleiding: wie meldde, wanneer, wat gebeurde er", "Occasion: who reported, when, what happened"},
+    {"zorgen", "Zorgen: acute risico's en gevolgen voor de kinderen", "Concerns: acute risks and consequences for the children"},
+    {"krachten", "Krachten die compenseren", "Strengths that compensate"},
+    {"afspraken", "Veiligheidsafspraken (wie, wat, wanneer)", "Safety agreements (who, what, when)"},
+    {"ondergrens", "Ondergrens, afgesproken met het gezin", "Bottom line, agreed with the family"},
+    {"plan_bij_overschrijding", "Wat gebeurt er als de ondergrens wordt overschreden", "What happens when the bottom line is crossed"},
+}};
+constexpr std::array<Term, 3> kEndFields{{
+    {"waar_opgroeien", "Waar en met wie groeien de kinderen op", "Where and with whom the children grow up"},
+    {"taal_gezin", "De eindsituatie in de taal van het gezin", "The end situation in the family's language"},
+    {"buurman", "Hoe kan de buurman dat zien?", "How could the neighbour see it?"},
+}};
+constexpr std::array<Term, 3> kTieKinds{{
+    {"steun", "Steun", "Support"},
+    {"conflict", "Conflict", "Conflict"},
+    {"contact", "Contact", "Contact"},
+}};
+constexpr std::array<Term, 5> kBoards{{
+    {"tijdlijn", "Tijdlijn", "Timeline"},
+    {"personen", "Personen", "Persons"},
+    {"patroon", "Gezinspatroon", "Family pattern"},
+    {"veiligheid", "Veiligheid", "Safety"},
+    {"eindsituatie", "Eindsituatie", "End situation"},
+}};
+}  // namespace
+
+std::span<const Term> lanes() { return kLanes; }
+std::span<const Term> pattern_areas() { return kAreas; }
+std::span<const Term> pattern_questions() { return kQuestions; }
+std::span<const Term> safety_items() { return kSafetyItems; }
+std::span<const Term> judgements() { return kJudgements; }
+std::span<const Term> end_item_kinds() { return kEndKinds; }
+std::span<const Term> timeline_fields() { return kTimelineFields; }
+std::span<const Term> safety_fields() { return kSafetyFields; }
+std::span<const Term> end_fields() { return kEndFields; }
+std::span<const Term> tie_kinds() { return kTieKinds; }
+std::span<const Term> boards() { return kBoards; }
+
+const Term* find_term(std::span<const Term> terms, std::string_view id) {
+    for (const auto& t : terms)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+int term_index(std::span<const Term> terms, std::string_view id) {
+    for (size_t i = 0; i < terms.size(); ++i)
+        if (terms[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Lookups
+// ---------------------------------------------------------------------------------------------
+
+const TimelineEntry* Timeline::entry(const std::string& id) const {
+    for (const auto& e : entries)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+const TimelineEntry* Timeline::entry_for_fact(const std::string& fact) const {
+    for (const auto& e : entries)
+        if (!fact.empty() && e.fact == fact) return &e;
+    return nullptr;
+}
+
+const Factor* Pattern::factor(const std::string& id) const {
+    for (const auto& f : factors)
+        if (f.id == id) return &f;
+    return nullptr;
+}
+
+Judgement Safety::judgement(const std::string& person, const std::string& item) const {
+    for (const auto& j : judgements)
+        if (j.person == person && j.item == item) return j.judgement;
+    return Judgement::Unknown;
+}
+
+bool Analysis::board_open(std::string_view board) const {
+    return std::find(open_boards.begin(), open_boards.end(), board) != open_boards.end();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The fold
+// ---------------------------------------------------------------------------------------------
+namespace {
+
+struct Ctx {
+    Analysis& a;  // a working copy: committed only when the action applies
+    const SessionState& st;
+    const Scenario& sc;
+    const Action& action;
+    size_t index;
+
+    std::string arg(const char* key) const {
+        auto it = action.args.find(key);
+        return it == action.args.end() ? std::string() : it->second;
+    }
+    bool has(const char* key) const { return action.args.count(key) != 0; }
+    std::string new_id(char prefix) const { return std::string(1, prefix) + std::to_string(index); }
+};
+
+using Result = std::string;  // empty: ok; otherwise a user-facing reason
+const Result kOk;
+
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+Result set_field(std::map<std::string, std::string>& fields, std::span<const Term> allowed, const Ctx& c) {
+    if (!find_term(allowed, c.action.target)) return "onbekend veld '" + c.action.target + "'";
+    const std::string text = c.arg("tekst");
+    if (text.empty()) fields.erase(c.action.target);
+    else fields[c.action.target] = text;
+    return kOk;
+}
+
+Result lane_from(const Ctx& c, Lane& lane) {
+    if (!c.has("baan")) return kOk;
+    int i = term_index(lanes(), c.arg("baan"));
+    if (i < 0) return "onbekende baan '" + c.arg("baan") + "'";
+    lane = static_cast<Lane>(i);
+    return kOk;
+}
+
+Result date_from(const Ctx& c, CaseDate& date) {
+    if (!c.has("datum")) return kOk;
+    if (c.arg("datum").empty()) {
+        date = {};
+        return kOk;
+    }
+    auto d = parse_case_date(c.arg("datum"));
+    if (!d) return "ongeldige datum '" + c.arg("datum") + "' (JJJJ, JJJJ-MM, JJJJ-MM-DD of een periode)";
+    date = *d;
+    return kOk;
+}
+
+Lane lane_for(FactKind kind) {
+    switch (kind) {
+        case FactKind::Help: return Lane::Help;
+        case FactKind::Decision: return Lane::Decision;
+        case FactKind::Report:
+        case FactKind::Concern: return Lane::Report;
+        default: return Lane::LifeEvent;
+    }
+}
+
+TimelineEntry* find_entry(Analysis& a, const std::string& id) {
+    for (auto& e : a.timeline.entries)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+Result edit_entry(TimelineEntry& e, const Ctx& c) {
+    if (Result r = lane_from(c, e.lane); !r.empty()) return r;
+    if (Result r = date_from(c, e.date); !r.empty()) return r;
+    if (c.has("tekst")) e.text = c.arg("tekst");
+    if (c.has("instantie")) e.agency = c.arg("instantie");
+    if (c.has("resultaat")) e.result = c.arg("resultaat");
+    if (c.has("personen")) e.persons = split_list(c.arg("personen"));
+    for (const auto& p : e.persons)
+        if (!c.sc.person(p)) return "onbekende persoon '" + p + "'";
+    return kOk;
+}
+
+// tijdlijn.plaats: a discovered fact onto the timeline (target: fact id).
+Result timeline_place(Ctx& c) {
+    const Fact* fact = c.sc.fact(c.action.target);
+    if (!fact) return "onbekend feit '" + c.action.target + "'";
+    if (!c.st.knows_fact(fact->id)) return "feit '" + fact->id + "' is nog niet ontdekt";
+    if (c.a.timeline.entry_for_fact(fact->id)) return "feit '" + fact->id + "' staat al op de tijdlijn";
+    TimelineEntry e;
+    e.id = c.new_id('t');
+    e.fact = fact->id;
+    e.date = fact->date;
+    e.lane = lane_for(fact->kind);
+    e.agency = fact->agency;
+    e.result = fact->result.nl;
+    e.persons = fact->persons;
+    if (Result r = edit_entry(e, c); !r.empty()) return r;
+    c.a.timeline.entries.push_back(std::move(e));
+    return kOk;
+}
+
+// tijdlijn.eigen: an entry in the trainee's own words.
+Result timeline_own(Ctx& c) {
+    TimelineEntry e;
+    e.id = c.new_id('t');
+    if (Result r = edit_entry(e, c); !r.empty()) return r;
+    if (e.text.empty()) return "een eigen tijdlijnregel heeft tekst nodig";
+    c.a.timeline.entries.push_back(std::move(e));
+    return kOk;
+}
+
+Result timeline_edit(Ctx& c) {
+    TimelineEntry* e = find_entry(c.a, c.action.target);
+    if (!e) return "onbekende tijdlijnregel '" + c.action.target + "'";
+    return edit_entry(*e, c);
+}
+
+Result timeline_remove(Ctx& c) {
+    auto& entries = c.a.timeline.entries;
+    auto it = std::find_if(entries.begin(), entries.end(), [&](const TimelineEntry& e) { return e.id == c.action.target; });
+    if (it == entries.end()) return "onbekende tijdlijnregel '" + c.action.target + "'";
+    entries.erase(it);
+    for (std::string* mark : {&c.a.timeline.first, &c.a.timeline.latest, &c.a.timeline.worst})
+        if (*mark == c.action.target) mark->clear();
+    for (auto& f : c.a.pattern.factors) std::erase(f.evidence, c.action.target);
+    return kOk;
+}
+
+// tijdlijn.markeer: aanleiding "eerste" / "laatste" / "ergste" (one entry each); aan=0 clears.
+Result timeline_mark(Ctx& c) {
+    if (!find_entry(c.a, c.action.target)) return "onbekende tijdlijnregel '" + c.action.target + "'";
+    const std::string kind = c.arg("soort");
+    std::string* mark = kind == "eerste" ? &c.a.timeline.first : kind == "laatste" ? &c.a.timeline.latest
+                      : kind == "ergste" ? &c.a.timeline.worst : nullptr;
+    if (!mark) return "aanleiding is eerste, laatste of ergste, niet '" + kind + "'";
+    if (c.arg("aan") == "0") {
+        if (*mark == c.action.target) mark->clear();
+    } else *mark = c.action.target;
+    return kOk;
+}
+
+Result person_note(Ctx& c) {
+    if (!c.sc.person(c.action.target)) return "onbekende persoon '" + c.action.target + "'";
+    PersonNote& n = c.a.persons.notes[c.action.target];
+    if (c.has("steun")) {
+        int v = 0;
+        try {
+            v = std::stoi(c.arg("steun"));
+        } catch (...) {
+            return "steun is een getal van -2 tot 2";
+        }
+        if (v < -2 || v > 2) return "steun is een getal van -2 tot 2";
+        n.support = v;
+    }
+    if (c.has("rol")) n.role = c.arg("rol");
+    if (c.has("notitie")) n.note = c.arg("notitie");
+    return kOk;
+}
+
+Result person_tie(Ctx& c) {
+    Tie t{c.new_id('b'), c.arg("a"), c.arg("b"), c.arg("soort")};
+    if (!c.sc.person(t.a) || !c.sc.person(t.b)) return "een band verbindt twee bekende personen";
+    if (t.a == t.b) return "een band verbindt twee verschillende personen";
+    if (!find_term(tie_kinds(), t.kind)) return "soort band is steun, conflict of contact";
+    c.a.persons.ties.push_back(std::move(t));
+    return kOk;
+}
+
+Result person_tie_remove(Ctx& c) {
+    auto n = std::erase_if(c.a.persons.ties, [&](const Tie& t) { return t.id == c.action.target; });
+    return n ? kOk : "onbekende band '" + c.action.target + "'";
+}
+
+Factor* find_factor(Analysis& a, const std::string& id) {
+    for (auto& f : a.pattern.factors)
+        if (f.id == id) return &f;
+    return nullptr;
+}
+
+Result edit_factor(Factor& f, const Ctx& c) {
+    if (c.has("gebied")) {
+        int i = term_index(pattern_areas(), c.arg("gebied"));
+        if (i < 0) return "onbekend gebied '" + c.arg("gebied") + "'";
+        f.area = static_cast<PatternArea>(i);
+    }
+    if (c.has("persoon")) {
+        if (!c.arg("persoon").empty() && !c.sc.person(c.arg("persoon"))) return "onbekende persoon '" + c.arg("persoon") + "'";
+        f.person = c.arg("persoon");
+    }
+    if (c.has("tekst")) f.text = c.arg("tekst");
+    if (c.has("bewijs")) {
+        f.evidence = split_list(c.arg("bewijs"));
+        for (const auto& e : f.evidence)
+            if (!c.a.timeline.entry(e) && !c.st.knows_fact(e)) return "bewijs '" + e + "' is geen tijdlijnregel of ontdekt feit";
+    }
+    if (f.text.empty()) return "een factor heeft tekst nodig";
+    return kOk;
+}
+
+Result pattern_factor(Ctx& c) {
+    Factor f;
+    f.id = c.new_id('p');
+    if (!c.has("gebied")) return "een factor hoort in een gebied";
+    if (Result r = edit_factor(f, c); !r.empty()) return r;
+    c.a.pattern.factors.push_back(std::move(f));
+    return kOk;
+}
+
+Result pattern_edit(Ctx& c) {
+    Factor* f = find_factor(c.a, c.action.target);
+    if (!f) return "onbekende factor '" + c.action.target + "'";
+    return edit_factor(*f, c);
+}
+
+Result pattern_remove(Ctx& c) {
+    auto n = std::erase_if(c.a.pattern.factors, [&](const Factor& f) { return f.id == c.action.target; });
+    if (!n) return "onbekende factor '" + c.action.target + "'";
+    std::erase_if(c.a.pattern.links, [&](const Link& l) { return l.from == c.action.target || l.to == c.action.target; });
+    return kOk;
+}
+
+Result pattern_link(Ctx& c) {
+    Link l{c.new_id('l'), c.arg("van"), c.arg("naar")};
+    if (!find_factor(c.a, l.from) || !find_factor(c.a, l.to)) return "een pijl verbindt twee bestaande factoren";
+    if (l.from == l.to) return "een pijl verbindt twee verschillende factoren";
+    for (const auto& other : c.a.pattern.links)
+        if (other.from == l.from && other.to == l.to) return "deze pijl bestaat al";
+    c.a.pattern.links.push_back(std::move(l));
+    return kOk;
+}
+
+Result pattern_unlink(Ctx& c) {
+    auto n = std::erase_if(c.a.pattern.links, [&](const Link& l) { return l.id == c.action.target; });
+    return n ? kOk : "onbekende pijl '" + c.action.target + "'";
+}
+
+Result pattern_text(Ctx& c) {
+    if (c.action.target == "zin") c.a.pattern.sentence = c.arg("tekst");
+    else if (c.action.target == "intentie") c.a.pattern.noble_intention = c.arg("tekst");
+    else if (find_term(pattern_questions(), c.action.target)) {
+        if (c.arg("tekst").empty()) c.a.pattern.answers.erase(c.action.target);
+        else c.a.pattern.answers[c.action.target] = c.arg("tekst");
+    } else return "onbekend veld '" + c.action.target + "'";
+    return kOk;
+}
+
+Result safety_judge(Ctx& c) {
+    if (!c.sc.person(c.action.target)) return "onbekende persoon '" + c.action.target + "'";
+    if (!find_term(safety_items(), c.arg("item"))) return "onbekend veiligheidsitem '" + c.arg("item") + "'";
+    int j = term_index(judgements(), c.arg("oordeel"));
+    if (j < 0) return "oordeel is veilig, onveilig of direct_veiligstellen";
+    auto& list = c.a.safety.judgements;
+    auto it = std::find_if(list.begin(), list.end(), [&](const SafetyJudgement& s) { return s.person == c.action.target && s.item == c.arg("item"); });
+    if (it == list.end()) list.push_back({c.action.target, c.arg("item"), static_cast<Judgement>(j)});
+    else it->judgement = static_cast<Judgement>(j);
+    return kOk;
+}
+
+Result safety_score(Ctx& c) {
+    int v = 0;
+    try {
+        v = std::stoi(c.arg("waarde"));
+    } catch (...) {
+        return "veiligheidsscore is een getal van 1 tot 10";
+    }
+    if (v < 1 || v > 10) return "veiligheidsscore is een getal van 1 tot 10";
+    c.a.safety.score = v;
+    c.a.safety_alert.clear();  // the new signal has been weighed
+    return kOk;
+}
+
+Result end_item(Ctx& c) {
+    EndItem e{c.new_id('e'), c.arg("soort"), c.arg("tekst"), c.arg("hoe"), c.arg("wie"), c.arg("wanneer")};
+    if (!find_term(end_item_kinds(), e.kind)) return "onbekende soort '" + e.kind + "'";
+    if (e.text.empty()) return "een onderdeel van de eindsituatie heeft tekst nodig";
+    c.a.end.items.push_back(std::move(e));
+    return kOk;
+}
+
+Result end_edit(Ctx& c) {
+    for (auto& e : c.a.end.items) {
+        if (e.id != c.action.target) continue;
+        if (c.has("soort")) {
+            if (!find_term(end_item_kinds(), c.arg("soort"))) return "onbekende soort '" + c.arg("soort") + "'";
+            e.kind = c.arg("soort");
+        }
+        for (auto [key, field] : {std::pair{"tekst", &e.text}, {"hoe", &e.how}, {"wie", &e.who}, {"wanneer", &e.when}})
+            if (c.has(key)) *field = c.arg(key);
+        return e.text.empty() ? "een onderdeel van de eindsituatie heeft tekst nodig" : kOk;
+    }
+    return "onbekend onderdeel '" + c.action.target + "'";
+}
+
+Result end_remove(Ctx& c) {
+    auto n = std::erase_if(c.a.end.items, [&](const EndItem& e) { return e.id == c.action.target; });
+    return n ? kOk : "onbekend onderdeel '" + c.action.target + "'";
+}
+
+struct Handler {
+    std::string_view type;
+    std::string_view board;
+    Result (*fn)(Ctx&);
+};
+
+const Handler kHandlers[] = {
+    {"tijdlijn.plaats", "tijdlijn", timeline_place},
+    {"tijdlijn.eigen", "tijdlijn", timeline_own},
+    {"tijdlijn.wijzig", "tijdlijn", timeline_edit},
+    {"tijdlijn.verwijder", "tijdlijn", timeline_remove},
+    {"tijdlijn.markeer", "tijdlijn", timeline_mark},
+    {"tijdlijn.veld", "tijdlijn", [](Ctx& c) { return set_field(c.a.timeline.fields, timeline_fields(), c); }},
+    {"personen.notitie", "personen", person_note},
+    {"personen.band", "personen", person_tie},
+    {"personen.band_weg", "personen", person_tie_remove},
+    {"patroon.factor", "patroon", pattern_factor},
+    {"patroon.wijzig", "patroon", pattern_edit},
+    {"patroon.verwijder", "patroon", pattern_remove},
+    {"patroon.pijl", "patroon", pattern_link},
+    {"patroon.pijl_weg", "patroon", pattern_unlink},
+    {"patroon.tekst", "patroon", pattern_text},
+    {"veiligheid.oordeel", "veiligheid", safety_judge},
+    {"veiligheid.score", "veiligheid", safety_score},
+    {"veiligheid.veld", "veiligheid", [](Ctx& c) { return set_field(c.a.safety.fields, safety_fields(), c); }},
+    {"eind.item", "eindsituatie", end_item},
+    {"eind.wijzig", "eindsituatie", end_edit},
+    {"eind.verwijder", "eindsituatie", end_remove},
+    {"eind.veld", "eindsituatie", [](Ctx& c) { return set_field(c.a.end.fields, end_fields(), c); }},
+};
+
+const Handler* find_handler(const std::string& type) {
+    for (const auto& h : kHandlers)
+        if (h.type == type) return &h;
+    return nullptr;
+}
+
+}  // namespace
+
+bool is_analysis_action(const std::string& type) { return find_handler(type) != nullptr; }
+
+ApplyResult apply_analysis(SessionState& st, const Scenario& sc, const Action& action, size_t index) {
+    const Handler* h = find_handler(action.type);
+    if (!h) return {false, "onbekende actie '" + action.type + "'"};
+    if (!st.analysis.board_open(h->board))
+        return {false, "het bord '" + std::string(h->board) + "' is in deze casus nog niet geopend"};
+    Analysis work = st.analysis;
+    Ctx c{work, st, sc, action, index};
+    if (Result r = h->fn(c); !r.empty()) return {false, r};
+    // §2.7: pattern and end-situation work while immediate safety is below a 6 is recorded.
+    if ((h->board == "patroon" || h->board == "eindsituatie") && !work.safety.at_least_six())
+        work.below_six.push_back({index, std::string(h->board), work.safety.score});
+    st.analysis = std::move(work);
+    return {};
+}
+
+}  // namespace lwp::core

@@ -1,0 +1,171 @@
+// The analysis a trainee builds while stepping through a case (METHOD.md §2.7–2.11): the
+// timeline (tijdlijn), persons (genogram/sociogram), family pattern (gezinspatroon), immediate
+// safety (veiligheid, the "6") and the feasible end situation (haalbare eindsituatie).
+// Every edit is an Action in the session log; this file holds the data and its fold.
+#pragma once
+
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/case_date.hpp"
+#include "core/text.hpp"
+
+namespace lwp::core {
+
+struct Action;
+struct Scenario;
+struct SessionState;
+struct ApplyResult;
+
+// --- Fixed vocabularies of the method (ids as used in actions and scenario files) -------------
+
+struct Term {
+    std::string_view id;
+    std::string_view nl;
+    std::string_view en;
+};
+
+// Timeline lanes (§2.9): life events, help given (with result), decisions, reports/concerns.
+enum class Lane { LifeEvent, Help, Decision, Report };
+std::span<const Term> lanes();
+// Family-pattern areas (§2.10, the CAF/GIZ triangle plus the help pattern).
+enum class PatternArea { ParentDevelopment, ParentBehaviour, ChildDevelopment, ChildBehaviour, HelpPattern };
+std::span<const Term> pattern_areas();
+// The method's interpretation questions for the pattern (§2.10).
+std::span<const Term> pattern_questions();
+// Immediate-safety items (§2.7, ARIJ) and judgements.
+std::span<const Term> safety_items();
+enum class Judgement { Unknown, Safe, Unsafe, SecureNow };
+std::span<const Term> judgements();  // index = Judgement
+// End-situation item kinds (§2.8, §2.11).
+std::span<const Term> end_item_kinds();
+// Text fields per board, addressed by id in "<board>.veld" actions.
+std::span<const Term> timeline_fields();
+std::span<const Term> safety_fields();
+std::span<const Term> end_fields();
+// Sociogram tie kinds and the boards themselves.
+std::span<const Term> tie_kinds();
+std::span<const Term> boards();
+
+const Term* find_term(std::span<const Term> terms, std::string_view id);
+int term_index(std::span<const Term> terms, std::string_view id);  // -1 if unknown
+
+// --- The five artefacts ------------------------------------------------------------------------
+
+struct TimelineEntry {
+    std::string id;        // stable: "t<action index>"
+    std::string fact;      // the case fact it was placed from, or empty for an own entry
+    std::string text;      // own words (placed facts show the fact's text unless overridden)
+    CaseDate date;
+    Lane lane = Lane::LifeEvent;
+    std::string agency;    // help: who
+    std::string result;    // help: what came of it
+    std::vector<std::string> persons;
+};
+
+struct Timeline {
+    std::vector<TimelineEntry> entries;  // in the order they were placed; views sort by date
+    std::string first, latest, worst;    // aanleiding marks: entry ids (§2.9 "eerste, laatste, ergste")
+    std::map<std::string, std::string> fields;  // direct/underlying help request, report, family's view
+
+    const TimelineEntry* entry(const std::string& id) const;
+    const TimelineEntry* entry_for_fact(const std::string& fact) const;
+};
+
+struct PersonNote {
+    int support = 0;       // -2 (undermines) .. +2 (strong support) for the child/family
+    std::string role;      // role in the network: "oppas op woensdag", ...
+    std::string note;
+};
+
+struct Tie {
+    std::string id;
+    std::string a, b;      // person ids
+    std::string kind;      // tie_kinds(): steun, conflict, contact
+};
+
+struct Persons {
+    std::map<std::string, PersonNote> notes;  // by person id
+    std::vector<Tie> ties;
+};
+
+struct Factor {
+    std::string id;        // "p<action index>"
+    PatternArea area = PatternArea::ParentDevelopment;
+    std::string person;    // whose development/behaviour (may be empty for the help pattern)
+    std::string text;
+    std::vector<std::string> evidence;  // timeline entry ids or fact ids that support it
+};
+
+struct Link {
+    std::string id;
+    std::string from, to;  // factor ids: "influences"
+};
+
+struct Pattern {
+    std::vector<Factor> factors;
+    std::vector<Link> links;
+    std::string sentence;         // "Deze kinderen groeien op in een gezin ..."
+    std::string noble_intention;  // nobele intentie
+    std::map<std::string, std::string> answers;  // pattern_questions() id -> answer
+
+    const Factor* factor(const std::string& id) const;
+};
+
+struct SafetyJudgement {
+    std::string person;
+    std::string item;  // safety_items() id
+    Judgement judgement = Judgement::Unknown;
+};
+
+struct Safety {
+    std::vector<SafetyJudgement> judgements;
+    int score = 0;  // 1..10; 0 = not yet scored
+    std::map<std::string, std::string> fields;  // "zes" (what the 6 looks like) and the safety plan parts
+
+    Judgement judgement(const std::string& person, const std::string& item) const;
+    bool at_least_six() const { return score >= 6; }
+};
+
+struct EndItem {
+    std::string id;    // "e<action index>"
+    std::string kind;  // end_item_kinds() id
+    std::string text;
+    std::string how;   // compensation: how
+    std::string who, when;  // change goals: who, when
+};
+
+struct EndSituation {
+    std::vector<EndItem> items;
+    std::map<std::string, std::string> fields;  // where the children grow up, family's language, neighbour check
+};
+
+// Work on the pattern or end situation while immediate safety was below a 6 (§2.7: solve safety
+// first). Allowed, but recorded so scoring and the debrief can discuss it.
+struct GatingRecord {
+    size_t action = 0;
+    std::string board;
+    int safety_score = 0;
+};
+
+struct Analysis {
+    Timeline timeline;
+    Persons persons;
+    Pattern pattern;
+    Safety safety;
+    EndSituation end;
+    std::vector<GatingRecord> below_six;
+    std::vector<std::string> open_boards;  // boards available so far (scenario may open them per step)
+    std::string safety_alert;              // step whose new safety signal asks for the safety plan first
+
+    bool board_open(std::string_view board) const;
+};
+
+// Applies one analysis action ("tijdlijn.*", "personen.*", "patroon.*", "veiligheid.*", "eind.*").
+bool is_analysis_action(const std::string& type);
+ApplyResult apply_analysis(SessionState& state, const Scenario& scenario, const Action& action, size_t index);
+
+}  // namespace lwp::core
