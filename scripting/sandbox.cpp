@@ -4,6 +4,7 @@
 //  * Allocation: a custom lua_Alloc keeps an exact in-use count and refuses growth past the cap.
 //    Scripts may use the cap minus a small host reserve; the reserve is only for the message
 //    handler and host bookkeeping, so error reporting still works when a script filled memory.
+//    Host code between calls is never refused (Lua would panic outside a protected call).
 //  * Instructions: a count hook (every kHookStep instructions, inherited by every coroutine)
 //    adds to one budget per top-level call. Once exceeded the state is "exhausted": the hook of
 //    the thread that noticed is set to fire on every instruction and every later hook or charge
@@ -54,6 +55,7 @@ struct SandboxState {
     std::size_t in_use = 0;      // bytes currently allocated by the state
     std::size_t script_cap = 0;  // memory_bytes minus the host reserve
     bool host_mode = true;       // true outside script execution and inside the message handler
+    bool ready = false;          // constructor done: host code between calls is never refused
 
     // budget of the current top-level call
     int depth = 0;                // nesting of Sandbox::enter; 0 = no call active
@@ -205,7 +207,12 @@ void* sandbox_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
         st->in_use -= old;
         return nullptr;
     }
-    if (nsize > old) {
+    // Host code between calls (the loader reading definitions, the view built for a condition)
+    // runs outside any lua_pcall, where a refused allocation makes Lua panic and abort the
+    // program. Its size follows the scenario's data, not the script's will, so it is never
+    // refused; the next script call then starts over the cap and fails with a memory error.
+    const bool unprotected_host = st->ready && st->host_mode && st->depth == 0;
+    if (nsize > old && !unprotected_host) {
         const std::size_t grow = nsize - old;
         const std::size_t cap = st->host_mode ? st->limits.memory_bytes : st->script_cap;
         if (st->in_use > cap || grow > cap - st->in_use) {
@@ -1013,6 +1020,7 @@ Sandbox::Sandbox(SandboxLimits limits) : limits_(limits), acc_(new Accounting{})
     }
     // Idle: any Lua instruction outside a host call raises at once.
     lua_sethook(L_, instruction_hook, LUA_MASKCOUNT, 1);
+    acc_->ready = true;
 }
 
 Sandbox::~Sandbox() {

@@ -101,6 +101,13 @@ void App::perform(core::Action action) {
     collect_script_errors();
 }
 
+void App::act(const char* type, const std::string& target, std::map<std::string, std::string> args) {
+    if (!controller_) return;
+    const auto& st = controller_->state();
+    perform(core::Action{type, st.step.empty() ? st.ending : st.step, target, std::move(args),
+                         static_cast<std::int64_t>(std::time(nullptr))});
+}
+
 void App::undo() {
     if (controller_ && controller_->can_undo()) controller_->undo();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,6 +61,10 @@ public:
 
     // The document being read in the player, empty when the narrative is shown.
     std::string open_document;
+    // Set to a board id ("veiligheid", ...) or "casus" to switch the player's tab next frame.
+    std::string select_tab;
+    // Builds an action in the current step (type, target, args) and performs it.
+    void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
     bool show_keys = false, show_data_dir = false;
     // Set when the font scale changed: the renderer must rebuild its font texture.
     bool fonts_dirty = false;
@@ -93,5 +98,11 @@ void draw_documents_panel(App& app);
 void draw_facts_panel(App& app);
 void draw_history_panel(App& app);
 void draw_notices(App& app);
+// Analysis boards (METHOD.md §2.7–2.11), one file each.
+void draw_timeline_board(App& app);
+void draw_persons_board(App& app);
+void draw_pattern_board(App& app);
+void draw_safety_board(App& app);
+void draw_end_board(App& app);
 
 }  // namespace lwp::ui

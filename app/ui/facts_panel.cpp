@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ui/app.hpp"
+#include "ui/dragdrop.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -43,6 +44,7 @@ void draw_facts_panel(App& app) {
     char title[96];
     std::snprintf(title, sizeof title, "%s (%zu)", tr(S::Facts), st.facts.size());
     bold_text(title);
+    if (!st.facts.empty()) muted_text(tr(S::DragFactHint));
     if (st.facts.empty()) {
         muted_text(tr(S::NoFacts));
         return;
@@ -69,6 +71,19 @@ void draw_facts_panel(App& app) {
         ImGui::EndGroup();
         ImGui::Unindent(bar * 3);
         const float h = ImGui::GetItemRectSize().y;
+        // The whole fact is a drag source: drop it on the timeline or the pattern board.
+        const ImVec2 after = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorScreenPos(pos);
+        ImGui::InvisibleButton("##sleep", ImVec2(ImGui::GetContentRegionAvail().x, h));
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::BeginDragDropSource()) {
+            ImGui::SetDragDropPayload(payload::Fact, f->id.c_str(), f->id.size() + 1);
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20);
+            ImGui::TextUnformatted(f->text.get(lang).c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndDragDropSource();
+        }
+        ImGui::SetCursorScreenPos(after);
         ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + bar, pos.y + h), kind_color(f->kind), bar * 0.5f);
         ImGui::Spacing();
         ImGui::PopID();

@@ -177,6 +177,57 @@ void document_reader(App& app) {
     ImGui::PopTextWrapPos();
 }
 
+// A banner above the boards: a new safety signal, or the pattern/end boards below a 6.
+void safety_banners(App& app, std::string_view board) {
+    const core::Analysis& an = app.session()->state().analysis;
+    if (!an.safety_alert.empty() && board != "veiligheid") {
+        const core::Step* s = app.session()->scenario().step(an.safety_alert);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::ErrorBg));
+        const float h = ImGui::GetTextLineHeightWithSpacing() * 3.2f + ImGui::GetStyle().WindowPadding.y * 2;
+        ImGui::BeginChild("##signaal", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushFont(fonts().bold);
+        std::string title = std::string(tr(S::SafetyAlert)) + (s ? ": " + s->safety_signal.get(language()) : "");
+        wrapped_colored(colors::Bad, title.c_str());
+        ImGui::PopFont();
+        ImGui::TextUnformatted(tr(S::SafetyAlertHint));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(S::GoToSafety))) app.select_tab = "veiligheid";
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    }
+    if ((board == "patroon" || board == "eindsituatie") && !an.safety.at_least_six()) {
+        wrapped_colored(colors::Mixed, tr(S::BelowSixWarning));
+        ImGui::Spacing();
+    }
+}
+
+void case_tab(App& app) {
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float side_w = std::max(avail_w * 0.32f, ImGui::GetFontSize() * 12);
+    ImGui::BeginChild("##midden", ImVec2(avail_w - side_w - ImGui::GetStyle().ItemSpacing.x, avail_h), true);
+    if (app.open_document.empty()) narrative(app);
+    else document_reader(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##rechts", ImVec2(side_w, avail_h), false);
+    draw_history_panel(app);
+    ImGui::EndChild();
+}
+
+struct Tab {
+    const char* board;  // "" for the case itself
+    void (*draw)(App&);
+};
+constexpr Tab kTabs[] = {
+    {"", case_tab},
+    {"tijdlijn", draw_timeline_board},
+    {"personen", draw_persons_board},
+    {"patroon", draw_pattern_board},
+    {"veiligheid", draw_safety_board},
+    {"eindsituatie", draw_end_board},
+};
+
 }  // namespace
 
 void draw_player_view(App& app) {
@@ -185,9 +236,7 @@ void draw_player_view(App& app) {
     ImGui::Spacing();
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float side_w = std::max(avail_w * 0.24f, ImGui::GetFontSize() * 12);
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float centre_w = avail_w - 2 * side_w - 2 * gap;
+    const float side_w = std::max(avail_w * 0.22f, ImGui::GetFontSize() * 12);
 
     ImGui::BeginChild("##links", ImVec2(side_w, avail_h), false);
     draw_documents_panel(app);
@@ -195,14 +244,35 @@ void draw_player_view(App& app) {
     draw_facts_panel(app);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##midden", ImVec2(centre_w, avail_h), true);
-    if (app.open_document.empty()) narrative(app);
-    else document_reader(app);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##rechts", ImVec2(side_w, avail_h), false);
-    draw_history_panel(app);
-    ImGui::EndChild();
+
+    ImGui::BeginGroup();
+    const core::Analysis& an = app.session()->state().analysis;
+    if (ImGui::BeginTabBar("##werkblad")) {
+        for (const Tab& tab : kTabs) {
+            std::string_view board = tab.board;
+            const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
+            std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl) : tr(S::TabCase);
+            if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
+            label += "###";
+            label += board.empty() ? "casus" : tab.board;
+            ImGuiTabItemFlags flags = 0;
+            if (!app.select_tab.empty() && app.select_tab == (board.empty() ? "casus" : board)) flags |= ImGuiTabItemFlags_SetSelected;
+            if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+                if (!board.empty() && !an.board_open(board)) {
+                    muted_text(tr(S::BoardClosed));
+                } else {
+                    if (!board.empty()) safety_banners(app, board);
+                    ImGui::BeginChild("##bord", ImVec2(0, 0), false);
+                    tab.draw(app);
+                    ImGui::EndChild();
+                }
+                ImGui::EndTabItem();
+            }
+        }
+        app.select_tab.clear();
+        ImGui::EndTabBar();
+    }
+    ImGui::EndGroup();
 }
 
 }  // namespace lwp::ui

@@ -83,7 +83,21 @@ namespace lwp::ui {
     X(DataDirText, "Alles blijft op deze computer. Sessies, instellingen en apart gezette beschadigde bestanden staan in:", \
       "Everything stays on this computer. Sessions, settings and damaged files kept aside are in:")                \
     X(Notice, "Melding", "Notice")                                                                                  \
-    X(Difficulty, "Niveau", "Level")
+    X(Difficulty, "Niveau", "Level")                                                                                \
+    X(TabCase, "Casus", "Case")                                                                                     \
+    X(SafetyAlert, "Nieuw veiligheidssignaal", "New safety signal")                                                 \
+    X(SafetyAlertHint, "Werk eerst het veiligheidsplan bij (bouwsteen Directe veiligheid, METHOD.md §2.7).",        \
+      "Update the safety plan first (building block Immediate safety, METHOD.md §2.7).")                            \
+    X(GoToSafety, "Naar Veiligheid", "Go to Safety")                                                                \
+    X(BelowSixWarning, "De directe veiligheid is nog geen 6. De methode zegt: los eerst de directe veiligheid op, "   \
+                       "neem daarna de tijd voor de analyse (METHOD.md §2.7). Je kunt hier toch werken; dat wordt " \
+                       "vastgelegd.",                                                                                \
+      "Immediate safety is not yet a 6. The method says: solve immediate safety first, then take time for the "     \
+      "analysis (METHOD.md §2.7). You can still work here; that is recorded.")                                      \
+    X(BoardClosed, "Dit bord opent later in de casus.", "This board opens later in the case.")                       \
+    /* Strings of the timeline and persons boards (app/ui/timeline_board.cpp, persons_board.cpp) */                 \
+    /* Strings of the pattern, safety and end-situation boards */                                                   \
+    X(DragFactHint, "Sleep een feit naar een bord.", "Drag a fact onto a board.")
 
 enum class S {
 #define LWP_STRING_ENUM(key, nl, en) key,

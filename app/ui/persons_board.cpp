@@ -1,0 +1,10 @@
+// Placeholder until the board lands (being written now); draws nothing but a note.
+#include <imgui.h>
+
+#include "ui/app.hpp"
+
+namespace lwp::ui {
+
+void draw_persons_board(App&) { ImGui::TextDisabled("..."); }
+
+}  // namespace lwp::ui
