@@ -24,6 +24,7 @@ void print_help() {
         "  leerwerkplaats [opties]                      open het programma\n"
         "  leerwerkplaats validate PAD...               controleer scenario's (bestanden of mappen)\n"
         "  leerwerkplaats play SCENARIO --choose X,Y    speel een casus zonder venster\n"
+        "  leerwerkplaats play SCENARIO --actions F     speel een opgenomen actielog (een sessiebestand) af\n"
         "  leerwerkplaats --help                        deze hulp\n"
         "\n"
         "validate: meldt elk probleem als bestand:regel: fout|waarschuwing: melding.\n"
@@ -42,6 +43,8 @@ void print_help() {
         "  --open SCENARIO        start meteen een nieuwe sessie met dit scenario\n"
         "    --choose X,Y         ... en maak daarin al deze keuzes (voor demo's en schermafdrukken)\n"
         "    --document ID        ... en open dit document\n"
+        "    --actions BESTAND    ... en speel eerst dit actielog af (een sessiebestand)\n"
+        "    --tab BORD           ... en toon dit bord: tijdlijn, personen, patroon, veiligheid, eindsituatie\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
         "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
@@ -66,6 +69,8 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--scenarios") { if (!(v = need(i, "--scenarios"))) return false; o.scenario_dir = v; }
         else if (a == "--screenshot") { if (!(v = need(i, "--screenshot"))) return false; o.screenshot = v; }
         else if (a == "--choose") { if (!(v = need(i, "--choose"))) return false; o.choose = v; }
+        else if (a == "--actions") { if (!(v = need(i, "--actions"))) return false; o.actions = v; }
+        else if (a == "--tab") { if (!(v = need(i, "--tab"))) return false; o.tab = v; }
         else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
         else if (a == "--document") { if (!(v = need(i, "--document"))) return false; o.document = v; }
         else if (a == "--lang") {
@@ -169,6 +174,36 @@ void state_json(core::JsonOut& j, const core::SessionController& ctl) {
 
 }  // namespace
 
+std::string apply_scripted(core::SessionController& ctl, const Options& o) {
+    if (!o.actions.empty()) {
+        std::string error;
+        auto bytes = core::read_file(o.actions, error);
+        std::optional<core::Session> recorded;
+        if (bytes) recorded = core::session_from_json(*bytes, error);
+        if (!recorded) return o.actions.string() + ": " + error;
+        for (size_t i = 0; i < recorded->actions.size(); ++i) {
+            core::ApplyResult r = ctl.perform(recorded->actions[i]);
+            if (!r.ok) return "actie " + std::to_string(i + 1) + " uit " + o.actions.string() + " past niet: " + r.error;
+        }
+    }
+    std::stringstream items(o.choose);
+    for (std::string item; std::getline(items, item, ',');) {
+        if (item.empty()) continue;
+        auto available = ctl.choices();
+        std::string id = item;
+        if (item.find_first_not_of("0123456789") == std::string::npos) {
+            size_t n = std::stoul(item);
+            if (n < 1 || n > available.size())
+                return "keuze " + item + " bestaat niet in stap '" + ctl.state().step + "' (" + std::to_string(available.size()) +
+                       " beschikbaar)";
+            id = available[n - 1]->id;
+        }
+        core::ApplyResult r = ctl.perform(core::make_choose(ctl.state().step, id));
+        if (!r.ok) return r.error;
+    }
+    return {};
+}
+
 int run_play(const Options& o, const fs::path& scenario_dir) {
     auto fail = [&](int code, const std::string& msg) {
         if (o.json) {
@@ -217,25 +252,7 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     });
     if (!core::save_session(file, ctl.session(), save_error)) return fail(2, save_error);
 
-    std::string failure;
-    std::stringstream items(o.choose);
-    std::string item;
-    while (failure.empty() && std::getline(items, item, ',')) {
-        if (item.empty()) continue;
-        auto available = ctl.choices();
-        std::string id = item;
-        if (item.find_first_not_of("0123456789") == std::string::npos) {
-            size_t n = std::stoul(item);
-            if (n < 1 || n > available.size()) {
-                failure = "keuze " + item + " bestaat niet in stap '" + ctl.state().step + "' (" + std::to_string(available.size()) +
-                          " beschikbaar)";
-                break;
-            }
-            id = available[n - 1]->id;
-        }
-        core::ApplyResult r = ctl.perform(core::make_choose(ctl.state().step, id));
-        if (!r.ok) failure = r.error;
-    }
+    const std::string failure = apply_scripted(ctl, o);
     for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
 
     if (o.json) {

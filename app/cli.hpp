@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+namespace lwp::core {
+class SessionController;
+}
+
 namespace lwp::cli {
 
 struct Options {
@@ -19,6 +23,8 @@ struct Options {
     std::string lang;                    // "nl" or "en"; empty: saved setting
     std::string open;                    // GUI: open this scenario id at start (new session)
     std::string document;                // GUI with --open: open this document in the reader
+    std::filesystem::path actions;       // play / GUI with --open: a session file whose actions are applied first
+    std::string tab;                     // GUI: board to show ("tijdlijn", ...)
     bool json = false;
     bool fresh = false;                  // GUI: don't resume the last session
 };
@@ -29,5 +35,8 @@ std::filesystem::path find_scenario_dir(const Options& options, const char* argv
 void print_help();
 int run_validate(const Options& options);
 int run_play(const Options& options, const std::filesystem::path& scenario_dir);
+// Applies --actions (a recorded log) and then --choose to an open session; returns the first
+// problem, or "" when everything applied.
+std::string apply_scripted(core::SessionController& controller, const Options& options);
 
 }  // namespace lwp::cli

@@ -94,18 +94,10 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
                 opened = true;
             }
     if (!opened && !options.fresh) app.resume_last_session();
-    // --open X --choose a,b: play into the case first (demos, screenshots of a later step).
+    // --open X --actions log --choose a,b: play into the case first (demos, screenshots).
     if (opened && app.session()) {
-        std::stringstream items(options.choose);
-        for (std::string item; std::getline(items, item, ',');) {
-            auto available = app.session()->choices();
-            std::string id = item;
-            if (!item.empty() && item.find_first_not_of("0123456789") == std::string::npos) {
-                size_t n = std::stoul(item);
-                id = n >= 1 && n <= available.size() ? available[n - 1]->id : item;
-            }
-            app.perform(lwp::core::make_choose(app.session()->state().step, id));
-        }
+        if (std::string problem = lwp::cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);
+        app.select_tab = options.tab;
         if (!options.document.empty()) {
             app.perform(lwp::core::make_read(app.session()->state().step, options.document));
             app.open_document = options.document;

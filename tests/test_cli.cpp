@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <sys/wait.h>
 
+#include "core/persistence.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;
@@ -81,4 +82,28 @@ TEST_CASE("help and bad arguments") {
     CHECK(help.out.find("--screenshot") != std::string::npos);
     CHECK(run("--onbekend").code == 2);
     CHECK(run("--frames nul").code == 2);
+}
+
+TEST_CASE("play --actions replays a recorded session log, including analysis actions") {
+    test::TempDir dir;
+    core::Session recorded;
+    recorded.id = "opname";
+    recorded.scenario_id = "mini";
+    recorded.actions = {core::make_read("begin", "melding"),
+                        core::Action{"tijdlijn.plaats", "begin", "f_laat", {}, 0},
+                        core::Action{"veiligheid.score", "begin", "", {{"waarde", "6"}}, 0},
+                        core::make_choose("begin", "praten")};
+    std::string error;
+    REQUIRE(core::save_session(dir.path / "log.json", recorded, error));
+    const std::string common = "--scenarios " + q(test::fixture("scenarios")) + " --data-dir " + q(dir.path) + " --json";
+    Run r = run("play mini --actions " + q(dir.path / "log.json") + " --choose plan " + common);
+    CHECK(r.code == 0);
+    CHECK(r.out.find("\"ending\":\"goed\"") != std::string::npos);
+    CHECK(r.out.find("\"documents_read\":[\"melding\"]") != std::string::npos);
+
+    recorded.actions.insert(recorded.actions.begin(), core::Action{"tijdlijn.plaats", "begin", "f_laat", {}, 0});
+    REQUIRE(core::save_session(dir.path / "kapot.json", recorded, error));
+    Run bad = run("play mini --actions " + q(dir.path / "kapot.json") + " " + common);
+    CHECK(bad.code == 1);
+    CHECK(bad.out.find("actie 1") != std::string::npos);
 }
