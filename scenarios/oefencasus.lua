@@ -518,6 +518,7 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
 stap "veiligheid_eerst" {
     titel = "Tussenstap: eerst de veiligheid",
     datum = "2024-02",
+    veiligheidssignaal = "Milan kwam zonder jas en zonder eten op school; Noor was niet op de peuteropvang.",
     tekst = [[
 Twee dagen later belt de juf van Milan. Hij kwam vanochtend zonder jas en zonder eten op school en zei: ‘Mama ligt de hele dag in bed.’ Noor was gisteren niet op de peuteropvang.
 
@@ -527,6 +528,7 @@ Benieuwd hoe de casus was gelopen met een andere keuze bij het huisbezoek? Maak 
 ]],
     en = {
         titel = "Intermediate step: safety first",
+        veiligheidssignaal = "Milan came to school without coat or food; Noor was not at pre-school.",
         tekst = [[
 Two days later Milan's teacher calls. He came to school this morning without a coat and without food and said: ‘Mum stays in bed all day.’ Noor was not at pre-school yesterday.
 
@@ -775,5 +777,59 @@ Six months later a new report of concern comes from the school: Milan is absent,
 
 Use Rewind to go back to the home visit or to the report of concern, and see what happens if you secure immediate safety first.
 ]],
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Referentie: de analyse van de trainer, naast die van de deelnemer in de nabespreking
+-- (METHOD.md §2.7–2.11). Geen ‘enige goede antwoord’, wel een onderbouwd voorbeeld.
+-- ---------------------------------------------------------------------------------------------
+referentie {
+    tijdlijn = {
+        feiten = { "f_scheiding", "f_hulp_opvoed", "f_hulp_schuld", "f_schulden", "f_melding_school",
+                   "f_milan_signalen", "f_oma_steun" },
+        -- Aanleiding (METHOD.md §2.9): de eerste, de laatste en de ergste gebeurtenis.
+        eerste = "f_hulp_opvoed",
+        laatste = "f_melding_school",
+        ergste = "f_milan_signalen",
+        hulpvraag_direct = "Sanne wil hulp bij de post en de verhuurder, zodat de kinderen ‘niks merken van het gedoe met geld’.",
+        hulpvraag_onderliggend = "Sanne kan de zorg voor twee jonge kinderen niet dragen naast schulden en uitputting; Milan neemt zorgtaken over.",
+    },
+    patroon = {
+        factoren = {
+            { id = "uitputting", gebied = "ontwikkeling_ouder", persoon = "sanne",
+              tekst = "Sanne is uitgeput en somber sinds de scheiding en de schulden", feiten = { "f_scheiding", "f_schulden" } },
+            { id = "vermijden", gebied = "gedrag_ouder", persoon = "sanne",
+              tekst = "Sanne opent de post niet en haakt af als hulp te veel vraagt", feiten = { "f_hulp_opvoed", "f_hulp_schuld" } },
+            { id = "zorgen_milan", gebied = "ontwikkeling_kind", persoon = "milan",
+              tekst = "Milan is bang om uit huis te moeten en voelt zich verantwoordelijk", feiten = { "f_milan_vertelt" } },
+            { id = "zorgtaken", gebied = "gedrag_kind", persoon = "milan",
+              tekst = "Milan zorgt ’s ochtends voor Noor, komt moe en zonder eten op school", feiten = { "f_milan_signalen" } },
+            { id = "losse_hulp", gebied = "hulpverleningspatroon",
+              tekst = "Hulp per probleem, gestopt zonder overdracht; niemand zag het geheel", feiten = { "f_hulp_opvoed", "f_hulp_schuld" } },
+        },
+        pijlen = { { "uitputting", "vermijden" }, { "vermijden", "zorgtaken" }, { "zorgtaken", "zorgen_milan" },
+                   { "losse_hulp", "vermijden" } },
+        zin = "Deze kinderen groeien op in een gezin waarin moeder door uitputting en schulden de zorg niet meer rondkrijgt en Milan die zorg stilletjes overneemt, terwijl losse hulp steeds stopt voordat er iets verandert.",
+        intentie = "Sanne wil haar kinderen beschermen tegen haar zorgen; Milan wil zijn moeder en zusje helpen.",
+    },
+    veiligheid = {
+        score = 4,
+        zes = "Milan en Noor ontbijten elke dag en gaan op tijd naar school en opvang; lukt dat Sanne niet, dan belt zij oma Ria en die komt.",
+        oordelen = {
+            { persoon = "milan", item = "ernstige_verwaarlozing", oordeel = "onveilig" },
+            { persoon = "noor", item = "ernstige_verwaarlozing", oordeel = "onveilig" },
+            { persoon = "sanne", item = "psychiatrie_verzorger", oordeel = "veilig" },
+        },
+    },
+    eindsituatie = {
+        items = {
+            { soort = "patroon_doorbreken", tekst = "Milan hoeft niet meer voor zijn moeder en zusje te zorgen" },
+            { soort = "veranderbaar", tekst = "Een vaste ochtendroutine die Sanne zelf volhoudt" },
+            { soort = "compenseren", tekst = "Sanne kan de administratie niet alleen: budgetbeheer via de gemeente" },
+            { soort = "doel", tekst = "Binnen drie maanden een betalingsregeling voor huur en energie (Sanne met schuldhulp)" },
+            { soort = "kracht", tekst = "Oma Ria en buurvrouw Hanneke willen vaste taken op zich nemen" },
+        },
+        beschrijving = "Milan en Noor wonen bij hun moeder. ’s Ochtends zit iedereen om half acht aan tafel; Milan fietst met een broodtrommel naar school. De buurvrouw ziet dat Sanne de post weer opent.",
     },
 }
