@@ -104,7 +104,7 @@ void install_constructors(lua_State* L) {
         lua_pushcclosure(L, define_unnamed, 1);
         lua_setglobal(L, kind);
     }
-    for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde"}) {
+    for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde", "criterium"}) {
         lua_pushstring(L, kind);
         lua_pushcclosure(L, define_named, 1);
         lua_setglobal(L, kind);
@@ -375,7 +375,8 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
     ch.id = tag_string(L, index, "__id");
     ch.loc = {c.file, tag_line(L, index)};
     const std::string where = "keuze '" + ch.id + "' in stap '" + step_id + "'";
-    Fields f(c, index, ch.loc, where, {"tekst", "feedback", "als", "gevolg", "onthult", "naar"});
+    Fields f(c, index, ch.loc, where, {"tekst", "feedback", "als", "gevolg", "onthult", "naar", "gesproken_met"});
+    ch.spoke_with = f.list("gesproken_met");
     ch.text = f.text("tekst", true);
     ch.feedback = f.text("feedback");
     ch.reveals = f.list("onthult");
@@ -496,6 +497,117 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
         });
     }
     lua_pop(L, 1);
+}
+
+// The `check` of a criterium: a table with one declarative test (or alle/een_van of several),
+// or a function(s) returning met, evidence.
+core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::string& where) {
+    using K = core::Check::Kind;
+    lua_State* L = c.L;
+    index = lua_absindex(L, index);
+    core::Check check;
+    if (lua_isfunction(L, index)) {
+        check.kind = K::Script;
+        lua_pushvalue(L, index);
+        check.script = luaL_ref(L, LUA_REGISTRYINDEX);
+        c.runtime->describe_function(check.script, "check van " + where + " (" + loc.str() + ")");
+        return check;
+    }
+    if (!lua_istable(L, index)) {
+        c.out.push_back({Diagnostic::Level::Error, loc, "'check' van " + where + " moet een tabel of een functie zijn"});
+        return check;
+    }
+    Fields f(c, index, loc, "check van " + where,
+             {"keuze", "niet_keuze", "eerst", "voor", "voor_stap", "variabele", "min", "max", "bij", "op_tijdlijn", "volgorde",
+              "aanleiding", "kinderen_gesproken", "factor", "pijl", "veiligheid_voor_patroon", "veiligheidsscore",
+              "veiligheidsplan", "eind", "eind_velden", "alle", "een_van"});
+    std::vector<core::Check> parts;
+    auto add = [&](K kind, std::vector<std::string> refs) {
+        core::Check x;
+        x.kind = kind;
+        x.refs = std::move(refs);
+        parts.push_back(std::move(x));
+        return &parts.back();
+    };
+    if (std::string v = f.str("keuze"); !v.empty()) add(K::ChoiceTaken, {v});
+    if (std::string v = f.str("niet_keuze"); !v.empty()) add(K::ChoiceNotTaken, {v});
+    if (std::string v = f.str("eerst"); !v.empty()) {
+        core::Check* x = add(K::ChoiceBefore, {v});
+        x->before = f.str("voor");
+        if (x->before.empty()) {
+            x->before = f.str("voor_stap");
+            x->before_is_step = true;
+        }
+        if (x->before.empty()) f.error("'eerst' in de check van " + where + " heeft 'voor' (een keuze) of 'voor_stap' nodig");
+    }
+    if (std::string v = f.str("variabele"); !v.empty()) {
+        core::Check* x = add(K::Variable, {});
+        x->var = v;
+        bool has_min = false, has_max = false;
+        x->min = f.num("min", -1e300, &has_min);
+        x->max = f.num("max", 1e300, &has_max);
+        x->step = f.str("bij");
+        if (!has_min && !has_max) f.error("check op variabele '" + v + "' in " + where + " heeft 'min' en/of 'max' nodig");
+    }
+    if (auto v = f.list("op_tijdlijn"); !v.empty()) add(K::OnTimeline, v);
+    if (auto v = f.list("volgorde"); !v.empty()) add(K::TimelineOrder, v);
+    if (f.push("aanleiding") == LUA_TTABLE) {
+        Fields a(c, -1, loc, "aanleiding in de check van " + where, {"eerste", "laatste", "ergste"});
+        core::Check* x = add(K::Aanleiding, {});
+        for (const char* mark : {"eerste", "laatste", "ergste"})
+            if (std::string fact = a.str(mark); !fact.empty()) x->marks[mark] = fact;
+        if (x->marks.empty()) a.error("'aanleiding' in de check van " + where + " noemt eerste, laatste en/of ergste");
+    }
+    lua_pop(L, 1);
+    if (f.boolean("kinderen_gesproken", false)) add(K::ChildrenSpoken, {});
+    if (f.push("factor") == LUA_TTABLE) {
+        Fields a(c, -1, loc, "factor in de check van " + where, {"gebied", "feit"});
+        core::Check* x = add(K::PatternFactor, {});
+        x->area = a.str("gebied", true);
+        if (std::string fact = a.str("feit"); !fact.empty()) x->refs.push_back(fact);
+    }
+    lua_pop(L, 1);
+    if (f.push("pijl") == LUA_TTABLE) {
+        Fields a(c, -1, loc, "pijl in de check van " + where, {"van", "naar"});
+        core::Check* x = add(K::PatternLink, {});
+        x->area = a.str("van", true);
+        x->area_to = a.str("naar", true);
+    }
+    lua_pop(L, 1);
+    if (f.boolean("veiligheid_voor_patroon", false)) add(K::SafetyBeforePattern, {});
+    if (f.push("veiligheidsscore") == LUA_TTABLE) {
+        Fields a(c, -1, loc, "veiligheidsscore in de check van " + where, {"min", "max"});
+        core::Check* x = add(K::SafetyScore, {});
+        x->min = a.num("min", 1);
+        x->max = a.num("max", 10);
+    }
+    lua_pop(L, 1);
+    if (auto v = f.list("veiligheidsplan"); !v.empty()) add(K::SafetyPlan, v);
+    if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
+    if (auto v = f.list("eind_velden"); !v.empty()) add(K::EndFields, v);
+    for (auto [key, kind] : {std::pair{"alle", K::All}, std::pair{"een_van", K::Any}}) {
+        if (f.push(key) == LUA_TTABLE) {
+            core::Check g;
+            g.kind = kind;
+            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+            for (lua_Integer i = 1; i <= n; ++i) {
+                lua_rawgeti(L, -1, i);
+                g.children.push_back(read_check(c, -1, loc, where));
+                lua_pop(L, 1);
+            }
+            if (g.children.empty()) f.error("'" + std::string(key) + "' in de check van " + where + " is een lijst van checks");
+            parts.push_back(std::move(g));
+        }
+        lua_pop(L, 1);
+    }
+    if (parts.empty()) {
+        f.error("de check van " + where + " is leeg");
+        return check;
+    }
+    if (parts.size() == 1) return std::move(parts.front());
+    check.kind = K::All;
+    check.children = std::move(parts);
+    return check;
 }
 
 void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>& used_choices) {
@@ -620,6 +732,26 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
             lua_pop(L, 1);
         }
         s.steps.push_back(std::move(st));
+    } else if (kind == "criterium") {
+        Fields f(c, index, loc, what, {"bouwsteen", "gewicht", "tekst", "onderbouwing", "goed", "fout", "beoordeelbaar", "check"});
+        core::Criterion cr;
+        cr.id = id;
+        cr.loc = loc;
+        cr.block = f.str("bouwsteen", true);
+        cr.weight = f.num("gewicht", 1);
+        cr.text = f.text("tekst", true);
+        cr.rationale = f.text("onderbouwing", true);
+        cr.feedback_met = f.text("goed", true);
+        cr.feedback_missed = f.text("fout", true);
+        if (f.push("beoordeelbaar") != LUA_TNIL) {
+            cr.has_assessable = true;
+            cr.assessable = read_condition_value(c, -1, loc, what);
+        }
+        lua_pop(L, 1);
+        if (f.push("check") != LUA_TNIL) cr.check = read_check(c, -1, loc, what);
+        else f.error(what + " mist het veld 'check'");
+        lua_pop(L, 1);
+        s.criteria.push_back(std::move(cr));
     } else if (kind == "einde") {
         Fields f(c, index, loc, what, {"titel", "tekst", "toon"});
         core::Ending e;
@@ -673,17 +805,11 @@ void push_id_set(lua_State* L, const std::vector<std::string>& ids) {
         lua_setfield(L, -2, id.c_str());
     }
 }
-}  // namespace
 
-bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
-    lua_State* L = sandbox_->state();
-    const int top = lua_gettop(L);
-    // Same (seed, moment, function) -> same random numbers, however often the UI asks.
-    std::uint64_t mix = seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32);
-    sandbox_->seed_random(mix);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
-    // The read-only view: a fresh copy per call, so a script cannot change the session.
-    lua_createtable(L, 0, 8);                    // fn, s
+// Pushes the read-only view of a session that scenario functions receive: a fresh copy per
+// call, so a script cannot change the session.
+void push_view(lua_State* L, const core::SessionState& st) {
+    lua_createtable(L, 0, 9);  // s
     lua_pushstring(L, st.step.c_str());
     lua_setfield(L, -2, "stap");
     lua_pushstring(L, st.ending.c_str());
@@ -706,6 +832,37 @@ bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
     lua_setfield(L, -2, "gelezen");
     push_id_set(L, st.path);
     lua_setfield(L, -2, "bezocht");
+    // s.analyse: what the trainee built so far, as counts and ids (enough for criterion checks).
+    const core::Analysis& an = st.analysis;
+    lua_createtable(L, 0, 6);
+    std::vector<std::string> placed;
+    for (const auto& e : an.timeline.entries)
+        if (!e.fact.empty()) placed.push_back(e.fact);
+    push_id_set(L, placed);
+    lua_setfield(L, -2, "tijdlijn_feiten");
+    lua_pushinteger(L, static_cast<lua_Integer>(an.timeline.entries.size()));
+    lua_setfield(L, -2, "tijdlijn_regels");
+    lua_pushinteger(L, static_cast<lua_Integer>(an.pattern.factors.size()));
+    lua_setfield(L, -2, "factoren");
+    lua_pushinteger(L, static_cast<lua_Integer>(an.pattern.links.size()));
+    lua_setfield(L, -2, "pijlen");
+    lua_pushinteger(L, an.safety.score);
+    lua_setfield(L, -2, "veiligheidsscore");
+    lua_pushinteger(L, static_cast<lua_Integer>(an.end.items.size()));
+    lua_setfield(L, -2, "eind_items");
+    lua_setfield(L, -2, "analyse");
+}
+
+}  // namespace
+
+bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
+    lua_State* L = sandbox_->state();
+    const int top = lua_gettop(L);
+    // Same (seed, moment, function) -> same random numbers, however often the UI asks.
+    std::uint64_t mix = seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32);
+    sandbox_->seed_random(mix);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
+    push_view(L, st);                            // fn, s
     CallResult r = sandbox_->call(1, 1);  // -> result
     bool value = false;
     if (r.ok()) {
@@ -718,6 +875,26 @@ bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
     }
     lua_settop(L, top);
     return value;
+}
+
+std::optional<bool> ScenarioRuntime::eval_check(int handle, const core::SessionState& st, std::string& evidence) {
+    lua_State* L = sandbox_->state();
+    const int top = lua_gettop(L);
+    sandbox_->seed_random(seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32));
+    lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
+    push_view(L, st);                            // fn, s
+    CallResult r = sandbox_->call(1, 2);         // -> met, evidence
+    std::optional<bool> out;
+    if (r.ok()) {
+        out = static_cast<bool>(lua_toboolean(L, -2));
+        if (lua_type(L, -1) == LUA_TSTRING) evidence = lua_tostring(L, -1);
+    } else {
+        auto it = function_names_.find(handle);
+        errors_.push_back("scenario '" + scenario_id_ + "', " + (it != function_names_.end() ? it->second : "functie") + ": " +
+                          r.message.substr(0, r.message.find('\n')));
+    }
+    lua_settop(L, top);
+    return out;
 }
 
 std::vector<std::string> ScenarioRuntime::take_errors() {

@@ -19,6 +19,7 @@ class ScenarioRuntime : public core::ScriptHost {
 public:
     ScenarioRuntime(std::unique_ptr<Sandbox> sandbox, std::string scenario_id);
     bool eval_condition(int handle, const core::SessionState& state) override;
+    std::optional<bool> eval_check(int handle, const core::SessionState& state, std::string& evidence) override;
 
     // Per-session seed: math.random inside a function is reseeded from (seed, state, function)
     // before every call, so the same log always gives the same answers.

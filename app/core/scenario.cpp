@@ -88,6 +88,11 @@ public:
         for (const auto& f : s_.facts) check_fact(f);
         for (const auto& st : s_.steps) check_step(st);
         check_reference();
+        std::set<std::string> criteria;
+        for (const auto& cr : s_.criteria) {
+            if (!criteria.insert(cr.id).second) error(cr.loc, "criterium '" + cr.id + "' bestaat al");
+            check_criterion(cr);
+        }
         check_reachable();
         return std::move(out_);
     }
@@ -194,6 +199,8 @@ private:
                 if (!s_.variable(var)) error(ch.loc, cw + " verandert onbekende variabele '" + var + "'");
             for (const auto& f : ch.reveals)
                 if (!s_.fact(f)) error(ch.loc, cw + " onthult onbekend feit '" + f + "'");
+            for (const auto& p : ch.spoke_with)
+                if (!s_.person(p)) error(ch.loc, cw + ": gesproken_met noemt onbekende persoon '" + p + "'");
             if (ch.routes.empty()) error(ch.loc, cw + " heeft geen 'naar' (volgende stap of einde)");
             for (const auto& r : ch.routes) {
                 check_condition(r.when, cw);
@@ -233,6 +240,76 @@ private:
         }
         for (const auto& e : r.end_items)
             if (!find_term(end_item_kinds(), e.kind)) error(r.loc, "referentie: onbekende soort eindsituatie '" + e.kind + "'");
+    }
+
+    bool choice_exists(const std::string& id) const {
+        for (const auto& st : s_.steps)
+            for (const auto& ch : st.choices)
+                if (ch.id == id) return true;
+        return false;
+    }
+
+    void check_check(const Check& c, const Criterion& cr) {
+        using K = Check::Kind;
+        const std::string where = "criterium '" + cr.id + "'";
+        auto need = [&](bool ok, const std::string& what, const std::string& id) {
+            if (!ok) error(cr.loc, where + " noemt onbekend" + what + " '" + id + "'");
+        };
+        switch (c.kind) {
+            case K::ChoiceTaken:
+            case K::ChoiceNotTaken: need(choice_exists(c.refs.at(0)), "e keuze", c.refs.at(0)); break;
+            case K::ChoiceBefore:
+                need(choice_exists(c.refs.at(0)), "e keuze", c.refs.at(0));
+                if (c.before_is_step) need(s_.step(c.before) != nullptr, "e stap", c.before);
+                else need(choice_exists(c.before), "e keuze", c.before);
+                break;
+            case K::Variable:
+                need(s_.variable(c.var) != nullptr, "e variabele", c.var);
+                if (!c.step.empty()) need(s_.step(c.step) != nullptr, "e stap", c.step);
+                break;
+            case K::OnTimeline:
+            case K::TimelineOrder:
+                for (const auto& f : c.refs) need(s_.fact(f) != nullptr, " feit", f);
+                break;
+            case K::Aanleiding:
+                for (const auto& [mark, f] : c.marks) need(s_.fact(f) != nullptr, " feit", f);
+                break;
+            case K::PatternFactor:
+                need(find_term(pattern_areas(), c.area) != nullptr, " gebied", c.area);
+                for (const auto& f : c.refs) need(s_.fact(f) != nullptr, " feit", f);
+                break;
+            case K::PatternLink:
+                need(find_term(pattern_areas(), c.area) != nullptr, " gebied", c.area);
+                need(find_term(pattern_areas(), c.area_to) != nullptr, " gebied", c.area_to);
+                break;
+            case K::SafetyPlan:
+                for (const auto& f : c.refs) need(find_term(safety_fields(), f) != nullptr, " veld van het veiligheidsplan", f);
+                break;
+            case K::EndFields:
+                for (const auto& f : c.refs) need(find_term(end_fields(), f) != nullptr, " veld van de eindsituatie", f);
+                break;
+            case K::EndItems:
+                for (const auto& f : c.refs) need(find_term(end_item_kinds(), f) != nullptr, "e soort eindsituatie", f);
+                break;
+            case K::ChildrenSpoken: {
+                bool any = false;
+                for (const auto& p : s_.persons) any = any || p.role == "kind";
+                if (!any) error(cr.loc, where + " vraagt of alle kinderen gesproken zijn, maar geen persoon heeft rol \"kind\"");
+                break;
+            }
+            case K::All:
+            case K::Any:
+                for (const auto& child : c.children) check_check(child, cr);
+                break;
+            default: break;
+        }
+    }
+
+    void check_criterion(const Criterion& cr) {
+        if (!find_building_block(cr.block)) error(cr.loc, "criterium '" + cr.id + "': onbekende bouwsteen '" + cr.block + "'" + block_hint());
+        if (!(cr.weight > 0)) error(cr.loc, "criterium '" + cr.id + "': gewicht moet groter dan 0 zijn");
+        if (cr.has_assessable) check_condition(cr.assessable, "criterium '" + cr.id + "'");
+        check_check(cr.check, cr);
     }
 
     void check_reachable() {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -106,6 +107,7 @@ struct Choice {
     std::map<std::string, double> effects;  // variable id -> delta
     std::vector<std::string> reveals;    // facts discovered by the choice
     std::vector<Route> routes;           // first route whose condition holds is taken
+    std::vector<std::string> spoke_with; // persons the trainee talks with by this choice (§2.12)
     SourceLoc loc;
 };
 
@@ -167,6 +169,40 @@ struct ExpertReference {
     bool present = false;
 };
 
+// What a scoring criterion checks (issue: scoring against building-block criteria). Declarative
+// kinds cover the common cases; Script runs a scenario function with a read-only session view.
+struct Check {
+    enum class Kind {
+        ChoiceTaken, ChoiceNotTaken, ChoiceBefore, Variable, OnTimeline, TimelineOrder, Aanleiding,
+        ChildrenSpoken, PatternFactor, PatternLink, SafetyBeforePattern, SafetyScore, SafetyPlan, EndItems,
+        EndFields, All, Any, Script
+    };
+    Kind kind = Kind::All;
+    std::vector<std::string> refs;  // choices, facts, fields or kinds, by kind
+    std::string before;             // ChoiceBefore: choice id, or step id (before_is_step)
+    bool before_is_step = false;
+    std::string step;               // Variable: value when entering this step ("" = now / at the end)
+    std::string var;
+    double min = -1e300, max = 1e300;
+    std::string area, area_to;      // PatternFactor (area), PatternLink (area -> area_to)
+    std::map<std::string, std::string> marks;  // Aanleiding: eerste/laatste/ergste -> fact id
+    std::vector<Check> children;
+    int script = -1;
+};
+
+struct Criterion {
+    std::string id;
+    std::string block;  // building block id
+    double weight = 1;
+    Text text;          // what is assessed
+    Text rationale;     // why, citing the method (METHOD.md § or seed + Dutch phrase)
+    Text feedback_met, feedback_missed;
+    bool has_assessable = false;
+    Condition assessable;  // when the path makes it assessable; default derived from the check
+    Check check;
+    SourceLoc loc;
+};
+
 struct ScenarioMeta {
     std::string id;
     Text title;
@@ -191,6 +227,7 @@ struct Scenario {
     std::vector<Step> steps;
     std::vector<Ending> endings;
     ExpertReference reference;
+    std::vector<Criterion> criteria;
     std::string file;
     std::uint64_t content_hash = 0;
 
@@ -221,6 +258,9 @@ public:
     // A failing function (error, limit exceeded) counts as false; the host keeps the message
     // for the UI ("scenario 'x', functie in keuze 'y': instructielimiet overschreden").
     virtual bool eval_condition(int handle, const SessionState& state) = 0;
+    // A criterion's check function: returns met / not met and fills `evidence` with the script's
+    // explanation; nullopt when the function failed (the criterion is then not assessed).
+    virtual std::optional<bool> eval_check(int handle, const SessionState& state, std::string& evidence) = 0;
 };
 
 }  // namespace lwp::core

@@ -27,6 +27,7 @@ void enter(SessionState& st, const Scenario& sc, const std::string& target, size
     const Step* step = sc.step(target);
     st.step = target;
     st.path.push_back(target);
+    st.visits.push_back({target, action, st.vars});
     if (!step) return;
     for (const auto& d : step->documents)
         if (!contains(st.documents_available, d)) st.documents_available.push_back(d);

@@ -59,6 +59,13 @@ struct RevealedFact {
     size_t action = 0;   // index of the action that revealed it (or of the step entry)
 };
 
+// Entering a step: when, and the variables at that moment (criteria can look back at them).
+struct StepVisit {
+    std::string step;
+    size_t action = 0;  // index of the action that led here (0 for the start)
+    std::map<std::string, double> vars;
+};
+
 struct ChoiceRecord {
     std::string step;
     std::string choice;
@@ -70,6 +77,7 @@ struct SessionState {
     std::string step;    // current step (empty once an ending is reached)
     std::string ending;  // reached ending, or empty
     std::vector<std::string> path;  // steps entered, in order
+    std::vector<StepVisit> visits;  // the same, with moment and variables
     std::vector<std::string> documents_available;
     std::vector<std::string> documents_read;
     std::vector<RevealedFact> facts;
