@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/controller.hpp"
+#include "core/explorer.hpp"
 #include "core/json_out.hpp"
 #include "core/persistence.hpp"
 #include "scripting/loader.hpp"
@@ -25,6 +26,8 @@ void print_help() {
         "  leerwerkplaats validate PAD...               controleer scenario's (bestanden of mappen)\n"
         "  leerwerkplaats play SCENARIO --choose X,Y    speel een casus zonder venster\n"
         "  leerwerkplaats play SCENARIO --actions F     speel een opgenomen actielog (een sessiebestand) af\n"
+        "  leerwerkplaats explore SCENARIO [--samples N] speel alle routes (of N willekeurige) en toon per\n"
+        "                                               criterium hoe vaak het behaald/gemist/niet beoordeeld is\n"
         "  leerwerkplaats --help                        deze hulp\n"
         "\n"
         "validate: meldt elk probleem als bestand:regel: fout|waarschuwing: melding.\n"
@@ -90,7 +93,11 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         } else if (!a.empty() && a[0] == '-') {
             error = "onbekende optie " + a;
             return false;
-        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "help")) o.command = a;
+        } else if (a == "--samples") {
+            if (!(v = need(i, "--samples"))) return false;
+            o.samples = std::strtoul(v, nullptr, 10);
+            if (o.samples == 0 || o.samples > 10'000'000) { error = "--samples verwacht een getal van 1 tot 10000000"; return false; }
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "help")) o.command = a;
         else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
         else {
             error = "onbekend commando '" + a + "'";
@@ -174,6 +181,79 @@ void state_json(core::JsonOut& j, const core::SessionController& ctl) {
 
 }  // namespace
 
+// A scenario by id (from the scenario folder) or by path; `problem` says why it failed.
+scripting::LoadedScenario find_scenario(const std::string& which, const fs::path& scenario_dir, std::string& problem) {
+    scripting::LoadedScenario loaded;
+    std::error_code ec;
+    if (fs::is_regular_file(which, ec)) loaded = scripting::load_scenario_file(which);
+    else {
+        for (auto& s : scripting::load_library(scenario_dir))
+            if (s.ok() && s.scenario->meta.id == which) return std::move(s);
+        problem = "scenario '" + which + "' niet gevonden in " + scenario_dir.string();
+        return loaded;
+    }
+    if (!loaded.ok()) {
+        problem = "scenario laadt niet:";
+        for (const auto& d : loaded.diagnostics) problem += "\n" + d.str();
+    }
+    return loaded;
+}
+
+int run_explore(const Options& o, const fs::path& scenario_dir) {
+    if (o.positional.size() != 1) {
+        std::fprintf(stderr, "explore: geef precies één scenario op (id of pad)\n");
+        return 2;
+    }
+    std::string problem;
+    scripting::LoadedScenario loaded = find_scenario(o.positional[0], scenario_dir, problem);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "explore: %s\n", problem.c_str());
+        return 2;
+    }
+    core::ExploreOptions opt;
+    opt.samples = o.samples;
+    opt.progress = [](size_t done, size_t total) {  // progress on stderr, so --json stays clean
+        if (total) std::fprintf(stderr, "\rexplore: %zu / %zu routes", done, total);
+        else std::fprintf(stderr, "\rexplore: %zu routes", done);
+    };
+    core::ExploreReport r = core::explore(*loaded.scenario, loaded.runtime.get(), opt);
+    std::fprintf(stderr, "\r");
+    const double rate = r.seconds > 0 ? static_cast<double>(r.playthroughs) / r.seconds : 0;
+    if (o.json) {
+        core::JsonOut j;
+        j.begin_object().field("scenario", loaded.scenario->meta.id).field("playthroughs", static_cast<double>(r.playthroughs));
+        j.field("exhaustive", r.exhaustive).field("seconds", r.seconds).field("playthroughs_per_second", rate);
+        j.field("cut_loops", static_cast<double>(r.cut_loops)).field("stuck", static_cast<double>(r.stuck));
+        j.begin_array("endings");
+        for (const auto& e : r.endings) j.value(e);
+        j.end_array().begin_array("criteria");
+        for (const auto& c : r.criteria)
+            j.begin_object().field("id", c.id).field("block", c.block).field("met", static_cast<double>(c.met))
+                .field("missed", static_cast<double>(c.missed)).field("not_assessed", static_cast<double>(c.not_assessed)).end_object();
+        j.end_array();
+        for (auto [key, list] : {std::pair{"never_met", &r.never_met}, {"never_missed", &r.never_missed}, {"never_assessed", &r.never_assessed}}) {
+            j.begin_array(key);
+            for (const auto& id : *list) j.value(id);
+            j.end_array();
+        }
+        j.end_object();
+        std::printf("%s\n", j.str().c_str());
+    } else {
+        std::printf("%s: %zu routes gespeeld (%s) in %.2f s, %.0f routes per seconde\n", loaded.scenario->meta.id.c_str(), r.playthroughs,
+                    r.exhaustive ? "alle routes" : "steekproef", r.seconds, rate);
+        std::printf("eindes bereikt: %zu van %zu\n", r.endings.size(), loaded.scenario->endings.size());
+        if (r.stuck) std::printf("LET OP: %zu routes liepen vast in een stap zonder beschikbare keuze\n", r.stuck);
+        if (r.cut_loops) std::printf("LET OP: %zu routes afgebroken na %zu stappen (een lus?)\n", r.cut_loops, opt.max_steps);
+        std::printf("%-28s %-26s %8s %8s %8s\n", "criterium", "bouwsteen", "behaald", "gemist", "n.b.");
+        for (const auto& c : r.criteria)
+            std::printf("%-28s %-26s %8zu %8zu %8zu\n", c.id.c_str(), c.block.c_str(), c.met, c.missed, c.not_assessed);
+        for (const auto& id : r.never_met) std::printf("WAARSCHUWING: criterium '%s' wordt op geen enkele route behaald\n", id.c_str());
+        for (const auto& id : r.never_missed) std::printf("WAARSCHUWING: criterium '%s' wordt op geen enkele route gemist\n", id.c_str());
+        for (const auto& id : r.never_assessed) std::printf("WAARSCHUWING: criterium '%s' is op geen enkele route te beoordelen\n", id.c_str());
+    }
+    return r.never_met.empty() && r.never_missed.empty() && r.never_assessed.empty() ? 0 : 1;
+}
+
 std::string apply_scripted(core::SessionController& ctl, const Options& o) {
     if (!o.actions.empty()) {
         std::string error;
@@ -214,25 +294,9 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         return code;
     };
     if (o.positional.size() != 1) return fail(2, "geef precies één scenario op (id of pad)");
-    const std::string& which = o.positional[0];
-    scripting::LoadedScenario loaded;
-    std::error_code ec;
-    if (fs::is_regular_file(which, ec)) loaded = scripting::load_scenario_file(which);
-    else {
-        bool found = false;
-        for (auto& s : scripting::load_library(scenario_dir))
-            if (s.ok() && s.scenario->meta.id == which) {
-                loaded = std::move(s);
-                found = true;
-                break;
-            }
-        if (!found) return fail(2, "scenario '" + which + "' niet gevonden in " + scenario_dir.string());
-    }
-    if (!loaded.ok()) {
-        std::string msg = "scenario laadt niet:";
-        for (const auto& d : loaded.diagnostics) msg += "\n" + d.str();
-        return fail(2, msg);
-    }
+    std::string problem;
+    scripting::LoadedScenario loaded = find_scenario(o.positional[0], scenario_dir, problem);
+    if (!loaded.ok()) return fail(2, problem);
 
     core::DataDir data = o.data_dir.empty() ? core::default_data_dir() : core::DataDir{o.data_dir};
     std::string error;

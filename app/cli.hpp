@@ -12,7 +12,7 @@ class SessionController;
 namespace lwp::cli {
 
 struct Options {
-    std::string command;                 // "", "validate", "play", "help"
+    std::string command;                 // "", "validate", "play", "explore", "help"
     std::vector<std::string> positional; // paths or scenario id
     std::filesystem::path data_dir;      // empty: XDG default
     std::filesystem::path scenario_dir;  // empty: found next to the program
@@ -25,6 +25,7 @@ struct Options {
     std::string document;                // GUI with --open: open this document in the reader
     std::filesystem::path actions;       // play / GUI with --open: a session file whose actions are applied first
     std::string tab;                     // GUI: board to show ("tijdlijn", ...)
+    size_t samples = 0;                  // explore: random walks instead of every path
     bool json = false;
     bool fresh = false;                  // GUI: don't resume the last session
 };
@@ -35,6 +36,7 @@ std::filesystem::path find_scenario_dir(const Options& options, const char* argv
 void print_help();
 int run_validate(const Options& options);
 int run_play(const Options& options, const std::filesystem::path& scenario_dir);
+int run_explore(const Options& options, const std::filesystem::path& scenario_dir);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

@@ -183,5 +183,6 @@ int main(int argc, char** argv) {
     if (options.command == "validate") return lwp::cli::run_validate(options);
     const auto scenario_dir = lwp::cli::find_scenario_dir(options, argv[0]);
     if (options.command == "play") return lwp::cli::run_play(options, scenario_dir);
+    if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);
     return run_gui(options, scenario_dir);
 }

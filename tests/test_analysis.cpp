@@ -41,6 +41,7 @@ TEST_CASE("the expert reference is loaded and checked") {
     CHECK(r.safety_score == 5);
     CHECK(r.judgements.at(0).judgement == "onveilig");
     CHECK(r.end_items.at(0).kind == "veranderbaar");
+    CHECK(r.end_items.size() == 2);
     CHECK(s.scenario->step("crisis")->safety_signal.nl == "Cas heeft een blauwe plek.");
 
     auto bad = scripting::load_scenario_source(

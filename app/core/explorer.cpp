@@ -1,0 +1,205 @@
+#include "core/explorer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+#include <tuple>
+
+namespace lwp::core {
+
+namespace {
+
+Action make(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
+    return Action{type, "", target, std::move(args), 0};
+}
+
+// How a playthrough treats the documents and the boards.
+struct Policy {
+    bool read_documents = false;
+    bool build_artefacts = false;
+};
+constexpr Policy kPolicies[] = {{false, false}, {true, false}, {false, true}, {true, true}};
+
+// Applies an action if it fits; the explorer tries things that may not apply yet.
+void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& a, size_t& index) {
+    if (apply(st, sc, host, a, index).ok) ++index;
+}
+
+void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const Policy& p, size_t& index) {
+    if (p.read_documents)
+        for (const auto& d : std::vector<std::string>(st.documents_available))
+            if (!st.has_read(d)) try_apply(st, sc, host, make_read(st.step, d), index);
+    // A few rounds: marks and arrows refer to entries and factors placed in the round before.
+    for (int round = 0; p.build_artefacts && round < 4; ++round) {
+        const size_t before = index;
+        for (const auto& a : expert_actions(sc, st)) try_apply(st, sc, host, a, index);
+        if (index == before) break;
+    }
+}
+
+struct Walker {
+    const Scenario& sc;
+    ScriptHost* host;
+    const ExploreOptions& opt;
+    ExploreReport& report;
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+
+    void record(const SessionState& st) {
+        ++report.playthroughs;
+        if (st.finished() && std::find(report.endings.begin(), report.endings.end(), st.ending) == report.endings.end())
+            report.endings.push_back(st.ending);
+        ScoreReport r = score(sc, st, host);
+        for (size_t i = 0; i < r.ledger.size(); ++i) {
+            auto& c = report.criteria[i];
+            switch (r.ledger[i].status) {
+                case Status::Met: ++c.met; break;
+                case Status::Missed: ++c.missed; break;
+                default: ++c.not_assessed; break;
+            }
+        }
+    }
+
+    // Depth-first over all choices; counts paths first when `count_only`.
+    size_t dfs(SessionState st, size_t index, const Policy& p, size_t depth, bool count_only, size_t budget) {
+        if (budget == 0) return 0;
+        before_choice(st, sc, host, p, index);
+        if (st.finished()) {
+            if (!count_only) record(st);
+            return 1;
+        }
+        if (depth >= opt.max_steps) {
+            if (!count_only) {
+                ++report.cut_loops;
+                record(st);
+            }
+            return 1;
+        }
+        auto choices = available_choices(st, sc, host);
+        if (choices.empty()) {
+            if (!count_only) {
+                ++report.stuck;
+                record(st);
+            }
+            return 1;
+        }
+        size_t paths = 0;
+        for (const Choice* c : choices) {
+            SessionState next = st;
+            if (!apply(next, sc, host, make_choose(st.step, c->id), index).ok) continue;
+            paths += dfs(std::move(next), index + 1, p, depth + 1, count_only, budget - std::min(budget, paths));
+            if (paths >= budget) break;
+            if (!count_only && opt.progress && report.playthroughs % 256 == 0) opt.progress(report.playthroughs, 0);
+        }
+        return paths;
+    }
+
+    void random_walk(std::mt19937_64& rng) {
+        const Policy& p = kPolicies[rng() % 4];
+        SessionState st = initial_state(sc);
+        size_t index = 0;
+        for (size_t depth = 0;; ++depth) {
+            before_choice(st, sc, host, p, index);
+            if (st.finished()) break;
+            if (depth >= opt.max_steps) {
+                ++report.cut_loops;
+                break;
+            }
+            auto choices = available_choices(st, sc, host);
+            if (choices.empty()) {
+                ++report.stuck;
+                break;
+            }
+            const Choice* c = choices[rng() % choices.size()];
+            if (!apply(st, sc, host, make_choose(st.step, c->id), index).ok) break;
+            ++index;
+        }
+        record(st);
+    }
+};
+
+}  // namespace
+
+std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st) {
+    std::vector<Action> out;
+    const ExpertReference& r = sc.reference;
+    const Analysis& an = st.analysis;
+    // Safety first (§2.7): score at least a 6 before any pattern work, the plan filled in.
+    if (an.safety.score < 6) out.push_back(make("veiligheid.score", "", {{"waarde", std::to_string(std::max(6, r.safety_score))}}));
+    for (const auto& f : safety_fields())
+        if (!an.safety.fields.count(std::string(f.id))) out.push_back(make("veiligheid.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
+    for (const auto& j : r.judgements)
+        if (term_index(judgements(), j.judgement) != static_cast<int>(an.safety.judgement(j.person, j.item)))
+            out.push_back(make("veiligheid.oordeel", j.person, {{"item", j.item}, {"oordeel", j.judgement}}));
+    // Timeline: the reference facts that are discovered, then the aanleiding marks (entry ids are
+    // predictable: "t" + the index the placing action will get, so marks follow in a later round).
+    for (const auto& f : r.timeline_facts)
+        if (st.knows_fact(f) && !an.timeline.entry_for_fact(f)) out.push_back(make("tijdlijn.plaats", f));
+    for (auto [mark, fact, current] : {std::tuple{"eerste", &r.first, &an.timeline.first}, {"laatste", &r.latest, &an.timeline.latest},
+                                       {"ergste", &r.worst, &an.timeline.worst}})
+        if (const TimelineEntry* e = an.timeline.entry_for_fact(*fact); e && *current != e->id)
+            out.push_back(make("tijdlijn.markeer", e->id, {{"soort", mark}}));
+    if (!r.direct_request.empty() && !an.timeline.fields.count("hulpvraag_direct"))
+        out.push_back(make("tijdlijn.veld", "hulpvraag_direct", {{"tekst", r.direct_request.nl}}));
+    if (!r.underlying_request.empty() && !an.timeline.fields.count("hulpvraag_onderliggend"))
+        out.push_back(make("tijdlijn.veld", "hulpvraag_onderliggend", {{"tekst", r.underlying_request.nl}}));
+    // Pattern: each reference factor once, citing its discovered facts; arrows between them.
+    std::map<std::string, std::string> factor_ids;  // reference id -> trainee factor id
+    for (const auto& ef : r.factors)
+        for (const auto& f : an.pattern.factors)
+            if (f.text == ef.text.nl) factor_ids[ef.id] = f.id;
+    for (const auto& ef : r.factors) {
+        if (factor_ids.count(ef.id)) continue;
+        std::string evidence;
+        for (const auto& fact : ef.facts)
+            if (st.knows_fact(fact)) evidence += (evidence.empty() ? "" : ",") + fact;
+        std::map<std::string, std::string> args{{"gebied", ef.area}, {"tekst", ef.text.nl}, {"bewijs", evidence}};
+        if (!ef.person.empty()) args["persoon"] = ef.person;
+        out.push_back(make("patroon.factor", "", std::move(args)));
+    }
+    for (const auto& [from, to] : r.links)
+        if (factor_ids.count(from) && factor_ids.count(to) &&
+            std::none_of(an.pattern.links.begin(), an.pattern.links.end(),
+                         [&](const Link& l) { return l.from == factor_ids[from] && l.to == factor_ids[to]; }))
+            out.push_back(make("patroon.pijl", "", {{"van", factor_ids[from]}, {"naar", factor_ids[to]}}));
+    if (!r.sentence.empty() && an.pattern.sentence.empty()) out.push_back(make("patroon.tekst", "zin", {{"tekst", r.sentence.nl}}));
+    if (!r.noble_intention.empty() && an.pattern.noble_intention.empty())
+        out.push_back(make("patroon.tekst", "intentie", {{"tekst", r.noble_intention.nl}}));
+    // End situation.
+    for (const auto& item : r.end_items) {
+        bool have = std::any_of(an.end.items.begin(), an.end.items.end(), [&](const EndItem& e) { return e.text == item.text.nl; });
+        if (!have) out.push_back(make("eind.item", "", {{"soort", item.kind}, {"tekst", item.text.nl}}));
+    }
+    for (const auto& f : end_fields())
+        if (!an.end.fields.count(std::string(f.id)))
+            out.push_back(make("eind.veld", std::string(f.id), {{"tekst", r.end_description.empty() ? "(referentie)" : r.end_description.nl}}));
+    return out;
+}
+
+ExploreReport explore(const Scenario& sc, ScriptHost* host, const ExploreOptions& opt) {
+    ExploreReport report;
+    for (const auto& c : sc.criteria) report.criteria.push_back({c.id, c.block});
+    Walker w{sc, host, opt, report};
+    const SessionState start = initial_state(sc);
+    size_t paths = 0;
+    if (opt.samples == 0) paths = w.dfs(start, 0, kPolicies[0], 0, true, opt.max_paths + 1);
+    if (opt.samples == 0 && paths <= opt.max_paths) {
+        report.exhaustive = true;
+        for (const Policy& p : kPolicies) w.dfs(start, 0, p, 0, false, SIZE_MAX);
+    } else {
+        const size_t n = opt.samples ? opt.samples : 2000;
+        std::mt19937_64 rng(opt.seed);
+        for (size_t i = 0; i < n; ++i) {
+            w.random_walk(rng);
+            if (opt.progress && (i + 1) % 100 == 0) opt.progress(i + 1, n);
+        }
+    }
+    for (const auto& c : report.criteria) {
+        if (c.met == 0 && c.missed == 0) report.never_assessed.push_back(c.id);
+        else if (c.met == 0) report.never_met.push_back(c.id);
+        else if (c.missed == 0) report.never_missed.push_back(c.id);
+    }
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - w.start).count();
+    return report;
+}
+
+}  // namespace lwp::core

@@ -1,0 +1,47 @@
+// The path explorer: plays every route through a scenario (or N random ones when there are too
+// many), with and without reading the documents and building the expert's artefacts, and reports
+// per criterion how often it was met, missed or not assessed. Authors use it to find criteria
+// that can never be met or never be missed.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/scoring.hpp"
+
+namespace lwp::core {
+
+struct ExploreOptions {
+    size_t samples = 0;         // 0: every path when there are at most max_paths, else this many random walks
+    size_t max_paths = 20000;   // above this, fall back to random walks
+    std::uint64_t seed = 1;
+    size_t max_steps = 64;      // a path longer than this is a loop: cut and reported
+    std::function<void(size_t done, size_t total)> progress;  // called now and then
+};
+
+struct CriterionStats {
+    std::string id;
+    std::string block;
+    size_t met = 0, missed = 0, not_assessed = 0;
+};
+
+struct ExploreReport {
+    size_t playthroughs = 0;
+    bool exhaustive = false;
+    size_t cut_loops = 0;     // paths cut at max_steps
+    size_t stuck = 0;         // paths that ended in a step with no available choice
+    std::vector<std::string> endings;  // endings reached at least once
+    std::vector<CriterionStats> criteria;
+    std::vector<std::string> never_met, never_missed, never_assessed;
+    double seconds = 0;
+};
+
+ExploreReport explore(const Scenario& scenario, ScriptHost* host, const ExploreOptions& options);
+
+// The expert's analysis as actions that apply in the state (used by the explorer; also handy
+// for demos): safety first, then whatever the reference holds that fits what is discovered.
+std::vector<Action> expert_actions(const Scenario& scenario, const SessionState& state);
+
+}  // namespace lwp::core
