@@ -19,7 +19,7 @@ scenario {
     minuten = 15,
     moeilijkheid = "instap",
     bouwstenen = { "directe_veiligheid", "privacy", "gesprekken_kinderen", "tijdlijn", "gezinspatroon",
-                   "samenwerkingsprincipes", "weging", "reflectie" },
+                   "haalbare_eindsituatie", "samenwerkingsprincipes", "weging", "reflectie" },
     tags = { "oefencasus", "tutorial", "zorgmelding", "schulden", "lokaal_team" },
     start = "aanleiding",
     en = {
@@ -597,6 +597,7 @@ Did you know Ctrl+Z undoes your last choice? Feel free to try: choose, read the 
 
     keuze "milan_spreken" {
         tekst = "Vraag Sanne om toestemming en probeer ook Ronald te bereiken. Spreek Milan op school met de Drie Huizen, en zoek thuis een speels moment met Noor.",
+        gesproken_met = { "milan", "noor" },
         feedback = "Zo hoort het: elk kind wordt gesproken, op een manier die bij de leeftijd past. Vanaf ongeveer 4 jaar werken open vragen, dus ook Noor kan iets vertellen. Milan vertelt wat niemand wist: hij zorgt ’s ochtends voor zijn zusje en is bang om te moeten verhuizen. Kinderen merken dat er iets speelt en bedenken er vaak zelf een verklaring bij, soms met schuldgevoel. Kies bewust of je met of zonder ouder praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Ga altijd in gesprek met de jeugdige.’)",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_milan_vertelt" },
@@ -832,4 +833,113 @@ referentie {
         },
         beschrijving = "Milan en Noor wonen bij hun moeder. ’s Ochtends zit iedereen om half acht aan tafel; Milan fietst met een broodtrommel naar school. De buurvrouw ziet dat Sanne de post weer opent.",
     },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Criteria: waarop de nabespreking punten geeft, per bouwsteen, met bron en uitleg.
+-- ---------------------------------------------------------------------------------------------
+criterium "veiligheid_getaxeerd" {
+    bouwsteen = "directe_veiligheid", gewicht = 2,
+    tekst = "De directe veiligheid van Milan én Noor is getaxeerd voordat er aan andere problemen werd gewerkt.",
+    onderbouwing = "METHOD.md §2.7: eerst de directe veiligheid van alle gezinsleden; seed 004: ‘Als de directe veiligheid lager dan een ‘6’ is moet dit eerst worden opgelost’.",
+    goed = "Je taxeerde de directe veiligheid van beide kinderen en maakte afspraken. Daarmee kan de rest van het werk op een veilige basis verder.",
+    fout = "De directe veiligheid is niet getaxeerd. Schulden of gesprekken over later kunnen wachten; eten, slaap en toezicht van de kinderen niet.",
+    check = { een_van = { { keuze = "veiligheid_taxeren" }, { keuze = "veiligheidsplan_maken" }, { keuze = "oma_inschakelen" } } },
+}
+criterium "veiligheid_voor_patroon" {
+    bouwsteen = "directe_veiligheid",
+    tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheid minstens een 6 was.",
+    onderbouwing = "METHOD.md §2.7: ‘While immediate safety is a 6 or more, take time to analyse the pattern’; seed 004: ‘Het maken van de analyse vraagt om vertraging’.",
+    goed = "Eerst veiligheid, dan analyse: precies de volgorde van de methode.",
+    fout = "Je werkte aan het gezinspatroon terwijl de veiligheid nog onder de 6 stond. De analyse vraagt rust; die is er pas als de kinderen veilig genoeg zijn.",
+    check = { veiligheid_voor_patroon = true },
+}
+criterium "open_over_melding" {
+    bouwsteen = "privacy",
+    tekst = "De zorgmelding is open met Sanne besproken voordat anderen werden gebeld.",
+    onderbouwing = "METHOD.md §2.4: ‘Always discuss with the family: explain what you want and why’; seed 000: openheid en transparantie, besluiten mét het gezin.",
+    goed = "Je besprak de melding meteen en eerlijk met Sanne. Dat is de basis voor toestemming en vertrouwen.",
+    fout = "Je sprak eerst over Sanne in plaats van met haar. Informatie verzamelen zonder het gezin schaadt het vertrouwen en vraagt een grondslag die er nog niet is.",
+    check = { keuze = "melding_bespreken" },
+}
+criterium "geen_stille_melding" {
+    bouwsteen = "privacy",
+    tekst = "Geen melding bij Veilig Thuis zonder het gezin te informeren.",
+    onderbouwing = "METHOD.md §2.4: ook zonder toestemming het gezin informeren en de afweging vastleggen; ‘Not sharing is also a decision’.",
+    goed = "Je deelde niets achter Sannes rug om. Moet je zonder toestemming delen, dan informeer je het gezin en leg je de afweging vast.",
+    fout = "Een stille melding ondermijnt het vertrouwen en is in deze situatie niet nodig: er is geen levensbedreigende situatie die overleg met Sanne onmogelijk maakt.",
+    check = { niet_keuze = "vt_melden_stil" },
+}
+criterium "milan_gesproken" {
+    bouwsteen = "gesprekken_kinderen", gewicht = 2,
+    tekst = "Met Milan zelf gesproken, passend bij zijn leeftijd.",
+    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’, bij zorgen over een onveilige opvoeding meerdere keren en passend bij de ontwikkelingsleeftijd.",
+    goed = "Milan kreeg een eigen stem, met een werkvorm die bij een achtjarige past (Drie Huizen).",
+    fout = "Milan is niet zelf gesproken. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; alleen met hem praten haalt dat boven.",
+    check = { keuze = "milan_spreken" },
+}
+criterium "alle_kinderen" {
+    bouwsteen = "gesprekken_kinderen",
+    tekst = "Alle kinderen van het gezin zijn in beeld: ook Noor (4).",
+    onderbouwing = "METHOD.md §3 (seed 003): de regisseur vraagt of alle kinderen in beeld zijn en heeft face-to-face contact met elk kind.",
+    goed = "Ook Noor kreeg aandacht, op haar niveau. Het jongste kind valt anders het snelst buiten beeld.",
+    fout = "Noor bleef buiten beeld. Elk kind in het gezin hoort erbij, ook als de melding over een broer of zus gaat.",
+    check = { kinderen_gesproken = true },
+}
+criterium "eerdere_hulp_op_tijdlijn" {
+    bouwsteen = "tijdlijn",
+    tekst = "De eerdere hulp (opvoedondersteuning, schuldhulp) staat op de tijdlijn, met resultaat.",
+    onderbouwing = "METHOD.md §2.9: hulpgeschiedenis met datum, instantie en resultaat; seed 004 (hulpverleningspatroon): ‘geen of een dunne tijdlijn van eerdere hulp’.",
+    goed = "De eerdere hulp en wat die opleverde staan op de tijdlijn. Zo voorkom je dat dezelfde hulp opnieuw wordt ingezet.",
+    fout = "De eerdere hulp ontbreekt op je tijdlijn. Juist die geschiedenis laat zien waarom ‘opnieuw verwijzen’ niet werkt.",
+    check = { op_tijdlijn = { "f_hulp_opvoed", "f_hulp_schuld" } },
+}
+criterium "aanleiding_gemarkeerd" {
+    bouwsteen = "tijdlijn",
+    tekst = "De aanleiding is gemarkeerd: de eerste, de laatste en de ergste gebeurtenis.",
+    onderbouwing = "METHOD.md §2.9: ‘Aanleiding: first, latest and worst’.",
+    goed = "Eerste, laatste en ergste staan gemarkeerd: de kern van de trechter (aanleiding → situatie → hulp → patroon).",
+    fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer begon het, wat gebeurde het laatst, wat was het ergst?",
+    check = { aanleiding = { eerste = "f_hulp_opvoed", laatste = "f_melding_school", ergste = "f_milan_signalen" } },
+}
+criterium "gedrag_kind_onderbouwd" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Het gedrag van Milan staat in het patroon, onderbouwd met het feit uit de zorgmelding.",
+    onderbouwing = "METHOD.md §2.10: elke interpretatie beantwoorden met feiten uit de tijdlijn; ‘Gedrag is verklaarbaar vanuit ontwikkeling’.",
+    goed = "Milans gedrag (te laat, moe, zonder eten) staat in het patroon, met het feit erbij.",
+    fout = "Milans gedrag ontbreekt in het patroon of is niet met een feit onderbouwd.",
+    check = { factor = { gebied = "gedrag_kind", feit = "f_milan_signalen" } },
+}
+criterium "gedrag_ouder_naar_kind" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Het patroon laat zien hoe het gedrag van Sanne het gedrag van Milan beïnvloedt.",
+    onderbouwing = "METHOD.md §2.10: ‘influence of parents’ behaviour on the children’ (CAF/GIZ-driehoek).",
+    goed = "De pijl van Sannes gedrag naar dat van Milan maakt het patroon zichtbaar: hij neemt over wat zij niet meer kan.",
+    fout = "Er loopt geen pijl van het gedrag van de ouder naar het gedrag van het kind. Juist die verbinding maakt van losse problemen een patroon.",
+    check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
+}
+criterium "netwerkberaad" {
+    bouwsteen = "samenwerkingsprincipes",
+    tekst = "Een netwerkberaad met gezin en netwerk, met het volgende beraad meteen gepland.",
+    onderbouwing = "METHOD.md §2.2: netwerkberaad minstens eens per 13 weken; ‘always plan the next meeting at once’.",
+    goed = "Gezin, netwerk en school werken nu aan één plan, en het volgende beraad staat al in de agenda.",
+    fout = "Er is geen netwerkberaad. Losse verwijzingen leveren losse hulp op: één gezin, één plan, één regisseur.",
+    check = { een_van = { { keuze = "netwerkberaad_plannen" }, { keuze = "weging_casusoverleg" } } },
+}
+criterium "eindsituatie_kracht_en_compensatie" {
+    bouwsteen = "haalbare_eindsituatie",
+    tekst = "De eindsituatie noemt wat blijvend gecompenseerd moet worden én de krachten in het netwerk.",
+    onderbouwing = "METHOD.md §2.8 en §2.11: wat is veranderbaar, wat moet blijvend gecompenseerd worden (en hoe), welke krachten zijn er?",
+    goed = "Je onderscheidt wat Sanne kan leren van wat blijvend gecompenseerd moet worden, en je bouwt op oma Ria en Hanneke.",
+    fout = "De eindsituatie mist compensatie of krachten. Niet alles is veranderbaar; wat blijft, moet iemand blijvend opvangen.",
+    check = { eind = { "compenseren", "kracht" } },
+}
+criterium "weging_met_gw" {
+    bouwsteen = "weging",
+    tekst = "Na het terugvinden van de eerdere hulp: gewogen in de casuïstiekbespreking met de gedragswetenschapper.",
+    onderbouwing = "METHOD.md §2.6: weeg in de casuïstiekbespreking met collega's en een GW'er of een uitgebreide analyse en de GI nodig zijn; ‘first enough factual information, then weigh’.",
+    goed = "Je bracht de casus in bij de casuïstiekbespreking, met genogram en feiten: eerst feiten, dan wegen.",
+    fout = "De eerdere, mislukte hulp was bekend, maar je woog niet met collega's en GW'er of meer nodig is. Een terugkerend patroon vraagt een bewuste weging.",
+    beoordeelbaar = { feit = "f_hulp_opvoed" },
+    check = { keuze = "weging_casusoverleg" },
 }

@@ -14,11 +14,15 @@ Action make(const char* type, const std::string& target, std::map<std::string, s
 }
 
 // How a playthrough treats the documents and the boards.
+// The last policy builds the analysis but skips the safety plan: the classic rush to the
+// pattern (METHOD.md §2.7), so "safety first" criteria can be missed too.
 struct Policy {
     bool read_documents = false;
     bool build_artefacts = false;
+    bool safety_first = true;
 };
-constexpr Policy kPolicies[] = {{false, false}, {true, false}, {false, true}, {true, true}};
+constexpr Policy kPolicies[] = {{false, false, true}, {true, false, true}, {false, true, true}, {true, true, true}, {true, true, false}};
+constexpr size_t kPolicyCount = sizeof kPolicies / sizeof kPolicies[0];
 
 // Applies an action if it fits; the explorer tries things that may not apply yet.
 void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& a, size_t& index) {
@@ -32,7 +36,7 @@ void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const
     // A few rounds: marks and arrows refer to entries and factors placed in the round before.
     for (int round = 0; p.build_artefacts && round < 4; ++round) {
         const size_t before = index;
-        for (const auto& a : expert_actions(sc, st)) try_apply(st, sc, host, a, index);
+        for (const auto& a : expert_actions(sc, st, p.safety_first)) try_apply(st, sc, host, a, index);
         if (index == before) break;
     }
 }
@@ -94,7 +98,7 @@ struct Walker {
     }
 
     void random_walk(std::mt19937_64& rng) {
-        const Policy& p = kPolicies[rng() % 4];
+        const Policy& p = kPolicies[rng() % kPolicyCount];
         SessionState st = initial_state(sc);
         size_t index = 0;
         for (size_t depth = 0;; ++depth) {
@@ -119,16 +123,16 @@ struct Walker {
 
 }  // namespace
 
-std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st) {
+std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, bool safety_first) {
     std::vector<Action> out;
     const ExpertReference& r = sc.reference;
     const Analysis& an = st.analysis;
     // Safety first (§2.7): score at least a 6 before any pattern work, the plan filled in.
-    if (an.safety.score < 6) out.push_back(make("veiligheid.score", "", {{"waarde", std::to_string(std::max(6, r.safety_score))}}));
+    if (safety_first && an.safety.score < 6) out.push_back(make("veiligheid.score", "", {{"waarde", std::to_string(std::max(6, r.safety_score))}}));
     for (const auto& f : safety_fields())
-        if (!an.safety.fields.count(std::string(f.id))) out.push_back(make("veiligheid.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
+        if (safety_first && !an.safety.fields.count(std::string(f.id))) out.push_back(make("veiligheid.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
     for (const auto& j : r.judgements)
-        if (term_index(judgements(), j.judgement) != static_cast<int>(an.safety.judgement(j.person, j.item)))
+        if (safety_first && term_index(judgements(), j.judgement) != static_cast<int>(an.safety.judgement(j.person, j.item)))
             out.push_back(make("veiligheid.oordeel", j.person, {{"item", j.item}, {"oordeel", j.judgement}}));
     // Timeline: the reference facts that are discovered, then the aanleiding marks (entry ids are
     // predictable: "t" + the index the placing action will get, so marks follow in a later round).

@@ -1,5 +1,6 @@
 // The path explorer: plays every route through a scenario (or N random ones when there are too
-// many), with and without reading the documents and building the expert's artefacts, and reports
+// many), with and without reading the documents and building the expert's artefacts (also once in
+// the wrong order: pattern before safety), and reports
 // per criterion how often it was met, missed or not assessed. Authors use it to find criteria
 // that can never be met or never be missed.
 #pragma once
@@ -41,7 +42,8 @@ struct ExploreReport {
 ExploreReport explore(const Scenario& scenario, ScriptHost* host, const ExploreOptions& options);
 
 // The expert's analysis as actions that apply in the state (used by the explorer; also handy
-// for demos): safety first, then whatever the reference holds that fits what is discovered.
-std::vector<Action> expert_actions(const Scenario& scenario, const SessionState& state);
+// for demos): safety first (unless `safety_first` is false), then whatever the reference holds
+// that fits what is discovered so far.
+std::vector<Action> expert_actions(const Scenario& scenario, const SessionState& state, bool safety_first = true);
 
 }  // namespace lwp::core
