@@ -291,6 +291,10 @@ private:
             case K::EndItems:
                 for (const auto& f : c.refs) need(find_term(end_item_kinds(), f) != nullptr, "e soort eindsituatie", f);
                 break;
+            case K::Comparison:
+                need(find_term(boards(), c.area) != nullptr, " bord", c.area);
+                if (!s_.reference.present) error(cr.loc, where + " vergelijkt met de referentie, maar het scenario heeft geen referentie { ... }");
+                break;
             case K::ChildrenSpoken: {
                 bool any = false;
                 for (const auto& p : s_.persons) any = any || p.role == "kind";

@@ -175,7 +175,7 @@ struct Check {
     enum class Kind {
         ChoiceTaken, ChoiceNotTaken, ChoiceBefore, Variable, OnTimeline, TimelineOrder, Aanleiding,
         ChildrenSpoken, PatternFactor, PatternLink, SafetyBeforePattern, SafetyScore, SafetyPlan, EndItems,
-        EndFields, All, Any, Script
+        EndFields, Comparison, All, Any, Script
     };
     Kind kind = Kind::All;
     std::vector<std::string> refs;  // choices, facts, fields or kinds, by kind
@@ -184,7 +184,7 @@ struct Check {
     std::string step;               // Variable: value when entering this step ("" = now / at the end)
     std::string var;
     double min = -1e300, max = 1e300;
-    std::string area, area_to;      // PatternFactor (area), PatternLink (area -> area_to)
+    std::string area, area_to;      // PatternFactor (area), PatternLink (area -> area_to), Comparison (area = board)
     std::map<std::string, std::string> marks;  // Aanleiding: eerste/laatste/ergste -> fact id
     std::vector<Check> children;
     int script = -1;

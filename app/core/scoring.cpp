@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <climits>
 
+#include "core/comparison.hpp"
+
 namespace lwp::core {
 
 namespace {
@@ -291,6 +293,18 @@ public:
                 }
                 return o;
             }
+            case K::Comparison: {
+                const auto rows = compare_artefacts(sc_, st_);
+                const double share = comparison_score(rows, c.area);
+                o.met = share >= 0 && share >= c.min;
+                char buf[96];
+                std::snprintf(buf, sizeof buf, "%.0f%% van de referentie gevonden (nodig: %.0f%%)", std::max(0.0, share) * 100, c.min * 100);
+                o.evidence.push_back({kNoAction, buf});
+                for (const auto& r : rows)
+                    if (r.board == c.area && r.match != Match::Found && r.match != Match::Extra)
+                        o.evidence.push_back({kNoAction, std::string(r.match == Match::Missed ? "Gemist: " : "Anders: ") + r.expert});
+                return o;
+            }
             case K::All:
             case K::Any: {
                 const bool all = c.kind == K::All;
@@ -357,6 +371,7 @@ public:
             case K::SafetyPlan: return st_.analysis.board_open("veiligheid");
             case K::EndItems:
             case K::EndFields: return st_.analysis.board_open("eindsituatie");
+            case K::Comparison: return st_.analysis.board_open(c.area) && sc_.reference.present;
             case K::All:
                 return std::all_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return assessable(ch); });
             case K::Any:
