@@ -94,6 +94,7 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
                 opened = true;
             }
     if (!opened && !options.fresh) app.resume_last_session();
+    if (options.tab == "voortgang") app.show_progress();
     // --open X --actions log --choose a,b: play into the case first (demos, screenshots).
     if (opened && app.session()) {
         if (std::string problem = lwp::cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);

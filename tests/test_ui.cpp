@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "core/persistence.hpp"
 #include "helpers.hpp"
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
@@ -177,4 +178,53 @@ TEST_CASE("the last session is resumed on the next start") {
     CHECK(app.session()->session().id == id);
     CHECK(app.session()->state().step == "vervolg");
     h.frame(app);
+}
+
+TEST_CASE("the demo logs used for screenshots still replay on the bundled tutorial") {
+    const auto demo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+    auto tutorial = scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / "oefencasus.lua");
+    REQUIRE(tutorial.ok());
+    for (const char* name : {"oefencasus-expert.json", "oefencasus-zwak.json"}) {
+        CAPTURE(name);
+        std::string error;
+        auto bytes = core::read_file(demo / name, error);
+        REQUIRE(bytes);
+        auto session = core::session_from_json(*bytes, error);
+        REQUIRE(session);
+        auto r = core::replay(*tutorial.scenario, tutorial.runtime.get(), session->actions);
+        CHECK(r.problem == "");
+        CHECK(r.state.finished());
+    }
+}
+
+TEST_CASE("debrief view: live and final, the score follows undo; progress view draws") {
+    Headless h;
+    test::TempDir data;
+    ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
+    app.load_library();
+    app.start_session(0);
+    REQUIRE(app.session());
+    app.select_tab = "nabespreking";
+    h.frame(app);
+    CHECK_FALSE(app.score_report().final);
+    app.perform(core::make_choose("begin", "praten"));
+    app.perform(core::make_choose("vervolg", "plan"));
+    h.frame(app);
+    const auto& final_report = app.score_report();
+    CHECK(final_report.final);
+    const double earned = final_report.earned;
+    CHECK(earned > 0);
+    app.undo();
+    CHECK_FALSE(app.score_report().final);  // the cache followed the log
+    app.redo();
+    CHECK(app.score_report().earned == earned);
+    CHECK_FALSE(app.comparison().empty());
+    h.frame(app);
+    h.frame(app);
+    app.close_session();
+    app.show_progress();
+    h.frame(app);
+    CHECK(app.screen() == ui::Screen::Progress);
+    REQUIRE(app.progress().sessions.size() == 1);
+    CHECK(app.progress().sessions[0].finished);
 }

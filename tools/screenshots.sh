@@ -17,3 +17,10 @@ shot casus --open oefencasus --choose 1
 shot document --open oefencasus --document zorgmelding_school
 shot projector --open oefencasus --choose 1 --size 1920x1080
 shot english --open oefencasus --choose 1 --lang en
+# Debrief and progress, from the demo logs in tools/demo (tests check they still replay).
+shot nabespreking --open oefencasus --actions tools/demo/oefencasus-expert.json --tab nabespreking
+progress_data="$data/voortgang"
+"$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-zwak.json >/dev/null
+"$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-expert.json >/dev/null
+xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" --data-dir "$progress_data" --fresh --frames 5 --tab voortgang --screenshot "$out/voortgang.png"
+echo "$out/voortgang.png"

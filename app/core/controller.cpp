@@ -79,6 +79,7 @@ void SessionController::open_fork(size_t index) {
 void SessionController::rebuild() { state_ = replay(*scenario_, host_, session_.actions).state; }
 
 void SessionController::changed() {
+    ++revision_;
     session_.updated = static_cast<std::int64_t>(std::time(nullptr));
     if (persist_) persist_(session_);
 }

@@ -24,6 +24,9 @@ public:
     const SessionState& state() const { return state_; }
     const std::string& replay_problem() const { return replay_problem_; }
     ScriptHost* host() const { return host_; }
+    // Increases with every change of the log (perform, undo, redo, rewind, fork): views key
+    // their caches on it.
+    std::uint64_t revision() const { return revision_; }
 
     std::vector<const Choice*> choices() const { return available_choices(state_, *scenario_, host_); }
 
@@ -52,6 +55,7 @@ private:
     std::vector<Action> redo_;
     std::string replay_problem_;
     Persist persist_;
+    std::uint64_t revision_ = 0;
 };
 
 // A short label for a branch: the choices it took, for the fork list.

@@ -33,6 +33,7 @@ const scripting::LoadedScenario* App::find_scenario(const std::string& id) const
 }
 
 void App::refresh_recent() {
+    progress_dirty_ = true;
     core::SessionListing listing = core::list_sessions(data_dir_);
     recent_ = std::move(listing.sessions);
     for (auto& problem : listing.problems) notify(problem, true);
@@ -69,6 +70,7 @@ bool App::open_session(const core::Session& session) {
     runtime_ = entry->runtime;
     runtime_->set_seed(session.seed);
     auto path = data_dir_.session_file(session.id);
+    score_cache_ = {};
     controller_ = std::make_unique<core::SessionController>(
         entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) { saver_.submit(path, s); });
     if (!controller_->replay_problem().empty()) {
@@ -86,6 +88,7 @@ bool App::open_session(const core::Session& session) {
 void App::close_session() {
     saver_.flush();
     controller_.reset();
+    score_cache_ = {};
     runtime_.reset();
     open_document.clear();
     screen_ = Screen::Library;
@@ -99,6 +102,46 @@ void App::perform(core::Action action) {
     core::ApplyResult r = controller_->perform(std::move(action));
     if (!r.ok) notify(r.error, true);
     collect_script_errors();
+}
+
+void App::refresh_score() {
+    if (!controller_) return;
+    if (score_cache_.controller == controller_.get() && score_cache_.revision == controller_->revision()) return;
+    score_cache_.controller = controller_.get();
+    score_cache_.revision = controller_->revision();
+    score_cache_.report = core::score(controller_->scenario(), controller_->state(), controller_->host());
+    score_cache_.comparison = core::compare_artefacts(controller_->scenario(), controller_->state());
+    collect_script_errors();
+}
+
+const core::ScoreReport& App::score_report() {
+    refresh_score();
+    return score_cache_.report;
+}
+
+const std::vector<core::ComparisonRow>& App::comparison() {
+    refresh_score();
+    return score_cache_.comparison;
+}
+
+const core::Progress& App::progress() {
+    if (progress_dirty_) {
+        progress_dirty_ = false;
+        std::vector<const core::Scenario*> catalogue;
+        for (const auto& e : library_)
+            if (e.ok()) catalogue.push_back(e.scenario.get());
+        progress_ = core::compute_progress(
+            recent_,
+            [this](const std::string& id, const core::Scenario*& sc, core::ScriptHost*& host) {
+                const auto* entry = find_scenario(id);
+                if (!entry) return false;
+                sc = entry->scenario.get();
+                host = entry->runtime.get();
+                return true;
+            },
+            catalogue);
+    }
+    return progress_;
 }
 
 void App::act(const char* type, const std::string& target, std::map<std::string, std::string> args) {
@@ -165,6 +208,7 @@ void App::draw() {
     ImGui::Begin("##leerwerkplaats", nullptr, flags);
     draw_main_menu(*this);
     if (screen_ == Screen::Player && controller_) draw_player_view(*this);
+    else if (screen_ == Screen::Progress) draw_progress_view(*this);
     else draw_library_view(*this);
     draw_notices(*this);
     ImGui::End();

@@ -8,14 +8,17 @@
 #include <string>
 #include <vector>
 
+#include "core/comparison.hpp"
 #include "core/controller.hpp"
+#include "core/progress.hpp"
+#include "core/scoring.hpp"
 #include "core/persistence.hpp"
 #include "scripting/loader.hpp"
 #include "ui/strings.hpp"
 
 namespace lwp::ui {
 
-enum class Screen { Library, Player };
+enum class Screen { Library, Player, Progress };
 
 struct Notice {
     std::string text;
@@ -58,6 +61,13 @@ public:
     Screen screen() const { return screen_; }
     std::vector<Notice>& notices() { return notices_; }
     const scripting::LoadedScenario* find_scenario(const std::string& id) const;
+    // The open session's score and comparison with the expert, recomputed only when the log changed.
+    const core::ScoreReport& score_report();
+    const std::vector<core::ComparisonRow>& comparison();
+    // Scores across all saved sessions ("Mijn voortgang"), recomputed when the list changes.
+    const core::Progress& progress();
+    void show_progress() { screen_ = Screen::Progress; }
+    void show_library() { screen_ = Screen::Library; }
 
     // The document being read in the player, empty when the narrative is shown.
     std::string open_document;
@@ -86,6 +96,15 @@ private:
     std::unique_ptr<core::SessionController> controller_;
     std::shared_ptr<scripting::ScenarioRuntime> runtime_;
     core::AutoSaver saver_;
+    struct ScoreCache {
+        const core::SessionController* controller = nullptr;
+        std::uint64_t revision = ~0ull;
+        core::ScoreReport report;
+        std::vector<core::ComparisonRow> comparison;
+    } score_cache_;
+    void refresh_score();
+    core::Progress progress_;
+    bool progress_dirty_ = true;
     Screen screen_ = Screen::Library;
     std::vector<Notice> notices_;
 };
@@ -98,6 +117,8 @@ void draw_documents_panel(App& app);
 void draw_facts_panel(App& app);
 void draw_history_panel(App& app);
 void draw_notices(App& app);
+void draw_debrief_view(App& app);   // nabespreking: radar, bars, ledger, artefacts side by side
+void draw_progress_view(App& app);  // mijn voortgang
 // Analysis boards (METHOD.md §2.7–2.11), one file each.
 void draw_timeline_board(App& app);
 void draw_persons_board(App& app);

@@ -125,6 +125,12 @@ void recent_sessions(App& app) {
 }  // namespace
 
 void draw_library_view(App& app) {
+    // "Mijn voortgang" sits top right: refresher training starts from there.
+    const float button_w = ImGui::CalcTextSize(tr(S::MyProgress)).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - button_w);
+    if (ImGui::Button(tr(S::MyProgress))) app.show_progress();
+    ImGui::SetCursorPosY(y);
     heading(tr(S::LibraryTitle));
     muted_text(tr(S::LibraryIntro));
     ImGui::Spacing();

@@ -69,6 +69,8 @@ void ending_panel(App& app) {
     ImGui::TextUnformatted(e->text.get(lang).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
+    if (ImGui::Button(tr(S::ToDebrief))) app.select_tab = "nabespreking";
+    ImGui::Spacing();
     muted_text(tr(S::HistoryIntro));
 }
 
@@ -226,6 +228,7 @@ constexpr Tab kTabs[] = {
     {"patroon", draw_pattern_board},
     {"veiligheid", draw_safety_board},
     {"eindsituatie", draw_end_board},
+    {"nabespreking", draw_debrief_view},
 };
 
 }  // namespace
@@ -251,17 +254,18 @@ void draw_player_view(App& app) {
         for (const Tab& tab : kTabs) {
             std::string_view board = tab.board;
             const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
-            std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl) : tr(S::TabCase);
+            std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl)
+                              : board.empty() ? tr(S::TabCase) : tr(S::TabDebrief);
             if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
             label += "###";
             label += board.empty() ? "casus" : tab.board;
             ImGuiTabItemFlags flags = 0;
             if (!app.select_tab.empty() && app.select_tab == (board.empty() ? "casus" : board)) flags |= ImGuiTabItemFlags_SetSelected;
             if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
-                if (!board.empty() && !an.board_open(board)) {
+                if (term && !an.board_open(board)) {
                     muted_text(tr(S::BoardClosed));
                 } else {
-                    if (!board.empty()) safety_banners(app, board);
+                    if (term) safety_banners(app, board);
                     ImGui::BeginChild("##bord", ImVec2(0, 0), false);
                     tab.draw(app);
                     ImGui::EndChild();

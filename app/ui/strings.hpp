@@ -85,6 +85,42 @@ namespace lwp::ui {
     X(Notice, "Melding", "Notice")                                                                                  \
     X(Difficulty, "Niveau", "Level")                                                                                \
     X(TabCase, "Casus", "Case")                                                                                     \
+    X(TabDebrief, "Nabespreking", "Debrief")                                                                        \
+    X(ToDebrief, "Naar de nabespreking", "Go to the debrief")                                                       \
+    X(DebriefLive, "Tussenstand: nog niet alles is beoordeeld; de casus loopt nog.",                                \
+      "Interim: not everything is assessed yet; the case is still running.")                                        \
+    X(DebriefFinal, "Eindstand van deze casus", "Final result of this case")                                        \
+    X(ScoreOverall, "Totaal over wat je route beoordeelbaar maakte", "Overall, over what your route made assessable") \
+    X(Pillars, "Fundamenten", "Pillars")                                                                            \
+    X(PerBlock, "Per bouwsteen", "Per building block")                                                              \
+    X(NotAssessed, "niet beoordeeld", "not assessed")                                                               \
+    X(Ledger, "Wat leverde punten op, en waarom", "What earned points, and why")                                    \
+    X(StatusMet, "behaald", "met")                                                                                  \
+    X(StatusMissed, "gemist", "missed")                                                                             \
+    X(StatusPending, "nog open", "still open")                                                                      \
+    X(StatusNotAssessed, "niet beoordeeld op jouw route", "not assessed on your route")                             \
+    X(Why, "Waarom (de methode)", "Why (the method)")                                                               \
+    X(Evidence, "Wat je deed", "What you did")                                                                      \
+    X(NoCriteria, "Deze casus heeft (nog) geen criteria.", "This case has no criteria (yet).")                      \
+    X(Compare, "Jouw analyse naast die van de trainer", "Your analysis beside the trainer's")                        \
+    X(Expert, "Trainer", "Trainer")                                                                                 \
+    X(Yours, "Jij", "You")                                                                                          \
+    X(MatchFound, "gevonden", "found")                                                                              \
+    X(MatchMissed, "gemist", "missed")                                                                              \
+    X(MatchMisplaced, "anders", "different")                                                                        \
+    X(MatchExtra, "extra", "extra")                                                                                 \
+    X(NoReference, "Deze casus heeft geen referentieanalyse.", "This case has no reference analysis.")              \
+    X(Points, "punten", "points")                                                                                   \
+    X(MyProgress, "Mijn voortgang", "My progress")                                                                  \
+    X(ProgressIntro, "Je scores per bouwsteen over je sessies heen. Zo zie je wat groeit en wat je nog kunt oefenen.", \
+      "Your scores per building block across your sessions: what grows, and what to practise next.")                \
+    X(ProgressEmpty, "Nog geen beoordeelde sessies. Speel een casus; daarna zie je hier je voortgang.",              \
+      "No assessed sessions yet. Play a case; your progress shows here afterwards.")                                \
+    X(Suggestion, "Om te oefenen", "To practise")                                                                   \
+    X(SuggestionText, "Je zwakste bouwsteen op dit moment is", "Your weakest building block right now is")          \
+    X(TryCase, "Probeer de casus", "Try the case")                                                                  \
+    X(Recent, "recent gemiddelde", "recent average")                                                                \
+    X(Session, "Verloop over je sessies", "Across your sessions")                                                                                 \
     X(SafetyAlert, "Nieuw veiligheidssignaal", "New safety signal")                                                 \
     X(SafetyAlertHint, "Werk eerst het veiligheidsplan bij (bouwsteen Directe veiligheid, METHOD.md §2.7).",        \
       "Update the safety plan first (building block Immediate safety, METHOD.md §2.7).")                            \
@@ -96,7 +132,176 @@ namespace lwp::ui {
       "analysis (METHOD.md §2.7). You can still work here; that is recorded.")                                      \
     X(BoardClosed, "Dit bord opent later in de casus.", "This board opens later in the case.")                       \
     /* Strings of the timeline and persons boards (app/ui/timeline_board.cpp, persons_board.cpp) */                 \
+    X(TlZoomIn, "Inzoomen (of Ctrl + muiswiel)", "Zoom in (or Ctrl + mouse wheel)")                                 \
+    X(TlZoomOut, "Uitzoomen (of Ctrl + muiswiel)", "Zoom out (or Ctrl + mouse wheel)")                              \
+    X(TlFitAll, "Alles in beeld", "Fit all")                                                                        \
+    X(TlNewOwn, "+ Eigen regel", "+ Own entry")                                                                     \
+    X(TlCompact, "Compact", "Compact")                                                                              \
+    X(TlHidePanel, "Paneel verbergen ▸", "Hide panel ▸")                                                           \
+    X(TlShowPanel, "◂ Paneel tonen", "◂ Show panel")                                                               \
+    X(TlEntries, "op de tijdlijn", "on the timeline")                                                               \
+    X(TlHint, "Sleep een feit naar een baan · Shift + muiswiel: door de tijd · Ctrl + muiswiel: zoomen",          \
+      "Drag a fact onto a lane · Shift + mouse wheel: through time · Ctrl + mouse wheel: zoom")                      \
+    X(TlEmpty, "Sleep feiten uit de lijst links naar een baan, of plaats ze via ‘Nog te plaatsen’ hieronder.",     \
+      "Drag facts from the list on the left onto a lane, or place them with ‘Still to place’ below.")              \
+    X(TlUndated, "Zonder datum", "No date")                                                                         \
+    X(TlTabToPlace, "Nog te plaatsen", "Still to place")                                                            \
+    X(TlTabOwn, "Eigen regel", "Own entry")                                                                         \
+    X(TlTabRequest, "Aanleiding en hulpvraag", "Occasion and help request")                                        \
+    X(TlTabEntry, "Geselecteerde regel", "Selected entry")                                                          \
+    X(TlToPlaceIntro, "Ontdekte feiten die nog niet op de tijdlijn staan. ‘Plaats’ zet een feit in zijn eigen baan; " \
+                      "slepen kan ook.",                                                                              \
+      "Discovered facts not yet on the timeline. ‘Place’ puts a fact in its own lane; dragging works too.")         \
+    X(TlPlace, "Plaats", "Place")                                                                                   \
+    X(TlPlaceAll, "Alles plaatsen", "Place all")                                                                    \
+    X(TlAllPlaced, "Alle ontdekte feiten staan op de tijdlijn.", "Every discovered fact is on the timeline.")       \
+    X(TlOwnIntro, "Iets wat het gezin vertelt of wat je zelf weet, in je eigen woorden. Een periode schrijf je als " \
+                  "van/tot: 2021-03/2021-09.",                                                                        \
+      "Something the family tells or that you know yourself, in your own words. Write a period as from/to: "        \
+      "2021-03/2021-09.")                                                                                           \
+    X(TlText, "Wat gebeurde er?", "What happened?")                                                                 \
+    X(TlDate, "Datum of periode", "Date or period")                                                                 \
+    X(TlDateHint, "JJJJ-MM of 2021-03/2021-09", "YYYY-MM or 2021-03/2021-09")                                       \
+    X(TlDateInvalid, "Die datum kan ik niet lezen. Gebruik JJJJ, JJJJ-MM, JJJJ-MM-DD of een periode van/tot, " \
+                     "bijvoorbeeld 2021-03/2021-09.",                                                                 \
+      "That date cannot be read. Use YYYY, YYYY-MM, YYYY-MM-DD or a period from/to, for example 2021-03/2021-09.")  \
+    X(TlLane, "Baan", "Lane")                                                                                       \
+    X(TlAgency, "Instantie", "Agency")                                                                              \
+    X(TlResult, "Resultaat", "Result")                                                                              \
+    X(TlAdd, "Toevoegen", "Add")                                                                                    \
+    X(TlTextNeeded, "Schrijf eerst op wat er gebeurde.", "First write down what happened.")                         \
+    X(TlMarks, "Aanleiding", "Occasion")                                                                            \
+    X(TlMarksIntro, "de eerste, de laatste en de ergste keer (METHOD.md §2.9)",                                     \
+      "the first, the latest and the worst time (METHOD.md §2.9)")                                                  \
+    X(TlMarkFirst, "1e", "1st")                                                                                     \
+    X(TlMarkLatest, "laatste", "latest")                                                                            \
+    X(TlMarkWorst, "ergste", "worst")                                                                               \
+    X(TlMarkFirstLong, "Eerste keer", "First time")                                                                 \
+    X(TlMarkLatestLong, "Laatste keer", "Latest time")                                                              \
+    X(TlMarkWorstLong, "Ergste keer", "Worst time")                                                                 \
+    X(TlMarkNone, "nog niet gemarkeerd: kies een kaart en vink het aan", "not marked yet: choose a card and tick it") \
+    X(TlFieldsIntro, "Schrijf zowel de directe als de onderliggende hulpvraag op, en hoe het gezin het zelf ziet.", \
+      "Write down both the direct and the underlying help request, and how the family sees it themselves.")         \
+    X(TlFactText, "Tekst van het feit", "Text of the fact")                                                         \
+    X(TlSource, "Bron", "Source")                                                                                   \
+    X(TlSourceCase, "het verloop van de casus", "the course of the case")                                           \
+    X(TlOwnEntryNote, "Eigen regel (gestippelde rand)", "Own entry (dashed border)")                                \
+    X(TlPersons, "Personen", "Persons")                                                                             \
+    X(TlOpenDocument, "Document openen", "Open document")                                                           \
+    X(TlRemove, "Van de tijdlijn halen", "Remove from the timeline")                                                \
+    X(TlDeselect, "Sluiten", "Close")                                                                               \
     /* Strings of the pattern, safety and end-situation boards */                                                   \
+    X(PatternIntro, "Gedrag is verklaarbaar vanuit ontwikkeling; ontwikkeling wordt beïnvloed door gedrag. "        \
+                    "Onderbouw elke factor met feiten van de tijdlijn.",                                            \
+      "Behaviour can be explained from development; development is influenced by behaviour. Support every "         \
+      "factor with facts from the timeline.")                                                                       \
+    X(PatternSentence, "Het patroon in één zin", "The pattern in one sentence")                                     \
+    X(PatternStem, "Deze kinderen groeien op in een gezin …", "These children grow up in a family …")               \
+    X(NobleIntention, "Nobele intentie", "Noble intention")                                                         \
+    X(NobleHint, "Wat willen de ouders, de kinderen of belangrijke anderen eigenlijk goed doen?",                   \
+      "What do the parents, the children or important others really want to do well?")                              \
+    X(PatternQuestions, "Vragen bij het patroon", "Questions on the pattern")                                       \
+    X(PatternQuestionsHint, "Beantwoord elke vraag met feiten van de tijdlijn, niet met indrukken.",                \
+      "Answer every question with facts from the timeline, not with impressions.")                                  \
+    X(PatternAnswerHint, "Antwoord, met de feiten die het laten zien.", "Answer, with the facts that show it.")     \
+    X(PatternDropOnArea, "Sleep een feit of tijdlijnregel hierheen, of klik op ‘+ eigen woorden’.",                 \
+      "Drop a fact or timeline entry here, or click ‘+ own words’.")                                                \
+    X(PatternOwnWords, "+ eigen woorden", "+ own words")                                                            \
+    X(PatternHandleHint, "Sleep naar een andere kaart voor een pijl (‘beïnvloedt’), of klik en kies daarna de "     \
+                         "kaart.",                                                                                  \
+      "Drag to another card for an arrow (‘influences’), or click and then pick the card.")                         \
+    X(PatternCardHint, "Klik: bewerken. Sleep de kaart naar een ander gebied om hem te verplaatsen; sleep een "     \
+                       "feit op de kaart als onderbouwing.",                                                        \
+      "Click: edit. Drag the card to another area to move it; drop a fact on the card as evidence.")                \
+    X(PatternHowToTitle, "Zo werk je", "How it works")                                                              \
+    X(PatternHowTo, "Sleep feiten van links naar een gebied: elk feit wordt een factor met dat feit als "           \
+                    "onderbouwing. Klik op een kaart om hem te bewerken. Een pijl maak je door vanaf het bolletje → op " \
+                    "een kaart naar een andere kaart te slepen. Esc heft de selectie op.",                          \
+      "Drag facts from the left onto an area: each becomes a factor with that fact as evidence. Click a card "      \
+      "to edit it. Make an arrow by dragging from the → dot on a card to another card. Esc clears the "             \
+      "selection.")                                                                                                 \
+    X(NewFactor, "Nieuwe factor in eigen woorden", "New factor in your own words")                                  \
+    X(FactorHint, "Bijvoorbeeld: ‘Slaapt slecht door de geldzorgen’",                                               \
+      "For example: ‘Sleeps badly because of money worries’")                                                       \
+    X(FactorArea, "Gebied", "Area")                                                                                 \
+    X(FactorPerson, "Over wie", "About whom")                                                                       \
+    X(NoPersonInParticular, "(niemand)", "(no one)")                                                                \
+    X(FactorEvidence, "Onderbouwing", "Evidence")                                                                   \
+    X(EvidenceFactOne, "feit", "fact")                                                                              \
+    X(EvidenceFactMany, "feiten", "facts")                                                                          \
+    X(NoEvidence, "nog geen feit", "no fact yet")                                                                   \
+    X(NoEvidenceHint, "Nog geen feit: onderbouw deze factor met een feit van de tijdlijn (sleep het op de "         \
+                      "kaart).",                                                                                    \
+      "No fact yet: support this factor with a fact from the timeline (drop it on the card).")                      \
+    X(EvidenceDrop, "Sleep een feit of tijdlijnregel hierheen als onderbouwing.",                                   \
+      "Drop a fact or timeline entry here as evidence.")                                                            \
+    X(RemoveEvidence, "Onderbouwing weghalen", "Remove evidence")                                                   \
+    X(FactorArrows, "Pijlen (beïnvloedt)", "Arrows (influences)")                                                   \
+    X(NoArrows, "Nog geen pijlen.", "No arrows yet.")                                                               \
+    X(ArrowTo, "Pijl naar…", "Arrow to…")                                                                           \
+    X(ArrowPick, "Klik op de factor waar de pijl naartoe gaat. Esc: stoppen.",                                      \
+      "Click the factor the arrow points to. Esc: stop.")                                                           \
+    X(RemoveArrow, "Pijl weghalen", "Remove arrow")                                                                 \
+    X(RemoveFactor, "Factor verwijderen", "Remove factor")                                                          \
+    X(SafetyIntro, "Beoordeel de directe veiligheid van alle gezinsleden, geef een cijfer en beschrijf wat "        \
+                   "een 6 hier is. Onder een 6 gaat de veiligheid voor alles (METHOD.md §2.7).",                    \
+      "Judge the immediate safety of every family member, give a score and describe what a 6 is here. Below a "     \
+      "6, safety comes before everything (METHOD.md §2.7).")                                                        \
+    X(SafetyScore, "Veiligheidscijfer", "Safety score")                                                             \
+    X(NotScored, "nog niet gescoord", "not scored yet")                                                             \
+    X(ScoreBelowSix, "onder de 6: los eerst de directe veiligheid op", "below 6: solve immediate safety first")     \
+    X(ScoreEnough, "voldoende: er is ruimte voor de analyse", "sufficient: there is room for the analysis")         \
+    X(ScoreSixMark, "6–10: voldoende", "6–10: sufficient")                                                          \
+    X(ScoreLowMark, "1–5: onvoldoende", "1–5: insufficient")                                                        \
+    X(SixHint, "In gedrag en feiten: wie doet wat, wanneer? Wat zie je aan de kinderen?",                           \
+      "In behaviour and facts: who does what, when? What do you see in the children?")                              \
+    X(SafetyMatrix, "Veiligheid per gezinslid", "Safety per family member")                                         \
+    X(SafetyMatrixHint, "Klik op een vak om het oordeel te wisselen, of kies met 1 veilig, 2 onveilig, 3 "          \
+                        "direct veiligstellen, 0 wissen.",                                                          \
+      "Click a cell to change the judgement, or press 1 safe, 2 unsafe, 3 secure immediately, 0 clear.")            \
+    X(CellKeysHint, "Klik of Spatie: volgend oordeel. 1, 2, 3: kiezen. 0: wissen.",                                 \
+      "Click or Space: next judgement. 1, 2, 3: choose. 0: clear.")                                                 \
+    X(NoFamilyMembers, "Deze casus heeft geen gezinsleden om te beoordelen.",                                       \
+      "This case has no family members to judge.")                                                                  \
+    X(SecureNowWarning, "Direct veiligstellen: spreek vandaag nog af wie wat doet, en zet het in het "              \
+                        "veiligheidsplan.",                                                                         \
+      "Secure immediately: agree today who does what, and put it in the safety plan.")                              \
+    X(SafetyPlan, "Veiligheidsplan", "Safety plan")                                                                 \
+    X(SafetyPlanIntro, "Maak het samen met het gezin: aanleiding, zorgen en krachten, afspraken, en de "            \
+                       "ondergrens.",                                                                               \
+      "Make it together with the family: occasion, concerns and strengths, agreements, and the bottom line.")       \
+    X(EndIntro, "Wat moet er doorbroken worden, wat kan veranderen, wat moet blijvend gecompenseerd worden, "       \
+                "en wie doet wat wanneer? Beschrijf de eindsituatie in de woorden van het gezin (METHOD.md §2.8, "  \
+                "§2.11).",                                                                                          \
+      "What must be broken, what can change, what must be compensated for good, and who does what when? "           \
+      "Describe the end situation in the family's words (METHOD.md §2.8, §2.11).")                                  \
+    X(EndFamilyLanguageHint, "Zoals het gezin het zelf zou zeggen: ‘Wij …’", "As the family would say it: ‘We …’")  \
+    X(EndWhereHint, "Bijvoorbeeld: thuis bij moeder, met oma als vaste steun.",                                     \
+      "For example: at home with mother, with grandma as steady support.")                                          \
+    X(NeighbourPrompt, "Beschrijf gedrag dat je kunt zien: wie doet wat, en wanneer?",                              \
+      "Describe behaviour you can see: who does what, and when?")                                                   \
+    X(NeighbourHint, "Bijvoorbeeld: om kwart over acht lopen de kinderen met hun moeder naar school.",              \
+      "For example: at a quarter past eight the children walk to school with their mother.")                        \
+    X(ChangePlan, "Het veranderplan", "The change plan")                                                            \
+    X(EndHow, "Hoe", "How")                                                                                         \
+    X(EndWho, "Wie", "Who")                                                                                         \
+    X(EndWhen, "Wanneer", "When")                                                                                   \
+    X(EndHowHint, "Hoe: wie of wat compenseert, en hoe?", "How: who or what compensates, and how?")                 \
+    X(EndWhoHint, "Wie: bijvoorbeeld Sanne met oma", "Who: for example the mother with grandma")                    \
+    X(EndWhenHint, "Wanneer: bijvoorbeeld vóór de zomer", "When: for example before the summer")                    \
+    X(EndHowMissing, "Nog niet beschreven hoe.", "How is not described yet.")                                       \
+    X(EndWhoWhenMissing, "Wie en wanneer horen bij een doel.", "A goal needs a who and a when.")                    \
+    X(EndTextHint, "In een paar woorden; Enter voegt toe.", "In a few words; Enter adds it.")                       \
+    X(AddCard, "Toevoegen", "Add")                                                                                  \
+    X(AddCardPlus, "+ Toevoegen", "+ Add")                                                                          \
+    X(CancelAdd, "Annuleren", "Cancel")                                                                             \
+    X(DoneEditing, "Klaar", "Done")                                                                                 \
+    X(RemoveCard, "Verwijderen", "Remove")                                                                          \
+    X(NoCardsYet, "Nog niets.", "Nothing yet.")                                                                     \
+    X(CardClickToEdit, "Klik om te wijzigen.", "Click to edit.")                                                    \
+    X(FieldKeysHint, "Tekstvelden: Enter of wegklikken slaat op, Ctrl+Enter is een nieuwe regel, Esc zet "          \
+                     "terug.",                                                                                      \
+      "Text fields: Enter or clicking away saves, Ctrl+Enter is a new line, Esc reverts.")                          \
     X(DragFactHint, "Sleep een feit naar een bord.", "Drag a fact onto a board.")
 
 enum class S {

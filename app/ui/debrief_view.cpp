@@ -1,0 +1,252 @@
+// Nabespreking (debrief): the pillar radar, a bar per building block, the ledger grouped by
+// building block with the why and the evidence, and the trainee's analysis beside the expert's.
+// Live while the case runs (a facilitator can follow it), final once an ending is reached.
+#include <imgui.h>
+
+#include <cmath>
+
+#include "core/building_blocks.hpp"
+#include "ui/app.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+namespace {
+
+constexpr float kPi = 3.14159265f;
+constexpr ImU32 kNotAssessed = IM_COL32(189, 193, 198, 255);
+
+ImU32 score_color(double f) { return f < 0.5 ? colors::Bad : f < 0.75 ? colors::Mixed : colors::Good; }
+
+const char* block_name(std::string_view id) {
+    const core::BuildingBlock* b = core::find_building_block(id);
+    if (!b) return "";
+    return language() == core::Lang::En ? b->name_en.data() : b->name_nl.data();
+}
+
+// Four pillars on four axes; the polygon shows the share earned of what was assessed.
+void radar(const core::ScoreReport& r, float size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 c(origin.x + size * 0.5f, origin.y + size * 0.5f);
+    const float radius = size * 0.30f;
+    const size_t n = r.pillars.size();
+    auto point = [&](size_t i, float f) {
+        const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+        return ImVec2(c.x + std::cos(a) * radius * f, c.y + std::sin(a) * radius * f);
+    };
+    for (float ring : {0.25f, 0.5f, 0.75f, 1.0f}) {
+        for (size_t i = 0; i < n; ++i) dl->AddLine(point(i, ring), point((i + 1) % n, ring), IM_COL32(210, 214, 219, 255), 1.0f);
+    }
+    for (size_t i = 0; i < n; ++i) dl->AddLine(c, point(i, 1.0f), IM_COL32(210, 214, 219, 255), 1.0f);
+    std::vector<ImVec2> poly;
+    for (size_t i = 0; i < n; ++i)
+        poly.push_back(point(i, r.pillars[i].assessed() ? std::max(0.04f, static_cast<float>(r.pillars[i].fraction())) : 0.0f));
+    for (size_t i = 0; i < n; ++i) dl->AddTriangleFilled(c, poly[i], poly[(i + 1) % n], IM_COL32(26, 95, 122, 70));
+    dl->AddPolyline(poly.data(), static_cast<int>(poly.size()), colors::Accent, ImDrawFlags_Closed, 3.0f);
+    for (size_t i = 0; i < n; ++i) {
+        const auto& p = r.pillars[i];
+        std::string label(core::pillar_name(p.pillar, language() == core::Lang::En));
+        char pct[32];
+        if (p.assessed()) std::snprintf(pct, sizeof pct, "%.0f%%", p.fraction() * 100);
+        else std::snprintf(pct, sizeof pct, "–");
+        label += "\n";
+        label += pct;
+        const ImVec2 at = point(i, 1.22f);
+        const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+        dl->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), p.assessed() ? score_color(p.fraction()) : colors::Muted, label.c_str());
+        if (p.assessed()) dl->AddCircleFilled(poly[i], 5.0f, colors::Accent);
+    }
+    ImGui::Dummy(ImVec2(size, size));
+}
+
+// One horizontal bar per building block; grey with "niet beoordeeld" when nothing was assessed.
+void block_bars(const core::ScoreReport& r, float width) {
+    const float bar_h = ImGui::GetTextLineHeight();
+    float label_w = 0;
+    for (const auto& b : r.blocks)
+        if (b.met + b.missed + b.pending + b.not_assessed > 0) label_w = std::max(label_w, ImGui::CalcTextSize(block_name(b.block)).x);
+    label_w = std::min(label_w + ImGui::GetFontSize(), width * 0.6f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const auto& b : r.blocks) {
+        if (b.met + b.missed + b.pending + b.not_assessed == 0) continue;  // the case does not train it
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), block_name(b.block));
+        const ImVec2 bar0(p.x + label_w, p.y + 2), bar1(p.x + width - ImGui::GetFontSize() * 3.5f, p.y + bar_h - 2);
+        dl->AddRectFilled(bar0, bar1, IM_COL32(232, 235, 238, 255), 3.0f);
+        char value[48];
+        if (b.assessed()) {
+            const float f = static_cast<float>(b.fraction());
+            dl->AddRectFilled(bar0, ImVec2(bar0.x + (bar1.x - bar0.x) * f, bar1.y), score_color(f), 3.0f);
+            std::snprintf(value, sizeof value, "%.0f%%", f * 100);
+        } else {
+            std::snprintf(value, sizeof value, "–");
+            dl->AddText(ImVec2(bar0.x + 6, p.y), colors::Muted, tr(S::NotAssessed));
+        }
+        dl->AddText(ImVec2(bar1.x + 8, p.y), b.assessed() ? score_color(b.fraction()) : colors::Muted, value);
+        ImGui::Dummy(ImVec2(width, bar_h));
+        ImGui::Spacing();
+    }
+}
+
+const char* status_label(core::Status s) {
+    switch (s) {
+        case core::Status::Met: return tr(S::StatusMet);
+        case core::Status::Missed: return tr(S::StatusMissed);
+        case core::Status::Pending: return tr(S::StatusPending);
+        case core::Status::NotAssessed: return tr(S::StatusNotAssessed);
+    }
+    return "";
+}
+
+ImU32 status_color(core::Status s) {
+    switch (s) {
+        case core::Status::Met: return colors::Good;
+        case core::Status::Missed: return colors::Bad;
+        case core::Status::Pending: return colors::Mixed;
+        case core::Status::NotAssessed: return colors::Muted;
+    }
+    return colors::Muted;
+}
+
+// "Stap ‘Huisbezoek’, februari 2024" for an action in the log.
+std::string where_in_case(App& app, size_t action) {
+    const auto& ctl = *app.session();
+    if (action >= ctl.session().actions.size()) return {};
+    const core::Step* step = ctl.scenario().step(ctl.session().actions[action].step);
+    if (!step) return {};
+    std::string out = step->title.get(language());
+    if (step->date.valid()) out += ", " + step->date.display(language());
+    return out;
+}
+
+void ledger(App& app, const core::ScoreReport& r) {
+    const core::Lang lang = language();
+    heading(tr(S::Ledger));
+    if (r.ledger.empty()) {
+        muted_text(tr(S::NoCriteria));
+        return;
+    }
+    for (const auto& b : r.blocks) {
+        if (b.met + b.missed + b.pending + b.not_assessed == 0) continue;
+        char title[160];
+        if (b.assessed()) std::snprintf(title, sizeof title, "%s — %.0f%%###%s", block_name(b.block), b.fraction() * 100, b.block.data());
+        else std::snprintf(title, sizeof title, "%s — %s###%s", block_name(b.block), tr(S::NotAssessed), b.block.data());
+        ImGui::PushFont(fonts().bold);
+        const bool open = ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen);
+        ImGui::PopFont();
+        if (!open) continue;
+        ImGui::Indent();
+        for (const auto& e : r.ledger) {
+            const core::Criterion& c = *e.criterion;
+            if (c.block != b.block) continue;
+            ImGui::PushID(c.id.c_str());
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float dot = ImGui::GetFontSize() * 0.35f;
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + dot, p.y + ImGui::GetTextLineHeight() * 0.5f), dot, status_color(e.status));
+            ImGui::Indent(dot * 3);
+            ImGui::PushFont(fonts().bold);
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(c.text.get(lang).c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopFont();
+            char line[96];
+            std::snprintf(line, sizeof line, "%s · %g/%g %s", status_label(e.status), e.earned, c.weight, tr(S::Points));
+            wrapped_colored(status_color(e.status), line);
+            const core::Text& fb = e.status == core::Status::Met ? c.feedback_met : c.feedback_missed;
+            if (e.status == core::Status::Met || e.status == core::Status::Missed) {
+                ImGui::PushTextWrapPos(0);
+                ImGui::TextUnformatted(fb.get(lang).c_str());
+                ImGui::PopTextWrapPos();
+            } else if (!e.note.empty()) muted_text(e.note.c_str());
+            for (const auto& ev : e.evidence) {
+                std::string text = "• " + ev.text;
+                if (std::string w = where_in_case(app, ev.action); !w.empty()) text += "  (" + w + ")";
+                muted_text(text.c_str());
+            }
+            if (!c.rationale.empty()) {
+                std::string why = std::string(tr(S::Why)) + ": " + c.rationale.get(lang);
+                wrapped_colored(colors::Accent, why.c_str());
+            }
+            ImGui::Unindent(dot * 3);
+            ImGui::Spacing();
+            ImGui::PopID();
+        }
+        ImGui::Unindent();
+    }
+}
+
+void artefacts(App& app) {
+    heading(tr(S::Compare));
+    const auto& rows = app.comparison();
+    if (rows.empty()) {
+        muted_text(tr(S::NoReference));
+        return;
+    }
+    for (const auto& board : core::boards()) {
+        bool any = false;
+        for (const auto& r : rows) any = any || r.board == board.id;
+        if (!any) continue;
+        bold_text(std::string(language() == core::Lang::En ? board.en : board.nl).c_str());
+        ImGui::PushID(board.id.data());
+        if (ImGui::BeginTable("##vergelijk", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn(tr(S::Expert), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn(tr(S::Yours), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("##oordeel", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5);
+            ImGui::TableHeadersRow();
+            for (const auto& r : rows) {
+                if (r.board != board.id) continue;
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::PushTextWrapPos(0);
+                ImGui::TextUnformatted(r.expert.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(r.trainee.c_str());
+                if (!r.note.empty()) ImGui::TextDisabled("%s", r.note.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::TableNextColumn();
+                const ImU32 col = r.match == core::Match::Found ? colors::Good : r.match == core::Match::Missed ? colors::Bad
+                                : r.match == core::Match::Misplaced ? colors::Mixed : colors::Muted;
+                const char* label = r.match == core::Match::Found ? tr(S::MatchFound) : r.match == core::Match::Missed ? tr(S::MatchMissed)
+                                  : r.match == core::Match::Misplaced ? tr(S::MatchMisplaced) : tr(S::MatchExtra);
+                ImGui::TextColored(to_vec4(col), "%s", label);
+            }
+            ImGui::EndTable();
+        }
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+}
+
+}  // namespace
+
+void draw_debrief_view(App& app) {
+    const core::ScoreReport& r = app.score_report();
+    heading(r.final ? tr(S::DebriefFinal) : tr(S::TabDebrief));
+    if (!r.final) wrapped_colored(colors::Mixed, tr(S::DebriefLive));
+    char total[128];
+    if (r.max > 0) std::snprintf(total, sizeof total, "%s: %.0f%% (%g/%g %s)", tr(S::ScoreOverall), r.fraction() * 100, r.earned, r.max, tr(S::Points));
+    else std::snprintf(total, sizeof total, "%s: –", tr(S::ScoreOverall));
+    bold_text(total);
+    ImGui::Spacing();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float radar_size = std::min(width * 0.4f, ImGui::GetFontSize() * 18);
+    ImGui::BeginGroup();
+    bold_text(tr(S::Pillars));
+    radar(r, radar_size);
+    ImGui::EndGroup();
+    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+    ImGui::BeginGroup();
+    bold_text(tr(S::PerBlock));
+    block_bars(r, ImGui::GetContentRegionAvail().x);
+    ImGui::EndGroup();
+    ImGui::Separator();
+    ImGui::Spacing();
+    ledger(app, r);
+    ImGui::Spacing();
+    ImGui::Separator();
+    artefacts(app);
+}
+
+}  // namespace lwp::ui
