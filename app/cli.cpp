@@ -9,6 +9,7 @@
 
 #include "core/controller.hpp"
 #include "core/explorer.hpp"
+#include "core/scoring.hpp"
 #include "core/json_out.hpp"
 #include "core/persistence.hpp"
 #include "scripting/loader.hpp"
@@ -327,7 +328,18 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         j.field("ending_reached", ctl.state().finished());
         j.key("state").begin_object();
         state_json(j, ctl);
+        j.end_object();
+        // The ledger, so authors and tests can check what a route scores.
+        const core::ScoreReport report = core::score(ctl.scenario(), ctl.state(), ctl.host());
+        j.key("score").begin_object().field("final", report.final).field("earned", report.earned).field("max", report.max);
+        j.field("fraction", report.fraction());
+        j.key("blocks").begin_object();
+        for (const auto& b : report.blocks)
+            if (b.assessed()) j.field(std::string(b.block).c_str(), b.fraction());
+        j.end_object().key("criteria").begin_object();
+        for (const auto& e : report.ledger) j.field(e.criterion->id.c_str(), core::status_id(e.status));
         j.end_object().end_object();
+        j.end_object();
         std::printf("%s\n", j.str().c_str());
     } else {
         const auto& st = ctl.state();

@@ -59,6 +59,9 @@ TEST_CASE("play: headless choices by id and by number, JSON out, session saved i
     CHECK(r.out.find("\"ending_reached\":true") != std::string::npos);
     CHECK(r.out.find("\"ending\":\"goed\"") != std::string::npos);
     CHECK(r.out.find("\"veiligheid\":7") != std::string::npos);
+    CHECK(r.out.find("\"score\":{\"final\":true") != std::string::npos);
+    CHECK(r.out.find("\"c_praten\":\"behaald\"") != std::string::npos);
+    CHECK(r.out.find("\"c_crisis\":\"niet_beoordeeld\"") != std::string::npos);
     size_t files = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir.path / "sessies")) files += e.path().extension() == ".json";
     CHECK(files == 1);
