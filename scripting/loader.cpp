@@ -104,7 +104,7 @@ void install_constructors(lua_State* L) {
         lua_pushcclosure(L, define_unnamed, 1);
         lua_setglobal(L, kind);
     }
-    for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde", "criterium"}) {
+    for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde", "criterium", "reflectie"}) {
         lua_pushstring(L, kind);
         lua_pushcclosure(L, define_named, 1);
         lua_setglobal(L, kind);
@@ -739,6 +739,17 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
             lua_pop(L, 1);
         }
         s.steps.push_back(std::move(st));
+    } else if (kind == "reflectie") {
+        Fields f(c, index, loc, what, {"stap", "na_keuze", "vragen", "bouwstenen", "met_gezin"});
+        core::ReflectionPoint rp;
+        rp.id = id;
+        rp.loc = loc;
+        rp.step = f.str("stap");
+        rp.after_choice = f.str("na_keuze");
+        for (auto& q : f.list("vragen")) rp.prompts.push_back({std::move(q), {}});
+        rp.building_blocks = f.list("bouwstenen");
+        rp.with_family = f.boolean("met_gezin", false);
+        s.reflection_points.push_back(std::move(rp));
     } else if (kind == "criterium") {
         Fields f(c, index, loc, what, {"bouwsteen", "gewicht", "tekst", "onderbouwing", "goed", "fout", "beoordeelbaar", "check"});
         core::Criterion cr;

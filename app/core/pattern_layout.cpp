@@ -198,7 +198,7 @@ Vec2 border_point(const Rect& r, Vec2 toward) {
     return {c.x + dx * s, c.y + dy * s};
 }
 
-ArrowCurve arrow_between(const Rect& from, const Rect& to, float bend) {
+ArrowCurve arrow_between(const Rect& from, const Rect& to, float bend, float max_offset) {
     ArrowCurve a;
     a.p0 = border_point(from, to.center());
     a.p1 = border_point(to, from.center());
@@ -206,7 +206,7 @@ ArrowCurve arrow_between(const Rect& from, const Rect& to, float bend) {
     const float len = std::sqrt(dx * dx + dy * dy);
     // Left of the direction of travel (screen y points down): (dy, -dx) / len.
     const float nx = len > 0 ? dy / len : 0, ny = len > 0 ? -dx / len : 0;
-    const float off = len * bend;
+    const float off = std::min(len * bend, max_offset);
     a.c0 = {a.p0.x + dx / 3 + nx * off, a.p0.y + dy / 3 + ny * off};
     a.c1 = {a.p0.x + dx * 2 / 3 + nx * off, a.p0.y + dy * 2 / 3 + ny * off};
     return a;

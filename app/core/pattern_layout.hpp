@@ -114,7 +114,8 @@ Vec2 border_point(const Rect& r, Vec2 toward);
 struct ArrowCurve {
     Vec2 p0, c0, c1, p1;  // start, control points, end (the arrowhead sits at p1)
 };
-ArrowCurve arrow_between(const Rect& from, const Rect& to, float bend = 0.18f);
+// `bend` is the sideways offset as a fraction of the length, at most `max_offset` pixels.
+ArrowCurve arrow_between(const Rect& from, const Rect& to, float bend = 0.18f, float max_offset = 1e30f);
 Vec2 bezier_point(const ArrowCurve& c, float t);
 
 }  // namespace lwp::core

@@ -4,10 +4,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cereal/archives/json.hpp>
 #include <cereal/types/map.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -71,12 +73,22 @@ namespace {
 
 std::string errno_text() { return std::strerror(errno); }
 
-// Rejects inputs cereal (recursive rapidjson) should never see: too deep, or not JSON at all.
+// Peak memory while loading must follow the size of a real save, not what a damaged file asks
+// for: cereal sizes a vector from the element count before it reads any element (a 32 MB file of
+// "0," would ask for 16 million Actions, about 3 GB), and rapidjson's document costs 16 to 32
+// bytes per value. A real session has tens to thousands of actions.
+constexpr std::size_t kMaxJsonElements = std::size_t{1} << 17;  // in one array or object
+constexpr std::size_t kMaxJsonValues = std::size_t{1} << 21;    // in the whole file
+
+// Rejects inputs cereal (recursive rapidjson) should never see: too big, too deep, too many
+// values, or not JSON at all.
 bool precheck_json(const std::string& text, std::string& error) {
     if (text.size() > kMaxSaveBytes) {
         error = "bestand is te groot (" + std::to_string(text.size()) + " bytes)";
         return false;
     }
+    std::array<std::size_t, kMaxJsonDepth + 1> commas{};  // separators seen in each open container
+    std::size_t values = 0;
     int depth = 0;
     bool in_string = false, escaped = false;
     for (char c : text) {
@@ -92,7 +104,21 @@ bool precheck_json(const std::string& text, std::string& error) {
                 error = "bestand is te diep genest (meer dan " + std::to_string(kMaxJsonDepth) + " niveaus)";
                 return false;
             }
-        } else if (c == '}' || c == ']') --depth;
+            commas[static_cast<std::size_t>(depth)] = 0;
+            ++values;
+        } else if (c == '}' || c == ']') {
+            if (--depth < 0) break;  // a closing bracket without an opening one
+        } else if (c == ',') {
+            ++values;
+            if (++commas[static_cast<std::size_t>(depth)] >= kMaxJsonElements) {
+                error = "bestand bevat een lijst met te veel elementen (meer dan " + std::to_string(kMaxJsonElements) + ")";
+                return false;
+            }
+        } else continue;
+        if (values > kMaxJsonValues) {
+            error = "bestand bevat te veel waarden (meer dan " + std::to_string(kMaxJsonValues) + ")";
+            return false;
+        }
     }
     if (in_string || depth != 0) {
         error = "bestand is afgebroken of geen geldige JSON";
@@ -212,10 +238,25 @@ std::optional<std::string> read_file(const fs::path& path, std::string& error) {
 
 std::string session_to_json(const Session& session) { return to_json(session, kSessionRoot); }
 
+namespace {
+// A session id names its file (DataDir::session_file): no separators, no "..", nothing hidden.
+bool safe_file_id(const std::string& id) {
+    if (id.empty() || id.size() > 200 || id[0] == '.') return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+               c == '.';
+    });
+}
+}  // namespace
+
 std::optional<Session> session_from_json(const std::string& json, std::string& error) {
     auto s = from_json<Session>(json, kSessionRoot, error);
     if (s && (s->id.empty() || s->scenario_id.empty())) {
         error = "sessiebestand mist een id of scenario-id";
+        return std::nullopt;
+    }
+    if (s && !safe_file_id(s->id)) {
+        error = "sessiebestand heeft een ongeldige id (alleen letters, cijfers, '-', '_' en '.')";
         return std::nullopt;
     }
     return s;
@@ -287,6 +328,7 @@ Settings load_settings(const DataDir& dir, std::string& error) {
     if (!bytes) return {};
     auto settings = from_json<Settings>(*bytes, kSettingsRoot, error);
     if (settings) {
+        if (!std::isfinite(settings->ui_scale)) settings->ui_scale = 1.0f;  // JSON may hold NaN/Infinity
         settings->ui_scale = std::clamp(settings->ui_scale, 0.75f, 2.5f);
         return *settings;
     }

@@ -27,9 +27,6 @@ struct Progress {
     std::string suggested_scenario;      // trains the weakest block; prefers cases not yet finished
 };
 
-// Looks a scenario up by id for scoring a saved session; returns false when it is not loaded.
-using ScenarioLookup = std::function<bool(const std::string& id, const Scenario*& scenario, ScriptHost*& host)>;
-
 // `catalogue` lists the available scenarios (id, building blocks) for the suggestion.
 Progress compute_progress(const std::vector<Session>& sessions, const ScenarioLookup& lookup,
                           const std::vector<const Scenario*>& catalogue);

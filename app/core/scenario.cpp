@@ -51,6 +51,7 @@ const Document* Scenario::document(const std::string& id) const { return find_by
 const Fact* Scenario::fact(const std::string& id) const { return find_by_id(facts, id); }
 const Person* Scenario::person(const std::string& id) const { return find_by_id(persons, id); }
 const Variable* Scenario::variable(const std::string& id) const { return find_by_id(variables, id); }
+const ReflectionPoint* Scenario::reflection_point(const std::string& id) const { return find_by_id(reflection_points, id); }
 
 const Choice* Scenario::choice(const std::string& step_id, const std::string& choice_id) const {
     const Step* s = step(step_id);
@@ -92,6 +93,16 @@ public:
         for (const auto& cr : s_.criteria) {
             if (!criteria.insert(cr.id).second) error(cr.loc, "criterium '" + cr.id + "' bestaat al");
             check_criterion(cr);
+        }
+        std::set<std::string> points;
+        for (const auto& rp : s_.reflection_points) {
+            const std::string where = "reflectie '" + rp.id + "'";
+            if (!points.insert(rp.id).second) error(rp.loc, where + " bestaat al");
+            if (rp.step.empty() == rp.after_choice.empty()) error(rp.loc, where + " hoort bij precies één moment: 'stap' of 'na_keuze'");
+            if (!rp.step.empty() && !s_.step(rp.step)) error(rp.loc, where + " noemt onbekende stap '" + rp.step + "'");
+            if (!rp.after_choice.empty() && !choice_exists(rp.after_choice)) error(rp.loc, where + " noemt onbekende keuze '" + rp.after_choice + "'");
+            for (const auto& b : rp.building_blocks)
+                if (!find_building_block(b)) error(rp.loc, where + ": onbekende bouwsteen '" + b + "'");
         }
         check_reachable();
         return std::move(out_);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -203,6 +204,18 @@ struct Criterion {
     SourceLoc loc;
 };
 
+// A moment where the case asks the trainee to reflect (METHOD.md §2.13): on entering a step or
+// right after a choice, with the author's own prompts; the method's prompts are always offered.
+struct ReflectionPoint {
+    std::string id;
+    std::string step;          // on entering this step, or
+    std::string after_choice;  // right after this choice
+    std::vector<Text> prompts;
+    std::vector<std::string> building_blocks;  // for the journal filter; default: the scenario's
+    bool with_family = false;  // suggest reflecting with the family too (seed 001)
+    SourceLoc loc;
+};
+
 struct ScenarioMeta {
     std::string id;
     Text title;
@@ -228,6 +241,7 @@ struct Scenario {
     std::vector<Ending> endings;
     ExpertReference reference;
     std::vector<Criterion> criteria;
+    std::vector<ReflectionPoint> reflection_points;
     std::string file;
     std::uint64_t content_hash = 0;
 
@@ -237,6 +251,7 @@ struct Scenario {
     const Fact* fact(const std::string& id) const;
     const Person* person(const std::string& id) const;
     const Variable* variable(const std::string& id) const;
+    const ReflectionPoint* reflection_point(const std::string& id) const;
     const Choice* choice(const std::string& step_id, const std::string& choice_id) const;
     // Index of a step in declaration order, or -1; used for progress display.
     int step_index(const std::string& id) const;
@@ -262,5 +277,9 @@ public:
     // explanation; nullopt when the function failed (the criterion is then not assessed).
     virtual std::optional<bool> eval_check(int handle, const SessionState& state, std::string& evidence) = 0;
 };
+
+// Finds a loaded scenario (and its script host) by id, for replaying saved sessions: progress,
+// journal, reports. Returns false when it is not loaded.
+using ScenarioLookup = std::function<bool(const std::string& id, const Scenario*& scenario, ScriptHost*& host)>;
 
 }  // namespace lwp::core

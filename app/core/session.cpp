@@ -35,6 +35,8 @@ void enter(SessionState& st, const Scenario& sc, const std::string& target, size
     for (const auto& b : step->opens)
         if (!contains(st.analysis.open_boards, b)) st.analysis.open_boards.push_back(b);
     if (!step->safety_signal.empty()) st.analysis.safety_alert = target;
+    for (const auto& rp : sc.reflection_points)
+        if (rp.step == target && !contains(st.reflection_due, rp.id)) st.reflection_due.push_back(rp.id);
 }
 }  // namespace
 
@@ -134,11 +136,14 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         if (!route) return fail("geen enkele route van keuze '" + choice->id + "' past bij deze situatie");
         next.last_feedback_step = st.step;
         next.last_feedback_choice = choice->id;
+        for (const auto& rp : sc.reflection_points)
+            if (rp.after_choice == choice->id && !contains(next.reflection_due, rp.id)) next.reflection_due.push_back(rp.id);
         enter(next, sc, route->target, index);
         st = std::move(next);
         return {};
     }
     if (is_analysis_action(action.type)) return apply_analysis(st, sc, action, index);
+    if (is_reflection_action(action.type)) return apply_reflection(st, sc, action, index);
     return fail("onbekende actie '" + action.type + "'");
 }
 

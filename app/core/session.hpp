@@ -3,12 +3,14 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/analysis.hpp"
+#include "core/reflection.hpp"
 #include "core/scenario.hpp"
 
 namespace lwp::core {
@@ -86,6 +88,8 @@ struct SessionState {
     std::string last_feedback_choice;  // step/choice whose feedback to show, "" if none
     std::string last_feedback_step;
     Analysis analysis;
+    std::vector<Reflection> reflections;
+    std::vector<std::string> reflection_due;  // reflection points reached and not yet answered
 
     bool finished() const { return !ending.empty(); }
     bool knows_fact(const std::string& id) const;
