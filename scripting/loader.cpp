@@ -520,7 +520,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     Fields f(c, index, loc, "check van " + where,
              {"keuze", "niet_keuze", "eerst", "voor", "voor_stap", "variabele", "min", "max", "bij", "op_tijdlijn", "volgorde",
               "aanleiding", "kinderen_gesproken", "factor", "pijl", "veiligheid_voor_patroon", "veiligheidsscore",
-              "veiligheidsplan", "eind", "eind_velden", "vergelijking", "alle", "een_van"});
+              "veiligheidsplan", "eind", "eind_velden", "vergelijking", "tijdlijn_velden", "patroon_zin", "alle", "een_van"});
     std::vector<core::Check> parts;
     auto add = [&](K kind, std::vector<std::string> refs) {
         core::Check x;
@@ -585,6 +585,8 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     if (auto v = f.list("veiligheidsplan"); !v.empty()) add(K::SafetyPlan, v);
     if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
     if (auto v = f.list("eind_velden"); !v.empty()) add(K::EndFields, v);
+    if (auto v = f.list("tijdlijn_velden"); !v.empty()) add(K::TimelineFields, v);
+    if (f.boolean("patroon_zin", false)) add(K::PatternSentence, {});
     if (f.push("vergelijking") == LUA_TTABLE) {
         Fields a(c, -1, loc, "vergelijking in de check van " + where, {"bord", "min"});
         core::Check* x = add(K::Comparison, {});

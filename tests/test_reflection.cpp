@@ -7,6 +7,12 @@
 using namespace lwp;
 
 namespace {
+core::JournalFilter filter(std::string core::JournalFilter::*field, std::string value) {
+    core::JournalFilter f;
+    f.*field = std::move(value);
+    return f;
+}
+
 core::Action write(const std::string& step, std::map<std::string, std::string> args) {
     return core::Action{"reflectie.schrijf", step, "", std::move(args), 1700000000};
 }
@@ -94,10 +100,10 @@ TEST_CASE("the journal gathers reflections across sessions and filters them") {
     CHECK(journal[0].session == "b");  // newest first
     CHECK(journal[1].building_blocks == std::vector<std::string>{"gesprekken_kinderen"});  // from the point
     CHECK(journal[0].building_blocks == s.scenario->meta.building_blocks);                 // free reflection
-    CHECK(core::filter_journal(journal, {.search = "gewacht"}).size() == 1);
-    CHECK(core::filter_journal(journal, {.dimension = "technisch_instrumenteel"}).size() == 1);
-    CHECK(core::filter_journal(journal, {.level = "goede_reden"}).at(0)->session == "b");
-    CHECK(core::filter_journal(journal, {.building_block = "gesprekken_kinderen"}).at(0)->session == "a");
-    CHECK(core::filter_journal(journal, {.building_block = "tijdlijn"}).at(0)->session == "b");
-    CHECK(core::filter_journal(journal, {.scenario = "andere"}).empty());
+    CHECK(core::filter_journal(journal, filter(&core::JournalFilter::search, "gewacht")).size() == 1);
+    CHECK(core::filter_journal(journal, filter(&core::JournalFilter::dimension, "technisch_instrumenteel")).size() == 1);
+    CHECK(core::filter_journal(journal, filter(&core::JournalFilter::level, "goede_reden")).at(0)->session == "b");
+    CHECK(core::filter_journal(journal, filter(&core::JournalFilter::building_block, "gesprekken_kinderen")).at(0)->session == "a");
+    CHECK(core::filter_journal(journal, filter(&core::JournalFilter::building_block, "tijdlijn")).at(0)->session == "b");
+    CHECK(core::filter_journal(journal, filter(&core::JournalFilter::scenario, "andere")).empty());
 }

@@ -39,7 +39,7 @@ const core::LedgerEntry& entry(const core::ScoreReport& r, const std::string& id
 TEST_CASE("criteria load with their building block, weight and texts") {
     auto s = test::load_fixture("mini.lua");
     REQUIRE(s.ok());
-    REQUIRE(s.scenario->criteria.size() == 13);
+    REQUIRE(s.scenario->criteria.size() == 14);
     const auto& c = s.scenario->criteria[0];
     CHECK(c.id == "c_praten");
     CHECK(c.block == "gesprekken_kinderen");
@@ -91,6 +91,7 @@ TEST_CASE("a good path: criteria met, with evidence pointing at the actions that
         CHECK(entry(r, id).status == core::Status::Met);
     }
     CHECK(entry(r, "c_crisis").status == core::Status::NotAssessed);  // the path never went there
+    CHECK(entry(r, "c_velden").status == core::Status::Missed);       // no help requests, no sentence
     CHECK(entry(r, "c_praten").evidence.at(0).action == 7);
     CHECK(entry(r, "c_plan").evidence.at(0).action == 8);
     CHECK(entry(r, "c_tijdlijn").evidence.at(1).action == 2);
@@ -99,7 +100,7 @@ TEST_CASE("a good path: criteria met, with evidence pointing at the actions that
     CHECK(entry(r, "c_script").evidence.at(0).text == "score 6");
     // Everything met except the comparison with the expert's pattern (one factor of two, no arrow).
     CHECK(entry(r, "c_vergelijking").status == core::Status::Missed);
-    CHECK(r.earned == doctest::Approx(r.max - 1));
+    CHECK(r.earned == doctest::Approx(r.max - 2));
     CHECK(r.block("weging")->max == 1);         // c_script only: c_crisis not assessed, not zero
     CHECK(r.block("weging")->not_assessed == 1);
     CHECK(r.block("privacy")->assessed() == false);
@@ -161,4 +162,17 @@ TEST_CASE("a failing script check is not assessed, and the error names the crite
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].find("criterium 'lus'") != std::string::npos);
     CHECK(errors[0].find("instructielimiet") != std::string::npos);
+}
+
+TEST_CASE("timeline fields and the pattern sentence: met only when all are written") {
+    Play p;
+    p.act("tijdlijn.veld", "hulpvraag_direct", {{"tekst", "Huur"}});
+    p.act("veiligheid.score", "", {{"waarde", "6"}});
+    p.act("patroon.tekst", "zin", {{"tekst", "Deze kinderen groeien op in een gezin ..."}});
+    CHECK(entry(p.report(), "c_velden").status == core::Status::Pending);
+    p.act("tijdlijn.veld", "hulpvraag_onderliggend", {{"tekst", "Uitputting"}});
+    p.act("patroon.tekst", "intentie", {{"tekst", "Moeder wil beschermen"}});
+    auto r = p.report();
+    CHECK(entry(r, "c_velden").status == core::Status::Met);
+    CHECK(entry(r, "c_velden").evidence.size() == 4);
 }

@@ -146,6 +146,9 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
         out.push_back(make("tijdlijn.veld", "hulpvraag_direct", {{"tekst", r.direct_request.nl}}));
     if (!r.underlying_request.empty() && !an.timeline.fields.count("hulpvraag_onderliggend"))
         out.push_back(make("tijdlijn.veld", "hulpvraag_onderliggend", {{"tekst", r.underlying_request.nl}}));
+    for (const auto& f : timeline_fields())
+        if (!an.timeline.fields.count(std::string(f.id)) && f.id != "hulpvraag_direct" && f.id != "hulpvraag_onderliggend")
+            out.push_back(make("tijdlijn.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
     // Pattern: each reference factor once, citing its discovered facts; arrows between them.
     std::map<std::string, std::string> factor_ids;  // reference id -> trainee factor id
     for (const auto& ef : r.factors)

@@ -5,6 +5,11 @@
 
 #include <algorithm>
 #include <array>
+// cereal's default adds kParseFullPrecisionFlag, whose decimal conversion in Debian 12's rapidjson
+// 1.1.0 hits undefined behaviour (__builtin_clzll(0)) on numbers such as 0e-68 in a damaged file.
+// Saves hold integers and one small float, so the plain conversion loses nothing. Any other file
+// that includes cereal's JSON archive must define the same flags (tests/test_save_formats.cpp).
+#define RAPIDJSON_PARSE_DEFAULT_FLAGS kParseNanAndInfFlag
 #include <cereal/archives/json.hpp>
 #include <cereal/types/map.hpp>
 #include <cereal/types/string.hpp>
@@ -402,6 +407,125 @@ void AutoSaver::run() {
         if (pending_.empty()) idle_.notify_all();
     }
     idle_.notify_all();
+}
+
+}  // namespace lwp::core
+
+// --- Privacy: what is stored where, and deleting it (issue 5) -------------------------------------
+namespace lwp::core {
+
+namespace {
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Removes the regular files directly in `folder` whose name `ours` accepts; counts failures.
+template <class Ours>
+void remove_files(const fs::path& folder, Ours&& ours, std::string& error) {
+    std::error_code ec;
+    std::vector<fs::path> doomed;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_regular_file(ec) && ours(entry.path().filename().string())) doomed.push_back(entry.path());
+    for (const auto& p : doomed) {
+        std::error_code rec;
+        fs::remove(p, rec);
+        if (rec && error.empty()) error = "kan " + p.string() + " niet verwijderen: " + rec.message();
+    }
+}
+
+void remove_if_empty(const fs::path& folder) {
+    std::error_code ec;
+    if (fs::is_directory(folder, ec) && fs::is_empty(folder, ec)) fs::remove(folder, ec);
+}
+
+}  // namespace
+
+fs::path reports_dir(const DataDir& dir) { return dir.root / "rapporten"; }
+
+fs::path report_file(const DataDir& dir, const std::string& session_id, const std::string& extension) {
+    return reports_dir(dir) / (session_id + "." + extension);
+}
+
+std::vector<StoredPlace> stored_data(const DataDir& dir) {
+    std::vector<StoredPlace> out;
+    auto folder = [&](const char* id, const fs::path& path) {
+        StoredPlace p{id, path, true};
+        std::error_code ec;
+        p.exists = fs::is_directory(path, ec);
+        for (const auto& entry : fs::directory_iterator(path, ec)) {
+            std::error_code fec;
+            if (!entry.is_regular_file(fec)) continue;
+            ++p.files;
+            const auto size = entry.file_size(fec);
+            if (!fec) p.bytes += size;
+        }
+        out.push_back(std::move(p));
+    };
+    auto file = [&](const char* id, const fs::path& path) {
+        StoredPlace p{id, path, false};
+        std::error_code ec;
+        p.exists = fs::is_regular_file(path, ec);
+        if (p.exists) {
+            p.files = 1;
+            const auto size = fs::file_size(path, ec);
+            if (!ec) p.bytes = size;
+        }
+        out.push_back(std::move(p));
+    };
+    folder("sessies", dir.sessions());
+    folder("rapporten", reports_dir(dir));
+    folder("beschadigd", dir.damaged());
+    file("instellingen", dir.settings_file());
+    file("vensterindeling", dir.imgui_ini());
+    return out;
+}
+
+bool delete_session(const DataDir& dir, const std::string& id, std::string& error) {
+    if (!safe_file_id(id)) {
+        error = "'" + id + "' is geen geldige sessie-id";
+        return false;
+    }
+    std::error_code ec;
+    const fs::path save = dir.session_file(id);
+    const bool existed = fs::exists(save, ec);
+    std::string problem;
+    for (const fs::path& p : {save, fs::path(save.string() + ".tmp"), report_file(dir, id, "html"), report_file(dir, id, "md")}) {
+        std::error_code rec;
+        fs::remove(p, rec);
+        if (rec && problem.empty()) problem = "kan " + p.string() + " niet verwijderen: " + rec.message();
+    }
+    // Damaged copies are named <id>.json.<stamp>.beschadigd (see quarantine()).
+    const std::string prefix = id + ".json.";
+    remove_files(dir.damaged(), [&](const std::string& name) { return name.rfind(prefix, 0) == 0 && ends_with(name, ".beschadigd"); }, problem);
+    if (!problem.empty()) {
+        error = problem;
+        return false;
+    }
+    if (!existed) {
+        error = "sessie '" + id + "' bestaat niet (meer)";
+        return false;
+    }
+    return true;
+}
+
+bool delete_all_data(const DataDir& dir, std::string& error) {
+    std::string problem;
+    remove_files(dir.sessions(), [](const std::string& n) { return ends_with(n, ".json") || ends_with(n, ".json.tmp"); }, problem);
+    remove_files(reports_dir(dir), [](const std::string& n) { return ends_with(n, ".html") || ends_with(n, ".md") || ends_with(n, ".tmp"); },
+                 problem);
+    remove_files(dir.damaged(), [](const std::string& n) { return ends_with(n, ".beschadigd"); }, problem);
+    for (const fs::path& p : {dir.settings_file(), fs::path(dir.settings_file().string() + ".tmp"), dir.imgui_ini()}) {
+        std::error_code ec;
+        fs::remove(p, ec);
+        if (ec && problem.empty()) problem = "kan " + p.string() + " niet verwijderen: " + ec.message();
+    }
+    for (const fs::path& p : {dir.sessions(), reports_dir(dir), dir.damaged(), dir.root}) remove_if_empty(p);
+    if (!problem.empty()) {
+        error = problem;
+        return false;
+    }
+    return true;
 }
 
 }  // namespace lwp::core

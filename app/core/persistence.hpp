@@ -100,3 +100,32 @@ private:
 };
 
 }  // namespace lwp::core
+
+// --- Privacy: what is stored where, and deleting it (issue 5) -------------------------------------
+namespace lwp::core {
+
+// Reports exported from the app: <root>/rapporten/<session id>.html and .md.
+fs::path reports_dir(const DataDir& dir);
+fs::path report_file(const DataDir& dir, const std::string& session_id, const std::string& extension);
+
+// One place the program writes to, for the privacy view.
+struct StoredPlace {
+    std::string id;  // "sessies", "rapporten", "beschadigd", "instellingen", "vensterindeling"
+    fs::path path;
+    bool folder = false;
+    bool exists = false;
+    std::size_t files = 0;     // regular files directly inside (folders), or 1 (files that exist)
+    std::uintmax_t bytes = 0;
+};
+std::vector<StoredPlace> stored_data(const DataDir& dir);
+
+// Deletes one session: its save (and a leftover temp file), its exported reports and damaged
+// copies of it set aside earlier. Other sessions are untouched. False (with a reason) when the id
+// is not a session id or there was nothing to delete.
+bool delete_session(const DataDir& dir, const std::string& session_id, std::string& error);
+
+// Deletes every file the program wrote in the data dir (sessions, reports, damaged files,
+// settings, window layout) and the folders when they are empty. Files it does not recognise stay.
+bool delete_all_data(const DataDir& dir, std::string& error);
+
+}  // namespace lwp::core

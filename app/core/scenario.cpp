@@ -299,6 +299,9 @@ private:
             case K::EndFields:
                 for (const auto& f : c.refs) need(find_term(end_fields(), f) != nullptr, " veld van de eindsituatie", f);
                 break;
+            case K::TimelineFields:
+                for (const auto& f : c.refs) need(find_term(timeline_fields(), f) != nullptr, " veld van de tijdlijn", f);
+                break;
             case K::EndItems:
                 for (const auto& f : c.refs) need(find_term(end_item_kinds(), f) != nullptr, "e soort eindsituatie", f);
                 break;

@@ -176,7 +176,7 @@ struct Check {
     enum class Kind {
         ChoiceTaken, ChoiceNotTaken, ChoiceBefore, Variable, OnTimeline, TimelineOrder, Aanleiding,
         ChildrenSpoken, PatternFactor, PatternLink, SafetyBeforePattern, SafetyScore, SafetyPlan, EndItems,
-        EndFields, Comparison, All, Any, Script
+        EndFields, Comparison, TimelineFields, PatternSentence, All, Any, Script
     };
     Kind kind = Kind::All;
     std::vector<std::string> refs;  // choices, facts, fields or kinds, by kind

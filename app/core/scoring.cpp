@@ -263,10 +263,17 @@ public:
                 o.evidence.push_back({kNoAction, v ? "Veiligheidsscore: " + std::to_string(v) : "Veiligheid nog niet gescoord"});
                 return o;
             }
+            case K::PatternSentence: {
+                o.met = !an.pattern.sentence.empty() && !an.pattern.noble_intention.empty();
+                o.evidence.push_back({kNoAction, an.pattern.sentence.empty() ? "Geen patroonzin" : "Patroonzin: ‘" + an.pattern.sentence + "’"});
+                o.evidence.push_back({kNoAction, an.pattern.noble_intention.empty() ? "Geen nobele intentie" : "Nobele intentie: ‘" + an.pattern.noble_intention + "’"});
+                return o;
+            }
             case K::SafetyPlan:
-            case K::EndFields: {
-                const auto& fields = c.kind == K::SafetyPlan ? an.safety.fields : an.end.fields;
-                const auto terms = c.kind == K::SafetyPlan ? safety_fields() : end_fields();
+            case K::EndFields:
+            case K::TimelineFields: {
+                const auto& fields = c.kind == K::SafetyPlan ? an.safety.fields : c.kind == K::EndFields ? an.end.fields : an.timeline.fields;
+                const auto terms = c.kind == K::SafetyPlan ? safety_fields() : c.kind == K::EndFields ? end_fields() : timeline_fields();
                 o.met = true;
                 for (const auto& f : c.refs) {
                     const Term* t = find_term(terms, f);
@@ -356,8 +363,10 @@ public:
             case K::Variable: return c.step.empty() || st_.visited(c.step);
             case K::OnTimeline:
             case K::TimelineOrder:
+            case K::TimelineFields:
             case K::Aanleiding: return st_.analysis.board_open("tijdlijn");
             case K::PatternFactor:
+            case K::PatternSentence:
             case K::PatternLink: return st_.analysis.board_open("patroon");
             case K::SafetyBeforePattern: {
                 // Only once pattern work exists: the order matters, not whether it happened (that

@@ -1,0 +1,53 @@
+// Reports a trainee can take to supervision (issue 5): one session as a self-contained HTML page
+// (inline CSS with a print layout, inline SVG drawings of the timeline, genogram and pattern, no
+// scripts, no external resources) and as Markdown. The same log always gives the same bytes: the
+// report shows the session's own times, never the time it was made.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/comparison.hpp"
+#include "core/scoring.hpp"
+#include "core/session.hpp"
+
+namespace lwp::core {
+
+struct ReportOptions {
+    bool include_reflections = true;  // the trainee decides whether the supervisor sees them
+    Lang lang = Lang::Nl;
+    std::string notice;  // shown at the top, e.g. that part of the log no longer fits the scenario
+};
+
+std::string report_html(const Scenario& scenario, const Session& session, const SessionState& state, const ScoreReport& score,
+                        const std::vector<ComparisonRow>& comparison, ReportOptions options = {});
+std::string report_markdown(const Scenario& scenario, const Session& session, const SessionState& state,
+                            const ScoreReport& score, const std::vector<ComparisonRow>& comparison, ReportOptions options = {});
+
+// Replays a saved session, scores it and compares it with the expert, then renders both reports.
+// `problem` is set when part of the log no longer fits the scenario (the report then shows what
+// applied, and says so).
+struct Reports {
+    std::string html, markdown;
+    std::string problem;
+};
+Reports make_reports(const Scenario& scenario, ScriptHost* host, const Session& session, ReportOptions options = {});
+
+// The drawings on their own (an <svg> element each, "" when there is nothing to draw).
+std::string timeline_svg(const Scenario& scenario, const SessionState& state, Lang lang);
+std::string genogram_svg(const Scenario& scenario, const SessionState& state, Lang lang);
+std::string pattern_svg(const Scenario& scenario, const SessionState& state, Lang lang);
+
+// With whom a reflection is discussed ("met"): alleen, collega, intervisie, supervisie, gezin
+// (METHOD.md §2.13 forms of reflection; seed 001: with the family). Used by the reflection panel.
+std::span<const Term> reflection_partners();
+
+// Escapes &, <, >, " and ' for HTML text and attribute values.
+std::string html_escape(std::string_view text);
+// "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.
+std::string report_time(std::int64_t unix_seconds);
+
+}  // namespace lwp::core
