@@ -1,4 +1,5 @@
 #include "cli.hpp"
+#include "starter.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -9,9 +10,11 @@
 
 #include "core/controller.hpp"
 #include "core/explorer.hpp"
+#include "core/lint.hpp"
 #include "core/scoring.hpp"
 #include "core/json_out.hpp"
 #include "core/persistence.hpp"
+#include "core/report.hpp"
 #include "scripting/loader.hpp"
 
 namespace lwp::cli {
@@ -29,6 +32,9 @@ void print_help() {
         "  leerwerkplaats play SCENARIO --actions F     speel een opgenomen actielog (een sessiebestand) af\n"
         "  leerwerkplaats explore SCENARIO [--samples N] speel alle routes (of N willekeurige) en toon per\n"
         "                                               criterium hoe vaak het behaald/gemist/niet beoordeeld is\n"
+        "  leerwerkplaats report SESSIE --html UIT [--markdown UIT] [--no-reflections]\n"
+        "                                               maak een verslag van een sessie (voor supervisie)\n"
+        "  leerwerkplaats new ID                        schrijf een startcasus ID.lua (in --scenarios MAP, anders hier)\n"
         "  leerwerkplaats --help                        deze hulp\n"
         "\n"
         "validate: meldt elk probleem als bestand:regel: fout|waarschuwing: melding.\n"
@@ -38,6 +44,12 @@ void print_help() {
         "          De sessie wordt opgeslagen in de gegevensmap, net als in het programma.\n"
         "          --json      alleen JSON op stdout: de toestand en of een einde bereikt is\n"
         "          Exitcode 0 als alle keuzes pasten, 1 als een keuze niet kon, 2 bij verkeerd gebruik.\n"
+        "report:   SESSIE is een sessie-id uit de gegevensmap of een pad naar een sessiebestand.\n"
+        "          --html UIT        schrijf het verslag als HTML (op zichzelf staand, ook om te printen)\n"
+        "          --markdown UIT    schrijf het verslag (ook) als Markdown; UIT = - schrijft naar stdout\n"
+        "          --no-reflections  laat de reflecties weg;  --lang en  verslag in het Engels\n"
+        "          Exitcode 0 als het verslag geschreven is, 1 als het log niet meer bij de casus past\n"
+        "          of schrijven mislukte, 2 bij verkeerd gebruik of als sessie of casus niet gevonden is.\n"
         "\n"
         "Opties:\n"
         "  --data-dir MAP         gegevensmap (standaard $XDG_DATA_HOME/leerwerkplaats of\n"
@@ -49,7 +61,7 @@ void print_help() {
         "    --document ID        ... en open dit document\n"
         "    --actions BESTAND    ... en speel eerst dit actielog af (een sessiebestand)\n"
         "    --tab BORD           ... en toon dit bord: tijdlijn, personen, patroon, veiligheid, eindsituatie,\n"
-        "                         nabespreking (of zonder --open: voortgang)\n"
+        "                         nabespreking (of zonder --open: voortgang, dagboek, privacy)\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
         "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
@@ -70,6 +82,9 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         if (a == "--help" || a == "-h") o.command = "help";
         else if (a == "--json") o.json = true;
         else if (a == "--fresh") o.fresh = true;
+        else if (a == "--no-reflections") o.no_reflections = true;
+        else if (a == "--html") { if (!(v = need(i, "--html"))) return false; o.html_out = v; }
+        else if (a == "--markdown") { if (!(v = need(i, "--markdown"))) return false; o.markdown_out = v; }
         else if (a == "--data-dir") { if (!(v = need(i, "--data-dir"))) return false; o.data_dir = v; }
         else if (a == "--scenarios") { if (!(v = need(i, "--scenarios"))) return false; o.scenario_dir = v; }
         else if (a == "--screenshot") { if (!(v = need(i, "--screenshot"))) return false; o.screenshot = v; }
@@ -92,14 +107,14 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
                 error = "--size verwacht bijvoorbeeld 1920x1080";
                 return false;
             }
-        } else if (!a.empty() && a[0] == '-') {
-            error = "onbekende optie " + a;
-            return false;
         } else if (a == "--samples") {
             if (!(v = need(i, "--samples"))) return false;
             o.samples = std::strtoul(v, nullptr, 10);
             if (o.samples == 0 || o.samples > 10'000'000) { error = "--samples verwacht een getal van 1 tot 10000000"; return false; }
-        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "help")) o.command = a;
+        } else if (!a.empty() && a[0] == '-') {  // after every known option (--samples was unreachable)
+            error = "onbekende optie " + a;
+            return false;
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "help")) o.command = a;
         else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
         else {
             error = "onbekend commando '" + a + "'";
@@ -131,17 +146,29 @@ int run_validate(const Options& o) {
         return 2;
     }
     size_t files = 0, errors = 0, warnings = 0;
+    // Loader findings plus lint (anonymisation, completeness); --json gives one object per finding.
+    core::JsonOut json;
+    json.begin_object().begin_array("findings");
     auto report = [&](const scripting::LoadedScenario& s) {
         ++files;
-        for (const auto& d : s.diagnostics) {
-            std::printf("%s\n", d.str().c_str());
-            (d.level == core::Diagnostic::Level::Error ? errors : warnings)++;
-        }
+        std::vector<core::Diagnostic> all = s.diagnostics;
         if (s.ok())
-            std::printf("%s: in orde (%zu stappen, %zu keuzes, %zu feiten, %zu documenten)\n", s.file.c_str(),
+            for (auto& d : core::lint(*s.scenario)) all.push_back(std::move(d));
+        size_t file_errors = 0;
+        for (const auto& d : all) {
+            const bool error = d.level == core::Diagnostic::Level::Error;
+            (error ? errors : warnings)++;
+            file_errors += error;
+            if (o.json)
+                json.begin_object().field("file", d.loc.file).field("line", static_cast<double>(d.loc.line))
+                    .field("level", error ? "error" : "warning").field("message", d.message).end_object();
+            else std::printf("%s\n", d.str().c_str());
+        }
+        if (s.ok() && file_errors == 0 && !o.json)
+            std::printf("%s: in orde (%zu stappen, %zu keuzes, %zu feiten, %zu documenten, %zu criteria)\n", s.file.c_str(),
                         s.scenario->steps.size(),
                         [&] { size_t n = 0; for (const auto& st : s.scenario->steps) n += st.choices.size(); return n; }(),
-                        s.scenario->facts.size(), s.scenario->documents.size());
+                        s.scenario->facts.size(), s.scenario->documents.size(), s.scenario->criteria.size());
     };
     for (const auto& p : o.positional) {
         std::error_code ec;
@@ -152,11 +179,16 @@ int run_validate(const Options& o) {
         } else if (fs::exists(p, ec)) {
             report(scripting::load_scenario_file(p));
         } else {
-            std::printf("%s:0: fout: bestand bestaat niet\n", p.c_str());
+            if (o.json) json.begin_object().field("file", p).field("line", 0.0).field("level", "error").field("message", "bestand bestaat niet").end_object();
+            else std::printf("%s:0: fout: bestand bestaat niet\n", p.c_str());
             ++errors;
         }
     }
-    std::printf("%zu bestand(en), %zu fout(en), %zu waarschuwing(en)\n", files, errors, warnings);
+    if (o.json) {
+        json.end_array().field("files", static_cast<double>(files)).field("errors", static_cast<double>(errors))
+            .field("warnings", static_cast<double>(warnings)).end_object();
+        std::printf("%s\n", json.str().c_str());
+    } else std::printf("%zu bestand(en), %zu fout(en), %zu waarschuwing(en)\n", files, errors, warnings);
     return errors == 0 && files > 0 ? 0 : 1;
 }
 
@@ -199,6 +231,31 @@ scripting::LoadedScenario find_scenario(const std::string& which, const fs::path
         for (const auto& d : loaded.diagnostics) problem += "\n" + d.str();
     }
     return loaded;
+}
+
+int run_new(const Options& o) {
+    if (o.positional.size() != 1) {
+        std::fprintf(stderr, "new: geef precies één id op, bijvoorbeeld: leerwerkplaats new mijn_casus\n");
+        return 2;
+    }
+    const std::string& id = o.positional[0];
+    if (id.empty() || id.size() > 80 || id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
+        std::fprintf(stderr, "new: een id bestaat uit kleine letters, cijfers en _ (geen spaties of accenten)\n");
+        return 2;
+    }
+    const fs::path file = (o.scenario_dir.empty() ? fs::path(".") : o.scenario_dir) / (id + ".lua");
+    std::error_code ec;
+    if (fs::exists(file, ec)) {
+        std::fprintf(stderr, "new: %s bestaat al; ik overschrijf niets\n", file.c_str());
+        return 1;
+    }
+    std::string error;
+    if (!core::write_file_atomic(file, starter_scenario(id), error)) {
+        std::fprintf(stderr, "new: %s\n", error.c_str());
+        return 1;
+    }
+    std::printf("%s geschreven. Controleer met: leerwerkplaats validate %s\n", file.c_str(), file.c_str());
+    return 0;
 }
 
 int run_explore(const Options& o, const fs::path& scenario_dir) {
@@ -354,6 +411,61 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         for (const auto& [k, v] : st.vars) std::printf("  %s = %g\n", k.c_str(), v);
     }
     return failure.empty() ? 0 : 1;
+}
+
+// report SESSION --html OUT [--markdown OUT] [--no-reflections]: a report for supervision.
+int run_report(const Options& o, const fs::path& scenario_dir) {
+    auto fail = [](int code, const std::string& msg) {
+        std::fprintf(stderr, "report: %s\n", msg.c_str());
+        return code;
+    };
+    if (o.positional.size() != 1) return fail(2, "geef precies één sessie op (id of pad naar een sessiebestand)");
+    if (o.html_out.empty() && o.markdown_out.empty()) return fail(2, "geef --html UIT en/of --markdown UIT op");
+    if (o.html_out == "-" && o.markdown_out == "-") return fail(2, "maar één van --html en --markdown kan naar stdout (-)");
+    // A path to a session file, or an id in the data dir. Read only: a damaged file stays where it is.
+    const std::string& which = o.positional[0];
+    std::error_code ec;
+    fs::path file = which;
+    if (!fs::is_regular_file(file, ec)) {
+        const core::DataDir data = o.data_dir.empty() ? core::default_data_dir() : core::DataDir{o.data_dir};
+        file = data.session_file(which);
+        if (which.find('/') != std::string::npos || !fs::is_regular_file(file, ec))
+            return fail(2, "sessie '" + which + "' niet gevonden (geen bestand, en niet in " + data.sessions().string() + ")");
+    }
+    std::string error;
+    auto bytes = core::read_file(file, error);
+    std::optional<core::Session> session;
+    if (bytes) session = core::session_from_json(*bytes, error);
+    if (!session) return fail(2, file.string() + ": " + error);
+    std::string problem;
+    scripting::LoadedScenario loaded = find_scenario(session->scenario_id, scenario_dir, problem);
+    if (!loaded.ok()) return fail(2, problem);
+    loaded.runtime->set_seed(session->seed);
+    core::ReportOptions opt;
+    opt.include_reflections = !o.no_reflections;
+    opt.lang = o.lang.empty() ? core::Lang::Nl : core::lang_from_code(o.lang);
+    const core::Reports reports = core::make_reports(*loaded.scenario, loaded.runtime.get(), *session, opt);
+    for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "report: %s\n", e.c_str());
+    int code = 0;
+    if (!reports.problem.empty()) {
+        std::fprintf(stderr, "report: het log past niet helemaal meer bij de casus: %s\n", reports.problem.c_str());
+        code = 1;
+    }
+    auto write = [&](const std::string& out, const std::string& bytes_out) {
+        if (out.empty()) return;
+        if (out == "-") {
+            std::fwrite(bytes_out.data(), 1, bytes_out.size(), stdout);
+            return;
+        }
+        std::string werr;
+        if (!core::write_file_atomic(out, bytes_out, werr)) {
+            std::fprintf(stderr, "report: %s\n", werr.c_str());
+            code = 1;
+        } else std::fprintf(stderr, "report: %s geschreven\n", out.c_str());
+    };
+    write(o.html_out, reports.html);
+    write(o.markdown_out, reports.markdown);
+    return code;
 }
 
 }  // namespace lwp::cli

@@ -12,7 +12,7 @@ class SessionController;
 namespace lwp::cli {
 
 struct Options {
-    std::string command;                 // "", "validate", "play", "explore", "help"
+    std::string command;                 // "", "validate", "play", "explore", "report", "help"
     std::vector<std::string> positional; // paths or scenario id
     std::filesystem::path data_dir;      // empty: XDG default
     std::filesystem::path scenario_dir;  // empty: found next to the program
@@ -28,6 +28,9 @@ struct Options {
     size_t samples = 0;                  // explore: random walks instead of every path
     bool json = false;
     bool fresh = false;                  // GUI: don't resume the last session
+    std::string html_out;                // report: where to write the HTML ("-" = stdout)
+    std::string markdown_out;            // report: where to write the Markdown ("-" = stdout)
+    bool no_reflections = false;         // report: leave the reflections out
 };
 
 // Returns false with a message for bad arguments.
@@ -37,6 +40,8 @@ void print_help();
 int run_validate(const Options& options);
 int run_play(const Options& options, const std::filesystem::path& scenario_dir);
 int run_explore(const Options& options, const std::filesystem::path& scenario_dir);
+int run_new(const Options& options);
+int run_report(const Options& options, const std::filesystem::path& scenario_dir);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

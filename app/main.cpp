@@ -95,6 +95,8 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
             }
     if (!opened && !options.fresh) app.resume_last_session();
     if (options.tab == "voortgang") app.show_progress();
+    if (options.tab == "dagboek") app.show_journal();
+    if (options.tab == "privacy") app.show_privacy();
     // --open X --actions log --choose a,b: play into the case first (demos, screenshots).
     if (opened && app.session()) {
         if (std::string problem = lwp::cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);
@@ -182,8 +184,10 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (options.command == "validate") return lwp::cli::run_validate(options);
+    if (options.command == "new") return lwp::cli::run_new(options);
     const auto scenario_dir = lwp::cli::find_scenario_dir(options, argv[0]);
     if (options.command == "play") return lwp::cli::run_play(options, scenario_dir);
     if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);
+    if (options.command == "report") return lwp::cli::run_report(options, scenario_dir);
     return run_gui(options, scenario_dir);
 }

@@ -110,3 +110,32 @@ TEST_CASE("play --actions replays a recorded session log, including analysis act
     CHECK(bad.code == 1);
     CHECK(bad.out.find("actie 1") != std::string::npos);
 }
+
+TEST_CASE("new writes a starter scenario that validates cleanly and plays; it never overwrites") {
+    test::TempDir dir;
+    Run made = run("new mijn_casus --scenarios " + q(dir.path));
+    CHECK(made.code == 0);
+    const auto file = dir.path / "mijn_casus.lua";
+    REQUIRE(std::filesystem::exists(file));
+    Run valid = run("validate " + q(file));
+    CHECK(valid.code == 0);
+    CHECK(valid.out.find("0 fout(en), 0 waarschuwing(en)") != std::string::npos);
+    Run played = run("play " + q(file) + " --choose veiligheid,met_lars --json --data-dir " + q(dir.path / "data"));
+    CHECK(played.code == 0);
+    CHECK(played.out.find("\"ending\":\"einde_goed\"") != std::string::npos);
+    const std::string before = test::slurp(file);
+    CHECK(run("new mijn_casus --scenarios " + q(dir.path)).code == 1);
+    CHECK(test::slurp(file) == before);
+    CHECK(run("new Mijn-Casus --scenarios " + q(dir.path)).code == 2);
+}
+
+TEST_CASE("validate --json lists findings for tools, lint included") {
+    test::TempDir dir;
+    test::spit(dir.path / "anon.lua", "scenario { id = \"t\", titel = \"T\", versie = \"1\", start = \"a\" }\n"
+                                      "einde \"e\" { titel = \"E\", tekst = \"Mail naar a@b.nl\" }\n"
+                                      "stap \"a\" { titel = \"A\", tekst = \"T\", keuze \"k\" { tekst = \"K\", naar = \"e\" } }\n");
+    Run r = run("validate --json " + q(dir.path / "anon.lua"));
+    CHECK(r.code == 1);
+    CHECK(r.out.rfind("{\"findings\":[", 0) == 0);
+    CHECK(r.out.find("\"line\":2,\"level\":\"error\",\"message\":\"anonimisering: einde 'e': lijkt een e-mailadres: a@b.nl\"") != std::string::npos);
+}

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -64,19 +65,26 @@ struct Headless {
         ImGui::GetIO().KeysDown[code] = false;
         frame(app);
     }
-    // Moves the mouse to `pos`, presses and releases the left button over three frames.
-    template <class F>
-    void click(ImVec2 pos, F&& draw) {
+    // Moves the mouse to `pos`, presses and releases the left button over three frames drawn by
+    // `frame` (a callable that draws one whole frame).
+    template <class Frame>
+    void click_frames(ImVec2 pos, Frame&& frame) {
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = pos;
-        frame(draw);
+        frame();
         io.MouseDown[0] = true;
-        frame(draw);
+        frame();
         io.MouseDown[0] = false;
-        frame(draw);
+        frame();
     }
+    // A click on a single view drawn by `draw` inside the test window.
+    template <class F>
+    void click(ImVec2 pos, F&& draw) {
+        click_frames(pos, [&] { frame(draw); });
+    }
+    // A click on the whole application.
     void click(ui::App& app, ImVec2 pos) {
-        click(pos, [&] { app.draw(); });
+        click_frames(pos, [&] { frame(app); });
     }
 };
 
@@ -92,6 +100,71 @@ inline ImGuiWindow* window_named(const char* part) {
     for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
         if (std::string(w->Name).find(part) != std::string::npos) return w;
     return nullptr;
+}
+
+// The window drawn in the last frame whose name contains `part` (child windows of tabs that are not
+// shown stay in ImGui's list, inactive), or null.
+inline ImGuiWindow* active_window(const char* part) {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->Active && std::string(w->Name).find(part) != std::string::npos) return w;
+    return nullptr;
+}
+
+// An item's ImGui id, built like the view builds it: the window's id, then every PushID and the
+// label, in order. IdPath(w).str("milan").str("##cel").id
+struct IdPath {
+    ImGuiID id = 0;
+    explicit IdPath(const ImGuiWindow* w) : id(w ? w->ID : 0) {}
+    IdPath& str(const std::string& s) {
+        id = ImHashStr(s.c_str(), 0, id);
+        return *this;
+    }
+    IdPath& num(int n) {
+        id = ImHashData(&n, sizeof n, id);
+        return *this;
+    }
+};
+
+// Where an item was drawn in the last frame, in screen coordinates: gives the item keyboard focus
+// (ImGui then records its rectangle) and draws one frame. nullopt if the item was not submitted.
+// Leaves the item focused, as a keyboard user would have it.
+template <class Frame>
+std::optional<ImRect> locate(ImGuiWindow* window, ImGuiID id, Frame&& frame) {
+    if (!window || !id) return std::nullopt;
+    ImGui::FocusWindow(window);
+    ImGui::SetFocusID(id, window);
+    frame();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavId != id || !g.NavIdIsAlive) return std::nullopt;
+    const ImRect rel = window->NavRectRel[0];
+    return ImRect(rel.Min.x + window->Pos.x, rel.Min.y + window->Pos.y, rel.Max.x + window->Pos.x, rel.Max.y + window->Pos.y);
+}
+
+// A mouse drag with the left button from `from` to `to`, in small steps so ImGui's drag-and-drop
+// sees the drag start, the hover over the target, and the release (delivery).
+template <class Frame>
+void drag(ImVec2 from, ImVec2 to, Frame&& frame) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = from;
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    for (int i = 1; i <= 6; ++i) {
+        const float t = static_cast<float>(i) / 6.0f;
+        io.MousePos = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+        frame();
+    }
+    frame();
+    io.MouseDown[0] = false;
+    frame();
+    frame();
+}
+
+// Types text into the active text field (one frame).
+template <class Frame>
+void type(const char* text, Frame&& frame) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    frame();
 }
 
 }  // namespace lwp::test

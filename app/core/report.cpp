@@ -171,9 +171,12 @@ std::string md_escape(std::string_view text) {
 
 // One line (a table cell, a list item): newlines become spaces.
 std::string md_line(std::string_view text) {
-    std::string flat = trim(text);
-    for (auto& c : flat)
+    std::string flat;
+    for (char c : trim(text)) {
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        if (c == ' ' && !flat.empty() && flat.back() == ' ') continue;
+        flat += c;
+    }
     return md_escape(flat);
 }
 
@@ -350,7 +353,7 @@ bool any_field(const std::map<std::string, std::string>& fields) {
 // ---------------------------------------------------------------------------------------------
 
 constexpr const char* kFont = "DejaVu Sans, Verdana, Arial, sans-serif";
-constexpr float kCharWidth = 0.58f;  // average advance of DejaVu Sans in em, for wrapping estimates
+constexpr float kCharWidth = 0.6f;  // average advance of DejaVu Sans in em, for wrapping estimates
 constexpr const char* kInk = "#2b3035";
 constexpr const char* kAccent = "#1a5f7a";
 
@@ -395,14 +398,14 @@ std::string timeline_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     if (tl.entries.empty()) return {};
     const Words w{lang};
     TimelineLayoutParams p;
-    p.card_width = 168;
+    p.card_width = 158;
     p.card_height = 50;
-    p.row_gap = 6;
+    p.row_gap = 10;
     p.card_gap = 8;
     p.lane_header = 22;
     p.lane_gap = 8;
     p.undated_width = 190;
-    const float total_w = 960, pad = 12, axis_h = 26;
+    const float total_w = 800, pad = 12, axis_h = 30;
     bool undated = false;
     for (const auto& e : tl.entries) undated = undated || !e.date.valid();
     const float available = total_w - 2 * pad - (undated ? p.undated_width + 16 : 0);
@@ -443,10 +446,16 @@ std::string timeline_svg(const Scenario& sc, const SessionState& st, Lang lang) 
         const float cw = card.x1 - card.x0, ch = card.y1 - card.y0;
         s.rect(x, y, cw, ch, std::string("rx=\"4\" fill=\"#ffffff\" stroke=\"") + ls.stroke + "\" stroke-width=\"1.2\"");
         s.rect(x, y, 4, ch, std::string("fill=\"") + ls.stroke + "\"");
-        const std::string mark = mark_of(tl, e.id, w);
-        if (e.date.valid()) s.text(x + 9, y + 14, e.date.display(lang), "font-size=\"10.5\" fill=\"#5f6368\"");
-        if (!mark.empty()) s.text(x + cw - 6, y + 14, mark, "font-size=\"10.5\" font-weight=\"bold\" fill=\"#b71c1c\" text-anchor=\"end\"");
         const size_t chars = static_cast<size_t>(std::max(4.0f, (cw - 14) / (font * kCharWidth)));
+        if (e.date.valid())
+            s.text(x + 9, y + 14, wrap(e.date.display(lang), static_cast<size_t>(static_cast<float>(chars) * 1.1f), 1).front(),
+                   "font-size=\"10.5\" fill=\"#5f6368\"");
+        // The aanleiding marks as a red tab on the card's top edge.
+        if (const std::string mark = mark_of(tl, e.id, w); !mark.empty()) {
+            const float mw = static_cast<float>(glyphs(mark)) * 10 * kCharWidth + 12;
+            s.rect(x + cw - mw - 6, y - 8, mw, 14, "rx=\"7\" fill=\"#b71c1c\"");
+            s.text(x + cw - mw * 0.5f - 6, y + 2.5f, mark, "font-size=\"10\" font-weight=\"bold\" fill=\"#ffffff\" text-anchor=\"middle\"");
+        }
         const auto lines = wrap(entry_text(sc, e, lang), chars, 2);
         for (size_t i = 0; i < lines.size(); ++i)
             s.text(x + 9, y + 29 + static_cast<float>(i) * 14, lines[i], "font-size=\"11.5\" fill=\"" + std::string(kInk) + "\"");
@@ -459,7 +468,7 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     if (sc.persons.empty()) return {};
     const Words w{lang};
     const Persons& ps = st.analysis.persons;
-    const float f = 13, symbol = 34, label_h = 15, slot = 118, pad = 16, head = 24;
+    const float f = 14, symbol = 40, label_h = 17, slot = 132, pad = 16, head = 26;
     const float row = symbol + label_h * 3 + 22, half = symbol * 0.5f;
     GenogramOutline outline;
     outline.pad_x = (slot * 0.45f + f * 0.15f) / slot;
@@ -478,8 +487,10 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     if (l.generations > 0) s.text(pad, 16, w("Gezin", "Family"), "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
     if (has_network) {
         const float x0 = at_x(l.band_x) - slot * 0.5f, x1 = at_x(l.width) - slot * 0.45f;
-        s.rect(x0, 4, x1 - x0, height - 8, "rx=\"8\" fill=\"#f0f4ee\" stroke=\"#c8d6c4\"");
-        s.text(x0 + 8, 18, w("Netwerk en professionals", "Network and professionals"), "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
+        const float y1 = std::min(height - 4, oy + (static_cast<float>(std::max(l.band_rows, 1)) - 0.5f) * row + label_h * 2 + 12);
+        s.rect(x0, 4, x1 - x0, y1 - 4, "rx=\"8\" fill=\"#f0f4ee\" stroke=\"#c8d6c4\"");
+        s.text(x0 + 8, 18, wrap(w("Netwerk", "Network"), static_cast<size_t>((x1 - x0 - 12) / (12 * kCharWidth)), 1).front(),
+               "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
     }
     for (const auto& seg : l.household)
         s.line(at_x(seg.x0), at_y(seg.y0), at_x(seg.x1), at_y(seg.y1), "stroke=\"#1a5f7a\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"");
@@ -559,12 +570,12 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
             s.line(cx - k, cy - k, cx + k, cy + k, ink);
             s.line(cx + k, cy - k, cx - k, cy + k, ink);
         } else if (p.age >= 0) {
-            s.text(cx, cy + 5, std::to_string(p.age), "font-size=\"13\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"" + std::string(kInk) + "\"");
+            s.text(cx, cy + 5.5f, std::to_string(p.age), "font-size=\"15\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"" + std::string(kInk) + "\"");
         }
-        const size_t chars = static_cast<size_t>((slot * 0.92f) / (12 * kCharWidth));
-        s.text(cx, cy + half + 15, wrap(p.name, chars, 1).front(), "font-size=\"12.5\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"" + std::string(kInk) + "\"");
+        const size_t chars = static_cast<size_t>((slot * 0.92f) / (14 * kCharWidth));
+        s.text(cx, cy + half + 17, wrap(p.name, chars, 1).front(), "font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"" + std::string(kInk) + "\"");
         if (!p.role.empty())
-            s.text(cx, cy + half + 29, wrap(p.role, chars, 1).front(), "font-size=\"11\" text-anchor=\"middle\" fill=\"#5f6368\"");
+            s.text(cx, cy + half + 33, wrap(p.role, chars, 1).front(), "font-size=\"12.5\" text-anchor=\"middle\" fill=\"#5f6368\"");
     }
     s.raw("</svg>\n");
     return s.s;
@@ -705,7 +716,7 @@ thead th { background: var(--soft); }
 table.meta th { width: 12rem; font-weight: normal; color: var(--muted); }
 nav.toc { background: var(--soft); border-radius: .5rem; padding: .6rem 1rem; margin: 1rem 0 1.4rem; font-size: .93rem; }
 nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; columns: 2; }
-nav.toc a { color: var(--accent); text-decoration: none; }
+nav.toc a, td a { color: var(--accent); text-decoration: none; }
 .badge { display: inline-block; padding: .02rem .55rem; border-radius: 1rem; font-size: .8rem; font-weight: 700;
          color: #fff; background: var(--none); white-space: nowrap; vertical-align: .08em; }
 .badge.good { background: var(--good); } .badge.bad { background: var(--bad); } .badge.mixed { background: var(--mixed); }
@@ -719,13 +730,13 @@ nav.toc a { color: var(--accent); text-decoration: none; }
 .reflection { background: #fbf6ea; border-left: 4px solid var(--mixed); border-radius: 0 .4rem .4rem 0;
               padding: .55rem .85rem; margin: .6rem 0 1rem; }
 .reflection .meta { font-size: .85rem; color: var(--muted); margin: 0 0 .25rem; }
-.reflection details { font-size: .88rem; color: var(--muted); margin-top: .3rem; }
+.reflection .versions { font-size: .88rem; color: var(--muted); border-top: 1px dashed #d9c9a3; margin-top: .5rem; padding-top: .2rem; }
 .inline-reflection { font-size: .9rem; margin: .3rem 0 0; }
 .inline-reflection a { color: var(--mixed); font-weight: 700; text-decoration: none; }
 .ending { border: 2px solid var(--none); border-radius: .5rem; padding: .8rem 1.1rem; }
 .ending.good { border-color: var(--good); } .ending.bad { border-color: var(--bad); } .ending.mixed { border-color: var(--mixed); }
 figure { margin: .8rem 0 1.2rem; border: 1px solid var(--line); border-radius: .5rem; padding: .5rem; background: #fff; }
-figure svg { display: block; width: 100%; height: auto; }
+figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .35rem; }
 .score { font-size: 1.25rem; font-weight: 700; }
 .bar { background: #e6e9ed; border-radius: .3rem; height: .85rem; min-width: 8rem; }
@@ -749,7 +760,7 @@ footer { margin-top: 2.4rem; padding-top: .8rem; border-top: 1px solid var(--lin
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
   .decision, .reflection, .criterion, figure, tr, .ending, dl.fields dd { break-inside: avoid; page-break-inside: avoid; }
-  section.analysis, section.score { break-before: page; page-break-before: always; }
+  section.analysis, section.assessment { break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }
 }
 )CSS";
@@ -848,10 +859,12 @@ void html_reflection_block(Html& h, const Ctx& c, const Reflection& r) {
         for (const auto& prompt : rp->prompts) h.el("p", prompt.get(lang), "meta");
     }
     h.paragraphs(r.text());
+    // Earlier versions stay visible (a <details> would stay closed on paper).
     if (r.versions.size() > 1) {
-        h.raw("<details><summary>").text(c.w("Eerdere versies", "Earlier versions")).raw(" (" + std::to_string(r.versions.size() - 1) + ")</summary>\n");
+        h.raw("<div class=\"versions\">\n");
+        h.el("p", std::string(c.w("Eerdere versies (de oudste eerst):", "Earlier versions (oldest first):")), "meta");
         for (size_t i = 0; i + 1 < r.versions.size(); ++i) h.paragraphs(r.versions[i]);
-        h.raw("</details>\n");
+        h.raw("</div>\n");
     }
     h.raw("</div>\n");
 }
@@ -925,7 +938,7 @@ void html_course(Html& h, const Ctx& c) {
         const ChoiceRecord& rec = c.st.choices[i];
         const Choice* choice = c.sc.choice(rec.step, rec.choice);
         h.raw("<div class=\"decision\">\n");
-        std::string where = std::to_string(i + 1) + ". " + step_title(c.sc, rec.step, lang);
+        std::string where = std::string(w("Besluit ", "Decision ")) + std::to_string(i + 1) + " · " + step_title(c.sc, rec.step, lang);
         if (std::string d = step_date(c.sc, rec.step, lang); !d.empty()) where += " · " + d;
         h.el("p", where, "where");
         h.el("p", choice ? choice->text.get(lang) : rec.choice, "choice");
@@ -1119,7 +1132,7 @@ void html_score(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     const ScoreReport& r = c.score;
-    h.raw("<section id=\"beoordeling\" class=\"score\">\n");
+    h.raw("<section id=\"beoordeling\" class=\"assessment\">\n");
     h.el("h2", w("Beoordeling per bouwsteen", "Assessment per building block"));
     if (!r.final) h.el("p", w("Tussenstand: de casus loopt nog, niet alles is beoordeeld.", "Interim: the case is still running, not everything is assessed."), "muted");
     if (r.max > 0)
@@ -1348,7 +1361,7 @@ std::string markdown(const Ctx& c) {
     for (size_t i = 0; i < c.st.choices.size(); ++i) {
         const ChoiceRecord& rec = c.st.choices[i];
         const Choice* choice = c.sc.choice(rec.step, rec.choice);
-        std::string where = std::to_string(i + 1) + ". " + step_title(c.sc, rec.step, lang);
+        std::string where = std::string(w("Besluit ", "Decision ")) + std::to_string(i + 1) + " · " + step_title(c.sc, rec.step, lang);
         if (std::string d = step_date(c.sc, rec.step, lang); !d.empty()) where += " · " + d;
         m.heading(3, where);
         m.raw("**" + md_line(choice ? choice->text.get(lang) : rec.choice) + "**\n\n");

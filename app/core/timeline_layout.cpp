@@ -41,6 +41,16 @@ int TimelineLayout::lane_at(float y) const {
     return -1;
 }
 
+int TimelineLayout::nearest_lane(float y) const {
+    int best = -1;
+    float best_d = 0;
+    for (size_t i = 0; i < lane_top.size(); ++i) {
+        const float d = y < lane_top[i] ? lane_top[i] - y : y >= lane_bottom[i] ? y - lane_bottom[i] : 0;
+        if (best < 0 || d < best_d) best = static_cast<int>(i), best_d = d;
+    }
+    return best;
+}
+
 TimelineLayout layout_timeline(const std::vector<TimelineEntry>& entries, const TimelineLayoutParams& p) {
     TimelineLayout out;
     out.cards.resize(entries.size());
@@ -102,17 +112,17 @@ TimelineLayout layout_timeline(const std::vector<TimelineEntry>& entries, const 
     }
 
     float y = 0;
-    const float row_h = p.card_height + p.row_gap;
+    auto card_h = [&](int lane) { return p.card_height + (lane == static_cast<int>(Lane::Help) ? p.help_extra_height : 0.0f); };
     for (int lane = 0; lane < kLaneCount; ++lane) {
         out.lane_top.push_back(y);
-        y += p.lane_header + static_cast<float>(out.lane_rows[static_cast<size_t>(lane)]) * row_h;
+        y += p.lane_header + static_cast<float>(out.lane_rows[static_cast<size_t>(lane)]) * (card_h(lane) + p.row_gap);
         out.lane_bottom.push_back(y);
         y += p.lane_gap;
     }
     out.height = y - p.lane_gap;
     for (auto& c : out.cards) {
-        c.y0 = out.lane_top[static_cast<size_t>(c.lane)] + p.lane_header + static_cast<float>(c.row) * row_h;
-        c.y1 = c.y0 + p.card_height;
+        c.y0 = out.lane_top[static_cast<size_t>(c.lane)] + p.lane_header + static_cast<float>(c.row) * (card_h(c.lane) + p.row_gap);
+        c.y1 = c.y0 + card_h(c.lane);
     }
 
     // The axis runs to the end of the last dated month, or further if a card sticks out.

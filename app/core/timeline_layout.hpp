@@ -15,6 +15,7 @@ struct TimelineLayoutParams {
     float month_width = 20.0f;     // the zoom: units per month on the x axis
     float card_width = 200.0f;     // a card is at least this wide (text needs room at any zoom)
     float card_height = 52.0f;
+    float help_extra_height = 0.0f;  // help cards carry one more line: the agency, then "→ result"
     float row_gap = 8.0f;          // between stacked rows inside a lane
     float card_gap = 10.0f;        // between cards that share a row
     float lane_header = 26.0f;     // room for the lane's label above its first row
@@ -50,6 +51,8 @@ struct TimelineLayout {
     }
     // The lane under y (relative to the lanes area), or -1 when y is above or below every lane.
     int lane_at(float y) const;
+    // The lane under y, or the closest one in a gap, above or below (a drop always lands somewhere).
+    int nearest_lane(float y) const;
 };
 
 // The absolute month where a date's point or period starts and ends (fractional for days).

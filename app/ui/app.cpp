@@ -209,6 +209,8 @@ void App::draw() {
     draw_main_menu(*this);
     if (screen_ == Screen::Player && controller_) draw_player_view(*this);
     else if (screen_ == Screen::Progress) draw_progress_view(*this);
+    else if (screen_ == Screen::Journal) draw_journal_view(*this);
+    else if (screen_ == Screen::Privacy) draw_privacy_view(*this);
     else draw_library_view(*this);
     draw_notices(*this);
     ImGui::End();

@@ -18,7 +18,7 @@
 
 namespace lwp::ui {
 
-enum class Screen { Library, Player, Progress };
+enum class Screen { Library, Player, Progress, Journal, Privacy };
 
 struct Notice {
     std::string text;
@@ -68,6 +68,24 @@ public:
     const core::Progress& progress();
     void show_progress() { screen_ = Screen::Progress; }
     void show_library() { screen_ = Screen::Library; }
+    void show_journal() { screen_ = Screen::Journal; }
+    void show_player() { if (controller_) screen_ = Screen::Player; }
+    void show_privacy() { screen_ = Screen::Privacy; }
+
+    // --- journal, reports and privacy (issue 5; defined in app/ui/app_reports.cpp) ---------------
+    // Reflections across all saved sessions, the open one live; rebuilt when a log changes.
+    const std::vector<core::JournalEntry>& journal();
+    // Edits a reflection of any session: a session that is not the open one is opened first (the
+    // open one is saved and closed), then "reflectie.wijzig" is performed there. Stays on the
+    // current screen. False (with a notice) when the session cannot be opened.
+    bool edit_reflection(const std::string& session_id, const std::string& reflection_id, const std::string& text);
+    // Writes the open session's report to <data>/rapporten/<session>.html (and .md when asked)
+    // and, when `open` is set, shows it in the system's viewer. Returns the HTML file, or empty.
+    std::filesystem::path export_report(bool include_reflections, bool markdown, bool open);
+    // Deletes one session (closing it first when it is open) or every file the program wrote.
+    bool delete_session(const std::string& session_id);
+    bool delete_all_data();
+    bool show_export = false;
 
     // The document being read in the player, empty when the narrative is shown.
     std::string open_document;
@@ -105,6 +123,9 @@ private:
     void refresh_score();
     core::Progress progress_;
     bool progress_dirty_ = true;
+    std::vector<core::JournalEntry> journal_;
+    std::uint64_t journal_key_ = 0;
+    bool journal_built_ = false;
     Screen screen_ = Screen::Library;
     std::vector<Notice> notices_;
 };
@@ -119,6 +140,13 @@ void draw_history_panel(App& app);
 void draw_notices(App& app);
 void draw_debrief_view(App& app);   // nabespreking: radar, bars, ledger, artefacts side by side
 void draw_progress_view(App& app);  // mijn voortgang
+// Reflection journal, the reflection panel in the player, privacy and export (issue 5).
+void draw_journal_view(App& app);       // dagboek: reflections across sessions
+void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
+void draw_privacy_view(App& app);       // what is stored where; delete a session or everything
+void draw_export_dialog(App& app);      // Bestand → Exporteren…: options, then write and open
+// Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
+bool open_externally(const std::filesystem::path& path, std::string& error);
 // Analysis boards (METHOD.md §2.7–2.11), one file each.
 void draw_timeline_board(App& app);
 void draw_persons_board(App& app);

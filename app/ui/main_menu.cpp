@@ -49,6 +49,10 @@ void draw_main_menu(App& app) {
             if (ImGui::MenuItem(tr(S::MenuLibrary), nullptr, false, app.screen() != Screen::Library)) app.close_session();
             if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
             ImGui::Separator();
+            if (ImGui::MenuItem(tr(S::MenuJournal), nullptr, app.screen() == Screen::Journal)) app.show_journal();
+            if (ImGui::MenuItem(tr(S::MenuExport), nullptr, false, app.session() != nullptr)) app.show_export = true;
+            if (ImGui::MenuItem(tr(S::MenuPrivacy), nullptr, app.screen() == Screen::Privacy)) app.show_privacy();
+            ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuQuit), "Ctrl+Q")) app.quit_requested = true;
             ImGui::EndMenu();
         }
@@ -87,6 +91,7 @@ void draw_main_menu(App& app) {
     if (keys::pressed(keys::F1, false)) app.show_keys = true;
     text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
     text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
+    draw_export_dialog(app);
 }
 
 void draw_notices(App& app) {

@@ -213,6 +213,7 @@ void case_tab(App& app) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##rechts", ImVec2(side_w, avail_h), false);
+    draw_reflection_panel(app);
     draw_history_panel(app);
     ImGui::EndChild();
 }

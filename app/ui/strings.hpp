@@ -131,6 +131,125 @@ namespace lwp::ui {
       "Immediate safety is not yet a 6. The method says: solve immediate safety first, then take time for the "     \
       "analysis (METHOD.md §2.7). You can still work here; that is recorded.")                                      \
     X(BoardClosed, "Dit bord opent later in de casus.", "This board opens later in the case.")                       \
+    /* Strings of the journal, reports and privacy views */                                                         \
+    X(MenuJournal, "Dagboek", "Journal")                                                                            \
+    X(MenuExport, "Exporteren…", "Export…")                                                                         \
+    X(MenuPrivacy, "Privacy en gegevens", "Privacy and data")                                                       \
+    X(ExTitle, "Verslag exporteren", "Export a report")                                                             \
+    X(ExIntro, "Een verslag van deze sessie voor je supervisor of intervisiegroep: de besluiten met "               \
+      "terugkoppeling, je analyse met tijdlijn, genogram en patroon, het veiligheidsplan, de beoordeling "          \
+      "en, als je wilt, je reflecties. Het verslag is een HTML-bestand dat je in elke browser kunt lezen "          \
+      "en printen; het blijft op deze computer.",                                                                   \
+      "A report of this session for your supervisor or peer group: the decisions with feedback, your "              \
+      "analysis with timeline, genogram and pattern, the safety plan, the assessment and, if you like, "            \
+      "your reflections. The report is an HTML file you can read and print in any browser; it stays on "            \
+      "this computer.")                                                                                             \
+    X(ExReflections, "Mijn reflecties opnemen", "Include my reflections")                                           \
+    X(ExMarkdown, "Ook als Markdown (platte tekst)", "Also as Markdown (plain text)")                               \
+    X(ExOpen, "Exporteren en openen", "Export and open")                                                            \
+    X(ExOnly, "Alleen exporteren", "Export only")                                                                   \
+    X(ExDone, "Verslag geschreven:", "Report written:")                                                             \
+    X(ExFailed, "Exporteren mislukt", "Export failed")                                                              \
+    X(ExOpenFailed, "Het verslag is geschreven, maar kon niet geopend worden",                                      \
+      "The report was written but could not be opened")                                                             \
+    X(ExNeedSession, "Open eerst een sessie; het verslag gaat over de open sessie.",                                \
+      "Open a session first; the report is about the open session.")                                                \
+    X(RfDueTitle, "Reflectiemoment", "Time to reflect")                                                             \
+    X(RfDueIntro, "De casus vraagt je hier even stil te staan.", "The case asks you to pause here.")                \
+    X(RfWrite, "Reflecteren", "Reflect")                                                                            \
+    X(RfFree, "Reflectie schrijven", "Write a reflection")                                                          \
+    X(RfEditorTitle, "Reflectie", "Reflection")                                                                     \
+    X(RfAfter, "na je keuze", "after your choice")                                                                  \
+    X(RfPointPrompts, "Vragen bij dit moment", "Questions for this moment")                                         \
+    X(RfMethod, "Vragen uit de methode", "Questions from the method")                                               \
+    X(RfDimensions, "Dimensies van professionaliteit", "Dimensions of professionalism")                             \
+    X(RfLevels, "Niveaus", "Levels")                                                                                \
+    X(RfQuestions, "Vragen bij de bouwsteen Reflectie", "Questions of the building block Reflection")               \
+    X(RfWithFamilyHint, "Deze casus vraagt: reflecteer ook mét het gezin. Wat zouden de ouders en de kinderen zeggen?", \
+      "This case asks: reflect with the family too. What would the parents and the children say?")                  \
+    X(RfText, "Jouw reflectie", "Your reflection")                                                                  \
+    X(RfTextHint, "Wat dacht, voelde en deed je, en waarom? Wat neem je mee naar de volgende keer?",                \
+      "What did you think, feel and do, and why? What do you take with you next time?")                             \
+    X(RfDimension, "Dimensie", "Dimension")                                                                         \
+    X(RfLevel, "Niveau", "Level")                                                                                   \
+    X(RfWith, "Met wie bespreek je dit?", "With whom will you discuss it?")                                         \
+    X(RfNone, "(niet gekozen)", "(not chosen)")                                                                     \
+    X(RfSave, "Opslaan", "Save")                                                                                    \
+    X(RfCancel, "Annuleren", "Cancel")                                                                              \
+    X(RfLater, "Later", "Later")                                                                                    \
+    X(RfSaveHint, "Ctrl+Enter: nieuwe regel. Reflectie wordt niet beoordeeld; wijzigen kan later in het dagboek.",  \
+      "Ctrl+Enter: new line. Reflection is not scored; you can edit it later in the journal.")                      \
+    X(RfCount, "reflectie(s) in deze sessie", "reflection(s) in this session")                                      \
+    X(RfToJournal, "Dagboek", "Journal")                                                                            \
+    X(JnTitle, "Dagboek", "Journal")                                                                                \
+    X(JnIntro, "Al je reflecties, uit alle sessies. Filter op casus, bouwsteen, dimensie of niveau, of zoek in de " \
+      "tekst. Bewerken maakt een nieuwe versie; de oude tekst blijft bewaard.",                                     \
+      "All your reflections, from every session. Filter by case, building block, dimension or level, or "           \
+      "search the text. Editing makes a new version; the old text is kept.")                                        \
+    X(JnAllScenarios, "Alle casussen", "All cases")                                                                 \
+    X(JnAllBlocks, "Alle bouwstenen", "All building blocks")                                                        \
+    X(JnAllDimensions, "Alle dimensies", "All dimensions")                                                          \
+    X(JnAllLevels, "Alle niveaus", "All levels")                                                                    \
+    X(JnCase, "Casus", "Case")                                                                                      \
+    X(JnSearch, "Zoeken", "Search")                                                                                 \
+    X(JnSearchHint, "zoek in de tekst", "search the text")                                                          \
+    X(JnReflections, "reflecties", "reflections")                                                                   \
+    X(JnEmpty, "Nog geen reflecties. Schrijf er een tijdens een casus met ‘Reflectie schrijven’, of bij een "       \
+      "reflectiemoment.",                                                                                           \
+      "No reflections yet. Write one during a case with ‘Write a reflection’, or at a reflection point.")           \
+    X(JnNoMatch, "Geen reflecties die bij dit filter passen.", "No reflections match this filter.")                 \
+    X(JnEdit, "Bewerken", "Edit")                                                                                   \
+    X(JnEditNote, "Je wijziging wordt een nieuwe versie; de oude tekst blijft in het log.",                         \
+      "Your edit becomes a new version; the old text stays in the log.")                                            \
+    X(JnOpensSession, "Opslaan opent deze sessie (de sessie die nu open is, wordt eerst bewaard en gesloten).",     \
+      "Saving opens this session (the session that is open now is saved and closed first).")                        \
+    X(JnVersions, "eerdere versie(s)", "earlier version(s)")                                                            \
+    X(JnAfter, "na", "after")                                                                                       \
+    X(JnWritten, "geschreven", "written")                                                                           \
+    X(JnOpenSession, "Sessie openen", "Open session")                                                               \
+    X(JnFree, "vrije reflectie", "free reflection")                                                                 \
+    X(JnPoint, "reflectiemoment", "reflection point")                                                               \
+    X(JnOpenNow, "open", "open")                                                                                    \
+    X(PvTitle, "Privacy en gegevens", "Privacy and data")                                                           \
+    X(PvIntro, "Alles blijft op deze computer. Het programma heeft geen netwerkcode: het maakt nooit verbinding "   \
+      "met internet, ook niet voor updates of statistieken. De casussen zijn verzonnen of geanonimiseerd; "         \
+      "wat jij doet en schrijft (keuzes, analyses, reflecties) staat alleen in de bestanden hieronder.",            \
+      "Everything stays on this computer. The program has no network code: it never connects to the "               \
+      "internet, not for updates and not for statistics. The cases are fictional or anonymised; what you "          \
+      "do and write (choices, analyses, reflections) is only in the files below.")                                  \
+    X(PvWhat, "Wat", "What")                                                                                        \
+    X(PvWhere, "Waar", "Where")                                                                                     \
+    X(PvFiles, "Bestanden", "Files")                                                                                \
+    X(PvSize, "Grootte", "Size")                                                                                    \
+    X(PvSessions, "Sessies: actielog, analyses en reflecties", "Sessions: action log, analyses and reflections")    \
+    X(PvReports, "Geëxporteerde verslagen", "Exported reports")                                                     \
+    X(PvDamaged, "Beschadigde bestanden, apart gezet", "Damaged files, kept aside")                                 \
+    X(PvSettings, "Instellingen: taal, tekstgrootte, laatste sessie",                                               \
+      "Settings: language, text size, last session")                                                                \
+    X(PvLayout, "Vensterindeling", "Window layout")                                                                 \
+    X(PvMissing, "(nog niet aangemaakt)", "(not created yet)")                                                      \
+    X(PvOpenFolder, "Gegevensmap openen", "Open the data folder")                                                   \
+    X(PvSessionList, "Opgeslagen sessies", "Saved sessions")                                                        \
+    X(PvLastWorked, "Laatst gewerkt", "Last worked on")                                                             \
+    X(PvActions, "Acties", "Actions")                                                                               \
+    X(PvDelete, "Verwijderen…", "Delete…")                                                                          \
+    X(PvDeleteAll, "Alle gegevens verwijderen…", "Delete all data…")                                                \
+    X(PvConfirmOneTitle, "Sessie verwijderen?", "Delete this session?")                                             \
+    X(PvConfirmOne, "Deze sessie, met haar keuzes, analyses, reflecties en geëxporteerde verslagen, wordt van deze " \
+      "computer verwijderd. Dit kan niet ongedaan worden gemaakt.",                                                 \
+      "This session, with its choices, analyses, reflections and exported reports, is deleted from this "           \
+      "computer. This cannot be undone.")                                                                           \
+    X(PvConfirmAllTitle, "Alle gegevens verwijderen?", "Delete all data?")                                          \
+    X(PvConfirmAll, "Alle sessies, reflecties, verslagen, beschadigde bestanden, instellingen en de vensterindeling " \
+      "worden van deze computer verwijderd. Dit kan niet ongedaan worden gemaakt. De casussen zelf "                \
+      "blijven staan.",                                                                                             \
+      "All sessions, reflections, reports, damaged files, settings and the window layout are deleted from "         \
+      "this computer. This cannot be undone. The cases themselves stay.")                                           \
+    X(PvConfirmCheck, "Ik begrijp dat dit niet ongedaan kan worden", "I understand this cannot be undone")          \
+    X(PvDeleteNow, "Definitief verwijderen", "Delete for good")                                                     \
+    X(PvDeleted, "Verwijderd.", "Deleted.")                                                                         \
+    X(PvAllDeleted, "Alle gegevens zijn verwijderd.", "All data has been deleted.")                                 \
+    X(PvNoSessions, "Geen sessies opgeslagen.", "No sessions saved.")                                               \
     /* Strings of the timeline and persons boards (app/ui/timeline_board.cpp, persons_board.cpp) */                 \
     X(TlZoomIn, "Inzoomen (of Ctrl + muiswiel)", "Zoom in (or Ctrl + mouse wheel)")                                 \
     X(TlZoomOut, "Uitzoomen (of Ctrl + muiswiel)", "Zoom out (or Ctrl + mouse wheel)")                              \
@@ -190,6 +309,42 @@ namespace lwp::ui {
     X(TlOpenDocument, "Document openen", "Open document")                                                           \
     X(TlRemove, "Van de tijdlijn halen", "Remove from the timeline")                                                \
     X(TlDeselect, "Sluiten", "Close")                                                                               \
+    X(PsFamily, "Gezin en familie", "Family")                                                                       \
+    X(PsNetwork, "Netwerk en professionals", "Network and professionals")                                          \
+    X(PsHint, "Klik op een persoon (of kies hieronder) om steun, rol en notities vast te leggen.",                   \
+      "Click a person (or choose below) to record support, role and notes.")                                        \
+    X(PsPersons, "Personen", "Persons")                                                                             \
+    X(PsNoPersons, "Deze casus heeft geen personen.", "This case has no persons.")                                 \
+    X(PsYears, "jaar", "years")                                                                                     \
+    X(PsDeceased, "overleden", "deceased")                                                                          \
+    X(PsInHousehold, "woont in het gezin", "lives in the household")                                               \
+    X(PsElsewhere, "woont elders", "lives elsewhere")                                                               \
+    X(PsSupport, "Steun voor kind en gezin", "Support for child and family")                                       \
+    X(PsSupportMin2, "ondermijnt", "undermines")                                                                    \
+    X(PsSupportMin1, "eerder een belasting", "rather a burden")                                                    \
+    X(PsSupport0, "neutraal of onbekend", "neutral or unknown")                                                     \
+    X(PsSupportPlus1, "steunt", "supports")                                                                         \
+    X(PsSupportPlus2, "sterke steun", "strong support")                                                             \
+    X(PsRole, "Rol in het netwerk", "Role in the network")                                                          \
+    X(PsRoleHint, "bijv. haalt Noor op van de opvang", "e.g. picks Noor up from pre-school")                        \
+    X(PsNote, "Notitie", "Note")                                                                                    \
+    X(PsDeselect, "Sluiten", "Close")                                                                               \
+    X(PsAllTies, "Banden (sociogram)", "Ties (sociogram)")                                                          \
+    X(PsTiesOf, "Banden van", "Ties of")                                                                            \
+    X(PsNoTies, "Nog geen banden.", "No ties yet.")                                                                 \
+    X(PsNewTie, "Nieuwe band van", "New tie from")                                                                  \
+    X(PsNewTieFrom, "Nieuwe band tussen", "New tie between")                                                        \
+    X(PsTieAnd, "en", "and")                                                                                        \
+    X(PsAddTie, "Band toevoegen", "Add tie")                                                                        \
+    X(PsRemoveTie, "Band verwijderen", "Remove tie")                                                                \
+    X(PsDragTieHint, "Of sleep in het genogram een persoon naar een ander.", "Or drag one person onto another in the genogram.") \
+    X(PsLegendMale, "man", "male")                                                                                  \
+    X(PsLegendFemale, "vrouw", "female")                                                                            \
+    X(PsLegendOther, "anders of onbekend", "other or unknown")                                                      \
+    X(PsLegendDeceased, "overleden", "deceased")                                                                    \
+    X(PsLegendSeparated, "gescheiden", "separated")                                                                 \
+    X(PsLegendHousehold, "huishouden", "household")                                                                 \
+    X(PsLegendSupport, "steun: ring en +2 … –2", "support: ring and +2 … –2")                                       \
     /* Strings of the pattern, safety and end-situation boards */                                                   \
     X(PatternIntro, "Gedrag is verklaarbaar vanuit ontwikkeling; ontwikkeling wordt beïnvloed door gedrag. "        \
                     "Onderbouw elke factor met feiten van de tijdlijn.",                                            \

@@ -1,10 +1,1155 @@
-// Placeholder until the board lands (being written now); draws nothing but a note.
+// The timeline board (METHOD.md §2.9): discovered facts and the trainee's own entries on a
+// chronological, zoomable time axis with four lanes (life events, help with its result, decisions,
+// reports and concerns), the aanleiding marks (first, latest, worst) and the help-request fields.
+// The board only reads the session state and emits "tijdlijn.*" actions.
+//
+// Index of this file:
+//   1. View state: zoom, selection, the own-entry form, cached layout and unplaced facts
+//   2. Small drawing and editing helpers
+//   3. The canvas: axis, lanes, cards, the undated column, drop target, zoom
+//   4. The panel beside it (hidden on narrow windows until asked for): the selected entry, facts
+//      still to place, aanleiding and help request, own entry
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <map>
+
+#include "core/timeline_layout.hpp"
 #include "ui/app.hpp"
+#include "ui/board_fields.hpp"
+#include "ui/dragdrop.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace lwp::ui {
 
-void draw_timeline_board(App&) { ImGui::TextDisabled("..."); }
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// 1. View state
+// ---------------------------------------------------------------------------------------------
+
+constexpr float kMinZoom = 0.04f, kMaxZoom = 12.0f;  // month width in font sizes
+
+struct TimelineView {
+    std::string session;      // another session resets the view
+    float zoom = 1.0f;        // month width = zoom * font size
+    bool fit_request = true;  // "alles in beeld" on the next canvas frame
+    bool auto_fit = true;     // keep everything in view (as entries come and the window changes) until the user zooms
+    std::uint64_t fit_key = 0;
+    bool compact = false;     // one-line cards: more of a long timeline at once
+    bool panel = true;        // the editing panel beside the canvas (hidden: the timeline gets the width)
+    bool panel_chosen = false;  // the user (or a selection) decided; until then it follows the width
+    float zoom_request = 0;   // +/- buttons: factor applied around the visible centre
+    std::string selected;
+    bool show_selected = false;  // scroll the panel to the selected entry once
+    bool show_own = false;       // ... or to the own-entry form
+    std::string flash;           // just placed: highlighted and scrolled into view
+    double flash_until = 0;
+    bool scroll_to_flash = false;
+    std::string date_error;
+    std::string own_text, own_date, own_agency, own_result, own_error;
+    int own_lane = 0;
+    // The layout depends only on the entries' ids, dates and lanes, the zoom and the font size.
+    std::uint64_t layout_key = 0;
+    core::TimelineLayout layout;
+    // Discovered facts not yet placed, in date order: keyed by the facts and the entries' facts.
+    std::uint64_t unplaced_key = 0;
+    std::vector<const core::Fact*> unplaced;
+};
+
+TimelineView& view() {
+    static TimelineView v;
+    return v;
+}
+
+std::uint64_t fnv(std::uint64_t h, const void* data, size_t n) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    return h;
+}
+
+std::uint64_t layout_key(const core::Timeline& tl, const core::TimelineLayoutParams& p) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (const auto& e : tl.entries) {
+        h = fnv(h, e.id.data(), e.id.size());
+        const int d[7] = {e.date.year, e.date.month, e.date.day, e.date.end_year, e.date.end_month, e.date.end_day,
+                          static_cast<int>(e.lane)};
+        h = fnv(h, d, sizeof d);
+    }
+    const float f[6] = {p.month_width, p.card_width, p.card_height, p.undated_width, p.row_gap, p.help_extra_height};
+    h = fnv(h, f, sizeof f);
+    return fnv(h, &p.default_year, sizeof p.default_year);
+}
+
+const char* lane_name(size_t lane) {
+    const auto& t = core::lanes()[std::min(lane, core::lanes().size() - 1)];
+    return language() == core::Lang::En ? t.en.data() : t.nl.data();
+}
+
+// Same hues as the facts panel uses for the matching fact kinds.
+ImU32 lane_color(int lane) {
+    switch (lane) {
+        case 0: return IM_COL32(92, 107, 192, 255);
+        case 1: return IM_COL32(0, 137, 123, 255);
+        case 2: return IM_COL32(121, 85, 72, 255);
+        default: return IM_COL32(216, 67, 21, 255);
+    }
+}
+
+ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
+
+constexpr ImU32 kMarkFirst = colors::Accent;
+constexpr ImU32 kMarkLatest = IM_COL32(106, 27, 154, 255);
+constexpr ImU32 kMarkWorst = colors::Bad;
+
+const char* short_month(int month) {
+    static const char* nl[12] = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+    static const char* en[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int m = std::clamp(month, 1, 12) - 1;
+    return language() == core::Lang::En ? en[m] : nl[m];
+}
+
+// "mei 2021", "mrt–sep 2022", "okt ’23–jan ’24", "2019": short enough for a card.
+void short_date(const core::CaseDate& d, char* out, size_t n) {
+    auto point = [](int y, int m, int day, char* buf, size_t len) {
+        if (day) std::snprintf(buf, len, "%d %s %d", day, short_month(m), y);
+        else if (m) std::snprintf(buf, len, "%s %d", short_month(m), y);
+        else std::snprintf(buf, len, "%d", y);
+    };
+    if (!d.valid()) {
+        out[0] = 0;
+        return;
+    }
+    char a[32], b[32];
+    point(d.year, d.month, d.day, a, sizeof a);
+    if (!d.is_period()) {
+        std::snprintf(out, n, "%s", a);
+        return;
+    }
+    // Within one year the year is said once: "mrt–sep 2022".
+    if (d.end_year == d.year && d.month && d.end_month && !d.day && !d.end_day) {
+        std::snprintf(out, n, "%s–%s %d", short_month(d.month), short_month(d.end_month), d.year);
+        return;
+    }
+    // Across years with months: "okt ’23–jan ’24".
+    if (d.month && d.end_month && !d.day && !d.end_day) {
+        std::snprintf(out, n, "%s ’%02d–%s ’%02d", short_month(d.month), d.year % 100, short_month(d.end_month), d.end_year % 100);
+        return;
+    }
+    point(d.end_year, d.end_month, d.end_day, b, sizeof b);
+    std::snprintf(out, n, "%s–%s", a, b);
+}
+
+const core::Fact* fact_of(const core::Scenario& sc, const core::TimelineEntry& e) {
+    return e.fact.empty() ? nullptr : sc.fact(e.fact);
+}
+
+// What a card says: the trainee's words, or the fact's text while they kept it.
+const std::string& entry_text(const core::Scenario& sc, const core::TimelineEntry& e) {
+    const core::Fact* f = fact_of(sc, e);
+    return (!e.text.empty() || !f) ? e.text : f->text.get(language());
+}
+
+// The result of help: placing copies the fact's Dutch result into the entry; while the trainee
+// keeps it, show the fact's result in the UI language.
+const std::string& entry_result(const core::Scenario& sc, const core::TimelineEntry& e) {
+    const core::Fact* f = fact_of(sc, e);
+    return (f && e.result == f->result.nl) ? f->result.get(language()) : e.result;
+}
+
+void select_entry(const std::string& id) {
+    TimelineView& v = view();
+    if (v.selected != id) v.date_error.clear();
+    v.selected = id;
+    v.show_selected = !id.empty();
+    if (!id.empty()) v.panel = v.panel_chosen = true;
+}
+
+void flash_entry(const std::string& id) {
+    TimelineView& v = view();
+    v.flash = id;
+    v.flash_until = ImGui::GetTime() + 1.6;
+    v.scroll_to_flash = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Helpers
+// ---------------------------------------------------------------------------------------------
+
+// Draws [b, e) on one line, cut with "…" when wider than max_w; returns the width drawn.
+float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const char* b, const char* e = nullptr) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    if (!e) e = b + std::strlen(b);
+    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, b, e).x;
+    if (w <= max_w) {
+        dl->AddText(font, size, pos, col, b, e);
+        return w;
+    }
+    const char* ell = "…";
+    const float ell_w = font->CalcTextSizeA(size, FLT_MAX, 0, ell).x;
+    const float scale = size / font->FontSize;
+    const char* end = b;
+    float acc = 0;
+    while (end < e) {
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, end, e);
+        const float cw = font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
+        if (n <= 0 || acc + cw > max_w - ell_w) break;
+        acc += cw;
+        end += n;
+    }
+    while (end > b && end[-1] == ' ') --end;
+    dl->AddText(font, size, pos, col, b, end);
+    dl->AddText(font, size, ImVec2(pos.x + acc, pos.y), col, ell);
+    return acc + ell_w;
+}
+
+// Up to two lines: word-wrapped, the second cut with "…". `first_w` may be shorter (a prefix).
+void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width, float line_h, ImU32 col,
+                    const std::string& text) {
+    if (width - first_indent < ImGui::GetFontSize() * 3.5f) {  // no room beside the date: the line below
+        text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, text.c_str());
+        return;
+    }
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const char* b = text.c_str();
+    const char* e = b + text.size();
+    const char* brk = font->CalcWordWrapPositionA(scale, b, e, width - first_indent);
+    if (brk == b) brk = b + std::min<size_t>(text.size(), 1);
+    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + first_indent, pos.y), col, b, brk);
+    while (brk < e && (*brk == ' ' || *brk == '\n')) ++brk;
+    if (brk < e) text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, brk, e);
+}
+
+// A text field that emits one action when it is left after an edit (focus moves away, Enter or
+// Tab), never per keystroke, and follows the state (undo, replay) while it is not being edited.
+// The shared board field also wraps long text, which ImGui 1.86's multi-line input cannot.
+bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint = nullptr) {
+    FieldOptions o;
+    o.single_line = lines <= 1;
+    o.min_lines = std::max(1, static_cast<int>(lines + 0.5f));
+    o.max_lines = std::max(o.min_lines, 6);
+    o.hint = hint;
+    return commit_field(id, current, out, o);
+}
+
+void field_label(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::Muted);
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+int default_year(const core::Scenario& sc, const core::SessionState& st) {
+    if (const core::Step* s = sc.step(st.step); s && s->date.valid()) return s->date.year;
+    for (const auto& s : sc.steps)
+        if (s.date.valid()) return s.date.year;
+    return 2024;
+}
+
+// Places a dropped fact (in `lane`, or its own lane when -1). A fact that is already on the
+// timeline is selected instead, so a second drop shows where it is.
+void place_fact(App& app, const std::string& fact, int lane) {
+    const core::Timeline& tl = app.session()->state().analysis.timeline;
+    if (const core::TimelineEntry* e = tl.entry_for_fact(fact)) {
+        select_entry(e->id);
+        flash_entry(e->id);
+        return;
+    }
+    std::map<std::string, std::string> args;
+    if (lane >= 0 && lane < static_cast<int>(core::lanes().size())) args["baan"] = std::string(core::lanes()[static_cast<size_t>(lane)].id);
+    const size_t before = tl.entries.size();
+    app.act("tijdlijn.plaats", fact, std::move(args));
+    const core::Timeline& after = app.session()->state().analysis.timeline;
+    if (after.entries.size() > before) flash_entry(after.entries.back().id);
+}
+
+// The facts still to place, recomputed only when the discovered facts or the entries change
+// (a linear lookup per fact per frame would cost 250 000 comparisons at 500 entries).
+const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, const core::SessionState& st) {
+    TimelineView& v = view();
+    const void* scenario = &sc;
+    std::uint64_t h = fnv(1469598103934665603ull, &scenario, sizeof scenario);
+    for (const auto& rf : st.facts) h = fnv(h, rf.id.data(), rf.id.size() + 1);
+    for (const auto& e : st.analysis.timeline.entries) h = fnv(h, e.fact.data(), e.fact.size() + 1);
+    if (h != v.unplaced_key) {
+        std::vector<std::string_view> placed;
+        for (const auto& e : st.analysis.timeline.entries)
+            if (!e.fact.empty()) placed.push_back(e.fact);
+        std::sort(placed.begin(), placed.end());
+        v.unplaced.clear();
+        for (const auto& rf : st.facts)
+            if (const core::Fact* f = sc.fact(rf.id); f && !std::binary_search(placed.begin(), placed.end(), std::string_view(f->id)))
+                v.unplaced.push_back(f);
+        std::stable_sort(v.unplaced.begin(), v.unplaced.end(), [](const core::Fact* a, const core::Fact* b) { return a->date.key() < b->date.key(); });
+        v.unplaced_key = h;
+    }
+    return v.unplaced;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The canvas
+// ---------------------------------------------------------------------------------------------
+
+struct Geometry {
+    float f = 19;
+    float axis_h = 0;
+    ImVec2 origin;        // screen position of content (0, 0), scrolled
+    ImRect clip;          // visible inner rect of the canvas
+    float column_right = 0;  // screen x where the dated area starts to be visible (after the undated column)
+    float dated_x0 = 0;   // content x of the time axis' x = 0
+    float lanes_y0 = 0;   // screen y of the lanes area's y = 0
+    float month_w = 0;
+
+    float x_of(float units) const { return origin.x + dated_x0 + units; }
+    ImRect lanes_view() const { return ImRect(column_right, clip.Min.y + axis_h, clip.Max.x, clip.Max.y); }
+};
+
+void draw_marks(ImDrawList* dl, const ImRect& r, const core::Timeline& tl, const std::string& id) {
+    struct Mark {
+        const std::string* entry;
+        S label;
+        ImU32 color;
+    };
+    const Mark marks[] = {{&tl.worst, S::TlMarkWorst, kMarkWorst}, {&tl.latest, S::TlMarkLatest, kMarkLatest},
+                          {&tl.first, S::TlMarkFirst, kMarkFirst}};
+    ImFont* bold = fonts().bold;
+    const float size = ImGui::GetFontSize() * 0.85f;
+    float right = r.Max.x - size * 0.4f;
+    for (const Mark& m : marks) {
+        if (*m.entry != id) continue;
+        const char* text = tr(m.label);
+        const ImVec2 ts = bold->CalcTextSizeA(size, FLT_MAX, 0, text);
+        const ImVec2 pad(size * 0.45f, size * 0.12f);
+        const ImRect pill(right - ts.x - pad.x * 2, r.Min.y - ts.y * 0.6f, right, r.Min.y - ts.y * 0.6f + ts.y + pad.y * 2);
+        dl->AddRectFilled(pill.Min, pill.Max, m.color, pill.GetHeight() * 0.5f);
+        dl->AddRect(pill.Min, pill.Max, IM_COL32_WHITE, pill.GetHeight() * 0.5f, 0, 1.5f);
+        dl->AddText(bold, size, ImVec2(pill.Min.x + pad.x, pill.Min.y + pad.y), IM_COL32_WHITE, text);
+        right = pill.Min.x - size * 0.25f;
+    }
+}
+
+void draw_page_icon(ImDrawList* dl, ImVec2 br, float f, ImU32 col) {
+    const float w = f * 0.5f, h = f * 0.62f, fold = f * 0.17f;
+    const ImVec2 a(br.x - w, br.y - h);
+    dl->PathLineTo(a);
+    dl->PathLineTo(ImVec2(br.x - fold, a.y));
+    dl->PathLineTo(ImVec2(br.x, a.y + fold));
+    dl->PathLineTo(br);
+    dl->PathLineTo(ImVec2(a.x, br.y));
+    dl->PathFillConvex(IM_COL32_WHITE);
+    dl->PathLineTo(a);
+    dl->PathLineTo(ImVec2(br.x - fold, a.y));
+    dl->PathLineTo(ImVec2(br.x, a.y + fold));
+    dl->PathLineTo(br);
+    dl->PathLineTo(ImVec2(a.x, br.y));
+    dl->PathStroke(col, ImDrawFlags_Closed, 1.3f);
+    for (int i = 1; i <= 2; ++i)
+        dl->AddLine(ImVec2(a.x + w * 0.2f, a.y + h * 0.3f * static_cast<float>(i) + h * 0.1f),
+                    ImVec2(br.x - w * 0.2f, a.y + h * 0.3f * static_cast<float>(i) + h * 0.1f), col, 1.0f);
+}
+
+void dashed_rect(ImDrawList* dl, const ImRect& r, ImU32 col, float dash, float thickness) {
+    auto line = [&](ImVec2 a, ImVec2 b) {
+        const float len = std::hypot(b.x - a.x, b.y - a.y);
+        const ImVec2 d((b.x - a.x) / len, (b.y - a.y) / len);
+        for (float t = 0; t < len; t += dash * 2)
+            dl->AddLine(ImVec2(a.x + d.x * t, a.y + d.y * t), ImVec2(a.x + d.x * std::min(t + dash, len), a.y + d.y * std::min(t + dash, len)),
+                        col, thickness);
+    };
+    line(r.Min, ImVec2(r.Max.x, r.Min.y));
+    line(ImVec2(r.Max.x, r.Min.y), r.Max);
+    line(r.Max, ImVec2(r.Min.x, r.Max.y));
+    line(ImVec2(r.Min.x, r.Max.y), r.Min);
+}
+
+void card_tooltip(const core::Scenario& sc, const core::Timeline& tl, const core::TimelineEntry& e) {
+    const core::Lang lang = language();
+    const core::Fact* f = fact_of(sc, e);
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+    std::string head = std::string(lane_name(static_cast<size_t>(e.lane))) + " · " + (e.date.valid() ? e.date.display(lang) : tr(S::TlUndated));
+    wrapped_colored(lane_color(static_cast<int>(e.lane)), head.c_str());
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(entry_text(sc, e).c_str());
+    ImGui::PopFont();
+    if (!e.agency.empty() || !e.result.empty()) {
+        std::string help = std::string(tr(S::TlAgency)) + ": " + e.agency + "\n" + tr(S::TlResult) + ": " + entry_result(sc, e);
+        ImGui::TextUnformatted(help.c_str());
+    }
+    if (f && !e.text.empty() && e.text != f->text.get(lang)) {
+        std::string orig = std::string(tr(S::TlFactText)) + ": " + f->text.get(lang);
+        muted_text(orig.c_str());
+    }
+    if (f) {
+        const core::Document* doc = f->source.empty() ? nullptr : sc.document(f->source);
+        std::string src = std::string(tr(S::TlSource)) + ": " + (doc ? doc->title.get(lang) : std::string(tr(S::TlSourceCase)));
+        muted_text(src.c_str());
+    } else {
+        muted_text(tr(S::TlOwnEntryNote));
+    }
+    if (!e.persons.empty()) {
+        std::string names = std::string(tr(S::TlPersons)) + ": ";
+        for (size_t i = 0; i < e.persons.size(); ++i) {
+            const core::Person* p = sc.person(e.persons[i]);
+            names += (i ? ", " : "") + (p ? p->name : e.persons[i]);
+        }
+        muted_text(names.c_str());
+    }
+    std::string marks;
+    for (auto [id, label] : {std::pair{&tl.first, S::TlMarkFirstLong}, {&tl.latest, S::TlMarkLatestLong}, {&tl.worst, S::TlMarkWorstLong}})
+        if (*id == e.id) marks += (marks.empty() ? "" : ", ") + std::string(tr(label));
+    if (!marks.empty()) wrapped_colored(colors::Accent, (std::string(tr(S::TlMarks)) + ": " + marks).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// One card. `r` is the card, `span` the date's extent on the axis (dated cards only).
+void draw_card(ImDrawList* dl, const ImRect& r, float span_x0, float span_x1, const core::Scenario& sc,
+               const core::Timeline& tl, const core::TimelineEntry& e, bool selected, bool hovered, const Geometry& g) {
+    const float f = g.f;
+    const int lane = static_cast<int>(e.lane);
+    const ImU32 col = lane_color(lane);
+    const float round = f * 0.25f;
+    const bool own = e.fact.empty();
+    dl->AddRectFilled(ImVec2(r.Min.x + 2, r.Min.y + 3), ImVec2(r.Max.x + 2, r.Max.y + 3), IM_COL32(0, 0, 0, 22), round);
+    dl->AddRectFilled(r.Min, r.Max, hovered ? IM_COL32(250, 252, 253, 255) : colors::CardBg, round);
+    if (own) dashed_rect(dl, r, col, f * 0.35f, 1.6f);
+    else dl->AddRect(r.Min, r.Max, with_alpha(col, 200), round, 0, 1.4f);
+    // The date on the axis: a strip along the top edge (a period's bar, a month's or year's width).
+    if (span_x1 > span_x0 || span_x0 != 0 || span_x1 != 0) {
+        const float x0 = std::max(span_x0, r.Min.x), x1 = std::max(std::min(span_x1, r.Max.x), x0 + f * 0.3f);
+        dl->AddRectFilled(ImVec2(x0, r.Min.y), ImVec2(x1, r.Min.y + f * 0.28f), col, round, ImDrawFlags_RoundCornersTop);
+    }
+    dl->AddRectFilled(ImVec2(r.Min.x, r.Min.y), ImVec2(r.Min.x + f * 0.22f, r.Max.y), col, round, ImDrawFlags_RoundCornersLeft);
+
+    const float pad = f * 0.45f;
+    const float line_h = f * 1.05f;
+    const ImVec2 text_pos(r.Min.x + pad + f * 0.1f, r.Min.y + (view().compact ? (r.GetHeight() - f) * 0.5f + f * 0.06f : f * 0.32f));
+    const float width = r.GetWidth() - pad * 2 - f * 0.1f - (own ? 0 : f * 0.55f);
+    char date[96];
+    short_date(e.date, date, sizeof date);
+    float indent = 0;
+    ImGui::PushFont(fonts().bold);
+    // Compact cards leave the date to the axis and the tooltip: the words matter more there.
+    if (date[0] && !view().compact) indent = text_ellipsis(dl, text_pos, width * 0.75f, col, date) + f * 0.4f;
+    ImGui::PopFont();
+    const std::string& text = entry_text(sc, e);
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    // Every help card shows agency and result; a "?" asks the trainee to find them out (§2.9).
+    const bool help = e.lane == core::Lane::Help;
+    if (view().compact) {
+        // One line: what happened, or for help who helped and what came of it.
+        char line[256];
+        const std::string& res = entry_result(sc, e);
+        if (help) std::snprintf(line, sizeof line, "%s → %s", e.agency.empty() ? "?" : e.agency.c_str(), res.empty() ? "?" : res.c_str());
+        text_ellipsis(dl, ImVec2(text_pos.x + indent, text_pos.y), width - indent, help ? col : ink, help ? line : text.c_str());
+    } else if (help) {
+        // Help: who helped and what came of it (§2.9: date, agency, result).
+        // Three lines (the layout gives help cards one more): date and what, the agency, the result.
+        if (width - indent >= f * 3.0f) text_ellipsis(dl, ImVec2(text_pos.x + indent, text_pos.y), width - indent, ink, text.c_str());
+        ImGui::PushFont(fonts().bold);
+        text_ellipsis(dl, ImVec2(text_pos.x, text_pos.y + line_h), width, ink, e.agency.empty() ? "?" : e.agency.c_str());
+        ImGui::PopFont();
+        char result[256];
+        const std::string& res = entry_result(sc, e);
+        std::snprintf(result, sizeof result, "→ %s", res.empty() ? "?" : res.c_str());
+        text_ellipsis(dl, ImVec2(text_pos.x, text_pos.y + line_h * 2), width, col, result);
+    } else {
+        text_two_lines(dl, text_pos, indent, width, line_h, ink, text);
+    }
+    if (!own) draw_page_icon(dl, ImVec2(r.Max.x - pad * 0.6f, r.Max.y - (r.GetHeight() - f * 0.62f) * 0.5f), f, colors::Muted);
+    if (selected) dl->AddRect(ImVec2(r.Min.x - 2, r.Min.y - 2), ImVec2(r.Max.x + 2, r.Max.y + 2), colors::Accent, round + 2, 0, 3.0f);
+    TimelineView& v = view();
+    if (v.flash == e.id && ImGui::GetTime() < v.flash_until) {
+        const float t = static_cast<float>(v.flash_until - ImGui::GetTime());
+        const int a = static_cast<int>(120 + 120 * std::sin(t * 9.0f));
+        dl->AddRect(ImVec2(r.Min.x - 4, r.Min.y - 4), ImVec2(r.Max.x + 4, r.Max.y + 4), with_alpha(colors::Mixed, std::clamp(a, 0, 255)), round + 4, 0, 3.0f);
+    }
+    draw_marks(dl, r, tl, e.id);
+}
+
+void draw_axis(ImDrawList* dl, const Geometry& g, const core::TimelineLayout& l, bool has_undated) {
+    const float f = g.f;
+    const ImRect axis(g.clip.Min.x, g.clip.Min.y, g.clip.Max.x, g.clip.Min.y + g.axis_h);
+    dl->AddRectFilled(axis.Min, axis.Max, IM_COL32(236, 240, 244, 255));
+    dl->AddLine(ImVec2(axis.Min.x, axis.Max.y), ImVec2(axis.Max.x, axis.Max.y), IM_COL32(180, 188, 196, 255), 1.0f);
+    const float mw = g.month_w;
+    const float left = g.column_right, right = g.clip.Max.x;
+    // Visible months (absolute), one extra either side.
+    const double m_from = std::floor((left - g.x_of(0)) / mw) + l.first_month - 1;
+    const double m_to = std::ceil((right - g.x_of(0)) / mw) + l.first_month + 1;
+    const float row2 = axis.Min.y + g.axis_h * 0.5f;
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImRect lanes = g.lanes_view();
+    dl->PushClipRect(ImVec2(left, axis.Min.y), ImVec2(right, lanes.Max.y), true);
+    // Months: named when there is room, quarters when there is less, ticks only when very small.
+    const bool month_names = mw >= f * 1.9f, quarter_names = !month_names && mw >= f * 0.62f;
+    if (mw >= f * 0.3f) {
+        for (double m = m_from; m <= m_to; ++m) {
+            const int mi = static_cast<int>(m);
+            const int month = ((mi % 12) + 12) % 12 + 1;
+            const float x = g.x_of(l.month_x(m, mw));
+            if (month != 1) dl->AddLine(ImVec2(x, row2 + f * 0.2f), ImVec2(x, axis.Max.y), IM_COL32(160, 168, 176, 255), 1.0f);
+            if (mw >= f * 0.62f) dl->AddLine(ImVec2(x, lanes.Min.y), ImVec2(x, lanes.Max.y), IM_COL32(0, 0, 0, 10), 1.0f);
+            const char* name = short_month(month);
+            if (x < left - 1) continue;  // a label cut by the left edge reads as noise
+            if (month_names) {
+                const float w = ImGui::CalcTextSize(name).x;
+                dl->AddText(ImVec2(x + (mw - w) * 0.5f, row2 + f * 0.05f), colors::Muted, name);
+            } else if (quarter_names && (month - 1) % 3 == 0) {
+                dl->AddText(ImVec2(x + f * 0.2f, row2 + f * 0.05f), colors::Muted, name);
+            }
+        }
+    }
+    // Years: a line through the lanes, the label kept in view while its year is.
+    int step = 1;
+    for (int s : {1, 2, 5, 10, 20, 50})
+        if ((step = s) * 12 * mw >= f * 3.4f) break;
+    const int y_from = static_cast<int>(std::floor(m_from / 12.0)) - 1, y_to = static_cast<int>(std::ceil(m_to / 12.0));
+    for (int y = y_from - ((y_from % step) + step) % step; y <= y_to; y += step) {
+        const float x = g.x_of(l.month_x(y * 12.0, mw));
+        const float next = g.x_of(l.month_x((y + step) * 12.0, mw));
+        dl->AddLine(ImVec2(x, axis.Min.y), ImVec2(x, axis.Max.y), IM_COL32(120, 128, 136, 255), 1.5f);
+        dl->AddLine(ImVec2(x, lanes.Min.y), ImVec2(x, lanes.Max.y), IM_COL32(0, 0, 0, 34), 1.0f);
+        char label[16];
+        std::snprintf(label, sizeof label, "%d", y);
+        ImGui::PushFont(fonts().bold);
+        const float w = ImGui::CalcTextSize(label).x;
+        const float lx = std::min(std::max(x + f * 0.3f, left + f * 0.3f), next - w - f * 0.3f);
+        if (lx >= left + f * 0.25f) dl->AddText(ImVec2(lx, axis.Min.y + f * 0.1f), ink, label);
+        ImGui::PopFont();
+    }
+    dl->PopClipRect();
+    if (has_undated) {
+        ImGui::PushFont(fonts().bold);
+        dl->AddText(ImVec2(g.clip.Min.x + f * 0.5f, axis.Min.y + f * 0.1f), colors::Muted, tr(S::TlUndated));
+        ImGui::PopFont();
+        dl->AddLine(ImVec2(g.column_right - 1, axis.Min.y), ImVec2(g.column_right - 1, g.clip.Max.y), IM_COL32(180, 188, 196, 255), 1.0f);
+    }
+}
+
+core::TimelineLayoutParams layout_params(float f, int year, bool compact) {
+    core::TimelineLayoutParams p;
+    p.card_width = f * (compact ? 9.0f : 10.5f);
+    p.card_height = compact ? f * 1.6f : f * 1.05f * 2 + f * 0.6f;
+    p.help_extra_height = compact ? 0.0f : f * 1.05f;
+    p.row_gap = f * (compact ? 0.45f : 0.6f);  // room for the aanleiding badges above a card
+    p.card_gap = f * 0.6f;
+    p.lane_header = f * 1.35f;
+    p.lane_gap = f * 0.2f;
+    p.undated_width = f * 10.0f;
+    p.default_year = year;
+    return p;
+}
+
+void canvas(App& app, ImVec2 size) {
+    TimelineView& v = view();
+    const auto& ctl = *app.session();
+    const core::Scenario& sc = ctl.scenario();
+    const core::SessionState& st = ctl.state();
+    const core::Timeline& tl = st.analysis.timeline;
+    ImGuiIO& io = ImGui::GetIO();
+
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(252, 252, 253, 255));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_HorizontalScrollbar | (io.KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+    ImGui::BeginChild("##tijdlijn_canvas", size, true, flags);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+
+    Geometry g;
+    g.f = ImGui::GetFontSize();
+    const float f = g.f;
+    g.axis_h = f * 2.35f;
+    core::TimelineLayoutParams p = layout_params(f, default_year(sc, st), v.compact);
+    auto relayout = [&] {
+        p.month_width = v.zoom * f;
+        const std::uint64_t key = layout_key(tl, p);
+        if (key != v.layout_key) {
+            v.layout = core::layout_timeline(tl.entries, p);
+            v.layout_key = key;
+        }
+    };
+    relayout();
+    ImGuiWindow* win = ImGui::GetCurrentWindow();
+    g.clip = win->InnerRect;
+    g.origin = ImGui::GetCursorScreenPos();
+    const float gutter = f * 0.8f;
+    auto place_geometry = [&] {
+        const core::TimelineLayout& l = v.layout;
+        g.month_w = p.month_width;
+        g.dated_x0 = (l.has_undated ? l.undated_width : 0) + gutter;
+        g.column_right = g.clip.Min.x + (l.has_undated ? l.undated_width : 0);
+        g.lanes_y0 = g.origin.y + g.axis_h;
+    };
+    place_geometry();
+
+    // Zoom: Ctrl+wheel around the mouse, the buttons around the centre, "fit" to the dated span.
+    float factor = 0, anchor = 0;
+    if (ImGui::IsWindowHovered() && io.KeyCtrl && io.MouseWheel != 0) {
+        factor = std::pow(1.25f, io.MouseWheel);
+        anchor = io.MousePos.x;
+    } else if (v.zoom_request != 0) {
+        factor = v.zoom_request;
+        anchor = (g.column_right + g.clip.Max.x) * 0.5f;
+    }
+    v.zoom_request = 0;
+    if (factor != 0) v.auto_fit = false;
+    if (v.fit_request) v.auto_fit = true;
+    // While fitting, refit when the entries or the canvas width change (the window settles in
+    // its first frames; a newly placed fact may widen the span).
+    const float avail = g.clip.Max.x - g.column_right - gutter * 2;
+    const std::uint64_t fit_key = fnv(v.layout_key, &avail, sizeof avail);
+    if (v.auto_fit && (v.fit_request || fit_key != v.fit_key)) {
+        v.zoom = tl.entries.empty() ? 2.2f : std::clamp(core::fit_month_width(tl.entries, p, avail) / f, kMinZoom, kMaxZoom);
+        v.fit_request = false;
+        ImGui::SetScrollX(0);
+        relayout();
+        place_geometry();
+        v.fit_key = fnv(v.layout_key, &avail, sizeof avail);
+    } else if (factor != 0) {
+        const float units = anchor - g.x_of(0);
+        const float months = units / g.month_w;
+        const float old_scroll = ImGui::GetScrollX();
+        v.zoom = std::clamp(v.zoom * factor, kMinZoom, kMaxZoom);
+        relayout();
+        place_geometry();
+        ImGui::SetScrollX(std::max(0.0f, old_scroll + months * g.month_w - units));
+    }
+    const core::TimelineLayout& l = v.layout;
+
+    // A freshly placed entry is scrolled into view.
+    if (v.scroll_to_flash) {
+        v.scroll_to_flash = false;
+        for (size_t i = 0; i < tl.entries.size() && i < l.cards.size(); ++i) {
+            if (tl.entries[i].id != v.flash) continue;
+            const auto& c = l.cards[i];
+            if (!c.undated) {
+                const float x = g.dated_x0 + c.x0, visible = g.clip.Max.x - g.column_right;
+                const float scroll = ImGui::GetScrollX();
+                if (x < scroll + g.dated_x0 - gutter || x + (c.x1 - c.x0) > scroll + visible)
+                    ImGui::SetScrollX(std::max(0.0f, x - visible * 0.3f));
+            }
+            const float y = g.axis_h + c.y0, scroll_y = ImGui::GetScrollY();
+            if (y < scroll_y + g.axis_h || y + (c.y1 - c.y0) > scroll_y + g.clip.GetHeight())
+                ImGui::SetScrollY(std::max(0.0f, c.y0 - f));
+        }
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImRect lanes_view = g.lanes_view();
+    const ImGuiPayload* dragging = ImGui::GetDragDropPayload();
+    const bool fact_drag = dragging && dragging->IsDataType(payload::Fact);
+    int hover_lane = -1;
+    const ImVec2 mouse = io.MousePos;
+    if (fact_drag && g.clip.Contains(mouse) && mouse.x >= g.column_right && mouse.y >= lanes_view.Min.y)
+        hover_lane = l.nearest_lane(mouse.y - g.lanes_y0);
+
+    // Lane bands with their label strips.
+    for (size_t lane = 0; lane < l.lane_top.size(); ++lane) {
+        const float y0 = g.lanes_y0 + l.lane_top[lane], y1 = g.lanes_y0 + l.lane_bottom[lane];
+        if (y1 < lanes_view.Min.y || y0 > lanes_view.Max.y) continue;
+        const ImU32 col = lane_color(static_cast<int>(lane));
+        dl->AddRectFilled(ImVec2(g.clip.Min.x, y0), ImVec2(g.clip.Max.x, y1), with_alpha(col, lane % 2 ? 16 : 24));
+        dl->AddRectFilled(ImVec2(g.clip.Min.x, y0), ImVec2(g.clip.Max.x, y0 + p.lane_header * 0.92f), with_alpha(col, 30));
+        if (static_cast<int>(lane) == hover_lane) {
+            dl->AddRectFilled(ImVec2(g.clip.Min.x, y0), ImVec2(g.clip.Max.x, y1), with_alpha(colors::Accent, 40));
+            dl->AddRect(ImVec2(g.clip.Min.x + 2, y0 + 1), ImVec2(g.clip.Max.x - 2, y1 - 1), colors::Accent, 4.0f, 0, 3.0f);
+        } else if (fact_drag) {
+            dashed_rect(dl, ImRect(ImVec2(g.clip.Min.x + 3, y0 + 2), ImVec2(g.clip.Max.x - 3, y1 - 2)), with_alpha(colors::Accent, 140), f * 0.4f, 1.5f);
+        }
+    }
+
+    // Cards, culled to what is visible. Undated buttons go first: they win where they overlap.
+    const float visible_from = lanes_view.Min.x - g.x_of(0), visible_to = lanes_view.Max.x - g.x_of(0);
+    const float y_from = lanes_view.Min.y - g.lanes_y0, y_to = lanes_view.Max.y - g.lanes_y0;
+    const core::TimelineEntry* hovered = nullptr;
+    std::string clicked;
+    auto button = [&](const core::TimelineEntry& e, ImRect r, const ImRect& within) {
+        r.ClipWithFull(within);
+        if (r.GetWidth() <= 1 || r.GetHeight() <= 1) return false;
+        ImGui::SetCursorScreenPos(r.Min);
+        ImGui::PushID(e.id.c_str());
+        const bool pressed = ImGui::InvisibleButton("##kaart", r.GetSize());
+        const bool hover = ImGui::IsItemHovered();
+        ImGui::PopID();
+        if (pressed) clicked = e.id;
+        if (hover) hovered = &e;
+        return hover;
+    };
+    const float col_x = g.clip.Min.x + f * 0.45f;
+    const ImRect column_view(g.clip.Min.x, lanes_view.Min.y, g.column_right, lanes_view.Max.y);
+    for (size_t i = 0; i < l.cards.size() && i < tl.entries.size(); ++i) {
+        const auto& c = l.cards[i];
+        if (!c.undated || c.y1 < y_from || c.y0 > y_to) continue;
+        button(tl.entries[i], ImRect(col_x + c.x0, g.lanes_y0 + c.y0, col_x + c.x1 - f * 0.3f, g.lanes_y0 + c.y1), column_view);
+    }
+    dl->PushClipRect(lanes_view.Min, lanes_view.Max, true);
+    for (size_t i = 0; i < l.cards.size() && i < tl.entries.size(); ++i) {
+        const auto& c = l.cards[i];
+        if (c.undated || c.x1 < visible_from || c.x0 > visible_to || c.y1 + f < y_from || c.y0 - f > y_to) continue;
+        const core::TimelineEntry& e = tl.entries[i];
+        const ImRect r(g.x_of(c.x0), g.lanes_y0 + c.y0, g.x_of(c.x1), g.lanes_y0 + c.y1);
+        const bool hover = button(e, r, lanes_view);
+        draw_card(dl, r, g.x_of(c.span_x0), g.x_of(c.span_x1), sc, tl, e, v.selected == e.id, hover, g);
+    }
+    dl->PopClipRect();
+
+    // The undated column keeps its place while the time axis scrolls.
+    if (l.has_undated) {
+        dl->AddRectFilled(ImVec2(g.clip.Min.x, lanes_view.Min.y), ImVec2(g.column_right, g.clip.Max.y), IM_COL32(242, 243, 246, 255));
+        dl->PushClipRect(column_view.Min, column_view.Max, true);
+        for (size_t lane = 0; lane < l.lane_top.size(); ++lane) {
+            const float y0 = g.lanes_y0 + l.lane_top[lane], y1 = g.lanes_y0 + l.lane_bottom[lane];
+            dl->AddRectFilled(ImVec2(g.clip.Min.x, y0), ImVec2(g.column_right, y1), with_alpha(lane_color(static_cast<int>(lane)), 14));
+        }
+        for (size_t i = 0; i < l.cards.size() && i < tl.entries.size(); ++i) {
+            const auto& c = l.cards[i];
+            if (!c.undated || c.y1 + f < y_from || c.y0 - f > y_to) continue;
+            const core::TimelineEntry& e = tl.entries[i];
+            const ImRect r(col_x + c.x0, g.lanes_y0 + c.y0, col_x + c.x1 - f * 0.3f, g.lanes_y0 + c.y1);
+            draw_card(dl, r, 0, 0, sc, tl, e, v.selected == e.id, hovered == &e, g);
+        }
+        dl->PopClipRect();
+    }
+
+    // Lane labels stay at the left edge of the time axis.
+    dl->PushClipRect(lanes_view.Min, lanes_view.Max, true);
+    ImGui::PushFont(fonts().bold);
+    for (size_t lane = 0; lane < l.lane_top.size(); ++lane) {
+        const char* name = lane_name(lane);
+        const ImVec2 pos(g.column_right + f * 0.5f, g.lanes_y0 + l.lane_top[lane] + f * 0.18f);
+        dl->AddText(pos, lane_color(static_cast<int>(lane)), name);
+    }
+    ImGui::PopFont();
+    dl->PopClipRect();
+
+    if (tl.entries.empty()) {
+        const char* hint = tr(S::TlEmpty);
+        const float w = std::min(ImGui::CalcTextSize(hint).x, lanes_view.GetWidth() - f * 2);
+        const ImVec2 at(lanes_view.Min.x + (lanes_view.GetWidth() - w) * 0.5f, g.lanes_y0 + l.lane_top[1] + p.lane_header + f * 0.4f);
+        dl->AddText(ImGui::GetFont(), f, at, colors::Muted, hint, nullptr, w);
+    }
+
+    draw_axis(dl, g, l, l.has_undated);
+
+    // The content size makes ImGui's scrollbars match the layout.
+    ImGui::SetCursorScreenPos(g.origin);
+    ImGui::Dummy(ImVec2(g.dated_x0 + l.axis_width + gutter, g.axis_h + l.height + f * 0.6f));
+
+    // Dropping a fact: on the lane under the mouse, or its own lane over the axis or the column.
+    if (ImGui::BeginDragDropTargetCustom(g.clip, ImGui::GetID("##laten_vallen"))) {
+        if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(payload::Fact, ImGuiDragDropFlags_AcceptNoDrawDefaultRect)) {
+            const std::string fact(static_cast<const char*>(pl->Data), strnlen(static_cast<const char*>(pl->Data), static_cast<size_t>(pl->DataSize)));
+            const int lane = mouse.x >= g.column_right && mouse.y >= lanes_view.Min.y ? l.nearest_lane(mouse.y - g.lanes_y0) : -1;
+            place_fact(app, fact, lane);
+        }
+        ImGui::EndDragDropTarget();
+    }
+
+    if (hovered && !fact_drag) card_tooltip(sc, tl, *hovered);
+    if (!clicked.empty()) select_entry(clicked == v.selected ? std::string() : clicked);
+    ImGui::EndChild();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. The panel beside the canvas
+// ---------------------------------------------------------------------------------------------
+
+void lane_combo(const char* label, int& lane) {
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::BeginCombo(label, lane_name(static_cast<size_t>(lane)))) {
+        for (size_t i = 0; i < core::lanes().size(); ++i) {
+            ImGui::PushStyleColor(ImGuiCol_Text, lane_color(static_cast<int>(i)));
+            if (ImGui::Selectable(lane_name(i), lane == static_cast<int>(i))) lane = static_cast<int>(i);
+            ImGui::PopStyleColor();
+        }
+        ImGui::EndCombo();
+    }
+}
+
+void facts_to_place(App& app) {
+    const auto& ctl = *app.session();
+    const core::Scenario& sc = ctl.scenario();
+    const core::SessionState& st = ctl.state();
+    // Placing below changes the state, not this list: it is rebuilt at its next lookup.
+    const std::vector<const core::Fact*>& todo = unplaced_facts(sc, st);
+    if (todo.empty()) {
+        muted_text(tr(S::TlAllPlaced));
+        return;
+    }
+    muted_text(tr(S::TlToPlaceIntro));
+    if (todo.size() > 1 && ImGui::Button(tr(S::TlPlaceAll)))
+        for (const core::Fact* f : todo) place_fact(app, f->id, -1);
+    // One line per fact (the full text is in the tooltip), so a long list stays cheap.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(todo.size()));
+    const core::Lang lang = language();
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const core::Fact* f = todo[static_cast<size_t>(i)];
+            ImGui::PushID(f->id.c_str());
+            if (ImGui::SmallButton(tr(S::TlPlace))) place_fact(app, f->id, -1);
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+                ImGui::TextUnformatted(f->text.get(lang).c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            ImGui::SameLine();
+            char date[96];
+            short_date(f->date, date, sizeof date);
+            const ImVec2 pos = ImGui::GetCursorScreenPos();
+            const float w = ImGui::GetContentRegionAvail().x;
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float y = pos.y + ImGui::GetStyle().FramePadding.y * 0.5f;
+            float x = pos.x;
+            if (date[0]) {
+                ImGui::PushFont(fonts().bold);
+                x += text_ellipsis(dl, ImVec2(x, y), w * 0.3f, colors::Muted, date) + ImGui::GetFontSize() * 0.5f;
+                ImGui::PopFont();
+            }
+            text_ellipsis(dl, ImVec2(x, y), pos.x + w - x, ImGui::GetColorU32(ImGuiCol_Text), f->text.get(lang).c_str());
+            ImGui::Dummy(ImVec2(w, ImGui::GetFrameHeight() * 0.8f));
+            ImGui::PopID();
+        }
+    }
+}
+
+void own_entry_form(App& app) {
+    TimelineView& v = view();
+    muted_text(tr(S::TlOwnIntro));
+    field_label(tr(S::TlText));
+    FieldOptions text_options;
+    text_options.min_lines = 2;
+    text_area("##eigen_tekst", v.own_text, text_options);
+    field_label(tr(S::TlDate));
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextWithHint("##eigen_datum", tr(S::TlDateHint), &v.own_date);
+    field_label(tr(S::TlLane));
+    lane_combo("##eigen_baan", v.own_lane);
+    if (v.own_lane == static_cast<int>(core::Lane::Help)) {
+        field_label(tr(S::TlAgency));
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputText("##eigen_instantie", &v.own_agency);
+        field_label(tr(S::TlResult));
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputText("##eigen_resultaat", &v.own_result);
+    }
+    if (ImGui::Button(tr(S::TlAdd))) {
+        v.own_error.clear();
+        if (v.own_text.find_first_not_of(" \n\t") == std::string::npos) v.own_error = tr(S::TlTextNeeded);
+        else if (!v.own_date.empty() && !core::parse_case_date(v.own_date)) v.own_error = tr(S::TlDateInvalid);
+        if (v.own_error.empty()) {
+            std::map<std::string, std::string> args{{"tekst", v.own_text}, {"baan", std::string(core::lanes()[static_cast<size_t>(v.own_lane)].id)}};
+            if (!v.own_date.empty()) args["datum"] = v.own_date;
+            if (v.own_lane == static_cast<int>(core::Lane::Help)) {
+                if (!v.own_agency.empty()) args["instantie"] = v.own_agency;
+                if (!v.own_result.empty()) args["resultaat"] = v.own_result;
+            }
+            const size_t before = app.session()->state().analysis.timeline.entries.size();
+            app.act("tijdlijn.eigen", "", std::move(args));
+            const core::Timeline& after = app.session()->state().analysis.timeline;
+            if (after.entries.size() > before) {
+                flash_entry(after.entries.back().id);
+                v.own_text.clear();
+                v.own_date.clear();
+                v.own_agency.clear();
+                v.own_result.clear();
+            }
+        }
+    }
+    if (!v.own_error.empty()) wrapped_colored(colors::Bad, v.own_error.c_str());
+}
+
+void marks_summary(App& app) {
+    const auto& ctl = *app.session();
+    const core::Timeline& tl = ctl.state().analysis.timeline;
+    muted_text(tr(S::TlMarksIntro));
+    struct Row {
+        const std::string* id;
+        S label;
+        ImU32 color;
+    };
+    for (const Row& row : {Row{&tl.first, S::TlMarkFirstLong, kMarkFirst}, Row{&tl.latest, S::TlMarkLatestLong, kMarkLatest},
+                           Row{&tl.worst, S::TlMarkWorstLong, kMarkWorst}}) {
+        ImGui::PushID(static_cast<int>(row.label));
+        ImGui::PushFont(fonts().bold);
+        ImGui::PushStyleColor(ImGuiCol_Text, row.color);
+        ImGui::TextUnformatted(tr(row.label));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        const core::TimelineEntry* e = tl.entry(*row.id);
+        if (!e) {
+            muted_text(tr(S::TlMarkNone));
+        } else {
+            // The marked entry, as a link that selects its card.
+            const std::string& text = entry_text(ctl.scenario(), *e);
+            const ImVec2 pos = ImGui::GetCursorScreenPos();
+            const float w = ImGui::GetContentRegionAvail().x;
+            if (ImGui::InvisibleButton("##ga", ImVec2(w, ImGui::GetTextLineHeight()))) {
+                select_entry(e->id);
+                flash_entry(e->id);
+            }
+            const ImU32 col = ImGui::IsItemHovered() ? colors::Accent : ImGui::GetColorU32(ImGuiCol_Text);
+            char date[96];
+            short_date(e->date, date, sizeof date);
+            const std::string line = (date[0] ? std::string(date) + ": " : std::string()) + text;
+            text_ellipsis(ImGui::GetWindowDrawList(), pos, w, col, line.c_str());
+        }
+        ImGui::PopID();
+    }
+}
+
+void request_fields(App& app) {
+    const core::Timeline& tl = app.session()->state().analysis.timeline;
+    muted_text(tr(S::TlFieldsIntro));
+    for (const core::Term& t : core::timeline_fields()) {
+        const std::string id(t.id);
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(language() == core::Lang::En ? t.en.data() : t.nl.data());
+        ImGui::PopFont();
+        auto it = tl.fields.find(id);
+        const std::string current = it == tl.fields.end() ? std::string() : it->second;
+        std::string text;
+        const std::string label = "##veld_" + id;
+        if (commit_text(label.c_str(), current, text, 2.6f)) app.act("tijdlijn.veld", id, {{"tekst", text}});
+    }
+}
+
+// Checkboxes that flow onto the next line when the panel is narrow.
+bool flow_checkbox(const char* label, bool* on, bool first) {
+    const float w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+    if (!first) {
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+    }
+    return ImGui::Checkbox(label, on);
+}
+
+void entry_editor(App& app) {
+    TimelineView& v = view();
+    const auto& ctl = *app.session();
+    const core::Scenario& sc = ctl.scenario();
+    const core::Timeline& tl = ctl.state().analysis.timeline;
+    const core::TimelineEntry* found = tl.entry(v.selected);
+    if (!found) return;
+    // A copy: an action below replaces the state this frame, and with it the entry.
+    const core::TimelineEntry e = *found;
+    const core::Lang lang = language();
+
+    const ImU32 col = lane_color(static_cast<int>(e.lane));
+    ImGui::PushFont(fonts().bold);
+    wrapped_colored(col, (std::string(tr(S::TlTabEntry)) + " · " + lane_name(static_cast<size_t>(e.lane))).c_str());
+    ImGui::PopFont();
+    // The aanleiding marks first: choosing first, latest and worst is the method's step here.
+    struct Mark {
+        const char* kind;
+        bool on;
+        S label;
+        ImU32 color;
+    };
+    const Mark marks[] = {{"eerste", tl.first == e.id, S::TlMarkFirstLong, kMarkFirst},
+                          {"laatste", tl.latest == e.id, S::TlMarkLatestLong, kMarkLatest},
+                          {"ergste", tl.worst == e.id, S::TlMarkWorstLong, kMarkWorst}};
+    bool first = true;
+    for (const Mark& m : marks) {
+        bool on = m.on;
+        ImGui::PushStyleColor(ImGuiCol_CheckMark, m.color);
+        if (flow_checkbox(tr(m.label), &on, first)) {
+            std::map<std::string, std::string> args{{"soort", m.kind}};
+            if (!on) args["aan"] = "0";
+            app.act("tijdlijn.markeer", e.id, std::move(args));
+        }
+        ImGui::PopStyleColor();
+        first = false;
+    }
+    field_label(tr(S::TlText));
+    std::string text;
+    if (commit_text("##tekst", entry_text(sc, e), text, 2.4f)) app.act("tijdlijn.wijzig", e.id, {{"tekst", text}});
+    field_label(tr(S::TlDate));
+    std::string date;
+    if (commit_text("##datum", e.date.iso(), date, 1, tr(S::TlDateHint))) {
+        if (date.empty() || core::parse_case_date(date)) {
+            v.date_error.clear();
+            app.act("tijdlijn.wijzig", e.id, {{"datum", date}});
+        } else {
+            v.date_error = tr(S::TlDateInvalid);
+        }
+    }
+    if (!v.date_error.empty()) wrapped_colored(colors::Bad, v.date_error.c_str());
+    field_label(tr(S::TlLane));
+    int lane = static_cast<int>(e.lane);
+    lane_combo("##baan", lane);
+    if (lane != static_cast<int>(e.lane)) app.act("tijdlijn.wijzig", e.id, {{"baan", std::string(core::lanes()[static_cast<size_t>(lane)].id)}});
+    if (e.lane == core::Lane::Help || !e.agency.empty() || !e.result.empty()) {
+        field_label(tr(S::TlAgency));
+        std::string agency;
+        if (commit_text("##instantie", e.agency, agency, 1)) app.act("tijdlijn.wijzig", e.id, {{"instantie", agency}});
+        field_label(tr(S::TlResult));
+        std::string result;
+        if (commit_text("##resultaat", entry_result(sc, e), result, 2.0f)) app.act("tijdlijn.wijzig", e.id, {{"resultaat", result}});
+    }
+    if (const core::Fact* f = fact_of(sc, e)) {
+        const core::Document* doc = f->source.empty() ? nullptr : sc.document(f->source);
+        std::string src = std::string(tr(S::TlSource)) + ": " + (doc ? doc->title.get(lang) : std::string(tr(S::TlSourceCase)));
+        muted_text(src.c_str());
+        if (doc && ImGui::SmallButton(tr(S::TlOpenDocument))) {
+            app.open_document = doc->id;
+            app.select_tab = "casus";
+        }
+    } else {
+        muted_text(tr(S::TlOwnEntryNote));
+    }
+    if (!e.persons.empty()) {
+        std::string names = std::string(tr(S::TlPersons)) + ": ";
+        for (size_t i = 0; i < e.persons.size(); ++i) {
+            const core::Person* p = sc.person(e.persons[i]);
+            names += (i ? ", " : "") + (p ? p->name : e.persons[i]);
+        }
+        muted_text(names.c_str());
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::Bad);
+    const bool remove = ImGui::Button(tr(S::TlRemove));
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::TlDeselect))) select_entry("");
+    if (remove) {
+        app.act("tijdlijn.verwijder", e.id);
+        select_entry("");
+    }
+}
+
+// A section header that can be opened and closed; `open_now` forces it open once.
+bool section(const char* label, bool default_open, bool open_now = false) {
+    if (open_now) ImGui::SetNextItemOpen(true);
+    ImGui::PushFont(fonts().bold);
+    const bool open = ImGui::CollapsingHeader(label, default_open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    ImGui::PopFont();
+    return open;
+}
+
+void panel(App& app, ImVec2 size) {
+    TimelineView& v = view();
+    const auto& ctl = *app.session();
+    const core::SessionState& st = ctl.state();
+    const core::Timeline& tl = st.analysis.timeline;
+    ImGui::BeginChild("##tijdlijn_paneel", size, true);
+    if (tl.entry(v.selected)) {
+        if (v.show_selected) ImGui::SetScrollY(0);
+        v.show_selected = false;
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::FeedbackBg);
+        entry_editor(app);
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+    }
+    const size_t unplaced = unplaced_facts(ctl.scenario(), st).size();
+    char label[128];
+    std::snprintf(label, sizeof label, "%s (%zu)###plaatsen", tr(S::TlTabToPlace), unplaced);
+    if (section(label, true)) {
+        ImGui::Indent(ImGui::GetFontSize() * 0.3f);
+        facts_to_place(app);
+        ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
+    }
+    std::snprintf(label, sizeof label, "%s###velden", tr(S::TlTabRequest));
+    if (section(label, true)) {
+        ImGui::Indent(ImGui::GetFontSize() * 0.3f);
+        marks_summary(app);
+        ImGui::Spacing();
+        request_fields(app);
+        ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
+    }
+    std::snprintf(label, sizeof label, "%s###eigen", tr(S::TlTabOwn));
+    const bool own_now = v.show_own;
+    if (section(label, false, own_now)) {
+        if (own_now) ImGui::SetScrollHereY(0.0f);
+        ImGui::Indent(ImGui::GetFontSize() * 0.3f);
+        own_entry_form(app);
+        ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
+    }
+    v.show_own = false;
+    ImGui::EndChild();
+}
+
+void toolbar(App& app) {
+    TimelineView& v = view();
+    const float f = ImGui::GetFontSize();
+    // "–" (en dash): the atlas has General Punctuation, not the minus sign.
+    if (ImGui::Button("–##uitzoomen", ImVec2(f * 2, 0))) v.zoom_request = 1 / 1.5f;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::TlZoomOut));
+    ImGui::SameLine(0, f * 0.25f);
+    if (ImGui::Button("+##inzoomen", ImVec2(f * 2, 0))) v.zoom_request = 1.5f;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::TlZoomIn));
+    ImGui::SameLine(0, f * 0.25f);
+    if (ImGui::Button(tr(S::TlFitAll))) v.fit_request = true;
+    ImGui::SameLine();
+    ImGui::Checkbox(tr(S::TlCompact), &v.compact);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::TlNewOwn))) v.show_own = v.panel = v.panel_chosen = true;
+    ImGui::SameLine();
+    if (ImGui::Button(v.panel ? tr(S::TlHidePanel) : tr(S::TlShowPanel))) {
+        v.panel = !v.panel;
+        v.panel_chosen = true;
+    }
+    ImGui::SameLine();
+    const auto& tl = app.session()->state().analysis.timeline;
+    char count[64];
+    std::snprintf(count, sizeof count, "%zu %s", tl.entries.size(), tr(S::TlEntries));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", count);
+    ImGui::SameLine();
+    // One line: the hint gives way to the buttons on a narrow window.
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (w > f * 3)
+        text_ellipsis(ImGui::GetWindowDrawList(), ImVec2(pos.x, pos.y + ImGui::GetStyle().FramePadding.y), w, colors::Muted, tr(S::TlHint));
+    ImGui::NewLine();
+}
+
+}  // namespace
+
+void draw_timeline_board(App& app) {
+    if (!app.session()) return;
+    TimelineView& v = view();
+    if (v.session != app.session()->session().id) {
+        v = TimelineView{};
+        v.session = app.session()->session().id;
+    }
+    if (!v.selected.empty() && !app.session()->state().analysis.timeline.entry(v.selected)) v.selected.clear();
+    if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && keys::escape_pressed()) select_entry("");
+
+    // Inputs and checkboxes get a visible frame on the white board.
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(241, 243, 246, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(228, 236, 242, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgActive, IM_COL32(214, 228, 238, 255));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    const float f = ImGui::GetFontSize();
+    // On a narrow window (a laptop) the timeline needs the width more than the panel does; on a
+    // projector there is room for both. Until the user chooses.
+    if (!v.panel_chosen) v.panel = ImGui::GetContentRegionAvail().x >= f * 56;
+    toolbar(app);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // The timeline takes the width; the editing panel sits beside it so every lane stays in view.
+    const float panel_w = v.panel ? std::clamp(avail.x * 0.3f, f * 15.0f, f * 24.0f) : 0.0f;
+    const float gap = v.panel ? ImGui::GetStyle().ItemSpacing.x : 0.0f;
+    canvas(app, ImVec2(std::max(avail.x - panel_w - gap, f * 12), avail.y));
+    if (v.panel) {
+        ImGui::SameLine(0, gap);
+        panel(app, ImVec2(0, avail.y));
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+}
 
 }  // namespace lwp::ui

@@ -1,0 +1,101 @@
+#include "core/lint.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+#include <set>
+
+namespace lwp::core {
+
+bool is_bsn(const std::string& d) {
+    if (d.size() != 9 || !std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    int sum = 0;
+    for (int i = 0; i < 8; ++i) sum += (9 - i) * (d[static_cast<size_t>(i)] - '0');
+    sum -= d[8] - '0';
+    return sum % 11 == 0 && d != "000000000";
+}
+
+std::vector<std::string> anonymisation_findings(const std::string& text, const std::vector<std::string>& pseudonyms) {
+    std::vector<std::string> out;
+    static const std::regex nine(R"((^|[^0-9])([0-9]{9})($|[^0-9]))");
+    for (std::sregex_iterator it(text.begin(), text.end(), nine), end; it != end; ++it)
+        if (is_bsn((*it)[2].str())) out.push_back("lijkt een BSN: " + (*it)[2].str());
+    static const std::regex postcode(R"((^|[^0-9A-Za-z])([1-9][0-9]{3} ?[A-Z]{2})([^A-Za-z]|$))");
+    for (std::sregex_iterator it(text.begin(), text.end(), postcode), end; it != end; ++it)
+        out.push_back("lijkt een postcode: " + (*it)[2].str());
+    static const std::regex street(R"(([A-Z][a-z]+(straat|laan|weg|plein|kade|gracht|singel|dreef|hof))\s+[0-9]+)");
+    for (std::sregex_iterator it(text.begin(), text.end(), street), end; it != end; ++it)
+        out.push_back("lijkt een adres: " + it->str());
+    static const std::regex phone(R"((\+31|0031|\b0)[ -]?[1-9]([ -]?[0-9]){8}\b)");
+    for (std::sregex_iterator it(text.begin(), text.end(), phone), end; it != end; ++it)
+        out.push_back("lijkt een telefoonnummer: " + it->str());
+    static const std::regex mail(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
+    for (std::sregex_iterator it(text.begin(), text.end(), mail), end; it != end; ++it)
+        out.push_back("lijkt een e-mailadres: " + it->str());
+    static const std::regex birth(
+        R"((geboren|geb\.|geboortedatum)[^.]{0,20}?([0-3]?[0-9][-/ ](0?[1-9]|1[0-2]|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[-/ ](19|20)[0-9]{2}))",
+        std::regex::icase);
+    for (std::sregex_iterator it(text.begin(), text.end(), birth), end; it != end; ++it)
+        out.push_back("volledige geboortedatum: " + (*it)[2].str() + " (gebruik een leeftijd)");
+    static const std::regex titled(R"(\b([Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e heer)\s+([A-Z][a-z]+))");
+    for (std::sregex_iterator it(text.begin(), text.end(), titled), end; it != end; ++it) {
+        const std::string name = (*it)[2].str();
+        const bool declared = std::any_of(pseudonyms.begin(), pseudonyms.end(), [&](const std::string& p) {
+            return p.find(name) != std::string::npos;
+        });
+        if (!declared) out.push_back("naam '" + name + "' na '" + (*it)[1].str() + "' is geen gedeclareerd pseudoniem (persoon { naam = ... })");
+    }
+    return out;
+}
+
+std::vector<Diagnostic> lint(const Scenario& sc) {
+    std::vector<Diagnostic> out;
+    std::vector<std::string> pseudonyms;
+    for (const auto& p : sc.persons) pseudonyms.push_back(p.name);
+    auto check = [&](const Text& t, const SourceLoc& loc, const std::string& where) {
+        for (const std::string* s : {&t.nl, &t.en})
+            for (auto& f : anonymisation_findings(*s, pseudonyms))
+                out.push_back({Diagnostic::Level::Error, loc, "anonimisering: " + where + ": " + f});
+    };
+    check(sc.meta.title, sc.meta.loc, "titel");
+    check(sc.meta.summary, sc.meta.loc, "samenvatting");
+    for (const auto& p : sc.persons) check(p.description, p.loc, "persoon '" + p.id + "'");
+    for (const auto& d : sc.documents) {
+        check(d.title, d.loc, "document '" + d.id + "'");
+        check(d.body, d.loc, "document '" + d.id + "'");
+        check({d.author, {}}, d.loc, "auteur van document '" + d.id + "'");
+    }
+    for (const auto& f : sc.facts) {
+        check(f.text, f.loc, "feit '" + f.id + "'");
+        check(f.result, f.loc, "feit '" + f.id + "'");
+    }
+    for (const auto& st : sc.steps) {
+        check(st.narrative, st.loc, "stap '" + st.id + "'");
+        for (const auto& ch : st.choices) {
+            check(ch.text, ch.loc, "keuze '" + ch.id + "'");
+            check(ch.feedback, ch.loc, "keuze '" + ch.id + "'");
+        }
+    }
+    for (const auto& e : sc.endings) check(e.text, e.loc, "einde '" + e.id + "'");
+    // Completeness hints.
+    std::set<std::string> revealed;
+    for (const auto& st : sc.steps) {
+        revealed.insert(st.facts.begin(), st.facts.end());
+        for (const auto& ch : st.choices) revealed.insert(ch.reveals.begin(), ch.reveals.end());
+    }
+    for (const auto& d : sc.documents) revealed.insert(d.reveals.begin(), d.reveals.end());
+    for (const auto& f : sc.facts)
+        if (!revealed.count(f.id)) out.push_back({Diagnostic::Level::Warning, f.loc, "feit '" + f.id + "' wordt nergens onthuld (stap, document of keuze)"});
+    if (!sc.reference.present)
+        out.push_back({Diagnostic::Level::Warning, sc.meta.loc, "geen referentie { ... }: de nabespreking kan de analyse niet naast die van de trainer zetten"});
+    if (sc.criteria.empty())
+        out.push_back({Diagnostic::Level::Warning, sc.meta.loc, "geen criteria: de nabespreking geeft geen punten"});
+    for (const auto& b : sc.meta.building_blocks) {
+        const bool has = std::any_of(sc.criteria.begin(), sc.criteria.end(), [&](const Criterion& c) { return c.block == b; });
+        if (!has && b != "reflectie")
+            out.push_back({Diagnostic::Level::Warning, sc.meta.loc, "bouwsteen '" + b + "' staat in 'bouwstenen' maar heeft geen criterium"});
+    }
+    return out;
+}
+
+}  // namespace lwp::core

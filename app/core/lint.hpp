@@ -1,0 +1,23 @@
+// Authoring lint beyond what keeps a scenario from loading: anonymisation (cases travel between
+// organisations) and completeness hints. `leerwerkplaats validate` prints these too.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/scenario.hpp"
+
+namespace lwp::core {
+
+// 9-digit number that passes the BSN eleven-test (burgerservicenummer).
+bool is_bsn(const std::string& digits);
+
+// Findings in one text: BSN, postcode + house number, phone number, e-mail address, full date of
+// birth; names after a title (mevrouw, meneer, dhr., mw.) that are not a declared pseudonym.
+std::vector<std::string> anonymisation_findings(const std::string& text, const std::vector<std::string>& pseudonyms);
+
+// All lint findings for a loaded scenario, as file:line diagnostics. Anonymisation findings are
+// errors; completeness hints (facts never revealed, no expert reference, no criteria) warnings.
+std::vector<Diagnostic> lint(const Scenario& scenario);
+
+}  // namespace lwp::core

@@ -1,0 +1,120 @@
+#include "starter.hpp"
+
+namespace lwp::cli {
+
+namespace {
+// "@ID@" is replaced by the scenario id. Every construct of the DSL appears once, with a comment.
+constexpr const char* kTemplate = R"LUA(-- Startcasus "@ID@", gemaakt met `leerwerkplaats new @ID@`.
+-- Pas alles aan tot het jouw (geanonimiseerde!) casus is. De handleiding staat in
+-- scenarios/README.md. Controleer steeds met:  leerwerkplaats validate @ID@.lua
+-- en speel hem met:                            leerwerkplaats play @ID@.lua --choose 1,1
+
+-- 1. Over de casus. 'bouwstenen' noemt wat de casus oefent (METHOD.md §2).
+scenario {
+    id = "@ID@",
+    titel = "Nieuwe casus",
+    samenvatting = "Een korte beschrijving die de deelnemer in de bibliotheek ziet.",
+    versie = "0.1",
+    api = 1,
+    taal = "nl",
+    minuten = 20,
+    moeilijkheid = "instap",
+    bouwstenen = { "directe_veiligheid", "gesprekken_kinderen" },
+    start = "melding",
+    en = { titel = "New case" },
+}
+
+-- 2. Personen: alleen pseudoniemen, leeftijden in plaats van geboortedatums.
+persoon "moeder" { naam = "Ilse", rol = "moeder", leeftijd = 31, geslacht = "v", partners = { vader = "gescheiden" } }
+persoon "vader" { naam = "Tom", rol = "vader", leeftijd = 33, geslacht = "m", huishouden = false }
+persoon "kind" { naam = "Lars", rol = "kind", leeftijd = 7, geslacht = "m", ouders = { "moeder", "vader" } }
+
+-- 3. Meters die door keuzes veranderen (begrensd door min en max).
+variabele "directe_veiligheid" { label = "Directe veiligheid", start = 5, min = 0, max = 10 }
+
+-- 4. Documenten in het dossier; lezen onthult de feiten in 'onthult'.
+document "zorgmelding" {
+    titel = "Zorgmelding van school", soort = "zorgmelding", auteur = "Intern begeleider", datum = "2024-03",
+    tekst = [[Lars komt de laatste weken moe en verdrietig op school. Hij zegt dat papa en mama ruzie maken.]],
+    onthult = { "f_lars_moe" },
+}
+
+-- 5. Feiten voor de tijdlijn (soort: levensgebeurtenis, hulp, besluit, melding, zorg, kracht).
+feit "f_melding" { tekst = "School meldt zorgen over Lars.", datum = "2024-03", soort = "melding", bron = "zorgmelding" }
+feit "f_lars_moe" { tekst = "Lars is moe en verdrietig op school.", datum = "2024-02", soort = "zorg", personen = { "kind" } }
+
+-- 6. Stappen met keuzes. 'naar' is de volgende stap of een einde.
+stap "melding" {
+    titel = "De melding", datum = "2024-03",
+    tekst = [[De zorgmelding van school komt binnen. Lees het document links. Wat doe je eerst?]],
+    documenten = { "zorgmelding" }, feiten = { "f_melding" },
+    keuze "veiligheid" {
+        tekst = "Ga vandaag op huisbezoek en bespreek de directe veiligheid van Lars.",
+        feedback = "Eerst de directe veiligheid (METHOD.md §2.7).",
+        gevolg = { directe_veiligheid = 2 },
+        naar = "gesprek",
+    },
+    keuze "afwachten" {
+        tekst = "Stuur een brief en wacht af.",
+        feedback = "Afwachten laat de zorg groeien (METHOD.md §2.7).",
+        gevolg = { directe_veiligheid = -3 },
+        naar = "gesprek",
+    },
+}
+
+stap "gesprek" {
+    titel = "Een gesprek met Lars", datum = "2024-03",
+    tekst = [[Je kunt Lars spreken. Hoe pak je het aan?]],
+    keuze "met_lars" {
+        tekst = "Spreek Lars op school, met de Drie Huizen.",
+        feedback = "Altijd met het kind praten (METHOD.md §2.12).",
+        gesproken_met = { "kind" },
+        naar = "einde_goed",
+    },
+    keuze "zonder_lars" {
+        tekst = "Laat de moeder vertellen hoe het met Lars gaat.",
+        feedback = "Zo hoor je Lars zelf niet (METHOD.md §2.12).",
+        naar = "einde_zorgelijk",
+    },
+}
+
+-- 7. Eindes (toon: goed, gemengd of zorgelijk).
+einde "einde_goed" { titel = "Een goed begin", tekst = "Lars is gehoord en er zijn afspraken.", toon = "goed" }
+einde "einde_zorgelijk" { titel = "Nog niet gehoord", tekst = "Lars bleef buiten beeld.", toon = "zorgelijk" }
+
+-- 8. Criteria voor de nabespreking: bouwsteen, onderbouwing met bron, feedback en een check.
+criterium "veiligheid_eerst" {
+    bouwsteen = "directe_veiligheid",
+    tekst = "De directe veiligheid is eerst besproken.",
+    onderbouwing = "METHOD.md §2.7: eerst de directe veiligheid.",
+    goed = "Je begon bij de veiligheid van Lars.",
+    fout = "Je wachtte af; de veiligheid van Lars bleef onbekend.",
+    check = { keuze = "veiligheid" },
+}
+criterium "lars_gesproken" {
+    bouwsteen = "gesprekken_kinderen",
+    tekst = "Met Lars zelf gesproken.",
+    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’.",
+    goed = "Lars kreeg een eigen stem.",
+    fout = "Lars is niet zelf gesproken.",
+    check = { kinderen_gesproken = true },
+}
+
+-- 9. Een reflectiemoment (wordt nooit beoordeeld, altijd bewaard).
+reflectie "na_gesprek" { na_keuze = "met_lars", vragen = { "Wat vertelde Lars dat je nog niet wist?" } }
+
+-- 10. De analyse van de trainer, voor de nabespreking.
+referentie {
+    tijdlijn = { feiten = { "f_lars_moe", "f_melding" }, eerste = "f_lars_moe", laatste = "f_melding", ergste = "f_lars_moe" },
+    veiligheid = { score = 5, zes = "Lars slaapt thuis rustig en komt uitgerust op school." },
+}
+)LUA";
+}  // namespace
+
+std::string starter_scenario(const std::string& id) {
+    std::string out = kTemplate;
+    for (size_t pos; (pos = out.find("@ID@")) != std::string::npos;) out.replace(pos, 4, id);
+    return out;
+}
+
+}  // namespace lwp::cli

@@ -1,0 +1,58 @@
+// Bestand → Exporteren…: the trainee decides whether the reflections go into the report (and
+// whether a Markdown copy is made), then the HTML report is written to <data>/rapporten/ and
+// opened in the system's browser.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/app.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+void draw_export_dialog(App& app) {
+    static bool include_reflections = true, markdown = false;
+    const char* title = tr(S::ExTitle);
+    if (app.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    const float f = ImGui::GetFontSize();
+    ImGui::SetNextWindowSize(ImVec2(f * 32, 0));
+    if (!ImGui::BeginPopupModal(title, &app.show_export, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    ImGui::PushTextWrapPos(f * 31);
+    ImGui::TextUnformatted(tr(S::ExIntro));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (!app.session()) {
+        wrapped_colored(colors::Bad, tr(S::ExNeedSession));
+    } else {
+        // Outlined boxes: the theme's light frame colour alone is invisible on white.
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, f * 0.06f));
+        ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(IM_COL32(130, 137, 145, 255)));
+        ImGui::Checkbox(tr(S::ExReflections), &include_reflections);
+        ImGui::Checkbox(tr(S::ExMarkdown), &markdown);
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar();
+        const std::string where = (core::reports_dir(app.data_dir()) / (app.session()->session().id + ".html")).string();
+        muted_text(where.c_str());
+    }
+    ImGui::Spacing();
+    ImGui::BeginDisabled(!app.session());
+    const bool go_open = ImGui::Button(tr(S::ExOpen));
+    ImGui::SameLine();
+    const bool go = ImGui::Button(tr(S::ExOnly));
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button(tr(S::RfCancel)) || keys::escape_pressed();
+    if ((go_open || go) && app.session()) {
+        app.export_report(include_reflections, markdown, go_open);
+        app.show_export = false;
+        ImGui::CloseCurrentPopup();
+    } else if (cancel) {
+        app.show_export = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace lwp::ui

@@ -1,0 +1,287 @@
+// The persons board in headless frames: the practice family, a person selected and marked, a
+// role field committed once, ties added (form and drag) and removed, and a 30-person family.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "helpers.hpp"
+#include "ui_harness.hpp"
+
+using namespace lwp;
+
+namespace {
+
+size_t library_index(const ui::App& app, const std::string& id) {
+    for (size_t i = 0; i < app.library().size(); ++i)
+        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
+    FAIL("scenario " << id << " not loaded");
+    return 0;
+}
+
+core::Action action(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
+    return core::Action{type, "", target, std::move(args), 0};
+}
+
+struct PracticeCase {
+    test::TempDir data;
+    ui::App app{core::DataDir{data.path}, LWP_SCENARIO_DIR};
+    PracticeCase() {
+        app.load_library();
+        app.start_session(library_index(app, "oefencasus"));
+        REQUIRE(app.session());
+        app.select_tab = "personen";
+    }
+    void ok(core::Action a) {
+        const std::string what = a.type + " " + a.target;
+        a.step = app.session()->state().step;
+        core::ApplyResult r = app.session()->perform(std::move(a));
+        INFO(what << ": " << r.error);
+        REQUIRE(r.ok);
+    }
+    void fill() {
+        ok(action("personen.notitie", "ria", {{"steun", "2"}, {"rol", "haalt Noor twee middagen op"}}));
+        ok(action("personen.notitie", "ronald", {{"steun", "-1"}, {"rol", "geen contact sinds zomer 2023"}}));
+        ok(action("personen.band", "", {{"a", "sanne"}, {"b", "ria"}, {"soort", "steun"}}));
+        ok(action("personen.band", "", {{"a", "sanne"}, {"b", "ronald"}, {"soort", "conflict"}}));
+        ok(action("personen.band", "", {{"a", "milan"}, {"b", "hanneke"}, {"soort", "contact"}}));
+    }
+    size_t actions() { return app.session()->session().actions.size(); }
+    const core::Action& last() { return app.session()->session().actions.back(); }
+};
+
+// A click on the app as it is (the harness's click(app, pos) draws the app inside a full-screen
+// test window, which then takes the click itself).
+void click(test::Headless& h, ui::App& app, ImVec2 pos) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = pos;
+    h.frame(app);
+    io.MouseDown[0] = true;
+    h.frame(app);
+    io.MouseDown[0] = false;
+    h.frame(app);
+}
+
+ImGuiID item_id(ImGuiWindow* window, const char* label, const char* scope = nullptr) {
+    const ImGuiID seed = scope ? ImHashStr(scope, 0, window->ID) : window->ID;
+    return ImHashStr(label, 0, seed);
+}
+
+ImGuiID item_id_int(ImGuiWindow* window, const char* label, int scope) {
+    return ImHashStr(label, 0, ImHashData(&scope, sizeof scope, window->ID));
+}
+
+ImVec2 hover_find(test::Headless& h, ui::App& app, ImGuiWindow* window, ImGuiID id, float step = 8) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImRect r = window->InnerRect;
+    for (float y = r.Min.y + 2; y < r.Max.y; y += step)
+        for (float x = r.Min.x + 6; x < r.Max.x; x += step * 3) {
+            ImGui::GetIO().MousePos = ImVec2(x, y);
+            h.frame(app);
+            if (g.HoveredId == id) return ImVec2(x, y);
+        }
+    return ImVec2(NAN, NAN);
+}
+
+ImGuiWindow* open_popup() {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->Active && std::string(w->Name).rfind("##Popup_", 0) == 0) return w;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("persons board: the practice family with notes and ties draws, in Dutch and English") {
+    test::Headless h;
+    PracticeCase c;
+    c.fill();
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    CHECK(canvas->Size.x > 400);
+    // Six persons fit without scrolling on a laptop screen.
+    CHECK(canvas->ScrollMax.x <= 1.0f);
+    CHECK(test::window_named("##personen_paneel"));
+    c.app.set_language(core::Lang::En);
+    h.frame(c.app);
+    c.app.set_language(core::Lang::Nl);
+    h.frame(c.app);
+    CHECK(c.app.notices().empty());
+}
+
+TEST_CASE("persons board: clicking a person opens the notes; support, role and ties become actions") {
+    test::Headless h;
+    PracticeCase c;
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    const ImVec2 at = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", "hanneke"), 10);
+    REQUIRE_FALSE(std::isnan(at.x));
+    click(h, c.app, at);
+    h.frame(c.app);
+    ImGuiWindow* panel = test::window_named("##personen_paneel");
+    REQUIRE(panel);
+
+    SUBCASE("support +1 is one action") {
+        const size_t before = c.actions();
+        const ImVec2 plus = hover_find(h, c.app, panel, item_id_int(panel, "+1", 1), 5);
+        REQUIRE_FALSE(std::isnan(plus.x));
+        click(h, c.app, plus);
+        REQUIRE(c.actions() == before + 1);
+        CHECK(c.last().type == "personen.notitie");
+        CHECK(c.last().target == "hanneke");
+        CHECK(c.last().args.at("steun") == "1");
+        CHECK(c.app.session()->state().analysis.persons.notes.at("hanneke").support == 1);
+        // Pressing the chosen level again changes nothing.
+        click(h, c.app, plus);
+        CHECK(c.actions() == before + 1);
+    }
+    SUBCASE("the role field commits once, when it is left") {
+        const ImVec2 field = hover_find(h, c.app, panel, item_id(panel, "##rol"), 5);
+        REQUIRE_FALSE(std::isnan(field.x));
+        click(h, c.app, field);
+        const size_t before = c.actions();
+        for (const char* part : {"Milan ", "ontbijt ", "soms bij haar"}) {
+            ImGui::GetIO().AddInputCharactersUTF8(part);
+            h.frame(c.app);
+        }
+        CHECK(c.actions() == before);
+        h.press(c.app, 257);  // Enter leaves the field
+        h.frame(c.app);
+        REQUIRE(c.actions() == before + 1);
+        CHECK(c.last().type == "personen.notitie");
+        CHECK(c.last().target == "hanneke");
+        CHECK(c.last().args.at("rol") == "Milan ontbijt soms bij haar");
+        CHECK(c.last().args.count("steun") == 0);  // only what changed
+        h.frame(c.app);
+        CHECK(c.actions() == before + 1);
+    }
+    SUBCASE("a tie from the form, removed again with its button") {
+        const size_t before = c.actions();
+        const ImVec2 add = hover_find(h, c.app, panel, item_id(panel, ui::tr(ui::S::PsAddTie)), 5);
+        REQUIRE_FALSE(std::isnan(add.x));
+        click(h, c.app, add);
+        REQUIRE(c.actions() == before + 1);
+        CHECK(c.last().type == "personen.band");
+        CHECK(c.last().args.at("a") == "hanneke");
+        CHECK(c.last().args.at("b") == "ria");  // the first other person
+        CHECK(c.last().args.at("soort") == "steun");
+        const auto& ties = c.app.session()->state().analysis.persons.ties;
+        REQUIRE(ties.size() == 1);
+        const std::string tie = ties[0].id;
+        h.frame(c.app);
+        const ImVec2 remove = hover_find(h, c.app, panel, item_id(panel, "✕", tie.c_str()), 5);
+        REQUIRE_FALSE(std::isnan(remove.x));
+        click(h, c.app, remove);
+        REQUIRE(c.actions() == before + 2);
+        CHECK(c.last().type == "personen.band_weg");
+        CHECK(c.last().target == tie);
+        CHECK(c.app.session()->state().analysis.persons.ties.empty());
+    }
+}
+
+TEST_CASE("persons board: dragging one person onto another asks the kind of tie") {
+    test::Headless h;
+    PracticeCase c;
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    const ImVec2 from = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", "sanne"), 10);
+    const ImVec2 to = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", "ronald"), 10);
+    REQUIRE_FALSE(std::isnan(from.x));
+    REQUIRE_FALSE(std::isnan(to.x));
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = from;
+    h.frame(c.app);
+    io.MouseDown[0] = true;
+    h.frame(c.app);
+    io.MousePos = ImVec2(from.x + 20, from.y + 20);
+    h.frame(c.app);
+    io.MousePos = to;
+    h.frame(c.app);
+    h.frame(c.app);
+    io.MouseDown[0] = false;
+    h.frame(c.app);
+    h.frame(c.app);
+    const size_t before = c.actions();
+    ImGuiWindow* popup = open_popup();
+    REQUIRE(popup);
+    const core::Term* conflict = core::find_term(core::tie_kinds(), "conflict");
+    const ImVec2 pick = hover_find(h, c.app, popup, item_id(popup, conflict->nl.data()), 4);
+    REQUIRE_FALSE(std::isnan(pick.x));
+    click(h, c.app, pick);
+    REQUIRE(c.actions() == before + 1);
+    CHECK(c.last().type == "personen.band");
+    CHECK(c.last().args.at("a") == "sanne");
+    CHECK(c.last().args.at("b") == "ronald");
+    CHECK(c.last().args.at("soort") == "conflict");
+    // A plain click (no drag) selects, it does not ask for a tie.
+    click(h, c.app, from);
+    h.frame(c.app);
+    CHECK(c.actions() == before + 1);
+}
+
+TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") {
+    std::ostringstream lua;
+    lua << "scenario { id = \"familie\", titel = \"Familie\", versie = \"1\", start = \"s\" }\n"
+        << "einde \"e\" { titel = \"E\", tekst = \"E\" }\n"
+        << "stap \"s\" { titel = \"S\", tekst = \"S\", keuze \"k\" { tekst = \"K\", naar = \"e\" } }\n";
+    auto person = [&](const std::string& id, const char* gender, const std::string& extra) {
+        lua << "persoon \"" << id << "\" { naam = \"" << id << "\", rol = \"familie\", leeftijd = 40, geslacht = \"" << gender << "\"" << extra << " }\n";
+    };
+    person("opa", "m", ", huishouden = false, partners = { oma = \"samen\" }");
+    person("oma", "v", ", huishouden = false, overleden = true");
+    person("opa2", "m", ", huishouden = false, partners = { oma2 = \"gescheiden\" }");
+    person("oma2", "v", ", huishouden = false");
+    std::vector<std::string> ids{"opa", "oma", "opa2", "oma2"};
+    for (int i = 0; i < 4; ++i) {
+        const std::string p = "ouder" + std::to_string(i), q = "partner" + std::to_string(i);
+        const char* grand = i < 2 ? "\"opa\", \"oma\"" : "\"opa2\", \"oma2\"";
+        person(p, i % 2 ? "v" : "m", std::string(", ouders = { ") + grand + " }, partners = { " + q + " = \"samen\" }" + (i ? ", huishouden = false" : ""));
+        person(q, i % 2 ? "m" : "v", i == 1 ? ", ouders = { \"opa2\", \"oma2\" }, huishouden = false" : (i ? ", huishouden = false" : ""));
+        ids.push_back(p), ids.push_back(q);
+    }
+    for (int k = 0; k < 16; ++k) {
+        const int fam = k % 4;
+        const std::string id = "kind" + std::to_string(k);
+        person(id, k % 3 ? "m" : "x", ", ouders = { \"ouder" + std::to_string(fam) + "\", \"partner" + std::to_string(fam) + "\" }" + (fam ? ", huishouden = false" : ""));
+        ids.push_back(id);
+    }
+    lua << "persoon \"juf\" { naam = \"Juf\", rol = \"professional\", geslacht = \"v\", huishouden = false }\n"
+        << "persoon \"buur\" { naam = \"Buurman\", rol = \"netwerk\", geslacht = \"m\", huishouden = false }\n";
+    ids.push_back("juf"), ids.push_back("buur");
+    REQUIRE(ids.size() == 30);
+    test::TempDir dir, data;
+    test::spit(dir.path / "familie.lua", lua.str());
+    test::Headless h;
+    ui::App app(core::DataDir{data.path}, dir.path);
+    app.load_library();
+    REQUIRE(app.library().size() == 1);
+    INFO((app.library()[0].diagnostics.empty() ? std::string() : app.library()[0].diagnostics[0].str()));
+    REQUIRE(app.library()[0].ok());
+    app.start_session(0);
+    REQUIRE(app.session());
+    for (size_t i = 0; i < ids.size(); ++i) {
+        REQUIRE(app.session()->perform(action("personen.notitie", ids[i], {{"steun", std::to_string(static_cast<int>(i % 5) - 2)}, {"rol", "rol " + ids[i]}})).ok);
+        REQUIRE(app.session()->perform(action("personen.band", "", {{"a", ids[i]}, {"b", ids[(i * 7 + 3) % ids.size()]}, {"soort", i % 3 ? "steun" : "conflict"}})).ok);
+    }
+    app.select_tab = "personen";
+    for (int i = 0; i < 4; ++i) h.frame(app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    // Too wide for the canvas even scaled down: it scrolls sideways rather than shrinking past reading size.
+    CHECK(canvas->ScrollMax.x > 0);
+    // Every person can be found and selected, the last network member too.
+    ImGui::SetScrollX(canvas, canvas->ScrollMax.x);
+    h.frame(app);
+    h.frame(app);
+    const ImVec2 at = hover_find(h, app, canvas, item_id(canvas, "##persoon", "buur"), 12);
+    REQUIRE_FALSE(std::isnan(at.x));
+    click(h, app, at);
+    h.frame(app);
+    CHECK(app.notices().empty());
+}
