@@ -41,6 +41,10 @@ std::string eval(Sandbox& sb, const std::string& expr) {
     return out;
 }
 
+// A hang guard, not a speed target (speed lives in the benchmarks): a script the limits fail to
+// stop runs forever, so a generous bound cannot flake on a loaded or sanitized machine.
+constexpr double kHangSeconds = 10.0;
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -54,7 +58,7 @@ void expect_failure(Sandbox& sb, const std::string& code, ErrorKind kind, const 
     INFO("message: ", r.message);
     CHECK(r.kind == kind);
     CHECK(contains(r.message, marker));
-    CHECK(seconds_since(start) < 1.5);
+    CHECK(seconds_since(start) < kHangSeconds);
     CHECK(sb.memory_in_use() <= sb.limits().memory_bytes);
     const CallResult after = run(sb, "local n = 0 for i = 1, 100000 do n = n + i end assert(n > 0)");
     INFO("after: ", after.message);
@@ -322,7 +326,7 @@ TEST_CASE("sandbox: __gc finalizers cannot be installed and nothing runs at clos
                    "(function() local log = {} do local x <close> = setmetatable({}, "
                    "{__close = function() log[1] = 'closed' end}) end return log[1] end)()") == "closed");
     }  // ~Sandbox: lua_close collects T and T2
-    CHECK(seconds_since(start) < 1.0);
+    CHECK(seconds_since(start) < kHangSeconds);
 }
 
 TEST_CASE("sandbox: Lua code outside a host call stops at its first instruction") {
@@ -445,7 +449,7 @@ TEST_CASE("sandbox: the wall-clock net stops work the instruction count cannot s
     INFO(r.message);
     CHECK(r.kind == ErrorKind::Instructions);
     CHECK(contains(r.message, "tijdslimiet"));
-    CHECK(seconds_since(start) < 1.5);
+    CHECK(seconds_since(start) < kHangSeconds);
 }
 
 TEST_CASE("sandbox: deep recursion is an ordinary runtime error") {
@@ -466,6 +470,7 @@ TEST_CASE("sandbox: memory bombs end with ErrorKind::Memory within the cap") {
     SandboxLimits limits;
     limits.memory_bytes = 8u << 20;
     limits.instructions_per_call = 10'000'000;
+    limits.wall_ms_per_call = 0;  // deterministic: the memory cap, not the clock, must end these
     Sandbox sb(limits);
     CHECK(sb.memory_in_use() > 0);
     CHECK(sb.memory_in_use() < limits.memory_bytes / 4);
@@ -486,7 +491,7 @@ TEST_CASE("sandbox: memory bombs end with ErrorKind::Memory within the cap") {
         const CallResult r = run(sb, code);
         INFO(code, " -> ", r.message);
         CHECK((r.kind == ErrorKind::Memory || r.kind == ErrorKind::Instructions));
-        CHECK(seconds_since(start) < 1.5);
+        CHECK(seconds_since(start) < kHangSeconds);
         CHECK(sb.memory_in_use() <= limits.memory_bytes);
     }
     CHECK(run(sb, "T = nil").ok());

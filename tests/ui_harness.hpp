@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -136,8 +137,26 @@ std::optional<ImRect> locate(ImGuiWindow* window, ImGuiID id, Frame&& frame) {
     frame();
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (g.NavId != id || !g.NavIdIsAlive) return std::nullopt;
+    // ImGui 1.86 keeps the rectangle relative to the window's scrolled content (Pos - Scroll).
     const ImRect rel = window->NavRectRel[0];
-    return ImRect(rel.Min.x + window->Pos.x, rel.Min.y + window->Pos.y, rel.Max.x + window->Pos.x, rel.Max.y + window->Pos.y);
+    const ImVec2 o(window->Pos.x - window->Scroll.x, window->Pos.y - window->Scroll.y);
+    return ImRect(rel.Min.x + o.x, rel.Min.y + o.y, rel.Max.x + o.x, rel.Max.y + o.y);
+}
+
+// Whether the centre of `rect` (from locate) can be clicked: inside the visible part of `window`
+// and of its parents (a scrolled-away item is submitted but a click there hits something else).
+inline bool in_view(const ImGuiWindow* window, const ImRect& rect) {
+    const ImVec2 c = rect.GetCenter();
+    for (const ImGuiWindow* w = window; w; w = w->ParentWindow)
+        if (!w->InnerClipRect.Contains(c)) return false;
+    return true;
+}
+
+// Scrolls `window` so that the centre of `rect` comes to the middle of its view (takes effect in
+// the next frame, as a mouse-wheel scroll would).
+inline void scroll_to(ImGuiWindow* window, const ImRect& rect) {
+    const float middle = (window->InnerClipRect.Min.y + window->InnerClipRect.Max.y) * 0.5f;
+    ImGui::SetScrollY(window, std::max(0.0f, window->Scroll.y + rect.GetCenter().y - middle));
 }
 
 // A mouse drag with the left button from `from` to `to`, in small steps so ImGui's drag-and-drop
