@@ -359,9 +359,9 @@ namespace lwp::ui {
     X(PatternQuestionsHint, "Beantwoord elke vraag met feiten van de tijdlijn, niet met indrukken.",                \
       "Answer every question with facts from the timeline, not with impressions.")                                  \
     X(PatternAnswerHint, "Antwoord, met de feiten die het laten zien.", "Answer, with the facts that show it.")     \
-    X(PatternDropOnArea, "Sleep een feit of tijdlijnregel hierheen, of klik op ‘+ eigen woorden’.",                 \
-      "Drop a fact or timeline entry here, or click ‘+ own words’.")                                                \
-    X(PatternOwnWords, "+ eigen woorden", "+ own words")                                                            \
+    X(PatternDropOnArea, "Sleep een feit of tijdlijnregel hierheen, of klik op + voor eigen woorden.",              \
+      "Drop a fact or timeline entry here, or click + for your own words.")                                         \
+    X(PatternOwnWords, "Een factor in eigen woorden", "A factor in your own words")                                 \
     X(PatternHandleHint, "Sleep naar een andere kaart voor een pijl (‘beïnvloedt’), of klik en kies daarna de "     \
                          "kaart.",                                                                                  \
       "Drag to another card for an arrow (‘influences’), or click and then pick the card.")                         \
