@@ -943,3 +943,17 @@ criterium "weging_met_gw" {
     beoordeelbaar = { feit = "f_hulp_opvoed" },
     check = { keuze = "weging_casusoverleg" },
 }
+
+-- ---------------------------------------------------------------------------------------------
+-- Reflectiemomenten (METHOD.md §2.13): nooit beoordeeld, altijd bewaard in het dagboek.
+-- ---------------------------------------------------------------------------------------------
+reflectie "na_huisbezoek" {
+    stap = "gesprek_kind",
+    vragen = { "Wat woog voor jou het zwaarst bij het huisbezoek: de schulden of het ontbijt van de kinderen? Waarom?" },
+    bouwstenen = { "directe_veiligheid" },
+}
+reflectie "na_plan" {
+    na_keuze = "netwerkberaad_plannen",
+    vragen = { "Hoe zou Sanne dit traject tot nu toe beschrijven? Hoe zou je dat samen met haar kunnen bespreken?" },
+    met_gezin = true,
+}

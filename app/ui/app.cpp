@@ -147,8 +147,12 @@ const core::Progress& App::progress() {
 void App::act(const char* type, const std::string& target, std::map<std::string, std::string> args) {
     if (!controller_) return;
     const auto& st = controller_->state();
-    perform(core::Action{type, st.step.empty() ? st.ending : st.step, target, std::move(args),
-                         static_cast<std::int64_t>(std::time(nullptr))});
+    core::Action action{type, st.step.empty() ? st.ending : st.step, target, std::move(args),
+                        static_cast<std::int64_t>(std::time(nullptr))};
+    // While a frame is drawn, views hold references into the state; applying now would free
+    // what they still read. Actions wait until the frame is drawn (App::draw flushes them).
+    if (drawing_) pending_actions_.push_back(std::move(action));
+    else perform(std::move(action));
 }
 
 void App::undo() {
@@ -206,6 +210,7 @@ void App::draw() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("##leerwerkplaats", nullptr, flags);
+    drawing_ = true;
     draw_main_menu(*this);
     if (screen_ == Screen::Player && controller_) draw_player_view(*this);
     else if (screen_ == Screen::Progress) draw_progress_view(*this);
@@ -214,6 +219,10 @@ void App::draw() {
     else draw_library_view(*this);
     draw_notices(*this);
     ImGui::End();
+    drawing_ = false;
+    std::vector<core::Action> pending;
+    pending.swap(pending_actions_);
+    for (auto& a : pending) perform(std::move(a));
 }
 
 }  // namespace lwp::ui

@@ -128,6 +128,8 @@ private:
     bool journal_built_ = false;
     Screen screen_ = Screen::Library;
     std::vector<Notice> notices_;
+    bool drawing_ = false;
+    std::vector<core::Action> pending_actions_;
 };
 
 // Views (one file each under app/ui/). Each draws into the current ImGui window/frame.

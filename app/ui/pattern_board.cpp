@@ -100,9 +100,15 @@ CardMetrics card_metrics() {
 // a flip-over holds short notes, and a long fact dropped as-is must not flood the diagram.
 constexpr int kCardLines = 3;
 
+ImVec2 handle_center(const ImRect& card) {
+    const CardMetrics m = card_metrics();
+    const float hr = m.handle * 0.85f;
+    return ImVec2(card.Max.x - m.pad * 0.35f - hr, card.Max.y - m.pad * 0.35f - hr);
+}
+
 float card_text_width(float card_width) {
     const CardMetrics m = card_metrics();
-    return card_width - m.pad * 2 - m.handle;
+    return card_width - m.pad * 2 - m.handle * 1.4f;  // the right strip is the handle's
 }
 
 // The first kCardLines wrapped lines of `text`, with "…" when there was more.
@@ -358,8 +364,10 @@ void draw_card(Board& app, PatternUi& s, size_t i, const core::Factor& f, ImVec2
     const AreaColors c = area_colors(static_cast<size_t>(f.area));
     ImGui::PushID(f.id.c_str());
     // The arrow handle first: ImGui gives the hover to the item submitted first.
-    const ImVec2 hc(r.Max.x, r.GetCenter().y);
+    // In the card's bottom-right corner, in the strip the text leaves free: arrows attach to the
+    // middle of the edges, so they do not hide it.
     const float hr = m.handle * 0.85f;
+    const ImVec2 hc = handle_center(r);
     ImGui::SetCursorScreenPos(ImVec2(hc.x - hr, hc.y - hr));
     if (ImGui::InvisibleButton("##greep", ImVec2(hr * 2, hr * 2))) {
         s.selected = f.id;
@@ -395,7 +403,7 @@ void draw_card(Board& app, PatternUi& s, size_t i, const core::Factor& f, ImVec2
         ImGui::EndDragDropTarget();
     }
     ImGui::PopID();
-    if (!visible.Overlaps(ImRect(r.Min.x - hr, r.Min.y, r.Max.x + hr, r.Max.y))) return;  // nothing to draw off screen
+    if (!visible.Overlaps(r)) return;  // nothing to draw off screen
 
     const bool selected = s.selected == f.id;
     const bool target = s.linking && !selected && hovered;
@@ -466,7 +474,7 @@ void live_arrow(const PatternUi& s, ImVec2 origin) {
     auto it = s.index.find(static_cast<const char*>(p->Data));
     if (it == s.index.end()) return;
     const ImRect r = to_screen(origin, s.geo.cards[it->second]);
-    const ImVec2 from(r.Max.x, r.GetCenter().y), to = ImGui::GetMousePos();
+    const ImVec2 from = handle_center(r), to = ImGui::GetMousePos();
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     const float fs = ImGui::GetFontSize();
     dl->AddLine(from, to, colors::Good, fs * 0.2f);
