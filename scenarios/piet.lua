@@ -1,0 +1,1667 @@
+-- Casus: Piet, na de dood van zijn moeder (issue 8, casus 3).
+-- Gebaseerd op de casus van Piet in de bijlage van het oprichtingsmemo (seed 002, METHOD.md §5):
+-- een jongen van 11 die zijn moeder dood aantreft na een overdosis en bij zijn verslaafde vader en
+-- zijn oma gaat wonen. Opnieuw geschreven en verder geanonimiseerd: schuilnamen (Piet was al een
+-- schuilnaam), instanties bij hun soort, datums verschoven, alleen leeftijden.
+--
+-- Stappen: aanmelding -> huisbezoek -> (veiligheid_eerst als directe_veiligheid <= 3) -> piet_spreken
+--          -> netwerkberaad -> vastgelopen -> jbt | raad_onderzoek (VTO-route) -> na_jbt -> barriere
+--          -> terugval (veiligheidssignaal; <= 3: veiligheid_eerst) -> analyse -> veranderplan -> afronding
+--          -> einde_scenario1 | einde_half | einde_scenario2 | einde_escalatie
+-- De twee toekomsten uit de bron zijn de eindes: de systemische, vrijwillige route met vader erbij
+-- (scenario 1) en de route VTO -> raadsonderzoek -> OTS -> uithuisplaatsingen (scenario 2).
+
+scenario {
+    id = "piet",
+    titel = "Piet: na de dood van zijn moeder",
+    samenvatting = "Piet (11) vond zijn moeder dood na een overdosis en woont nu bij zijn verslaafde vader en zijn oma, ‘mits het daar veilig is’. "
+        .. "Vader ontkent dat hij een probleem heeft. Je oefent: eerst zelf de veiligheid taxeren en een veiligheidsplan maken, met Piet zelf praten, "
+        .. "netwerkberaden, wegen en de Jeugdbeschermingstafel open inzetten, preventieve jeugdbescherming (product 2a) met de regie bij het lokaal team, "
+        .. "een terugval opvangen, en pas daarna de analyse, traumahulp en de woning. De twee toekomsten van Piet uit de bron zijn de eindes.",
+    versie = "1.0",
+    api = 1,
+    taal = "nl",
+    minuten = 55,
+    moeilijkheid = "gevorderd",
+    bouwstenen = { "directe_veiligheid", "gesprekken_kinderen", "samenwerkingsprincipes", "weging", "samenwerking_lt_gi",
+                   "privacy", "inhoudelijke_beslissingen", "feedback_barrieres", "tijdlijn", "gezinspatroon",
+                   "stabiele_veiligheid", "haalbare_eindsituatie", "reflectie" },
+    tags = { "verslaving", "rouw", "trauma", "netwerkberaad", "jbt", "preventieve_jeugdbescherming", "product_2a", "wonen", "lokaal_team", "gi" },
+    start = "aanmelding",
+    en = {
+        titel = "Piet: after his mother's death",
+        samenvatting = "Piet (11) found his mother dead after an overdose and now lives with his addicted father and his grandmother, ‘provided it is safe there’. "
+            .. "His father denies having a problem. You practise: assessing safety yourself and making a safety plan first, talking with Piet himself, "
+            .. "network meetings, weighing and using the Youth Protection Table openly, preventive youth protection (product 2a) with the local team in charge, "
+            .. "handling a relapse, and only then the analysis, trauma help and housing. Piet's two futures from the source are the endings.",
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Personen (genogram). Alle namen zijn schuilnamen.
+-- ---------------------------------------------------------------------------------------------
+
+persoon "wil" {
+    naam = "Wil", rol = "oma", leeftijd = 68, geslacht = "v",
+    beschrijving = "Moeder van Martijn. Piet en Martijn wonen bij haar in huis. Kookt elke dag voor Piet en wil hem graag houden, maar kan haar zoon moeilijk iets weigeren.",
+    en = { beschrijving = "Martijn's mother. Piet and Martijn live in her home. Cooks for Piet every day and wants to keep him, but finds it hard to refuse her son anything." },
+}
+
+persoon "gerda" {
+    naam = "Gerda", rol = "oma", leeftijd = 63, geslacht = "v", huishouden = false,
+    partners = { henk = "samen" },
+    beschrijving = "Moeder van Sandra. Zag haar dochter jarenlang wegglijden. Wil Piet elk weekend bij zich hebben.",
+    en = { beschrijving = "Sandra's mother. Watched her daughter slide away for years. Wants Piet with her every weekend." },
+}
+
+persoon "henk" {
+    naam = "Henk", rol = "opa", leeftijd = 66, geslacht = "m", huishouden = false,
+    partners = { gerda = "samen" },
+    beschrijving = "Vader van Sandra. Rustig en praktisch; Piet belt hem als er iets is.",
+    en = { beschrijving = "Sandra's father. Calm and practical; Piet calls him when something is wrong." },
+}
+
+persoon "sandra" {
+    naam = "Sandra", rol = "moeder", leeftijd = 36, geslacht = "v", huishouden = false, overleden = true,
+    ouders = { "gerda", "henk" },
+    partners = { martijn = "gescheiden" },
+    beschrijving = "Moeder van Piet. Jarenlang verslaafd aan speed en alcohol. Overleed in het voorjaar van 2024 aan een overdosis; Piet vond haar.",
+    en = { beschrijving = "Piet's mother. Addicted to speed and alcohol for years. Died of an overdose in the spring of 2024; Piet found her." },
+}
+
+persoon "martijn" {
+    naam = "Martijn", rol = "vader", leeftijd = 41, geslacht = "m",
+    ouders = { "wil" },
+    partners = { sandra = "gescheiden" },
+    beschrijving = "Vader van Piet. Gebruikt al jaren alcohol en drugs; sinds 2020 zonder eigen woning, woont bij zijn moeder. Heeft sinds het overlijden van Sandra alleen het gezag.",
+    en = { beschrijving = "Piet's father. Has used alcohol and drugs for years; without his own home since 2020, lives with his mother. Has had sole parental authority since Sandra died." },
+}
+
+persoon "piet" {
+    naam = "Piet", rol = "kind", leeftijd = 11, geslacht = "m",
+    ouders = { "sandra", "martijn" },
+    beschrijving = "Groep 8. Voetbalt graag, tekent strips. Slaapt sinds de dood van zijn moeder slecht en is op school snel boos.",
+    en = { beschrijving = "Final year of primary school. Loves football, draws comics. Has slept badly since his mother's death and gets angry quickly at school." },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Meters
+-- ---------------------------------------------------------------------------------------------
+
+variabele "vertrouwen_gezin" {
+    label = "Vertrouwen van vader en oma",
+    start = 4, min = 0, max = 10,
+    en = { label = "Trust of father and grandmother" },
+}
+
+variabele "directe_veiligheid" {
+    label = "Directe veiligheid van Piet (een 6 is voldoende)",
+    start = 4, min = 0, max = 10,
+    en = { label = "Piet's immediate safety (a 6 is sufficient)" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Documenten
+-- ---------------------------------------------------------------------------------------------
+
+document "d_overdracht_vt" {
+    titel = "Overdracht Veilig Thuis aan het lokaal team",
+    soort = "overdracht",
+    auteur = "Medewerker Veilig Thuis",
+    datum = "2024-03",
+    tekst = [[
+Betreft: Piet (11), groep 8. Vader Martijn (41), sinds het overlijden van moeder alleen gezag.
+
+Aanleiding
+Begin maart 2024 trof Piet na school zijn moeder Sandra (36) levenloos aan in haar woning. Hij belde 112 en probeerde haar, op aanwijzing van de meldkamer, te reanimeren tot de ambulance er was. Moeder bleek overleden aan een overdosis speed. Politie en huisarts meldden bij Veilig Thuis.
+
+Wat wij weten
+- Ouders zijn sinds 2019 uit elkaar. Piet woonde bij moeder. Er was een omgangsregeling: eens in de twee weken zag Piet zijn vader bij oma Wil, waar vader woont sinds hij zijn woning kwijtraakte.
+- In 2022 meldde de basisschool dat Piet vaak te laat en zonder ontbijt kwam en dat moeder bij het ophalen ‘suf’ was. Afgesloten met een advies aan moeder.
+- Vader heeft volgens de familie ‘vroeger’ drugs gebruikt. Hij zegt zelf dat hij ‘alleen nog een biertje’ drinkt.
+
+Besluit
+In overleg met het sociaal team, vader en oma Wil is besloten dat Piet bij vader en oma gaat wonen, ‘mits het daar veilig is’. Dat is nog niet getoetst: er is één gesprek geweest, op het kantoor van Veilig Thuis.
+
+Vraag aan het lokaal team
+Begeleiding van Piet en zijn vader na het overlijden, en het volgen of de woonsituatie veilig is. Veilig Thuis sluit af.
+]],
+    onthult = { "f_overlijden", "f_scheiding", "f_vader_dakloos", "f_melding_vt_2022", "f_besluit_vt" },
+    en = { titel = "Veilig Thuis handover to the local team" },
+}
+
+document "d_school_maart" {
+    titel = "Notitie van de intern begeleider over Piet",
+    soort = "notitie",
+    auteur = "Intern begeleider basisschool",
+    datum = "2024-04",
+    tekst = [[
+Piet is drie weken na de begrafenis weer op school. Hij gaat nu vanuit het huis van zijn oma naar school; dat is een half uur fietsen.
+
+Wat wij zien
+- Hij komt vaak moe binnen en valt twee keer per week in de les in slaap.
+- Hij schrikt als iemand achter hem staat. In de pauze raakte hij twee keer slaags met een klasgenoot die ‘iets over zijn moeder’ zei.
+- Tegen de juf zei hij: ‘Het is bij oma ’s nachts druk. Papa heeft vrienden.’
+- Hij tekent strips waarin een jongen iemand uit het water probeert te trekken.
+
+Eerder
+In 2022–2023 had Piet schoolmaatschappelijk werk vanwege concentratieproblemen en te laat komen. Dat is afgesloten omdat hij ‘op tijd kwam en beter meedeed’; de thuissituatie is toen niet besproken.
+
+School wil graag meedenken en vindt het goed als het lokaal team ons belt. We hebben dit ook met vader besproken.
+]],
+    onthult = { "f_piet_signalen", "f_hulp_schoolmw" },
+    en = { titel = "Note from the primary school's special-needs coordinator about Piet" },
+}
+
+document "d_huisbezoek" {
+    titel = "Gespreksverslag huisbezoek bij oma Wil",
+    soort = "gespreksverslag",
+    auteur = "Lokaal team (jij)",
+    datum = "2024-04",
+    tekst = [[
+Aanwezig: vader Martijn, oma Wil. Piet was op school.
+
+Wat ik zag
+Een nette woonkamer. In de keuken twee kratten lege bierflessen en een volle asbak. Martijn ruikt om elf uur ’s ochtends naar alcohol. Piet slaapt op de bank in de woonkamer; Martijn heeft de logeerkamer. Oma vertelt dat ‘de jongens’ (vrienden van Martijn) er ’s avonds vaak zijn en ‘soms tot laat blijven’.
+
+Wat vader zegt
+‘Ik heb het onder controle. Ik drink een biertje, dat is alles. Die andere troep is verleden tijd.’ Over Sandra: ‘Zij is eraan onderdoor gegaan, ik niet.’ Hij wil ‘gewoon een huis voor mij en Piet, dan komt alles goed.’ Martijn vertelt dat hij in 2016 drie weken in een kliniek was om af te kicken: ‘Toen ben ik weggelopen, daar was niks aan.’
+
+Wat oma zegt
+‘Ik kook elke dag voor hem. Hij hoort bij ons.’ Als ik vraag wat ze doet als Martijn ’s avonds onder invloed is, kijkt ze weg: ‘Dan ga ik naar bed.’
+
+Eigen vraag
+Vader: ‘Help me aan een huis.’ Oma: ‘Zorg dat Piet weer slaapt.’
+
+Netwerk
+Oma Gerda en opa Henk, de ouders van Sandra, willen Piet graag in de weekenden. Met Martijn is het contact ‘stroef’: ‘Zij geven mij de schuld.’ Piet belt opa Henk vaak.
+]],
+    onthult = { "f_middelen_thuis", "f_hulp_detox", "f_vraag_vader", "f_oma_wil", "f_grootouders_moeder", "f_vader_ontkent" },
+    en = { titel = "Notes of the home visit at grandmother Wil's" },
+}
+
+document "d_verslavingszorg_2021" {
+    titel = "Afsluitbericht ambulante verslavingszorg (moeder)",
+    soort = "brief",
+    auteur = "Ambulante verslavingszorg",
+    datum = "2021-06",
+    tekst = [[
+Aan: de huisarts van Sandra [achternaam weggelaten]
+
+Uw patiënte is van november 2020 tot juni 2021 bij ons in behandeling geweest voor problematisch gebruik van amfetamine en alcohol. Zij kwam op negen van de twintig afspraken. Na drie gemiste afspraken op rij hebben wij de behandeling beëindigd.
+
+Patiënte woont met haar zoon (8). Het kind is in de behandeling niet gezien; er is geen contact geweest met school of andere hulpverleners. Wij adviseren opnieuw aan te melden als patiënte daar zelf voor kiest.
+]],
+    onthult = { "f_hulp_verslaving_moeder" },
+    en = { titel = "Closing letter, outpatient addiction care (mother)" },
+}
+
+document "d_netwerkberaden" {
+    titel = "Verslag van de netwerkberaden (mei en juni 2024)",
+    soort = "verslag_netwerkberaad",
+    auteur = "Lokaal team",
+    datum = "2024-06",
+    tekst = [[
+Aanwezig (beide keren): Martijn (vader), oma Wil, oma Gerda en opa Henk, twee medewerkers van het lokaal team, de wijkverpleegkundige die oma Wil ondersteunt.
+
+Beraad 1 (mei)
+Iedereen vertelt wat hij ziet. Gerda en Henk maken zich zorgen over ‘de feestjes’ bij Wil. Martijn wordt boos: ‘Jullie dochter gebruikte, ik niet.’ Afspraken: Piet is elk tweede weekend bij Gerda en Henk; oma Wil belt het lokaal team als ‘de jongens’ na tienen nog in huis zijn. Volgend beraad over vier weken.
+
+Beraad 2 (juni)
+Oma Wil heeft niet gebeld, ‘want dan wordt Martijn kwaad’. Piet sliep twee keer bij opa Henk doordeweeks ‘omdat het thuis te druk was’. Martijn: ‘Ik heb geen probleem. Ik ga heus niet naar zo’n kliniek.’ De wijkverpleegkundige zag lege flessen in de vuilnisbak. De sfeer is gespannen; de afspraken worden herhaald.
+
+Stand
+Er is een band tussen het lokaal team en Martijn, maar hij blijft ontkennen dat hij een probleem heeft en wil geen hulp. De afspraken houden niet.
+]],
+    onthult = { "f_netwerkberaden", "f_afspraken_houden_niet" },
+    en = { titel = "Notes of the network meetings (May and June 2024)" },
+}
+
+document "d_jbt_verslag" {
+    titel = "Verslag Jeugdbeschermingstafel",
+    soort = "verslag",
+    auteur = "Voorzitter Jeugdbeschermingstafel",
+    datum = "2024-07",
+    tekst = [[
+Aanwezig: Martijn (vader), oma Wil, lokaal team, een jeugdbeschermer van de gecertificeerde instelling, een medewerker van de Raad voor de Kinderbescherming, de voorzitter.
+
+Vraag van het lokaal team
+De thuissituatie van Piet (11) is op dit moment niet veilig genoeg: er wordt veel gedronken en gebruikt in huis, de afspraken uit de netwerkberaden houden niet en vader ziet geen probleem. Is een raadsonderzoek nodig, of kan het vrijwillig verder met steun van de GI?
+
+Gesprek
+Vader is boos: ‘Jullie zitten hier met z’n zessen over mijn kind.’ De voorzitter zegt duidelijk dat de situatie zo niet veilig is en dat een uithuisplaatsing in beeld komt als er niets verandert. Oma huilt. Na een pauze zegt vader dat hij ‘misschien wel wat te veel drinkt’.
+
+Besluit
+Het raadsonderzoek wordt voor drie maanden aangehouden, op voorwaarde dat vader zich meldt bij de verslavingszorg, er in huis niet wordt gebruikt als Piet er is, en het veiligheidsplan wordt nageleefd. Een preventief jeugdbeschermer ondersteunt het lokaal team (product 2a), als vader daarmee instemt; de regie blijft bij het lokaal team. Wordt de ondergrens overschreden, dan komt de casus terug aan deze tafel. Evaluatie over drie maanden.
+]],
+    onthult = { "f_jbt_besluit" },
+    en = { titel = "Notes of the Youth Protection Table" },
+}
+
+document "d_mail_jeugdbeschermer" {
+    titel = "Mail van de preventief jeugdbeschermer",
+    soort = "mail",
+    auteur = "Preventief jeugdbeschermer, gecertificeerde instelling",
+    datum = "2024-09",
+    tekst = [[
+Hoi,
+
+Ik heb Piet nu twee keer gezien. Hij heeft duidelijk traumaklachten. Mijn voorstel: we melden hem aan voor een traumagroep bij de specialistische GGZ (twee keer per week, een uur reizen), en wij bespreken in óns teamoverleg of we naar de Raad gaan zodra vader één keer de fout in gaat. Eerlijk gezegd vind ik dat we te veel met vader bezig zijn en te weinig met Piet.
+
+Laat je even weten of je akkoord bent? Dan zet ik het in gang.
+
+Groet,
+de preventief jeugdbeschermer
+]],
+    onthult = { "f_verschil_focus" },
+    en = { titel = "Email from the preventive youth protector" },
+}
+
+document "d_melding_opa" {
+    titel = "Telefoonnotitie: opa Henk belt het lokaal team",
+    soort = "telefoonnotitie",
+    auteur = "Lokaal team (jij)",
+    datum = "2024-10",
+    tekst = [[
+Maandag, 8.30 uur. Opa Henk belt.
+
+Zaterdagavond om half twaalf belde Piet hem. Oma Wil was een weekend bij haar zus. Piet zei: ‘Papa ligt op de bank en wordt niet wakker. Er zijn twee mannen in de keuken, ze snuiven iets.’ Henk is meteen gereden. Martijn werd wakker toen Henk binnenkwam en was ‘niet aanspreekbaar’. De mannen zijn vertrokken. Henk heeft Piet meegenomen; hij slaapt nu bij Gerda en Henk.
+
+Piet huilde in de auto: ‘Net als bij mama.’ Hij wil niet dat papa weet dat hij heeft gebeld.
+
+Henk: ‘Ik wil niet dat hij daar nog terug moet. Maar hij wil wel naar zijn vader.’
+]],
+    onthult = { "f_terugval" },
+    en = { titel = "Phone note: grandfather Henk calls the local team" },
+}
+
+document "d_verslavingszorg_2024" {
+    titel = "Voortgangsbericht verslavingszorg (vader)",
+    soort = "brief",
+    auteur = "Ambulante verslavingszorg",
+    datum = "2024-11",
+    tekst = [[
+Met toestemming van Martijn [achternaam weggelaten] aan het lokaal team.
+
+Martijn is sinds augustus 2024 in ambulante behandeling voor alcohol- en cocaïnegebruik. Hij komt op bijna alle afspraken. Na een terugval in oktober heeft hij zelf om extra gesprekken gevraagd. Urinecontroles sinds eind oktober schoon.
+
+Martijn vertelt in de behandeling dat hij zelf opgroeide met een vader die dronk en die vertrok toen hij negen was, en dat hij ‘nooit heeft geleerd om hulp te vragen’. Zijn motivatie noemt hij zelf: ‘Piet mag niet hetzelfde meemaken als met zijn moeder.’
+]],
+    onthult = { "f_hulp_verslaving_vader", "f_jeugd_martijn" },
+    en = { titel = "Progress letter, addiction care (father)" },
+}
+
+document "d_afronding_2a" {
+    titel = "Notitie preventief jeugdbeschermer: afronding product 2a",
+    soort = "notitie",
+    auteur = "Preventief jeugdbeschermer, gecertificeerde instelling",
+    datum = "2025-05",
+    tekst = [[
+Gebruikt: 22 van de 25 uur.
+
+Sinds oktober geen nieuwe incidenten. Het raadsonderzoek is na de evaluatie aan de Jeugdbeschermingstafel vervallen. Vader en Piet hebben sinds april een eigen huurwoning, tien minuten van oma Wil. Piet heeft traumabehandeling bij hem thuis.
+
+Voorstel: ik stop na een afrondend gesprek, als de veiligheidsafspraken en de signalen van terugval in het borgingsplan staan en het volgende netwerkberaad gepland is.
+]],
+    onthult = { "f_woning" },
+    en = { titel = "Preventive youth protector's note: closing product 2a" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Feiten
+-- ---------------------------------------------------------------------------------------------
+
+feit "f_jeugd_martijn" {
+    tekst = "Martijn groeit op met een vader die drinkt; zijn vader vertrekt als Martijn negen is. ‘Ik heb nooit geleerd om hulp te vragen.’",
+    datum = "1992",
+    soort = "levensgebeurtenis",
+    bron = "d_verslavingszorg_2024",
+    personen = { "martijn", "wil" },
+    en = { tekst = "Martijn grows up with a father who drinks; his father leaves when Martijn is nine. ‘I never learned to ask for help.’" },
+}
+
+feit "f_hulp_detox" {
+    tekst = "Klinische detox voor Martijn.",
+    datum = "2016",
+    soort = "hulp",
+    bron = "d_huisbezoek",
+    personen = { "martijn" },
+    instantie = "Verslavingskliniek",
+    resultaat = "Na drie weken zelf vertrokken; geen nazorg, niemand vroeg naar Piet (toen 3).",
+    en = { tekst = "Inpatient detox for Martijn.", resultaat = "Left after three weeks; no aftercare, nobody asked about Piet (then 3)." },
+}
+
+feit "f_scheiding" {
+    tekst = "Martijn en Sandra gaan uit elkaar. Piet blijft bij zijn moeder; eens in de twee weken ziet hij zijn vader.",
+    datum = "2019",
+    soort = "levensgebeurtenis",
+    bron = "d_overdracht_vt",
+    personen = { "martijn", "sandra", "piet" },
+    en = { tekst = "Martijn and Sandra separate. Piet stays with his mother; he sees his father every other week." },
+}
+
+feit "f_vader_dakloos" {
+    tekst = "Martijn raakt zijn woning kwijt en trekt in bij zijn moeder Wil. De omgang met Piet is daar.",
+    datum = "2020",
+    soort = "levensgebeurtenis",
+    bron = "d_overdracht_vt",
+    personen = { "martijn", "wil", "piet" },
+    en = { tekst = "Martijn loses his home and moves in with his mother Wil. Piet's contact visits take place there." },
+}
+
+feit "f_hulp_verslaving_moeder" {
+    tekst = "Ambulante verslavingszorg voor Sandra (amfetamine en alcohol).",
+    datum = "2020-11/2021-06",
+    soort = "hulp",
+    bron = "d_verslavingszorg_2021",
+    personen = { "sandra", "piet" },
+    instantie = "Ambulante verslavingszorg",
+    resultaat = "Beëindigd na drie gemiste afspraken (9 van 20 bezocht). Piet is nooit gezien; geen contact met school of andere hulp.",
+    en = { tekst = "Outpatient addiction care for Sandra (amphetamine and alcohol).", resultaat = "Ended after three missed appointments (9 of 20 attended). Piet was never seen; no contact with the school or other help." },
+}
+
+feit "f_melding_vt_2022" {
+    tekst = "Eerste melding: de basisschool meldt bij Veilig Thuis dat Piet vaak te laat en zonder ontbijt komt en moeder bij het ophalen ‘suf’ is. Afgesloten met een advies.",
+    datum = "2022-02",
+    soort = "melding",
+    bron = "d_overdracht_vt",
+    personen = { "piet", "sandra" },
+    en = { tekst = "First report: the primary school reports to Veilig Thuis that Piet often comes late and without breakfast and that his mother seems ‘dazed’ at pick-up. Closed with advice." },
+}
+
+feit "f_hulp_schoolmw" {
+    tekst = "Schoolmaatschappelijk werk voor Piet vanwege concentratieproblemen en te laat komen.",
+    datum = "2022-03/2023-01",
+    soort = "hulp",
+    bron = "d_school_maart",
+    personen = { "piet" },
+    instantie = "Schoolmaatschappelijk werk basisschool",
+    resultaat = "‘Positief’ afgesloten omdat Piet op tijd kwam; de thuissituatie en het gebruik van moeder zijn niet besproken.",
+    en = { tekst = "School social work for Piet because of concentration problems and lateness.", resultaat = "Closed ‘positively’ because Piet came on time; the home situation and his mother's use were not discussed." },
+}
+
+feit "f_overlijden" {
+    tekst = "Piet (11) vindt zijn moeder levenloos na een overdosis speed en probeert haar te reanimeren tot de ambulance komt.",
+    datum = "2024-03",
+    soort = "levensgebeurtenis",
+    bron = "d_overdracht_vt",
+    personen = { "piet", "sandra" },
+    en = { tekst = "Piet (11) finds his mother lifeless after a speed overdose and tries to resuscitate her until the ambulance arrives." },
+}
+
+feit "f_besluit_vt" {
+    tekst = "Veilig Thuis en het sociaal team besluiten dat Piet bij vader en oma Wil gaat wonen, ‘mits het daar veilig is’; dat is niet getoetst.",
+    datum = "2024-03",
+    soort = "besluit",
+    bron = "d_overdracht_vt",
+    personen = { "piet", "martijn", "wil" },
+    en = { tekst = "Veilig Thuis and the social team decide that Piet goes to live with his father and grandmother Wil, ‘provided it is safe there’; this was not checked." },
+}
+
+feit "f_piet_signalen" {
+    tekst = "Piet is moe, valt in de les in slaap, schrikt snel en vecht in de pauze. ‘Het is bij oma ’s nachts druk. Papa heeft vrienden.’",
+    datum = "2024-04",
+    soort = "zorg",
+    bron = "d_school_maart",
+    personen = { "piet" },
+    en = { tekst = "Piet is tired, falls asleep in class, startles easily and fights at break. ‘It's busy at grandma's at night. Dad has friends over.’" },
+}
+
+feit "f_middelen_thuis" {
+    tekst = "In het huis van oma Wil wordt veel gedronken en ’s avonds door vrienden van Martijn gebruikt; Piet slaapt op de bank in de woonkamer.",
+    datum = "2024-04",
+    soort = "zorg",
+    bron = "d_huisbezoek",
+    personen = { "martijn", "wil", "piet" },
+    en = { tekst = "In grandmother Wil's home there is a lot of drinking and Martijn's friends use drugs in the evenings; Piet sleeps on the sofa in the living room." },
+}
+
+feit "f_vader_ontkent" {
+    tekst = "Martijn ontkent een probleem: ‘Ik drink een biertje, dat is alles.’",
+    datum = "2024-04",
+    soort = "zorg",
+    bron = "d_huisbezoek",
+    personen = { "martijn" },
+    en = { tekst = "Martijn denies a problem: ‘I have a beer, that's all.’" },
+}
+
+feit "f_vraag_vader" {
+    tekst = "Eigen vraag: vader wil ‘een huis voor mij en Piet’; oma wil ‘dat Piet weer slaapt’.",
+    datum = "2024-04",
+    soort = "kracht",
+    bron = "d_huisbezoek",
+    personen = { "martijn", "wil" },
+    en = { tekst = "Own request: father wants ‘a home for me and Piet’; grandmother wants ‘Piet to sleep again’." },
+}
+
+feit "f_oma_wil" {
+    tekst = "Oma Wil kookt elke dag voor Piet en wil hem bij zich houden; ze kan Martijn moeilijk iets weigeren.",
+    datum = "2024-04",
+    soort = "kracht",
+    bron = "d_huisbezoek",
+    personen = { "wil", "piet", "martijn" },
+    en = { tekst = "Grandmother Wil cooks for Piet every day and wants to keep him; she finds it hard to refuse Martijn anything." },
+}
+
+feit "f_grootouders_moeder" {
+    tekst = "Oma Gerda en opa Henk willen Piet in de weekenden; Piet belt opa Henk als er iets is. Met Martijn is het contact stroef.",
+    datum = "2024-04",
+    soort = "kracht",
+    bron = "d_huisbezoek",
+    personen = { "gerda", "henk", "piet", "martijn" },
+    en = { tekst = "Grandmother Gerda and grandfather Henk want Piet at weekends; Piet calls grandfather Henk when something is wrong. Contact with Martijn is strained." },
+}
+
+feit "f_veiligheidsplan" {
+    tekst = "Veiligheidsplan met vader en oma Wil: geen drank of drugs in huis als Piet er is, geen bezoek na tienen, Piet krijgt een eigen kamer, oma is de nuchtere volwassene, Piet mag altijd opa Henk bellen. Ondergrens: Piet is nooit ’s nachts alleen met een volwassene onder invloed. Wordt die overschreden, dan slaapt Piet bij Gerda en Henk en bespreekt het lokaal team het dezelfde dag met vader en de gedragswetenschapper.",
+    datum = "2024-04",
+    soort = "besluit",
+    personen = { "martijn", "wil", "piet", "henk", "gerda" },
+    en = { tekst = "Safety plan with father and grandmother Wil: no drink or drugs in the house when Piet is there, no visitors after ten, Piet gets his own room, grandma is the sober adult, Piet may always call grandfather Henk. Bottom line: Piet is never alone at night with an adult under the influence. If it is crossed, Piet sleeps at Gerda and Henk's and the local team discusses it the same day with father and the behavioural scientist." },
+}
+
+feit "f_piet_vertelt" {
+    tekst = "Piet vertelt in het huis van zorgen dat hij ’s nachts niet slaapt ‘als de mannen er zijn’ en bang is dat papa ‘ook niet meer wakker wordt’. In het huis van dromen wonen hij en papa samen, ‘en oma komt eten’.",
+    datum = "2024-04",
+    soort = "zorg",
+    personen = { "piet", "martijn", "wil" },
+    en = { tekst = "In the house of worries Piet tells that he does not sleep at night ‘when the men are there’ and is afraid dad ‘won't wake up either’. In the house of dreams he and dad live together, ‘and grandma comes to dinner’." },
+}
+
+feit "f_netwerkberaden" {
+    tekst = "Twee netwerkberaden met vader, oma Wil, Gerda en Henk, het lokaal team en de wijkverpleegkundige; afspraken over weekenden en bezoek na tienen.",
+    datum = "2024-05/2024-06",
+    soort = "besluit",
+    bron = "d_netwerkberaden",
+    personen = { "martijn", "wil", "gerda", "henk" },
+    en = { tekst = "Two network meetings with father, grandmother Wil, Gerda and Henk, the local team and the district nurse; agreements about weekends and visitors after ten." },
+}
+
+feit "f_afspraken_houden_niet" {
+    tekst = "De afspraken houden niet: oma belt niet ‘want dan wordt Martijn kwaad’, Piet slaapt doordeweeks bij opa, vader blijft ontkennen.",
+    datum = "2024-06",
+    soort = "zorg",
+    bron = "d_netwerkberaden",
+    personen = { "martijn", "wil", "piet", "henk" },
+    en = { tekst = "The agreements do not hold: grandma does not call ‘because Martijn gets angry’, Piet sleeps at grandpa's on weekdays, father keeps denying." },
+}
+
+feit "f_jbt_besluit" {
+    tekst = "Jeugdbeschermingstafel: raadsonderzoek drie maanden aangehouden onder voorwaarden (verslavingszorg, niet gebruiken als Piet er is, veiligheidsplan); product 2a als vader instemt, regie bij het lokaal team.",
+    datum = "2024-07",
+    soort = "besluit",
+    bron = "d_jbt_verslag",
+    personen = { "martijn", "wil", "piet" },
+    en = { tekst = "Youth Protection Table: Board investigation postponed for three months on conditions (addiction care, no use when Piet is there, safety plan); product 2a if father consents, local team in charge." },
+}
+
+feit "f_vader_erkent" {
+    tekst = "In het netwerkberaad na de JBT zegt Martijn: ‘Misschien heb ik wel een probleem.’ Hij meldt zich bij de verslavingszorg.",
+    datum = "2024-08",
+    soort = "kracht",
+    personen = { "martijn" },
+    en = { tekst = "At the network meeting after the Youth Protection Table Martijn says: ‘Maybe I do have a problem.’ He signs up for addiction care." },
+}
+
+feit "f_toestemming_2a" {
+    tekst = "Martijn stemt mondeling in met de preventief jeugdbeschermer (product 2a); vastgelegd, met wat er met wie gedeeld wordt en dat hij kan intrekken.",
+    datum = "2024-08",
+    soort = "besluit",
+    personen = { "martijn" },
+    en = { tekst = "Martijn gives verbal consent for the preventive youth protector (product 2a); recorded, with what is shared with whom and that he can withdraw." },
+}
+
+feit "f_hulp_verslaving_vader" {
+    tekst = "Ambulante verslavingszorg voor Martijn (alcohol en cocaïne).",
+    datum = "2024-08/2025-05",
+    soort = "hulp",
+    bron = "d_verslavingszorg_2024",
+    personen = { "martijn" },
+    instantie = "Ambulante verslavingszorg",
+    resultaat = "Loopt: bijna alle afspraken bezocht, na de terugval in oktober zelf om extra gesprekken gevraagd, controles sindsdien schoon.",
+    en = { tekst = "Outpatient addiction care for Martijn (alcohol and cocaine).", resultaat = "Ongoing: nearly all appointments attended, asked for extra sessions himself after the October relapse, tests clean since." },
+}
+
+feit "f_verschil_focus" {
+    tekst = "De preventief jeugdbeschermer wil de focus op Piet (traumagroep ver weg) en in het GI-team beslissen over de Raad; het lokaal team ziet vader als sleutel.",
+    datum = "2024-09",
+    soort = "zorg",
+    bron = "d_mail_jeugdbeschermer",
+    personen = { "piet", "martijn" },
+    en = { tekst = "The preventive youth protector wants the focus on Piet (a trauma group far away) and to decide about the Board in the GI team; the local team sees father as the key." },
+}
+
+feit "f_terugval" {
+    tekst = "Terugval: zaterdagnacht ligt Martijn onder invloed op de bank, twee mannen gebruiken in de keuken. Piet belt opa Henk (‘net als bij mama’), die hem ophaalt.",
+    datum = "2024-10",
+    soort = "melding",
+    bron = "d_melding_opa",
+    personen = { "martijn", "piet", "henk" },
+    en = { tekst = "Relapse: on Saturday night Martijn lies on the sofa under the influence, two men use drugs in the kitchen. Piet calls grandfather Henk (‘just like with mum’), who picks him up." },
+}
+
+feit "f_visie_gezin" {
+    tekst = "Eigen kijk van vader en oma: ‘Iedereen keek naar Sandra of naar Piet. Niemand vroeg hoe het met mij ging.’ (Martijn) ‘Ik dacht dat ik hem beschermde door niks te zeggen.’ (Wil)",
+    datum = "2024-11",
+    soort = "kracht",
+    personen = { "martijn", "wil" },
+    en = { tekst = "Father's and grandmother's own view: ‘Everyone looked at Sandra or at Piet. Nobody asked how I was doing.’ (Martijn) ‘I thought I was protecting him by saying nothing.’ (Wil)" },
+}
+
+feit "f_woning" {
+    tekst = "Martijn en Piet krijgen een eigen huurwoning, tien minuten van oma Wil.",
+    datum = "2025-04",
+    soort = "levensgebeurtenis",
+    bron = "d_afronding_2a",
+    personen = { "martijn", "piet" },
+    en = { tekst = "Martijn and Piet get their own rented home, ten minutes from grandmother Wil." },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Stappen
+-- ---------------------------------------------------------------------------------------------
+
+stap "aanmelding" {
+    titel = "1. Een overdracht van Veilig Thuis",
+    datum = "2024-03",
+    opent = { "tijdlijn", "personen", "veiligheid" },
+    tekst = [[
+Maart 2024. Veilig Thuis draagt Piet (11) over aan jouw lokaal team. Twee weken geleden vond hij zijn moeder dood na een overdosis; hij probeerde haar nog te reanimeren. Hij woont nu bij zijn vader Martijn en oma Wil, ‘mits het daar veilig is’. Dat heeft niemand gecontroleerd.
+
+Je leidinggevende zegt: ‘Dit is vooral rouw. Regel snel traumahulp voor dat kind.’ De overdracht staat bij de documenten.
+
+Wat doe je eerst?
+]],
+    documenten = { "d_overdracht_vt" },
+    en = { titel = "1. A handover from Veilig Thuis" },
+
+    keuze "aanmelding_open" {
+        tekst = "Bel Martijn vandaag. Zeg wat Veilig Thuis heeft overgedragen en waarom je komt: steun na het overlijden, én samen kijken of het thuis veilig genoeg is voor Piet. Spreek een huisbezoek af bij oma Wil, deze week.",
+        feedback = "Goed begin. Je bent open over wat je weet en wat je komt doen, en je kijkt zelf. ‘Mits het veilig is’ is een voorwaarde die iemand moet toetsen, en dat ben jij nu. Door meteen te zeggen dat je ook naar de veiligheid kijkt, verras je vader later niet. (Bouwsteen Privacy, METHOD.md §2.4: ‘explain what you want and why’; bouwsteen Directe veiligheid, §2.7: ‘Assess immediate safety of all family members’)",
+        gevolg = { vertrouwen_gezin = 1 },
+        naar = "huisbezoek",
+        en = { tekst = "Call Martijn today. Say what Veilig Thuis handed over and why you are coming: support after the death, and looking together at whether home is safe enough for Piet. Arrange a home visit at grandmother Wil's this week." },
+    },
+
+    keuze "trauma_direct" {
+        tekst = "Volg je leidinggevende: meld Piet vandaag aan bij een traumabehandelaar. Veilig Thuis heeft de woonsituatie al beoordeeld.",
+        feedback = "Piet heeft traumahulp nodig, maar dit is springen naar een oplossing. Traumabehandeling werkt pas als een kind veilig is; en ‘mits het veilig is’ is door niemand getoetst. Wie niet eerst kijkt hoe het thuis is, behandelt de gevolgen terwijl de oorzaak doorgaat. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’)",
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
+        naar = "huisbezoek",
+        en = { tekst = "Follow your manager: refer Piet to a trauma therapist today. Veilig Thuis has already assessed the living situation." },
+    },
+
+    keuze "stil_opvragen" {
+        tekst = "Vraag eerst bij de huisarts, de verslavingszorg en de politie op wat er over Martijn bekend is, voordat hij weet dat je betrokken bent.",
+        feedback = "Je wilt goed voorbereid zijn, maar je haalt informatie op achter de rug van vader. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je vast waarom. Martijn hoort het later toch, en dan begin je met wantrouwen bij een vader die je nodig hebt om Piet veilig te laten opgroeien. Vraag het eerst aan hem, en vraag toestemming voor wat je bij anderen wilt navragen. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’)",
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "huisbezoek",
+        en = { tekst = "First ask the GP, the addiction service and the police what is known about Martijn, before he knows you are involved." },
+    },
+
+    keuze "brief_intake" {
+        tekst = "Stuur vader een brief met een uitnodiging voor een intake op kantoor over zes weken; de wachtlijst is lang.",
+        feedback = "Zes weken is lang voor een kind van elf dat net zijn moeder verloor en in een huis woont waarvan niemand weet of het veilig is. Een overdracht van Veilig Thuis is geen gewone aanmelding: jij bent nu degene die de veiligheid volgt. Op kantoor zie je bovendien niet hoe Piet woont. (Bouwsteen Directe veiligheid, METHOD.md §2.7; METHOD.md §1: geen ‘thermostat’ die laat zien of het beter gaat)",
+        gevolg = { directe_veiligheid = -1 },
+        naar = "huisbezoek",
+        en = { tekst = "Send father a letter inviting him to an intake at the office in six weeks; the waiting list is long." },
+    },
+}
+
+local na_huisbezoek = {
+    { als = { variabele = "directe_veiligheid", max = 3 }, naar = "veiligheid_eerst" },
+    { naar = "piet_spreken" },
+}
+
+stap "huisbezoek" {
+    titel = "2. Bij oma Wil aan tafel",
+    datum = "2024-04",
+    tekst = [[
+April 2024. Je zit bij oma Wil in de woonkamer, met Martijn. In de keuken staan kratten lege flessen. Martijn ruikt naar alcohol, om elf uur ’s ochtends. Piet slaapt op de bank; ’s avonds komen ‘de jongens’. De school stuurde een notitie over Piet. Je verslag en de notitie staan bij de documenten.
+
+Martijn: ‘Help me aan een huis voor mij en Piet, dan komt alles goed.’ Oma: ‘Zorg dat hij weer slaapt.’
+
+Wat doe je nu?
+]],
+    documenten = { "d_huisbezoek", "d_school_maart" },
+    en = { titel = "2. At grandmother Wil's table" },
+
+    keuze "woning_regelen" {
+        tekst = "Ga in op de vraag van vader: zet een urgentieaanvraag voor een woning voor Martijn en Piet in gang. Met een eigen plek komt er rust.",
+        feedback = "Je sluit aan bij de eigen vraag van vader, en dat voelt goed. Maar dit is de directe hulpvraag, niet wat Piet vannacht nodig heeft. In een eigen huis zonder oma is Piet juist vaker alleen met een vader die drinkt. Eerst een veiligheidsplan, dan pas de woning, op het moment dat je weet dat het daar veilig is. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gezinspatroon, §2.10: hulp alleen gericht op het hier en nu is symptoombestrijding)",
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
+        naar = na_huisbezoek,
+        en = { tekst = "Respond to father's request: start an urgent housing application for Martijn and Piet. Their own place will bring calm." },
+    },
+
+    keuze "veiligheidsplan_samen" {
+        tekst = "Zeg eerlijk wat je ziet en waarom het je zorgen baart. Maak met Martijn en oma Wil een veiligheidsplan: wat gebeurt er ’s avonds, wat zijn de zorgen en de krachten (oma, Gerda en Henk), welke afspraken gelden, wat is de ondergrens en wat gebeurt er als die wordt overschreden. Spreek ook af hoe een ‘6’ eruitziet.",
+        feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid, met het gezin. Je benoemt wat je ziet zonder te veroordelen, je gebruikt de krachten die er zijn (oma kookt elke dag, opa Henk is Piets vaste telefoon), en je spreekt een ondergrens af die vader en oma zelf begrijpen: Piet is nooit ’s nachts alleen met iemand onder invloed. Je zegt vooraf wat je doet als die wordt overschreden. Zet het plan ook op het bord Veiligheid. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Wat is de met het gezin overeengekomen ondergrens … Wat is het plan als de ondergrens wordt overschreden?’)",
+        gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
+        onthult = { "f_veiligheidsplan" },
+        naar = na_huisbezoek,
+        en = { tekst = "Say honestly what you see and why it worries you. With Martijn and grandmother Wil, make a safety plan: what happens in the evenings, what are the worries and strengths (grandma, Gerda and Henk), which agreements apply, what is the bottom line and what happens if it is crossed. Also agree what a ‘6’ looks like." },
+    },
+
+    keuze "dreigen_plaatsing" {
+        tekst = "Wees duidelijk: als er nog één keer wordt gebruikt terwijl Piet thuis is, gaat Piet naar zijn andere grootouders.",
+        feedback = "Duidelijkheid is nodig, maar dit is een dreigement dat jij niet kunt waarmaken en dat niet met vader en oma is afgesproken. Martijn hoort: ze willen Piet van me afpakken, net als Gerda en Henk. Dat maakt hem stiller, niet veiliger. Een ondergrens spreek je samen af, met een plan dat het gezin kent en kan uitvoeren. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘de met het gezin overeengekomen ondergrens’)",
+        gevolg = { vertrouwen_gezin = -3 },
+        naar = na_huisbezoek,
+        en = { tekst = "Be clear: if there is drug use once more while Piet is at home, Piet goes to his other grandparents." },
+    },
+
+    keuze "rouw_focus" {
+        tekst = "Houd het gesprek bij het verlies: Martijn en Piet rouwen allebei. Over het drinken begin je later, als er vertrouwen is.",
+        feedback = "Aandacht voor rouw is terecht, en vertrouwen opbouwen ook. Maar je hebt gezien dat er veel wordt gedronken en dat er ’s avonds wordt gebruikt waar Piet slaapt. Dat laten liggen ‘tot er vertrouwen is’ betekent dat Piet al die tijd geen plan heeft. Eerlijk benoemen wat je ziet, in gewone woorden, hoort juist bij een vertrouwensrelatie. (Bouwsteen Directe veiligheid, METHOD.md §2.7)",
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
+        naar = na_huisbezoek,
+        en = { tekst = "Keep the conversation on the loss: Martijn and Piet are both grieving. You will bring up the drinking later, once there is trust." },
+    },
+}
+
+local na_veiligheid_eerst = {
+    { als = { bezocht = "terugval" }, naar = "analyse" },
+    { naar = "piet_spreken" },
+}
+
+stap "veiligheid_eerst" {
+    titel = "Tussenstap: eerst de veiligheid van Piet",
+    veiligheidssignaal = "De directe veiligheid van Piet staat op 3 of lager: er is geen werkend veiligheidsplan.",
+    tekst = [[
+Stop even. De meter Directe veiligheid staat op 3 of lager. Piet slaapt in een huis waar ’s nachts wordt gedronken en gebruikt, en niemand heeft met vader en oma afgesproken wat er gebeurt als het misgaat. Voor een kind dat zijn moeder dood vond na een overdosis is dat geen detail.
+
+Zolang de directe veiligheid onder de 6 ligt, gaat het veiligheidsplan voor alles: woning, traumahulp en analyse wachten. Op het bord Veiligheid staat een rode melding tot je de veiligheid opnieuw scoort.
+]],
+    en = { titel = "Intermediate step: Piet's safety first" },
+
+    keuze "veiligheid_herstellen" {
+        tekst = "Ga vandaag nog langs bij Martijn en oma Wil. Maak samen een veiligheidsplan met afspraken, een ondergrens en wat er gebeurt als die wordt overschreden; bel Gerda en Henk over hun rol als opvangplek.",
+        feedback = "Goed: je zet de veiligheid terug in het midden, met het gezin en het netwerk. Het is wel later dan nodig. Kijk bij het terugspoelen wat er verandert als je dit al bij het eerste huisbezoek doet. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
+        onthult = { "f_veiligheidsplan" },
+        naar = na_veiligheid_eerst,
+        en = { tekst = "Visit Martijn and grandmother Wil today. Make a safety plan together with agreements, a bottom line and what happens if it is crossed; call Gerda and Henk about their role as a place of refuge." },
+    },
+
+    keuze "vt_besluit_geldt" {
+        tekst = "Veilig Thuis en het sociaal team hebben besloten dat Piet daar mag wonen. Ga door met je planning.",
+        feedback = "Een besluit met ‘mits het veilig is’ is geen veiligheidsplan. Veilig Thuis heeft afgesloten en verwacht dat jij de voorwaarde bewaakt; doe je dat niet, dan doet niemand het. De directe veiligheid blijft onder de 6. (Bouwsteen Directe veiligheid, METHOD.md §2.7; METHOD.md §1: geen ‘thermostat’ die laat zien of het beter gaat)",
+        naar = na_veiligheid_eerst,
+        en = { tekst = "Veilig Thuis and the social team decided that Piet may live there. Carry on with your planning." },
+    },
+}
+
+stap "piet_spreken" {
+    titel = "3. Piet zelf",
+    datum = "2024-04",
+    tekst = [[
+April 2024. Alles wat je over Piet weet, komt van anderen: Veilig Thuis, school, vader, oma. Piet is 11; voor een gesprek vraag je toestemming aan Martijn, die het gezag heeft. Martijn: ‘Laat hem met rust. Hij heeft genoeg meegemaakt. Die traumatherapeut praat straks wel met hem.’
+
+Piet zelf zei tegen de juf dat hij ‘wel met iemand wil praten, maar niet over mama’.
+
+Wat doe je?
+]],
+    en = { titel = "3. Piet himself" },
+
+    keuze "piet_met_vader" {
+        tekst = "Praat met Piet aan de keukentafel, met vader en oma erbij, zodat hij zich veilig voelt.",
+        gesproken_met = { "piet" },
+        feedback = "Je hebt Piet gezien en gehoord, dat is meer dan veel eerdere hulp deed. Maar met vader en oma aan tafel vertelt Piet niet over de nachten: hij is loyaal aan zijn vader, en hij heeft al één ouder verloren. Hij zegt dat alles ‘goed’ gaat. Kies bewust of je met of zonder ouders praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Maak een bewuste keuze om het gesprek te voeren met of zonder aanwezigheid van ouder(s)’)",
+        gevolg = { directe_veiligheid = -1 },
+        naar = "netwerkberaad",
+        en = { tekst = "Talk with Piet at the kitchen table, with father and grandmother present, so that he feels safe." },
+    },
+
+    keuze "piet_eigen_gesprek" {
+        tekst = "Bespreek met Martijn waarom je Piet wilt spreken en wat je met het gesprek doet, en vraag zijn toestemming. Spreek Piet alleen, na school, met de Drie Huizen. Begin niet bij zijn moeder, maar bij wat hij zelf wil vertellen, en zeg hem dat niets van wat er gebeurde zijn schuld is.",
+        gesproken_met = { "piet" },
+        feedback = "Zo krijgt Piet een eigen stem. Je vraagt vader om toestemming en legt uit wat je doet, je spreekt Piet alleen, met een werkvorm die past bij zijn leeftijd, en je laat hem zelf bepalen waar hij begint. In het huis van zorgen vertelt hij dat hij niet slaapt ‘als de mannen er zijn’, en dat hij bang is dat papa ‘ook niet meer wakker wordt’. In het huis van dromen woont hij met papa, ‘en oma komt eten’. Kinderen geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hem ligt. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Ga altijd in gesprek met de jeugdige’; Drie Huizen uit Signs of Safety)",
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
+        onthult = { "f_piet_vertelt" },
+        naar = "netwerkberaad",
+        en = { tekst = "Discuss with Martijn why you want to talk with Piet and what you will do with the conversation, and ask his consent. Talk with Piet alone after school, using the Three Houses. Do not start with his mother but with what he wants to tell, and tell him that nothing that happened is his fault." },
+    },
+
+    keuze "piet_niet_belasten" {
+        tekst = "Respecteer de wens van vader: de traumabehandelaar gaat straks met Piet praten. Jij houdt contact via school.",
+        feedback = "Begrijpelijk, maar zo praat iedereen over Piet en niemand met hem. De traumabehandelaar is er nog niet, en behandeling is iets anders dan het vaste gezicht zijn dat Piet volgt en hoort. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met hem praat. Piet zei zelf dat hij wil praten. Bespreek het bezwaar van vader in plaats van het over te nemen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’)",
+        gevolg = { directe_veiligheid = -2 },
+        naar = "netwerkberaad",
+        en = { tekst = "Respect father's wish: the trauma therapist will talk with Piet later. You keep in touch through the school." },
+    },
+
+    keuze "piet_kiezen" {
+        tekst = "Spreek Piet alleen en vraag hem rechtstreeks: gebruikt papa drugs, en wil je liever bij opa en oma Gerda wonen?",
+        gesproken_met = { "piet" },
+        feedback = "Je spreekt Piet alleen, dat is goed. Maar met deze vragen leg je een loyaliteitskeuze bij een kind van elf: tegen zijn vader getuigen en kiezen tussen zijn families. Piet klapt dicht. Open vragen, een werkvorm als de Drie Huizen en ruimte om zelf te beginnen werken beter; beslissingen over waar hij woont zijn niet aan hem. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: loyaliteit aan ouders en familie; informatie passend bij de ontwikkelingsleeftijd)",
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -1 },
+        naar = "netwerkberaad",
+        en = { tekst = "Talk with Piet alone and ask him directly: does dad use drugs, and would you rather live with grandpa and grandma Gerda?" },
+    },
+}
+
+stap "netwerkberaad" {
+    titel = "4. Wie staat er om Piet heen?",
+    datum = "2024-05",
+    tekst = [[
+Mei 2024. Rond Piet staan meer mensen dan je dacht: oma Wil, oma Gerda en opa Henk, de wijkverpleegkundige die oma Wil helpt, school. Maar ze praten niet met elkaar: Gerda en Henk geven Martijn de schuld van ‘het gebruik’, Martijn zegt dat het Sandra was die gebruikte.
+
+Hoe krijg je iedereen achter één plan?
+]],
+    en = { titel = "4. Who stands around Piet?" },
+
+    keuze "losse_gesprekken" {
+        tekst = "Spreek iedereen apart: dat voorkomt ruzie. Jij houdt de lijnen bij elkaar.",
+        feedback = "Apart praten voorkomt een botsing, maar zo wordt jij de spil en weet niemand wat de ander afspreekt. Gerda en Henk blijven Martijn de schuld geven, Martijn blijft zich verdedigen, en Piet schakelt tussen twee families. In een netwerkberaad werken gezin, netwerk en hulpverleners aan hetzelfde plan, met afspraken in de taal van het gezin en het volgende beraad meteen gepland. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: netwerkberaad minstens eens per 13 weken)",
+        naar = "vastgelopen",
+        en = { tekst = "Talk with everyone separately: that avoids rows. You keep the threads together." },
+    },
+
+    keuze "netwerkberaad_samen" {
+        tekst = "Organiseer een netwerkberaad met Martijn, oma Wil, Gerda en Henk, de wijkverpleegkundige en een collega. Bereid het met Martijn voor: wie nodigt hij uit, wat wil hij zelf zeggen? Maak afspraken in gewone woorden (wie doet wat, wanneer), benoem wat je doet als het misgaat, en plan meteen het volgende beraad.",
+        feedback = "Eén gezin, één plan. Door Martijn te laten meebepalen wie er komt, is het ook zijn beraad. Iedereen hoort hetzelfde, de rollen worden concreet (Gerda en Henk elk tweede weekend, oma belt als er na tienen bezoek is), en het volgende beraad staat al in de agenda. Dat het niet meteen werkt, zie je juist doordat je het samen volgt. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Plan altijd direct een volgend netwerkberaad’)",
+        gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
+        onthult = { "f_netwerkberaden" },
+        naar = "vastgelopen",
+        en = { tekst = "Organise a network meeting with Martijn, grandmother Wil, Gerda and Henk, the district nurse and a colleague. Prepare it with Martijn: whom does he invite, what does he want to say? Make agreements in plain words (who does what, when), name what you do if things go wrong, and plan the next meeting at once." },
+    },
+
+    keuze "grootouders_overnemen" {
+        tekst = "Vraag Gerda en Henk, zonder Martijn erbij, of zij Piet niet gewoon in huis kunnen nemen.",
+        feedback = "Gerda en Henk zijn een grote kracht, maar zo zet je ze tegenover Martijn, die het gezag heeft en van wie Piet houdt. Als Martijn ontdekt dat er achter zijn rug over de woonplek van zijn zoon is gepraat, verlies je hem, en Piet komt klem te zitten tussen zijn families. Netwerk zet je in met het gezin, niet eromheen. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; bouwsteen Privacy, §2.4: ‘Always discuss with the family’)",
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "vastgelopen",
+        en = { tekst = "Ask Gerda and Henk, without Martijn present, whether they could simply take Piet in." },
+    },
+
+    keuze "alleen_professionals" {
+        tekst = "Plan een overleg met school, de wijkverpleegkundige en je team. Het gezin schuif je later aan, als het plan staat.",
+        feedback = "Afstemmen tussen professionals is nuttig, maar een plan over het gezin zonder het gezin is precies wat de methode wil voorkomen. Martijn krijgt een plan voorgelegd in plaats van het mee te maken, en de krachten van oma Wil, Gerda en Henk blijven onbenut. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: netwerkberaad met gezin, netwerk en instanties; METHOD.md §4: besluiten mét het gezin, niet erover)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "vastgelopen",
+        en = { tekst = "Plan a meeting with the school, the district nurse and your team. The family joins later, once the plan is in place." },
+    },
+}
+
+stap "vastgelopen" {
+    titel = "5. Het loopt vast",
+    datum = "2024-06",
+    tekst = [[
+Juni 2024. Er zijn gesprekken geweest en afspraken gemaakt. Het verslag van de netwerkberaden staat bij de documenten: de afspraken houden niet. Oma belt niet ‘want dan wordt Martijn kwaad’, Piet slaapt doordeweeks bij opa Henk, de wijkverpleegkundige ziet lege flessen. Martijn: ‘Ik heb geen probleem.’
+
+Je hebt een band met Martijn, maar je komt niet verder. Je merkt dat je vooral brandjes blust.
+
+Wat doe je met deze casus?
+]],
+    documenten = { "d_netwerkberaden" },
+    en = { titel = "5. It gets stuck" },
+
+    keuze "doormodderen" {
+        tekst = "Geef het nog tijd. Plan nog twee netwerkberaden; vertrouwen kost tijd en Martijn komt er vanzelf wel.",
+        feedback = "Geduld is soms goed, maar hier zijn de signalen er al: de afspraken houden niet, vader bagatelliseert, en jij blust brandjes. Dat zijn precies de momenten waarop de methode om een weging vraagt, met collega's en een gedragswetenschapper. Intussen slaapt Piet doordeweeks bij opa omdat het thuis ‘te druk’ is. (Bouwsteen Weging, METHOD.md §2.6: wegen bij ‘getting stuck (… only putting out fires …)’ en bij het bagatelliseren van zorgen)",
+        gevolg = { directe_veiligheid = -1 },
+        naar = "jbt",
+        en = { tekst = "Give it more time. Plan two more network meetings; trust takes time and Martijn will come round." },
+    },
+
+    keuze "weging_mdo" {
+        tekst = "Breng de casus in de casuïstiekbespreking met collega's en de gedragswetenschapper. Teken het genogram, zet de feiten en de eerdere hulp op een rij, en weeg: is een uitgebreide analyse nodig, en moet de GI erbij? Bespreek of je de Jeugdbeschermingstafel vraagt mee te wegen, met Martijn erbij.",
+        feedback = "Dit is wegen volgens de methode: eerst voldoende feiten (genogram, tijdlijn van de hulp, wat de netwerkberaden opleverden), dan samen beslissen. Verslaving van een ouder, bagatelliseren, een kind dat signalen geeft en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit de analyse voor te leggen aan de Jeugdbeschermingstafel, met vader erbij, en daar de inzet van de GI in het vrijwillig kader te bespreken. (Bouwsteen Weging, METHOD.md §2.6: ‘first enough factual information, then weigh’; bouwsteen Samenwerkingsprincipes, §2.2: ‘always a joint deliberation on requesting … a child-protection measure’)",
+        naar = "jbt",
+        en = { tekst = "Bring the case to the case discussion with colleagues and the behavioural scientist. Draw the genogram, list the facts and earlier help, and weigh: is an extended analysis needed, and should the GI be involved? Discuss whether to ask the Youth Protection Table to weigh in, with Martijn present." },
+    },
+
+    keuze "vto_direct" {
+        tekst = "Dit gaat niet vrijwillig. Schrijf een verzoek tot onderzoek aan de Raad voor de Kinderbescherming.",
+        feedback = "Je springt naar het zwaarste middel zonder weging. Een verzoek tot onderzoek is een gezamenlijk besluit, op feiten, na een weging in het team met een gedragswetenschapper, en bij voorkeur na een gesprek aan de Jeugdbeschermingstafel waar vader bij is. Er is nog nooit hulp geweest die vader zelf betrok, en de netwerkberaden laten een band zien. In de bron liep precies deze route uit op een OTS waarin vader alles afwees. (Bouwsteen Weging, METHOD.md §2.6; seed 002, scenario 2: ‘verzoek tot onderzoek (VTO)’)",
+        gevolg = { vertrouwen_gezin = -3 },
+        naar = "raad_onderzoek",
+        en = { tekst = "This will not work voluntarily. Write a request for investigation to the Child Protection Board." },
+    },
+
+    keuze "anoniem_alleen" {
+        tekst = "Bespreek de casus anoniem met de jeugdbeschermer van de GI die op jullie locatie werkt, en beslis daarna zelf.",
+        feedback = "Anoniem sparren met de GI (product 1) mag altijd en helpt. Maar het vervangt de weging niet: of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper. Alleen beslissen over een kind in een huis met verslaving maakt jou en het besluit kwetsbaar. (Bouwsteen Weging, METHOD.md §2.6; bouwsteen Samenwerking lokaal team en GI, §2.1: product 1)",
+        naar = "jbt",
+        en = { tekst = "Discuss the case anonymously with the GI youth protector who works at your location, and then decide yourself." },
+    },
+}
+
+stap "raad_onderzoek" {
+    titel = "5b. De Raad onderzoekt",
+    datum = "2024-09",
+    tekst = [[
+September 2024. De Raad voor de Kinderbescherming heeft onderzoek gedaan en adviseert een ondertoezichtstelling; de kinderrechter neemt het advies over. Piet blijft thuis wonen, onder toezicht van een jeugdbeschermer van de GI. Die richt zich op Piets veiligheid en trauma.
+
+Martijn komt niet meer naar de netwerkberaden. ‘Jullie zijn allemaal hetzelfde.’ Hij doet de deur niet open voor de jeugdbeschermer. Je team vraagt of jij het dossier kunt sluiten, ‘want de GI heeft het nu’.
+
+Wat doe je?
+]],
+    en = { titel = "5b. The Board investigates" },
+
+    keuze "ots_overlaten" {
+        tekst = "Sluit je dossier: de GI heeft nu de regie en de verantwoordelijkheid.",
+        feedback = "Onder een maatregel heeft de GI de regie, dat klopt. Maar Beter Samenspel vraagt om parallel werken, niet na elkaar: het lokaal team kan blijven ondersteunen bij wonen, netwerk en de relatie met vader, en is straks weer aan zet als de maatregel eindigt. Wie nu loslaat zonder overdracht, laat een vader achter die niemand meer vertrouwt. Dit is het begin van scenario 2 uit de bron. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; seed 000: ‘niet langer in het verlengde (lineair) van elkaar … maar juist parallel’)",
+        naar = "einde_scenario2",
+        en = { tekst = "Close your file: the GI now holds direction and responsibility." },
+    },
+
+    keuze "alsnog_samen" {
+        tekst = "Vraag de jeugdbeschermer om een gezamenlijk gesprek met Martijn en een netwerkberaad. Bied aan dat het lokaal team blijft steunen bij wonen, netwerk en verslavingszorg, met de GI als regisseur.",
+        feedback = "Zo werk je parallel: de GI heeft de regie onder de maatregel, het lokaal team blijft het vertrouwde gezicht en helpt met wat de maatregel niet doet. Martijn komt na weken weer naar een gesprek. Het vertrouwen is beschadigd, en de weg terug is langer dan nodig was. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Where some children have a measure … the GI directs’; bouwsteen Samenwerkingsprincipes, §2.2)",
+        gevolg = { vertrouwen_gezin = 1 },
+        naar = "barriere",
+        en = { tekst = "Ask the youth protector for a joint conversation with Martijn and a network meeting. Offer that the local team keeps supporting with housing, network and addiction care, with the GI in charge." },
+    },
+}
+
+stap "jbt" {
+    titel = "6. Naar de Jeugdbeschermingstafel",
+    datum = "2024-07",
+    tekst = [[
+Juli 2024. De casus komt aan de Jeugdbeschermingstafel (JBT): een formeel overleg met een voorzitter, de Raad, de GI en het lokaal team, waar ouders bij zijn. De vraag is of een raadsonderzoek nodig is of dat het vrijwillig kan, met steun van de GI.
+
+Martijn weet dat het gesprek komt. Hij belt je: ‘Wat gaan jullie daar over mij zeggen?’
+
+Hoe pak je dit aan?
+]],
+    en = { titel = "6. To the Youth Protection Table" },
+
+    keuze "jbt_voorbereid" {
+        tekst = "Zoek Martijn en oma Wil op vóór de JBT. Laat ze lezen wat je inbrengt (veiligheidsplan, wat er niet lukt, je zorgen, wat er goed gaat) en leg uit wat de JBT is en wat er kan gebeuren. Stel aan tafel voor: het raadsonderzoek aanhouden onder voorwaarden, en een preventief jeugdbeschermer (product 2a) met de regie bij het lokaal team.",
+        feedback = "Sterk. Niets komt als verrassing: Martijn heeft gelezen wat je zegt en weet wat er op het spel staat. Aan tafel is de druk groot, de voorzitter is duidelijk over een uithuisplaatsing, en Martijn is boos. Maar jouw voorstel geeft hem een weg: de Raad wacht als hij meewerkt, en de GI ondersteunt zonder de regie over te nemen. Na een pauze zegt hij dat hij ‘misschien wel wat te veel drinkt’. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: product 2a ‘after a JBT decision to postpone the Raad investigation’; bouwsteen Privacy, §2.4: ‘explain what you want and why’)",
+        gevolg = { vertrouwen_gezin = -1, directe_veiligheid = 1 },
+        onthult = { "f_jbt_besluit" },
+        naar = "na_jbt",
+        en = { tekst = "See Martijn and grandmother Wil before the Table. Let them read what you will bring in (safety plan, what is not working, your worries, what goes well) and explain what the Table is and what can happen. At the table, propose: postpone the Board investigation on conditions, and a preventive youth protector (product 2a) with the local team in charge." },
+    },
+
+    keuze "jbt_dossier_stil" {
+        tekst = "Stuur de JBT vooraf je hele dossier, met wat Piet je vertelde over de nachten. Martijn hoeft niet te weten wat erin staat; dat maakt het gesprek alleen moeilijker.",
+        feedback = "Zo wordt de JBT een tribunaal. Martijn hoort aan tafel voor het eerst wat er over hem is geschreven, en ook wat zijn zoon zei. Daarmee zet je Piet in de vuurlinie: hij vertelde het jou, niet de JBT. Deel wat nodig is, vertel het gezin wat je deelt en waarom, en bescherm wat een kind je toevertrouwt. (Bouwsteen Privacy, METHOD.md §2.4: ‘Record choices and considerations’ en informeer het gezin; bouwsteen Gesprekken met kinderen, §2.12: loyaliteit)",
+        gevolg = { vertrouwen_gezin = -3 },
+        onthult = { "f_jbt_besluit" },
+        naar = "na_jbt",
+        en = { tekst = "Send the Table your whole file in advance, including what Piet told you about the nights. Martijn need not know what is in it; that only makes the conversation harder." },
+    },
+
+    keuze "jbt_regie_gi" {
+        tekst = "Vraag de JBT om de casus aan de GI over te dragen. Jij hebt gedaan wat je kon.",
+        feedback = "Je bent moe van het vastlopen, dat is begrijpelijk. Maar zonder maatregel blijft de regie bij het lokaal team; de GI kan ondersteunen met product 2a, of met 2b als de Raad gaat onderzoeken. Martijn heeft een band met jou; die geef je weg op het moment dat hij die het meest nodig heeft. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Product 2a — GI support in the voluntary framework, LT keeps regie’)",
+        gevolg = { vertrouwen_gezin = -1 },
+        onthult = { "f_jbt_besluit" },
+        naar = "na_jbt",
+        en = { tekst = "Ask the Table to hand the case over to the GI. You have done what you could." },
+    },
+}
+
+stap "na_jbt" {
+    titel = "7. Na de tafel",
+    datum = "2024-08",
+    tekst = [[
+Augustus 2024. Het verslag van de JBT staat bij de documenten: het raadsonderzoek is drie maanden aangehouden, onder voorwaarden, en een preventief jeugdbeschermer kan ondersteunen als Martijn instemt.
+
+In het netwerkberaad daarna is Martijn boos. ‘Jullie hebben me daar voor schut gezet.’ Dan, stiller: ‘Misschien heb ik wel een probleem. Ik wil niet dat Piet mij ook zo vindt.’ Hij wil zich melden bij de verslavingszorg. Het vertrouwen tussen jullie is beschadigd.
+
+Wat doe je?
+]],
+    documenten = { "d_jbt_verslag" },
+    feiten = { "f_vader_erkent" },
+    en = { titel = "7. After the Table" },
+
+    keuze "herstel_en_toestemming" {
+        tekst = "Benoem zijn boosheid en wat je zelf zag gebeuren: ‘Ik zag dat je je aangevallen voelde; ik had je beter kunnen voorbereiden op hoe hard het zou zijn.’ Erken zijn stap. Leg uit wat de preventief jeugdbeschermer doet en niet doet, wat je met wie deelt, en vraag zijn toestemming; leg die vast. Bespreek je eigen rol in de druk daarna in de intervisie.",
+        feedback = "Hier herstel je de relatie zonder de inhoud los te laten. Je feedback is concreet, in de ik-vorm, één op één en meteen; je verifieert hoe het bij hem aankwam. Je vraagt gerichte toestemming voor 2a en legt die vast. En je reflecteert: was de druk nodig, en deed je het om de goede reden? In de intervisie ontdek je dat je Martijn vooral had voorbereid op wát er gezegd zou worden, niet op hoe het zou voelen. (Bouwsteen Feedback en barrières, METHOD.md §2.3: gouden regels; bouwsteen Privacy, §2.4; bouwsteen Reflectie, §2.13: ‘Doe ik het om de goede reden?’)",
+        gevolg = { vertrouwen_gezin = 2 },
+        onthult = { "f_toestemming_2a" },
+        naar = "barriere",
+        en = { tekst = "Name his anger and what you saw happen: ‘I saw you felt attacked; I could have prepared you better for how hard it would be.’ Acknowledge his step. Explain what the preventive youth protector does and does not do, what you share with whom, and ask his consent; record it. Afterwards, bring your own role in the pressure to peer review." },
+    },
+
+    keuze "druk_werkt" {
+        tekst = "De druk werkt. Houd hem erop: ‘Eén fout en de Raad komt alsnog.’ De jeugdbeschermer komt volgende week, dat is een voorwaarde van de JBT.",
+        feedback = "De JBT-druk bracht beweging, maar druk als vaste werkwijze maakt van een vader die net iets toegeeft een vader die gaat verbergen. Product 2a is vrijwillig en kan alleen als Martijn instemt; ‘het is een voorwaarde’ is geen toestemming. En wie niet stilstaat bij het effect van de eigen druk, leert er niets van. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: 2a alleen met instemming; bouwsteen Reflectie, §2.13)",
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "barriere",
+        en = { tekst = "The pressure works. Keep it on: ‘One mistake and the Board comes after all.’ The youth protector comes next week; that is a condition of the Table." },
+    },
+
+    keuze "formulier_2a" {
+        tekst = "Laat Martijn een algemeen toestemmingsformulier tekenen voor ‘informatie-uitwisseling met alle betrokkenen’, dan is het geregeld.",
+        feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming, zeker niet van een vader die net onder druk heeft gestaan. Toestemming is gericht: wat deel je, met wie, waarom, en bij elke nieuwe uitwisseling opnieuw. En zijn boosheid blijft onbesproken. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "barriere",
+        en = { tekst = "Have Martijn sign a general consent form for ‘information exchange with everyone involved’, so it is settled." },
+    },
+
+    keuze "belofte_geen_raad" {
+        tekst = "Bied excuses aan voor de JBT en beloof dat de Raad er niet meer aan te pas komt zolang jij zijn hulpverlener bent.",
+        feedback = "Excuses voor hoe het voelde zijn goed, maar deze belofte kun je niet houden. Het besluit van de JBT staat: als de ondergrens wordt overschreden, komt de casus daar terug. Een besluit verander je alleen waar het genomen is, met dezelfde mensen. Als de belofte later breekt, is het vertrouwen voorgoed weg. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘A decision can only be changed with the same core people who made it’)",
+        gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
+        naar = "barriere",
+        en = { tekst = "Apologise for the Table and promise that the Board will not be involved again as long as you are his worker." },
+    },
+}
+
+stap "barriere" {
+    titel = "8. Twee kijken op Piet",
+    datum = "2024-09",
+    tekst = [[
+September 2024. De preventief jeugdbeschermer werkt nu mee. Ze stuurt je een mail (bij de documenten): ze wil Piet aanmelden voor een traumagroep ver weg, en in háár team beslissen of de GI naar de Raad gaat ‘zodra vader één keer de fout in gaat’. ‘We zijn te veel met vader bezig en te weinig met Piet.’
+
+Jij ziet het anders: Martijn is net in behandeling, en Piet wil vooral bij zijn vader wonen. Dit is de tweede keer dat jullie botsen over de focus.
+
+Wat doe je?
+]],
+    documenten = { "d_mail_jeugdbeschermer" },
+    en = { titel = "8. Two views of Piet" },
+
+    keuze "barriere_mail_tl" {
+        tekst = "Antwoord scherp per mail, met je teamleider en haar teamleider in de cc: dit is jouw casus.",
+        feedback = "Opschalen mag, maar pas als je er samen niet uitkomt. Dit is stap 3 zonder stap 1 en 2: je hebt je eigen aandeel niet onderzocht en het gesprek niet gevoerd. Een mail met cc is bovendien het tegendeel van de gouden regels: niet één op één, niet face-to-face, niet te verifiëren. De directe veiligheid is hier niet in het geding, dus er is geen reden stappen over te slaan. (Bouwsteen Feedback en barrières, METHOD.md §2.3)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "terugval",
+        en = { tekst = "Reply sharply by email, copying your team leader and hers: this is your case." },
+    },
+
+    keuze "barriere_gesprek" {
+        tekst = "Kijk eerst naar je eigen aandeel en wat jullie delen (Piets veiligheid). Bel haar voor een gesprek, nieuwsgierig: wat ziet zij? Laat je eigen analyse zien. Spreek af dat besluiten in het team van de regievoerder vallen, met de gedragswetenschapper, dat het JBT-besluit alleen aan de JBT verandert, en dat de ondergrens bepaalt wat ‘de fout in’ is. Kijk samen wat Piet nodig heeft aan traumahulp, dichtbij huis.",
+        feedback = "Dit zijn de eerste twee stappen bij een barrière: zelf analyseren (verschil in focus: kind of gezin), dan het gesprek, nieuwsgierig, met je eigen analyse op tafel. Jullie hebben allebei gelijk: Piet heeft traumahulp nodig én zijn vader is de sleutel. Je legt vast waar de besluiten vallen: bij het team van het lokaal team als regievoerder, met de gedragswetenschapper; en een JBT-besluit verander je alleen aan de JBT. Zo voorkom je dat twee teams over hetzelfde kind verschillend beslissen. (Bouwsteen Feedback en barrières, METHOD.md §2.3; bouwsteen Inhoudelijke beslissingen, §2.5)",
+        gevolg = { directe_veiligheid = 1 },
+        naar = "terugval",
+        en = { tekst = "First look at your own part and what you share (Piet's safety). Call her for a conversation, curious: what does she see? Show your own analysis. Agree that decisions are taken in the team of the lead worker, with the behavioural scientist, that the Table's decision changes only at the Table, and that the bottom line defines what ‘a mistake’ is. Look together at what trauma help Piet needs, close to home." },
+    },
+
+    keuze "barriere_toegeven" {
+        tekst = "Zij is de specialist in veiligheid. Ga akkoord met haar voorstel: traumagroep, en haar team beslist over de Raad.",
+        feedback = "Je vermijdt het conflict, maar je geeft een besluit weg dat niet van haar team is. In het vrijwillig kader heeft het lokaal team de regie; kernbesluiten vallen in het team van de regievoerder, en het besluit van de JBT kan alleen daar worden veranderd. Zo kunnen twee teams over hetzelfde kind tot verschillende conclusies komen, en weet Martijn niet meer waar hij aan toe is. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘agree where the family is discussed (the team of the regievoerder)’)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "terugval",
+        en = { tekst = "She is the safety specialist. Agree to her proposal: the trauma group, and her team decides about the Board." },
+    },
+
+    keuze "barriere_negeren" {
+        tekst = "Reageer niet op de mail. Jij hebt de regie; je doet gewoon je eigen plan.",
+        feedback = "De regie hebben betekent niet dat je de expertise van de GI negeert. Een aanhoudend verschil in focus (kind of gezin) is een barrière die je moet bespreken, anders werkt de jeugdbeschermer straks langs je heen en krijgt Martijn twee boodschappen. Begin bij jezelf: wat is jouw aandeel, waar zijn jullie het over eens? Dan het gesprek. (Bouwsteen Feedback en barrières, METHOD.md §2.3: ‘persistent differences of focus (child vs family vs parents)’)",
+        naar = "terugval",
+        en = { tekst = "Don't reply to the email. You hold direction; you just follow your own plan." },
+    },
+}
+
+local na_terugval = {
+    { als = { variabele = "directe_veiligheid", max = 3 }, naar = "veiligheid_eerst" },
+    { naar = "analyse" },
+}
+
+stap "terugval" {
+    titel = "9. Zaterdagnacht",
+    datum = "2024-10",
+    veiligheidssignaal = "Piet belde ’s nachts opa Henk: vader lag onder invloed op de bank, twee mannen gebruikten in de keuken.",
+    tekst = [[
+Oktober 2024, maandagochtend. Opa Henk belt (zijn verhaal staat bij de documenten). Zaterdagnacht om half twaalf belde Piet hem: papa lag op de bank en werd niet wakker, er waren twee mannen in de keuken die iets snoven, oma was een weekend weg. Henk heeft Piet opgehaald. Piet huilde: ‘Net als bij mama.’ Hij wil niet dat papa weet dat hij heeft gebeld.
+
+De ondergrens uit het veiligheidsplan is overschreden. De evaluatie van de JBT is over vier weken, en de woningaanvraag ligt klaar.
+
+Op het bord Veiligheid staat een rode melding. Wat doe je vandaag?
+]],
+    documenten = { "d_melding_opa" },
+    feiten = { "f_terugval" },
+    en = { titel = "9. Saturday night" },
+
+    keuze "terugval_doorgaan" {
+        tekst = "Een terugval hoort bij herstel. Martijn zit in behandeling; ga door met de woningaanvraag en bespreek het volgende maand in het netwerkberaad.",
+        feedback = "Een terugval hoort vaak bij herstel, dat klopt. Maar voor Piet was dit een herhaling van de dag dat hij zijn moeder vond. De ondergrens is overschreden; dan doe je wat je vooraf hebt afgesproken, en gaat het veiligheidsplan voor de woning en de planning. Nieuwe signalen zetten het veiligheidsplan weer in het midden. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        gevolg = { directe_veiligheid = -4 },
+        naar = na_terugval,
+        en = { tekst = "A relapse is part of recovery. Martijn is in treatment; go on with the housing application and discuss it next month at the network meeting." },
+    },
+
+    keuze "terugval_plan" {
+        tekst = "Voer vandaag het afgesproken plan uit: Piet blijft voorlopig bij Gerda en Henk. Ga met de jeugdbeschermer naar Martijn, zeg eerlijk dat de ondergrens is overschreden en wat er nu gebeurt, taxeer de veiligheid opnieuw, spreek Piet zelf, bespreek het dezelfde dag met de gedragswetenschapper, en meld het zoals afgesproken terug aan de JBT. Zet de woningaanvraag even stil.",
+        gesproken_met = { "piet" },
+        feedback = "Het veiligheidsplan als levend document. Je doet wat je vooraf eerlijk hebt afgesproken, dus Martijn wordt niet verrast; je taxeert opnieuw, spreekt Piet opnieuw (en vertelt hem dat hij het goed deed door opa te bellen), en je weegt het signaal met de gedragswetenschapper. Je beschermt Piet: je vertelt Martijn wat opa zag, niet ‘wat Piet verklapte’. Terugmelden aan de JBT hoort bij hun besluit; daar wordt ook beslist of het raadsonderzoek alsnog start. Martijn vraagt zelf om extra gesprekken bij de verslavingszorg. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Inhoudelijke beslissingen, §2.5; seed 004: ‘Het veiligheidsplan is dynamisch en gaat mee met het gezin’)",
+        gevolg = { directe_veiligheid = -1 },
+        naar = na_terugval,
+        en = { tekst = "Carry out the agreed plan today: Piet stays with Gerda and Henk for now. Go to Martijn with the youth protector, say honestly that the bottom line has been crossed and what happens now, reassess safety, talk with Piet himself, discuss it the same day with the behavioural scientist, and report back to the Table as agreed. Put the housing application on hold." },
+    },
+
+    keuze "terugval_raad_stil" {
+        tekst = "Dit is het moment: vraag zelf bij de Raad het onderzoek alsnog aan. Vertel Martijn niets, anders verdwijnt hij.",
+        feedback = "Zorg om Piet is terecht, maar zo verander je eigenhandig een besluit van de JBT, achter de rug van vader. Het JBT-besluit zei: komt de ondergrens in het geding, dan komt de casus terug aan die tafel. Een besluit verander je alleen waar het genomen is, met dezelfde mensen; en deel je zonder toestemming, dan informeer je het gezin en leg je de afweging vast. Martijn hoort het toch, en raadt wie er belde. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5; bouwsteen Privacy, §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
+        gevolg = { vertrouwen_gezin = -4, directe_veiligheid = -1 },
+        naar = na_terugval,
+        en = { tekst = "This is the moment: request the Board investigation yourself after all. Tell Martijn nothing, or he will disappear." },
+    },
+
+    keuze "terugval_piet_bron" {
+        tekst = "Bel Martijn en zeg dat Piet opa heeft gebeld en alles heeft verteld. Vraag hem om uitleg.",
+        feedback = "Open zijn naar vader is goed, maar zo zet je Piet in de vuurlinie: hij vroeg juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat opa zag en wat jij ermee doet, zonder Piet als bron neer te zetten, en maak eerst het plan voor vannacht. Een telefoontje om uitleg is geen veiligheidsplan. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: loyaliteit; bouwsteen Directe veiligheid, §2.7)",
+        gevolg = { directe_veiligheid = -3, vertrouwen_gezin = -1 },
+        naar = na_terugval,
+        en = { tekst = "Call Martijn and tell him Piet called grandpa and told him everything. Ask him to explain." },
+    },
+}
+
+stap "analyse" {
+    titel = "10. Waarom komt het steeds terug?",
+    datum = "2024-11",
+    opent = { "patroon" },
+    tekst = [[
+November 2024. Het is rustiger. Piet woont weer bij zijn vader en oma, met het aangescherpte plan; hij is elk weekend bij Gerda en Henk. De verslavingszorg stuurde met toestemming van Martijn een voortgangsbericht, en Martijn gaf je de afsluitbrief van Sandra’s behandeling uit 2021 (beide bij de documenten).
+
+Nu is er ruimte voor de verklarende analyse: hoe komt het dat verslaving in deze familie steeds terugkomt, en waarom hielp eerdere hulp niet? Het bord Gezinspatroon is open. Let op de volgorde: scoor eerst de veiligheid opnieuw.
+
+Hoe pak je het aan?
+]],
+    documenten = { "d_verslavingszorg_2024", "d_verslavingszorg_2021" },
+    en = { titel = "10. Why does it keep coming back?" },
+
+    keuze "analyse_kantoor" {
+        tekst = "Werk de tijdlijn en het patroon uit met de jeugdbeschermer op kantoor, uit de dossiers, en stuur het Martijn ter informatie.",
+        feedback = "Een analyse uit dossiers is feitelijk, maar het is jullie analyse, niet die van Martijn en Wil. Wat niet in dossiers staat, mis je: hoe Martijn zelf opgroeide, waarom Wil ’s avonds naar bed gaat. En een patroon dat vader niet zelf ziet, verandert zijn gedrag niet. Maak het samen, visueel, op een flap. (Bouwsteen Tijdlijn, METHOD.md §2.9; bouwsteen Gezinspatroon, §2.10; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’)",
+        naar = "veranderplan",
+        en = { tekst = "Work out the timeline and the pattern with the youth protector at the office, from the files, and send it to Martijn for information." },
+    },
+
+    keuze "analyse_met_gezin" {
+        tekst = "Maak de tijdlijn met Martijn en oma Wil op een grote flap: hun eigen jeugd, de scheiding, Sandra’s dood, elke melding en alle eerdere hulp met datum, instantie en resultaat. Teken daarna samen het patroon: ontwikkeling en gedrag van vader, oma en Piet, en de rol van de hulp. Maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af en vraag naar hun goede bedoelingen. Piet maakt zijn eigen tekening voor bij de flap.",
+        feedback = "Zo wordt de analyse van het gezin zelf. Al schrijvend vertelt Martijn over zijn vader die dronk en vertrok: ‘Ik heb nooit geleerd om hulp te vragen.’ Wil zegt: ‘Ik dacht dat ik hem beschermde door niks te zeggen.’ Bij de hulp wordt het patroon zichtbaar: telkens hulp aan één persoon (moeder, vader, Piet op school), niemand die het geheel zag, en Piet die nooit werd gezien. De nobele intentie ligt op tafel: Martijn wil niet dat Piet hem vindt zoals hij zijn moeder vond. Zet de eigen kijk ook op het bord. (Bouwsteen Tijdlijn, METHOD.md §2.9; bouwsteen Gezinspatroon, §2.10: ‘Deze kinderen groeien op in een gezin …’ met de nobele intentie)",
+        gevolg = { vertrouwen_gezin = 1 },
+        onthult = { "f_visie_gezin" },
+        naar = "veranderplan",
+        en = { tekst = "Make the timeline with Martijn and grandmother Wil on a big flip chart: their own childhoods, the separation, Sandra's death, every report and all earlier help with date, agency and result. Then draw the pattern together: development and behaviour of father, grandmother and Piet, and the role of the help. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions. Piet makes his own drawing to go with the flip chart." },
+    },
+
+    keuze "een_oorzaak" {
+        tekst = "Het patroon is duidelijk: vaders verslaving. Zolang hij in behandeling is, is een verdere analyse niet nodig.",
+        feedback = "Vaders verslaving is de grootste zorg, maar één oorzaak is geen patroon. Waarom gebruikt hij (zijn eigen jeugd, rouw, nooit hulp leren vragen)? Waarom zwijgt oma? Wat doet het met Piet, die al twee keer een ouder bewusteloos vond? En waarom hielp de hulp van 2016, 2021 en 2022 niet? Gedrag is verklaarbaar vanuit ontwikkeling; wie alleen het gebruik behandelt, mist wat het in stand houdt. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Gedrag is verklaarbaar vanuit ontwikkeling; Ontwikkeling wordt beïnvloed door gedrag’)",
+        naar = "veranderplan",
+        en = { tekst = "The pattern is obvious: father's addiction. As long as he is in treatment, further analysis is not needed." },
+    },
+}
+
+stap "veranderplan" {
+    titel = "11. Traumahulp, een huis, en wat goed genoeg is",
+    datum = "2025-01",
+    opent = { "eindsituatie" },
+    tekst = [[
+Januari 2025. Sinds oktober geen incidenten; de controles van Martijn zijn schoon. De JBT heeft het raadsonderzoek laten vervallen. Nu liggen er drie vragen: de traumahulp voor Piet, een eigen woning voor vader en zoon, en wat er blijvend nodig is.
+
+De jeugdbeschermer heeft nog 9 van haar 25 uur. Het bord Eindsituatie is open.
+
+Hoe komt er één plan?
+]],
+    en = { titel = "11. Trauma help, a home, and what is good enough" },
+
+    keuze "woning_oplossing" {
+        tekst = "Zet de urgentieaanvraag nu door. Zodra Martijn en Piet verhuisd zijn, sluit je af: dan is de vraag van vader beantwoord.",
+        feedback = "De woning is een echte stap, en de eigen vraag van vader. Maar een huis breekt het patroon niet. Wie vangt Piet op als Martijn terugvalt, nu oma niet meer in huis is? Wie bewaakt of de traumahulp aanslaat? Een woning hoort in een plan met afspraken over terugval en blijvende steun, en afsluiten ‘omdat de vraag beantwoord is’ is de positieve afsluiting uit de oude dossiers. (Bouwsteen Stabiele veiligheid, METHOD.md §2.8: wat is veranderbaar en wat moet blijvend worden gecompenseerd?)",
+        gevolg = { directe_veiligheid = -1 },
+        naar = "afronding",
+        en = { tekst = "Push the urgent housing application through now. As soon as Martijn and Piet have moved, you close: father's request has then been answered." },
+    },
+
+    keuze "residentieel_trauma" {
+        tekst = "Piet heeft PTSS. Meld hem aan voor een residentiële traumabehandeling; dan kan hij in een veilige omgeving herstellen.",
+        feedback = "De focus op Piets trauma is terecht, maar zo haal je hem weg bij de vader en oma bij wie hij zich veilig voelt, en behandel je het kind los van zijn gezin. Dat is de route van scenario 2 uit de bron: veel aandacht voor het kind, weinig voor vader, en Piet die de druk van de groep niet aankan. Traumahulp kan thuis, met vader erbij. (Bouwsteen Stabiele veiligheid, METHOD.md §2.8; seed 002: in scenario 2 ‘is er minder aandacht voor de problemen die er zijn bij de vader’)",
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "afronding",
+        en = { tekst = "Piet has PTSD. Refer him to residential trauma treatment; then he can recover in a safe environment." },
+    },
+
+    keuze "veranderplan_netwerk" {
+        tekst = "Beschrijf in een netwerkberaad met Martijn, Piet (voor een eigen deel), oma Wil, Gerda en Henk, de verslavingszorg en de jeugdbeschermer de haalbare eindsituatie in hun eigen woorden. Wat is veranderbaar (vaders gebruik, de band met Piet), wat moet blijvend worden opgevangen (oma en Gerda en Henk als vangnet, traumahulp voor Piet thuis)? De woning komt erin, met afspraken over terugvalsignalen. Plan meteen het volgende beraad.",
+        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Martijn zegt het zelf: ‘Piet komt uit school en ik ben thuis, nuchter. Als het misgaat, bel ik mijn behandelaar en gaat Piet naar opa.’ Veranderbaar en te compenseren staan los van elkaar, de krachten van beide families hebben een vaste rol, de traumahulp komt bij Piet thuis, en de woning past in het plan in plaats van het plan te zijn. Iedereen werkt aan hetzelfde doel, en het volgende beraad staat in de agenda. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘in the family’s language’, ‘where and with whom do the children grow up’; bouwsteen Stabiele veiligheid, §2.8; bouwsteen Samenwerkingsprincipes, §2.2)",
+        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
+        naar = "afronding",
+        en = { tekst = "In a network meeting with Martijn, Piet (for a part of his own), grandmother Wil, Gerda and Henk, the addiction service and the youth protector, describe the feasible end situation in their own words. What is changeable (father's use, the bond with Piet), what must be lastingly compensated (grandmother and Gerda and Henk as a safety net, trauma help for Piet at home)? The home goes into it, with agreements on relapse signals. Plan the next meeting at once." },
+    },
+
+    keuze "plan_per_aanbieder" {
+        tekst = "Laat ieder zijn eigen plan maken: de verslavingszorg voor vader, de traumabehandelaar voor Piet, de woningcorporatie voor het huis. Jij houdt de lijst bij.",
+        feedback = "Dit is het hulpverleningspatroon van deze familie, opnieuw: hulp per persoon en per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo werd Sandra behandeld zonder dat iemand naar Piet keek, en werd Piet geholpen zonder dat iemand naar thuis keek. Eén gezin, één plan, één regisseur. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie’; seed 004: ‘Hulpverlening op veel leefgebieden tegelijkertijd’)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "afronding",
+        en = { tekst = "Let everyone make their own plan: the addiction service for father, the trauma therapist for Piet, the housing association for the home. You keep the list." },
+    },
+}
+
+local naar_einde = {
+    { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_escalatie" },
+    { als = { variabele = "vertrouwen_gezin", max = 2 }, naar = "einde_scenario2" },
+    { als = { alle = {
+          { variabele = "directe_veiligheid", min = 6 },
+          { variabele = "vertrouwen_gezin", min = 6 },
+          { keuze = "veiligheidsplan_samen" },
+          { keuze = "piet_eigen_gesprek" },
+          { keuze = "terugval_plan" },
+          { keuze = "veranderplan_netwerk" },
+          { keuze = "afronding_borging" },
+      } },
+      naar = "einde_scenario1" },
+    { naar = "einde_half" },
+}
+
+stap "afronding" {
+    titel = "12. De jeugdbeschermer stapt eruit",
+    datum = "2025-05",
+    tekst = [[
+Mei 2025. Martijn en Piet wonen sinds april in hun eigen huis, tien minuten van oma Wil. De jeugdbeschermer heeft 22 van haar 25 uur gebruikt en wil afronden; haar notitie staat bij de documenten.
+
+Piet zegt bij het afscheid: ‘Kom je nog wel?’
+
+Hoe rond je af?
+]],
+    documenten = { "d_afronding_2a" },
+    en = { titel = "12. The youth protector steps out" },
+
+    keuze "alles_afsluiten" {
+        tekst = "Het gaat goed. Sluit de 2a-inzet én je eigen dossier af; de verslavingszorg en de traumabehandelaar houden het gezin in beeld.",
+        feedback = "Positief afsluiten terwijl het patroon nog maar net is doorbroken: dat is de draaideur uit de oude dossiers. Martijn is een half jaar schoon, het eerste jaar in een eigen huis is het kwetsbaarst, en een behandelaar is geen regisseur. Een medewerker laat een gezin niet los zonder borging en overdracht. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’)",
+        gevolg = { directe_veiligheid = -2 },
+        naar = naar_einde,
+        en = { tekst = "It's going well. Close the 2a involvement and your own file; the addiction service and the trauma therapist keep the family in view." },
+    },
+
+    keuze "gi_stopt_stil" {
+        tekst = "De uren zijn bijna op. De jeugdbeschermer stopt; jij gaat gewoon door.",
+        feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vastligt hoe de veiligheid geborgd blijft. De monitor vraagt juist afspraken over de borging van de veiligheid vóórdat de GI stopt. En Piet vroeg ‘kom je nog wel?’: ook een kind verdient te weten wie er blijft. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; METHOD.md §3, seed 003: ‘afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’)",
+        naar = naar_einde,
+        en = { tekst = "The hours are nearly used up. The youth protector stops; you just carry on." },
+    },
+
+    keuze "afronding_borging" {
+        tekst = "Rond samen af: zet met Martijn, oma en de jeugdbeschermer de veiligheidsafspraken en terugvalsignalen in het borgingsplan. Vraag Martijn, Wil en Piet wat hielp en wat niet, en wat jij anders had kunnen doen. Zeg Piet dat jij blijft. Bevestig het volgende netwerkberaad; daarna stopt de GI.",
+        feedback = "Zo hoort een afronding: de borging ligt vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende beraad staat gepland. Je reflecteert mét het gezin: Martijn zegt dat hem hielp ‘dat jullie mij niet lieten vallen toen ik boos was’; Piet zegt ‘dat ik zelf mocht zeggen wat ik wilde’. Dat neem je mee naar je team. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; bouwsteen Reflectie, §2.13; seed 001: reflectie ook met het gezin; seed 003: borging vóór het einde van de GI-inzet)",
+        gevolg = { directe_veiligheid = 1 },
+        naar = naar_einde,
+        en = { tekst = "Close together: with Martijn, grandmother and the youth protector, put the safety agreements and relapse signals in the securing plan. Ask Martijn, Wil and Piet what helped and what did not, and what you could have done differently. Tell Piet that you are staying. Confirm the next network meeting; then the GI stops." },
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Eindes: de twee toekomsten uit de bron (seed 002, §3.1), en twee tussenvormen.
+-- ---------------------------------------------------------------------------------------------
+
+einde "einde_scenario1" {
+    titel = "Scenario 1: Piet blijft bij zijn vader en vindt rust",
+    toon = "goed",
+    tekst = [[
+Zo verliep het in de bron, en zo zou het verder kunnen gaan. Martijn houdt het met ups en downs vol in de verslavingszorg en vindt na twee jaar werk. Piet krijgt thuis hulp bij zijn trauma. Op de middelbare school loopt hij eerst wat achter, maar met bijles haalt hij het in. Hij wordt sociaal werker, en op zijn vierentwintigste woont hij met zijn partner in een eigen huis. Hij ziet zijn vader elke week.
+
+Wat maakte het verschil? De volgorde: eerst zelf de veiligheid taxeren en een plan maken mét vader en oma; Piet een eigen stem; een netwerk dat samen aan tafel zat; wegen toen het vastliep, en de JBT open inzetten, met een uitweg voor vader; 2a met de regie bij het lokaal team; bij de terugval doen wat was afgesproken; en pas daarna de analyse, de traumahulp thuis en de woning. De bron schat dat deze route tot Piets 23e ongeveer 62.700 euro aan maatschappelijke opbrengst oplevert.
+
+Kijk in de nabespreking welke redenen uit de methode bij elke keuze horen, en probeer via Terugspoelen de route van scenario 2.
+]],
+    en = { titel = "Scenario 1: Piet stays with his father and finds peace" },
+}
+
+einde "einde_half" {
+    titel = "Piet woont thuis, maar het is dun",
+    toon = "gemengd",
+    tekst = [[
+Piet woont bij zijn vader, en er is hulp. Maar iets ontbreekt: misschien is Piet nooit echt zelf gehoord, is de ondergrens bij de terugval niet uitgevoerd, werkt niet iedereen aan hetzelfde plan, of stopte de GI zonder borging. Bij de volgende terugval staat Piet er weer alleen voor, en dan ligt de route van scenario 2 dichtbij.
+
+Kijk in de nabespreking welke criteria je miste, en probeer via Terugspoelen vanaf dat moment een andere keuze.
+]],
+    en = { titel = "Piet lives at home, but it is thin" },
+}
+
+einde "einde_scenario2" {
+    titel = "Scenario 2: VTO, OTS, en een reeks plaatsingen",
+    toon = "zorgelijk",
+    tekst = [[
+Dit is de andere toekomst uit de bron. Na het verzoek tot onderzoek volgt een OTS. De aandacht gaat naar Piets veiligheid en trauma; met Martijn is er nauwelijks contact, hij ‘accepteert niets’. Er zijn incidenten met drank en drugs; op zijn dertiende belandt Piet op de spoedeisende hulp na een lijntje cocaïne. Op zijn veertiende volgt een uithuisplaatsing, ‘één papiertje en het is zover’: acht weken crisisgroep, dan een woongroep, een andere woongroep, en op zijn vijftiende een gesloten groep. Op zijn 23e is Piet werkloos, verslaafd en regelmatig in aanraking met de politie. De bron schat de maatschappelijke kosten tot dan op ongeveer 395.200 euro.
+
+Wat maakte het verschil? Er werd over vader beslist in plaats van met hem; niemand woog samen met het netwerk en een gedragswetenschapper, vader kreeg geen weg terug, en de hulp richtte zich op het kind los van zijn gezin. Ga via Terugspoelen terug naar het moment dat het vastliep, of naar het eerste huisbezoek.
+]],
+    en = { titel = "Scenario 2: a request for investigation, a supervision order, and a string of placements" },
+}
+
+einde "einde_escalatie" {
+    titel = "Een crisisplaatsing",
+    toon = "zorgelijk",
+    tekst = [[
+In de zomer gaat het opnieuw mis, en nu is er niemand die Piet belt. De buren bellen de politie; Piet wordt die nacht in crisis geplaatst. Hij is zijn moeder kwijt en nu ook, voorlopig, zijn vader en oma.
+
+De directe veiligheid was te lang onder de 6, zonder werkend plan. Ga via Terugspoelen terug naar het huisbezoek of naar de zaterdagnacht, en zet het veiligheidsplan eerst.
+]],
+    en = { titel = "A crisis placement" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Referentie: de analyse van de trainer (METHOD.md §2.7–2.11).
+-- ---------------------------------------------------------------------------------------------
+referentie {
+    tijdlijn = {
+        feiten = { "f_jeugd_martijn", "f_hulp_detox", "f_scheiding", "f_vader_dakloos", "f_hulp_verslaving_moeder", "f_melding_vt_2022",
+                   "f_hulp_schoolmw", "f_overlijden", "f_besluit_vt", "f_middelen_thuis", "f_netwerkberaden", "f_jbt_besluit",
+                   "f_hulp_verslaving_vader", "f_terugval", "f_oma_wil", "f_grootouders_moeder" },
+        eerste = "f_melding_vt_2022",
+        laatste = "f_terugval",
+        ergste = "f_overlijden",
+        hulpvraag_direct = "Vader wil ‘een huis voor mij en Piet’; oma wil ‘dat Piet weer slaapt’; Veilig Thuis vraagt begeleiding na het overlijden.",
+        hulpvraag_onderliggend = "Een vader die zelf opgroeide met een drinkende vader en nooit hulp leerde vragen, ontkent zijn verslaving, terwijl zijn zoon na de dood van zijn moeder ’s nachts in een huis met gebruik slaapt en bang is ook zijn vader te verliezen.",
+    },
+    patroon = {
+        factoren = {
+            { id = "martijn_jeugd", gebied = "ontwikkeling_ouder", persoon = "martijn",
+              tekst = "Martijn groeide op met een vader die dronk en vertrok, en leerde nooit hulp te vragen", feiten = { "f_jeugd_martijn" } },
+            { id = "martijn_gebruik", gebied = "gedrag_ouder", persoon = "martijn",
+              tekst = "Martijn drinkt en gebruikt, ontkent het probleem en haalt gebruikers in huis", feiten = { "f_middelen_thuis", "f_vader_ontkent", "f_terugval" } },
+            { id = "wil_zwijgt", gebied = "gedrag_ouder", persoon = "wil",
+              tekst = "Oma Wil gaat ’s avonds naar bed en belt niet, uit angst voor Martijns boosheid", feiten = { "f_oma_wil", "f_afspraken_houden_niet" } },
+            { id = "piet_trauma", gebied = "ontwikkeling_kind", persoon = "piet",
+              tekst = "Piet vond zijn moeder dood na een overdosis en heeft traumaklachten; hij is bang ook zijn vader te verliezen", feiten = { "f_overlijden", "f_piet_vertelt" } },
+            { id = "piet_gedrag", gebied = "gedrag_kind", persoon = "piet",
+              tekst = "Piet slaapt niet, valt in de les in slaap, vecht op school en belt ’s nachts opa", feiten = { "f_piet_signalen", "f_terugval" } },
+            { id = "losse_hulp", gebied = "hulpverleningspatroon",
+              tekst = "Hulp aan één persoon tegelijk (moeder, vader, Piet op school), zonder dat iemand het geheel zag; Piet werd nooit gezien, en ‘mits veilig’ werd niet getoetst",
+              feiten = { "f_hulp_detox", "f_hulp_verslaving_moeder", "f_hulp_schoolmw", "f_besluit_vt" } },
+        },
+        pijlen = { { "martijn_jeugd", "martijn_gebruik" }, { "martijn_gebruik", "wil_zwijgt" }, { "martijn_gebruik", "piet_gedrag" },
+                   { "piet_trauma", "piet_gedrag" }, { "wil_zwijgt", "piet_gedrag" }, { "losse_hulp", "martijn_gebruik" } },
+        zin = "Piet groeit op in een gezin waarin verslaving van generatie op generatie gaat, een vader die nooit hulp leerde vragen zijn gebruik ontkent en een oma zwijgt om de vrede te bewaren, en waarin hulp steeds één persoon tegelijk zag, terwijl Piet na de dood van zijn moeder vooral bang is ook zijn vader te verliezen.",
+        intentie = "Martijn wil niet dat Piet hem vindt zoals hij zijn moeder vond; oma Wil wil haar zoon en kleinzoon bij zich houden; Piet wil bij zijn vader wonen en hem beschermen.",
+    },
+    veiligheid = {
+        score = 6,
+        zes = "Er wordt niet gedronken of gebruikt als Piet thuis is en er is na tienen geen bezoek. Piet slaapt in een eigen kamer en slaapt door. Als Martijn terugvalt, belt hij zelf zijn behandelaar en gaat Piet naar opa Henk en oma Gerda. Piet vertelt in zijn gesprek zelf dat de nachten rustig zijn.",
+        oordelen = {
+            { persoon = "piet", item = "ernstige_verwaarlozing", oordeel = "onveilig" },
+            { persoon = "piet", item = "psychiatrie_verzorger", oordeel = "onveilig" },
+        },
+    },
+    eindsituatie = {
+        items = {
+            { soort = "patroon_doorbreken", tekst = "Piet hoeft niet meer bang te zijn dat zijn vader niet wakker wordt; de verslaving gaat niet over op de volgende generatie" },
+            { soort = "veranderbaar", tekst = "Martijn stopt met gebruiken met hulp van de verslavingszorg en leert hulp vragen" },
+            { soort = "compenseren", tekst = "Oma Wil en Gerda en Henk blijven het vaste vangnet; Piet krijgt thuis traumabehandeling" },
+            { soort = "doel", tekst = "Binnen zes maanden een eigen woning voor Martijn en Piet, met een terugvalplan (Martijn, behandelaar, lokaal team)" },
+            { soort = "kracht", tekst = "De band tussen Piet en zijn vader; twee families die voor Piet willen zorgen" },
+        },
+        beschrijving = "Piet woont met zijn vader in een eigen huis, tien minuten van oma Wil. Als Piet uit school komt, is Martijn thuis en nuchter. Piet slaapt door en gaat elke dag naar school. In het weekend is hij bij opa en oma Gerda. De buurman ziet geen bezoek meer ’s nachts en hoort Piet en zijn vader samen voetballen op het veldje.",
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Criteria per bouwsteen
+-- ---------------------------------------------------------------------------------------------
+
+-- Directe veiligheid ---------------------------------------------------------------------------
+criterium "pi_veiligheidsplan_eerst" {
+    bouwsteen = "directe_veiligheid", gewicht = 2,
+    tekst = "Bij het eerste huisbezoek zelf de veiligheid getaxeerd en met vader en oma een veiligheidsplan gemaakt, vóór woning of traumahulp.",
+    onderbouwing = "METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd (met een veiligheidsplan) kan er worden gewerkt aan verandering’.",
+    goed = "Je toetste zelf wat ‘mits het veilig is’ betekende en maakte een plan mét vader en oma, met hun eigen krachten. Alles wat daarna kwam, rustte daarop.",
+    fout = "Bij het eerste huisbezoek kwam er geen veiligheidsplan. Piet sliep in een huis met gebruik; zolang niemand weet wat er ’s nachts gebeurt, is de directe veiligheid geen 6, en dan wachten woning en traumahulp.",
+    check = { keuze = "veiligheidsplan_samen" },
+}
+criterium "pi_ondergrens" {
+    bouwsteen = "directe_veiligheid", gewicht = 2,
+    tekst = "Het veiligheidsplan op het bord heeft aanleiding, afspraken, een ondergrens en een plan voor als die wordt overschreden, en beschrijft de ‘6’.",
+    onderbouwing = "METHOD.md §2.7 (veiligheidsplan deel 1–3, ‘Describe what the “6” looks like’); seed 004: ‘Wat is het plan als de ondergrens wordt overschreden?’",
+    goed = "Je plan had een ondergrens en zei wat er gebeurt als die wordt overschreden. Daardoor kon je in de zaterdagnacht doen wat je vooraf eerlijk had afgesproken.",
+    fout = "In het veiligheidsplan ontbreekt een deel: de aanleiding, afspraken, de ondergrens, het plan bij overschrijding of de ‘6’. Zonder afgesproken ondergrens wordt elke reactie op een terugval een verrassing voor vader.",
+    check = { veiligheidsplan = { "aanleiding", "afspraken", "ondergrens", "plan_bij_overschrijding", "zes" } },
+}
+criterium "pi_terugval_plan_centraal" {
+    bouwsteen = "directe_veiligheid", gewicht = 2,
+    tekst = "Na de zaterdagnacht ging het veiligheidsplan voor: ondergrens uitgevoerd, opnieuw getaxeerd, woning even stil.",
+    onderbouwing = "METHOD.md §2 en §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    goed = "Je zette de planning stil en deed wat was afgesproken. Dat maakte je voorspelbaar voor Martijn, en veilig voor Piet.",
+    fout = "Na de terugval ging het veiligheidsplan niet voor. Voor Piet was die nacht een herhaling van de dag dat hij zijn moeder vond; dan gaan woning en analyse even opzij.",
+    check = { keuze = "terugval_plan" },
+}
+criterium "pi_veiligheid_voor_patroon" {
+    bouwsteen = "directe_veiligheid",
+    tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
+    onderbouwing = "METHOD.md §2.7: ‘While immediate safety is a 6 or more, take time to analyse the pattern’; seed 004: ‘Het maken van de analyse vraagt om vertraging’.",
+    goed = "Eerst veiligheid, dan analyse: je scoorde de veiligheid na de terugval opnieuw voordat je aan het patroon begon.",
+    fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond of na het signaal nog niet opnieuw was gescoord. De analyse vraagt rust, en die is er pas als Piet veilig genoeg is.",
+    check = { veiligheid_voor_patroon = true },
+}
+
+-- Gesprekken met kinderen -------------------------------------------------------------------------
+criterium "pi_piet_gesproken" {
+    bouwsteen = "gesprekken_kinderen", gewicht = 2,
+    tekst = "Met Piet zelf gesproken.",
+    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’; METHOD.md §3 (seed 003): ‘face-2-face contact met elk kind binnen gezin’.",
+    goed = "Piet kreeg een eigen stem. Dat was in alle eerdere hulp nooit gebeurd.",
+    fout = "Piet is niet zelf gesproken. Alles wat je over hem wist, kwam van anderen, net als in 2021, toen de verslavingszorg van zijn moeder hem nooit zag.",
+    check = { kinderen_gesproken = true },
+}
+criterium "pi_piet_eigen_gesprek" {
+    bouwsteen = "gesprekken_kinderen", gewicht = 2,
+    tekst = "Piet alleen gesproken, met toestemming van vader, passend bij zijn leeftijd (Drie Huizen), zonder loyaliteitsvragen.",
+    onderbouwing = "METHOD.md §2.12: ‘Choose consciously with or without parents present’; consent under 12 via the parents; loyalty to parents; tools: Drie Huizen.",
+    goed = "Je vroeg Martijn om toestemming, sprak Piet alleen, liet hem zelf beginnen en zei dat het niet zijn schuld was. Zo hoorde je wat er ’s nachts gebeurde.",
+    fout = "Het gesprek met Piet was niet passend: met vader en oma aan tafel, of met vragen die hem lieten kiezen tussen zijn vader en zijn andere familie. Kinderen beschermen hun ouders; zeker een kind dat al een ouder verloor.",
+    check = { keuze = "piet_eigen_gesprek" },
+}
+criterium "pi_piet_niet_overgeslagen" {
+    bouwsteen = "gesprekken_kinderen",
+    tekst = "Het gesprek met Piet niet overgelaten aan een toekomstige traumabehandelaar.",
+    onderbouwing = "METHOD.md §2.12: afwijken alleen met argumenten en vergewisplicht; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’.",
+    goed = "Je besprak vaders bezwaar in plaats van het over te nemen. Piet wilde zelf praten.",
+    fout = "Je sloeg het gesprek met Piet over omdat vader dat vroeg. Een behandelaar die nog niet begonnen is, is geen vast gezicht; ondertussen hoorde niemand wat Piet ’s nachts meemaakte.",
+    check = { niet_keuze = "piet_niet_belasten" },
+}
+criterium "pi_piet_na_terugval" {
+    bouwsteen = "gesprekken_kinderen",
+    tekst = "Na de terugval Piet opnieuw gesproken, zonder hem als bron neer te zetten.",
+    onderbouwing = "METHOD.md §2.12: ‘talk with the child itself, several times, involve it in decisions, planning and monitoring’; loyalty.",
+    goed = "Je sprak Piet na de zaterdagnacht opnieuw en vertelde hem dat hij het goed deed door opa te bellen, zonder hem tegenover zijn vader te zetten.",
+    fout = "Na de terugval sprak je Piet niet opnieuw, of zette je hem neer als degene die ‘verklapte’. Een kind dat hulp haalt, moet merken dat dat veilig is.",
+    check = { keuze = "terugval_plan" },
+}
+
+-- Samenwerkingsprincipes ------------------------------------------------------------------------
+criterium "pi_netwerkberaad" {
+    bouwsteen = "samenwerkingsprincipes", gewicht = 2,
+    tekst = "Een netwerkberaad met vader, beide families en de hulpverleners, voorbereid met vader, met afspraken in gewone woorden en het volgende beraad meteen gepland.",
+    onderbouwing = "METHOD.md §2.2: netwerkberaad minstens eens per 13 weken; afspraken ‘in the family’s language’; ‘always plan the next meeting at once’.",
+    goed = "Beide families zaten samen aan tafel, met Martijn als medeorganisator. Daardoor zag iedereen hetzelfde toen de afspraken niet hielden.",
+    fout = "Er kwam geen netwerkberaad met het gezin. Losse gesprekken, een overleg zonder gezin of regelen achter vaders rug om maken van het netwerk twee kampen.",
+    check = { keuze = "netwerkberaad_samen" },
+}
+criterium "pi_een_plan" {
+    bouwsteen = "samenwerkingsprincipes",
+    tekst = "Geen plan per hulpverlener: iedereen werkt aan dezelfde haalbare eindsituatie.",
+    onderbouwing = "METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie; decide together who does what’.",
+    goed = "Verslavingszorg, traumahulp en de woning kregen een plek in één plan.",
+    fout = "Ieder kreeg zijn eigen plan. Dat is het hulpverleningspatroon van deze familie: hulp per persoon, niemand die het geheel ziet.",
+    check = { niet_keuze = "plan_per_aanbieder" },
+}
+criterium "pi_niet_loslaten" {
+    bouwsteen = "samenwerkingsprincipes",
+    tekst = "Het gezin niet losgelaten zonder borging en overdracht: niet bij de OTS, niet bij de woning, niet bij het einde van 2a.",
+    onderbouwing = "METHOD.md §2.2 (borging; nobody lets go of a family without a handover); seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    goed = "Je bleef het vaste gezicht, ook toen het beter ging of toen een ander de regie had.",
+    fout = "Je sloot af zonder borging of overdracht. Positief afsluiten terwijl het patroon net is doorbroken, is de draaideur uit de oude dossiers.",
+    check = { alle = { { niet_keuze = "alles_afsluiten" }, { niet_keuze = "ots_overlaten" }, { niet_keuze = "woning_oplossing" } } },
+}
+
+-- Weging ----------------------------------------------------------------------------------------
+criterium "pi_weging_mdo" {
+    bouwsteen = "weging", gewicht = 2,
+    tekst = "Toen het vastliep, gewogen in de casuïstiekbespreking met gedragswetenschapper, genogram en feiten.",
+    onderbouwing = "METHOD.md §2.6: wegen bij verslaving van een ouder, bagatelliseren en ‘getting stuck’, in de casuïstiekbespreking met collega's en een GW'er; ‘first enough factual information, then weigh’.",
+    goed = "Je woog samen, op feiten. Zo werd de stap naar de JBT een gedragen besluit in plaats van een noodgreep.",
+    fout = "Er was geen weging in het team toen het vastliep. Juist bij verslaving, ontkenning en afspraken die niet houden vraagt de methode om samen te wegen.",
+    check = { keuze = "weging_mdo" },
+}
+criterium "pi_geen_vto_zonder_weging" {
+    bouwsteen = "weging",
+    tekst = "Niet zonder weging een verzoek tot onderzoek bij de Raad gedaan.",
+    onderbouwing = "METHOD.md §2.2: ‘always a joint deliberation on requesting … a child-protection measure’; §2.6; seed 002, scenario 2.",
+    goed = "Je koos niet voor het zwaarste middel zonder gezamenlijke afweging.",
+    fout = "Je vroeg een raadsonderzoek aan zonder weging. In de bron is dit het begin van scenario 2: een OTS waarin vader alles afwees en Piet uiteindelijk in een gesloten groep belandde.",
+    check = { niet_keuze = "vto_direct" },
+}
+criterium "pi_niet_blijven_wachten" {
+    bouwsteen = "weging",
+    tekst = "Niet blijven wachten toen de afspraken niet hielden en vader bleef ontkennen.",
+    onderbouwing = "METHOD.md §2.6: wegen ‘during help when serious signals arise’, onder meer bij ‘care avoidance / trivialising concerns’ en ‘only putting out fires’.",
+    goed = "Je herkende dat je brandjes bleef blussen en maakte er een wegingsmoment van.",
+    fout = "Je gaf het nog tijd terwijl de signalen er al waren. Zo blijft een kind maanden in een situatie waarvan iedereen weet dat de afspraken niet houden.",
+    check = { niet_keuze = "doormodderen" },
+}
+
+-- Samenwerking lokaal team en GI -------------------------------------------------------------------
+criterium "pi_jbt_open" {
+    bouwsteen = "samenwerking_lt_gi", gewicht = 2,
+    tekst = "De JBT open ingezet: vader vooraf voorbereid, voorstel om het raadsonderzoek aan te houden met product 2a en de regie bij het lokaal team.",
+    onderbouwing = "METHOD.md §2.1: product 2a ook ‘after a JBT decision to postpone the Raad investigation’; LT keeps regie.",
+    goed = "De JBT gaf druk, jij gaf een uitweg. Zo bleef vader erbij en kwam de GI-expertise binnen zonder dat de regie verschoof.",
+    fout = "De JBT werd geen gezamenlijke stap: vader was niet voorbereid, of je gaf de regie weg. Zonder maatregel blijft de regie bij het lokaal team; de GI kan ondersteunen.",
+    check = { keuze = "jbt_voorbereid" },
+}
+criterium "pi_2a_met_toestemming" {
+    bouwsteen = "samenwerking_lt_gi",
+    tekst = "Product 2a pas ingezet met echte toestemming van vader, niet als ‘voorwaarde’ opgelegd.",
+    onderbouwing = "METHOD.md §2.1: product 2a ‘only with parents’ (and where relevant the young person’s) consent’.",
+    goed = "Martijn stemde zelf in, na uitleg. De jeugdbeschermer kwam binnen als iemand die hij had gekozen.",
+    fout = "De jeugdbeschermer kwam binnen zonder echte instemming van vader. Product 2a is vrijwillig; druk of een algemeen formulier maakt er een maatregel zonder rechter van.",
+    check = { keuze = "herstel_en_toestemming" },
+}
+criterium "pi_borging_voor_einde_gi" {
+    bouwsteen = "samenwerking_lt_gi", gewicht = 2,
+    tekst = "Veiligheidsafspraken en terugvalsignalen vastgelegd vóórdat de inzet van de GI stopte.",
+    onderbouwing = "METHOD.md §3 (seed 003): ‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
+    goed = "De GI stopte pas toen de borging rond was, en Piet wist wie er bleef.",
+    fout = "De GI-inzet stopte zonder vastgelegde borging. Het eerste jaar in een eigen huis is het kwetsbaarst; juist dan verdwijnt de expertise.",
+    check = { keuze = "afronding_borging" },
+}
+
+-- Privacy ---------------------------------------------------------------------------------------
+criterium "pi_open_contact" {
+    bouwsteen = "privacy",
+    tekst = "Vanaf het eerste contact open tegen vader over wat Veilig Thuis overdroeg en waarom je komt.",
+    onderbouwing = "METHOD.md §2.4: ‘Always discuss with the family: explain what you want and why’.",
+    goed = "Je zei meteen dat je ook naar de veiligheid kijkt. Daardoor was niets wat later kwam een verrassing.",
+    fout = "Het eerste contact was niet open over de overdracht en je bedoeling, of je haalde eerst informatie op achter vaders rug.",
+    check = { keuze = "aanmelding_open" },
+}
+criterium "pi_geen_stille_info" {
+    bouwsteen = "privacy", gewicht = 2,
+    tekst = "Geen informatie gedeeld of opgevraagd zonder dat vader het wist: niet bij de start, niet aan de JBT, niet bij de terugval.",
+    onderbouwing = "METHOD.md §2.4: zonder toestemming alleen het noodzakelijke, en ‘inform’ het gezin; ‘Record choices and considerations’; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    goed = "Alles wat je deelde of opvroeg, wist Martijn. Ook onder druk bleef je transparant.",
+    fout = "Je deelde of vroeg informatie op achter de rug van vader. Ook als het zonder toestemming mag, informeer je het gezin en leg je je afweging vast; anders raadt vader wie er ‘verklapte’, en dat is Piet.",
+    check = { alle = { { niet_keuze = "stil_opvragen" }, { niet_keuze = "jbt_dossier_stil" }, { niet_keuze = "terugval_raad_stil" } } },
+}
+criterium "pi_toestemming_gericht" {
+    bouwsteen = "privacy",
+    tekst = "Toestemming voor de jeugdbeschermer gericht gevraagd: uitleg, wat met wie gedeeld wordt, vastgelegd, intrekbaar.",
+    onderbouwing = "METHOD.md §2.4 (verbal consent fine when recorded; ask again for each new sharing; family may withdraw); seed 004: ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’.",
+    goed = "Martijn wist waarmee hij instemde, en dat hij het kon intrekken.",
+    fout = "De toestemming was niet gericht: een algemeen formulier, of helemaal niet gevraagd.",
+    check = { keuze = "herstel_en_toestemming" },
+}
+
+-- Inhoudelijke beslissingen -----------------------------------------------------------------------
+criterium "pi_besluit_bij_regievoerder" {
+    bouwsteen = "inhoudelijke_beslissingen", gewicht = 2,
+    tekst = "Met de jeugdbeschermer afgesproken dat besluiten in het team van de regievoerder vallen, met de gedragswetenschapper.",
+    onderbouwing = "METHOD.md §2.5: ‘agree where the family is discussed (the team of the regievoerder)’; ‘Involve the GW'er … in key decisions’.",
+    goed = "Jullie spraken af waar besloten wordt. Zo kwamen twee teams niet tot twee conclusies over Piet.",
+    fout = "Het bleef onduidelijk waar besluiten vallen, of je gaf ze weg aan het team van de GI. Dan beslissen twee teams over hetzelfde kind.",
+    check = { keuze = "barriere_gesprek" },
+}
+criterium "pi_jbt_besluit_daar" {
+    bouwsteen = "inhoudelijke_beslissingen",
+    tekst = "Het JBT-besluit niet eigenhandig veranderd of weggegeven: geen stille VTO, geen belofte dat de Raad niet komt.",
+    onderbouwing = "METHOD.md §2.5: ‘A decision can only be changed with the same core people who made it’; §2.2: ‘a decision can only be changed where it was made’.",
+    goed = "Het JBT-besluit bleef waar het hoorde: bij de terugval meldde je terug aan de tafel, zoals afgesproken.",
+    fout = "Je veranderde het JBT-besluit buiten de tafel om: met een eigen verzoek aan de Raad, of met een belofte die het besluit uitholt.",
+    check = { alle = { { niet_keuze = "terugval_raad_stil" }, { niet_keuze = "belofte_geen_raad" } } },
+}
+criterium "pi_gw_bij_signaal" {
+    bouwsteen = "inhoudelijke_beslissingen",
+    tekst = "Het besluit na de terugval dezelfde dag met de gedragswetenschapper genomen en teruggemeld aan de JBT.",
+    onderbouwing = "METHOD.md §2.5: ‘Involve the GW'er (and core team) in key decisions’; §2.6: opnieuw wegen bij ernstige signalen.",
+    goed = "Je nam het kernbesluit niet alleen: de gedragswetenschapper woog mee, en de JBT hoorde het.",
+    fout = "Het besluit na de terugval werd niet met de gedragswetenschapper genomen of niet teruggelegd waar het hoorde.",
+    check = { keuze = "terugval_plan" },
+}
+
+-- Feedback en barrières -------------------------------------------------------------------------
+criterium "pi_barriere_stappen" {
+    bouwsteen = "feedback_barrieres", gewicht = 2,
+    tekst = "De botsing met de jeugdbeschermer eerst zelf geanalyseerd en dan nieuwsgierig besproken, voordat iemand opschaalde.",
+    onderbouwing = "METHOD.md §2.3: vier stappen (zelf analyseren, gesprek, teamleider/GW'er, management); ‘persistent differences of focus (child vs family vs parents)’.",
+    goed = "Je herkende het verschil in focus als barrière, keek naar je eigen aandeel en voerde het gesprek. Jullie hadden allebei gelijk.",
+    fout = "De barrière werd niet besproken: je schaalde meteen op, gaf toe of negeerde de mail. Zo blijft het verschil in focus tussen kind en gezin bestaan, en krijgt vader twee boodschappen.",
+    check = { keuze = "barriere_gesprek" },
+}
+criterium "pi_niet_opschalen_per_mail" {
+    bouwsteen = "feedback_barrieres",
+    tekst = "Niet per mail met cc opgeschaald zonder eerst het gesprek te voeren.",
+    onderbouwing = "METHOD.md §2.3: gouden regels (one-to-one, face-to-face, verify); stappen overslaan alleen als de directe veiligheid in het geding is.",
+    goed = "Je koos voor een gesprek in plaats van een mail met cc.",
+    fout = "Je schaalde per mail op. Dat is stap 3 zonder stap 1 en 2, en het tegendeel van één op één en face-to-face.",
+    check = { niet_keuze = "barriere_mail_tl" },
+}
+criterium "pi_feedback_vader" {
+    bouwsteen = "feedback_barrieres",
+    tekst = "Na de JBT de boosheid van vader besproken met concrete feedback in de ik-vorm, en je eigen aandeel benoemd.",
+    onderbouwing = "METHOD.md §2.3: gouden regels van feedback: specific, immediate, I-form, verify, one-to-one, face-to-face; personal barriers (irritation, not informed in time).",
+    goed = "Je benoemde wat je zag en wat je zelf anders had kunnen doen. Zo bleef de relatie heel, ook na de druk.",
+    fout = "De boosheid van vader bleef onbesproken, of werd beantwoord met meer druk of een belofte. Een beschadigde relatie herstel je door het te benoemen, concreet en in de ik-vorm.",
+    check = { keuze = "herstel_en_toestemming" },
+}
+
+-- Tijdlijn --------------------------------------------------------------------------------------
+criterium "pi_tijdlijn_met_gezin" {
+    bouwsteen = "tijdlijn", gewicht = 2,
+    tekst = "De tijdlijn samen met vader en oma gemaakt, met hun eigen kijk erbij.",
+    onderbouwing = "METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’ en ruimte ‘waar de visie van het gezin beschreven wordt’.",
+    goed = "De tijdlijn werd van het gezin zelf; zo kwam Martijns eigen jeugd op tafel.",
+    fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist wat niet in dossiers staat, en vader blijft degene over wie geschreven wordt.",
+    check = { alle = { { keuze = "analyse_met_gezin" }, { tijdlijn_velden = { "visie_gezin" } } } },
+}
+criterium "pi_hulp_met_resultaat" {
+    bouwsteen = "tijdlijn",
+    tekst = "Alle eerdere hulp staat op de tijdlijn: de detox van vader, de verslavingszorg van moeder, het schoolmaatschappelijk werk, de huidige verslavingszorg.",
+    onderbouwing = "METHOD.md §2.9: hulpgeschiedenis ‘each with date, agency, result’; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    goed = "De hulpgeschiedenis is compleet. Zo zie je dat de hulp steeds één persoon tegelijk zag, en Piet nooit.",
+    fout = "Er ontbreekt eerdere hulp op de tijdlijn. Juist die laat zien waarom de verslaving steeds terugkwam zonder dat iemand naar Piet keek.",
+    check = { op_tijdlijn = { "f_hulp_detox", "f_hulp_verslaving_moeder", "f_hulp_schoolmw", "f_hulp_verslaving_vader" } },
+}
+criterium "pi_aanleiding" {
+    bouwsteen = "tijdlijn",
+    tekst = "De aanleiding is gemarkeerd: eerste (melding 2022), laatste (de zaterdagnacht) en ergste (de dood van moeder).",
+    onderbouwing = "METHOD.md §2.9: ‘Aanleiding: first, latest and worst’.",
+    goed = "Eerste, laatste en ergste staan gemarkeerd: de melding die niets opleverde, de nacht die erop leek, en de dag zelf.",
+    fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer was er het eerste signaal, wat gebeurde het laatst, wat was het ergst?",
+    check = { aanleiding = { eerste = "f_melding_vt_2022", laatste = "f_terugval", ergste = "f_overlijden" } },
+}
+criterium "pi_hulpvragen" {
+    bouwsteen = "tijdlijn",
+    tekst = "De directe hulpvraag (een huis) en de onderliggende hulpvraag staan allebei op de tijdlijn.",
+    onderbouwing = "METHOD.md §2.9: ‘distinguish the family’s own/direct help request, the underlying help request … write down both’.",
+    goed = "Je schreef beide op: ‘een huis voor mij en Piet’, en wat daaronder ligt.",
+    fout = "Een van de hulpvragen ontbreekt. Wie alleen de directe vraag (een huis) ziet, regelt een woning en mist de verslaving; wie alleen de onderliggende ziet, mist waar vader zelf naartoe wil.",
+    check = { tijdlijn_velden = { "hulpvraag_direct", "hulpvraag_onderliggend" } },
+}
+
+-- Gezinspatroon ---------------------------------------------------------------------------------
+criterium "pi_patroon_met_gezin" {
+    bouwsteen = "gezinspatroon", gewicht = 2,
+    tekst = "Het patroon visueel en samen met vader en oma gemaakt, met de zin en hun nobele intenties.",
+    onderbouwing = "METHOD.md §2.10 (‘Deze kinderen groeien op in een gezin …’ met de nobele intentie); seed 001: visueel op flappen ‘helpt in de bewustwording van gezinnen’.",
+    goed = "Martijn zag het patroon zelf: ‘Ik heb nooit geleerd om hulp te vragen.’ Dat inzicht geeft geen rapport.",
+    fout = "Het patroon is niet samen met het gezin gemaakt, of teruggebracht tot één oorzaak. Een patroon dat vader niet zelf herkent, verandert zijn gedrag niet.",
+    check = { alle = { { keuze = "analyse_met_gezin" }, { patroon_zin = true } } },
+}
+criterium "pi_factor_trauma_piet" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Piets trauma (zijn moeder vinden) staat als ontwikkelingsfactor in het patroon, onderbouwd met het feit.",
+    onderbouwing = "METHOD.md §2.10: ontwikkeling kind (PTSS, hechting) verklaart gedrag kind; elke interpretatie met feiten uit de tijdlijn.",
+    goed = "Je verbond Piets slapeloosheid en vechten met wat hij meemaakte: gedrag is verklaarbaar vanuit ontwikkeling.",
+    fout = "Piets trauma ontbreekt als factor, of zonder feit. Dan lijkt zijn gedrag op school ‘lastig’ in plaats van verklaarbaar.",
+    check = { factor = { gebied = "ontwikkeling_kind", feit = "f_overlijden" } },
+}
+criterium "pi_pijl_ouder_kind" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Het patroon laat zien hoe het gebruik van vader het gedrag van Piet beïnvloedt.",
+    onderbouwing = "METHOD.md §2.10: ‘influence of parents’ behaviour on the children’ (CAF/GIZ-driehoek).",
+    goed = "De pijl van de nachten met gebruik naar Piet die niet slaapt en opa belt, maakt de samenhang zichtbaar.",
+    fout = "Er loopt geen pijl van het gedrag van een ouder naar het gedrag van Piet.",
+    check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
+}
+criterium "pi_hulppatroon" {
+    bouwsteen = "gezinspatroon",
+    tekst = "De rol van de eerdere hulp staat in het patroon: hulp aan één persoon tegelijk, Piet nooit gezien.",
+    onderbouwing = "METHOD.md §2.10: ‘influence of the help on the recurring pattern’ (hulpverleningspatroon); METHOD.md §1: ‘problem not broken → risk of intergenerational transfer’.",
+    goed = "Je benoemde de rol van de hulp zelf: niemand zag het geheel, en ‘mits veilig’ werd niet getoetst.",
+    fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd. Zonder die factor lijkt het alsof deze familie ‘niet te helpen’ is.",
+    check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_verslaving_moeder" } },
+}
+
+-- Stabiele veiligheid -----------------------------------------------------------------------------
+criterium "pi_veranderbaar_compenseren" {
+    bouwsteen = "stabiele_veiligheid", gewicht = 2,
+    tekst = "Het veranderplan onderscheidt wat veranderbaar is (vaders gebruik) en wat blijvend gecompenseerd moet worden (vangnet, traumahulp).",
+    onderbouwing = "METHOD.md §2.8: ‘What is changeable … and what must be (lastingly) compensated (and how)?’",
+    goed = "Veranderbaar en te compenseren staan los van elkaar. Niet alles is te leren; wat blijft, vangen de families blijvend op.",
+    fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Zonder vast vangnet staat Piet er bij de volgende terugval alleen voor.",
+    check = { eind = { "veranderbaar", "compenseren" } },
+}
+criterium "pi_woning_in_plan" {
+    bouwsteen = "stabiele_veiligheid",
+    tekst = "De woning kwam pas als de veiligheid stabiel was, als onderdeel van het plan, niet als oplossing op zich.",
+    onderbouwing = "METHOD.md §2.8: ‘Which patterns must be broken? What is the haalbare eindsituatie and the feasible term?’; §2.10: directe hulpvraag vs. onderliggende hulpvraag.",
+    goed = "Het huis kwam er, op het goede moment en met een terugvalplan. Zo werd de directe vraag van vader een stap in het veranderplan.",
+    fout = "De woning werd de oplossing: te vroeg (vóór de veiligheid) of als reden om af te sluiten. Een huis breekt het patroon niet.",
+    check = { alle = { { niet_keuze = "woning_regelen" }, { niet_keuze = "woning_oplossing" } } },
+}
+criterium "pi_trauma_thuis" {
+    bouwsteen = "stabiele_veiligheid",
+    tekst = "Traumahulp voor Piet thuis, in het plan met vader, in plaats van een residentiële behandeling los van zijn gezin.",
+    onderbouwing = "METHOD.md §5 (seed 002, scenario 1: ‘Piet krijgt … thuis ondersteuning bij het verwerken van zijn trauma’; scenario 2: de focus op het kind, met ‘minder aandacht voor de problemen die er zijn bij de vader’).",
+    goed = "Piet kreeg traumahulp waar hij zich veilig voelt, met zijn vader erbij.",
+    fout = "Je koos voor behandeling van Piet los van zijn gezin. Zo verschuift de hulp naar het kind en raakt de vader buiten beeld, de route van scenario 2.",
+    check = { keuze = "veranderplan_netwerk" },
+}
+
+-- Van patroon naar haalbare eindsituatie -----------------------------------------------------------
+criterium "pi_eind_taal_gezin" {
+    bouwsteen = "haalbare_eindsituatie", gewicht = 2,
+    tekst = "De eindsituatie staat in de woorden van het gezin, met waar Piet opgroeit en ‘hoe de buurman het kan zien’.",
+    onderbouwing = "METHOD.md §2.11: ‘in the family’s language … hoe de buurman dat ook kan zien’; ‘where and with whom do the children grow up’.",
+    goed = "Je beschreef gedrag dat iedereen kan zien: Martijn thuis en nuchter als Piet uit school komt, geen bezoek meer ’s nachts.",
+    fout = "De eindsituatie staat niet in de taal van het gezin, of zegt niet waar Piet opgroeit en hoe een buitenstaander het ziet.",
+    check = { eind_velden = { "waar_opgroeien", "taal_gezin", "buurman" } },
+}
+criterium "pi_eind_doel_kracht" {
+    bouwsteen = "haalbare_eindsituatie",
+    tekst = "De eindsituatie noemt het patroon dat doorbroken wordt, een concreet doel en de krachten van beide families.",
+    onderbouwing = "METHOD.md §2.11: ‘which change goals? … which strengths in family/network?’; §2.8: welke patronen moeten worden doorbroken?",
+    goed = "Het patroon, een doel met termijn en de krachten staan erin; zo kan het netwerkberaad de voortgang volgen.",
+    fout = "Het te doorbreken patroon, een concreet doel of de krachten ontbreken. Zonder doel is er geen ‘thermostaat’.",
+    check = { eind = { "patroon_doorbreken", "doel", "kracht" } },
+}
+criterium "pi_eind_samen" {
+    bouwsteen = "haalbare_eindsituatie",
+    tekst = "De haalbare eindsituatie samen met vader, Piet en het netwerk beschreven in een netwerkberaad.",
+    onderbouwing = "METHOD.md §2.11: ‘how to involve parents’ own view of what is feasible’; ‘whom to involve, whom to convince’.",
+    goed = "Martijn zei zelf wat goed genoeg is, en Piet had een eigen deel.",
+    fout = "De eindsituatie is niet samen met het gezin en het netwerk bepaald. Wat ‘goed genoeg’ is, bepaal je niet over een gezin heen.",
+    check = { keuze = "veranderplan_netwerk" },
+}
+
+-- Reflectie -------------------------------------------------------------------------------------
+criterium "pi_reflectie_druk" {
+    bouwsteen = "reflectie",
+    tekst = "Na de JBT stilgestaan bij je eigen rol in de druk op vader, ook in de intervisie.",
+    onderbouwing = "METHOD.md §2.13: niveaus ‘Doe ik het goed? … Doe ik het om de goede reden?’; vormen: supervisie, intervisie, collegiale consultatie.",
+    goed = "Je vroeg je af of de druk nodig was en of je het om de goede reden deed, en je leerde er iets van voor de volgende keer.",
+    fout = "Je stond niet stil bij het effect van de druk. ‘Het werkt toch’ is geen reflectie; zonder die vraag herhaal je de druk ook waar die schaadt.",
+    check = { keuze = "herstel_en_toestemming" },
+}
+criterium "pi_reflectie_met_gezin" {
+    bouwsteen = "reflectie",
+    tekst = "Bij de afronding met vader, oma en Piet besproken wat hielp en wat niet, en wat jij anders had kunnen doen.",
+    onderbouwing = "METHOD.md §2.13: ‘does the quality of help increase (as parents and children experience it)?’; seed 001: reflectie ook ‘met het gezin’.",
+    goed = "Je vroeg het gezin zelf wat hielp. Hun antwoorden zijn de beste spiegel voor je werk.",
+    fout = "Je rondde af zonder het gezin te vragen wat hielp. De kwaliteit van de hulp meet je aan hoe ouders en kinderen haar ervaren.",
+    check = { keuze = "afronding_borging" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Reflectiemomenten (METHOD.md §2.13): nooit beoordeeld, bewaard in het dagboek.
+-- ---------------------------------------------------------------------------------------------
+reflectie "na_jbt" {
+    stap = "na_jbt",
+    vragen = { "De druk van de JBT bracht Martijn in beweging, maar beschadigde het vertrouwen. Wanneer is druk helpend, en wanneer doe je het om de verkeerde reden?",
+               "Wat had jij Martijn vooraf anders kunnen vertellen?" },
+    bouwstenen = { "samenwerking_lt_gi", "feedback_barrieres" },
+}
+reflectie "na_afronding" {
+    na_keuze = "afronding_borging",
+    vragen = { "Hoe zou Piet dit jaar beschrijven? Hoe zou je dat samen met hem en zijn vader kunnen bespreken?" },
+    met_gezin = true,
+}
