@@ -1,0 +1,1381 @@
+-- Casus: ‘Ik dreig mijn huis uitgezet te worden’ (issue 8, casus 5).
+-- Gebaseerd op het uitgewerkte voorbeeld van de bouwsteen Gezinspatroon (seed 004, METHOD.md §2.10):
+-- een kind dat onhandelbaar is in de klas, seksueel grensoverschrijdend en agressief bij
+-- teleurstellingen; een vader die zich onttrekt en agressief is naar moeder; een moeder die veel
+-- verhuisde, weinig structuur heeft en de problemen ontkent; schoolverzuim, schulden, overlast en een
+-- dreigende uitzetting als directe hulpvraag. Het gezin is verzonnen: schuilnamen, instanties bij hun
+-- soort, alleen leeftijden, datums in maanden.
+--
+-- Stappen: hulpvraag -> huisbezoek -> (veiligheid_eerst als directe_veiligheid <= 3) -> kinderen -> weging
+--          -> signaal (veiligheidssignaal; <= 3: veiligheid_eerst) -> tijdlijn -> patroon -> netwerkberaad -> borging
+--          -> einde_patroon_doorbroken | einde_huis_gered | einde_uitzetting | einde_escalatie
+-- Oefent: de directe en de onderliggende hulpvraag, eerst veiligheid (ook bij seksueel
+-- grensoverschrijdend gedrag: deskundig advies), elk kind spreken, wegen, de tijdlijn met de hulp van
+-- vijf instanties, het patroon stap voor stap (gedrag kind -> ontwikkeling kind -> gedrag ouders ->
+-- factoren ouders -> hulpverleningspatroon), de zin met nobele intentie, en de eindsituatie in de taal
+-- van het gezin.
+
+scenario {
+    id = "dreigende_uitzetting",
+    titel = "‘Ik dreig mijn huis uitgezet te worden’: het patroon achter de vraag",
+    samenvatting = "Chantal meldt zich bij het lokaal team met een brief van de woningcorporatie: ‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan.’ "
+        .. "Dezelfde week meldt school dat Dani (9) onhandelbaar is, seksueel grensoverschrijdend gedrag laat zien en slaat bij teleurstellingen. "
+        .. "Je oefent: achter de directe hulpvraag het gezinspatroon zien, eerst de veiligheid, elk kind spreken, de tijdlijn met alle eerdere hulp, "
+        .. "het patroon stap voor stap met de ouders opbouwen, en een haalbare eindsituatie in hun eigen woorden.",
+    versie = "1.0",
+    api = 1,
+    taal = "nl",
+    minuten = 45,
+    moeilijkheid = "gevorderd",
+    bouwstenen = { "gezinspatroon", "tijdlijn", "haalbare_eindsituatie", "directe_veiligheid", "stabiele_veiligheid",
+                   "gesprekken_kinderen", "weging", "samenwerkingsprincipes", "privacy", "reflectie" },
+    tags = { "gezinspatroon", "hulpvraag", "schulden", "uitzetting", "schoolverzuim", "overlast", "seksueel_grensoverschrijdend_gedrag",
+             "huiselijk_geweld", "hulpverleningspatroon", "lokaal_team" },
+    start = "hulpvraag",
+    en = {
+        titel = "‘I'm about to be evicted’: the pattern behind the request",
+        samenvatting = "Chantal comes to the local team with a letter from the housing association: ‘I'm about to be evicted and I'm so busy with it that I can't cope with my children.’ "
+            .. "The same week the school reports that Dani (9) is unmanageable in class, shows sexually transgressive behaviour and hits out when disappointed. "
+            .. "You practise: seeing the family pattern behind the direct request, safety first, talking with each child, the timeline with all earlier help, "
+            .. "building the pattern step by step with the parents, and a feasible end situation in their own words.",
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Personen (genogram). Alle namen zijn schuilnamen.
+-- ---------------------------------------------------------------------------------------------
+
+persoon "ingrid" {
+    naam = "Ingrid", rol = "oma", leeftijd = 56, geslacht = "v", huishouden = false,
+    beschrijving = "Moeder van Chantal en Mariska. Heeft al lang psychische problemen; verhuisde met haar dochters negen keer. Weinig contact.",
+    en = { beschrijving = "Mother of Chantal and Mariska. Has had mental health problems for a long time; moved nine times with her daughters. Little contact." },
+}
+
+persoon "ans" {
+    naam = "Ans", rol = "oma", leeftijd = 61, geslacht = "v", huishouden = false,
+    beschrijving = "Moeder van Ricardo. Woont twee straten verderop. Wil helpen, maar botst met Chantal: ‘Zij laat alles versloffen.’",
+    en = { beschrijving = "Ricardo's mother. Lives two streets away. Wants to help, but clashes with Chantal: ‘She lets everything slide.’" },
+}
+
+persoon "chantal" {
+    naam = "Chantal", rol = "moeder", leeftijd = 32, geslacht = "v",
+    ouders = { "ingrid" },
+    partners = { ricardo = "samen" },
+    beschrijving = "Moeder van Dani en Lina. Ging naar het praktijkonderwijs; brieven lezen en regelen is moeilijk voor haar. Heeft vaak migraine. Samen met Ricardo gezag.",
+    en = { beschrijving = "Mother of Dani and Lina. Attended practical secondary education; reading letters and sorting things out is hard for her. Often has migraines. Shares parental authority with Ricardo." },
+}
+
+persoon "ricardo" {
+    naam = "Ricardo", rol = "vader", leeftijd = 36, geslacht = "m",
+    ouders = { "ans" },
+    partners = { chantal = "samen" },
+    beschrijving = "Vader van Dani en Lina. Sinds een bedrijfsongeval in 2021 zonder werk en met chronische rugpijn. Trekt zich terug op zolder met games. Samen met Chantal gezag.",
+    en = { beschrijving = "Father of Dani and Lina. Out of work since a work accident in 2021, with chronic back pain. Withdraws to the attic with games. Shares parental authority with Chantal." },
+}
+
+persoon "mariska" {
+    naam = "Mariska", rol = "tante", leeftijd = 29, geslacht = "v", huishouden = false,
+    ouders = { "ingrid" },
+    beschrijving = "Zus van Chantal. Werkt in een kinderdagverblijf; past vaak op Lina. ‘Ik ben altijd de grote zus geweest, ook al ben ik jonger.’",
+    en = { beschrijving = "Chantal's sister. Works in a day nursery; often looks after Lina. ‘I've always been the big sister, even though I'm younger.’" },
+}
+
+persoon "dani" {
+    naam = "Dani", rol = "kind", leeftijd = 9, geslacht = "m",
+    ouders = { "chantal", "ricardo" },
+    beschrijving = "Groep 5 (een jaar blijven zitten). Dol op dieren en voetbal. Zit op zijn vierde school.",
+    en = { beschrijving = "Year 5 of primary school (repeated a year). Loves animals and football. At his fourth school." },
+}
+
+persoon "lina" {
+    naam = "Lina", rol = "kind", leeftijd = 4, geslacht = "v",
+    ouders = { "chantal", "ricardo" },
+    beschrijving = "Groep 1. Vrolijk, klampt zich vast aan haar moeder. Is vaak bij tante Mariska.",
+    en = { beschrijving = "Reception class. Cheerful, clings to her mother. Often at aunt Mariska's." },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Meters: de directe hulpvraag (het huis) is ook een meter, zodat zichtbaar wordt wat
+-- symptoombestrijding wél en níet oplost.
+-- ---------------------------------------------------------------------------------------------
+
+variabele "vertrouwen_gezin" {
+    label = "Vertrouwen van het gezin",
+    start = 4, min = 0, max = 10,
+    en = { label = "Family's trust" },
+}
+
+variabele "directe_veiligheid" {
+    label = "Directe veiligheid (een 6 is voldoende)",
+    start = 4, min = 0, max = 10,
+    en = { label = "Immediate safety (a 6 is sufficient)" },
+}
+
+variabele "woonzekerheid" {
+    label = "Woonzekerheid (dreigende uitzetting)",
+    start = 2, min = 0, max = 10,
+    en = { label = "Housing security (threat of eviction)" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Documenten
+-- ---------------------------------------------------------------------------------------------
+
+document "d_brief_corporatie" {
+    titel = "Brief van de woningcorporatie: laatste waarschuwing",
+    soort = "brief",
+    auteur = "Woningcorporatie, afdeling huurincasso",
+    datum = "2024-10",
+    tekst = [[
+Aan: Chantal en Ricardo [achternaam weggelaten]
+
+Betreft: huurachterstand en overlast
+
+Uw huurachterstand bedraagt vier maanden. Eerdere herinneringen en een betalingsregeling uit maart zijn niet nagekomen. Daarnaast ontvingen wij sinds de zomer zes klachten van buren over geschreeuw, harde muziek ’s nachts en een kind dat stenen naar auto’s gooit.
+
+Als de achterstand niet binnen veertien dagen is betaald of er geen nieuwe regeling is getroffen, dragen wij het dossier over aan de deurwaarder en vragen wij de rechter om ontbinding van de huurovereenkomst en ontruiming.
+
+U kunt contact met ons opnemen voor een gesprek. Wij werken samen met het lokaal team.
+]],
+    onthult = { "f_huurachterstand", "f_overlast" },
+    en = { titel = "Letter from the housing association: final warning" },
+}
+
+document "d_aanmelding" {
+    titel = "Aanmeldnotitie lokaal team: inloop",
+    soort = "aanmelding",
+    auteur = "Lokaal team (jij)",
+    datum = "2024-10",
+    tekst = [[
+Chantal (32) komt op het inloopspreekuur met een stapel ongeopende post en de brief van de woningcorporatie. Ze huilt.
+
+Eigen woorden: ‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan.’
+
+Wat ze vertelt
+- Ze woont met Ricardo (36), Dani (9) en Lina (4). Ricardo heeft sinds een ongeluk op zijn werk geen baan en ‘zit de hele dag op zolder’.
+- Ze zijn de afgelopen acht jaar vijf keer verhuisd: ‘Altijd gedoe met huisbazen of buren.’
+- Over Dani: ‘Hij is gewoon druk. Dat was ik vroeger ook. School overdrijft.’
+- Ze had eerder schuldhulp, ‘maar die stopten ermee’.
+- Ze vraagt: ‘Kunt u met de corporatie bellen?’
+
+Indruk
+Chantal lijkt overzicht te missen; ze kan de brief niet goed navertellen. Ze zegt twee keer dat het ‘thuis verder goed gaat’.
+]],
+    onthult = { "f_vraag_moeder", "f_verhuizingen", "f_moeder_ontkent" },
+    en = { titel = "Local team intake note: walk-in" },
+}
+
+document "d_zorgmelding_school" {
+    titel = "Zorgmelding basisschool over Dani",
+    soort = "zorgmelding",
+    auteur = "Intern begeleider basisschool",
+    datum = "2024-10",
+    tekst = [[
+Aan: lokaal team
+Betreft: Dani (9), groep 5
+
+Zorgen
+- Dani is in de klas onhandelbaar: hij loopt weg, gooit met spullen en schreeuwt als hij zijn zin niet krijgt. Bij teleurstellingen slaat en schopt hij, ook de juf.
+- Twee keer trok hij op de wc de broek van een jongere leerling naar beneden. Hij gebruikt seksuele woorden en maakt gebaren ‘die een kind van negen niet hoort te kennen’.
+- Sinds de zomervakantie 38 uur ongeoorloofd verzuim; hij wordt vaak niet gebracht. De leerplichtambtenaar is ingelicht.
+- Hij is op zijn vierde school. Van de vorige scholen kwam geen overdracht.
+
+Gesprek met moeder
+Moeder zegt dat Dani ‘gewoon druk’ is en dat het aan de school ligt. Vader hebben we nooit gezien. Moeder weet dat wij deze melding doen.
+
+Vraag
+Wilt u met het gezin in gesprek? Wij maken ons ook zorgen over waar Dani het seksuele gedrag heeft gezien of meegemaakt.
+]],
+    onthult = { "f_dani_school", "f_dani_seksueel", "f_verzuim" },
+    en = { titel = "Report of concern from the primary school about Dani" },
+}
+
+document "d_huisbezoek" {
+    titel = "Gespreksverslag huisbezoek",
+    soort = "gespreksverslag",
+    auteur = "Lokaal team (jij)",
+    datum = "2024-10",
+    tekst = [[
+Aanwezig: Chantal, later Ricardo. Lina (4) speelde in de kamer; Dani kwam halverwege thuis van een vriendje.
+
+Wat ik zag
+Een rommelig huis: dozen van de vorige verhuizing staan nog in de gang, er is geen vaste eettijd (‘we eten als er iemand honger heeft’). Dani en Lina slapen samen op één kamer. De tablet van Dani ligt op de bank; hij mag ‘alles kijken, dan is hij tenminste stil’.
+
+Ricardo
+Komt na twintig minuten van zolder. ‘Wat moet jeugdzorg hier?’ Hij zegt dat hij sinds zijn ongeluk in 2021 ‘overal pijn heeft’ en ‘niemand nodig heeft’. Als Chantal over de brief begint, verheft hij zijn stem: ‘Die post is jouw ding.’ Hij gaat weer naar boven.
+
+Chantal
+Vertelt, als Ricardo weg is, dat hij ‘soms’ duwt of haar bij de arm pakt als er gedoe is over geld. ‘Maar niet waar de kinderen bij zijn.’ In 2022 heeft de buurvrouw een keer de politie gebeld.
+
+Netwerk
+Zus Mariska past vaak op Lina en ‘regelt soms dingen’. Ricardo’s moeder Ans woont vlakbij; Chantal en Ans ‘kunnen niet met elkaar’, maar Ans haalt Dani wel eens van school.
+
+Eigen vraag
+Chantal: ‘Als het huis geregeld is, komt de rest vanzelf.’ Ricardo: ‘Laat ons met rust.’
+]],
+    onthult = { "f_weinig_structuur", "f_geweld_moeder", "f_vader_onttrekt", "f_mariska", "f_ans" },
+    en = { titel = "Notes of the home visit" },
+}
+
+document "d_schuldhulp_2023" {
+    titel = "Afsluitbrief schuldhulpverlening gemeente (2023)",
+    soort = "brief",
+    auteur = "Schuldhulpverlening gemeente",
+    datum = "2023-04",
+    tekst = [[
+Aan: Chantal en Ricardo [achternaam weggelaten]
+
+U bent in september 2022 aangemeld voor schuldhulpverlening. Om een schuldregeling te kunnen starten, hadden wij uw post en bankafschriften nodig. U bent op drie van de zeven afspraken geweest en de gevraagde stukken zijn niet compleet aangeleverd.
+
+Wij hebben daarom besloten uw dossier te sluiten. U kunt zich opnieuw aanmelden. Wij hebben geen contact gehad met andere hulpverleners; dat was ook niet gevraagd.
+]],
+    onthult = { "f_hulp_schuldhulp" },
+    en = { titel = "Closing letter, municipal debt counselling (2023)" },
+}
+
+document "d_ggz_dani" {
+    titel = "Samenvatting onderzoek jeugd-GGZ over Dani (2023)",
+    soort = "rapportage",
+    auteur = "Jeugd-GGZ, diagnostiek",
+    datum = "2023-09",
+    tekst = [[
+Aanmelding via de huisarts wegens druk en agressief gedrag (Dani, toen 8).
+
+Bevindingen
+Kenmerken van ADHD en van oppositioneel gedrag. Daarnaast signalen van onveilige hechting en van spanning: Dani schrikt snel, slaapt onrustig en vertelt dat ‘papa en mama schreeuwen’. Het vermoeden van traumagerelateerde klachten is niet verder onderzocht. Intelligentie beneden gemiddeld.
+
+Advies
+Ouderbegeleiding, eventueel medicatie, en nader onderzoek naar de thuissituatie.
+
+Verloop
+De ouderbegeleiding is niet gestart: het gezin verhuisde en de aanmelding bij de nieuwe aanbieder kwam op een wachtlijst. Er is geen overdracht naar school of het lokaal team geweest.
+]],
+    onthult = { "f_hulp_ggz_dani", "f_dani_ontwikkeling" },
+    en = { titel = "Summary of the youth mental health assessment of Dani (2023)" },
+}
+
+document "d_opvoed_2019" {
+    titel = "Afsluitnotitie opvoedondersteuning (2019)",
+    soort = "afsluitnotitie",
+    auteur = "Opvoedsteunpunt in de wijk",
+    datum = "2019-11",
+    tekst = [[
+Opvoedondersteuning voor Chantal vanwege driftbuien van Dani (toen 4). Vier van de acht gesprekken gevoerd. Vader was er niet bij.
+
+Na de verhuizing van het gezin naar een andere gemeente is het traject gestopt. Er is geen overdracht gedaan: ‘buiten ons werkgebied’.
+]],
+    onthult = { "f_hulp_opvoed" },
+    en = { titel = "Closing note, parenting support (2019)" },
+}
+
+document "d_politie" {
+    titel = "Politiemutatie: ruzie tussen partners",
+    soort = "politiemutatie",
+    auteur = "Politie, basisteam",
+    datum = "2024-12",
+    tekst = [[
+Melder: buurvrouw, via 112.
+
+Bij aankomst zit de moeder, Chantal (32), op de bank met rode plekken in haar hals. Zij verklaart dat de vader, Ricardo (36), haar bij de keel greep tijdens een ruzie over de dagvaarding van de woningcorporatie, die die dag was bezorgd. Dani (9) heeft een stoel naar zijn vader gegooid ‘om hem te laten stoppen’. Lina (4) zat huilend op de trap.
+
+Vader was vertrokken toen wij aankwamen; hij zou bij zijn moeder zijn. Moeder doet geen aangifte. Eerdere melding op dit adres: augustus 2022 (ruzie, buren). Zorgmelding naar Veilig Thuis; Veilig Thuis heeft contact gezocht met het lokaal team.
+]],
+    onthult = { "f_incident" },
+    en = { titel = "Police report: row between partners" },
+}
+
+document "d_vt_2022" {
+    titel = "Afsluitbericht Veilig Thuis (2022)",
+    soort = "brief",
+    auteur = "Medewerker Veilig Thuis",
+    datum = "2022-09",
+    tekst = [[
+Naar aanleiding van een politiemelding (augustus 2022: buren hoorden geschreeuw en gebonk) is telefonisch contact geweest met moeder. Zij gaf aan dat het ‘een ruzie over geld’ was en dat de kinderen sliepen. Vader was niet bereikbaar.
+
+Afgesloten met een advies: aanmelden bij schuldhulpverlening. De kinderen zijn niet gezien.
+]],
+    onthult = { "f_melding_vt_2022" },
+    en = { titel = "Veilig Thuis closing letter (2022)" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Feiten
+-- ---------------------------------------------------------------------------------------------
+
+feit "f_jeugd_chantal" {
+    tekst = "Chantal groeit op bij een moeder met psychische problemen, verhuist als kind negen keer en wordt op haar dertiende misbruikt door een buurman. Niemand wist het.",
+    datum = "1992/2010",
+    soort = "levensgebeurtenis",
+    personen = { "chantal", "ingrid" },
+    en = { tekst = "Chantal grows up with a mother with mental health problems, moves nine times as a child and is abused by a neighbour at thirteen. Nobody knew." },
+}
+
+feit "f_jeugd_ricardo" {
+    tekst = "Ricardo’s vader vertrekt als hij vijf is; daarna twee stiefvaders. Op zijn vijftiende woont hij een jaar in een leefgroep. ‘Relaties gaan bij mij altijd kapot.’",
+    datum = "1993/2004",
+    soort = "levensgebeurtenis",
+    personen = { "ricardo", "ans" },
+    en = { tekst = "Ricardo's father leaves when he is five; then two stepfathers. At fifteen he lives in a residential group for a year. ‘My relationships always break.’" },
+}
+
+feit "f_verhuizingen" {
+    tekst = "Het gezin verhuist vijf keer in acht jaar, telkens na huurachterstand of ruzie met buren of verhuurder; Dani zit op zijn vierde school.",
+    datum = "2016/2024",
+    soort = "levensgebeurtenis",
+    bron = "d_aanmelding",
+    personen = { "chantal", "ricardo", "dani", "lina" },
+    en = { tekst = "The family moves five times in eight years, each time after rent arrears or rows with neighbours or landlord; Dani is at his fourth school." },
+}
+
+feit "f_hulp_opvoed" {
+    tekst = "Opvoedondersteuning voor Chantal vanwege driftbuien van Dani.",
+    datum = "2019-05/2019-11",
+    soort = "hulp",
+    bron = "d_opvoed_2019",
+    personen = { "chantal", "dani" },
+    instantie = "Opvoedsteunpunt in de wijk",
+    resultaat = "Gestopt na vier van acht gesprekken door een verhuizing; vader niet betrokken, geen overdracht.",
+    en = { tekst = "Parenting support for Chantal because of Dani's tantrums.", resultaat = "Stopped after four of eight sessions because of a move; father not involved, no handover." },
+}
+
+feit "f_ongeval" {
+    tekst = "Ricardo krijgt een bedrijfsongeval (rug) en verliest zijn baan; sindsdien chronische pijn, geen werk en lopen de schulden op.",
+    datum = "2021-06",
+    soort = "levensgebeurtenis",
+    personen = { "ricardo" },
+    en = { tekst = "Ricardo has a work accident (back) and loses his job; since then chronic pain, no work, and debts build up." },
+}
+
+feit "f_melding_vt_2022" {
+    tekst = "Eerste melding: buren bellen de politie na geschreeuw en gebonk; Veilig Thuis belt moeder, adviseert schuldhulp en sluit af. De kinderen zijn niet gezien.",
+    datum = "2022-08",
+    soort = "melding",
+    bron = "d_vt_2022",
+    personen = { "chantal", "ricardo", "dani", "lina" },
+    en = { tekst = "First report: neighbours call the police after shouting and banging; Veilig Thuis phones the mother, advises debt counselling and closes. The children were not seen." },
+}
+
+feit "f_hulp_schuldhulp" {
+    tekst = "Schuldhulpverlening van de gemeente.",
+    datum = "2022-09/2023-04",
+    soort = "hulp",
+    bron = "d_schuldhulp_2023",
+    personen = { "chantal", "ricardo" },
+    instantie = "Schuldhulpverlening gemeente",
+    resultaat = "Gesloten wegens niet verschijnen en onvolledige stukken (3 van 7 afspraken); geen contact met andere hulp, niemand vroeg waarom het regelen niet lukte.",
+    en = { tekst = "Municipal debt counselling.", resultaat = "Closed for non-attendance and incomplete papers (3 of 7 appointments); no contact with other help, nobody asked why the paperwork did not work." },
+}
+
+feit "f_hulp_ggz_dani" {
+    tekst = "Diagnostisch onderzoek jeugd-GGZ voor Dani: kenmerken van ADHD en oppositioneel gedrag, signalen van onveilige hechting en spanning.",
+    datum = "2023-05/2023-09",
+    soort = "hulp",
+    bron = "d_ggz_dani",
+    personen = { "dani" },
+    instantie = "Jeugd-GGZ",
+    resultaat = "Advies ouderbegeleiding en nader onderzoek naar thuis; niet gestart door verhuizing en wachtlijst, geen overdracht naar school of lokaal team.",
+    en = { tekst = "Youth mental health assessment of Dani: features of ADHD and oppositional behaviour, signs of insecure attachment and stress.", resultaat = "Advised parent guidance and further enquiry into home; not started because of a move and a waiting list, no handover to school or local team." },
+}
+
+feit "f_dani_ontwikkeling" {
+    tekst = "Dani: kenmerken van ADHD en ODD, intelligentie beneden gemiddeld, onveilige hechting; hij schrikt snel en slaapt onrustig (traumaklachten niet onderzocht).",
+    datum = "2023-09",
+    soort = "zorg",
+    bron = "d_ggz_dani",
+    personen = { "dani" },
+    en = { tekst = "Dani: features of ADHD and ODD, below-average intelligence, insecure attachment; he startles easily and sleeps restlessly (trauma symptoms not assessed)." },
+}
+
+feit "f_overlast" {
+    tekst = "Zes klachten van buren sinds de zomer: geschreeuw, harde muziek ’s nachts, een kind dat stenen naar auto’s gooit.",
+    datum = "2024-06/2024-10",
+    soort = "zorg",
+    bron = "d_brief_corporatie",
+    personen = { "chantal", "ricardo", "dani" },
+    en = { tekst = "Six complaints from neighbours since the summer: shouting, loud music at night, a child throwing stones at cars." },
+}
+
+feit "f_huurachterstand" {
+    tekst = "Vier maanden huurachterstand; een betalingsregeling is niet nagekomen. Laatste waarschuwing: anders deurwaarder en ontruiming.",
+    datum = "2024-10",
+    soort = "zorg",
+    bron = "d_brief_corporatie",
+    personen = { "chantal", "ricardo" },
+    en = { tekst = "Four months of rent arrears; a payment plan was not kept. Final warning: otherwise bailiff and eviction." },
+}
+
+feit "f_vraag_moeder" {
+    tekst = "Directe hulpvraag van Chantal: ‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan.’",
+    datum = "2024-10",
+    soort = "kracht",
+    bron = "d_aanmelding",
+    personen = { "chantal" },
+    en = { tekst = "Chantal's direct request: ‘I'm about to be evicted and I'm so busy with it that I can't cope with my children.’" },
+}
+
+feit "f_moeder_ontkent" {
+    tekst = "Chantal ontkent de problemen met Dani: ‘Hij is gewoon druk. School overdrijft.’ Thuis gaat het ‘verder goed’.",
+    datum = "2024-10",
+    soort = "zorg",
+    bron = "d_aanmelding",
+    personen = { "chantal", "dani" },
+    en = { tekst = "Chantal denies the problems with Dani: ‘He's just lively. The school exaggerates.’ At home things are ‘fine otherwise’." },
+}
+
+feit "f_dani_school" {
+    tekst = "Dani is onhandelbaar in de klas en slaat en schopt bij teleurstellingen, ook de juf.",
+    datum = "2024-10",
+    soort = "melding",
+    bron = "d_zorgmelding_school",
+    personen = { "dani" },
+    en = { tekst = "Dani is unmanageable in class and hits and kicks when disappointed, including the teacher." },
+}
+
+feit "f_dani_seksueel" {
+    tekst = "Seksueel grensoverschrijdend gedrag: Dani trok twee keer op de wc de broek van een jongere leerling naar beneden en gebruikt seksuele woorden en gebaren.",
+    datum = "2024-10",
+    soort = "melding",
+    bron = "d_zorgmelding_school",
+    personen = { "dani" },
+    en = { tekst = "Sexually transgressive behaviour: twice Dani pulled down a younger pupil's trousers in the toilets, and he uses sexual words and gestures." },
+}
+
+feit "f_verzuim" {
+    tekst = "38 uur ongeoorloofd verzuim sinds de zomer; Dani wordt vaak niet gebracht. Leerplicht is ingelicht.",
+    datum = "2024-09/2024-10",
+    soort = "zorg",
+    bron = "d_zorgmelding_school",
+    personen = { "dani", "chantal" },
+    en = { tekst = "38 hours of unauthorised absence since the summer; Dani is often not taken to school. The attendance officer has been informed." },
+}
+
+feit "f_weinig_structuur" {
+    tekst = "Weinig structuur en zicht op de opvoeding: geen vaste eettijden, dozen van de vorige verhuizing in de gang, Dani mag op zijn tablet ‘alles kijken’, de kinderen delen een kamer.",
+    datum = "2024-10",
+    soort = "zorg",
+    bron = "d_huisbezoek",
+    personen = { "chantal", "dani", "lina" },
+    en = { tekst = "Little structure and oversight of parenting: no set mealtimes, boxes from the last move in the hall, Dani may ‘watch anything’ on his tablet, the children share a room." },
+}
+
+feit "f_geweld_moeder" {
+    tekst = "Ricardo duwt Chantal of pakt haar bij de arm als er ruzie is over geld; ‘maar niet waar de kinderen bij zijn’.",
+    datum = "2024-10",
+    soort = "zorg",
+    bron = "d_huisbezoek",
+    personen = { "ricardo", "chantal" },
+    en = { tekst = "Ricardo pushes Chantal or grabs her arm when there are rows about money; ‘but not with the children there’." },
+}
+
+feit "f_vader_onttrekt" {
+    tekst = "Ricardo trekt zich terug op zolder met games, heeft chronische pijn en ‘niemand nodig’; de post is ‘Chantals ding’.",
+    datum = "2024-10",
+    soort = "zorg",
+    bron = "d_huisbezoek",
+    personen = { "ricardo" },
+    en = { tekst = "Ricardo withdraws to the attic with games, has chronic pain and ‘needs nobody’; the post is ‘Chantal's thing’." },
+}
+
+feit "f_mariska" {
+    tekst = "Tante Mariska past vaak op Lina en regelt soms dingen voor Chantal.",
+    datum = "2024-10",
+    soort = "kracht",
+    bron = "d_huisbezoek",
+    personen = { "mariska", "lina", "chantal" },
+    en = { tekst = "Aunt Mariska often looks after Lina and sometimes sorts things out for Chantal." },
+}
+
+feit "f_ans" {
+    tekst = "Oma Ans woont twee straten verderop en haalt Dani wel eens van school; met Chantal botst het.",
+    datum = "2024-10",
+    soort = "kracht",
+    bron = "d_huisbezoek",
+    personen = { "ans", "dani", "chantal" },
+    en = { tekst = "Grandma Ans lives two streets away and sometimes collects Dani from school; she clashes with Chantal." },
+}
+
+feit "f_veiligheidsplan" {
+    tekst = "Veiligheidsplan met beide ouders: Dani en Lina slapen apart en zijn niet zonder toezicht samen in bad of op de kamer; de tablet gaat ’s avonds naar de ouders; bij oplopende ruzie gaat Ricardo naar zijn moeder Ans en belt Chantal Mariska. Ondergrens: niemand slaat, duwt of grijpt; geen seksueel gedrag tussen de kinderen. Wordt die overschreden, dan slaapt Ricardo bij Ans en wordt het dezelfde dag met het lokaal team en de gedragswetenschapper besproken.",
+    datum = "2024-10",
+    soort = "besluit",
+    personen = { "chantal", "ricardo", "dani", "lina", "ans", "mariska" },
+    en = { tekst = "Safety plan with both parents: Dani and Lina sleep separately and are not together unsupervised in the bath or their room; the tablet goes to the parents in the evening; when a row builds Ricardo goes to his mother Ans and Chantal calls Mariska. Bottom line: nobody hits, pushes or grabs; no sexual behaviour between the children. If it is crossed, Ricardo sleeps at Ans's and it is discussed the same day with the local team and the behavioural scientist." },
+}
+
+feit "f_dani_vertelt" {
+    tekst = "Dani vertelt (samen gesproken met een deskundige) in het huis van zorgen dat ‘papa mama pakt als er brieven komen’ en dat hij ‘vieze filmpjes’ op zijn tablet heeft gezien. Er zijn geen aanwijzingen dat hij zelf is misbruikt.",
+    datum = "2024-11",
+    soort = "zorg",
+    personen = { "dani", "ricardo", "chantal" },
+    en = { tekst = "Dani tells (spoken with together with an expert) in the house of worries that ‘dad grabs mum when letters come’ and that he has seen ‘dirty videos’ on his tablet. There are no indications that he himself was abused." },
+}
+
+feit "f_lina_vertelt" {
+    tekst = "Lina speelt met poppen dat ‘de papa boos is en de mama huilt’; ze wil ‘bij tante Mariska slapen als het hard is’.",
+    datum = "2024-11",
+    soort = "zorg",
+    personen = { "lina", "mariska" },
+    en = { tekst = "Lina plays with dolls that ‘the daddy is angry and the mummy cries’; she wants to ‘sleep at aunt Mariska's when it's loud’." },
+}
+
+feit "f_besluit_weging" {
+    tekst = "Casuïstiekbespreking met gedragswetenschapper: een uitgebreide verklarende analyse is nodig; anoniem advies van de GI (product 1) over het geweld; geen nieuwe losse hulp tot er één plan is.",
+    datum = "2024-11",
+    soort = "besluit",
+    personen = { "chantal", "ricardo", "dani", "lina" },
+    en = { tekst = "Case discussion with the behavioural scientist: an extended explanatory analysis is needed; anonymous advice from the GI (product 1) on the violence; no new separate help until there is one plan." },
+}
+
+feit "f_incident" {
+    tekst = "Ricardo grijpt Chantal bij de keel na de dagvaarding van de woningcorporatie; Dani gooit een stoel naar zijn vader, Lina zit huilend op de trap. De buurvrouw belt 112.",
+    datum = "2024-12",
+    soort = "melding",
+    bron = "d_politie",
+    personen = { "ricardo", "chantal", "dani", "lina" },
+    en = { tekst = "Ricardo grabs Chantal by the throat after the housing association's summons; Dani throws a chair at his father, Lina sits crying on the stairs. The neighbour calls the emergency number." },
+}
+
+feit "f_visie_gezin" {
+    tekst = "Eigen kijk van de ouders: ‘Elke keer als het misging, gingen we weg. Dan was het even rustig.’ (Chantal) ‘Ik dacht: als ik boven blijf, maak ik niks kapot.’ (Ricardo)",
+    datum = "2025-01",
+    soort = "kracht",
+    personen = { "chantal", "ricardo" },
+    en = { tekst = "The parents' own view: ‘Every time it went wrong, we moved. Then it was quiet for a while.’ (Chantal) ‘I thought: if I stay upstairs, I don't break anything.’ (Ricardo)" },
+}
+
+feit "f_regeling" {
+    tekst = "Betalingsregeling met de woningcorporatie via budgetbeheer; de ontruimingszaak wordt aangehouden zolang de regeling loopt.",
+    datum = "2025-03",
+    soort = "besluit",
+    personen = { "chantal", "ricardo" },
+    en = { tekst = "Payment plan with the housing association through budget management; the eviction case is adjourned while the plan runs." },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Stappen
+-- ---------------------------------------------------------------------------------------------
+
+stap "hulpvraag" {
+    titel = "1. Een stapel post op het inloopspreekuur",
+    datum = "2024-10",
+    opent = { "tijdlijn", "personen", "veiligheid" },
+    tekst = [[
+Oktober 2024. Chantal (32) zit huilend tegenover je, met een stapel ongeopende post en een laatste waarschuwing van de woningcorporatie. ‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan.’ Ze vraagt of je de corporatie wilt bellen.
+
+Dezelfde middag komt een zorgmelding van de basisschool over haar zoon Dani (9) binnen. Alles staat bij de documenten.
+
+Wat doe je met deze hulpvraag?
+]],
+    documenten = { "d_aanmelding", "d_brief_corporatie", "d_zorgmelding_school" },
+    en = { titel = "1. A pile of post at the walk-in hour" },
+
+    keuze "alleen_het_huis" {
+        tekst = "Neem de vraag serieus zoals hij gesteld wordt: bel met haar toestemming de corporatie, meld haar aan bij schuldhulp en sluit daarna af. De zorgen van school zijn voor school.",
+        feedback = "Je helpt Chantal echt met het huis, en dat geeft lucht. Maar je hoort maar de helft van haar zin. ‘… dat ik mijn kinderen niet aankan’ is de onderliggende hulpvraag, en de zorgmelding van school laat zien hoe ernstig die is. Hulp die zich alleen richt op het hier en nu is symptoombestrijding; de vorige schuldhulp stopte bovendien al eens zonder dat iemand vroeg waarom. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘interventies van de hulpverlening richten zich vaak op hulp in het hier en nu; symptoombestrijding’)",
+        gevolg = { woonzekerheid = 2, directe_veiligheid = -1 },
+        naar = "huisbezoek",
+        en = { tekst = "Take the request as it is put: with her consent call the housing association, refer her to debt counselling, then close. The school's worries are for the school." },
+    },
+
+    keuze "beide_hulpvragen" {
+        tekst = "Regel vandaag één concreet ding: bel met haar toestemming de corporatie om uitstel te vragen. Zeg daarna dat je ook de tweede helft van haar zin hebt gehoord, vertel open over de melding van school, en spreek een huisbezoek af met beide ouders.",
+        feedback = "Goed. Je neemt de directe hulpvraag serieus (het huis is echt urgent, en een concreet resultaat bouwt vertrouwen), en je hoort de onderliggende vraag: ‘ik kan mijn kinderen niet aan’. Je bent open over wat school meldt, zodat Chantal het niet via via hoort. Schrijf beide hulpvragen op de tijdlijn. (Bouwsteen Tijdlijn, METHOD.md §2.9: ‘distinguish the family’s own/direct help request, the underlying help request, and any zorgmelding — write down both’; bouwsteen Privacy, §2.4)",
+        gevolg = { woonzekerheid = 2, vertrouwen_gezin = 1 },
+        naar = "huisbezoek",
+        en = { tekst = "Arrange one concrete thing today: with her consent call the housing association to ask for a delay. Then say you also heard the second half of her sentence, be open about the school's report, and arrange a home visit with both parents." },
+    },
+
+    keuze "confronteren_seksueel" {
+        tekst = "Vertel Chantal meteen wat school zag en vraag haar of iemand Dani iets seksueels heeft aangedaan.",
+        feedback = "Open zijn over de melding is goed, maar zo overval je een moeder die huilend om hulp bij haar huis komt. Ze sluit zich af (‘school overdrijft’). Bij seksueel grensoverschrijdend gedrag van een kind vraag je eerst deskundig advies en taxeer je de veiligheid zorgvuldig; een directe, beschuldigend klinkende vraag helpt het kind niet en kan de ouders wegjagen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: ‘Safety exceptions (sexual violence …): seek expert advice’; bouwsteen Directe veiligheid, §2.7)",
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "huisbezoek",
+        en = { tekst = "Tell Chantal straight away what the school saw and ask her whether someone has done something sexual to Dani." },
+    },
+
+    keuze "school_info_opvragen" {
+        tekst = "Bel eerst de school, de leerplichtambtenaar en de huisarts voor alle informatie over het gezin, en zeg Chantal daar niets over.",
+        feedback = "Je wilt een volledig beeld, maar je haalt informatie op achter de rug van de moeder die net zelf om hulp kwam. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je je afweging vast. Vraag het Chantal: wat vindt zij goed dat je navraagt, bij wie, en waarom? (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’)",
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "huisbezoek",
+        en = { tekst = "First call the school, the attendance officer and the GP for all information about the family, and say nothing about it to Chantal." },
+    },
+}
+
+local na_huisbezoek = {
+    { als = { variabele = "directe_veiligheid", max = 3 }, naar = "veiligheid_eerst" },
+    { naar = "kinderen" },
+}
+
+stap "huisbezoek" {
+    titel = "2. Thuis: dozen in de gang, vader op zolder",
+    datum = "2024-10",
+    tekst = [[
+Oktober 2024. Een rommelig huis: dozen van de vorige verhuizing in de gang, geen vaste eettijden, Dani en Lina op één kamer, Dani’s tablet zonder grenzen. Ricardo komt na twintig minuten van zolder, verheft zijn stem als het over de post gaat en gaat weer naar boven. Als hij weg is, vertelt Chantal dat hij haar ‘soms’ duwt of bij de arm pakt als er ruzie is over geld.
+
+Je verslag staat bij de documenten. Wat doe je nu?
+]],
+    documenten = { "d_huisbezoek" },
+    en = { titel = "2. At home: boxes in the hall, father in the attic" },
+
+    keuze "post_sorteren" {
+        tekst = "Begin bij wat Chantal vraagt: sorteer samen de post en maak een overzicht van de schulden. Over de rest later.",
+        feedback = "Praktische hulp is welkom en Chantal voelt zich gezien. Maar je hebt net gehoord dat er geweld is, en school meldt seksueel grensoverschrijdend gedrag van Dani. Dat vraagt eerst een taxatie van de directe veiligheid van iedereen in het gezin, en een veiligheidsplan. De post kan morgen ook. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’)",
+        gevolg = { directe_veiligheid = -2, vertrouwen_gezin = 1, woonzekerheid = 1 },
+        naar = na_huisbezoek,
+        en = { tekst = "Start with what Chantal asks: sort the post together and make an overview of the debts. The rest later." },
+    },
+
+    keuze "veiligheid_taxeren" {
+        tekst = "Taxeer met beide ouders de veiligheid van iedereen: het geweld tussen hen, het seksuele gedrag van Dani, Lina. Vraag Ricardo terug aan tafel. Maak samen een veiligheidsplan met toezicht op de kinderen, wat ieder doet als een ruzie oploopt (Ans, Mariska), een ondergrens en wat er gebeurt als die wordt overschreden. Vraag deskundig advies over Dani’s gedrag.",
+        feedback = "Eerst de veiligheid, van iedereen. Je neemt het geweld en het seksuele gedrag even serieus, en je maakt het plan mét beide ouders: ook Ricardo hoort erbij, anders is het plan van Chantal alleen. Het toezicht (apart slapen, niet samen in bad, de tablet ’s avonds weg) beschermt Lina en ook Dani zelf. De krachten in het netwerk krijgen een rol. En je vraagt deskundig advies, want bij seksueel gedrag van een kind weet je nog niet waar het vandaan komt. (Bouwsteen Directe veiligheid, METHOD.md §2.7: ARIJ-items ‘sexual abuse’ en ‘physical abuse’, veiligheidsplan met ondergrens)",
+        gevolg = { directe_veiligheid = 3 },
+        onthult = { "f_veiligheidsplan" },
+        naar = na_huisbezoek,
+        en = { tekst = "Assess everyone's safety with both parents: the violence between them, Dani's sexual behaviour, Lina. Ask Ricardo back to the table. Make a safety plan together with supervision of the children, what each does when a row builds (Ans, Mariska), a bottom line and what happens if it is crossed. Ask for expert advice on Dani's behaviour." },
+    },
+
+    keuze "adhd_geruststellen" {
+        tekst = "Stel Chantal gerust: het gedrag van Dani past bij ADHD. Verwijs naar de huisarts voor medicatie, dan wordt het op school vanzelf rustiger.",
+        feedback = "ADHD-kenmerken zijn onderzocht, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon. (Bouwsteen Gezinspatroon, METHOD.md §2.10: ‘Gedrag is verklaarbaar vanuit ontwikkeling; ontwikkeling wordt beïnvloed door gedrag’; bouwsteen Directe veiligheid, §2.7)",
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
+        naar = na_huisbezoek,
+        en = { tekst = "Reassure Chantal: Dani's behaviour fits ADHD. Refer to the GP for medication; then things will calm down at school by themselves." },
+    },
+
+    keuze "alleen_moeder_plan" {
+        tekst = "Ricardo wil niet. Maak het veiligheidsplan alleen met Chantal: zij belt de politie als hij haar weer pakt.",
+        feedback = "Je doet iets aan de veiligheid, dat is beter dan niets. Maar een plan zonder de pleger legt alle verantwoordelijkheid bij de moeder, die al overbelast is. Ricardo hoort bij het plan: wat doet hij als de spanning oploopt, waar kan hij heen? En het toezicht op Dani en Lina ontbreekt. Een ondergrens spreek je af met het gezin, niet met één ouder. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘de met het gezin overeengekomen ondergrens’)",
+        gevolg = { directe_veiligheid = 1 },
+        naar = na_huisbezoek,
+        en = { tekst = "Ricardo is unwilling. Make the safety plan with Chantal alone: she calls the police if he grabs her again." },
+    },
+}
+
+local na_veiligheid_eerst = {
+    { als = { bezocht = "signaal" }, naar = "tijdlijn" },
+    { naar = "kinderen" },
+}
+
+stap "veiligheid_eerst" {
+    titel = "Tussenstap: eerst weer veiligheid",
+    veiligheidssignaal = "De directe veiligheid staat op 3 of lager: er is geweld en seksueel gedrag zonder werkend plan.",
+    tekst = [[
+Stop even. De meter Directe veiligheid staat op 3 of lager. Er is geweld tussen de ouders, Dani laat seksueel grensoverschrijdend gedrag zien, en Dani en Lina slapen samen zonder dat iemand toezicht houdt. Er is geen plan dat werkt.
+
+Het huis is urgent, maar de veiligheid gaat voor: zolang die onder de 6 ligt, wachten post, schuldhulp en analyse. Op het bord Veiligheid staat een rode melding tot je opnieuw scoort.
+]],
+    en = { titel = "Intermediate step: safety first again" },
+
+    keuze "veiligheid_herstellen" {
+        tekst = "Ga vandaag nog terug. Maak met beide ouders een veiligheidsplan met toezicht op de kinderen, afspraken voor als een ruzie oploopt, een ondergrens en wat er gebeurt als die wordt overschreden; vraag deskundig advies over Dani.",
+        feedback = "Goed: de veiligheid staat weer in het midden, met beide ouders. Het is wel later dan nodig; kijk bij het terugspoelen wat er verandert als je dit bij het huisbezoek al doet. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        gevolg = { directe_veiligheid = 3 },
+        onthult = { "f_veiligheidsplan" },
+        naar = na_veiligheid_eerst,
+        en = { tekst = "Go back today. Make a safety plan with both parents with supervision of the children, agreements for when a row builds, a bottom line and what happens if it is crossed; ask for expert advice on Dani." },
+    },
+
+    keuze "eerst_het_huis" {
+        tekst = "Eerst het huis: als de uitzetting van tafel is, komt er vanzelf rust. Daarna de veiligheid.",
+        feedback = "Dit is precies de verleiding van de directe hulpvraag. Een gered huis stopt het geweld niet en zegt niets over het toezicht op Dani en Lina. De volgorde van de methode is niet toevallig: eerst de directe veiligheid, dan de analyse, dan het veranderplan. De meter blijft onder de 6. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gezinspatroon, §2.10: symptoombestrijding)",
+        gevolg = { woonzekerheid = 1 },
+        naar = na_veiligheid_eerst,
+        en = { tekst = "The house first: once the eviction is off the table, calm will follow. Safety after that." },
+    },
+}
+
+stap "kinderen" {
+    titel = "3. Dani en Lina",
+    datum = "2024-11",
+    tekst = [[
+November 2024. Alles wat je over Dani en Lina weet, komt van school, de buren en de ouders. Dani is 9, Lina 4; voor een gesprek vraag je de ouders om toestemming. Chantal twijfelt, Ricardo zegt: ‘Als het moet.’
+
+De gedragswetenschapper van je team zegt: bij seksueel grensoverschrijdend gedrag van een kind weet je niet of het iets heeft gezien, meegemaakt of gedaan. Daar hoort een zorgvuldig gesprek bij.
+
+Hoe pak je het aan?
+]],
+    en = { titel = "3. Dani and Lina" },
+
+    keuze "dani_direct_vragen" {
+        tekst = "Spreek Dani alleen en vraag hem rechtstreeks of iemand aan hem heeft gezeten.",
+        gesproken_met = { "dani" },
+        feedback = "Je spreekt Dani zelf, dat is goed. Maar een gesloten, sturende vraag over misbruik kan een kind van negen in de war brengen en zijn verhaal kleuren; en als er iets is gebeurd, kan dat later een onderzoek schaden. Bij (een vermoeden van) seksueel geweld zoek je eerst deskundig advies, en soms voer je het gesprek samen met een andere professional. En Lina sprak je niet. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: ‘Safety exceptions (sexual violence …): seek expert advice; sometimes talk together with another professional’)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "weging",
+        en = { tekst = "Talk with Dani alone and ask him directly whether someone has touched him." },
+    },
+
+    keuze "kinderen_zorgvuldig" {
+        tekst = "Vraag deskundig advies en spreek Dani samen met een collega met expertise op seksueel gedrag, met de Drie Huizen, zonder sturende vragen. Speel met Lina, met Chantal eerst nog in de kamer. Leg de ouders vooraf uit waarom, vraag hun toestemming en vertel de kinderen dat het niet hun schuld is.",
+        gesproken_met = { "dani", "lina" },
+        feedback = "Zorgvuldig en volgens de methode: deskundig advies, een gesprek samen met een andere professional, open vragen en een werkvorm die past bij de leeftijd. Dani vertelt dat ‘papa mama pakt als er brieven komen’ en dat hij ‘vieze filmpjes’ zag op zijn tablet. Er zijn geen aanwijzingen dat hij zelf is misbruikt, maar wel dat hij thuis veel te veel ziet en meemaakt. Lina speelt dat ‘de papa boos is en de mama huilt’. Elk kind heeft een eigen stem gekregen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Ga altijd in gesprek met de jeugdige’; Drie Huizen uit Signs of Safety)",
+        gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
+        onthult = { "f_dani_vertelt", "f_lina_vertelt" },
+        naar = "weging",
+        en = { tekst = "Ask for expert advice and talk with Dani together with a colleague with expertise in sexual behaviour, using the Three Houses, without leading questions. Play with Lina, with Chantal still in the room at first. Explain to the parents beforehand why, ask their consent, and tell the children it is not their fault." },
+    },
+
+    keuze "schoolmw_praat_wel" {
+        tekst = "School heeft een schoolmaatschappelijk werker die Dani al spreekt. Jij hoeft de kinderen niet ook nog te belasten.",
+        feedback = "Zo praat iedereen over de kinderen en niemand met hen. De schoolmaatschappelijk werker ziet Dani op school, niet zijn thuis, en Lina ziet helemaal niemand. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met elk kind praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: vergewisplicht; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’)",
+        gevolg = { directe_veiligheid = -2 },
+        naar = "weging",
+        en = { tekst = "The school has a social worker who already talks with Dani. You need not burden the children as well." },
+    },
+
+    keuze "alleen_dani" {
+        tekst = "Spreek alleen Dani, met de Drie Huizen. Lina is te jong om te praten.",
+        gesproken_met = { "dani" },
+        feedback = "Dani een eigen gesprek geven is goed. Maar ook een kind van vier heeft een eigen beleving en kan, spelend, veel laten zien; vanaf ongeveer vier jaar werken open vragen. Lina slaapt op één kamer met Dani en zit huilend op de trap als het misgaat: juist zij valt anders buiten beeld. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; METHOD.md §3, seed 003: ‘face-2-face contact met elk kind binnen gezin’)",
+        onthult = { "f_dani_vertelt" },
+        naar = "weging",
+        en = { tekst = "Talk only with Dani, using the Three Houses. Lina is too young to talk." },
+    },
+}
+
+stap "weging" {
+    titel = "4. Vijf leefgebieden tegelijk",
+    datum = "2024-11",
+    tekst = [[
+November 2024. Op je bureau liggen: huurachterstand en een dreigende ontruiming, overlastklachten, schoolverzuim en een leerplichtambtenaar, geweld tussen de ouders, seksueel grensoverschrijdend gedrag van Dani, een vader met chronische pijn en zonder werk, een moeder die de post niet openmaakt. Chantal gaf je met toestemming de afsluitbrieven van eerdere hulp (bij de documenten).
+
+De corporatie, leerplicht en de huisarts vragen elk wat jij gaat doen. Hoe ga je verder?
+]],
+    documenten = { "d_schuldhulp_2023", "d_ggz_dani", "d_opvoed_2019", "d_vt_2022" },
+    en = { titel = "4. Five areas of life at once" },
+
+    keuze "per_leefgebied_verwijzen" {
+        tekst = "Verdeel het werk: schuldhulp voor het geld, leerplicht voor het verzuim, de jeugd-GGZ voor Dani, een agressietraining voor Ricardo. Ieder doet waar hij goed in is.",
+        feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op veel leefgebieden tegelijk, ieder met een eigen doel, niemand die de samenhang ziet. In dit gezin is dat al vijf keer zo gegaan, en telkens stopte de hulp bij een verhuizing of een gemiste afspraak. Eerst wegen: is een uitgebreide verklarende analyse nodig? (Bouwsteen Weging, METHOD.md §2.6; seed 004: ‘Hulpverlening op veel leefgebieden tegelijkertijd’, ‘Repetitie van hulp’)",
+        gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
+        naar = "signaal",
+        en = { tekst = "Divide the work: debt counselling for the money, the attendance officer for the absence, youth mental health for Dani, an aggression course for Ricardo. Everyone does what they are good at." },
+    },
+
+    keuze "weging_mdo" {
+        tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper. Teken het genogram, zet de feiten en alle eerdere hulp op een rij, en weeg: is een uitgebreide verklarende analyse nodig? Vraag de GI anoniem om advies over het geweld. Spreek af dat er geen nieuwe losse hulp bij komt tot er één plan is.",
+        feedback = "Precies: problemen op veel leefgebieden, huiselijk geweld, een kind met zorgelijk gedrag, bagatelliseren en hulp die steeds strandt zijn allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse. Anoniem advies van de GI (product 1) mag altijd. En door geen nieuwe losse hulp toe te voegen, doorbreek je het patroon van ‘repetitie van hulp’ al voordat het begint. (Bouwsteen Weging, METHOD.md §2.6: ‘is an extended explanatory analysis helpful or necessary?’; ‘first enough factual information, then weigh’)",
+        onthult = { "f_besluit_weging" },
+        naar = "signaal",
+        en = { tekst = "Bring the case to the case discussion with the behavioural scientist. Draw the genogram, list the facts and all earlier help, and weigh: is an extended explanatory analysis needed? Ask the GI anonymously for advice on the violence. Agree that no new separate help is added until there is one plan." },
+    },
+
+    keuze "zelf_aanpakken" {
+        tekst = "Je kent dit soort gezinnen. Maak zelf een plan van aanpak; wegen kost alleen tijd die de corporatie niet geeft.",
+        feedback = "De tijdsdruk is echt, maar ‘niet meteen gaan rennen’ is juist hier nodig. Alleen beslissen over een gezin met geweld en seksueel gedrag van een kind maakt jou en het besluit kwetsbaar. In de casuïstiekbespreking weeg je samen, met een gedragswetenschapper, op feiten. Het huis kun je intussen bewaken; de analyse vraagt vertraging. (Bouwsteen Weging, METHOD.md §2.6; METHOD.md §4: tijdsdruk maakt dat mensen de analyse overslaan)",
+        naar = "signaal",
+        en = { tekst = "You know families like this. Make your own plan of action; weighing only costs time the housing association won't give." },
+    },
+}
+
+local na_signaal = {
+    { als = { variabele = "directe_veiligheid", max = 3 }, naar = "veiligheid_eerst" },
+    { naar = "tijdlijn" },
+}
+
+stap "signaal" {
+    titel = "5. De dagvaarding",
+    datum = "2024-12",
+    veiligheidssignaal = "Ricardo greep Chantal bij de keel na de dagvaarding; Dani gooide een stoel naar zijn vader, Lina zat huilend op de trap.",
+    tekst = [[
+December 2024. De dagvaarding van de woningcorporatie is bezorgd: de zitting over de ontruiming is over zes weken. Diezelfde avond belt de buurvrouw 112. De politiemutatie staat bij de documenten: Ricardo greep Chantal bij de keel, Dani gooide een stoel naar zijn vader ‘om hem te laten stoppen’, Lina zat huilend op de trap. Ricardo is naar zijn moeder gegaan.
+
+Morgen heb je een afspraak bij de schuldhulp, die je met moeite hebt kunnen plannen. Op het bord Veiligheid staat een rode melding.
+
+Wat doe je vandaag?
+]],
+    documenten = { "d_politie" },
+    feiten = { "f_incident" },
+    en = { titel = "5. The summons" },
+
+    keuze "schuldhulp_doorgaan" {
+        tekst = "Ricardo is bij zijn moeder, dus het is nu rustig. Houd de afspraak bij de schuldhulp aan: de zitting is over zes weken.",
+        feedback = "Je begrijpt de druk van de zitting, en het huis doet ertoe. Maar dit is een signaal over de directe veiligheid: een greep naar de keel is levensgevaarlijk, en een kind van negen gooide een stoel om zijn moeder te beschermen. Nieuwe signalen zetten het veiligheidsplan weer in het midden; de schuldhulp kan een dag schuiven. Merk ook het patroon op: de dagvaarding was de aanleiding. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        gevolg = { directe_veiligheid = -3, woonzekerheid = 1 },
+        naar = na_signaal,
+        en = { tekst = "Ricardo is at his mother's, so things are calm now. Keep the debt-counselling appointment: the hearing is in six weeks." },
+    },
+
+    keuze "plan_centraal" {
+        tekst = "Zet alles stil. Ga vandaag langs bij Chantal en de kinderen, en bij Ricardo bij Ans. Taxeer de veiligheid van iedereen opnieuw, voer de ondergrens uit (Ricardo blijft voorlopig bij Ans), spreek Dani en Lina opnieuw, overleg met de gedragswetenschapper en vraag Veilig Thuis om advies. Zeg de ouders wat je doet en waarom; verzet de schuldhulp met een dag.",
+        gesproken_met = { "dani", "lina" },
+        feedback = "Het veiligheidsplan als levend document: je doet wat je vooraf hebt afgesproken, taxeert opnieuw, spreekt de kinderen opnieuw (Dani hoort van je dat het niet zijn taak is om zijn moeder te beschermen) en overlegt met de gedragswetenschapper en Veilig Thuis. Je bent open tegen beide ouders. Ricardo is geschrokken van zichzelf: ‘Ik zag die brief en toen was het zwart.’ Die zin is straks goud waard voor het patroon. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gesprekken met kinderen, §2.12: ‘several times’; seed 004: ‘Het veiligheidsplan is dynamisch en gaat mee met het gezin’)",
+        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
+        naar = na_signaal,
+        en = { tekst = "Put everything on hold. Visit Chantal and the children today, and Ricardo at Ans's. Reassess everyone's safety, carry out the bottom line (Ricardo stays with Ans for now), talk with Dani and Lina again, consult the behavioural scientist and ask Veilig Thuis for advice. Tell the parents what you are doing and why; move the debt appointment by a day." },
+    },
+
+    keuze "vt_melden_stil" {
+        tekst = "Doe een melding bij Veilig Thuis en stop je eigen hulp; vertel de ouders niets, anders gaat Ricardo de kinderen onder druk zetten.",
+        feedback = "Zorg om de kinderen is terecht, en overleg met Veilig Thuis kan nodig zijn. Maar melden zonder de ouders te informeren en dan je hulp stoppen, laat het gezin los op het gevaarlijkste moment, vlak voor de zitting. Deel je zonder toestemming, dan volg je de werkinstructie, overleg je, leg je de afweging vast en informeer je het gezin. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
+        gevolg = { vertrouwen_gezin = -3, directe_veiligheid = -1 },
+        naar = na_signaal,
+        en = { tekst = "Report to Veilig Thuis and stop your own help; tell the parents nothing, or Ricardo will put pressure on the children." },
+    },
+}
+
+stap "tijdlijn" {
+    titel = "6. Acht jaar, vijf adressen, vijf keer hulp",
+    datum = "2025-01",
+    tekst = [[
+Januari 2025. Ricardo is na twee weken bij Ans teruggekomen, met een aangescherpt plan; er is sinds de dagvaarding geen incident geweest. Op verzoek van het lokaal team heeft de rechter de ontruimingszaak zes weken aangehouden.
+
+Nu is er tijd voor de verklarende analyse. Je hebt de afsluitbrieven van eerdere hulp gelezen. Hoe maak je de tijdlijn?
+]],
+    en = { titel = "6. Eight years, five addresses, five rounds of help" },
+
+    keuze "tijdlijn_kantoor" {
+        tekst = "Zet de tijdlijn op kantoor in elkaar uit de brieven en meldingen; dat is het snelst.",
+        feedback = "Een tijdlijn uit brieven is feitelijk, maar je mist wat nergens staat: Chantals eigen jeugd met negen verhuizingen, Ricardo’s leefgroep, en hoe zij de hulp van toen beleefden. Juist bij een moeder voor wie lezen en regelen moeilijk is, helpt het om de tijdlijn samen en visueel te maken. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’; visueel werken helpt ook ‘ouders met een LVB’)",
+        naar = "patroon",
+        en = { tekst = "Put the timeline together at the office from the letters and reports; that is quickest." },
+    },
+
+    keuze "tijdlijn_met_gezin" {
+        tekst = "Maak de tijdlijn met Chantal en Ricardo op een lange strook papier op de keukentafel: elk adres, elke school van Dani, hun eigen jeugd, elke melding en alle eerdere hulp met datum, instantie en resultaat. Vraag bij elke verhuizing wat er gebeurde en wat hielp, en schrijf hun eigen kijk erbij.",
+        feedback = "Zo wordt het hún tijdlijn, en hij wordt zichtbaar. Bij elk adres zegt Chantal: ‘Toen ging het mis, dus gingen we weg.’ Ze vertelt over haar eigen negen verhuizingen als kind, en voor het eerst over de buurman. Ricardo vertelt over de leefgroep. Bij de hulp zie je vijf trajecten die elk stopten bij een verhuizing of een gemiste afspraak, zonder overdracht. Zet hun eigen kijk op het bord, bij ‘Zo ziet het gezin het zelf’. (Bouwsteen Tijdlijn, METHOD.md §2.9: hulpgeschiedenis ‘each with date, agency, result’; seed 004: ‘Investeer in het gesprek over het genogram, sociogram en het opstellen van de tijdlijn’)",
+        gevolg = { vertrouwen_gezin = 1 },
+        onthult = { "f_jeugd_chantal", "f_jeugd_ricardo", "f_ongeval", "f_visie_gezin" },
+        naar = "patroon",
+        en = { tekst = "Make the timeline with Chantal and Ricardo on a long strip of paper on the kitchen table: every address, each of Dani's schools, their own childhoods, every report and all earlier help with date, agency and result. At each move ask what happened and what helped, and write their own view next to it." },
+    },
+
+    keuze "tijdlijn_overslaan" {
+        tekst = "De voorgeschiedenis is duidelijk genoeg. Ga meteen door naar doelen: huis, school, rust.",
+        feedback = "Zonder tijdlijn zie je het patroon niet: dat dit gezin verhuist als het misgaat, dat de hulp telkens meeverhuisde naar ‘buiten ons werkgebied’, en dat Chantal zelf zo opgroeide. Doelen zonder die analyse worden weer symptoombestrijding: een nieuwe regeling, een nieuwe school. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "patroon",
+        en = { tekst = "The history is clear enough. Go straight on to goals: house, school, calm." },
+    },
+}
+
+stap "patroon" {
+    titel = "7. Het patroon, stap voor stap",
+    datum = "2025-02",
+    opent = { "patroon" },
+    tekst = [[
+Februari 2025. De tijdlijn hangt aan de muur. Nu de vraag die het verschil maakt: waarom blijven de problemen terugkomen, ook na vijf keer hulp? Het bord Gezinspatroon is open.
+
+Het uitgewerkte voorbeeld van de methode begint bij de zorg over het gedrag van het kind en werkt terug: waar komt dat gedrag vandaan, waarom ontwikkelt het kind zich zo, wat ligt onder het gedrag van de ouders, en wat is de rol van de hulp? Scoor eerst de veiligheid opnieuw.
+
+Hoe pak je het aan?
+]],
+    en = { titel = "7. The pattern, step by step" },
+
+    keuze "patroon_adhd" {
+        tekst = "De kern is Dani’s ADHD: die maakt alles thuis zwaar. Laat de jeugd-GGZ het onderzoek afmaken en medicatie starten.",
+        feedback = "Dani’s ontwikkeling is één hoek van de driehoek, niet het hele patroon. Waarom slaat hij bij teleurstellingen (hij ziet zijn vader zijn moeder pakken)? Waarom kent hij seksuele gebaren (een tablet zonder toezicht)? Waarom is er geen structuur (een moeder die zelf zo opgroeide)? En waarom strandde de hulp steeds? Wie één oorzaak kiest, behandelt één symptoom. (Bouwsteen Gezinspatroon, METHOD.md §2.10: gedrag kind ← ontwikkeling kind ← gedrag ouders ← factoren ouders, plus het hulpverleningspatroon)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "netwerkberaad",
+        en = { tekst = "The core is Dani's ADHD: it makes everything at home hard. Let youth mental health finish the assessment and start medication." },
+    },
+
+    keuze "patroon_stap_voor_stap" {
+        tekst = "Bouw het patroon met Chantal en Ricardo op een flap, in de volgorde van het voorbeeld: eerst Dani’s gedrag, dan zijn ontwikkeling, dan het gedrag van ieder van hen, dan wat eronder ligt, en tot slot de rol van de hulp. Koppel elke pijl aan een feit van de tijdlijn. Maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af en vraag naar hun goede bedoelingen.",
+        feedback = "Hier valt het op zijn plek. Als de pijl van Ricardo’s greep naar Dani’s stoel op de flap staat, zegt Chantal: ‘Hij doet wat hij thuis ziet.’ Ricardo ziet dat zijn terugtrekken op zolder Chantal alleen laat met de post, en dat zij dan ontkent ‘omdat ik anders niet verder kan’. Het hulpverleningspatroon wordt zichtbaar: elke keer één loket, en bij elke verhuizing weer opnieuw. De nobele intenties zijn echt: Chantal verhuist om haar kinderen rust te geven, Ricardo trekt zich terug ‘om niks kapot te maken’. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Gedrag is verklaarbaar vanuit ontwikkeling; Ontwikkeling wordt beïnvloed door gedrag’)",
+        gevolg = { vertrouwen_gezin = 1 },
+        naar = "netwerkberaad",
+        en = { tekst = "Build the pattern with Chantal and Ricardo on a flip chart, in the order of the example: first Dani's behaviour, then his development, then the behaviour of each of them, then what lies underneath, and finally the role of the help. Link every arrow to a fact from the timeline. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions." },
+    },
+
+    keuze "patroon_vader" {
+        tekst = "Het patroon is helder: Ricardo’s agressie. Verwijs hem naar een agressieregulatietraining en richt je verder op Chantal en de kinderen.",
+        feedback = "Het geweld is de grootste zorg, maar een training voor Ricardo alleen maakt van hem het probleem en laat de rest liggen: zijn pijn en terugtrekken, Chantals ontkenning en de ongeopende post, het toezicht op de kinderen, en de hulp die steeds strandde. Dat is hulp aan één persoon op één leefgebied, precies het hulpverleningspatroon van dit gezin. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Geen analyse op gezinspatroon’)",
+        naar = "netwerkberaad",
+        en = { tekst = "The pattern is clear: Ricardo's aggression. Refer him to an aggression control course and otherwise focus on Chantal and the children." },
+    },
+}
+
+stap "netwerkberaad" {
+    titel = "8. Wat is goed genoeg voor dit gezin?",
+    datum = "2025-03",
+    opent = { "eindsituatie" },
+    tekst = [[
+Maart 2025. De zitting over de ontruiming komt dichterbij. Om het gezin staan veel mensen: Mariska, oma Ans, school, leerplicht, de corporatie, de schuldhulp, de jeugd-GGZ. Ricardo zegt: ‘Nog meer mensen? Dan ga ik weer naar boven.’
+
+Het bord Eindsituatie is open. Hoe komt er één plan?
+]],
+    en = { titel = "8. What is good enough for this family?" },
+
+    keuze "plan_per_aanbieder" {
+        tekst = "Laat elke instantie een eigen plan maken en zet ze in één map. Zo ziet de rechter dat er hulp is.",
+        feedback = "Een map vol plannen is geen plan. Dit is het patroon dat de tijdlijn liet zien: hulp per loket, ieder met een eigen doel, en bij de eerste verhuizing valt alles weer uit elkaar. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie’)",
+        gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
+        naar = "borging",
+        en = { tekst = "Let each agency make its own plan and put them in one folder. That way the judge sees there is help." },
+    },
+
+    keuze "netwerkberaad_eindsituatie" {
+        tekst = "Bereid met Chantal en Ricardo een netwerkberaad voor dat zij overzien: zij kiezen wie er komt (Mariska, Ans, school, de corporatie, de schuldhulp). Beschrijf samen de eindsituatie in hun woorden, met wat veranderbaar is, wat blijvend moet worden opgevangen (budgetbeheer, hulp bij de post), wat dat voor Dani en Lina betekent en wie wat doet. Plan meteen het volgende beraad.",
+        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Ricardo blijft aan tafel omdat hij zelf mocht kiezen wie er kwam. Chantal zegt het zo: ‘We blijven hier wonen. De post gaat naar Mariska en de budgetbeheerder. Als Ricardo boos wordt, loopt hij naar zijn moeder. Dani gaat elke dag naar school.’ Wat blijvend moet worden opgevangen (het regelen, voor een moeder voor wie lezen moeilijk is) staat los van wat ze kunnen leren (ruzie zonder geweld, toezicht op de kinderen). De corporatie gaat akkoord met een regeling. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘in the family’s language’, ‘what must be compensated for good’; bouwsteen Samenwerkingsprincipes, §2.2)",
+        gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1, woonzekerheid = 4 },
+        onthult = { "f_regeling" },
+        naar = "borging",
+        en = { tekst = "Prepare a network meeting with Chantal and Ricardo that they can oversee: they choose who comes (Mariska, Ans, the school, the housing association, debt counselling). Describe the end situation together in their words, with what is changeable, what must be lastingly compensated (budget management, help with the post), what it means for Dani and Lina and who does what. Plan the next meeting at once." },
+    },
+
+    keuze "eindsituatie_voor_ze" {
+        tekst = "Schrijf zelf de eindsituatie: een opgeruimd huis, vaste eettijden, geen schulden, Dani zonder verzuim. Leg hem de ouders ter ondertekening voor.",
+        feedback = "Je doelen zijn redelijk, maar het zijn de jouwe, in jouw taal. ‘Een opgeruimd huis en geen schulden’ is voor dit gezin misschien geen haalbare 6, en zonder onderscheid tussen wat ze kunnen leren en wat blijvend moet worden opgevangen, zet je Chantal op hetzelfde faalpunt als bij de vorige schuldhulp. Een ‘6’ voor het ene gezin ziet er heel anders uit dan voor het andere. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘what is good enough?’, ‘how to involve parents’ own view of what is feasible’)",
+        gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
+        naar = "borging",
+        en = { tekst = "Write the end situation yourself: a tidy house, set mealtimes, no debts, Dani without absences. Present it to the parents for signing." },
+    },
+}
+
+local naar_einde = {
+    { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_escalatie" },
+    { als = { variabele = "woonzekerheid", max = 3 }, naar = "einde_uitzetting" },
+    { als = { alle = {
+          { variabele = "directe_veiligheid", min = 6 },
+          { variabele = "vertrouwen_gezin", min = 6 },
+          { keuze = "veiligheid_taxeren" },
+          { keuze = "kinderen_zorgvuldig" },
+          { keuze = "plan_centraal" },
+          { keuze = "patroon_stap_voor_stap" },
+          { keuze = "netwerkberaad_eindsituatie" },
+      } },
+      naar = "einde_patroon_doorbroken" },
+    { naar = "einde_huis_gered" },
+}
+
+stap "borging" {
+    titel = "9. Het huis is gered",
+    datum = "2025-06",
+    tekst = [[
+Juni 2025. De rechter heeft de ontruimingszaak laten vallen: de regeling loopt drie maanden zonder missers. De schuldhulp wil ‘positief afsluiten’ nu de budgetbeheerder het overneemt. Dani komt elke dag op school; er waren geen nieuwe incidenten.
+
+Chantal: ‘Dus nu zijn we klaar?’ Hoe rond je deze fase af?
+]],
+    en = { titel = "9. The house is saved" },
+
+    keuze "positief_afsluiten" {
+        tekst = "Het huis is gered en het gaat beter. Laat de schuldhulp afsluiten en sluit je eigen dossier ook.",
+        feedback = "Dit is het bekende einde uit de oorspronkelijke dossiers: ‘positief afsluiten door individuele zorgaanbieders’ terwijl het patroon er nog ligt. De directe hulpvraag is beantwoord, de onderliggende niet: Ricardo’s pijn en Chantals trauma zijn nog niet behandeld, en bij de volgende grote brief dreigt dezelfde greep. Zonder borging en volgend beraad merkt niemand het op tijd. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: borging; seed 004: ‘Positief afsluiten door individuele zorgaanbieders’)",
+        gevolg = { directe_veiligheid = -2 },
+        naar = naar_einde,
+        en = { tekst = "The house is saved and things are better. Let debt counselling close and close your own file too." },
+    },
+
+    keuze "reflectie_borging" {
+        tekst = "Vraag Chantal, Ricardo en Dani wat er deze keer anders was dan bij de vijf eerdere trajecten, en wat jij beter had kunnen doen. Bespreek met de schuldhulp en de corporatie wat zij zagen, vóór zij afsluiten. Zet de terugvalsignalen (‘een grote brief’) in het borgingsplan en bevestig het volgende netwerkberaad.",
+        feedback = "Zo leer je met het gezin én met de andere hulpverleners. Chantal: ‘Dat niemand wegging toen het misging. Wij ook niet.’ Ricardo: ‘Dat ik niet de enige schuldige was.’ Je bespreekt met de schuldhulp waarom het deze keer lukte (budgetbeheer in plaats van stukken aanleveren), zodat ook zij iets meenemen. En de terugvalsignalen staan in de woorden van het gezin in het borgingsplan. (Bouwsteen Reflectie, METHOD.md §2.13: ‘does the quality of help increase (as parents and children experience it)?’; seed 001: reflectie ook met het gezin; bouwsteen Samenwerkingsprincipes, §2.2: borging)",
+        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
+        naar = naar_einde,
+        en = { tekst = "Ask Chantal, Ricardo and Dani what was different this time from the five earlier rounds of help, and what you could have done better. Discuss with debt counselling and the housing association what they saw, before they close. Put the relapse signals (‘a big letter’) in the securing plan and confirm the next network meeting." },
+    },
+
+    keuze "nieuwe_hulp_erbij" {
+        tekst = "Nu het huis veilig is, is er ruimte voor meer: meld het gezin aan voor intensieve ambulante gezinsbehandeling, bovenop wat er al loopt.",
+        feedback = "Behandeling kan nodig zijn, maar een nieuwe aanbieder bovenop de rest, zonder dat het in het plan staat en zonder dat het gezin het vraagt, is weer ‘repetitie van hulp’. Kijk eerst terug: wat werkte er deze keer, en welke hulp is nodig om uit het patroon te blijven? Dat besluit je samen, in het netwerkberaad. (Bouwsteen Gezinspatroon, METHOD.md §2.10: ‘which help is needed to break the pattern, and to stay out of it’; bouwsteen Reflectie, §2.13)",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = naar_einde,
+        en = { tekst = "Now that the house is safe there is room for more: refer the family to intensive family treatment at home, on top of what is already running." },
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Eindes
+-- ---------------------------------------------------------------------------------------------
+
+einde "einde_patroon_doorbroken" {
+    titel = "Blijven wonen, en het patroon doorbroken",
+    toon = "goed",
+    tekst = [[
+Een jaar later woont het gezin nog op hetzelfde adres, voor het eerst in acht jaar. De post gaat naar de budgetbeheerder; Mariska helpt Chantal met wat er overblijft. Ricardo heeft pijnbehandeling en een traject voor huiselijk geweld; als hij boos wordt, loopt hij naar zijn moeder. Dani zit voor het tweede jaar op dezelfde school, heeft traumahulp en speelt bij de voetbalclub. Lina slaapt op haar eigen kamer.
+
+Het verschil zat niet in het huis, maar in wat eronder lag: eerst de veiligheid, elk kind gehoord, een tijdlijn die liet zien dat dit gezin vlucht als het misgaat, een patroon dat de ouders zelf herkenden, en een eindsituatie die zij zelf haalbaar vonden. Het huis redden was de directe hulpvraag; het patroon doorbreken de onderliggende.
+
+Probeer via Terugspoelen eens de route waarin je alleen het huis regelt, en kijk wat er dan overblijft.
+]],
+    en = { titel = "Staying put, and the pattern broken" },
+}
+
+einde "einde_huis_gered" {
+    titel = "Het huis is gered, het patroon niet",
+    toon = "gemengd",
+    tekst = [[
+De uitzetting is van tafel, en dat is veel. Maar iets ontbreekt: misschien is het patroon nooit samen met de ouders gemaakt, is een kind niet gehoord, of ging het veiligheidsplan na de dagvaarding niet voor. Over anderhalf jaar ligt er een nieuwe grote brief op de mat. Als de greep dan terugkomt en het gezin weer verhuist, begint de zesde hulpverlener opnieuw bij nul.
+
+Dit is het einde van de symptoombestrijding: de directe hulpvraag beantwoord, de onderliggende niet. Kijk in de nabespreking welke criteria je miste.
+]],
+    en = { titel = "The house is saved, the pattern is not" },
+}
+
+einde "einde_uitzetting" {
+    titel = "Ontruimd",
+    toon = "zorgelijk",
+    tekst = [[
+De rechter spreekt de ontruiming uit. Het gezin gaat naar de noodopvang; Dani gaat naar zijn vijfde school, Lina logeert bij Mariska. Ricardo trekt bij zijn moeder in. De hulp stopt weer ‘omdat het gezin verhuisd is’.
+
+Ook de directe hulpvraag doet ertoe: een gezin dat zijn huis verliest, verliest zijn rust en zijn netwerk. Veiligheid eerst betekent niet dat je het huis laat liggen; het betekent dat je het huis regelt binnen een plan dat het patroon aanpakt. Probeer via Terugspoelen een route waarin je beide hulpvragen serieus neemt.
+]],
+    en = { titel = "Evicted" },
+}
+
+einde "einde_escalatie" {
+    titel = "Escalatie",
+    toon = "zorgelijk",
+    tekst = [[
+In het voorjaar gaat het opnieuw mis, erger dan in december. Chantal belandt op de spoedeisende hulp; Dani en Lina worden in crisis bij Mariska ondergebracht en er volgt een verzoek tot onderzoek bij de Raad voor de Kinderbescherming.
+
+De directe veiligheid was te lang onder de 6, zonder werkend plan. Ga via Terugspoelen terug naar het huisbezoek of naar de avond van de dagvaarding, en zet het veiligheidsplan eerst.
+]],
+    en = { titel = "Escalation" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Referentie: de analyse van de trainer, opgebouwd als het uitgewerkte voorbeeld van seed 004.
+-- ---------------------------------------------------------------------------------------------
+referentie {
+    tijdlijn = {
+        feiten = { "f_jeugd_chantal", "f_jeugd_ricardo", "f_verhuizingen", "f_hulp_opvoed", "f_ongeval", "f_melding_vt_2022",
+                   "f_hulp_schuldhulp", "f_hulp_ggz_dani", "f_overlast", "f_huurachterstand", "f_dani_seksueel", "f_verzuim",
+                   "f_incident", "f_mariska", "f_ans" },
+        eerste = "f_melding_vt_2022",
+        laatste = "f_incident",
+        ergste = "f_incident",
+        hulpvraag_direct = "‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan.’ Chantal vraagt hulp bij de corporatie en de schulden.",
+        hulpvraag_onderliggend = "Ouders die zelf opgroeiden met verhuizingen, trauma en gebroken relaties lopen weg of trekken zich terug als het misgaat; er is geweld en weinig toezicht, en Dani laat in zijn gedrag zien wat hij thuis ziet en meemaakt.",
+    },
+    patroon = {
+        factoren = {
+            { id = "dani_gedrag", gebied = "gedrag_kind", persoon = "dani",
+              tekst = "Dani is onhandelbaar in de klas, seksueel grensoverschrijdend en agressief bij teleurstellingen", feiten = { "f_dani_school", "f_dani_seksueel" } },
+            { id = "dani_ontwikkeling", gebied = "ontwikkeling_kind", persoon = "dani",
+              tekst = "Dani: ADHD- en ODD-kenmerken, beneden gemiddelde intelligentie, onveilige hechting en traumaklachten", feiten = { "f_dani_ontwikkeling", "f_dani_vertelt" } },
+            { id = "vader_gedrag", gebied = "gedrag_ouder", persoon = "ricardo",
+              tekst = "Ricardo onttrekt zich (zolder, games) en is agressief naar Chantal als er ruzie is over geld", feiten = { "f_vader_onttrekt", "f_geweld_moeder", "f_incident" } },
+            { id = "moeder_gedrag", gebied = "gedrag_ouder", persoon = "chantal",
+              tekst = "Chantal verhuist veel, heeft weinig structuur en zicht op de opvoeding, en ontkent de problemen", feiten = { "f_verhuizingen", "f_weinig_structuur", "f_moeder_ontkent" } },
+            { id = "vader_factoren", gebied = "ontwikkeling_ouder", persoon = "ricardo",
+              tekst = "Ricardo: chronische pijn na zijn ongeval en moeite met relaties sinds een jeugd met wisselende vaders en een leefgroep", feiten = { "f_ongeval", "f_jeugd_ricardo" } },
+            { id = "moeder_factoren", gebied = "ontwikkeling_ouder", persoon = "chantal",
+              tekst = "Chantal: migraine, moeite met lezen en regelen, en trauma uit een jeugd met negen verhuizingen en misbruik", feiten = { "f_jeugd_chantal" } },
+            { id = "hulppatroon", gebied = "hulpverleningspatroon",
+              tekst = "Vijf keer hulp op één leefgebied (opvoeding, schulden, Dani), telkens gestopt bij een verhuizing of gemiste afspraak, zonder overdracht; de kinderen werden in 2022 niet gezien",
+              feiten = { "f_hulp_opvoed", "f_hulp_schuldhulp", "f_hulp_ggz_dani", "f_melding_vt_2022" } },
+        },
+        pijlen = { { "dani_ontwikkeling", "dani_gedrag" }, { "vader_gedrag", "dani_ontwikkeling" }, { "moeder_gedrag", "dani_ontwikkeling" },
+                   { "vader_gedrag", "dani_gedrag" }, { "moeder_gedrag", "dani_gedrag" }, { "vader_factoren", "vader_gedrag" },
+                   { "moeder_factoren", "moeder_gedrag" }, { "dani_gedrag", "moeder_gedrag" }, { "hulppatroon", "moeder_gedrag" } },
+        zin = "Deze kinderen groeien op in een gezin waarin ouders die zelf opgroeiden met verhuizingen, trauma en gebroken relaties weglopen of zich terugtrekken als het misgaat, waarin geweld en weinig toezicht Dani laten zien wat een kind niet hoort te zien, en waarin hulp steeds één probleem tegelijk aanpakte en meeverhuisde.",
+        intentie = "Chantal verhuist om haar kinderen rust te geven; Ricardo trekt zich terug om niets kapot te maken; Dani wil zijn moeder beschermen.",
+    },
+    veiligheid = {
+        score = 6,
+        zes = "Niemand slaat, duwt of grijpt. Als een ruzie oploopt, loopt Ricardo naar zijn moeder en belt Chantal Mariska. Dani en Lina slapen apart en zijn niet zonder toezicht samen; de tablet gaat ’s avonds naar de ouders. Grote brieven gaan ongeopend naar Mariska of de budgetbeheerder. Dani en Lina vertellen in hun gesprek zelf dat het thuis rustig is.",
+        oordelen = {
+            { persoon = "chantal", item = "lichamelijke_mishandeling", oordeel = "onveilig" },
+            { persoon = "dani", item = "psychische_mishandeling", oordeel = "onveilig" },
+            { persoon = "lina", item = "psychische_mishandeling", oordeel = "onveilig" },
+            { persoon = "lina", item = "seksueel_misbruik", oordeel = "onveilig" },
+        },
+    },
+    eindsituatie = {
+        items = {
+            { soort = "patroon_doorbreken", tekst = "Het gezin loopt niet meer weg als het misgaat: ze blijven wonen en de hulp blijft" },
+            { soort = "veranderbaar", tekst = "Ruzie maken zonder geweld, en toezicht en vaste tijden voor de kinderen" },
+            { soort = "compenseren", tekst = "De administratie blijft blijvend bij de budgetbeheerder en Mariska; Chantal hoeft geen post meer te regelen" },
+            { soort = "doel", tekst = "Binnen drie maanden een lopende betalingsregeling en Dani elke dag op school (ouders, budgetbeheerder, school)" },
+            { soort = "kracht", tekst = "Mariska en oma Ans willen een vaste rol; Chantal vroeg zelf om hulp" },
+        },
+        beschrijving = "Dani en Lina wonen met hun ouders in hetzelfde huis. Ricardo loopt naar zijn moeder als hij boos wordt. Dani gaat elke dag naar school en voetbalt op zaterdag. De buurman hoort geen geschreeuw meer en ziet geen stenen meer naar auto’s vliegen.",
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Criteria per bouwsteen
+-- ---------------------------------------------------------------------------------------------
+
+-- Gezinspatroon (de kern van deze casus) ---------------------------------------------------------
+criterium "du_niet_alleen_huis" {
+    bouwsteen = "gezinspatroon", gewicht = 2,
+    tekst = "Achter de directe hulpvraag (het huis) de onderliggende vraag gehoord, in plaats van alleen het huis te regelen.",
+    onderbouwing = "METHOD.md §2.10; seed 004: ‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan’ — hulp in het hier en nu is ‘symptoombestrijding’.",
+    goed = "Je hoorde beide helften van Chantals zin, en nam ze allebei serieus.",
+    fout = "Je regelde alleen het huis. Dat is de directe hulpvraag; de onderliggende (‘ik kan mijn kinderen niet aan’) bleef liggen, en daarmee het patroon.",
+    check = { keuze = "beide_hulpvragen" },
+}
+criterium "du_patroon_stap_voor_stap" {
+    bouwsteen = "gezinspatroon", gewicht = 2,
+    tekst = "Het patroon stap voor stap en visueel met beide ouders opgebouwd, met de zin en hun nobele intenties.",
+    onderbouwing = "METHOD.md §2.10: het uitgewerkte voorbeeld (gedrag kind ← ontwikkeling kind ← gedrag ouders ← factoren ouders, plus hulpverleningspatroon) en ‘Deze kinderen groeien op in een gezin …’ met de nobele intentie; seed 001: visueel werken helpt.",
+    goed = "De ouders bouwden het patroon zelf mee, en herkenden het: ‘Hij doet wat hij thuis ziet.’",
+    fout = "Het patroon is niet stap voor stap met de ouders gemaakt, of teruggebracht tot één oorzaak (ADHD, vaders agressie). Een patroon dat ouders niet zelf zien, verandert hun gedrag niet.",
+    check = { alle = { { keuze = "patroon_stap_voor_stap" }, { patroon_zin = true } } },
+}
+criterium "du_pijl_ontwikkeling_gedrag_kind" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Dani’s gedrag is verklaard vanuit zijn ontwikkeling: een factor ‘ontwikkeling kind’ met een pijl naar ‘gedrag kind’.",
+    onderbouwing = "METHOD.md §2.10: ‘Gedrag is verklaarbaar vanuit ontwikkeling’; seed 004: ‘Waar komt het gedrag van het kind vandaan?’",
+    goed = "Je legde de eerste stap van het voorbeeld: Dani’s gedrag komt ergens vandaan.",
+    fout = "De pijl van Dani’s ontwikkeling naar zijn gedrag ontbreekt. Zonder die stap blijft hij ‘een lastig kind’.",
+    check = { pijl = { van = "ontwikkeling_kind", naar = "gedrag_kind" } },
+}
+criterium "du_pijl_ouders_kind" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Het gedrag van de ouders beïnvloedt de ontwikkeling van Dani: een pijl van ‘gedrag ouder’ naar ‘ontwikkeling kind’.",
+    onderbouwing = "METHOD.md §2.10; seed 004: ‘Waarom ontwikkelt het kind zich zo?’ en ‘Ontwikkeling wordt beïnvloed door gedrag’.",
+    goed = "Je liet zien hoe het geweld en het gebrek aan toezicht Dani’s ontwikkeling raken.",
+    fout = "Er loopt geen pijl van het gedrag van de ouders naar Dani’s ontwikkeling. Dat is juist de stap die laat zien waarom hij zich zo ontwikkelt.",
+    check = { pijl = { van = "gedrag_ouder", naar = "ontwikkeling_kind" } },
+}
+criterium "du_factoren_ouders" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Onder het gedrag van beide ouders ligt iets: ontwikkelingsfactoren van vader én moeder, onderbouwd met feiten.",
+    onderbouwing = "METHOD.md §2.10; seed 004: ‘Wat ligt onder het gedrag van de ouders?’ (factoren vader: medische problemen, moeite met relaties; factoren moeder: medische problemen, intelligentie, trauma).",
+    goed = "Je benoemde Ricardo’s pijn en relatiegeschiedenis en Chantals jeugd, met de feiten erbij.",
+    fout = "De ontwikkelingsfactoren van een of beide ouders ontbreken of zijn niet onderbouwd. Dan blijft hun gedrag ‘onwil’.",
+    check = { alle = { { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_chantal" } }, { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_ricardo" } } } },
+}
+criterium "du_hulppatroon" {
+    bouwsteen = "gezinspatroon", gewicht = 2,
+    tekst = "Het hulpverleningspatroon staat in het patroon: hulp op één leefgebied, gestopt bij elke verhuizing, zonder overdracht.",
+    onderbouwing = "METHOD.md §2.10: ‘influence of the help on the recurring pattern’; seed 004: ‘Wat is de rol van de hulpverlening? (hulpverleningspatroon)’.",
+    goed = "Je zag de rol van de hulp zelf: die verhuisde mee naar ‘buiten ons werkgebied’.",
+    fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd met de eerdere hulp. Dan lijkt het alsof het gezin niet te helpen is.",
+    check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_schuldhulp" } },
+}
+criterium "du_patroon_vergelijking" {
+    bouwsteen = "gezinspatroon",
+    tekst = "Het patroon komt voor minstens 60% overeen met de analyse van de trainer.",
+    onderbouwing = "METHOD.md §2.10: elke interpretatie ‘answered with facts from the timeline’; seed 004: ‘controleren of je tot dezelfde conclusie komt’.",
+    goed = "Je patroon dekt de driehoek van het voorbeeld: gedrag en ontwikkeling van kind en ouders, en de hulp.",
+    fout = "Je patroon mist een groot deel van de samenhang. Loop de vragen van het voorbeeld na: gedrag kind, ontwikkeling kind, gedrag ouders, factoren ouders, hulp.",
+    check = { vergelijking = { bord = "patroon", min = 0.6 } },
+}
+
+-- Tijdlijn --------------------------------------------------------------------------------------
+criterium "du_hulpvragen" {
+    bouwsteen = "tijdlijn", gewicht = 2,
+    tekst = "De directe en de onderliggende hulpvraag staan allebei op de tijdlijn.",
+    onderbouwing = "METHOD.md §2.9: ‘distinguish the family’s own/direct help request, the underlying help request, and any zorgmelding — write down both’.",
+    goed = "Beide hulpvragen staan er: het huis, en wat eronder ligt.",
+    fout = "Een van de hulpvragen ontbreekt. Juist in deze casus is het verschil tussen de directe en de onderliggende vraag de sleutel.",
+    check = { tijdlijn_velden = { "hulpvraag_direct", "hulpvraag_onderliggend" } },
+}
+criterium "du_tijdlijn_met_gezin" {
+    bouwsteen = "tijdlijn", gewicht = 2,
+    tekst = "De tijdlijn samen met beide ouders gemaakt, visueel, met hun eigen kijk.",
+    onderbouwing = "METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’, ruimte ‘waar de visie van het gezin beschreven wordt’, en visueel werken ook voor ouders met een LVB.",
+    goed = "Op de strook papier zagen de ouders zelf dat ze verhuizen als het misgaat.",
+    fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist hun eigen jeugd, en de ouders zien hun patroon niet zelf.",
+    check = { alle = { { keuze = "tijdlijn_met_gezin" }, { tijdlijn_velden = { "visie_gezin" } } } },
+}
+criterium "du_hulp_met_resultaat" {
+    bouwsteen = "tijdlijn",
+    tekst = "Alle eerdere hulp staat op de tijdlijn: opvoedondersteuning, schuldhulp, jeugd-GGZ.",
+    onderbouwing = "METHOD.md §2.9: hulpgeschiedenis ‘each with date, agency, result’; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    goed = "De hulpgeschiedenis is compleet, met wat ze opleverde: telkens gestopt bij een verhuizing of gemiste afspraak.",
+    fout = "Er ontbreekt eerdere hulp op de tijdlijn. Zonder de hulpgeschiedenis zie je het hulpverleningspatroon niet.",
+    check = { op_tijdlijn = { "f_hulp_opvoed", "f_hulp_schuldhulp", "f_hulp_ggz_dani" } },
+}
+criterium "du_verhuizingen_volgorde" {
+    bouwsteen = "tijdlijn",
+    tekst = "De tijdlijn laat de volgorde zien: Chantals eigen jeugd, de verhuizingen, het ongeval, de melding, de dagvaarding.",
+    onderbouwing = "METHOD.md §2.9: ‘chronological narrative timeline with life events’; achtergrond per persoon om het patroon later te duiden.",
+    goed = "Chronologisch gezien begint het patroon niet bij Dani, maar bij Chantals eigen jeugd.",
+    fout = "De levensgebeurtenissen staan niet (in de goede volgorde) op de tijdlijn. Zonder chronologie zie je niet dat het verhuizen een oude overlevingsstrategie is.",
+    check = { volgorde = { "f_jeugd_chantal", "f_verhuizingen", "f_ongeval", "f_melding_vt_2022", "f_incident" } },
+}
+
+-- Van patroon naar haalbare eindsituatie -----------------------------------------------------------
+criterium "du_eind_taal_gezin" {
+    bouwsteen = "haalbare_eindsituatie", gewicht = 2,
+    tekst = "De eindsituatie staat in de woorden van het gezin, met waar de kinderen opgroeien en hoe de buurman het kan zien.",
+    onderbouwing = "METHOD.md §2.11: ‘in the family’s language … hoe de buurman dat ook kan zien’; ‘where and with whom do the children grow up’.",
+    goed = "Je beschreef zichtbaar gedrag: Ricardo die naar zijn moeder loopt, Dani elke dag op school, geen stenen meer naar auto’s.",
+    fout = "De eindsituatie staat niet in de taal van het gezin of is niet zichtbaar voor een buitenstaander.",
+    check = { eind_velden = { "waar_opgroeien", "taal_gezin", "buurman" } },
+}
+criterium "du_eind_samen" {
+    bouwsteen = "haalbare_eindsituatie",
+    tekst = "De eindsituatie samen met de ouders en hun netwerk bepaald, met hun eigen idee van wat haalbaar is.",
+    onderbouwing = "METHOD.md §2.11: ‘what is good enough?’, ‘how to involve parents’ own view of what is feasible’; ‘A “6” for the Janssen family looks very different from a “6” for the Van Deventer family’.",
+    goed = "Chantal en Ricardo bepaalden zelf wat goed genoeg is, en kozen zelf wie er aan tafel zat.",
+    fout = "De eindsituatie is voor het gezin geschreven of per instantie opgesteld. Een ‘6’ die niet van het gezin is, houdt geen stand.",
+    check = { keuze = "netwerkberaad_eindsituatie" },
+}
+criterium "du_eind_doel_kracht" {
+    bouwsteen = "haalbare_eindsituatie",
+    tekst = "De eindsituatie noemt het te doorbreken patroon, een concreet doel en de krachten in het netwerk.",
+    onderbouwing = "METHOD.md §2.11: ‘which change goals? … which strengths in family/network?’",
+    goed = "Patroon, doel en krachten staan erin: zo is er een thermostaat voor het netwerkberaad.",
+    fout = "Het patroon, een concreet doel of de krachten ontbreken in de eindsituatie.",
+    check = { eind = { "patroon_doorbreken", "doel", "kracht" } },
+}
+
+-- Directe veiligheid ---------------------------------------------------------------------------
+criterium "du_veiligheid_eerst" {
+    bouwsteen = "directe_veiligheid", gewicht = 2,
+    tekst = "Bij het huisbezoek eerst de veiligheid van iedereen getaxeerd en met beide ouders een plan gemaakt, vóór de post en de schulden.",
+    onderbouwing = "METHOD.md §2.7: ‘Assess immediate safety of all family members’; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’.",
+    goed = "Je liet de post even liggen en maakte met beide ouders een plan, met toezicht op de kinderen.",
+    fout = "Bij het huisbezoek kwam er geen veiligheidsplan met beide ouders. Geweld en seksueel gedrag van een kind gaan vóór de post.",
+    check = { keuze = "veiligheid_taxeren" },
+}
+criterium "du_ondergrens" {
+    bouwsteen = "directe_veiligheid",
+    tekst = "Het veiligheidsplan op het bord heeft afspraken, een ondergrens, een plan bij overschrijding en de ‘6’.",
+    onderbouwing = "METHOD.md §2.7 (veiligheidsplan deel 3 en ‘Describe what the “6” looks like’); seed 004: ‘Wat is het plan als de ondergrens wordt overschreden?’",
+    goed = "Het plan was compleet; daardoor wist iedereen wat er moest gebeuren op de avond van de dagvaarding.",
+    fout = "In het veiligheidsplan ontbreken afspraken, de ondergrens, het plan bij overschrijding of de ‘6’.",
+    check = { veiligheidsplan = { "afspraken", "ondergrens", "plan_bij_overschrijding", "zes" } },
+}
+criterium "du_signaal_plan_centraal" {
+    bouwsteen = "directe_veiligheid", gewicht = 2,
+    tekst = "Na de greep naar de keel ging het veiligheidsplan voor, ook vóór de schuldhulp.",
+    onderbouwing = "METHOD.md §2 en §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    goed = "Je zette het huis één dag opzij voor de veiligheid, en deed wat was afgesproken.",
+    fout = "Na het incident ging het veiligheidsplan niet voor. Een greep naar de keel is levensgevaarlijk; dan wacht zelfs een zitting over de ontruiming.",
+    check = { keuze = "plan_centraal" },
+}
+criterium "du_veiligheid_voor_patroon" {
+    bouwsteen = "directe_veiligheid",
+    tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
+    onderbouwing = "METHOD.md §2.7: ‘While immediate safety is a 6 or more, take time to analyse the pattern’.",
+    goed = "Eerst veiligheid, dan analyse.",
+    fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond of na het signaal nog niet opnieuw was gescoord.",
+    check = { veiligheid_voor_patroon = true },
+}
+
+-- Stabiele veiligheid -----------------------------------------------------------------------------
+criterium "du_veranderbaar_compenseren" {
+    bouwsteen = "stabiele_veiligheid", gewicht = 2,
+    tekst = "Onderscheid tussen wat veranderbaar is (ruzie zonder geweld, toezicht) en wat blijvend moet worden gecompenseerd (de administratie).",
+    onderbouwing = "METHOD.md §2.8: ‘What is changeable … and what must be (lastingly) compensated (and how)?’; seed 004: ‘dat wat het in stand houdt wegnemen of daarin compenseren’.",
+    goed = "Chantal hoeft niet te leren wat voor haar te moeilijk is: de post wordt blijvend opgevangen. Wat ze wél kunnen leren, krijgt een doel.",
+    fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Dan wordt Chantal opnieuw afgerekend op het regelen van post, net als bij de vorige schuldhulp.",
+    check = { eind = { "veranderbaar", "compenseren" } },
+}
+criterium "du_woonzekerheid" {
+    bouwsteen = "stabiele_veiligheid",
+    tekst = "Het huis is behouden binnen het plan: de directe hulpvraag is niet vergeten.",
+    onderbouwing = "METHOD.md §2.8 (stabiele veiligheid vraagt ook om wonen en financiën); §2.1: ‘support on finances/housing/work/mental health of parents’.",
+    goed = "Het gezin kon blijven wonen, en dat was onderdeel van het veranderplan.",
+    fout = "De woonzekerheid bleef te laag. Veiligheid eerst betekent niet dat het huis kan wachten tot het te laat is.",
+    check = { variabele = "woonzekerheid", min = 6 },
+}
+criterium "du_geen_nieuwe_losse_hulp" {
+    bouwsteen = "stabiele_veiligheid",
+    tekst = "Geen nieuwe losse hulp toegevoegd buiten het plan om.",
+    onderbouwing = "METHOD.md §1 en seed 004: ‘Repetitie van hulp’; §2.10: ‘which help is needed to break the pattern, and to stay out of it’.",
+    goed = "Je voegde geen nieuwe aanbieder toe zonder dat het plan erom vroeg.",
+    fout = "Je zette nieuwe hulp in bovenop wat er liep. Meer hulp is niet hetzelfde als de goede hulp.",
+    check = { alle = { { niet_keuze = "nieuwe_hulp_erbij" }, { niet_keuze = "per_leefgebied_verwijzen" } } },
+}
+
+-- Gesprekken met kinderen -------------------------------------------------------------------------
+criterium "du_alle_kinderen" {
+    bouwsteen = "gesprekken_kinderen", gewicht = 2,
+    tekst = "Met Dani én Lina is gesproken.",
+    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’; METHOD.md §3 (seed 003): ‘face-2-face contact met elk kind binnen gezin’.",
+    goed = "Beide kinderen kregen een eigen stem, ook de jongste.",
+    fout = "Niet elk kind is gesproken. Lina is vier en deelt een kamer met Dani: juist zij valt anders buiten beeld.",
+    check = { kinderen_gesproken = true },
+}
+criterium "du_deskundig_advies" {
+    bouwsteen = "gesprekken_kinderen", gewicht = 2,
+    tekst = "Bij het seksueel grensoverschrijdend gedrag eerst deskundig advies, en Dani samen met een deskundige gesproken zonder sturende vragen.",
+    onderbouwing = "METHOD.md §2.12: ‘Safety exceptions (sexual violence, …): seek expert advice; sometimes talk together with another professional’.",
+    goed = "Je gesprek was zorgvuldig: deskundig advies, samen met een collega, open vragen, de Drie Huizen.",
+    fout = "Het gesprek met Dani was niet zorgvuldig: sturende vragen over misbruik, of zonder deskundig advies. Dat kan een kind in de war brengen en een later onderzoek schaden.",
+    check = { keuze = "kinderen_zorgvuldig" },
+}
+criterium "du_kinderen_na_signaal" {
+    bouwsteen = "gesprekken_kinderen",
+    tekst = "Na het incident de kinderen opnieuw gesproken.",
+    onderbouwing = "METHOD.md §2.12: bij een onveilige opvoeding ‘talk with the child itself, several times’.",
+    goed = "Je sprak Dani en Lina opnieuw, en zei Dani dat het niet zijn taak is zijn moeder te beschermen.",
+    fout = "Na het incident sprak je de kinderen niet opnieuw. Een kind dat een stoel gooit om zijn moeder te beschermen, moet gehoord worden.",
+    check = { keuze = "plan_centraal" },
+}
+
+-- Weging ----------------------------------------------------------------------------------------
+criterium "du_weging_mdo" {
+    bouwsteen = "weging", gewicht = 2,
+    tekst = "Gewogen in de casuïstiekbespreking met gedragswetenschapper: is een uitgebreide verklarende analyse nodig?",
+    onderbouwing = "METHOD.md §2.6: weging (a) ‘is an extended explanatory analysis helpful or necessary?’, bij signalen op meerdere leefgebieden, huiselijk geweld en vastlopende hulp.",
+    goed = "Je woog samen, op feiten, en koos voor een analyse in plaats van vijf losse verwijzingen.",
+    fout = "Er was geen weging. Bij problemen op vijf leefgebieden en hulp die steeds strandt, beslis je niet alleen en niet per loket.",
+    check = { keuze = "weging_mdo" },
+}
+criterium "du_niet_per_loket" {
+    bouwsteen = "weging",
+    tekst = "Niet per leefgebied doorverwezen voordat er een analyse was.",
+    onderbouwing = "METHOD.md §1 en seed 004 (hulpverleningspatroon): ‘Hulpverlening op veel leefgebieden tegelijkertijd’; §2.6: ‘first enough factual information, then weigh’.",
+    goed = "Je voorkwam dat er vier nieuwe loketten bij kwamen.",
+    fout = "Je verwees per leefgebied door. Dat herhaalt het patroon van vijf eerdere trajecten die elk op zichzelf stonden.",
+    check = { niet_keuze = "per_leefgebied_verwijzen" },
+}
+
+-- Samenwerkingsprincipes ------------------------------------------------------------------------
+criterium "du_netwerkberaad" {
+    bouwsteen = "samenwerkingsprincipes", gewicht = 2,
+    tekst = "Een netwerkberaad dat de ouders zelf overzien, met taken, en het volgende beraad meteen gepland.",
+    onderbouwing = "METHOD.md §2.2: netwerkberaad; afspraken ‘in the family’s language’; ‘always plan the next meeting at once’.",
+    goed = "Ricardo bleef aan tafel, omdat hij zelf koos wie er kwam.",
+    fout = "Er was geen netwerkberaad met het gezin. Een map met losse plannen of een eindsituatie ter ondertekening is geen gezamenlijk plan.",
+    check = { keuze = "netwerkberaad_eindsituatie" },
+}
+criterium "du_niet_positief_afsluiten" {
+    bouwsteen = "samenwerkingsprincipes",
+    tekst = "Niet ‘positief afgesloten’ toen het huis gered was: borging en volgend beraad eerst.",
+    onderbouwing = "METHOD.md §2.2: borging; seed 004: ‘Positief afsluiten door individuele zorgaanbieders’ hoort bij het hulpverleningspatroon.",
+    goed = "Je liet het gezin niet los op het moment dat de directe hulpvraag was opgelost.",
+    fout = "Je sloot af toen het huis gered was. Dan blijft het patroon liggen tot de volgende grote brief.",
+    check = { niet_keuze = "positief_afsluiten" },
+}
+
+-- Privacy ---------------------------------------------------------------------------------------
+criterium "du_open_over_melding" {
+    bouwsteen = "privacy",
+    tekst = "Open tegen Chantal over de melding van school, en geen informatie opgevraagd achter haar rug.",
+    onderbouwing = "METHOD.md §2.4: ‘Always discuss with the family: explain what you want and why’; ‘inform’ het gezin bij delen.",
+    goed = "Chantal hoorde van jou wat school meldde, en wist wat je navroeg.",
+    fout = "Je vroeg informatie op zonder dat Chantal het wist, of overviel haar met een beschuldigend klinkende vraag.",
+    check = { keuze = "beide_hulpvragen" },
+}
+criterium "du_transparant_bij_signaal" {
+    bouwsteen = "privacy",
+    tekst = "Bij het incident niets gedeeld achter de rug van de ouders om.",
+    onderbouwing = "METHOD.md §2.4: bij delen zonder toestemming de werkinstructie volgen en het gezin informeren; ‘Record choices and considerations’.",
+    goed = "Je overlegde met Veilig Thuis en vertelde de ouders wat je deed en waarom.",
+    fout = "Je meldde zonder de ouders te informeren en stopte je hulp. Zo laat je het gezin los op het gevaarlijkste moment.",
+    check = { niet_keuze = "vt_melden_stil" },
+}
+
+-- Reflectie -------------------------------------------------------------------------------------
+criterium "du_reflectie_met_gezin" {
+    bouwsteen = "reflectie", gewicht = 2,
+    tekst = "Met het gezin en de andere hulpverleners teruggekeken: wat was er anders dan bij de vijf eerdere trajecten?",
+    onderbouwing = "METHOD.md §2.13: ‘does the quality of help increase (as parents and children experience it)?’ en ‘how do professionals experience the collaboration’; seed 001: reflectie ook met het gezin.",
+    goed = "Je vroeg het gezin én de schuldhulp wat werkte. Zo leert niet alleen jij, maar ook de keten.",
+    fout = "Je rondde af zonder terug te kijken met het gezin of de andere hulpverleners. Dan weet niemand waarom het deze keer wel lukte.",
+    check = { keuze = "reflectie_borging" },
+}
+criterium "du_reflectie_meer_hulp" {
+    bouwsteen = "reflectie",
+    tekst = "Niet reflexmatig meer hulp ingezet: eerst teruggekeken op wat werkte.",
+    onderbouwing = "METHOD.md §2.13: ‘Doe ik het goede?’; METHOD.md §1: ‘no reflection on cause and effect’ hoort bij het hulpverleningspatroon.",
+    goed = "Je stond stil bij oorzaak en gevolg voordat je iets toevoegde.",
+    fout = "Je voegde hulp toe zonder te reflecteren op wat werkte. ‘Meer is beter’ is het hulpverleningspatroon in een nieuw jasje.",
+    check = { niet_keuze = "nieuwe_hulp_erbij" },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Reflectiemomenten (METHOD.md §2.13): nooit beoordeeld, bewaard in het dagboek.
+-- ---------------------------------------------------------------------------------------------
+reflectie "na_hulpvraag" {
+    stap = "huisbezoek",
+    vragen = { "Wat trok jou het meest bij Chantals vraag: het huis of de kinderen? Wat doet tijdsdruk met jouw keuzes?" },
+    bouwstenen = { "gezinspatroon" },
+}
+reflectie "na_patroon" {
+    na_keuze = "patroon_stap_voor_stap",
+    vragen = { "Welke hoek van de driehoek vond je het moeilijkst om met de ouders te bespreken, en waarom?",
+               "Hoe zou je het patroon uitleggen aan Dani, in woorden die hij begrijpt?" },
+    met_gezin = true,
+}
