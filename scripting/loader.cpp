@@ -115,11 +115,31 @@ void install_constructors(lua_State* L) {
 // 2. Fields: typed, raw (metamethod-free) reads from one table, reporting problems by line.
 // ---------------------------------------------------------------------------------------------
 
+// Diagnostics per file are capped: a hostile file can otherwise pass one table with thousands of
+// unknown keys to a constructor thousands of times (millions of messages, host memory outside the
+// sandbox's cap). The first kMaxDiagnostics errors and warnings are kept (counted apart, so many
+// warnings never hide an error), then one line of each level says the rest was left out.
+constexpr std::size_t kMaxDiagnostics = 200;
+// Conditions nest (alle / een_van / niet); real ones are a few levels deep. Deeper (or cyclic)
+// tables are refused before they exhaust the Lua stack or the C stack.
+constexpr int kMaxConditionDepth = 16;
+
 struct Ctx {
     lua_State* L;
     std::string file;
     std::vector<Diagnostic>& out;
     ScenarioRuntime* runtime;
+    int condition_depth = 0;
+    std::size_t errors = 0, warnings = 0;
+
+    bool errors_full() const { return errors > kMaxDiagnostics; }
+    void report(Diagnostic d) {
+        std::size_t& count = d.level == Diagnostic::Level::Error ? errors : warnings;
+        if (count < kMaxDiagnostics) out.push_back(std::move(d));
+        else if (count == kMaxDiagnostics)
+            out.push_back({d.level, d.loc, "meer dan " + std::to_string(kMaxDiagnostics) + " meldingen van dit soort; de rest is weggelaten"});
+        ++count;
+    }
 };
 
 const char* type_word(int type) {
@@ -144,8 +164,8 @@ public:
 
     const SourceLoc& loc() const { return loc_; }
     const std::string& what() const { return what_; }
-    void error(const std::string& msg) { c_.out.push_back({Diagnostic::Level::Error, loc_, msg}); }
-    void warn(const std::string& msg) { c_.out.push_back({Diagnostic::Level::Warning, loc_, msg}); }
+    void error(const std::string& msg) { c_.report({Diagnostic::Level::Error, loc_, msg}); }
+    void warn(const std::string& msg) { c_.report({Diagnostic::Level::Warning, loc_, msg}); }
 
     // Pushes field `key` (raw) and returns its type; the caller pops.
     int push(const char* key) {
@@ -231,6 +251,7 @@ private:
 
     void check_keys(std::initializer_list<const char*> allowed, bool allow_array) {
         lua_State* L = c_.L;
+        if (c_.errors_full()) return;  // every finding here is an error, and no more are kept
         lua_pushnil(L);
         while (lua_next(L, t_) != 0) {
             lua_pop(L, 1);  // value; key stays for lua_next
@@ -314,8 +335,20 @@ core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, co
         c.runtime->describe_function(cond.script, "voorwaarde van " + where + " (" + loc.str() + ")");
         return cond;
     }
-    if (lua_istable(L, index)) return read_condition(c, index, loc, where);
-    c.out.push_back({Diagnostic::Level::Error, loc,
+    if (lua_istable(L, index)) {
+        // Each level keeps a few values on the Lua stack; a cycle would never end.
+        if (c.condition_depth >= kMaxConditionDepth || !lua_checkstack(L, 8)) {
+            c.report({Diagnostic::Level::Error, loc,
+                      "voorwaarde in " + where + " is meer dan " + std::to_string(kMaxConditionDepth) +
+                          " niveaus diep genest (of verwijst naar zichzelf)"});
+            return cond;
+        }
+        ++c.condition_depth;
+        core::Condition out = read_condition(c, index, loc, where);
+        --c.condition_depth;
+        return out;
+    }
+    c.report({Diagnostic::Level::Error, loc,
                      "'als' in " + where + " moet een tabel zijn, zoals { feit = \"...\" }, of een functie"});
     return cond;
 }
@@ -439,7 +472,7 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
     lua_State* L = c.L;
     core::ExpertReference& r = s.reference;
     if (r.present) {
-        c.out.push_back({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één referentie { ... }"});
+        c.report({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één referentie { ... }"});
         return;
     }
     r.present = true;
@@ -514,7 +547,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         return check;
     }
     if (!lua_istable(L, index)) {
-        c.out.push_back({Diagnostic::Level::Error, loc, "'check' van " + where + " moet een tabel of een functie zijn"});
+        c.report({Diagnostic::Level::Error, loc, "'check' van " + where + " moet een tabel of een functie zijn"});
         return check;
     }
     Fields f(c, index, loc, "check van " + where,
@@ -628,7 +661,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
 
     if (kind == "scenario") {
         if (!s.meta.id.empty() || s.meta.loc.line) {
-            c.out.push_back({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één scenario { ... }"});
+            c.report({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één scenario { ... }"});
             return;
         }
         Fields f(c, index, loc, "scenario",
@@ -963,15 +996,17 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
     for (lua_Integer i = 1; i <= n; ++i) {
         lua_rawgeti(L, -1, i);
         if (!used_choices.count(lua_topointer(L, -1)))
-            out.diagnostics.push_back({Diagnostic::Level::Warning, {file, tag_line(L, lua_gettop(L))},
-                                       "keuze '" + tag_string(L, lua_gettop(L), "__id") + "' staat in geen enkele stap"});
+            ctx.report({Diagnostic::Level::Warning, {file, tag_line(L, lua_gettop(L))},
+                        "keuze '" + tag_string(L, lua_gettop(L), "__id") + "' staat in geen enkele stap"});
         lua_pop(L, 1);
     }
     lua_settop(L, top);
     if (scenario->meta.loc.line == 0)
-        out.diagnostics.push_back({Diagnostic::Level::Error, {file, 1}, "het bestand bevat geen scenario { ... } met id, titel en start"});
-    else
-        for (auto& d : core::validate(*scenario)) out.diagnostics.push_back(std::move(d));
+        ctx.report({Diagnostic::Level::Error, {file, 1}, "het bestand bevat geen scenario { ... } met id, titel en start"});
+    else {
+        scenario->reindex();
+        for (auto& d : core::validate(*scenario)) ctx.report(std::move(d));
+    }
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.loc.line < b.loc.line; });
     if (out.error_count() == 0) {

@@ -23,10 +23,29 @@ constexpr FactKindName kFactKinds[] = {
 };
 
 template <typename T>
-const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+const T* find_by_id(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& index,
+                    const std::string& id) {
+    // The index is only trusted while it covers the list exactly (one entry per item, no
+    // duplicate ids); otherwise the list is searched, which also finds the first duplicate.
+    if (!items.empty() && index.size() == items.size()) {
+        const auto it = index.find(id);
+        if (it == index.end()) return nullptr;
+        if (it->second < items.size() && items[it->second].id == id) return &items[it->second];
+    }
     for (const auto& item : items)
         if (item.id == id) return &item;
     return nullptr;
+}
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+    return find_by_id(items, {}, id);
+}
+
+template <typename T>
+void index_ids(const std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index) {
+    index.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);
 }
 }  // namespace
 
@@ -45,13 +64,13 @@ bool parse_fact_kind(const std::string& id, FactKind& out) {
     return false;
 }
 
-const Step* Scenario::step(const std::string& id) const { return find_by_id(steps, id); }
-const Ending* Scenario::ending(const std::string& id) const { return find_by_id(endings, id); }
-const Document* Scenario::document(const std::string& id) const { return find_by_id(documents, id); }
-const Fact* Scenario::fact(const std::string& id) const { return find_by_id(facts, id); }
-const Person* Scenario::person(const std::string& id) const { return find_by_id(persons, id); }
-const Variable* Scenario::variable(const std::string& id) const { return find_by_id(variables, id); }
-const ReflectionPoint* Scenario::reflection_point(const std::string& id) const { return find_by_id(reflection_points, id); }
+const Step* Scenario::step(const std::string& id) const { return find_by_id(steps, index.steps, id); }
+const Ending* Scenario::ending(const std::string& id) const { return find_by_id(endings, index.endings, id); }
+const Document* Scenario::document(const std::string& id) const { return find_by_id(documents, index.documents, id); }
+const Fact* Scenario::fact(const std::string& id) const { return find_by_id(facts, index.facts, id); }
+const Person* Scenario::person(const std::string& id) const { return find_by_id(persons, index.persons, id); }
+const Variable* Scenario::variable(const std::string& id) const { return find_by_id(variables, index.variables, id); }
+const ReflectionPoint* Scenario::reflection_point(const std::string& id) const { return find_by_id(reflection_points, index.reflection_points, id); }
 
 const Choice* Scenario::choice(const std::string& step_id, const std::string& choice_id) const {
     const Step* s = step(step_id);
@@ -59,9 +78,18 @@ const Choice* Scenario::choice(const std::string& step_id, const std::string& ch
 }
 
 int Scenario::step_index(const std::string& id) const {
-    for (size_t i = 0; i < steps.size(); ++i)
-        if (steps[i].id == id) return static_cast<int>(i);
-    return -1;
+    const Step* s = step(id);
+    return s ? static_cast<int>(s - steps.data()) : -1;
+}
+
+void Scenario::reindex() {
+    index_ids(steps, index.steps);
+    index_ids(endings, index.endings);
+    index_ids(documents, index.documents);
+    index_ids(facts, index.facts);
+    index_ids(persons, index.persons);
+    index_ids(variables, index.variables);
+    index_ids(reflection_points, index.reflection_points);
 }
 
 std::uint64_t content_hash(const std::string& bytes) {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/case_date.hpp"
@@ -255,6 +256,15 @@ struct Scenario {
     const Choice* choice(const std::string& step_id, const std::string& choice_id) const;
     // Index of a step in declaration order, or -1; used for progress display.
     int step_index(const std::string& id) const;
+
+    // Id -> position per kind, so lookups stay constant-time in large (or hostile) files. The
+    // loader calls reindex() once the lists are complete; a list changed afterwards, or never
+    // indexed (scenarios built by hand in tests), is searched linearly instead.
+    struct IdIndex {
+        std::unordered_map<std::string, std::size_t> steps, endings, documents, facts, persons, variables, reflection_points;
+    };
+    IdIndex index;
+    void reindex();
 };
 
 // Cross-reference checks that need the whole scenario: unknown ids, duplicates, dead ends.

@@ -261,6 +261,7 @@ int harness(int argc, char** argv) {
         const std::string mode = modes[run % 3];
         // Mostly anywhere in a run; every 8th run early, while it loads and replays.
         const long delay_us = run % 8 == 7 ? static_cast<long>(rng() % 3000) : static_cast<long>(rng() % max_delay_us);
+        const auto spawned = fs::file_time_type::clock::now();
         const Run r = spawn_and_kill(self,
                                      {"victim", "--dir", dir.string(), "--scenario", scenario.string(), "--mode", mode,
                                       "--max", std::to_string(max_actions)},
@@ -282,7 +283,11 @@ int harness(int argc, char** argv) {
         total_acks += std::max<long>(0, last_number(r.output, "ack") - static_cast<long>(before));
         const long slack = mode == "burst" ? kBurst : 1;
 
-        if (fs::exists(fs::path(path.string() + ".tmp"))) ++mid_write;
+        // A temp file written during this run means the kill landed between open() and rename().
+        // (One left by an earlier run stays until the next save truncates it, as in the app.)
+        std::error_code tmp_error;
+        const auto tmp_time = fs::last_write_time(fs::path(path.string() + ".tmp"), tmp_error);
+        if (!tmp_error && tmp_time >= spawned) ++mid_write;
         std::size_t on_disk = 0;
         if (fs::exists(path)) {
             const core::LoadedSession loaded = core::load_session(path, data.damaged());
