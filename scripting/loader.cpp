@@ -104,7 +104,7 @@ void install_constructors(lua_State* L) {
         lua_pushcclosure(L, define_unnamed, 1);
         lua_setglobal(L, kind);
     }
-    for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde", "criterium", "reflectie"}) {
+    for (const char* kind : {"persoon", "document", "feit", "variabele", "stap", "keuze", "einde", "criterium", "reflectie", "dossier"}) {
         lua_pushstring(L, kind);
         lua_pushcclosure(L, define_named, 1);
         lua_setglobal(L, kind);
@@ -785,6 +785,27 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         rp.building_blocks = f.list("bouwstenen");
         rp.with_family = f.boolean("met_gezin", false);
         s.reflection_points.push_back(std::move(rp));
+    } else if (kind == "dossier") {
+        // A retrospective case file's event (dossieronderzoek): tagged against core::dossier_tags().
+        Fields f(c, index, loc, what, {"datum", "bron", "tekst", "expert_tags", "uitleg"});
+        core::DossierEvent ev;
+        ev.id = id;
+        ev.loc = loc;
+        ev.date = f.date("datum");
+        ev.source = f.str("bron");
+        ev.text = f.text("tekst", true);
+        ev.expert_tags = f.list("expert_tags");
+        ev.explanation = f.text("uitleg");
+        for (const auto& t : ev.expert_tags)
+            if (!core::find_dossier_tag(t)) {
+                std::string known;
+                for (const auto& k : core::dossier_tags()) known += (known.empty() ? "" : ", ") + std::string(k.id);
+                f.error("onbekend label '" + t + "' in " + what + " (bekende labels: " + known + ")");
+            }
+        if (!ev.expert_tags.empty() && ev.explanation.empty())
+            f.warn(what + " heeft labels van de expert maar geen 'uitleg': de groep hoort te lezen waarom");
+        if (s.dossier_event(id)) f.error("dossier '" + id + "' bestaat al");
+        s.dossier.push_back(std::move(ev));
     } else if (kind == "criterium") {
         Fields f(c, index, loc, what, {"bouwsteen", "gewicht", "tekst", "onderbouwing", "goed", "fout", "beoordeelbaar", "check"});
         core::Criterion cr;

@@ -83,6 +83,9 @@ ApplyResult apply_reflection(SessionState& st, const Scenario& sc, const Action&
     r.dimension = dimension;
     r.level = level;
     r.with = arg("met");
+    r.participant = arg("deelnemer");
+    if (!r.participant.empty() && r.participant != kGroupReflection && !st.workshop.has_participant(r.participant))
+        return {false, "'" + r.participant + "' is geen deelnemer van deze workshop"};
     r.versions.push_back(arg("tekst"));
     r.action = index;
     st.reflections.push_back(std::move(r));

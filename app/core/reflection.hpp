@@ -36,12 +36,16 @@ struct Reflection {
     std::string dimension;   // reflection_dimensions() id or ""
     std::string level;       // reflection_levels() id or ""
     std::string with;        // with whom: "alleen", "collega", "supervisie", "gezin" ...
+    std::string participant; // workshop: whose reflection (a participant, or kGroupReflection)
     std::vector<std::string> versions;  // texts, oldest first; the last is current
     size_t action = 0;       // the action that wrote it: a snapshot reference into the log
     const std::string& text() const { return versions.back(); }
 };
 
-// Applies "reflectie.schrijf" (args: tekst, dimensie, niveau, punt, met) and
+// In a workshop's reflection round a reflection belongs to one participant or to the group.
+inline constexpr const char* kGroupReflection = "groep";
+
+// Applies "reflectie.schrijf" (args: tekst, dimensie, niveau, punt, met, deelnemer) and
 // "reflectie.wijzig" (target: reflection id; args: tekst, and optionally dimensie/niveau).
 bool is_reflection_action(const std::string& type);
 struct ApplyResult;

@@ -847,12 +847,14 @@ void html_reflection_block(Html& h, const Ctx& c, const Reflection& r) {
     if (!r.after_choice.empty())
         meta += std::string(" · ") + c.w("na: ", "after: ") + "‘" + after_choice_text(c.sc, c.st, r, lang) + "’";
     h.el("p", meta, "meta");
-    if (!r.dimension.empty() || !r.level.empty() || !r.with.empty() || !r.point.empty()) {
+    if (!r.dimension.empty() || !r.level.empty() || !r.with.empty() || !r.point.empty() || !r.participant.empty()) {
         h.raw("<p class=\"meta\">");
         if (!r.point.empty()) h.raw("<span class=\"chip\">").text(c.w("reflectiemoment van de casus", "the case's reflection point")).raw("</span>");
         if (!r.dimension.empty()) h.raw("<span class=\"chip\">").text(term_name(reflection_dimensions(), r.dimension, lang)).raw("</span>");
         if (!r.level.empty()) h.raw("<span class=\"chip\">").text(term_name(reflection_levels(), r.level, lang)).raw("</span>");
         if (!r.with.empty()) h.raw("<span class=\"chip\">").text(term_name(kWith, r.with, lang)).raw("</span>");
+        if (!r.participant.empty())
+            h.raw("<span class=\"chip\">").text(r.participant == kGroupReflection ? std::string(c.w("de groep", "the group")) : r.participant).raw("</span>");
         h.raw("</p>\n");
     }
     if (const ReflectionPoint* rp = c.sc.reflection_point(r.point); rp && !rp->prompts.empty()) {
@@ -873,7 +875,8 @@ void html_header(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     h.raw("<header class=\"cover\">\n");
-    h.el("p", w("Leerwerkplaats · verslag voor supervisie", "Leerwerkplaats · report for supervision"), "kicker");
+    if (c.st.workshop.active) h.el("p", w("Leerwerkplaats · workshopverslag", "Leerwerkplaats · workshop report"), "kicker");
+    else h.el("p", w("Leerwerkplaats · verslag voor supervisie", "Leerwerkplaats · report for supervision"), "kicker");
     h.el("h1", c.sc.meta.title.get(lang));
     h.paragraphs(c.sc.meta.summary.get(lang), "lead");
     h.raw("</header>\n<table class=\"meta\">\n");
@@ -882,6 +885,12 @@ void html_header(Html& h, const Ctx& c) {
         h.raw("<tr><th>").text(k).raw("</th><td>").text(v).raw("</td></tr>\n");
     };
     row(w("Sessie", "Session"), c.session.id);
+    if (c.st.workshop.active) {
+        std::string people;
+        for (const auto& p : c.st.workshop.participants) people += (people.empty() ? "" : ", ") + p;
+        row(w("Workshop", "Workshop"), c.st.workshop.name);
+        row(w("Deelnemers", "Participants"), people);
+    }
     row(w("Casus", "Case"), c.sc.meta.id + (c.sc.meta.version.empty() ? "" : std::string(" · ") + w("versie ", "version ") + c.sc.meta.version));
     row(w("Begonnen", "Started"), report_time(c.session.created));
     row(w("Laatst gewerkt", "Last worked on"), report_time(c.session.updated));
@@ -907,8 +916,47 @@ void html_toc(Html& h, const Ctx& c) {
     item("analyse", w("De analyse", "The analysis"));
     item("beoordeling", w("Beoordeling per bouwsteen", "Assessment per building block"));
     item("vergelijking", w("Naast de analyse van de trainer", "Beside the trainer's analysis"));
+    if (!c.sc.dossier.empty()) item("dossier", w("Dossieronderzoek", "Case-file review"));
+    if (!c.opt.compare.empty()) item("sessies", w("Naast de eigen sessies", "Beside the individual sessions"));
     if (c.opt.include_reflections) item("reflecties", w("Reflecties", "Reflections"));
     h.raw("</ol>\n</nav>\n");
+}
+
+// In a workshop: how the group voted on this decision, the rationale, and an override as such.
+void html_group_decision(Html& h, const Ctx& c, const ChoiceRecord& rec) {
+    const Words& w = c.w;
+    const GroupDecision* d = nullptr;
+    for (const auto& g : c.st.workshop.decisions)
+        if (g.action == rec.action) d = &g;
+    if (!d) return;
+    h.raw("<p><strong>").text(w("Groepsbesluit", "Group decision")).raw("</strong> ");
+    if (d->overrides) h.badge(w("afwijkend van de meeste stemmen", "overrode the most votes"), "mixed");
+    h.raw("</p>\n");
+    if (!d->rationale.empty()) h.raw("<p>").text(w("Motivering: ", "Rationale: ")).text(d->rationale).raw("</p>\n");
+    const Step* step = c.sc.step(d->step);
+    if (d->round.votes.empty() || !step) {
+        h.el("p", w("Er is niet gestemd.", "There was no vote."), "muted small");
+        return;
+    }
+    const double total = static_cast<double>(d->round.votes.size());
+    h.raw("<table>\n<thead><tr><th>").text(w("Keuze", "Choice")).raw("</th><th>").text(w("Stemmen", "Votes")).raw("</th><th></th><th>")
+        .text(w("Wie", "Who")).raw("</th></tr></thead>\n<tbody>\n");
+    for (const auto& ch : step->choices) {
+        int n = 0;
+        std::string who;
+        for (const auto& v : d->round.votes)
+            if (v.choice == ch.id) {
+                ++n;
+                who += (who.empty() ? "" : ", ") + v.participant;
+            }
+        if (n == 0 && ch.id != d->choice) continue;
+        const char* cls = ch.id == d->choice ? "good" : "none";
+        h.raw("<tr><td>").text(ch.text.get(c.opt.lang)).raw("</td><td class=\"num\">").text(std::to_string(n)).raw("</td><td class=\"barcell\">");
+        h.raw("<div class=\"bar\"><span class=\"" + std::string(cls) + "\" style=\"width:" + fmt("%.0f", n / total * 100) + "%\"></span></div>");
+        h.raw("</td><td>").text(who).raw("</td></tr>\n");
+    }
+    h.raw("</tbody>\n</table>\n");
+    if (!d->round.revealed) h.el("p", w("De stemmen zijn niet aan de groep getoond voor het besluit.", "The votes were not shown to the group before the decision."), "muted small");
 }
 
 void html_course(Html& h, const Ctx& c) {
@@ -951,6 +999,7 @@ void html_course(Html& h, const Ctx& c) {
             if (std::string eff = effects_text(c.sc, *choice, lang); !eff.empty())
                 h.raw("<p class=\"effects\">").text(w("Gevolg: ", "Effect: ")).text(eff).raw("</p>\n");
         }
+        html_group_decision(h, c, rec);
         inline_refs(static_cast<long>(i));
         h.raw("</div>\n");
     }
@@ -1228,6 +1277,90 @@ void html_comparison(Html& h, const Ctx& c) {
         h.raw("</tbody>\n</table>\n");
     }
     h.raw("</section>\n");
+}
+
+std::string dossier_tag_name(std::string_view id, Lang lang) {
+    const DossierTag* t = find_dossier_tag(id);
+    return t ? std::string(lang == Lang::En ? t->en : t->nl) : std::string(id);
+}
+
+void html_dossier(Html& h, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    const DossierScore score = score_dossier(c.sc, c.st.dossier);
+    h.raw("<section id=\"dossier\">\n");
+    h.el("h2", w("Dossieronderzoek", "Case-file review"));
+    h.raw("<p><span class=\"score\">").text(pct(score.fraction())).raw("</span> ")
+        .text(std::string(w("overeenstemming met de expert: ", "agreement with the expert: ")) + std::to_string(score.found) + " " +
+              w("gevonden, ", "found, ") + std::to_string(score.missed) + " " + w("gemist, ", "missed, ") + std::to_string(score.extra) + " " +
+              w("extra", "extra"))
+        .raw("</p>\n");
+    h.raw("<table>\n<thead><tr><th>#</th><th>").text(w("Gebeurtenis", "Event")).raw("</th><th>").text(w("Labels", "Tags"))
+        .raw("</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < score.events.size(); ++i) {
+        const DossierEventScore& es = score.events[i];
+        const DossierEvent& ev = *es.event;
+        std::string meta = ev.date.valid() ? ev.date.display(lang) : std::string();
+        if (!ev.source.empty()) meta += (meta.empty() ? "" : " · ") + ev.source;
+        h.raw("<tr><td>").text(std::to_string(i + 1)).raw("</td><td><span class=\"muted small\">").text(meta).raw("</span><br>")
+            .text(ev.text.get(lang)).raw("</td><td>");
+        for (const auto& t : es.found) h.badge(dossier_tag_name(t, lang), "good").raw(" ");
+        for (const auto& t : es.missed) h.badge(dossier_tag_name(t, lang) + w(" (gemist)", " (missed)"), "mixed").raw(" ");
+        for (const auto& t : es.extra) h.badge(dossier_tag_name(t, lang) + w(" (extra)", " (extra)"), "none").raw(" ");
+        if (!ev.explanation.empty()) h.raw("<p class=\"why\">").text(ev.explanation.get(lang)).raw("</p>");
+        h.raw("</td></tr>\n");
+    }
+    h.raw("</tbody>\n</table>\n</section>\n");
+}
+
+// The group beside each participant's own session: per decision who chose what, then the
+// per-building-block scores.
+void html_sessions(Html& h, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    SessionColumn group{w("De groep", "The group"), c.st.choices, c.score.blocks, {}};
+    std::vector<SessionColumn> cols{group};
+    cols.insert(cols.end(), c.opt.compare.begin(), c.opt.compare.end());
+    h.raw("<section id=\"sessies\">\n");
+    h.el("h2", w("Naast de eigen sessies", "Beside the individual sessions"));
+    for (const auto& col : cols)
+        if (!col.problem.empty()) h.el("p", col.label + ": " + col.problem, "notice");
+    auto head = [&](const char* first) {
+        h.raw("<table>\n<thead><tr><th>").text(first).raw("</th>");
+        for (const auto& col : cols) h.raw("<th>").text(col.label).raw("</th>");
+        h.raw("</tr></thead>\n<tbody>\n");
+    };
+    h.el("h3", w("Per besluit: wie koos wat", "Per decision: who chose what"));
+    head(w("Besluit", "Decision"));
+    for (const auto& step : compared_steps(c.sc, cols)) {
+        h.raw("<tr><td>").text(step_title(c.sc, step, lang)).raw("</td>");
+        const std::string group_choice = choice_in(cols[0], step);
+        for (const auto& col : cols) {
+            const std::string ch = choice_in(col, step);
+            h.raw("<td>");
+            if (ch.empty()) h.raw("<span class=\"muted\">–</span>");
+            else if (&col != &cols[0] && ch != group_choice) h.raw("<strong>").text(choice_text(c.sc, step, ch, lang)).raw("</strong>");
+            else h.text(choice_text(c.sc, step, ch, lang));
+            h.raw("</td>");
+        }
+        h.raw("</tr>\n");
+    }
+    h.raw("</tbody>\n</table>\n");
+    h.el("p", w("Vet: een andere keuze dan de groep.", "Bold: a different choice from the group's."), "muted small");
+    h.el("h3", w("Per bouwsteen", "Per building block"));
+    head(w("Bouwsteen", "Building block"));
+    for (size_t b = 0; b < c.score.blocks.size(); ++b) {
+        bool any = false;
+        for (const auto& col : cols) any = any || (b < col.blocks.size() && col.blocks[b].assessed());
+        if (!any) continue;
+        h.raw("<tr><td>").text(block_name(c.score.blocks[b].block, lang)).raw("</td>");
+        for (const auto& col : cols) {
+            const bool assessed = b < col.blocks.size() && col.blocks[b].assessed();
+            h.raw("<td class=\"num\">").text(assessed ? pct(col.blocks[b].fraction()) : std::string("–")).raw("</td>");
+        }
+        h.raw("</tr>\n");
+    }
+    h.raw("</tbody>\n</table>\n</section>\n");
 }
 
 void html_reflections(Html& h, const Ctx& c) {
@@ -1572,6 +1705,8 @@ std::string report_html(const Scenario& sc, const Session& session, const Sessio
     html_analysis(h, c);
     html_score(h, c);
     html_comparison(h, c);
+    if (!sc.dossier.empty()) html_dossier(h, c);
+    if (!opt.compare.empty()) html_sessions(h, c);
     if (opt.include_reflections) html_reflections(h, c);
     h.raw("</main>\n<footer>\n");
     h.text(std::string(w("Gemaakt met de Leerwerkplaats uit het actielog van sessie ", "Made with the Leerwerkplaats from the action log of session ")) +

@@ -13,6 +13,7 @@
 #include "core/comparison.hpp"
 #include "core/scoring.hpp"
 #include "core/session.hpp"
+#include "core/workshop_compare.hpp"
 
 namespace lwp::core {
 
@@ -20,6 +21,9 @@ struct ReportOptions {
     bool include_reflections = true;  // the trainee decides whether the supervisor sees them
     Lang lang = Lang::Nl;
     std::string notice;  // shown at the top, e.g. that part of the log no longer fits the scenario
+    // Workshop report (issue 6.5): participants' own sessions of the same case, shown per decision
+    // and per building block beside the group's (compare_sessions in core/workshop_compare.hpp).
+    std::vector<SessionColumn> compare;
 };
 
 std::string report_html(const Scenario& scenario, const Session& session, const SessionState& state, const ScoreReport& score,

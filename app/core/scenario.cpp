@@ -71,6 +71,7 @@ const Fact* Scenario::fact(const std::string& id) const { return find_by_id(fact
 const Person* Scenario::person(const std::string& id) const { return find_by_id(persons, index.persons, id); }
 const Variable* Scenario::variable(const std::string& id) const { return find_by_id(variables, index.variables, id); }
 const ReflectionPoint* Scenario::reflection_point(const std::string& id) const { return find_by_id(reflection_points, index.reflection_points, id); }
+const DossierEvent* Scenario::dossier_event(const std::string& id) const { return find_by_id(dossier, id); }
 
 const Choice* Scenario::choice(const std::string& step_id, const std::string& choice_id) const {
     const Step* s = step(step_id);

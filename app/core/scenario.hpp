@@ -217,6 +217,18 @@ struct ReflectionPoint {
     SourceLoc loc;
 };
 
+// One entry of a retrospective case file (dossieronderzoek, issue 6.6; core/dossier.hpp): what
+// happened, when and according to whom, with the expert's tags and why.
+struct DossierEvent {
+    std::string id;
+    CaseDate date;
+    std::string source;  // who wrote it: "school", "huisarts", "wijkteam" ...
+    Text text;
+    std::vector<std::string> expert_tags;  // dossier_tags() ids
+    Text explanation;                      // the expert's explanation of the tags
+    SourceLoc loc;
+};
+
 struct ScenarioMeta {
     std::string id;
     Text title;
@@ -243,6 +255,7 @@ struct Scenario {
     ExpertReference reference;
     std::vector<Criterion> criteria;
     std::vector<ReflectionPoint> reflection_points;
+    std::vector<DossierEvent> dossier;  // empty unless the case is a dossieronderzoek
     std::string file;
     std::uint64_t content_hash = 0;
 
@@ -253,6 +266,7 @@ struct Scenario {
     const Person* person(const std::string& id) const;
     const Variable* variable(const std::string& id) const;
     const ReflectionPoint* reflection_point(const std::string& id) const;
+    const DossierEvent* dossier_event(const std::string& id) const;
     const Choice* choice(const std::string& step_id, const std::string& choice_id) const;
     // Index of a step in declaration order, or -1; used for progress display.
     int step_index(const std::string& id) const;

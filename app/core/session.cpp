@@ -117,6 +117,8 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         const Choice* choice = sc.choice(st.step, action.target);
         if (!choice) return fail("stap '" + st.step + "' heeft geen keuze '" + action.target + "'");
         if (!evaluate(choice->when, st, host)) return fail("keuze '" + action.target + "' is hier niet beschikbaar");
+        if (st.workshop.active)
+            if (ApplyResult r = check_group_decision(st, action); !r.ok) return r;
         // Effects apply first, so a route can test the variable the choice just changed.
         SessionState next = st;
         next.choices.push_back({st.step, choice->id, index});
@@ -139,11 +141,14 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         for (const auto& rp : sc.reflection_points)
             if (rp.after_choice == choice->id && !contains(next.reflection_due, rp.id)) next.reflection_due.push_back(rp.id);
         enter(next, sc, route->target, index);
+        if (next.workshop.active) record_group_decision(next, st.step, action, index);
         st = std::move(next);
         return {};
     }
     if (is_analysis_action(action.type)) return apply_analysis(st, sc, action, index);
     if (is_reflection_action(action.type)) return apply_reflection(st, sc, action, index);
+    if (is_workshop_action(action.type)) return apply_workshop(st, sc, host, action, index);
+    if (is_dossier_action(action.type)) return apply_dossier(st, sc, action);
     return fail("onbekende actie '" + action.type + "'");
 }
 

@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "core/analysis.hpp"
+#include "core/dossier.hpp"
 #include "core/reflection.hpp"
 #include "core/scenario.hpp"
+#include "core/workshop.hpp"
 
 namespace lwp::core {
 
@@ -90,6 +92,8 @@ struct SessionState {
     Analysis analysis;
     std::vector<Reflection> reflections;
     std::vector<std::string> reflection_due;  // reflection points reached and not yet answered
+    Workshop workshop;   // a facilitated group session (core/workshop.hpp), inactive otherwise
+    DossierWork dossier;  // tags on a dossieronderzoek's events (core/dossier.hpp)
 
     bool finished() const { return !ending.empty(); }
     bool knows_fact(const std::string& id) const;

@@ -217,8 +217,10 @@ void App::draw() {
     else if (screen_ == Screen::Journal) draw_journal_view(*this);
     else if (screen_ == Screen::Privacy) draw_privacy_view(*this);
     else draw_library_view(*this);
+    draw_workshop_start_dialog(*this);
     draw_notices(*this);
     ImGui::End();
+    draw_facilitator_panel(*this);  // its own window, over the right side (F9)
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);

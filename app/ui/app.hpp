@@ -15,6 +15,7 @@
 #include "core/persistence.hpp"
 #include "scripting/loader.hpp"
 #include "ui/strings.hpp"
+#include "ui/workshop_views.hpp"
 
 namespace lwp::ui {
 
@@ -86,6 +87,14 @@ public:
     bool delete_session(const std::string& session_id);
     bool delete_all_data();
     bool show_export = false;
+
+    // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
+    // Starts the case as a facilitated group session: one "workshop.start" action first.
+    bool start_workshop(size_t library_index, const std::string& name, const std::string& participants, std::string& error);
+    bool workshop_active();
+    // Reads every session file of the open case in `dir` for the workshop report's comparison.
+    size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
+    WorkshopUi workshop_ui;
 
     // The document being read in the player, empty when the narrative is shown.
     std::string open_document;

@@ -111,6 +111,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
     core::ReportOptions opt;
     opt.include_reflections = include_reflections;
     opt.lang = language();
+    opt.compare = workshop_ui.compare;
     const core::Session& session = controller_->session();
     const core::Scenario& sc = controller_->scenario();
     const std::string html = core::report_html(sc, session, controller_->state(), score_report(), comparison(), opt);

@@ -82,6 +82,11 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
     } else if (ImGui::Button(tr(S::Start))) {
         app.start_session(index);
     }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::WsStartAsWorkshop))) {
+        app.workshop_ui.start_case = index;
+        app.workshop_ui.start_dialog = true;
+    }
     ImGui::EndChild();
     ImGui::PopID();
 }

@@ -49,6 +49,7 @@ void header(App& app) {
     const float bar_w = std::min(right * 0.45f, ImGui::GetFontSize() * 16);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bar_w);
     ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(bar_w, 0), progress);
+    if (st.workshop.active) draw_workshop_header(app);
     if (!date.empty()) {
         std::string line = std::string(tr(S::CaseDate)) + ": " + date;
         muted_text(line.c_str());
@@ -110,6 +111,7 @@ void choices(App& app) {
     muted_text(tr(S::ChoiceKeysHint));
     ImGui::Spacing();
     const std::string step = ctl.state().step;
+    const bool group = ctl.state().workshop.active;
     int chosen = -1;
     for (size_t i = 0; i < available.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -119,17 +121,24 @@ void choices(App& app) {
         // A full-width button whose label wraps: draw the frame as a button, the text on top.
         const float width = ImGui::GetContentRegionAvail().x;
         const float num_w = ImGui::GetFontSize() * 2.0f;
+        const float votes_w = group ? ImGui::GetFontSize() * 6.5f : 0.0f;  // room for the revealed count
         const ImVec2 pad = ImGui::GetStyle().FramePadding;
-        const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - num_w - pad.x * 2).y;
+        const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - num_w - votes_w - pad.x * 2).y;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
-        if (ImGui::Button("##keuze", ImVec2(width, text_h + pad.y * 3))) chosen = static_cast<int>(i);
+        // In a workshop the group decides through the vote round below, not by a click here.
+        if (ImGui::Button("##keuze", ImVec2(width, text_h + pad.y * 3)) && !group) chosen = static_cast<int>(i);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         ImGui::PushFont(fonts().bold);
         dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y * 1.5f), colors::Accent, number);
         ImGui::PopFont();
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + num_w, pos.y + pad.y * 1.5f),
-                    ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, width - num_w - pad.x * 2);
+                    ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, width - num_w - votes_w - pad.x * 2);
+        if (group) draw_vote_overlay(app, *available[i], pos, ImVec2(pos.x + width, pos.y + text_h + pad.y * 3));
         ImGui::PopID();
+    }
+    if (group) {
+        draw_workshop_round(app, available);
+        return;
     }
     // Number keys choose, unless a text field has focus.
     if (!ImGui::GetIO().WantTextInput && !ImGui::GetIO().KeyCtrl)
@@ -144,6 +153,7 @@ void narrative(App& app) {
     const auto& ctl = *app.session();
     const core::SessionState& st = ctl.state();
     feedback_box(app);
+    if (st.workshop.active) draw_workshop_feedback(app);
     if (st.finished()) {
         ending_panel(app);
         return;
@@ -221,8 +231,19 @@ void case_tab(App& app) {
 struct Tab {
     const char* board;  // "" for the case itself
     void (*draw)(App&);
+    S label = S::TabDebrief;  // for tabs that are not analysis boards
 };
+// In a workshop the debrief (the expert's answers) stays off the projector until the case ends;
+// the reflection round is for workshops only, the dossier board for dossieronderzoek cases.
+bool tab_shown(App& app, std::string_view board) {
+    const core::SessionState& st = app.session()->state();
+    if (board == "nabespreking") return !st.workshop.active || st.finished();
+    if (board == "reflectieronde") return st.workshop.active;
+    if (board == "dossier") return !app.session()->scenario().dossier.empty();
+    return true;
+}
 constexpr Tab kTabs[] = {
+    {"dossier", draw_dossier_board, S::WsTabDossier},
     {"", case_tab},
     {"tijdlijn", draw_timeline_board},
     {"personen", draw_persons_board},
@@ -230,6 +251,7 @@ constexpr Tab kTabs[] = {
     {"veiligheid", draw_safety_board},
     {"eindsituatie", draw_end_board},
     {"nabespreking", draw_debrief_view},
+    {"reflectieronde", draw_workshop_reflection, S::WsTabReflection},
 };
 
 }  // namespace
@@ -254,9 +276,10 @@ void draw_player_view(App& app) {
     if (ImGui::BeginTabBar("##werkblad")) {
         for (const Tab& tab : kTabs) {
             std::string_view board = tab.board;
+            if (!tab_shown(app, board)) continue;
             const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
             std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl)
-                              : board.empty() ? tr(S::TabCase) : tr(S::TabDebrief);
+                              : board.empty() ? tr(S::TabCase) : tr(tab.label);
             if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
             label += "###";
             label += board.empty() ? "casus" : tab.board;

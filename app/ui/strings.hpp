@@ -457,6 +457,83 @@ namespace lwp::ui {
     X(FieldKeysHint, "Tekstvelden: Enter of wegklikken slaat op, Ctrl+Enter is een nieuwe regel, Esc zet "          \
                      "terug.",                                                                                      \
       "Text fields: Enter or clicking away saves, Ctrl+Enter is a new line, Esc reverts.")                          \
+    /* workshop mode (issue 6) */ \
+    X(WsStartAsWorkshop, "Als workshop", "As a workshop") \
+    X(WsMenuStart, "Workshop starten…", "Start a workshop…") \
+    X(WsStartTitle, "Workshop starten", "Start a workshop") \
+    X(WsStartIntro, "Een mini-leerwerkplaats: de groep doorloopt samen één casus op de beamer. Iedereen stemt apart bij elk besluit; jij legt het groepsbesluit vast. Het begeleiderspaneel (F9) zie alleen jij.", "A mini leerwerkplaats: the group works through one case together on the projector. Everyone votes separately at each decision; you record the group decision. Only you see the facilitator panel (F9).") \
+    X(WsSessionName, "Naam van de sessie", "Session name") \
+    X(WsSessionNameHint, "Bijvoorbeeld: Leerwerkteam Noord, 12 maart", "For example: Learning team North, 12 March") \
+    X(WsParticipants, "Deelnemers", "Participants") \
+    X(WsParticipantsHint, "Eén naam per regel (of met komma's), of alleen een aantal, zoals 8.", "One name per line (or with commas), or just a number, such as 8.") \
+    X(WsCase, "Casus", "Case") \
+    X(WsStart, "Workshop starten", "Start the workshop") \
+    X(WsNeedName, "Geef de sessie een naam.", "Give the session a name.") \
+    X(WsCouldNotStart, "De casus kon niet worden gestart.", "The case could not be started.") \
+    X(WsWorkshop, "Workshop", "Workshop") \
+    X(WsParticipantsCount, "deelnemers", "participants") \
+    X(WsTimer, "Tijd", "Time") \
+    X(WsShowPanel, "Begeleiderspaneel (F9)", "Facilitator panel (F9)") \
+    X(WsHidePanel, "Paneel verbergen (F9)", "Hide panel (F9)") \
+    X(WsVoted, "Gestemd", "Voted") \
+    X(WsTurn, "Aan de beurt", "Whose turn") \
+    X(WsTurnHint, "Druk op een cijfer van 1 tot %d. Je stem blijft verborgen tot de begeleider de stemmen toont.", "Press a number from 1 to %d. Your vote stays hidden until the facilitator shows the votes.") \
+    X(WsSkip, "Overslaan", "Skip") \
+    X(WsStopVoting, "Stemronde stoppen", "Stop the vote round") \
+    X(WsStartVoting, "Stemronde starten", "Start the vote round") \
+    X(WsReveal, "Stemmen tonen", "Show the votes") \
+    X(WsDistribution, "Stemverdeling", "How the group voted") \
+    X(WsGroupDecision, "Groepsbesluit", "Group decision") \
+    X(WsRationaleHint, "Motivering in één regel", "Rationale in one line") \
+    X(WsOverrideWarning, "Dit wijkt af van de meeste stemmen: dat wordt zo vastgelegd, met je motivering.", "This differs from the most votes: it is recorded as such, with your rationale.") \
+    X(WsRecordDecision, "Besluit vastleggen", "Record the decision") \
+    X(WsGroupDecided, "Groepsbesluit vastgelegd", "Group decision recorded") \
+    X(WsRationale, "Motivering", "Rationale") \
+    X(WsVotes, "Stemmen", "Votes") \
+    X(WsOverrode, "De begeleider week af van de meeste stemmen.", "The facilitator overrode the most votes.") \
+    X(WsTabReflection, "Reflectieronde", "Reflection round") \
+    X(WsTabDossier, "Dossieronderzoek", "Case-file review") \
+    X(WsReflectionRound, "Reflectieronde", "Reflection round") \
+    X(WsReflectionIntro, "Bespreek de vragen samen. Leg per deelnemer vast wat die zegt, of wat de groep samen concludeert. Reflectie wordt niet beoordeeld.", "Discuss the questions together. Record what each participant says, or what the group concludes together. Reflection is not scored.") \
+    X(WsWhoseReflection, "Van wie is deze reflectie?", "Whose reflection is this?") \
+    X(WsTheGroup, "De groep", "The group") \
+    X(WsReflectionHint, "Wat zegt de deelnemer of de groep?", "What does the participant or the group say?") \
+    X(WsSaveReflection, "Reflectie vastleggen", "Record the reflection") \
+    X(WsPanelTitle, "Begeleiderspaneel — niet projecteren", "Facilitator panel — do not project") \
+    X(WsPanelHint, "F9 verbergt dit paneel.", "F9 hides this panel.") \
+    X(WsExpertNotes, "Notities van de expert bij dit besluit", "The expert's notes on this decision") \
+    X(WsNoDecisionNow, "Er is nu geen besluit te nemen.", "There is no decision to take now.") \
+    X(WsVotesPrivate, "Stemmen (alleen voor jou)", "Votes (only for you)") \
+    X(WsNoVotesYet, "Nog geen stemmen bij dit besluit.", "No votes yet for this decision.") \
+    X(WsVotesHidden, "De groep ziet nog niet wie wat stemde.", "The group does not yet see who voted what.") \
+    X(WsPrivateNotes, "Privé-notities", "Private notes") \
+    X(WsNoteHint, "Alleen voor jou: wat wil je straks bespreken?", "Only for you: what do you want to discuss later?") \
+    X(WsSaveNote, "Notitie opslaan", "Save the note") \
+    X(WsLedger, "Beoordeling (live)", "Assessment (live)") \
+    X(WsScore, "Punten", "Points") \
+    X(WsMet, "behaald", "met") \
+    X(WsMissed, "gemist", "missed") \
+    X(WsPending, "open", "open") \
+    X(WsNotAssessed, "niet beoordeeld", "not assessed") \
+    X(WsReport, "Workshopverslag en vergelijking", "Workshop report and comparison") \
+    X(WsCompareIntro, "Laat deelnemers de casus ook alleen spelen. Zet hun sessiebestanden in één map; het verslag zet hun keuzes en scores naast die van de groep.", "Let participants also play the case alone. Put their session files in one folder; the report puts their choices and scores beside the group's.") \
+    X(WsCompareHint, "Map met sessiebestanden (.json)", "Folder with session files (.json)") \
+    X(WsImport, "Inlezen", "Import") \
+    X(WsImported, "sessies ingelezen voor de vergelijking.", "sessions imported for the comparison.") \
+    X(WsNoFolder, "Deze map bestaat niet:", "This folder does not exist:") \
+    X(WsNoSessionsFound, "Geen sessies van deze casus gevonden in die map.", "No sessions of this case found in that folder.") \
+    X(WsMakeReport, "Workshopverslag maken", "Make the workshop report") \
+    X(WsStartTimer, "Start", "Start") \
+    X(WsPause, "Pauze", "Pause") \
+    X(WsDossierTitle, "Dossieronderzoek", "Case-file review") \
+    X(WsDossierIntro, "Lees het dossier van voor naar achter. Label elke gebeurtenis met wat je ziet in het patroon van de hulpverlening, en met wat wél werkte (bouwsteen Reflectie; METHOD.md §1).", "Read the case file from front to back. Tag each event with what you see in the pattern of help, and with what did work (building block Reflection; METHOD.md §1).") \
+    X(WsShowExpert, "Labels van de expert tonen", "Show the expert's tags") \
+    X(WsDossierScore, "%d van %d labels van de expert gevonden, %d extra: %d%% overeenstemming", "%d of %d of the expert's tags found, %d extra: %d%% agreement") \
+    X(WsAddTag, "+ Label", "+ Tag") \
+    X(WsFlaws, "Patroon van de hulpverlening (seed 004)", "Pattern of help (seed 004)") \
+    X(WsSuccessFactors, "Succesfactoren (seed 000)", "Success factors (seed 000)") \
+    X(WsExpertTags, "Expert:", "Expert:") \
+    X(WsMissedTag, "gemist", "missed") \
     X(DragFactHint, "Sleep een feit naar een bord.", "Drag a fact onto a board.")
 
 enum class S {

@@ -1,0 +1,116 @@
+// The dossier board (issue 6.6, dossieronderzoek): the case file's events in order, each with the
+// tags the group gave it (help-pattern flaws from seed 004, success factors from seed 000). On the
+// facilitator's word the expert's tags appear beside them, with the explanation and the score.
+#include <imgui.h>
+
+#include "ui/app.hpp"
+#include "ui/board_fields.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+namespace {
+
+std::string tag_name(std::string_view id) {
+    const core::DossierTag* t = core::find_dossier_tag(id);
+    if (!t) return std::string(id);
+    return std::string(language() == core::Lang::En ? t->en : t->nl);
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+constexpr ImU32 kFlawBg = IM_COL32(253, 236, 234, 255), kGoodBg = IM_COL32(220, 237, 222, 255);
+constexpr ImU32 kMissBg = IM_COL32(255, 243, 214, 255), kPlainBg = IM_COL32(236, 238, 241, 255);
+
+}  // namespace
+
+void draw_dossier_board(App& app) {
+    Board board(app);
+    const auto& ctl = *app.session();
+    const core::Scenario& sc = ctl.scenario();
+    const core::SessionState& st = ctl.state();
+    const core::Lang lang = language();
+    WorkshopUi& ui = app.workshop_ui;
+    heading(tr(S::WsDossierTitle));
+    muted_text(tr(S::WsDossierIntro));
+    ImGui::Checkbox(tr(S::WsShowExpert), &ui.dossier_expert);
+    const core::DossierScore score = core::score_dossier(sc, st.dossier);
+    if (ui.dossier_expert) {
+        char line[160];
+        std::snprintf(line, sizeof line, tr(S::WsDossierScore), score.found, score.found + score.missed, score.extra,
+                      static_cast<int>(score.fraction() * 100 + 0.5));
+        ImGui::SameLine();
+        bold_text(line);
+    }
+    ImGui::Spacing();
+    for (size_t i = 0; i < sc.dossier.size(); ++i) {
+        const core::DossierEvent& ev = sc.dossier[i];
+        const core::DossierEventScore& es = score.events[i];
+        ImGui::PushID(ev.id.c_str());
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::CardBg));
+        const float h = remembered_height(("##dh" + ev.id).c_str(), ImGui::GetFontSize() * 6);
+        ImGui::BeginChild("##gebeurtenis", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+        std::string meta = ev.date.valid() ? ev.date.display(lang) : std::string();
+        if (!ev.source.empty()) meta += (meta.empty() ? "" : "  ·  ") + ev.source;
+        ImGui::PushFont(fonts().bold);
+        wrapped_colored(colors::Accent, (std::to_string(i + 1) + ".  " + meta).c_str());
+        ImGui::PopFont();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(ev.text.get(lang).c_str());
+        ImGui::PopTextWrapPos();
+        // The group's tags: click one to take it off.
+        auto it = st.dossier.tags.find(ev.id);
+        if (it != st.dossier.tags.end())
+            for (const auto& t : it->second) {
+                const core::DossierTag* def = core::find_dossier_tag(t);
+                const bool extra = ui.dossier_expert && contains(es.extra, t);
+                ImGui::PushStyleColor(ImGuiCol_Button, to_vec4(extra ? kPlainBg : def && def->success ? kGoodBg : kFlawBg));
+                if (ImGui::SmallButton((tag_name(t) + (extra ? " ?" : "") + " ×##" + t).c_str()))
+                    board.act(core::action_type::DossierTagOff, ev.id, {{"tag", t}});
+                ImGui::PopStyleColor();
+                ImGui::SameLine();
+            }
+        if (ImGui::SmallButton(tr(S::WsAddTag))) ImGui::OpenPopup("##labels");
+        if (ImGui::BeginPopup("##labels")) {
+            bool success_header = false;
+            muted_text(tr(S::WsFlaws));
+            for (const auto& t : core::dossier_tags()) {
+                if (t.success && !success_header) {
+                    ImGui::Separator();
+                    muted_text(tr(S::WsSuccessFactors));
+                    success_header = true;
+                }
+                const std::string id(t.id);
+                const bool on = st.dossier.has(ev.id, id);
+                if (ImGui::MenuItem(tag_name(id).c_str(), nullptr, on))
+                    board.act(on ? core::action_type::DossierTagOff : core::action_type::DossierTagOn, ev.id, {{"tag", id}});
+                if (ImGui::IsItemHovered() && tooltip_due()) ImGui::SetTooltip("%s", std::string(t.source).c_str());
+            }
+            ImGui::EndPopup();
+        }
+        if (ui.dossier_expert && !ev.expert_tags.empty()) {
+            ImGui::Spacing();
+            ImGui::TextUnformatted(tr(S::WsExpertTags));
+            for (const auto& t : ev.expert_tags) {
+                const bool found = contains(es.found, t);
+                chip((tag_name(t) + (found ? std::string() : std::string(" (") + tr(S::WsMissedTag) + ")")).c_str(), found ? kGoodBg : kMissBg, found ? colors::Good : colors::Mixed);
+            }
+            if (!ev.explanation.empty()) {
+                ImGui::PushTextWrapPos(0);
+                ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colors::Muted));
+                ImGui::TextUnformatted(ev.explanation.get(lang).c_str());
+                ImGui::PopStyleColor();
+                ImGui::PopTextWrapPos();
+            }
+        }
+        const float measured = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+        ImGui::EndChild();
+        remember_height(("##dh" + ev.id).c_str(), measured);
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+}
+
+}  // namespace lwp::ui

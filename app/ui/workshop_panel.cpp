@@ -1,0 +1,205 @@
+// The facilitator panel (issue 6.1): the expert's notes on the current decision, the votes as
+// they come in, the live scoring ledger, the timer, private notes, the comparison with the
+// participants' own sessions and the workshop report. A window of its own over the right side of
+// the screen, toggled with F9; the projector view never draws any of this.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/app.hpp"
+#include "ui/board_fields.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+namespace {
+
+constexpr int kF9 = 298;  // GLFW_KEY_F9
+constexpr float kPanelFontScale = 0.8f;
+
+const char* status_label(core::Status s) {
+    switch (s) {
+        case core::Status::Met: return tr(S::WsMet);
+        case core::Status::Missed: return tr(S::WsMissed);
+        case core::Status::Pending: return tr(S::WsPending);
+        case core::Status::NotAssessed: return tr(S::WsNotAssessed);
+    }
+    return "";
+}
+
+ImU32 status_color(core::Status s) {
+    return s == core::Status::Met ? colors::Good : s == core::Status::Missed ? colors::Bad : colors::Muted;
+}
+
+void timer_section(App& app) {
+    WorkshopTimer& t = app.workshop_ui.timer;
+    const double now = steady_seconds();
+    const double left = t.remaining(now);
+    const int s = static_cast<int>(std::ceil(std::max(0.0, left)));
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextColored(to_vec4(left <= 0 ? colors::Bad : colors::Accent), "%02d:%02d", s / 60, s % 60);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    if (t.running()) {
+        if (ImGui::Button(tr(S::WsPause))) t.pause(now);
+    } else if (ImGui::Button(tr(S::WsStartTimer))) {
+        t.start(now);
+    }
+    for (int minutes : {2, 5, 10, 15}) {
+        ImGui::SameLine();
+        char label[16];
+        std::snprintf(label, sizeof label, "%d min", minutes);
+        if (ImGui::SmallButton(label)) t.reset(minutes * 60.0);
+    }
+}
+
+void expert_notes(App& app) {
+    const core::Lang lang = language();
+    auto& ctl = *app.session();
+    const auto available = ctl.choices();
+    if (available.empty()) {
+        muted_text(tr(S::WsNoDecisionNow));
+        return;
+    }
+    for (size_t i = 0; i < available.size(); ++i) {
+        const core::Choice& c = *available[i];
+        ImGui::PushFont(fonts().bold);
+        wrapped_colored(colors::Accent, (std::to_string(i + 1) + "  " + c.text.get(lang)).c_str());
+        ImGui::PopFont();
+        if (!c.feedback.empty()) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(c.feedback.get(lang).c_str());
+            ImGui::PopTextWrapPos();
+        }
+        // Criteria that look at this choice: what the method says about it (their rationale).
+        for (const auto& cr : ctl.scenario().criteria) {
+            if (std::find(cr.check.refs.begin(), cr.check.refs.end(), c.id) == cr.check.refs.end()) continue;
+            muted_text(("→ " + cr.text.get(lang) + " — " + cr.rationale.get(lang)).c_str());
+        }
+        ImGui::Spacing();
+    }
+}
+
+void votes_section(App& app) {
+    const auto& ctl = *app.session();
+    const core::SessionState& st = ctl.state();
+    const core::VoteRound& round = st.workshop.round;
+    if (round.step != st.step || round.votes.empty()) {
+        muted_text(tr(S::WsNoVotesYet));
+        return;
+    }
+    const auto available = ctl.choices();
+    for (const auto& v : round.votes) {
+        int number = 0;
+        for (size_t i = 0; i < available.size(); ++i)
+            if (available[i]->id == v.choice) number = static_cast<int>(i) + 1;
+        const core::Choice* c = ctl.scenario().choice(st.step, v.choice);
+        ImGui::PushTextWrapPos(0);
+        ImGui::BulletText("%s: %d  %s", v.participant.c_str(), number, c ? c->text.get(language()).c_str() : v.choice.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (!round.revealed) muted_text(tr(S::WsVotesHidden));
+}
+
+void ledger_section(App& app) {
+    const core::ScoreReport& report = app.score_report();
+    const core::Lang lang = language();
+    char total[64];
+    std::snprintf(total, sizeof total, "%s: %.0f / %.0f", tr(S::WsScore), report.earned, report.max);
+    bold_text(total);
+    for (const auto& e : report.ledger) {
+        if (!e.criterion) continue;
+        ImGui::PushID(e.criterion->id.c_str());
+        ImGui::TextColored(to_vec4(status_color(e.status)), "%s", status_label(e.status));
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(e.criterion->text.get(lang).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
+}
+
+void notes_section(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    const core::Workshop& ws = app.session()->state().workshop;
+    FieldOptions fo;
+    fo.min_lines = 2;
+    fo.hint = tr(S::WsNoteHint);
+    text_area("##notitie", ui.note, fo);
+    ImGui::BeginDisabled(ui.note.find_first_not_of(" \n") == std::string::npos);
+    if (ImGui::Button(tr(S::WsSaveNote))) {
+        app.act(core::action_type::FacilitatorNote, "", {{"tekst", soft_unwrap(ui.note)}});
+        ui.note.clear();
+    }
+    ImGui::EndDisabled();
+    for (auto it = ws.notes.rbegin(); it != ws.notes.rend(); ++it) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::BulletText("%s", it->text.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+void report_section(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    muted_text(tr(S::WsCompareIntro));
+    char buf[1024];
+    std::snprintf(buf, sizeof buf, "%s", ui.compare_dir.c_str());
+    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 7);
+    if (ImGui::InputTextWithHint("##map", tr(S::WsCompareHint), buf, sizeof buf)) ui.compare_dir = buf;
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::WsImport))) {
+        std::string error;
+        const size_t n = app.import_compare_sessions(ui.compare_dir, error);
+        if (!error.empty()) app.notify(error, true);
+        else app.notify(std::to_string(n) + " " + tr(S::WsImported));
+    }
+    for (const auto& col : ui.compare) {
+        std::string line = col.label + (col.problem.empty() ? "" : " — " + col.problem);
+        ImGui::BulletText("%s", line.c_str());
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(tr(S::WsMakeReport))) app.export_report(true, false, true);
+}
+
+}  // namespace
+
+void draw_facilitator_panel(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    if (!app.workshop_active() || app.screen() != Screen::Player) return;
+    if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) ui.panel = !ui.panel;
+    if (!ui.panel) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22);
+    const float top = ImGui::GetFrameHeight();  // below the menu bar
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - w, vp->WorkPos.y + top));
+    ImGui::SetNextWindowSize(ImVec2(w, vp->WorkSize.y - top));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.98f, 0.96f, 0.90f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(colors::Mixed));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 3.0f);
+    ImGui::Begin("##begeleider", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    // Read up close on the laptop, not from the back of the room: smaller than the projector's text.
+    ImGui::SetWindowFontScale(kPanelFontScale);
+    ImGui::PushFont(fonts().heading);
+    wrapped_colored(colors::Mixed, tr(S::WsPanelTitle));
+    ImGui::PopFont();
+    muted_text(tr(S::WsPanelHint));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(S::WsHidePanel))) ui.panel = false;
+    ImGui::Separator();
+    ImGui::BeginChild("##paneelinhoud", ImVec2(0, 0), false);  // inherits the panel's font scale
+    if (ImGui::CollapsingHeader(tr(S::WsTimer), ImGuiTreeNodeFlags_DefaultOpen)) timer_section(app);
+    if (ImGui::CollapsingHeader(tr(S::WsExpertNotes), ImGuiTreeNodeFlags_DefaultOpen)) expert_notes(app);
+    if (ImGui::CollapsingHeader(tr(S::WsVotesPrivate), ImGuiTreeNodeFlags_DefaultOpen)) votes_section(app);
+    if (ImGui::CollapsingHeader(tr(S::WsPrivateNotes), ImGuiTreeNodeFlags_DefaultOpen)) notes_section(app);
+    if (ImGui::CollapsingHeader(tr(S::WsLedger))) ledger_section(app);
+    if (ImGui::CollapsingHeader(tr(S::WsReport))) report_section(app);
+    ImGui::EndChild();
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
+}  // namespace lwp::ui

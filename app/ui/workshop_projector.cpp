@@ -1,0 +1,329 @@
+// The projector's parts of workshop mode (issue 6.2, 6.4): the header line, the group's vote round
+// under the choices (secret turns at the keyboard, the reveal as a chart, the group decision with
+// its rationale) and the reflection round. Only what the whole room may see is drawn here; expert
+// notes, the ledger and private notes live in the facilitator panel (workshop_panel.cpp).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/report.hpp"
+#include "ui/app.hpp"
+#include "ui/board_fields.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+namespace {
+
+std::string clock_text(double seconds) {
+    const int s = static_cast<int>(std::ceil(std::max(0.0, seconds)));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", s / 60, s % 60);
+    return buf;
+}
+
+// The first words of a choice, for the vote split of the previous decision.
+std::string short_text(const std::string& text, size_t max_bytes = 48) {
+    if (text.size() <= max_bytes) return text;
+    size_t cut = text.rfind(' ', max_bytes);
+    if (cut == std::string::npos || cut < max_bytes / 2) cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    return text.substr(0, cut) + "…";
+}
+
+// Drafts belong to one decision: when the case moves on they are cleared.
+void sync_drafts(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    const std::string& step = app.session()->state().step;
+    if (ui.draft_step == step) return;
+    ui.draft_step = step;
+    ui.decision = -1;
+    ui.rationale.clear();
+    ui.turn = -1;
+}
+
+int index_of(const std::vector<const core::Choice*>& available, const std::string& id) {
+    for (size_t i = 0; i < available.size(); ++i)
+        if (available[i]->id == id) return static_cast<int>(i);
+    return -1;
+}
+
+// The next participant without a vote, after `from`; -1 when everyone voted.
+int next_voter(const core::Workshop& ws, const core::VoteRound& round, int from) {
+    const int n = static_cast<int>(ws.participants.size());
+    for (int k = 1; k <= n; ++k) {
+        const int i = (from + k + n) % n;
+        if (!round.vote_of(ws.participants[static_cast<size_t>(i)])) return i;
+    }
+    return -1;
+}
+
+// Who voted for what, after the reveal: "1: Fatima, Jeroen  ·  2: Ilse".
+std::string vote_names(const core::VoteRound& round, const std::vector<const core::Choice*>& available) {
+    std::string out;
+    for (size_t i = 0; i < available.size(); ++i) {
+        std::string names;
+        for (const auto& v : round.votes)
+            if (v.choice == available[i]->id) names += (names.empty() ? "" : ", ") + v.participant;
+        if (!names.empty()) out += (out.empty() ? "" : "   ·   ") + std::to_string(i + 1) + ": " + names;
+    }
+    return out;
+}
+
+const core::VoteRound* revealed_round(const core::SessionState& st) {
+    const core::VoteRound& r = st.workshop.round;
+    return r.step == st.step && r.revealed ? &r : nullptr;
+}
+
+}  // namespace
+
+void draw_workshop_feedback(App& app) {
+    const auto& ctl = *app.session();
+    const core::SessionState& st = ctl.state();
+    if (st.workshop.decisions.empty()) return;
+    const core::GroupDecision& d = st.workshop.decisions.back();
+    if (d.step != st.last_feedback_step) return;
+    std::string split;
+    for (const auto& [choice, n] : d.round.tally()) {
+        const core::Choice* c = ctl.scenario().choice(d.step, choice);
+        split += (split.empty() ? "" : "   ·   ") + std::to_string(n) + "× ‘" + short_text(c ? c->text.get(language()) : choice) + "’";
+    }
+    ImGui::PushFont(fonts().bold);
+    wrapped_colored(colors::Accent, tr(S::WsGroupDecided));
+    ImGui::PopFont();
+    if (!d.rationale.empty()) wrapped_colored(ImGui::GetColorU32(ImGuiCol_Text), (std::string(tr(S::WsRationale)) + ": " + d.rationale).c_str());
+    if (!split.empty()) muted_text((std::string(tr(S::WsVotes)) + ": " + split).c_str());
+    if (d.overrides) wrapped_colored(colors::Mixed, tr(S::WsOverrode));
+    ImGui::Spacing();
+}
+
+void draw_vote_overlay(App& app, const core::Choice& choice, ImVec2 min, ImVec2 max) {
+    const core::VoteRound* round = revealed_round(app.session()->state());
+    if (!round || round->votes.empty()) return;
+    int n = 0;
+    for (const auto& v : round->votes) n += v.choice == choice.id;
+    const bool top = round->most_voted() == choice.id;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float frac = static_cast<float>(n) / static_cast<float>(round->votes.size());
+    const float bar_h = std::max(4.0f, ImGui::GetFontSize() * 0.3f);
+    // The share as a bar along the card's bottom edge, the count at the right.
+    dl->AddRectFilled(ImVec2(min.x, max.y - bar_h), ImVec2(min.x + (max.x - min.x) * frac, max.y),
+                      top ? colors::Accent : IM_COL32(120, 144, 156, 255), 3.0f);
+    char count[32];
+    std::snprintf(count, sizeof count, "%d", n);
+    ImGui::PushFont(fonts().heading);
+    const ImVec2 size = ImGui::CalcTextSize(count);
+    dl->AddText(ImVec2(max.x - size.x - ImGui::GetFontSize() * 0.8f, (min.y + max.y - size.y) * 0.5f - bar_h * 0.5f),
+                top ? colors::Accent : colors::Muted, count);
+    ImGui::PopFont();
+}
+
+void draw_workshop_header(App& app) {
+    const core::Workshop& ws = app.session()->state().workshop;
+    WorkshopUi& ui = app.workshop_ui;
+    // Large type for the back of the room, once per opened workshop (Beeld can change it again).
+    if (ui.scaled_for != app.session()->session().id) {
+        ui.scaled_for = app.session()->session().id;
+        if (app.settings().ui_scale < kProjectorScale) app.set_scale(kProjectorScale);
+    }
+    // --tab begeleider (demos, screenshots) opens the case with the panel shown.
+    if (app.select_tab == "begeleider") ui.panel = true;
+    ImGui::PushFont(fonts().bold);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(to_vec4(colors::Accent), "%s: %s", tr(S::WsWorkshop), ws.name.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("·  %zu %s", ws.participants.size(), tr(S::WsParticipantsCount));
+    const double now = steady_seconds();
+    if (ui.timer.running() || ui.timer.spent > 0) {
+        ImGui::SameLine();
+        const double left = ui.timer.remaining(now);
+        ImGui::PushFont(fonts().heading);
+        ImGui::TextColored(to_vec4(left <= 0 ? colors::Bad : left < 60 ? colors::Mixed : colors::Good), "%s %s", tr(S::WsTimer),
+                           clock_text(left).c_str());
+        ImGui::PopFont();
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ui.panel ? tr(S::WsHidePanel) : tr(S::WsShowPanel))) ui.panel = !ui.panel;
+}
+
+void draw_workshop_round(App& app, const std::vector<const core::Choice*>& available) {
+    sync_drafts(app);
+    WorkshopUi& ui = app.workshop_ui;
+    const core::SessionState& st = app.session()->state();
+    const core::Workshop& ws = st.workshop;
+    static const core::VoteRound kEmpty;
+    const core::VoteRound& round = ws.round.step == st.step ? ws.round : kEmpty;
+    const std::string top = round.most_voted();
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+
+    // Who has voted: names only, never what.
+    char line[96];
+    std::snprintf(line, sizeof line, "%s: %zu %s %zu", tr(S::WsVoted), round.votes.size(), tr(S::Of), ws.participants.size());
+    bold_text(line);
+    for (const auto& p : ws.participants) {
+        const bool voted = round.vote_of(p) != nullptr;
+        chip(p.c_str(), voted ? IM_COL32(220, 237, 222, 255) : IM_COL32(236, 238, 241, 255), voted ? colors::Good : colors::Muted);
+    }
+    ImGui::Spacing();
+
+    if (!round.revealed) {
+        if (ui.turn >= 0 && ui.turn < static_cast<int>(ws.participants.size())) {
+            const std::string& who = ws.participants[static_cast<size_t>(ui.turn)];
+            ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::FeedbackBg));
+            const float h = ImGui::GetTextLineHeightWithSpacing() * 3.4f + ImGui::GetStyle().WindowPadding.y * 2;
+            ImGui::BeginChild("##beurt", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+            ImGui::PushFont(fonts().heading);
+            ImGui::Text("%s: %s", tr(S::WsTurn), who.c_str());
+            ImGui::PopFont();
+            char hint[160];
+            std::snprintf(hint, sizeof hint, tr(S::WsTurnHint), static_cast<int>(available.size()));
+            ImGui::TextUnformatted(hint);
+            if (ImGui::SmallButton(tr(S::WsSkip))) {
+                const int next = next_voter(ws, round, ui.turn);
+                ui.turn = next == ui.turn ? -1 : next;
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(S::WsStopVoting))) ui.turn = -1;
+            ImGui::EndChild();
+            ImGui::PopStyleColor();
+            // Number keys vote for whoever's turn it is; nothing on screen says what.
+            if (!ImGui::GetIO().WantTextInput && !ImGui::GetIO().KeyCtrl)
+                for (int k = 0; k < 9 && k < static_cast<int>(available.size()); ++k)
+                    if (keys::pressed(keys::Digit1 + k, false) || keys::pressed(keys::Keypad1 + k, false)) {
+                        app.act(core::action_type::Vote, available[static_cast<size_t>(k)]->id, {{"deelnemer", who}});
+                        // The vote is performed after the frame; skip `who` when looking for the next.
+                        core::VoteRound after = round;
+                        after.votes.push_back({who, available[static_cast<size_t>(k)]->id, 0});
+                        ui.turn = next_voter(ws, after, ui.turn);
+                        break;
+                    }
+        } else {
+            if (ImGui::Button(tr(S::WsStartVoting))) ui.turn = next_voter(ws, round, -1);
+            ImGui::SameLine();
+            ImGui::BeginDisabled(round.votes.empty());
+            if (ImGui::Button(tr(S::WsReveal))) app.act(core::action_type::Reveal, "");
+            ImGui::EndDisabled();
+        }
+    } else {
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(tr(S::WsDistribution));
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(vote_names(round, available).c_str());
+        ImGui::PopTextWrapPos();
+    }
+
+    // The group decision: defaults to the most-voted choice; an override needs a rationale.
+    ImGui::Spacing();
+    bold_text(tr(S::WsGroupDecision));
+    if (ui.decision < 0 && round.revealed) ui.decision = index_of(available, top);
+    // One button per choice number; the chosen one is filled.
+    for (size_t i = 0; i < available.size(); ++i) {
+        char num[48];
+        std::snprintf(num, sizeof num, " %zu ##besluit", i + 1);
+        if (i) ImGui::SameLine();
+        const bool on = ui.decision == static_cast<int>(i);
+        ImGui::PushStyleColor(ImGuiCol_Button, on ? to_vec4(colors::Accent) : ImVec4(0.88f, 0.91f, 0.94f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : to_vec4(colors::Accent));
+        if (ImGui::Button(num)) ui.decision = static_cast<int>(i);
+        ImGui::PopStyleColor(2);
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    char buf[512];
+    std::snprintf(buf, sizeof buf, "%s", ui.rationale.c_str());
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.93f, 0.95f, 0.97f, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    if (ImGui::InputTextWithHint("##motivering", tr(S::WsRationaleHint), buf, sizeof buf)) ui.rationale = buf;
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    const bool chosen = ui.decision >= 0 && ui.decision < static_cast<int>(available.size());
+    const bool overrides = chosen && !top.empty() && available[static_cast<size_t>(ui.decision)]->id != top;
+    if (overrides) wrapped_colored(colors::Mixed, tr(S::WsOverrideWarning));
+    const bool needs_reason = overrides && ui.rationale.find_first_not_of(' ') == std::string::npos;
+    ImGui::BeginDisabled(!chosen || needs_reason);
+    if (ImGui::Button(tr(S::WsRecordDecision)) && chosen) {
+        std::map<std::string, std::string> args;
+        if (!ui.rationale.empty()) args[core::kRationaleArg] = ui.rationale;
+        app.act(core::action_type::Choose, available[static_cast<size_t>(ui.decision)]->id, std::move(args));
+    }
+    ImGui::EndDisabled();
+    // When the round changes (a turn starts, a vote comes in, the reveal), bring it into view:
+    // on a projector the narrative above is long and nobody should have to scroll to the votes.
+    const std::string signature = st.step + "/" + std::to_string(round.votes.size()) + "/" + (round.revealed ? "r" : "") + "/" +
+                                  std::to_string(ui.turn);
+    if (signature != ui.round_seen) {
+        ui.round_seen = signature;
+        ui.scroll_frames = 3;  // the content height settles over a few frames
+    }
+    if (ui.scroll_frames > 0) {
+        --ui.scroll_frames;
+        ImGui::SetScrollHereY(1.0f);
+    }
+}
+
+void draw_workshop_reflection(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    const auto& ctl = *app.session();
+    const core::SessionState& st = ctl.state();
+    const core::Workshop& ws = st.workshop;
+    const core::Lang lang = language();
+    heading(tr(S::WsReflectionRound));
+    muted_text(tr(S::WsReflectionIntro));
+    ImGui::Spacing();
+    // The case's own questions first (its reflection points), then the method's (§2.13).
+    std::vector<std::string> prompts;
+    for (const auto& rp : ctl.scenario().reflection_points)
+        for (const auto& q : rp.prompts) prompts.push_back(q.get(lang));
+    for (const auto& q : core::reflection_questions()) prompts.emplace_back(lang == core::Lang::En ? q.en : q.nl);
+    ImGui::PushFont(fonts().bold);
+    for (const auto& p : prompts) wrapped_colored(colors::Accent, ("•  " + p).c_str());
+    ImGui::PopFont();
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+
+    bold_text(tr(S::WsWhoseReflection));
+    const int n = static_cast<int>(ws.participants.size());
+    ui.reflection_who = std::clamp(ui.reflection_who, 0, n);
+    ImGui::RadioButton(tr(S::WsTheGroup), &ui.reflection_who, 0);
+    for (int i = 0; i < n; ++i) {
+        ImGui::SameLine();
+        ImGui::PushID(i);
+        ImGui::RadioButton(ws.participants[static_cast<size_t>(i)].c_str(), &ui.reflection_who, i + 1);
+        ImGui::PopID();
+    }
+    FieldOptions fo;
+    fo.min_lines = 3;
+    fo.hint = tr(S::WsReflectionHint);
+    text_area("##groepsreflectie", ui.reflection, fo);
+    ImGui::BeginDisabled(ui.reflection.find_first_not_of(" \n") == std::string::npos);
+    if (ImGui::Button(tr(S::WsSaveReflection))) {
+        const std::string who = ui.reflection_who == 0 ? core::kGroupReflection : ws.participants[static_cast<size_t>(ui.reflection_who - 1)];
+        app.act("reflectie.schrijf", "", {{"tekst", soft_unwrap(ui.reflection)}, {"deelnemer", who}, {"met", "intervisie"}});
+        ui.reflection.clear();
+    }
+    ImGui::EndDisabled();
+    ImGui::Spacing();
+    for (const auto& r : st.reflections) {
+        if (r.participant.empty()) continue;
+        const std::string who = r.participant == core::kGroupReflection ? tr(S::WsTheGroup) : r.participant;
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(who.c_str());
+        ImGui::PopFont();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(r.text().c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+    }
+}
+
+}  // namespace lwp::ui

@@ -1,0 +1,153 @@
+// Starting a workshop (issue 6.1): the dialog (session name, participants as names or a number,
+// the case) and the App operations of workshop mode.
+#include <imgui.h>
+
+#include <chrono>
+
+#include "core/persistence.hpp"
+#include "ui/app.hpp"
+#include "ui/board_fields.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+double steady_seconds() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+double WorkshopTimer::remaining(double now) const {
+    const double used = spent + (running() ? now - started : 0);
+    return duration - used;
+}
+void WorkshopTimer::start(double now) {
+    if (!running()) started = now;
+}
+void WorkshopTimer::pause(double now) {
+    if (!running()) return;
+    spent += now - started;
+    started = -1;
+}
+void WorkshopTimer::reset(double seconds) {
+    duration = seconds;
+    spent = 0;
+    started = -1;
+}
+
+bool App::workshop_active() { return controller_ && controller_->state().workshop.active; }
+
+bool App::start_workshop(size_t library_index, const std::string& name, const std::string& participants, std::string& error) {
+    std::vector<std::string> people = core::parse_participants(participants, error);
+    if (!error.empty()) return false;
+    if (name.find_first_not_of(" \t") == std::string::npos) {
+        error = tr(S::WsNeedName);
+        return false;
+    }
+    start_session(library_index);
+    if (!controller_) {
+        error = tr(S::WsCouldNotStart);
+        return false;
+    }
+    core::ApplyResult r = controller_->perform(core::make_workshop_start(controller_->state().step, name, people));
+    if (!r.ok) {
+        error = r.error;
+        return false;
+    }
+    workshop_ui = WorkshopUi{};  // the header sets the projector's text size
+    return true;
+}
+
+size_t App::import_compare_sessions(const std::filesystem::path& dir, std::string& error) {
+    error.clear();
+    if (!controller_) return 0;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        error = std::string(tr(S::WsNoFolder)) + " " + dir.string();
+        return 0;
+    }
+    // Sorted by file name, so the columns come in a stable order.
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+        if (e.is_regular_file(ec) && e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    // A file name is what the trainer recognises ("anna.json"), so it labels the column.
+    std::vector<core::Session> sessions;
+    std::vector<std::string> labels;
+    for (const auto& f : files) {
+        std::string problem;
+        auto bytes = core::read_file(f, problem);
+        std::optional<core::Session> s;
+        if (bytes) s = core::session_from_json(*bytes, problem);
+        if (!s) {
+            notify(f.filename().string() + ": " + problem, true);
+            continue;
+        }
+        if (s->scenario_id != controller_->scenario().meta.id || s->id == controller_->session().id) continue;
+        sessions.push_back(std::move(*s));
+        labels.push_back(f.stem().string());
+    }
+    std::vector<core::LabelledSession> labelled;
+    for (size_t i = 0; i < sessions.size(); ++i) labelled.push_back({labels[i], &sessions[i]});
+    workshop_ui.compare = core::compare_sessions(controller_->scenario(), controller_->host(), labelled);
+    if (workshop_ui.compare.empty()) error = tr(S::WsNoSessionsFound);
+    return workshop_ui.compare.size();
+}
+
+void draw_workshop_start_dialog(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    const char* title = tr(S::WsStartTitle);
+    if (ui.start_dialog) {
+        ImGui::OpenPopup(title);
+        ui.start_dialog = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const core::Lang lang = language();
+    muted_text(tr(S::WsStartIntro));
+    ImGui::Spacing();
+    bold_text(tr(S::WsSessionName));
+    ImGui::SetNextItemWidth(-1);
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s", ui.name.c_str());
+    if (ImGui::InputTextWithHint("##naam", tr(S::WsSessionNameHint), buf, sizeof buf)) ui.name = buf;
+    ImGui::Spacing();
+    bold_text(tr(S::WsParticipants));
+    muted_text(tr(S::WsParticipantsHint));
+    FieldOptions fo;
+    fo.min_lines = 4;
+    text_area("##deelnemers", ui.participants, fo);
+    ImGui::Spacing();
+    bold_text(tr(S::WsCase));
+    const auto& library = app.library();
+    std::string current = ui.start_case < library.size() && library[ui.start_case].ok()
+                              ? library[ui.start_case].scenario->meta.title.get(lang)
+                              : std::string("-");
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##casus", current.c_str())) {
+        for (size_t i = 0; i < library.size(); ++i) {
+            if (!library[i].ok()) continue;
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(library[i].scenario->meta.title.get(lang).c_str(), i == ui.start_case)) ui.start_case = i;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    if (!ui.start_error.empty()) wrapped_colored(colors::Bad, ui.start_error.c_str());
+    ImGui::Spacing();
+    if (ImGui::Button(tr(S::WsStart))) {
+        std::string error;
+        const std::string name = ui.name, people = ui.participants;
+        if (app.start_workshop(ui.start_case, name, people, error)) ImGui::CloseCurrentPopup();
+        else app.workshop_ui.start_error = error;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::CancelAdd)) || keys::escape_pressed()) {
+        ui.start_error.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace lwp::ui

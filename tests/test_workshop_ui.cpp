@@ -1,0 +1,188 @@
+// Workshop mode in headless ImGui frames: the projector view never draws facilitator-only text.
+// The check reads what was really drawn: every glyph quad in the frame's draw lists is mapped back
+// to its character through the font atlas's texture coordinates, so any widget, any font and any
+// window counts, not only the texts our views pass through one function.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <map>
+
+#include "helpers.hpp"
+#include "ui/keys.hpp"
+#include "ui_harness.hpp"
+
+using namespace lwp;
+
+namespace {
+
+constexpr int kF9 = 298;
+
+void append_utf8(std::string& out, unsigned c) {
+    if (c < 0x80) out += static_cast<char>(c);
+    else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// The characters drawn in the last frame, in draw order, without spaces (a space draws nothing).
+// `owner`: only draw lists of windows whose name contains it; `exclude`: leave those out.
+std::string drawn_text(const char* owner = nullptr, const char* exclude = nullptr) {
+    struct Glyph {
+        unsigned codepoint;
+        ImVec2 uv1;
+    };
+    std::map<std::pair<float, float>, Glyph> by_uv;
+    for (ImFont* font : ImGui::GetIO().Fonts->Fonts)
+        for (const ImFontGlyph& g : font->Glyphs)
+            if (g.Visible) by_uv[{g.U0, g.V0}] = Glyph{g.Codepoint, ImVec2(g.U1, g.V1)};
+    std::string out;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    REQUIRE(dd != nullptr);
+    for (int l = 0; l < dd->CmdListsCount; ++l) {
+        const ImDrawList* list = dd->CmdLists[l];
+        const std::string name = list->_OwnerName ? list->_OwnerName : "";
+        if (owner && name.find(owner) == std::string::npos) continue;
+        if (exclude && name.find(exclude) != std::string::npos) continue;
+        const ImDrawVert* v = list->VtxBuffer.Data;
+        const int n = list->VtxBuffer.Size;
+        for (int i = 0; i + 3 < n; ++i) {
+            auto it = by_uv.find({v[i].uv.x, v[i].uv.y});
+            if (it == by_uv.end() || v[i + 2].uv.x != it->second.uv1.x || v[i + 2].uv.y != it->second.uv1.y) continue;
+            append_utf8(out, it->second.codepoint);
+            i += 3;
+        }
+    }
+    return out;
+}
+
+std::string squeeze(const std::string& s) {
+    std::string out;
+    for (char c : s)
+        if (c != ' ' && c != '\n' && c != '\t') out += c;
+    return out;
+}
+
+bool shows(const std::string& drawn, const std::string& text) { return drawn.find(squeeze(text)) != std::string::npos; }
+
+struct WorkshopApp {
+    test::Headless h{ImVec2(1920, 1080)};
+    test::TempDir data;
+    ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
+    WorkshopApp() {
+        app.load_library();
+        std::string error;
+        REQUIRE(app.start_workshop(0, "Leerwerkteam Noord", "Anna\nBram\nChris", error));
+        REQUIRE(app.session()->scenario().meta.id == "mini");
+        frames();
+    }
+    void frames(int n = 3) {
+        for (int i = 0; i < n; ++i) h.frame(app);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the glyph reader reads back what a window drew") {
+    test::Headless h;
+    h.frame([] { ImGui::TextUnformatted("Héél geheim: € 12"); });
+    CHECK(shows(drawn_text(), "Héél geheim: € 12"));
+    CHECK_FALSE(shows(drawn_text(), "iets anders"));
+}
+
+TEST_CASE("the projector view never draws the facilitator's notes, expert notes, ledger or hidden votes") {
+    WorkshopApp w;
+    ui::App& app = w.app;
+    const core::Scenario& sc = app.session()->scenario();
+    const std::string note = "Bram twijfelt, straks op terugkomen";
+    app.act(core::action_type::FacilitatorNote, "", {{"tekst", note}});
+    app.act(core::action_type::Vote, "wachten", {{"deelnemer", "Anna"}});
+    w.frames();
+    REQUIRE(app.session()->state().workshop.notes.size() == 1);
+    REQUIRE(app.session()->state().workshop.round.votes.size() == 1);
+
+    // What only the facilitator may see: the private note, the expert's feedback on the options
+    // still open, the live ledger's criteria, and who voted what before the reveal.
+    std::vector<std::string> secrets{note, sc.choice("begin", "praten")->feedback.nl, sc.choice("begin", "wachten")->feedback.nl,
+                                     "Anna: 2 " + sc.choice("begin", "wachten")->text.nl};
+    REQUIRE_FALSE(sc.criteria.empty());
+    secrets.push_back(sc.criteria.front().text.nl);
+
+    REQUIRE_FALSE(app.workshop_ui.panel);
+    const std::string projector = drawn_text();
+    CHECK(shows(projector, sc.step("begin")->narrative.nl));  // the projector does show the case
+    CHECK(shows(projector, "Leerwerkteam Noord"));
+    for (const auto& s : secrets) {
+        CAPTURE(s);
+        CHECK_FALSE(shows(projector, s));
+    }
+    CHECK_FALSE(shows(projector, ui::tr(ui::S::WsDistribution)));  // no chart before the reveal
+    CHECK_FALSE(shows(projector, ui::tr(ui::S::TabDebrief)));     // the expert's debrief stays off
+
+    // F9 shows the panel, and every secret is there: the reader would have seen them.
+    w.h.press(app, kF9);
+    w.frames();
+    REQUIRE(app.workshop_ui.panel);
+    const std::string panel = drawn_text("##begeleider");
+    for (const auto& s : secrets) {
+        CAPTURE(s);
+        CHECK(shows(panel, s));
+    }
+    // Even with the panel open, nothing of it is drawn by the projector's own windows.
+    const std::string rest = drawn_text(nullptr, "##begeleider");
+    for (const auto& s : secrets) {
+        CAPTURE(s);
+        CHECK_FALSE(shows(rest, s));
+    }
+    // F9 again hides it.
+    w.h.press(app, kF9);
+    w.frames();
+    CHECK_FALSE(app.workshop_ui.panel);
+    CHECK_FALSE(shows(drawn_text(), note));
+}
+
+TEST_CASE("a vote round at the keyboard: number keys vote for whoever's turn it is, unseen; the reveal draws the chart") {
+    WorkshopApp w;
+    ui::App& app = w.app;
+    const core::Scenario& sc = app.session()->scenario();
+    app.workshop_ui.turn = 0;  // "Stemronde starten"
+    w.frames();
+    CHECK(shows(drawn_text(), std::string(ui::tr(ui::S::WsTurn)) + ": Anna"));
+    w.h.press(app, ui::keys::Digit1 + 1);  // Anna: choice 2 ("Wacht af.")
+    w.frames();
+    CHECK(shows(drawn_text(), std::string(ui::tr(ui::S::WsTurn)) + ": Bram"));
+    w.h.press(app, ui::keys::Digit1);  // Bram: choice 1
+    w.frames();
+    const auto& actions = app.session()->session().actions;
+    REQUIRE(actions.size() == 3);  // start, two votes; no choice was made
+    CHECK(actions[1].type == core::action_type::Vote);
+    CHECK(actions[1].target == "wachten");
+    CHECK(actions[1].args.at("deelnemer") == "Anna");
+    CHECK(actions[2].target == "praten");
+    CHECK(actions[2].args.at("deelnemer") == "Bram");
+    CHECK(app.session()->state().step == "begin");
+    const std::string projector = drawn_text();
+    CHECK(shows(projector, std::string(ui::tr(ui::S::WsVoted)) + ": 2"));
+    CHECK_FALSE(shows(projector, ui::tr(ui::S::WsDistribution)));
+
+    app.act(core::action_type::Reveal, "");
+    w.frames();
+    const std::string revealed = drawn_text();
+    CHECK(shows(revealed, ui::tr(ui::S::WsDistribution)));
+    CHECK(shows(revealed, "Anna"));
+    CHECK(app.workshop_ui.turn == 2);  // Chris would have been next
+
+    // The group decision goes through the log as one "kies" with its rationale.
+    app.act(core::action_type::Choose, "praten", {{core::kRationaleArg, "Eerst het kind horen"}});
+    w.frames();
+    REQUIRE(app.session()->state().workshop.decisions.size() == 1);
+    CHECK(app.session()->state().step == "vervolg");
+    CHECK(shows(drawn_text(), "Eerst het kind horen"));  // the rationale is shown to the group
+    CHECK(shows(drawn_text(), sc.choice("begin", "praten")->feedback.nl));  // and now the feedback
+}
