@@ -1,0 +1,276 @@
+-- Dossieronderzoek: het gezin van Ilona, tien jaar losse hulp.
+-- De oefening waarop de methode gebouwd is (METHOD.md §1): in de leerwerkplaatsen lazen kleine
+-- groepen professionals echte, geanonimiseerde dossiers "op zoek naar succes- en (vooral)
+-- verbeterfactoren" (seed 000). Deze casus is een verzonnen dossier in die geest: schuilnamen,
+-- geen adressen, geen BSN, geen geboortedata (alleen leeftijden), datums in maanden.
+-- De groep labelt elke dossiergebeurtenis (tabblad Dossieronderzoek) met de kenmerken van het
+-- "patroon van de hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren
+-- kwam" (seed 004, bouwsteen Reflectie) en met succesfactoren (seed 000); daarna vergelijkt de
+-- begeleider de labels met die van de expert. Twee besluiten sluiten de oefening af.
+--
+-- Stappen:  dossier_lezen -> wat_nu -> einde_samen | einde_losse_eindjes | einde_herhaling
+
+scenario {
+    id = "dossieronderzoek",
+    titel = "Dossieronderzoek: tien jaar hulp aan het gezin van Ilona",
+    samenvatting = "Een leerwerkplaats-oefening. Het dossier van Ilona en haar drie kinderen beslaat tien jaar: "
+        .. "consultatiebureau, opvoedondersteuning (twee keer), meldingen van huiselijk geweld, schuldhulp, GGZ, "
+        .. "wijkteam en jeugdhulp. Lees het dossier als groep, label wat je ziet in het patroon van de hulpverlening "
+        .. "en wat wél werkte, en besluit wat er nu anders moet.",
+    versie = "1.0",
+    api = 1,
+    taal = "nl",
+    minuten = 45,
+    moeilijkheid = "gevorderd",
+    bouwstenen = { "gezinspatroon", "samenwerking_lt_gi", "samenwerkingsprincipes", "tijdlijn", "reflectie" },
+    tags = { "dossieronderzoek", "leerwerkplaats", "workshop", "huiselijk_geweld", "herhaalde_hulp" },
+    start = "dossier_lezen",
+    en = {
+        titel = "Case-file review: ten years of help for Ilona's family",
+        samenvatting = "A learning-workshop exercise. The file on Ilona and her three children spans ten years: "
+            .. "baby clinic, parenting support (twice), domestic-violence reports, debt counselling, mental health care, "
+            .. "neighbourhood team and youth care. Read the file as a group, tag what you see in the pattern of help "
+            .. "and what did work, and decide what must change now.",
+    },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Personen. Alle namen zijn verzonnen.
+-- ---------------------------------------------------------------------------------------------
+
+persoon "truus" {
+    naam = "Truus", rol = "oma", leeftijd = 66, geslacht = "v", huishouden = false,
+    beschrijving = "Moeder van Ilona. Woont tien minuten verderop; haalt Fenna op woensdag uit school. Is in tien jaar nooit door een hulpverlener gebeld.",
+    en = { beschrijving = "Ilona's mother. Lives ten minutes away; picks Fenna up from school on Wednesdays. In ten years no helper ever called her." },
+}
+persoon "ilona" {
+    naam = "Ilona", rol = "moeder", leeftijd = 37, geslacht = "v", ouders = { "truus" }, partners = { patrick = "gescheiden" },
+    beschrijving = "Moeder van Romy, Jayden en Fenna. Werkt in de thuiszorg, onregelmatige diensten.",
+    en = { beschrijving = "Mother of Romy, Jayden and Fenna. Works in home care, irregular shifts." },
+}
+persoon "patrick" {
+    naam = "Patrick", rol = "vader", leeftijd = 40, geslacht = "m", huishouden = false, partners = { ilona = "gescheiden" },
+    beschrijving = "Vader van de drie kinderen. Sinds 2019 uit huis; ziet de kinderen om het weekend.",
+    en = { beschrijving = "Father of the three children. Moved out in 2019; sees the children every other weekend." },
+}
+persoon "romy" {
+    naam = "Romy", rol = "kind", leeftijd = 15, geslacht = "v", ouders = { "ilona", "patrick" },
+    beschrijving = "Oudste. Zorgt 's ochtends vaak voor Fenna als haar moeder vroege dienst heeft.",
+    en = { beschrijving = "The eldest. Often looks after Fenna in the mornings when her mother has an early shift." },
+}
+persoon "jayden" {
+    naam = "Jayden", rol = "kind", leeftijd = 11, geslacht = "m", ouders = { "ilona", "patrick" },
+    beschrijving = "Druk op school; wordt sinds groep 5 steeds vaker de klas uit gestuurd.",
+    en = { beschrijving = "Restless at school; since year 3 he is sent out of class more and more often." },
+}
+persoon "fenna" {
+    naam = "Fenna", rol = "kind", leeftijd = 7, geslacht = "v", ouders = { "ilona", "patrick" },
+    beschrijving = "Jongste. Stil; tekent veel.",
+    en = { beschrijving = "The youngest. Quiet; draws a lot." },
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Het dossier: dertien gebeurtenissen, de oudste eerst. expert_tags gebruikt de labels van de
+-- Leerwerkplaats (scenarios/README.md, "Dossieronderzoek"); uitleg zegt waarom.
+-- ---------------------------------------------------------------------------------------------
+
+dossier "d01_consultatiebureau" {
+    datum = "2013-09", bron = "consultatiebureau",
+    tekst = "Na de geboorte van Jayden oogt moeder uitgeput. Vader werkt veel en is weinig thuis. Romy (4) slaapt slecht. Verwezen naar opvoedondersteuning.",
+    expert_tags = { "geen_patroonanalyse" },
+    uitleg = "Een eerste signaal van overbelasting in het hele gezin, maar de verwijzing gaat alleen over het slapen van Romy. Niemand vraagt wat er tussen de ouders speelt.",
+}
+dossier "d02_opvoedondersteuning" {
+    datum = "2014-03/2014-06", bron = "opvoedondersteuning",
+    tekst = "Zes gesprekken over het slaapritme van Romy. Doelen behaald; traject positief afgesloten.",
+    expert_tags = { "positief_afgesloten" },
+    uitleg = "Het doel van deze ene aanbieder is gehaald en het traject is ‘positief’ afgesloten, terwijl de overbelasting van moeder en de spanning thuis niet zijn onderzocht (seed 004: ‘Positief afsluiten door individuele zorgaanbieders’).",
+}
+dossier "d03_melding_politie" {
+    datum = "2015-11", bron = "politie / Veilig Thuis",
+    tekst = "Melding huiselijk geweld: ruzie, vader duwt moeder tegen de kast. Romy en Jayden zijn thuis. Veilig Thuis geeft advies; de ouders zeggen dat het eenmalig was.",
+    expert_tags = { "geen_gedeelde_informatie" },
+    uitleg = "De kinderen waren getuige, maar school en consultatiebureau horen er niets van. Niemand spreekt met Romy of Jayden.",
+}
+dossier "d04_school" {
+    datum = "2016-04", bron = "basisschool",
+    tekst = "Romy (groep 3) is vaak afwezig en onrustig. School start een eigen traject met het schoolmaatschappelijk werk. Van de melding weet school niets.",
+    expert_tags = { "geen_gedeelde_informatie", "meerdere_leefgebieden" },
+    uitleg = "Een tweede hulplijn op een ander leefgebied, zonder te weten wat er thuis gebeurde: elk ziet een stukje.",
+}
+dossier "d05_schuldhulp" {
+    datum = "2017-02/2017-06", bron = "schuldhulpverlening",
+    tekst = "Moeder meldt zich aan voor schuldhulp. Na vier maanden komt ze niet meer; het dossier wordt gesloten wegens ‘geen medewerking’.",
+    expert_tags = { "meerdere_leefgebieden", "geen_reflectie" },
+    uitleg = "Uitval wordt bij moeder gelegd. Niemand vraagt waarom het niet lukte (pasgeboren Fenna, spanning thuis): geen reflectie op oorzaak en gevolg.",
+}
+dossier "d06_opvoedondersteuning_2" {
+    datum = "2018-05/2018-09", bron = "opvoedondersteuning (andere aanbieder)",
+    tekst = "Acht gesprekken over grenzen stellen aan Jayden en het slaapritme van de kinderen. Afgesloten: ‘doelen grotendeels behaald’.",
+    expert_tags = { "hulp_herhaald", "geen_tijdlijn", "positief_afgesloten" },
+    uitleg = "Dezelfde hulp als in 2014, bij een andere aanbieder die van de eerste niet weet. Zonder tijdlijn van eerdere hulp valt de herhaling niemand op.",
+}
+dossier "d07_tweede_melding" {
+    datum = "2019-10", bron = "politie / Veilig Thuis",
+    tekst = "Tweede melding huiselijk geweld. Vader gaat uit huis. Veilig Thuis schakelt het wijkteam in; het wijkteam start lichte ambulante hulp voor moeder.",
+    expert_tags = { "geen_tijdlijn", "geen_patroonanalyse", "geen_gedeelde_informatie" },
+    uitleg = "Het wijkteam begint opnieuw bij nul: de eerste melding, de schooltrajecten en de twee opvoedtrajecten worden niet opgevraagd of naast elkaar gelegd. Het patroon (spanning, geweld, overbelasting, kinderen die het opvangen) blijft onbenoemd.",
+}
+dossier "d08_ggz" {
+    datum = "2020-02/2020-09", bron = "GGZ",
+    tekst = "Moeder behandeld voor depressieve klachten. Behandeling afgerond. Toestemming om met het wijkteam te overleggen is niet gevraagd.",
+    expert_tags = { "geen_gedeelde_informatie", "positief_afgesloten" },
+    uitleg = "Twee hulpverleners tegelijk actief in hetzelfde gezin, zonder contact. Niet delen is ook een besluit (METHOD.md §2.4): hier is het niet eens gevraagd.",
+}
+dossier "d09_verzuim" {
+    datum = "2021-06", bron = "middelbare school / leerplicht",
+    tekst = "Romy (12) verzuimt vaak het eerste uur. In het gesprek met leerplicht zegt ze dat ze Fenna naar school brengt als haar moeder vroege dienst heeft.",
+    expert_tags = { "geen_patroonanalyse", "meerdere_leefgebieden" },
+    uitleg = "Romy draagt zorg die bij een volwassene hoort. Leerplicht behandelt het als verzuim; niemand legt het naast de geschiedenis van het gezin.",
+}
+dossier "d10_wijkteam_af" {
+    datum = "2022-03", bron = "wijkteam",
+    tekst = "Hulp afgesloten: ‘gezin is stabiel, geen zorgen meer’. Geen evaluatie met moeder of de kinderen, geen afspraak wanneer het weer misgaat.",
+    expert_tags = { "geen_thermostaat", "positief_afgesloten" },
+    uitleg = "‘Stabiel’ zonder meetpunt: niemand weet of het vooruit of achteruit gaat (seed 004: ‘Geen thermostaat of we vooruit of achteruit gaan’).",
+}
+dossier "d11_jeugdhulp" {
+    datum = "2023-01/2023-07", bron = "jeugdhulp",
+    tekst = "Jayden wordt aangemeld om zijn gedrag op school. Na een wachtlijst van vier maanden: opvoedadvies voor moeder en een training voor Jayden.",
+    expert_tags = { "hulp_herhaald", "geen_reflectie", "geen_tijdlijn" },
+    uitleg = "Voor de derde keer opvoedadvies. Dat eerdere trajecten niet beklijfden, wordt niet onderzocht; de hulp richt zich weer op één kind.",
+}
+dossier "d12_derde_melding" {
+    datum = "2023-11", bron = "Veilig Thuis / lokaal team / GI",
+    tekst = "Derde melding, nu door school: Fenna vertelt over ruzie tijdens een weekend bij vader. Het lokaal team wijst één procesregisseur aan; met de GI en moeder wordt in één gesprek een tijdlijn van alle hulp sinds 2013 gemaakt. Oma Truus komt erbij.",
+    expert_tags = { "een_plan", "samen_met_gezin", "gezin_op_tijdlijn" },
+    uitleg = "Hier kantelt het: één regisseur, één plan, en moeder bouwt zelf mee aan de tijdlijn. Voor het eerst ziet iemand het geheel (METHOD.md §1: ‘1 gezin, 1 plan, 1 regisseur’; seed 000: ‘wordt actiever door meedoen aan tijdslijn’).",
+}
+dossier "d13_overdracht" {
+    datum = "2024-02", bron = "GI en lokaal team",
+    tekst = "De jeugdbeschermer en de procesregisseur voeren samen het gesprek met moeder over wat heeft gewerkt en wat niet; de regisseur neemt het over, met de afspraken en het netwerk erbij.",
+    expert_tags = { "schone_overdracht", "elkaars_expertise" },
+    uitleg = "Een warme, volledige overdracht waarin kennis van het gezin niet verloren gaat (seed 000: ‘vollediger, schone overdracht’, ‘gebruik maken van elkaars expertise’).",
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Twee besluiten na het lezen.
+-- ---------------------------------------------------------------------------------------------
+
+stap "dossier_lezen" {
+    titel = "1. Het dossier van voor naar achter",
+    datum = "2023-11",
+    tekst = [[
+Je zit met je leerwerkteam aan tafel. Voor je ligt het dossier van Ilona en haar kinderen Romy (15), Jayden (11) en Fenna (7): tien jaar, acht aanbieders, drie meldingen.
+
+Open het tabblad Dossieronderzoek. Lees de gebeurtenissen in volgorde en geef elke gebeurtenis de labels die passen: wat zie je terug van het patroon van de hulpverlening, en wat werkte wél? Bespreek het als groep voordat je labelt.
+
+Beantwoord daarna samen de vraag hieronder.]],
+    keuze "losse_hulp" {
+        tekst = "Tien jaar losse hulp per probleem: niemand legde de hulp naast elkaar, dus niemand zag het patroon.",
+        feedback = "Dit is het patroon dat de leerwerkplaatsen in de dossiers vonden: hulp op veel leefgebieden tegelijk, elk traject ‘positief’ afgesloten, geen gedeelde informatie, geen tijdlijn van eerdere hulp, dezelfde hulp herhaald (seed 004, bouwsteen Reflectie). Het probleem is niet doorbroken. (Bouwsteen Gezinspatroon, METHOD.md §2.10)",
+        naar = "wat_nu",
+    },
+    keuze "moeder_werkt_niet_mee" {
+        tekst = "Moeder werkte niet mee: ze haakte steeds af.",
+        feedback = "Zo staat het in het dossier van de schuldhulp, maar het is een oordeel, geen analyse. Vraag waarom het niet lukte en wat het gezin zelf nodig had: samenwerken is beslissen mét het gezin, niet erover (METHOD.md §2.2; seed 000: ‘openheid en transparantie’).",
+        naar = "wat_nu",
+    },
+    keuze "te_weinig_hulp" {
+        tekst = "Er was te weinig hulp: het gezin had eerder zwaardere hulp nodig.",
+        feedback = "Meer van hetzelfde had het patroon niet doorbroken: er was juist veel hulp, maar los van elkaar. De vraag is niet hoeveel hulp, maar of iemand het geheel zag (seed 004: ‘Repetitie van hulp op leefgebieden’).",
+        naar = "wat_nu",
+    },
+}
+
+stap "wat_nu" {
+    titel = "2. Wat moet er nu anders?",
+    datum = "2023-11",
+    tekst = [[
+De derde melding ligt op tafel. Fenna heeft op school verteld over ruzie bij haar vader. Ilona zegt: ‘Ik heb alles al geprobeerd. Elke keer komt er iemand nieuw.’
+
+Wat doe je nu, met wat je uit het dossier hebt geleerd?]],
+    keuze "een_regisseur" {
+        tekst = "Eén procesregisseur, samen met Ilona een tijdlijn van alle eerdere hulp maken, en de GI, school en oma Truus aan één tafel voor één plan.",
+        feedback = "Precies wat het dossier mist: één gezin, één plan, één regisseur (METHOD.md §1), een tijdlijn met het resultaat van elke eerdere hulp (§2.9) en het netwerk erbij. Ilona bouwt mee, dus het wordt haar plan.",
+        naar = "einde_samen",
+    },
+    keuze "zwaardere_cursus" {
+        tekst = "Ilona aanmelden voor een intensievere opvoedcursus: de vorige waren te licht.",
+        feedback = "Dit is de vierde keer opvoedhulp. Zonder analyse van waarom de vorige trajecten niet beklijfden herhaal je het patroon (seed 004: ‘Repetitie van hulp op leefgebieden’, ‘Geen reflectie oorzaak en gevolg’).",
+        naar = "einde_herhaling",
+    },
+    keuze "ieder_zijn_deel" {
+        tekst = "Elke betrokken hulpverlener zijn eigen deel laten afmaken en over drie maanden evalueren.",
+        feedback = "Evalueren is goed, maar zo blijft iedereen naast elkaar werken en is er geen gedeeld beeld of plan. Spreek af wie de regie heeft en hoe jullie zien of het vooruit of achteruit gaat (seed 004: ‘thermostaat’; METHOD.md §2.1).",
+        naar = "einde_losse_eindjes",
+    },
+}
+
+einde "einde_samen" {
+    titel = "Voor het eerst één plan",
+    toon = "goed",
+    tekst = "Ilona, oma Truus, de school, de GI en de procesregisseur hebben één plan met een meetpunt: elke zes weken kijken ze samen of het beter gaat. Romy hoeft 's ochtends niet meer voor Fenna te zorgen; oma neemt twee ochtenden over. Voor het eerst in tien jaar ziet iemand het geheel.",
+}
+einde "einde_losse_eindjes" {
+    titel = "Iedereen doet zijn deel",
+    toon = "gemengd",
+    tekst = "De hulpverleners doen hun werk, maar naast elkaar. Over drie maanden komt er een evaluatie; tot die tijd weet niemand of het beter gaat. Ilona vertelt haar verhaal opnieuw aan iemand nieuws.",
+}
+einde "einde_herhaling" {
+    titel = "De vierde cursus",
+    toon = "zorgelijk",
+    tekst = "Ilona begint aan een nieuwe cursus. Een half jaar later staat Romy weer bij leerplicht en is er een vierde melding. Het dossier groeit; het patroon blijft.",
+}
+
+reflectie "terugblik" {
+    stap = "wat_nu",
+    vragen = { "Welk label gaf de groep het vaakst, en welk label miste de groep vergeleken met de expert?",
+               "Herken je iets van dit patroon in je eigen gezinnen? Wat doe jij morgen anders?" },
+    bouwstenen = { "reflectie" },
+    met_gezin = false,
+}
+
+-- ---------------------------------------------------------------------------------------------
+-- Criteria en referentie.
+-- ---------------------------------------------------------------------------------------------
+
+criterium "patroon_herkend" {
+    bouwsteen = "gezinspatroon", gewicht = 2,
+    tekst = "Het hulpverleningspatroon is herkend: losse hulp per probleem, zonder dat iemand het geheel zag.",
+    onderbouwing = "Seed 004, bouwsteen Reflectie: ‘Patroon van de hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren kwam’; METHOD.md §2.10.",
+    goed = "De groep zag het patroon achter de losse trajecten: precies waar de leerwerkplaatsen voor bedoeld waren.",
+    fout = "De groep zocht de oorzaak bij moeder of bij de hoeveelheid hulp, niet in hoe de hulp georganiseerd was.",
+    check = { keuze = "losse_hulp" },
+}
+criterium "niet_over_gezin" {
+    bouwsteen = "samenwerkingsprincipes",
+    tekst = "De groep legt het falen van de hulp niet bij het gezin.",
+    onderbouwing = "METHOD.md §2.2 en seed 000: besluiten mét het gezin, niet erover; openheid en transparantie.",
+    goed = "Geen oordeel over moeder, maar een vraag naar hoe de hulp liep.",
+    fout = "‘Werkte niet mee’ is een oordeel uit het dossier, geen analyse. Vraag wat het gezin nodig had.",
+    check = { niet_keuze = "moeder_werkt_niet_mee" },
+}
+criterium "een_plan_een_regisseur" {
+    bouwsteen = "samenwerking_lt_gi", gewicht = 2,
+    tekst = "Na de derde melding: één regisseur en één plan, met een tijdlijn die samen met het gezin is gemaakt.",
+    onderbouwing = "METHOD.md §1: ‘1 gezin, 1 plan, 1 regisseur’; §2.9 tijdlijn met het resultaat van eerdere hulp; seed 003: één procesregisseur van begin tot eind.",
+    goed = "Eén regisseur, één plan en de tijdlijn van alle eerdere hulp: zo doorbreek je het patroon.",
+    fout = "Zonder één regisseur en één plan blijft de hulp naast elkaar lopen, zoals tien jaar lang.",
+    check = { keuze = "een_regisseur" },
+}
+criterium "tijdlijn_met_gezin" {
+    bouwsteen = "tijdlijn",
+    tekst = "De tijdlijn van eerdere hulp wordt samen met het gezin gemaakt.",
+    onderbouwing = "METHOD.md §2.9; seed 000: ‘wordt actiever door meedoen aan tijdslijn en voelt zich meer eigenaar’.",
+    goed = "Ilona bouwt mee aan de tijdlijn: wat werkte en wat niet, in haar woorden.",
+    fout = "Een tijdlijn zonder het gezin mist wat het gezin zelf weet over wat wel en niet hielp.",
+    check = { keuze = "een_regisseur" },
+}
+
+referentie {
+    patroon = {
+        zin = "Deze kinderen groeien op in een gezin waar spanning en geweld tussen de ouders en een overbelaste moeder steeds met losse hulp per probleem worden beantwoord, zodat Romy de zorg opvangt en niemand het geheel ziet.",
+        intentie = "Ilona wil dat haar kinderen het beter krijgen dan zij, en probeert elke hulp die ze krijgt.",
+    },
+}
