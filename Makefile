@@ -77,6 +77,15 @@ fuzz: deps
 	cmake --build $(FUZZ_DIR) -j$(JOBS) --target fuzz_scenario_loader fuzz_session_loader
 	./tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
+# Performance figures (issue 10), printed as a Markdown table (README "Performance"): about a
+# minute on 2 cores once built, 30 s of it the idle measurement. Own build dir; RelWithDebInfo (-O2) like the
+# shipped build (GCC 12 at -O3 raises false -Wrestrict errors in libstdc++ under -Werror).
+BENCH_DIR ?= build-bench
+bench: deps
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLWP_BENCH=ON
+	cmake --build $(BENCH_DIR) -j$(JOBS) --target leerwerkplaats lwp_bare_window lwp_bench
+	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BENCH_DIR)/lwp_bench ./$(BENCH_DIR)/leerwerkplaats ./$(BENCH_DIR)/lwp_bare_window scenarios
+
 screenshots: build
 	./tools/screenshots.sh $(BUILD_DIR)
 

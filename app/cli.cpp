@@ -65,6 +65,8 @@ void print_help() {
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
         "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
+        "  --quit-after-first-frame  stop zodra het eerste frame getoond is (voor make bench)\n"
+        "  --always-render        teken elk frame, ook zonder invoer (voor make bench)\n"
         "  --size BxH             venstergrootte (standaard 1280x800)\n");
 }
 
@@ -82,6 +84,8 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         if (a == "--help" || a == "-h") o.command = "help";
         else if (a == "--json") o.json = true;
         else if (a == "--fresh") o.fresh = true;
+        else if (a == "--quit-after-first-frame") o.quit_after_first_frame = true;
+        else if (a == "--always-render") o.always_render = true;
         else if (a == "--no-reflections") o.no_reflections = true;
         else if (a == "--html") { if (!(v = need(i, "--html"))) return false; o.html_out = v; }
         else if (a == "--markdown") { if (!(v = need(i, "--markdown"))) return false; o.markdown_out = v; }

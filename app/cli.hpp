@@ -28,6 +28,8 @@ struct Options {
     size_t samples = 0;                  // explore: random walks instead of every path
     bool json = false;
     bool fresh = false;                  // GUI: don't resume the last session
+    bool quit_after_first_frame = false; // GUI: exit once the first frame is presented (make bench)
+    bool always_render = false;          // GUI: draw every frame, never sleep (make bench's reference)
     std::string html_out;                // report: where to write the HTML ("-" = stdout)
     std::string markdown_out;            // report: where to write the Markdown ("-" = stdout)
     bool no_reflections = false;         // report: leave the reflections out

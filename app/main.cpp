@@ -158,6 +158,8 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
             break;
         }
         glfwSwapBuffers(window);
+        if (options.quit_after_first_frame) break;     // make bench: start-up to the first frame
+        if (options.always_render) g_frames_left = 3;  // make bench: the always-rendering reference
     }
 
     // --- Cleanup (reverse order) ---------------------------------------------------------------

@@ -21,6 +21,7 @@
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
 #include "ui/strings.hpp"
+#include "stress_cases.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;
@@ -589,42 +590,12 @@ TEST_CASE("the three boards draw the practice case, in Dutch and English") {
 // ---------------------------------------------------------------------------------------------
 
 TEST_CASE("stress: the boards draw 100 factors, 200 arrows, 30 persons and 40 end items") {
+    // The generated case and its fill-in are shared with make bench (tests/stress_cases.hpp).
     test::TempDir scenarios;
-    std::ostringstream lua;
-    lua << "scenario { id = \"groot\", titel = \"Groot gezin\", versie = \"1\", start = \"s\" }\n";
-    const char* roles[] = {"moeder", "vader", "kind", "kind", "kind", "oma", "netwerk"};
-    for (int p = 0; p < 30; ++p)
-        lua << "persoon \"p" << p << "\" { naam = \"Persoon " << p << "\", rol = \"" << roles[p % 7] << "\", leeftijd = "
-            << 5 + p << " }\n";
-    lua << "stap \"s\" { titel = \"S\", tekst = \"T\", feiten = {";
-    for (int f = 0; f < 120; ++f) lua << (f ? ", " : "") << "\"f" << f << "\"";
-    lua << "}, keuze \"k\" { tekst = \"K\", naar = \"e\" } }\n";
-    for (int f = 0; f < 120; ++f)
-        lua << "feit \"f" << f << "\" { tekst = \"Feit nummer " << f
-            << " over het gezin, met genoeg woorden om over twee regels te lopen.\", soort = \"zorg\", personen = { \"p"
-            << f % 30 << "\" } }\n";
-    lua << "einde \"e\" { titel = \"E\", tekst = \"E\", toon = \"goed\" }\n";
-    test::spit(scenarios.path / "groot.lua", lua.str());
-
+    test::spit(scenarios.path / "groot.lua", test::stress::pattern_lua());
     Case c(ImVec2(1280, 800), scenarios.path, "groot");
-    const char* areas[] = {"ontwikkeling_ouder", "gedrag_ouder", "ontwikkeling_kind", "gedrag_kind", "hulpverleningspatroon"};
     std::vector<std::string> ids;
-    for (int i = 0; i < 100; ++i) {
-        std::string evidence = i % 4 ? "f" + std::to_string(i) + ",f" + std::to_string(i + 1) : "";
-        REQUIRE(c.ok("patroon.factor", "", {{"gebied", areas[i % 5]}, {"tekst", "Factor " + std::to_string(i) + " met een tekst die over meerdere regels loopt op een smalle kaart"}, {"bewijs", evidence}}));
-        ids.push_back(c.an().pattern.factors.back().id);
-    }
-    std::mt19937 rng(3);
-    std::set<std::pair<int, int>> made;
-    while (made.size() < 200) {
-        int a = static_cast<int>(rng() % 100), b = static_cast<int>(rng() % 100);
-        if (a == b || !made.insert({a, b}).second) continue;
-        REQUIRE(c.ok("patroon.pijl", "", {{"van", ids[static_cast<size_t>(a)]}, {"naar", ids[static_cast<size_t>(b)]}}));
-    }
-    for (int p = 0; p < 30; ++p)
-        REQUIRE(c.ok("veiligheid.oordeel", "p" + std::to_string(p), {{"item", "ernstige_verwaarlozing"}, {"oordeel", p % 2 ? "veilig" : "onveilig"}}));
-    const char* kinds[] = {"patroon_doorbreken", "veranderbaar", "compenseren", "doel", "kracht"};
-    for (int i = 0; i < 40; ++i) REQUIRE(c.ok("eind.item", "", {{"soort", kinds[i % 5]}, {"tekst", "Onderdeel " + std::to_string(i)}}));
+    REQUIRE(test::stress::fill_pattern(*c.app.session(), &ids) == "");
     REQUIRE(c.an().pattern.factors.size() == 100);
     REQUIRE(c.an().pattern.links.size() == 200);
 

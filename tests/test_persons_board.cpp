@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "helpers.hpp"
+#include "stress_cases.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;
@@ -226,37 +227,11 @@ TEST_CASE("persons board: dragging one person onto another asks the kind of tie"
 }
 
 TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") {
-    std::ostringstream lua;
-    lua << "scenario { id = \"familie\", titel = \"Familie\", versie = \"1\", start = \"s\" }\n"
-        << "einde \"e\" { titel = \"E\", tekst = \"E\" }\n"
-        << "stap \"s\" { titel = \"S\", tekst = \"S\", keuze \"k\" { tekst = \"K\", naar = \"e\" } }\n";
-    auto person = [&](const std::string& id, const char* gender, const std::string& extra) {
-        lua << "persoon \"" << id << "\" { naam = \"" << id << "\", rol = \"familie\", leeftijd = 40, geslacht = \"" << gender << "\"" << extra << " }\n";
-    };
-    person("opa", "m", ", huishouden = false, partners = { oma = \"samen\" }");
-    person("oma", "v", ", huishouden = false, overleden = true");
-    person("opa2", "m", ", huishouden = false, partners = { oma2 = \"gescheiden\" }");
-    person("oma2", "v", ", huishouden = false");
-    std::vector<std::string> ids{"opa", "oma", "opa2", "oma2"};
-    for (int i = 0; i < 4; ++i) {
-        const std::string p = "ouder" + std::to_string(i), q = "partner" + std::to_string(i);
-        const char* grand = i < 2 ? "\"opa\", \"oma\"" : "\"opa2\", \"oma2\"";
-        person(p, i % 2 ? "v" : "m", std::string(", ouders = { ") + grand + " }, partners = { " + q + " = \"samen\" }" + (i ? ", huishouden = false" : ""));
-        person(q, i % 2 ? "m" : "v", i == 1 ? ", ouders = { \"opa2\", \"oma2\" }, huishouden = false" : (i ? ", huishouden = false" : ""));
-        ids.push_back(p), ids.push_back(q);
-    }
-    for (int k = 0; k < 16; ++k) {
-        const int fam = k % 4;
-        const std::string id = "kind" + std::to_string(k);
-        person(id, k % 3 ? "m" : "x", ", ouders = { \"ouder" + std::to_string(fam) + "\", \"partner" + std::to_string(fam) + "\" }" + (fam ? ", huishouden = false" : ""));
-        ids.push_back(id);
-    }
-    lua << "persoon \"juf\" { naam = \"Juf\", rol = \"professional\", geslacht = \"v\", huishouden = false }\n"
-        << "persoon \"buur\" { naam = \"Buurman\", rol = \"netwerk\", geslacht = \"m\", huishouden = false }\n";
-    ids.push_back("juf"), ids.push_back("buur");
+    // The generated family and its notes and ties are shared with make bench (tests/stress_cases.hpp).
+    const std::vector<std::string> ids = test::stress::family_ids();
     REQUIRE(ids.size() == 30);
     test::TempDir dir, data;
-    test::spit(dir.path / "familie.lua", lua.str());
+    test::spit(dir.path / "familie.lua", test::stress::family_lua());
     test::Headless h;
     ui::App app(core::DataDir{data.path}, dir.path);
     app.load_library();
@@ -265,10 +240,7 @@ TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") 
     REQUIRE(app.library()[0].ok());
     app.start_session(0);
     REQUIRE(app.session());
-    for (size_t i = 0; i < ids.size(); ++i) {
-        REQUIRE(app.session()->perform(action("personen.notitie", ids[i], {{"steun", std::to_string(static_cast<int>(i % 5) - 2)}, {"rol", "rol " + ids[i]}})).ok);
-        REQUIRE(app.session()->perform(action("personen.band", "", {{"a", ids[i]}, {"b", ids[(i * 7 + 3) % ids.size()]}, {"soort", i % 3 ? "steun" : "conflict"}})).ok);
-    }
+    REQUIRE(test::stress::fill_family(*app.session()) == "");
     app.select_tab = "personen";
     for (int i = 0; i < 4; ++i) h.frame(app);
     ImGuiWindow* canvas = test::window_named("##personen_canvas");

@@ -12,6 +12,7 @@
 
 #include "helpers.hpp"
 #include "ui/dragdrop.hpp"
+#include "stress_cases.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;
@@ -133,8 +134,6 @@ void drag_fact(ui::App& app, const std::string& fact, ImVec2 to) {
     frame();
     frame();
 }
-
-std::string lua_string(const std::string& s) { return "\"" + s + "\""; }
 
 }  // namespace
 
@@ -329,29 +328,9 @@ TEST_CASE("timeline board: Ctrl+wheel zooms around the mouse and does not scroll
 }
 
 TEST_CASE("timeline board: 500 entries draw, culled, and the stress frame stays sane") {
-    // A generated case: 500 facts over 34 years, all revealed at the start.
-    std::ostringstream lua;
-    lua << "scenario { id = \"groot\", titel = \"Groot\", versie = \"1\", start = \"s\" }\n"
-        << "persoon \"m\" { naam = \"M\", rol = \"moeder\", geslacht = \"v\" }\n"
-        << "einde \"e\" { titel = \"E\", tekst = \"E\" }\n";
-    const char* kinds[] = {"levensgebeurtenis", "hulp", "besluit", "melding", "zorg"};
-    std::vector<std::string> ids;
-    for (int i = 0; i < 500; ++i) {
-        const std::string id = "f" + std::to_string(i);
-        ids.push_back(id);
-        char date[32];
-        const int year = 1990 + (i * 7) % 34, month = 1 + (i * 5) % 12;
-        if (i % 11 == 0) std::snprintf(date, sizeof date, "%d-%02d/%d-%02d", year, month, year + 1, month);
-        else std::snprintf(date, sizeof date, "%d-%02d", year, month);
-        lua << "feit " << lua_string(id) << " { tekst = \"Gebeurtenis nummer " << i << " met een wat langere omschrijving\", soort = \""
-            << kinds[i % 5] << "\"" << (i % 40 == 0 ? "" : std::string(", datum = \"") + date + "\"")
-            << (i % 5 == 1 ? ", instantie = \"Wijkteam\", resultaat = \"Gestopt\"" : "") << " }\n";
-    }
-    lua << "stap \"s\" { titel = \"S\", tekst = \"S\", feiten = {";
-    for (const auto& id : ids) lua << lua_string(id) << ",";
-    lua << "}, keuze \"k\" { tekst = \"K\", naar = \"e\" } }\n";
+    // A generated case: 500 facts over 34 years, all revealed at the start (shared with make bench).
     test::TempDir dir, data;
-    test::spit(dir.path / "groot.lua", lua.str());
+    test::spit(dir.path / "groot.lua", test::stress::timeline_lua(500));
     test::Headless h;
     ui::App app(core::DataDir{data.path}, dir.path);
     app.load_library();
@@ -360,7 +339,7 @@ TEST_CASE("timeline board: 500 entries draw, culled, and the stress frame stays 
     REQUIRE(app.library()[0].ok());
     app.start_session(0);
     REQUIRE(app.session());
-    for (const auto& id : ids) REQUIRE(app.session()->perform(action("tijdlijn.plaats", id)).ok);
+    REQUIRE(test::stress::fill_timeline(*app.session(), 500) == "");
     REQUIRE(app.session()->state().analysis.timeline.entries.size() == 500);
     app.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(app);

@@ -32,6 +32,8 @@ struct Headless {
             {ImGuiKey_Y, 89},       {ImGuiKey_Z, 90}};
         for (auto [key, code] : map) io.KeyMap[key] = code;
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        // Like imgui_impl_opengl3 on GL >= 3.2: a window may hold more than 64k vertices.
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
         ui::build_fonts(1.0f);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;

@@ -142,6 +142,13 @@ void ledger(App& app, const core::ScoreReport& r) {
             const core::Criterion& c = *e.criterion;
             if (c.block != b.block) continue;
             ImGui::PushID(c.id.c_str());
+            // An entry outside the visible part is skipped with its height from the last frame.
+            const float y = ImGui::GetCursorPosY(), h = remembered_height("##h", 0);
+            if (h > 0 && (y + h < ImGui::GetScrollY() || y > ImGui::GetScrollY() + ImGui::GetWindowHeight())) {
+                ImGui::Dummy(ImVec2(1, h - ImGui::GetStyle().ItemSpacing.y));
+                ImGui::PopID();
+                continue;
+            }
             const ImVec2 p = ImGui::GetCursorScreenPos();
             const float dot = ImGui::GetFontSize() * 0.35f;
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + dot, p.y + ImGui::GetTextLineHeight() * 0.5f), dot, status_color(e.status));
@@ -171,6 +178,7 @@ void ledger(App& app, const core::ScoreReport& r) {
             }
             ImGui::Unindent(dot * 3);
             ImGui::Spacing();
+            remember_height("##h", ImGui::GetCursorPosY() - y);
             ImGui::PopID();
         }
         ImGui::Unindent();

@@ -53,8 +53,18 @@ void draw_facts_panel(App& app) {
     for (const auto& rf : st.facts)
         if (const core::Fact* f = ctl.scenario().fact(rf.id)) facts.push_back(f);
     std::stable_sort(facts.begin(), facts.end(), [](const core::Fact* a, const core::Fact* b) { return a->date.key() < b->date.key(); });
+    const ImGuiPayload* dragged = ImGui::GetDragDropPayload();
     for (const core::Fact* f : facts) {
         ImGui::PushID(f->id.c_str());
+        // A fact outside the visible part is skipped with its height from the last frame (not the
+        // one being dragged: its drag source stays alive).
+        const float y = ImGui::GetCursorPosY(), remembered = remembered_height("##h", 0);
+        const bool is_dragged = dragged && dragged->IsDataType(payload::Fact) && f->id == static_cast<const char*>(dragged->Data);
+        if (remembered > 0 && !is_dragged && (y + remembered < ImGui::GetScrollY() || y > ImGui::GetScrollY() + ImGui::GetWindowHeight())) {
+            ImGui::Dummy(ImVec2(1, remembered - ImGui::GetStyle().ItemSpacing.y));
+            ImGui::PopID();
+            continue;
+        }
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const float bar = ImGui::GetFontSize() * 0.25f;
         ImGui::Indent(bar * 3);
@@ -86,6 +96,7 @@ void draw_facts_panel(App& app) {
         ImGui::SetCursorScreenPos(after);
         ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + bar, pos.y + h), kind_color(f->kind), bar * 0.5f);
         ImGui::Spacing();
+        remember_height("##h", ImGui::GetCursorPosY() - y);
         ImGui::PopID();
     }
 }

@@ -300,7 +300,7 @@ void draw_journal_view(App& app) {
         const float y = ImGui::GetCursorPosY();
         const float h = remembered_height(key.c_str(), 0);
         if (h > 0 && (y + h < view_top || y > view_bottom)) {
-            ImGui::Dummy(ImVec2(width, h));
+            ImGui::Dummy(ImVec2(width, h - ImGui::GetStyle().ItemSpacing.y));  // advances exactly h
             continue;
         }
         // An edit or an opened session changes the journal (and maybe the screen): stop drawing it.
