@@ -1,6 +1,7 @@
 #include "cli.hpp"
 #include "starter.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -11,6 +12,7 @@
 #include "core/controller.hpp"
 #include "core/explorer.hpp"
 #include "core/lint.hpp"
+#include "core/reload.hpp"
 #include "core/scoring.hpp"
 #include "core/json_out.hpp"
 #include "core/persistence.hpp"
@@ -35,6 +37,8 @@ void print_help() {
         "  leerwerkplaats report SESSIE --html UIT [--markdown UIT] [--no-reflections]\n"
         "                                               maak een verslag van een sessie (voor supervisie)\n"
         "  leerwerkplaats new ID                        schrijf een startcasus ID.lua (in --scenarios MAP, anders hier)\n"
+        "  leerwerkplaats reload SCENARIO [--actions F] meet herladen: het bestand opnieuw laden en een lang\n"
+        "                                               actielog (of F) naspelen, zoals bij opslaan in de editor\n"
         "  leerwerkplaats --help                        deze hulp\n"
         "\n"
         "validate: meldt elk probleem als bestand:regel: fout|waarschuwing: melding.\n"
@@ -62,6 +66,7 @@ void print_help() {
         "    --actions BESTAND    ... en speel eerst dit actielog af (een sessiebestand)\n"
         "    --tab BORD           ... en toon dit bord: tijdlijn, personen, patroon, veiligheid, eindsituatie,\n"
         "                         nabespreking (of zonder --open: voortgang, dagboek, privacy)\n"
+        "    --preview STAP       ... en open het auteurspaneel met een voorbeeld van deze stap\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
         "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
@@ -97,6 +102,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--tab") { if (!(v = need(i, "--tab"))) return false; o.tab = v; }
         else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
         else if (a == "--document") { if (!(v = need(i, "--document"))) return false; o.document = v; }
+        else if (a == "--preview") { if (!(v = need(i, "--preview"))) return false; o.preview = v; }
         else if (a == "--lang") {
             if (!(v = need(i, "--lang"))) return false;
             o.lang = v;
@@ -118,7 +124,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         } else if (!a.empty() && a[0] == '-') {  // after every known option (--samples was unreachable)
             error = "onbekende optie " + a;
             return false;
-        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "help")) o.command = a;
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "help")) o.command = a;
         else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
         else {
             error = "onbekend commando '" + a + "'";
@@ -470,6 +476,103 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     write(o.html_out, reports.html);
     write(o.markdown_out, reports.markdown);
     return code;
+}
+
+// --- reload: how long hot reload takes (issue 7) ------------------------------------------------
+namespace {
+
+// A long, realistic log: at every step read what is available, do the expert's board work that
+// fits, then take the first available choice, until the end.
+std::vector<core::Action> long_log(const core::Scenario& sc, core::ScriptHost* host, size_t length) {
+    std::vector<core::Action> log;
+    core::SessionState st = core::initial_state(sc);
+    auto push = [&](const core::Action& a) {
+        if (core::apply(st, sc, host, a, log.size()).ok) log.push_back(a);
+    };
+    for (size_t steps = 0; !st.finished() && steps < 200; ++steps) {
+        for (const auto& d : std::vector<std::string>(st.documents_available)) push(core::make_read(st.step, d));
+        for (const auto& a : core::expert_actions(sc, st)) push(a);
+        const auto choices = core::available_choices(st, sc, host);
+        if (choices.empty()) break;
+        push(core::make_choose(st.step, choices.front()->id));
+    }
+    // Then the same work again, as an author or trainee who keeps editing: every board edit and
+    // reading of the route that still applies (field texts, scores, notes, re-reading).
+    const size_t natural = log.size();
+    std::vector<core::Action> again;
+    for (const auto& a : log)
+        if (a.type != core::action_type::Choose) again.push_back(a);
+    for (size_t i = 0; log.size() < length && !again.empty() && i < 20 * length; ++i) {
+        core::Action a = again[i % again.size()];
+        a.step = st.step.empty() ? st.ending : st.step;
+        push(a);
+    }
+    if (length > 0)
+        std::fprintf(stderr, "reload: log van %zu acties (%zu uit een volledige route met lezen en borden)\n", log.size(), natural);
+    return log;
+}
+
+}  // namespace
+
+int run_reload(const Options& o, const fs::path& scenario_dir) {
+    if (o.positional.size() != 1) {
+        std::fprintf(stderr, "reload: geef precies één scenario op (id of pad)\n");
+        return 2;
+    }
+    std::string problem;
+    scripting::LoadedScenario loaded = find_scenario(o.positional[0], scenario_dir, problem);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "reload: %s\n", problem.c_str());
+        return 2;
+    }
+    std::vector<std::vector<core::Action>> logs;
+    if (!o.actions.empty()) {
+        std::string error;
+        auto bytes = core::read_file(o.actions, error);
+        std::optional<core::Session> recorded;
+        if (bytes) recorded = core::session_from_json(*bytes, error);
+        if (!recorded) {
+            std::fprintf(stderr, "reload: %s: %s\n", o.actions.c_str(), error.c_str());
+            return 2;
+        }
+        logs.push_back(recorded->actions);
+    } else {
+        logs.push_back(long_log(*loaded.scenario, loaded.runtime.get(), 0));      // one full route
+        logs.push_back(long_log(*loaded.scenario, loaded.runtime.get(), 10000));  // a very long session
+    }
+
+    // What the app does when the file changes: load it again, migrate the log, score.
+    using clock = std::chrono::steady_clock;
+    auto ms = [](clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    const int runs = 10;
+    int status = 0;
+    for (const auto& log : logs) {
+        double load_ms = 0, replay_ms = 0, worst = 0;
+        size_t replayed = 0, divergences = 0;
+        for (int run = 0; run < runs; ++run) {
+            const auto t0 = clock::now();
+            scripting::LoadedScenario fresh = scripting::load_scenario_file(loaded.file);
+            const auto t1 = clock::now();
+            if (!fresh.ok()) {
+                std::fprintf(stderr, "reload: %s laadt niet meer\n", loaded.file.c_str());
+                return 1;
+            }
+            const core::Migration m = core::migrate(*fresh.scenario, fresh.runtime.get(), log);
+            const core::ScoreReport score = core::score(*fresh.scenario, m.state, fresh.runtime.get());
+            const auto t2 = clock::now();
+            load_ms += ms(t1 - t0);
+            replay_ms += ms(t2 - t1);
+            worst = std::max(worst, ms(t2 - t0));
+            replayed = m.actions.size();
+            divergences = m.divergences.size() + (score.ledger.size() != fresh.scenario->criteria.size());
+        }
+        std::printf("%s: herladen %.1f ms (bestand laden %.1f ms; %zu van %zu acties naspelen en scoren %.1f ms); "
+                    "slechtste van %d keer %.1f ms; %zu afwijking(en)\n",
+                    loaded.file.c_str(), (load_ms + replay_ms) / runs, load_ms / runs, replayed, log.size(),
+                    replay_ms / runs, runs, worst, divergences);
+        if (divergences) status = 1;
+    }
+    return status;
 }
 
 }  // namespace lwp::cli

@@ -33,6 +33,7 @@ struct Options {
     std::string html_out;                // report: where to write the HTML ("-" = stdout)
     std::string markdown_out;            // report: where to write the Markdown ("-" = stdout)
     bool no_reflections = false;         // report: leave the reflections out
+    std::string preview;                 // GUI with --open: open the authoring panel and preview this step
 };
 
 // Returns false with a message for bad arguments.
@@ -44,6 +45,8 @@ int run_play(const Options& options, const std::filesystem::path& scenario_dir);
 int run_explore(const Options& options, const std::filesystem::path& scenario_dir);
 int run_new(const Options& options);
 int run_report(const Options& options, const std::filesystem::path& scenario_dir);
+// Times hot reload: loading the scenario file again and replaying a long log (issue 7).
+int run_reload(const Options& options, const std::filesystem::path& scenario_dir);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

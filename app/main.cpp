@@ -18,7 +18,8 @@
 namespace {
 
 // Frames still to render after the last input: popups, hover states and drags need a few
-// (imgui#3220). When it reaches zero the loop sleeps in glfwWaitEvents: ~0% CPU when idle.
+// (imgui#3220). When it reaches zero the loop sleeps in glfwWaitEventsTimeout: ~0% CPU when idle;
+// once a second it wakes to stat() the open case's file (hot reload) and draws only if it changed.
 int g_frames_left = 3;
 void wake(GLFWwindow*) { g_frames_left = 3; }
 void on_key(GLFWwindow* w, int, int, int, int) { wake(w); }
@@ -28,6 +29,7 @@ void on_cursor(GLFWwindow* w, double, double) { wake(w); }
 void on_scroll(GLFWwindow* w, double, double) { wake(w); }
 void on_size(GLFWwindow* w, int, int) { wake(w); }
 void on_focus(GLFWwindow* w, int) { wake(w); }
+void on_fb_size(GLFWwindow* w, int, int) { wake(w); }
 
 bool write_screenshot(const std::string& path, int width, int height) {
     std::vector<unsigned char> pixels(static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
@@ -69,6 +71,8 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     glfwSetScrollCallback(window, on_scroll);
     glfwSetWindowSizeCallback(window, on_size);
     glfwSetWindowFocusCallback(window, on_focus);
+    glfwSetWindowRefreshCallback(window, wake);  // uncovered or exposed: draw again
+    glfwSetFramebufferSizeCallback(window, on_fb_size);
 
     // --- Setup Dear ImGui context (its GLFW backend chains to the callbacks above) ----------------
     IMGUI_CHECKVERSION();
@@ -105,6 +109,10 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
             app.perform(lwp::core::make_read(app.session()->state().step, options.document));
             app.open_document = options.document;
         }
+        if (!options.preview.empty()) {  // the authoring panel with a preview (screenshots)
+            app.show_authoring = true;
+            app.start_preview(options.preview);
+        }
     }
     // First start on a large screen (a projector, a full-HD laptop): start with larger text.
     if (app.first_run() && may_adapt_to_screen(options)) {
@@ -118,9 +126,15 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     int frame = 0;
     const bool screenshot = !options.screenshot.empty();
     int exit_code = 0;
+    double last_poll = glfwGetTime();
     while (!glfwWindowShouldClose(window) && !app.quit_requested) {
         if (screenshot || g_frames_left > 0) glfwPollEvents();
-        else glfwWaitEvents();  // idle (or minimised): sleep until input
+        else glfwWaitEventsTimeout(1.0);  // idle (or minimised): sleep until input, at most a second
+        if (const double t = glfwGetTime(); t - last_poll >= 1.0) {
+            last_poll = t;
+            if (app.poll_scenario_file()) g_frames_left = 3;  // hot reload (issue 7)
+        }
+        if (g_frames_left == 0 && !screenshot) continue;  // woke for the clock only: nothing to draw
         if (g_frames_left > 0) --g_frames_left;
 
         if (app.fonts_dirty) {
@@ -191,5 +205,6 @@ int main(int argc, char** argv) {
     if (options.command == "play") return lwp::cli::run_play(options, scenario_dir);
     if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);
     if (options.command == "report") return lwp::cli::run_report(options, scenario_dir);
+    if (options.command == "reload") return lwp::cli::run_reload(options, scenario_dir);
     return run_gui(options, scenario_dir);
 }

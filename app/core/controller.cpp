@@ -7,15 +7,38 @@ namespace lwp::core {
 SessionController::SessionController(std::shared_ptr<const Scenario> scenario, ScriptHost* host, Session session,
                                      Persist persist)
     : scenario_(std::move(scenario)), host_(host), session_(std::move(session)), persist_(std::move(persist)) {
-    ReplayResult r = replay(*scenario_, host_, session_.actions);
-    if (!r.problem.empty()) {
-        replay_problem_ = r.problem;
-        Fork kept{"Niet meer passend na wijziging van het scenario", static_cast<std::int64_t>(std::time(nullptr)),
-                  session_.actions};
+    migrate_log();
+}
+
+bool SessionController::migrate_log() {
+    const bool same_scenario = session_.scenario_hash == scenario_->content_hash;
+    Migration m = migrate(*scenario_, host_, session_.actions);
+    replay_problem_.clear();
+    migration_report_.clear();
+    divergences_ = m.divergences;
+    if (!same_scenario || !m.clean())
+        migration_report_ = describe_migration(m, session_.scenario_version, scenario_->meta.version);
+    if (!m.clean()) {
+        for (const auto& d : m.divergences) replay_problem_ += (replay_problem_.empty() ? "" : "; ") + d.message;
+        Fork kept{"Vóór wijziging van het scenario (versie " + session_.scenario_version + "): " +
+                      describe_branch(*scenario_, session_.actions, Lang::Nl),
+                  static_cast<std::int64_t>(std::time(nullptr)), session_.actions};
         session_.forks.push_back(std::move(kept));
-        session_.actions.resize(r.applied);
+        session_.actions = std::move(m.actions);
     }
-    state_ = std::move(r.state);
+    session_.scenario_version = scenario_->meta.version;
+    session_.scenario_hash = scenario_->content_hash;
+    state_ = std::move(m.state);
+    return !m.clean();
+}
+
+std::vector<std::string> SessionController::reload(std::shared_ptr<const Scenario> scenario, ScriptHost* host) {
+    scenario_ = std::move(scenario);
+    host_ = host;
+    redo_.clear();
+    migrate_log();
+    changed();
+    return migration_report_;
 }
 
 ApplyResult SessionController::perform(Action action) {

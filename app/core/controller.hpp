@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/reload.hpp"
 #include "core/session.hpp"
 
 namespace lwp::core {
@@ -14,9 +15,19 @@ class SessionController {
 public:
     using Persist = std::function<void(const Session&)>;
 
-    // If the saved log no longer fits the scenario (it was edited), the part that does not fit is
-    // kept as a fork and reported by replay_problem(); nothing is thrown away.
+    // If the saved log no longer fits the scenario (it was edited), it is migrated by stable ids
+    // (core::migrate): what fits is replayed, the whole original log is kept as a fork, and
+    // migration() / replay_problem() say precisely what no longer fits; nothing is thrown away.
+    // The session then records the scenario's current version and hash.
     SessionController(std::shared_ptr<const Scenario> scenario, ScriptHost* host, Session session, Persist persist = {});
+
+    // Hot reload: the same log against a new version of the scenario, as on opening. Returns
+    // the account of the replay (describe_migration); the caller keeps `scenario` and `host` alive.
+    std::vector<std::string> reload(std::shared_ptr<const Scenario> scenario, ScriptHost* host);
+    // What the last opening or reload found: lines from describe_migration (empty when the
+    // scenario was unchanged), and its divergences.
+    const std::vector<std::string>& migration_report() const { return migration_report_; }
+    const std::vector<Divergence>& divergences() const { return divergences_; }
 
     const Scenario& scenario() const { return *scenario_; }
     std::shared_ptr<const Scenario> scenario_ptr() const { return scenario_; }
@@ -47,6 +58,8 @@ public:
 private:
     void rebuild();
     void changed();
+    // Migrates the log to scenario_; true when it changed (the original is then kept as a fork).
+    bool migrate_log();
 
     std::shared_ptr<const Scenario> scenario_;
     ScriptHost* host_;
@@ -54,6 +67,8 @@ private:
     SessionState state_;
     std::vector<Action> redo_;
     std::string replay_problem_;
+    std::vector<std::string> migration_report_;
+    std::vector<Divergence> divergences_;
     Persist persist_;
     std::uint64_t revision_ = 0;
 };

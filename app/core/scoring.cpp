@@ -424,6 +424,7 @@ ScoreReport score(const Scenario& sc, const SessionState& st, ScriptHost* host) 
     report.final = st.finished();
     for (const auto& b : building_blocks()) report.blocks.push_back({b.id, b.pillar});
     for (Pillar p : {Pillar::Samenwerking, Pillar::Weging, Pillar::Veiligheid, Pillar::Reflectie}) report.pillars.push_back({p});
+    if (st.preview) return report;  // the authoring preview (core/preview.hpp) is never scored
 
     for (const auto& crit : sc.criteria) {
         Evaluator ev(sc, st, host);

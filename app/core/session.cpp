@@ -1,5 +1,7 @@
 #include "core/session.hpp"
 
+#include "core/preview.hpp"
+
 #include <algorithm>
 #include <ctime>
 
@@ -46,6 +48,10 @@ Action make_choose(const std::string& step, const std::string& choice) {
 
 Action make_read(const std::string& step, const std::string& document) {
     return Action{action_type::ReadDocument, step, document, {}, now()};
+}
+
+void enter_step(SessionState& state, const Scenario& scenario, const std::string& target, size_t action) {
+    enter(state, scenario, target, action);
 }
 
 bool SessionState::knows_fact(const std::string& id) const {
@@ -147,6 +153,7 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
     }
     if (is_analysis_action(action.type)) return apply_analysis(st, sc, action, index);
     if (is_reflection_action(action.type)) return apply_reflection(st, sc, action, index);
+    if (is_preview_action(action.type)) return apply_preview(st, sc, action, index);
     if (is_workshop_action(action.type)) return apply_workshop(st, sc, host, action, index);
     if (is_dossier_action(action.type)) return apply_dossier(st, sc, action);
     return fail("onbekende actie '" + action.type + "'");

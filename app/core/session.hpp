@@ -92,6 +92,7 @@ struct SessionState {
     Analysis analysis;
     std::vector<Reflection> reflections;
     std::vector<std::string> reflection_due;  // reflection points reached and not yet answered
+    bool preview = false;  // touched by an authoring-preview action (core/preview.hpp): never scored
     Workshop workshop;   // a facilitated group session (core/workshop.hpp), inactive otherwise
     DossierWork dossier;  // tags on a dossieronderzoek's events (core/dossier.hpp)
 
@@ -114,6 +115,9 @@ SessionState initial_state(const Scenario& scenario);
 // Applies one action; on failure the state is unchanged. `host` may be null when the scenario has
 // no script conditions (tests); script conditions then count as false.
 ApplyResult apply(SessionState& state, const Scenario& scenario, ScriptHost* host, const Action& action, size_t index);
+
+// Enters a step or ending as a route does (documents, facts, boards, reflection points).
+void enter_step(SessionState& state, const Scenario& scenario, const std::string& target, size_t action);
 
 // Folds a whole log. Stops at the first action that does not fit and reports it in `problem`.
 struct ReplayResult {

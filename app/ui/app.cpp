@@ -62,6 +62,7 @@ void App::start_session(size_t library_index) {
 }
 
 bool App::open_session(const core::Session& session) {
+    if (preview()) stop_preview();
     const scripting::LoadedScenario* entry = find_scenario(session.scenario_id);
     if (!entry) {
         notify("Scenario '" + session.scenario_id + "' van deze sessie is niet (goed) geladen.", true);
@@ -73,10 +74,15 @@ bool App::open_session(const core::Session& session) {
     score_cache_ = {};
     controller_ = std::make_unique<core::SessionController>(
         entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) { saver_.submit(path, s); });
-    if (!controller_->replay_problem().empty()) {
-        notify(std::string(tr(S::ScenarioChanged)) + " " + controller_->replay_problem(), true);
+    if (!controller_->migration_report().empty()) {
+        // Opened with another version of the scenario: migrated by ids (core::migrate), saved.
+        const bool diverged = !controller_->divergences().empty();
+        std::string text = tr(diverged ? S::ScenarioChanged : S::AuScenarioUpdated);
+        for (const auto& line : controller_->migration_report()) text += "\n" + line;
+        notify(text, diverged);
         saver_.submit(path, controller_->session());
     }
+    watch_scenario_file(entry->file);
     open_document.clear();
     screen_ = Screen::Player;
     settings_.last_session = session.id;
@@ -86,6 +92,7 @@ bool App::open_session(const core::Session& session) {
 }
 
 void App::close_session() {
+    if (preview()) stop_preview();
     saver_.flush();
     controller_.reset();
     score_cache_ = {};
@@ -109,6 +116,11 @@ void App::refresh_score() {
     if (score_cache_.controller == controller_.get() && score_cache_.revision == controller_->revision()) return;
     score_cache_.controller = controller_.get();
     score_cache_.revision = controller_->revision();
+    if (preview()) {  // the authoring preview is never scored
+        score_cache_.report = {};
+        score_cache_.comparison.clear();
+        return;
+    }
     score_cache_.report = core::score(controller_->scenario(), controller_->state(), controller_->host());
     score_cache_.comparison = core::compare_artefacts(controller_->scenario(), controller_->state());
     collect_script_errors();
@@ -212,6 +224,7 @@ void App::draw() {
     ImGui::Begin("##leerwerkplaats", nullptr, flags);
     drawing_ = true;
     draw_main_menu(*this);
+    if (preview() && screen_ == Screen::Player) draw_preview_banner(*this);
     if (screen_ == Screen::Player && controller_) draw_player_view(*this);
     else if (screen_ == Screen::Progress) draw_progress_view(*this);
     else if (screen_ == Screen::Journal) draw_journal_view(*this);
@@ -220,11 +233,15 @@ void App::draw() {
     draw_workshop_start_dialog(*this);
     draw_notices(*this);
     ImGui::End();
+    draw_authoring_panel(*this);  // its own window (F2)
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);
     for (auto& a : pending) perform(std::move(a));
+    std::vector<std::function<void()>> ops;
+    ops.swap(deferred_);
+    for (auto& op : ops) op();
 }
 
 }  // namespace lwp::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -88,6 +89,34 @@ public:
     bool delete_all_data();
     bool show_export = false;
 
+    // --- authoring (issue 7; defined in app/ui/app_authoring.cpp) ----------------------------------
+    // Hot reload: one stat() of the open case's file (the main loop calls this once a second);
+    // when it changed, reload_scenario(). True when something on screen changed.
+    bool poll_scenario_file();
+    // Loads the open case's file again. If it loads, the session's log is replayed against it
+    // (core::migrate) and re-scored, and the notice says where the log no longer fits; if not,
+    // the old version keeps running and the file:line errors are shown.
+    void reload_scenario();
+    struct ReloadStatus {
+        std::filesystem::path file;
+        bool attempted = false, ok = true;
+        std::vector<std::string> errors;  // file:line: fout: ... when the new version did not load
+        std::vector<std::string> report;  // core::describe_migration of the replay
+        std::string score;                // "score 12 → 9 van 20 punten"
+    };
+    const ReloadStatus& reload_status() const { return reload_status_; }
+    // Loader diagnostics and lint (core::lint) of the open case, recomputed when it is reloaded.
+    const std::vector<core::Diagnostic>& authoring_findings();
+    // Preview: a throwaway session beside the trainee's (which is set aside untouched). Never
+    // saved, never scored, not in the journal or progress.
+    bool preview() const { return suspended_ != nullptr; }
+    void start_preview(const std::string& step_or_ending);
+    void preview_set(const std::string& variable, double value);
+    void stop_preview();
+    // The trainee's own open session, also while a preview is shown (null when none is open).
+    core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
+    bool show_authoring = false;
+
     // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
     // Starts the case as a facilitated group session: one "workshop.start" action first.
     bool start_workshop(size_t library_index, const std::string& name, const std::string& participants, std::string& error);
@@ -139,6 +168,19 @@ private:
     std::vector<Notice> notices_;
     bool drawing_ = false;
     std::vector<core::Action> pending_actions_;
+    // Authoring (app/ui/app_authoring.cpp).
+    void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
+    void watch_scenario_file(const std::filesystem::path& file);
+    std::vector<std::function<void()>> deferred_;
+    std::unique_ptr<core::SessionController> suspended_;  // the trainee's session during a preview
+    std::filesystem::path watched_file_;
+    core::FileStamp watched_stamp_;
+    ReloadStatus reload_status_;
+    std::vector<core::Diagnostic> findings_;
+    const core::Scenario* findings_for_ = nullptr;
+    // Replaced versions stay alive: views key caches on a scenario's address, which must not be
+    // reused by the next version while they hold pointers into the old one.
+    std::vector<std::shared_ptr<const core::Scenario>> retired_;
 };
 
 // Views (one file each under app/ui/). Each draws into the current ImGui window/frame.
@@ -156,6 +198,9 @@ void draw_journal_view(App& app);       // dagboek: reflections across sessions
 void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
 void draw_privacy_view(App& app);       // what is stored where; delete a session or everything
 void draw_export_dialog(App& app);      // Bestand → Exporteren…: options, then write and open
+// Authoring (issue 7): lint, reload status, jump-to-step preview and variables (F2).
+void draw_authoring_panel(App& app);
+void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
 // Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
 bool open_externally(const std::filesystem::path& path, std::string& error);
 // Analysis boards (METHOD.md §2.7–2.11), one file each.

@@ -51,7 +51,8 @@ bool have_xdg_open() {
 }  // namespace
 
 const std::vector<core::JournalEntry>& App::journal() {
-    const std::uint64_t key = journal_key(recent_, controller_.get());
+    core::SessionController* const open = trainee_session();  // never the preview
+    const std::uint64_t key = journal_key(recent_, open);
     if (journal_built_ && key == journal_key_) return journal_;
     journal_built_ = true;
     journal_key_ = key;
@@ -60,12 +61,12 @@ const std::vector<core::JournalEntry>& App::journal() {
     std::vector<core::Session> sessions;
     bool open_listed = false;
     for (const auto& s : recent_) {
-        if (controller_ && s.id == controller_->session().id) {
-            sessions.push_back(controller_->session());
+        if (open && s.id == open->session().id) {
+            sessions.push_back(open->session());
             open_listed = true;
         } else sessions.push_back(s);
     }
-    if (controller_ && !open_listed) sessions.push_back(controller_->session());
+    if (open && !open_listed) sessions.push_back(open->session());
     journal_ = core::build_journal(sessions, [this](const std::string& id, const core::Scenario*& sc, core::ScriptHost*& host) {
         const auto* entry = find_scenario(id);
         if (!entry) return false;
@@ -77,6 +78,7 @@ const std::vector<core::JournalEntry>& App::journal() {
 }
 
 bool App::edit_reflection(const std::string& session_id, const std::string& reflection_id, const std::string& text) {
+    if (preview()) stop_preview();
     if (text.empty()) return false;
     const Screen back = screen_;
     if (!controller_ || controller_->session().id != session_id) {
@@ -104,6 +106,10 @@ bool App::edit_reflection(const std::string& session_id, const std::string& refl
 }
 
 std::filesystem::path App::export_report(bool include_reflections, bool markdown, bool open) {
+    if (preview()) {
+        notify(tr(S::AuPreviewNoExport), true);
+        return {};
+    }
     if (!controller_) {
         notify(tr(S::ExNeedSession), true);
         return {};
@@ -136,6 +142,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
 }
 
 bool App::delete_session(const std::string& session_id) {
+    if (preview()) stop_preview();
     if (controller_ && controller_->session().id == session_id) {
         const Screen back = screen_;
         close_session();  // flushes the autosave first, so nothing writes the file back

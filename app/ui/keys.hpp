@@ -14,6 +14,7 @@ inline constexpr int Minus = 45;         // GLFW_KEY_MINUS
 inline constexpr int KeypadAdd = 334;    // GLFW_KEY_KP_ADD
 inline constexpr int KeypadSubtract = 333;
 inline constexpr int F1 = 290;           // GLFW_KEY_F1
+inline constexpr int F2 = 291;           // GLFW_KEY_F2: authoring panel
 inline constexpr int Q = 81, Y = 89, Z = 90;
 
 inline bool pressed(int code, bool repeat = true) { return ImGui::IsKeyPressed(code, repeat); }

@@ -48,6 +48,7 @@ void draw_main_menu(App& app) {
         if (ImGui::BeginMenu(tr(S::MenuFile))) {
             if (ImGui::MenuItem(tr(S::MenuLibrary), nullptr, false, app.screen() != Screen::Library)) app.close_session();
             if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
+            if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.show_authoring)) app.show_authoring = !app.show_authoring;
             if (ImGui::MenuItem(tr(S::WsMenuStart))) app.workshop_ui.start_dialog = true;
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuJournal), nullptr, app.screen() == Screen::Journal)) app.show_journal();
@@ -90,6 +91,7 @@ void draw_main_menu(App& app) {
         ImGui::EndMenuBar();
     }
     if (keys::pressed(keys::F1, false)) app.show_keys = true;
+    if (keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
     text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
     text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
     draw_export_dialog(app);

@@ -75,6 +75,34 @@ namespace lwp::ui {
     X(ScenarioChanged, "Het scenario is gewijzigd sinds deze sessie; wat niet meer past is als route bewaard:",     \
       "The scenario changed since this session; what no longer fits was kept as a route:")                          \
     X(ScriptProblem, "Probleem in een functie van het scenario", "Problem in a scenario function")                 \
+    X(MenuAuthoring, "Auteurspaneel", "Authoring panel")                                                            \
+    X(AuTitle, "Auteurspaneel", "Authoring panel")                                                                  \
+    X(AuNoSession, "Open eerst een casus; dit paneel werkt op de casus die open is.",                               \
+      "Open a case first; this panel works on the open case.")                                                      \
+    X(AuWatching, "Wordt gevolgd: sla het bestand op in je editor en de casus wordt hier opnieuw geladen.",         \
+      "Watched: save the file in your editor and the case reloads here.")                                           \
+    X(AuReloadNow, "Nu opnieuw laden", "Reload now")                                                                \
+    X(AuReloaded, "Scenario opnieuw geladen", "Scenario reloaded")                                                  \
+    X(AuReloadFailed, "Het gewijzigde scenario laadt niet; de vorige versie blijft open:",                          \
+      "The edited scenario does not load; the previous version stays open:")                                        \
+    X(AuScenarioUpdated, "Het scenario is gewijzigd sinds deze sessie:", "The scenario changed since this session:") \
+    X(AuReplay, "Naspelen van de sessie", "Replay of the session")                                                  \
+    X(AuFindings, "Bevindingen (validate en lint)", "Findings (validate and lint)")                                 \
+    X(AuNoFindings, "Geen fouten of waarschuwingen.", "No errors or warnings.")                                     \
+    X(AuPreview, "Voorbeeld", "Preview")                                                                            \
+    X(AuPreviewIntro, "Spring naar een stap of einde en zet meters om takken te testen. Een voorbeeld wordt nooit " \
+                      "gescoord en komt niet in de sessie of de voortgang van de cursist.",                          \
+      "Jump to a step or ending and set meters to test branches. A preview is never scored and never goes into "     \
+      "the trainee's session or progress.")                                                                          \
+    X(AuJump, "Spring", "Jump")                                                                                     \
+    X(AuMeters, "Meters (alleen in het voorbeeld)", "Meters (preview only)")                                        \
+    X(AuStopPreview, "Voorbeeld stoppen", "Stop preview")                                                           \
+    X(AuBanner, "VOORBEELD — niet gescoord", "PREVIEW — not scored")                                                \
+    X(AuBannerHint, "Niets van wat je hier doet komt in de sessie van de cursist.",                                 \
+      "Nothing you do here goes into the trainee's session.")                                                       \
+    X(AuPreviewNoExport, "Een voorbeeld wordt niet gescoord of opgeslagen, dus ook niet geëxporteerd.",             \
+      "A preview is not scored or saved, so it is not exported either.")                                            \
+    X(AuEnding, "einde", "ending")                                                                                  \
     X(Close, "Sluiten", "Close")                                                                                    \
     X(KeysText, "1–9: keuze maken\nCtrl+Z: ongedaan maken\nCtrl+Y: opnieuw doen\nEsc: terug naar de casus\n"        \
                 "Ctrl+= en Ctrl+-: tekst groter of kleiner\nTab en pijltjes: door knoppen lopen, Spatie: kiezen",     \

@@ -1,0 +1,160 @@
+// Authoring support in the app (issue 7): hot reload of the open case, lint for the panel, and
+// the preview (a throwaway session beside the trainee's). The logic is in core/reload and
+// core/preview; this file wires it to the open session.
+#include <cstdio>
+#include <ctime>
+
+#include "core/lint.hpp"
+#include "core/preview.hpp"
+#include "ui/app.hpp"
+
+namespace lwp::ui {
+
+namespace {
+std::string score_text(const core::ScoreReport& r) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%g/%g", r.earned, r.max);
+    return text;
+}
+}  // namespace
+
+void App::later(std::function<void()> op) {
+    if (drawing_) deferred_.push_back(std::move(op));
+    else op();
+}
+
+void App::watch_scenario_file(const std::filesystem::path& file) {
+    watched_file_ = file;
+    watched_stamp_ = core::file_stamp(file);
+    reload_status_ = {};
+    reload_status_.file = file;
+}
+
+bool App::poll_scenario_file() {
+    if (!trainee_session() || watched_file_.empty()) return false;
+    const core::FileStamp now = core::file_stamp(watched_file_);
+    if (now == watched_stamp_) return false;
+    watched_stamp_ = now;
+    if (!now.exists) return false;  // an editor replacing the file; the next poll sees the new one
+    reload_scenario();
+    return true;
+}
+
+void App::reload_scenario() {
+    if (drawing_) {
+        later([this] { reload_scenario(); });
+        return;
+    }
+    core::SessionController* trainee = trainee_session();
+    if (!trainee || watched_file_.empty()) return;
+    watched_stamp_ = core::file_stamp(watched_file_);
+    reload_status_ = {};
+    reload_status_.file = watched_file_;
+    reload_status_.attempted = true;
+    scripting::LoadedScenario fresh = scripting::load_scenario_file(watched_file_);
+    const std::string id = trainee->scenario().meta.id;
+    if (fresh.ok() && fresh.scenario->meta.id != id)
+        fresh.diagnostics.push_back({core::Diagnostic::Level::Error, fresh.scenario->meta.loc,
+                                     "de id van de casus is veranderd van '" + id + "' in '" + fresh.scenario->meta.id +
+                                         "'; een open sessie kan daar niet mee verder"});
+    if (!fresh.ok() || fresh.error_count() > 0) {
+        reload_status_.ok = false;
+        std::string text = tr(S::AuReloadFailed);
+        for (const auto& d : fresh.diagnostics)
+            if (d.level == core::Diagnostic::Level::Error) {
+                reload_status_.errors.push_back(d.str());
+                if (reload_status_.errors.size() <= 3) text += "\n" + d.str();
+            }
+        notify(text, true);
+        return;
+    }
+    // The preview's own log is replayed on the new version too (what no longer applies drops out).
+    std::vector<core::Action> preview_log;
+    if (preview()) {
+        preview_log = controller_->session().actions;
+        stop_preview();
+    }
+    const core::ScoreReport before = score_report();
+    for (auto& entry : library_)
+        if (entry.file == fresh.file || (entry.ok() && entry.scenario->meta.id == id)) {
+            retired_.push_back(entry.scenario ? entry.scenario : trainee->scenario_ptr());
+            entry = fresh;
+        }
+    retired_.push_back(trainee->scenario_ptr());
+    runtime_ = fresh.runtime;
+    runtime_->set_seed(trainee->session().seed);
+    reload_status_.report = trainee->reload(fresh.scenario, runtime_.get());
+    const core::ScoreReport& after = score_report();
+    reload_status_.score = "score " + score_text(before) + " → " + score_text(after);
+    findings_for_ = nullptr;
+    progress_dirty_ = true;
+    journal_built_ = false;
+    std::string text = std::string(tr(S::AuReloaded)) + ": " + watched_file_.filename().string();
+    for (const auto& line : reload_status_.report) text += "\n" + line;
+    text += "\n" + reload_status_.score;
+    notify(text, !trainee->divergences().empty());
+    collect_script_errors();
+    if (!preview_log.empty()) {
+        start_preview(trainee->state().step);
+        for (const auto& a : preview_log) controller_->perform(a);  // skips what no longer applies
+    }
+}
+
+const std::vector<core::Diagnostic>& App::authoring_findings() {
+    core::SessionController* trainee = trainee_session();
+    const core::Scenario* sc = trainee ? &trainee->scenario() : nullptr;
+    if (sc == findings_for_) return findings_;
+    findings_for_ = sc;
+    findings_.clear();
+    if (!sc) return findings_;
+    for (const auto& entry : library_)
+        if (entry.scenario.get() == sc) findings_ = entry.diagnostics;
+    for (auto& d : core::lint(*sc)) findings_.push_back(std::move(d));
+    return findings_;
+}
+
+void App::start_preview(const std::string& target) {
+    if (drawing_) {
+        later([this, target] { start_preview(target); });
+        return;
+    }
+    if (!controller_) return;
+    if (!preview()) {
+        suspended_ = std::move(controller_);
+        const core::Session& own = suspended_->session();
+        core::Session s;
+        s.id = "voorbeeld";
+        s.scenario_id = own.scenario_id;
+        s.scenario_version = own.scenario_version;
+        s.scenario_hash = own.scenario_hash;
+        s.seed = own.seed;
+        s.created = s.updated = static_cast<std::int64_t>(std::time(nullptr));
+        // No persist callback: nothing of the preview is ever written.
+        controller_ = std::make_unique<core::SessionController>(suspended_->scenario_ptr(), runtime_.get(), s);
+    }
+    const core::SessionState& st = controller_->state();
+    perform(core::make_preview_jump(st.step.empty() ? st.ending : st.step, target));
+    open_document.clear();
+    select_tab = "casus";
+    screen_ = Screen::Player;
+}
+
+void App::preview_set(const std::string& variable, double value) {
+    if (!preview()) return;
+    const core::SessionState& st = controller_->state();
+    core::Action a = core::make_preview_set(st.step.empty() ? st.ending : st.step, variable, value);
+    if (drawing_) pending_actions_.push_back(std::move(a));
+    else perform(std::move(a));
+}
+
+void App::stop_preview() {
+    if (drawing_) {
+        later([this] { stop_preview(); });
+        return;
+    }
+    if (!suspended_) return;
+    controller_ = std::move(suspended_);
+    open_document.clear();
+}
+
+}  // namespace lwp::ui

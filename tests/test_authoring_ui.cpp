@@ -1,0 +1,176 @@
+// The authoring panel and hot reload in the app (issue 7), in headless ImGui frames: F2 opens the
+// panel with the lint findings; a jump starts a preview that is marked, not scored and never
+// saved; saving the file in an editor reloads the case and replays the trainee's log.
+#include <doctest/doctest.h>
+
+#include "core/preview.hpp"
+#include "helpers.hpp"
+#include "ui/keys.hpp"
+#include "ui_harness.hpp"
+
+using namespace lwp;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kCase = R"lua(scenario { id = "herlaad", titel = "Herlaadcasus", versie = "1", start = "melding",
+  bouwstenen = { "directe_veiligheid" } }
+variabele "veiligheid" { label = "Veiligheid", start = 5, min = 0, max = 10 }
+document "brief" { titel = "Brief", tekst = "Een brief van school.", onthult = { "f_brief" } }
+feit "f_brief" { tekst = "School schrijft een brief.", soort = "melding" }
+feit "f_nooit" { tekst = "Dit feit wordt nergens onthuld.", soort = "zorg" }
+stap "melding" { titel = "Melding", tekst = "Een melding komt binnen.", documenten = { "brief" },
+  keuze "bellen" { tekst = "Bel moeder.", gevolg = { veiligheid = 1 }, naar = "gesprek" },
+  keuze "wachten" { tekst = "Wacht af.", naar = "gesprek" },
+}
+stap "gesprek" { titel = "Gesprek", tekst = "Een gesprek met moeder.",
+  keuze "plan" { tekst = "Maak een plan.", naar = "einde_goed" },
+  keuze "stoppen" { tekst = "Stop.", naar = "einde_zorg" },
+}
+einde "einde_goed" { titel = "Goed", tekst = "Het gaat goed.", toon = "goed" }
+einde "einde_zorg" { titel = "Zorg", tekst = "Het blijft zorgelijk.", toon = "zorgelijk" }
+criterium "c_plan" { bouwsteen = "directe_veiligheid", tekst = "Plan gemaakt", onderbouwing = "METHOD.md §2.7 (testfixture)",
+  goed = "Goed.", fout = "Geen plan.", check = { keuze = "plan" } }
+)lua";
+
+// Writes a new version and moves its mtime on, as an editor's save does.
+void save_in_editor(const fs::path& file, const std::string& text) {
+    const auto before = fs::exists(file) ? fs::last_write_time(file) : fs::file_time_type::clock::now();
+    test::spit(file, text);
+    fs::last_write_time(file, before + std::chrono::seconds(2));
+}
+
+std::string replace(std::string s, const std::string& from, const std::string& to) {
+    const size_t at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("authoring panel: F2 opens it with the lint findings; a jump previews, marked, unscored, unsaved") {
+    test::Headless h;
+    test::TempDir scenarios, data;
+    const fs::path file = scenarios.path / "herlaad.lua";
+    save_in_editor(file, kCase);
+    ui::App app(core::DataDir{data.path}, scenarios.path);
+    app.load_library();
+    app.start_session(0);
+    REQUIRE(app.session() != nullptr);
+    h.frame(app);
+    CHECK(test::active_window("###auteur") == nullptr);
+    h.press(app, ui::keys::F2);
+    CHECK(app.show_authoring);
+    h.frame(app);
+    ImGuiWindow* panel = test::active_window("###auteur");
+    REQUIRE(panel != nullptr);
+
+    // Lint of the open case, as validate prints it: file:line: level: message.
+    const auto& findings = app.authoring_findings();
+    REQUIRE_FALSE(findings.empty());
+    bool never_revealed = false;
+    for (const auto& d : findings) {
+        CHECK(d.str().rfind(file.string() + ":", 0) == 0);
+        never_revealed = never_revealed || d.str().find("f_nooit") != std::string::npos;
+    }
+    CHECK(never_revealed);
+
+    // The trainee plays one choice; then the author jumps to 'gesprek' with the panel's button.
+    h.press(app, ui::keys::Digit1);  // bellen
+    REQUIRE(app.session()->session().actions.size() == 1);
+    const core::Session trainee_before = app.session()->session();
+    const ImGuiID jump_id = test::IdPath(panel).str("gesprek").str(ui::tr(ui::S::AuJump)).id;
+    auto jump = test::locate(panel, jump_id, [&] { h.frame(app); });
+    REQUIRE(jump);
+    CHECK(test::in_view(panel, *jump));
+    // ImGui 1.86 keeps NavRectRel relative to the content start of a window with padding and a
+    // title bar (as tests/test_report.cpp notes): move the rectangle there before clicking.
+    const ImVec2 off(panel->DC.CursorStartPos.x - panel->Pos.x, panel->DC.CursorStartPos.y - panel->Pos.y);
+    h.click(app, ImVec2(jump->GetCenter().x + off.x, jump->GetCenter().y + off.y));
+    h.frame(app);
+    REQUIRE(app.preview());
+    CHECK(app.session()->state().step == "gesprek");
+    CHECK(app.session()->state().preview);
+    CHECK(test::active_window("##voorbeeldbanner") != nullptr);  // "VOORBEELD — niet gescoord"
+    CHECK(app.score_report().ledger.empty());
+
+    // Meters for testing branches, preview only; then a choice in the preview.
+    app.preview_set("veiligheid", 9);
+    CHECK(app.session()->state().vars.at("veiligheid") == 9);
+    h.press(app, ui::keys::Digit1);  // plan
+    CHECK(app.session()->state().ending == "einde_goed");
+    CHECK(app.score_report().ledger.empty());
+
+    // The trainee's session is untouched: in memory, on disk, in the journal and progress.
+    core::SessionController* trainee = app.trainee_session();
+    REQUIRE(trainee != app.session());
+    CHECK(trainee->session().actions == trainee_before.actions);
+    CHECK(trainee->state().vars.at("veiligheid") == 6);
+    app.flush_saves();
+    const std::string saved = test::slurp(data.path / "sessies" / (trainee_before.id + ".json"));
+    CHECK(saved.find("voorbeeld") == std::string::npos);
+    CHECK(saved.find("\"plan\"") == std::string::npos);
+    for (const auto& e : app.journal()) CHECK(e.session != "voorbeeld");
+
+    // Stopping the preview brings the trainee's case back, where it was.
+    app.stop_preview();
+    h.frame(app);
+    CHECK_FALSE(app.preview());
+    CHECK(app.session()->state().step == "gesprek");
+    CHECK(app.session()->session().actions == trainee_before.actions);
+    CHECK(test::active_window("##voorbeeldbanner") == nullptr);
+    CHECK_FALSE(app.score_report().ledger.empty());
+}
+
+TEST_CASE("hot reload in the app: the log is replayed on the saved version; a broken save keeps the old one") {
+    test::Headless h;
+    test::TempDir scenarios, data;
+    const fs::path file = scenarios.path / "herlaad.lua";
+    save_in_editor(file, kCase);
+    ui::App app(core::DataDir{data.path}, scenarios.path);
+    app.load_library();
+    app.start_session(0);
+    REQUIRE(app.session() != nullptr);
+    app.perform(core::make_read("melding", "brief"));
+    app.perform(core::make_choose("melding", "bellen"));
+    app.show_authoring = true;
+    h.frame(app);
+    CHECK_FALSE(app.poll_scenario_file());  // nothing changed: nothing happens
+
+    // The author removes 'bellen' and saves.
+    save_in_editor(file, replace(kCase, "  keuze \"bellen\" { tekst = \"Bel moeder.\", gevolg = { veiligheid = 1 }, naar = \"gesprek\" },\n", ""));
+    CHECK(app.poll_scenario_file());
+    h.frame(app);
+    const auto& rs = app.reload_status();
+    CHECK(rs.ok);
+    REQUIRE(rs.report.size() == 2);
+    CHECK(rs.report[1] == "actie 2: keuze 'bellen' bestaat niet meer in stap 'melding'");
+    CHECK(rs.score.find("score") == 0);
+    CHECK(app.session()->state().step == "melding");
+    CHECK(app.session()->scenario().choice("melding", "bellen") == nullptr);
+    CHECK(app.library()[0].scenario.get() == &app.session()->scenario());
+    REQUIRE(app.session()->session().forks.size() == 1);
+    CHECK(app.session()->session().forks[0].actions.size() == 2);
+
+    // A save that does not load: the running version stays, the error has file:line.
+    const core::Scenario* running = &app.session()->scenario();
+    save_in_editor(file, "scenario { id = \"herlaad\",\n  titel = \n");
+    CHECK(app.poll_scenario_file());
+    h.frame(app);
+    CHECK_FALSE(app.reload_status().ok);
+    REQUIRE_FALSE(app.reload_status().errors.empty());
+    CHECK(app.reload_status().errors[0].rfind(file.string() + ":", 0) == 0);
+    CHECK(&app.session()->scenario() == running);
+    CHECK(app.session()->state().step == "melding");
+    bool told = false;
+    for (const auto& n : app.notices()) told = told || (n.error && n.text.find(ui::tr(ui::S::AuReloadFailed)) == 0);
+    CHECK(told);
+
+    // Fixed again (with 'bellen' back): the fork can be reopened and fits once more.
+    save_in_editor(file, kCase);
+    CHECK(app.poll_scenario_file());
+    CHECK(app.reload_status().ok);
+    app.open_fork(0);
+    CHECK(app.session()->state().step == "gesprek");
+    CHECK(app.session()->session().actions.size() == 2);
+}
