@@ -29,21 +29,9 @@ core::Action act(const char* type, const std::string& step, const std::string& t
     return core::Action{type, step, target, std::move(args), 1795360000};
 }
 
-// The demo workshop (tools/demo/workshop-oefencasus.json stops at the second reveal), played on
-// to the end: a decision with the majority, one without votes, a reflection round.
-core::Session whole_workshop() {
-    core::Session s = read_session(kDemo / "workshop-oefencasus.json");
-    auto& a = s.actions;
-    a.push_back(act("kies", "huisbezoek", "veiligheid_taxeren", {{core::kRationaleArg, "Meeste stemmen: eerst de veiligheid van beide kinderen."}}));
-    for (const char* who : {"Fatima", "Jeroen", "Ilse", "Kees", "Mehmet", "Lotte"})
-        a.push_back(act(core::action_type::Vote, "gesprek_kind", "milan_spreken", {{"deelnemer", who}}));
-    a.push_back(act(core::action_type::Reveal, "gesprek_kind", ""));
-    a.push_back(act("kies", "gesprek_kind", "milan_spreken"));
-    a.push_back(act("kies", "plan", "netwerkberaad_plannen"));
-    a.push_back(act("reflectie.schrijf", "", "", {{"tekst", "We wilden eerst rondbellen; de begeleider liet zien waarom openheid voorgaat."}, {"deelnemer", "Kees"}, {"met", "intervisie"}}));
-    a.push_back(act("reflectie.schrijf", "", "", {{"tekst", "Samen: veiligheid eerst gaf rust om te analyseren."}, {"deelnemer", "groep"}, {"met", "intervisie"}}));
-    return s;
-}
+// The demo workshop played to the end (tools/demo/workshop-oefencasus-einde.json; the screenshots
+// use the same log): an override, a decision with the majority, one without votes, reflections.
+core::Session whole_workshop() { return read_session(kDemo / "workshop-oefencasus-einde.json"); }
 
 struct Workshop {
     scripting::LoadedScenario loaded = scripting::load_scenario_file(fs::path(LWP_SCENARIO_DIR) / "oefencasus.lua");

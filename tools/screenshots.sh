@@ -24,3 +24,10 @@ progress_data="$data/voortgang"
 "$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-expert.json >/dev/null
 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" --data-dir "$progress_data" --fresh --frames 5 --tab voortgang --screenshot "$out/voortgang.png"
 echo "$out/voortgang.png"
+# Workshop mode (tools/demo/workshop-*.json): the vote revealed on the projector, the facilitator
+# panel, the reflection round, the dossier board with the expert's tags. The vote round scrolls
+# into view over a few frames.
+shot workshop-projector --open oefencasus --actions tools/demo/workshop-oefencasus.json --frames 8
+shot workshop-begeleider --open oefencasus --actions tools/demo/workshop-oefencasus.json --tab begeleider --frames 8
+shot workshop-reflectie --open oefencasus --actions tools/demo/workshop-oefencasus-einde.json --tab reflectieronde --frames 8
+shot workshop-dossier --open dossieronderzoek --actions tools/demo/workshop-dossieronderzoek.json --tab dossier_expert --frames 8

@@ -34,6 +34,12 @@ ImU32 status_color(core::Status s) {
     return s == core::Status::Met ? colors::Good : s == core::Status::Missed ? colors::Bad : colors::Muted;
 }
 
+// Whether a criterion's check (or any check inside it) refers to `id`.
+bool mentions(const core::Check& check, const std::string& id) {
+    if (std::find(check.refs.begin(), check.refs.end(), id) != check.refs.end() || check.before == id) return true;
+    return std::any_of(check.children.begin(), check.children.end(), [&](const core::Check& c) { return mentions(c, id); });
+}
+
 void timer_section(App& app) {
     WorkshopTimer& t = app.workshop_ui.timer;
     const double now = steady_seconds();
@@ -76,7 +82,7 @@ void expert_notes(App& app) {
         }
         // Criteria that look at this choice: what the method says about it (their rationale).
         for (const auto& cr : ctl.scenario().criteria) {
-            if (std::find(cr.check.refs.begin(), cr.check.refs.end(), c.id) == cr.check.refs.end()) continue;
+            if (!mentions(cr.check, c.id)) continue;
             muted_text(("→ " + cr.text.get(lang) + " — " + cr.rationale.get(lang)).c_str());
         }
         ImGui::Spacing();

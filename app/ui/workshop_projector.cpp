@@ -25,6 +25,16 @@ std::string clock_text(double seconds) {
     return buf;
 }
 
+// A button that shows whether it is the chosen one (the theme's radio buttons are too faint on a
+// projector).
+bool toggle_button(const char* label, bool on) {
+    ImGui::PushStyleColor(ImGuiCol_Button, on ? to_vec4(colors::Accent) : ImVec4(0.88f, 0.91f, 0.94f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : to_vec4(colors::Accent));
+    const bool pressed = ImGui::Button(label);
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
 // The first words of a choice, for the vote split of the previous decision.
 std::string short_text(const std::string& text, size_t max_bytes = 48) {
     if (text.size() <= max_bytes) return text;
@@ -131,6 +141,11 @@ void draw_workshop_header(App& app) {
     }
     // --tab begeleider (demos, screenshots) opens the case with the panel shown.
     if (app.select_tab == "begeleider") ui.panel = true;
+    // --tab dossier_expert: the dossier board with the expert's tags shown.
+    if (app.select_tab == "dossier_expert") {
+        ui.dossier_expert = true;
+        app.select_tab = "dossier";
+    }
     ImGui::PushFont(fonts().bold);
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(to_vec4(colors::Accent), "%s: %s", tr(S::WsWorkshop), ws.name.c_str());
@@ -230,11 +245,7 @@ void draw_workshop_round(App& app, const std::vector<const core::Choice*>& avail
         char num[48];
         std::snprintf(num, sizeof num, " %zu ##besluit", i + 1);
         if (i) ImGui::SameLine();
-        const bool on = ui.decision == static_cast<int>(i);
-        ImGui::PushStyleColor(ImGuiCol_Button, on ? to_vec4(colors::Accent) : ImVec4(0.88f, 0.91f, 0.94f, 1.0f));
-        ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : to_vec4(colors::Accent));
-        if (ImGui::Button(num)) ui.decision = static_cast<int>(i);
-        ImGui::PopStyleColor(2);
+        if (toggle_button(num, ui.decision == static_cast<int>(i))) ui.decision = static_cast<int>(i);
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
@@ -294,11 +305,16 @@ void draw_workshop_reflection(App& app) {
     bold_text(tr(S::WsWhoseReflection));
     const int n = static_cast<int>(ws.participants.size());
     ui.reflection_who = std::clamp(ui.reflection_who, 0, n);
-    ImGui::RadioButton(tr(S::WsTheGroup), &ui.reflection_who, 0);
-    for (int i = 0; i < n; ++i) {
-        ImGui::SameLine();
+    for (int i = 0; i <= n; ++i) {
         ImGui::PushID(i);
-        ImGui::RadioButton(ws.participants[static_cast<size_t>(i)].c_str(), &ui.reflection_who, i + 1);
+        const char* label = i == 0 ? tr(S::WsTheGroup) : ws.participants[static_cast<size_t>(i - 1)].c_str();
+        // Flow like chips: wrap to the next line when the button would pass the edge.
+        const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+        }
+        if (toggle_button(label, ui.reflection_who == i)) ui.reflection_who = i;
         ImGui::PopID();
     }
     FieldOptions fo;
