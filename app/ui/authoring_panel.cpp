@@ -91,10 +91,10 @@ void draw_preview_banner(App& app) {
     ImGui::TextColored(to_vec4(colors::Mixed), "%s", tr(S::AuBanner));
     ImGui::PopFont();
     ImGui::SameLine();
+    if (ImGui::Button(tr(S::AuStopPreview))) app.stop_preview();
+    ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::AuBannerHint));
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::AuStopPreview))) app.stop_preview();
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -102,10 +102,11 @@ void draw_preview_banner(App& app) {
 void draw_authoring_panel(App& app) {
     if (!app.show_authoring) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float width = std::min(vp->WorkSize.x * 0.45f, ImGui::GetFontSize() * 34);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 8, vp->WorkPos.y + ImGui::GetFrameHeight() + 8),
-                            ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y * 0.8f), ImGuiCond_FirstUseEver);
+    // At the right, below the menu and the preview banner, so both stay readable.
+    const float width = std::min(vp->WorkSize.x * 0.42f, ImGui::GetFontSize() * 34);
+    const float top = ImGui::GetFrameHeight() + ImGui::GetFontSize() * 5;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 8, vp->WorkPos.y + top), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - top - 8), ImGuiCond_FirstUseEver);
     const std::string title = std::string(tr(S::AuTitle)) + "###auteur";
     if (!ImGui::Begin(title.c_str(), &app.show_authoring)) {
         ImGui::End();
