@@ -941,14 +941,14 @@ local naar_einde = {
 }
 
 stap "borging" {
-    titel = "9. Het huis is gered",
+    titel = "9. Na de zitting",
     datum = "2025-06",
     tekst = [[
-Juni 2025. De rechter heeft de ontruimingszaak laten vallen: de regeling loopt drie maanden zonder missers. De schuldhulp wil ‘positief afsluiten’ nu de budgetbeheerder het overneemt. Dani komt elke dag op school; er waren geen nieuwe incidenten.
+Juni 2025. De zitting over de ontruiming is geweest. Waar een betalingsregeling loopt, heeft de rechter de zaak aangehouden, en wil de schuldhulp ‘positief afsluiten’ nu het geld geregeld is. School en leerplicht vragen of het lokaal team ‘nog nodig is’.
 
 Chantal: ‘Dus nu zijn we klaar?’ Hoe rond je deze fase af?
 ]],
-    en = { titel = "9. The house is saved" },
+    en = { titel = "9. After the hearing" },
 
     keuze "positief_afsluiten" {
         tekst = "Het huis is gered en het gaat beter. Laat de schuldhulp afsluiten en sluit je eigen dossier ook.",

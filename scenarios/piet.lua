@@ -7,7 +7,7 @@
 -- Stappen: aanmelding -> huisbezoek -> (veiligheid_eerst als directe_veiligheid <= 3) -> piet_spreken
 --          -> netwerkberaad -> vastgelopen -> jbt | raad_onderzoek (VTO-route) -> na_jbt -> barriere
 --          -> terugval (veiligheidssignaal; <= 3: veiligheid_eerst) -> analyse -> veranderplan -> afronding
---          -> einde_scenario1 | einde_half | einde_scenario2 | einde_escalatie
+--          -> einde_scenario1 | einde_half | einde_scenario2 | einde_escalatie (| einde_ots_samen via raad_onderzoek)
 -- De twee toekomsten uit de bron zijn de eindes: de systemische, vrijwillige route met vader erbij
 -- (scenario 1) en de route VTO -> raadsonderzoek -> OTS -> uithuisplaatsingen (scenario 2).
 
@@ -849,9 +849,9 @@ Wat doe je?
 
     keuze "alsnog_samen" {
         tekst = "Vraag de jeugdbeschermer om een gezamenlijk gesprek met Martijn en een netwerkberaad. Bied aan dat het lokaal team blijft steunen bij wonen, netwerk en verslavingszorg, met de GI als regisseur.",
-        feedback = "Zo werk je parallel: de GI heeft de regie onder de maatregel, het lokaal team blijft het vertrouwde gezicht en helpt met wat de maatregel niet doet. Martijn komt na weken weer naar een gesprek. Het vertrouwen is beschadigd, en de weg terug is langer dan nodig was. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Where some children have a measure … the GI directs’; bouwsteen Samenwerkingsprincipes, §2.2)",
+        feedback = "Zo werk je parallel: de GI heeft de regie onder de maatregel, het lokaal team blijft het vertrouwde gezicht en helpt met wat de maatregel niet doet. Martijn komt na weken weer naar een gesprek. Het vertrouwen is beschadigd, en de weg terug is langer dan nodig was; waar die weg heen leidt, lees je in het einde. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Where some children have a measure … the GI directs’; bouwsteen Samenwerkingsprincipes, §2.2)",
         gevolg = { vertrouwen_gezin = 1 },
-        naar = "barriere",
+        naar = "einde_ots_samen",
         en = { tekst = "Ask the youth protector for a joint conversation with Martijn and a network meeting. Offer that the local team keeps supporting with housing, network and addiction care, with the GI in charge." },
     },
 }
@@ -1219,6 +1219,17 @@ Wat maakte het verschil? Er werd over vader beslist in plaats van met hem; niema
     en = { titel = "Scenario 2: a request for investigation, a supervision order, and a string of placements" },
 }
 
+einde "einde_ots_samen" {
+    titel = "Onder toezicht, maar niet alleen",
+    toon = "gemengd",
+    tekst = [[
+Er loopt een OTS, en de GI heeft de regie. Omdat het lokaal team bleef, is er toch een draad naar Martijn: hij komt weer naar een netwerkberaad, met de jeugdbeschermer en het lokaal team naast elkaar. Dat is parallel werken, zoals Beter Samenspel het bedoelt. Maar de omweg heeft gekost: vader voelt zich gedwongen, en wat vrijwillig had gekund, gaat nu via de rechter. Of Piet de route van scenario 1 of van scenario 2 loopt, is nog open.
+
+Wat maakte het verschil? Het verzoek tot onderzoek kwam zonder weging, terwijl vader nog nooit zelf bij de hulp betrokken was geweest. Ga via Terugspoelen terug naar het moment dat het vastliep en weeg eerst, met de gedragswetenschapper en daarna aan de JBT, met vader erbij.
+]],
+    en = { titel = "Under supervision, but not alone" },
+}
+
 einde "einde_escalatie" {
     titel = "Een crisisplaatsing",
     toon = "zorgelijk",
@@ -1380,6 +1391,7 @@ criterium "pi_niet_loslaten" {
     onderbouwing = "METHOD.md §2.2 (borging; nobody lets go of a family without a handover); seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
     goed = "Je bleef het vaste gezicht, ook toen het beter ging of toen een ander de regie had.",
     fout = "Je sloot af zonder borging of overdracht. Positief afsluiten terwijl het patroon net is doorbroken, is de draaideur uit de oude dossiers.",
+    beoordeelbaar = { een_van = { { bezocht = "raad_onderzoek" }, { bezocht = "veranderplan" } } },
     check = { alle = { { niet_keuze = "alles_afsluiten" }, { niet_keuze = "ots_overlaten" }, { niet_keuze = "woning_oplossing" } } },
 }
 
@@ -1450,6 +1462,7 @@ criterium "pi_geen_stille_info" {
     onderbouwing = "METHOD.md §2.4: zonder toestemming alleen het noodzakelijke, en ‘inform’ het gezin; ‘Record choices and considerations’; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
     goed = "Alles wat je deelde of opvroeg, wist Martijn. Ook onder druk bleef je transparant.",
     fout = "Je deelde of vroeg informatie op achter de rug van vader. Ook als het zonder toestemming mag, informeer je het gezin en leg je je afweging vast; anders raadt vader wie er ‘verklapte’, en dat is Piet.",
+    beoordeelbaar = { bezocht = "huisbezoek" },
     check = { alle = { { niet_keuze = "stil_opvragen" }, { niet_keuze = "jbt_dossier_stil" }, { niet_keuze = "terugval_raad_stil" } } },
 }
 criterium "pi_toestemming_gericht" {
@@ -1596,6 +1609,7 @@ criterium "pi_woning_in_plan" {
     onderbouwing = "METHOD.md §2.8: ‘Which patterns must be broken? What is the haalbare eindsituatie and the feasible term?’; §2.10: directe hulpvraag vs. onderliggende hulpvraag.",
     goed = "Het huis kwam er, op het goede moment en met een terugvalplan. Zo werd de directe vraag van vader een stap in het veranderplan.",
     fout = "De woning werd de oplossing: te vroeg (vóór de veiligheid) of als reden om af te sluiten. Een huis breekt het patroon niet.",
+    beoordeelbaar = { een_van = { { keuze = "woning_regelen" }, { bezocht = "veranderplan" } } },
     check = { alle = { { niet_keuze = "woning_regelen" }, { niet_keuze = "woning_oplossing" } } },
 }
 criterium "pi_trauma_thuis" {

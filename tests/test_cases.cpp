@@ -1,15 +1,57 @@
 // The bundled cases: the explorer finds no unwinnable, always-met or never-assessed criteria,
-// and the tutorial's demo paths give the same ledger as the golden files.
+// the demo paths give the same ledger as the golden files, and for the cases with an expert and
+// a "classic mistakes" log the expert scores at least 90% on every building block it exercises
+// while the mistakes path scores low and its ledger names each mistake.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <map>
 #include <sstream>
 
+#include "core/building_blocks.hpp"
 #include "core/explorer.hpp"
 #include "core/persistence.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;
+
+namespace {
+
+const std::filesystem::path kDemo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+
+scripting::LoadedScenario load_case(const std::string& id) {
+    return scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / (id + ".lua"));
+}
+
+// Replays tools/demo/<name>.json on `sc` and scores the final state.
+core::ScoreReport score_demo(const scripting::LoadedScenario& sc, const std::string& name) {
+    std::string error;
+    auto bytes = core::read_file(kDemo / (name + ".json"), error);
+    REQUIRE_MESSAGE(bytes, error);
+    auto session = core::session_from_json(*bytes, error);
+    REQUIRE_MESSAGE(session, error);
+    auto replayed = core::replay(*sc.scenario, sc.runtime.get(), session->actions);
+    REQUIRE_MESSAGE(replayed.problem.empty(), replayed.problem);
+    return core::score(*sc.scenario, replayed.state, sc.runtime.get());
+}
+
+std::string ledger_text(const core::ScoreReport& report) {
+    std::ostringstream ledger;
+    for (const auto& e : report.ledger) {
+        ledger << e.criterion->id << " " << core::status_id(e.status) << " " << e.earned << "/" << e.max << " evidence:";
+        for (const auto& ev : e.evidence) ledger << " " << (ev.action == SIZE_MAX ? std::string("-") : std::to_string(ev.action));
+        ledger << "\n";
+    }
+    return ledger.str();
+}
+
+const core::LedgerEntry* entry(const core::ScoreReport& report, const std::string& id) {
+    for (const auto& e : report.ledger)
+        if (e.criterion->id == id) return &e;
+    return nullptr;
+}
+
+}  // namespace
 
 TEST_CASE("explorer runs clean on every bundled scenario") {
     for (const auto& s : scripting::load_library(LWP_SCENARIO_DIR)) {
@@ -28,29 +70,83 @@ TEST_CASE("explorer runs clean on every bundled scenario") {
     }
 }
 
-TEST_CASE("golden ledgers for the tutorial's demo paths") {
-    auto tutorial = scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / "oefencasus.lua");
-    REQUIRE(tutorial.ok());
-    const auto demo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
-    for (const char* name : {"oefencasus-expert", "oefencasus-zwak"}) {
+TEST_CASE("across the bundled library every building block has at least three criteria") {
+    std::map<std::string, int> count;
+    for (const auto& s : scripting::load_library(LWP_SCENARIO_DIR)) {
+        REQUIRE(s.ok());
+        for (const auto& c : s.scenario->criteria) ++count[c.block];
+    }
+    for (const auto& b : core::building_blocks()) {
+        CAPTURE(b.id);
+        CHECK(count[std::string(b.id)] >= 3);
+    }
+}
+
+TEST_CASE("golden ledgers for the demo paths") {
+    const std::pair<const char*, const char*> demos[] = {
+        {"oefencasus", "oefencasus-expert"}, {"oefencasus", "oefencasus-zwak"},
+        {"piet", "piet-expert"},             {"piet", "piet-fouten"},
+        {"dreigende_uitzetting", "dreigende_uitzetting-expert"}, {"dreigende_uitzetting", "dreigende_uitzetting-fouten"},
+    };
+    for (const auto& [id, name] : demos) {
         CAPTURE(name);
-        std::string error;
-        auto bytes = core::read_file(demo / (std::string(name) + ".json"), error);
-        REQUIRE(bytes);
-        auto session = core::session_from_json(*bytes, error);
-        REQUIRE(session);
-        auto replayed = core::replay(*tutorial.scenario, tutorial.runtime.get(), session->actions);
-        REQUIRE(replayed.problem.empty());
-        auto report = core::score(*tutorial.scenario, replayed.state, tutorial.runtime.get());
-        std::ostringstream ledger;
-        for (const auto& e : report.ledger) {
-            ledger << e.criterion->id << " " << core::status_id(e.status) << " " << e.earned << "/" << e.max << " evidence:";
-            for (const auto& ev : e.evidence) ledger << " " << (ev.action == SIZE_MAX ? std::string("-") : std::to_string(ev.action));
-            ledger << "\n";
-        }
+        auto sc = load_case(id);
+        REQUIRE(sc.ok());
+        const std::string ledger = ledger_text(score_demo(sc, name));
         const auto golden = test::fixture("golden/" + std::string(name) + "-ledger.txt");
-        if (std::getenv("LWP_UPDATE_GOLDEN")) test::spit(golden, ledger.str());
+        if (std::getenv("LWP_UPDATE_GOLDEN")) test::spit(golden, ledger);
         REQUIRE_MESSAGE(std::filesystem::exists(golden), "run with LWP_UPDATE_GOLDEN=1 to create " << golden.string());
-        CHECK(ledger.str() == test::slurp(golden));
+        CHECK(ledger == test::slurp(golden));
+    }
+}
+
+TEST_CASE("case library: the expert path scores >= 90% per building block, the mistakes path is low and names each mistake") {
+    struct Case {
+        const char* id;
+        std::vector<std::string> mistakes;  // criteria the mistakes path must miss, one per classic mistake
+    };
+    const Case cases[] = {
+        // Sharing behind the father's back; a house before safety; no safety plan; Piet not spoken
+        // to; no network meeting; a request to the Board without weighing; letting go under the OTS.
+        {"piet", {"pi_geen_stille_info", "pi_open_contact", "pi_woning_in_plan", "pi_veiligheidsplan_eerst", "pi_piet_gesproken",
+                  "pi_piet_niet_overgeslagen", "pi_netwerkberaad", "pi_weging_mdo", "pi_geen_vto_zonder_weging", "pi_niet_loslaten"}},
+        // Asking the school behind the mother's back; only the house; post before safety; the
+        // children left to the school; a referral per area of life; the debt appointment before
+        // the safety plan; no timeline or pattern with the parents; a folder of plans; closing
+        // "positively" once the house is saved.
+        {"dreigende_uitzetting", {"du_open_over_melding", "du_niet_alleen_huis", "du_veiligheid_eerst", "du_alle_kinderen", "du_niet_per_loket",
+                                  "du_weging_mdo", "du_signaal_plan_centraal", "du_tijdlijn_met_gezin", "du_patroon_stap_voor_stap",
+                                  "du_netwerkberaad", "du_niet_positief_afsluiten"}},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.id);
+        auto sc = load_case(c.id);
+        REQUIRE(sc.ok());
+
+        const core::ScoreReport expert = score_demo(sc, std::string(c.id) + "-expert");
+        CHECK(expert.final);
+        for (const auto& b : expert.blocks) {
+            if (!b.assessed()) continue;
+            CAPTURE(b.block);
+            CHECK(b.fraction() >= 0.9);
+        }
+        // The expert path exercises every block the case says it trains.
+        for (const auto& id : sc.scenario->meta.building_blocks) {
+            CAPTURE(id);
+            const core::BlockScore* b = expert.block(id);
+            REQUIRE(b);
+            CHECK(b->assessed());
+        }
+
+        const core::ScoreReport mistakes = score_demo(sc, std::string(c.id) + "-fouten");
+        CHECK(mistakes.final);
+        CHECK(mistakes.fraction() < 0.25);
+        for (const auto& id : c.mistakes) {
+            CAPTURE(id);
+            const core::LedgerEntry* e = entry(mistakes, id);
+            REQUIRE(e);
+            CHECK(e->status == core::Status::Missed);
+            CHECK_FALSE(e->evidence.empty());  // the ledger says what the trainee did instead
+        }
     }
 }
