@@ -1048,7 +1048,7 @@ stap "analyse" {
     datum = "2024-11",
     opent = { "patroon" },
     tekst = [[
-November 2024. Het is rustiger. Piet woont weer bij zijn vader en oma, met het aangescherpte plan; hij is elk weekend bij Gerda en Henk. De verslavingszorg stuurde met toestemming van Martijn een voortgangsbericht, en Martijn gaf je de afsluitbrief van Sandra’s behandeling uit 2021 (beide bij de documenten).
+November 2024. Het is rustiger. Piet woont bij zijn vader en oma, met een aangescherpt plan; hij is elk weekend bij Gerda en Henk. De verslavingszorg stuurde met toestemming van Martijn een voortgangsbericht, en Martijn gaf je de afsluitbrief van Sandra’s behandeling uit 2021 (beide bij de documenten).
 
 Nu is er ruimte voor de verklarende analyse: hoe komt het dat verslaving in deze familie steeds terugkomt, en waarom hielp eerdere hulp niet? Het bord Gezinspatroon is open. Let op de volgorde: scoor eerst de veiligheid opnieuw.
 
@@ -1086,7 +1086,7 @@ stap "veranderplan" {
     datum = "2025-01",
     opent = { "eindsituatie" },
     tekst = [[
-Januari 2025. Sinds oktober geen incidenten; de controles van Martijn zijn schoon. De JBT heeft het raadsonderzoek laten vervallen. Nu liggen er drie vragen: de traumahulp voor Piet, een eigen woning voor vader en zoon, en wat er blijvend nodig is.
+Januari 2025. Sinds oktober geen nieuwe incidenten; de controles van Martijn zijn schoon. Nu liggen er drie vragen: de traumahulp voor Piet, een eigen woning voor vader en zoon, en wat er blijvend nodig is.
 
 De jeugdbeschermer heeft nog 9 van haar 25 uur. Het bord Eindsituatie is open.
 
