@@ -567,7 +567,16 @@ Dezelfde middag komt een zorgmelding van de basisschool over haar zoon Dani (9) 
 Wat doe je met deze hulpvraag?
 ]],
     documenten = { "d_aanmelding", "d_brief_corporatie", "d_zorgmelding_school" },
-    en = { titel = "1. A pile of post at the walk-in hour" },
+    en = {
+        titel = "1. A pile of post at the walk-in hour",
+        tekst = [[
+October 2024. Chantal (32) sits crying opposite you, with a pile of unopened post and a final warning from the housing association. ‘I'm about to be evicted and I'm so busy with it that I can't cope with my children.’ She asks whether you will call the housing association.
+
+The same afternoon a report of concern about her son Dani (9) arrives from the primary school. Everything is among the documents.
+
+What do you do with this request?
+]],
+    },
 
     keuze "alleen_het_huis" {
         tekst = "Neem de vraag serieus zoals hij gesteld wordt: bel met haar toestemming de corporatie, meld haar aan bij schuldhulp en sluit daarna af. De zorgen van school zijn voor school.",
@@ -616,7 +625,14 @@ Oktober 2024. Een rommelig huis: dozen van de vorige verhuizing in de gang, geen
 Je verslag staat bij de documenten. Wat doe je nu?
 ]],
     documenten = { "d_huisbezoek" },
-    en = { titel = "2. At home: boxes in the hall, father in the attic" },
+    en = {
+        titel = "2. At home: boxes in the hall, father in the attic",
+        tekst = [[
+October 2024. A messy house: boxes from the last move in the hall, no set mealtimes, Dani and Lina in one room, Dani's tablet without limits. Ricardo comes down from the attic after twenty minutes, raises his voice when the post comes up and goes back upstairs. When he has gone, Chantal tells you that he ‘sometimes’ pushes her or grabs her arm when they row about money.
+
+Your notes are among the documents. What do you do now?
+]],
+    },
 
     keuze "post_sorteren" {
         tekst = "Begin bij wat Chantal vraagt: sorteer samen de post en maak een overzicht van de schulden. Over de rest later.",
@@ -665,7 +681,14 @@ Stop even. De meter Directe veiligheid staat op 3 of lager. Er is geweld tussen 
 
 Het huis is urgent, maar de veiligheid gaat voor: zolang die onder de 6 ligt, wachten post, schuldhulp en analyse. Op het bord Veiligheid staat een rode melding tot je opnieuw scoort.
 ]],
-    en = { titel = "Intermediate step: safety first again" },
+    en = {
+        titel = "Intermediate step: safety first again",
+        tekst = [[
+Stop for a moment. The Immediate safety meter is at 3 or lower. There is violence between the parents, Dani shows sexually transgressive behaviour, and Dani and Lina sleep in one room without anyone supervising. There is no plan that works.
+
+The house is urgent, but safety comes first: as long as it is below a 6, the post, debt counselling and analysis wait. The Safety board shows a red alert until you score again.
+]],
+    },
 
     keuze "veiligheid_herstellen" {
         tekst = "Ga vandaag nog terug. Maak met beide ouders een veiligheidsplan met toezicht op de kinderen, afspraken voor als een ruzie oploopt, een ondergrens en wat er gebeurt als die wordt overschreden; vraag deskundig advies over Dani.",
@@ -695,7 +718,16 @@ De gedragswetenschapper van je team zegt: bij seksueel grensoverschrijdend gedra
 
 Hoe pak je het aan?
 ]],
-    en = { titel = "3. Dani and Lina" },
+    en = {
+        titel = "3. Dani and Lina",
+        tekst = [[
+November 2024. Everything you know about Dani and Lina comes from the school, the neighbours and the parents. Dani is 9, Lina 4; for a conversation you ask the parents' consent. Chantal hesitates, Ricardo says: ‘If we must.’
+
+The behavioural scientist of your team says: with sexually transgressive behaviour by a child you do not know whether it has seen, experienced or done something. That calls for a careful conversation.
+
+How do you go about it?
+]],
+    },
 
     keuze "dani_direct_vragen" {
         tekst = "Spreek Dani alleen en vraag hem rechtstreeks of iemand aan hem heeft gezeten.",
@@ -743,7 +775,14 @@ November 2024. Op je bureau liggen: huurachterstand en een dreigende ontruiming,
 De corporatie, leerplicht en de huisarts vragen elk wat jij gaat doen. Hoe ga je verder?
 ]],
     documenten = { "d_schuldhulp_2023", "d_ggz_dani", "d_opvoed_2019", "d_vt_2022" },
-    en = { titel = "4. Five areas of life at once" },
+    en = {
+        titel = "4. Five areas of life at once",
+        tekst = [[
+November 2024. On your desk: rent arrears and a threatened eviction, complaints about nuisance, school absence and an attendance officer, violence between the parents, Dani's sexually transgressive behaviour, a father with chronic pain and no work, a mother who does not open the post. With her consent Chantal gave you the closing letters of earlier help (among the documents).
+
+The housing association, the attendance officer and the GP each ask what you are going to do. How do you proceed?
+]],
+    },
 
     keuze "per_leefgebied_verwijzen" {
         tekst = "Verdeel het werk: schuldhulp voor het geld, leerplicht voor het verzuim, de jeugd-GGZ voor Dani, een agressietraining voor Ricardo. Ieder doet waar hij goed in is.",
@@ -787,7 +826,16 @@ Wat doe je vandaag?
 ]],
     documenten = { "d_politie" },
     feiten = { "f_incident" },
-    en = { titel = "5. The summons" },
+    en = {
+        titel = "5. The summons",
+        tekst = [[
+December 2024. The housing association's summons has arrived: the eviction hearing is in six weeks. That same evening the neighbour calls the emergency number. The police report is among the documents: Ricardo grabbed Chantal by the throat, Dani threw a chair at his father ‘to make him stop’, Lina sat crying on the stairs. Ricardo went to his mother's.
+
+Tomorrow you have a debt-counselling appointment that was hard to arrange. The Safety board shows a red alert.
+
+What do you do today?
+]],
+    },
 
     keuze "schuldhulp_doorgaan" {
         tekst = "Ricardo is bij zijn moeder, dus het is nu rustig. Houd de afspraak bij de schuldhulp aan: de zitting is over zes weken.",
@@ -823,7 +871,14 @@ Januari 2025. Ricardo is na twee weken bij Ans teruggekomen, met een aangescherp
 
 Nu is er tijd voor de verklarende analyse. Je hebt de afsluitbrieven van eerdere hulp gelezen. Hoe maak je de tijdlijn?
 ]],
-    en = { titel = "6. Eight years, five addresses, five rounds of help" },
+    en = {
+        titel = "6. Eight years, five addresses, five rounds of help",
+        tekst = [[
+January 2025. Ricardo came back after two weeks at Ans's, with a tightened plan; there has been no incident since the summons. At the local team's request the court has adjourned the eviction case for six weeks.
+
+Now there is time for the explanatory analysis. You have read the closing letters of earlier help. How do you make the timeline?
+]],
+    },
 
     keuze "tijdlijn_kantoor" {
         tekst = "Zet de tijdlijn op kantoor in elkaar uit de brieven en meldingen; dat is het snelst.",
@@ -861,7 +916,16 @@ Het uitgewerkte voorbeeld van de methode begint bij de zorg over het gedrag van 
 
 Hoe pak je het aan?
 ]],
-    en = { titel = "7. The pattern, step by step" },
+    en = {
+        titel = "7. The pattern, step by step",
+        tekst = [[
+February 2025. The timeline hangs on the wall. Now the question that makes the difference: why do the problems keep coming back, even after five rounds of help? The Family pattern board is open.
+
+The method's worked example starts from the worry about the child's behaviour and works back: where does that behaviour come from, why does the child develop like this, what lies under the parents' behaviour, and what is the role of the help? Score safety again first.
+
+How do you go about it?
+]],
+    },
 
     keuze "patroon_adhd" {
         tekst = "De kern is Dani’s ADHD: die maakt alles thuis zwaar. Laat de jeugd-GGZ het onderzoek afmaken en medicatie starten.",
@@ -896,7 +960,14 @@ Maart 2025. De zitting over de ontruiming komt dichterbij. Om het gezin staan ve
 
 Het bord Eindsituatie is open. Hoe komt er één plan?
 ]],
-    en = { titel = "8. What is good enough for this family?" },
+    en = {
+        titel = "8. What is good enough for this family?",
+        tekst = [[
+March 2025. The eviction hearing is getting closer. Many people stand around the family: Mariska, grandma Ans, the school, the attendance officer, the housing association, debt counselling, youth mental health. Ricardo says: ‘Even more people? Then I'm going back upstairs.’
+
+The End situation board is open. How do you get to one plan?
+]],
+    },
 
     keuze "plan_per_aanbieder" {
         tekst = "Laat elke instantie een eigen plan maken en zet ze in één map. Zo ziet de rechter dat er hulp is.",
@@ -948,7 +1019,14 @@ Juni 2025. De zitting over de ontruiming is geweest. Waar een betalingsregeling 
 
 Chantal: ‘Dus nu zijn we klaar?’ Hoe rond je deze fase af?
 ]],
-    en = { titel = "9. After the hearing" },
+    en = {
+        titel = "9. After the hearing",
+        tekst = [[
+June 2025. The eviction hearing has taken place. Where a payment plan is running, the court has adjourned the case, and debt counselling wants to ‘close positively’ now that the money is sorted. The school and the attendance officer ask whether the local team is ‘still needed’.
+
+Chantal: ‘So now we're done?’ How do you close this phase?
+]],
+    },
 
     keuze "positief_afsluiten" {
         tekst = "Het huis is gered en het gaat beter. Laat de schuldhulp afsluiten en sluit je eigen dossier ook.",

@@ -573,7 +573,16 @@ Je leidinggevende zegt: ‘Dit is vooral rouw. Regel snel traumahulp voor dat ki
 Wat doe je eerst?
 ]],
     documenten = { "d_overdracht_vt" },
-    en = { titel = "1. A handover from Veilig Thuis" },
+    en = {
+        titel = "1. A handover from Veilig Thuis",
+        tekst = [[
+March 2024. Veilig Thuis hands Piet (11) over to your local team. Two weeks ago he found his mother dead after an overdose; he still tried to resuscitate her. He now lives with his father Martijn and grandmother Wil, ‘provided it is safe there’. Nobody has checked that.
+
+Your manager says: ‘This is mainly grief. Arrange trauma help for that child quickly.’ The handover is among the documents.
+
+What do you do first?
+]],
+    },
 
     keuze "aanmelding_open" {
         tekst = "Bel Martijn vandaag. Zeg wat Veilig Thuis heeft overgedragen en waarom je komt: steun na het overlijden, én samen kijken of het thuis veilig genoeg is voor Piet. Spreek een huisbezoek af bij oma Wil, deze week.",
@@ -624,7 +633,16 @@ Martijn: ‘Help me aan een huis voor mij en Piet, dan komt alles goed.’ Oma: 
 Wat doe je nu?
 ]],
     documenten = { "d_huisbezoek", "d_school_maart" },
-    en = { titel = "2. At grandmother Wil's table" },
+    en = {
+        titel = "2. At grandmother Wil's table",
+        tekst = [[
+April 2024. You sit in grandmother Wil's living room, with Martijn. Crates of empty bottles stand in the kitchen. Martijn smells of alcohol at eleven in the morning. Piet sleeps on the sofa; in the evenings ‘the lads’ come round. The school sent a note about Piet. Your notes and the school's are among the documents.
+
+Martijn: ‘Help me get a home for me and Piet, then everything will be fine.’ Grandma: ‘Make sure he sleeps again.’
+
+What do you do now?
+]],
+    },
 
     keuze "woning_regelen" {
         tekst = "Ga in op de vraag van vader: zet een urgentieaanvraag voor een woning voor Martijn en Piet in gang. Met een eigen plek komt er rust.",
@@ -673,7 +691,14 @@ Stop even. De meter Directe veiligheid staat op 3 of lager. Piet slaapt in een h
 
 Zolang de directe veiligheid onder de 6 ligt, gaat het veiligheidsplan voor alles: woning, traumahulp en analyse wachten. Op het bord Veiligheid staat een rode melding tot je de veiligheid opnieuw scoort.
 ]],
-    en = { titel = "Intermediate step: Piet's safety first" },
+    en = {
+        titel = "Intermediate step: Piet's safety first",
+        tekst = [[
+Stop for a moment. The Immediate safety meter is at 3 or lower. Piet sleeps in a house where people drink and use at night, and nobody has agreed with father and grandmother what happens if things go wrong. For a child who found his mother dead after an overdose, that is no detail.
+
+As long as immediate safety is below a 6, the safety plan comes before everything: housing, trauma help and analysis wait. The Safety board shows a red alert until you score again.
+]],
+    },
 
     keuze "veiligheid_herstellen" {
         tekst = "Ga vandaag nog langs bij Martijn en oma Wil. Maak samen een veiligheidsplan met afspraken, een ondergrens en wat er gebeurt als die wordt overschreden; bel Gerda en Henk over hun rol als opvangplek.",
@@ -702,7 +727,16 @@ Piet zelf zei tegen de juf dat hij ‘wel met iemand wil praten, maar niet over 
 
 Wat doe je?
 ]],
-    en = { titel = "3. Piet himself" },
+    en = {
+        titel = "3. Piet himself",
+        tekst = [[
+April 2024. Everything you know about Piet comes from others: Veilig Thuis, the school, his father, his grandmother. Piet is 11; for a conversation you ask consent from Martijn, who has parental authority. Martijn: ‘Leave him alone. He's been through enough. That trauma therapist will talk with him soon.’
+
+Piet himself told his teacher that he ‘does want to talk to someone, but not about mum’.
+
+What do you do?
+]],
+    },
 
     keuze "piet_met_vader" {
         tekst = "Praat met Piet aan de keukentafel, met vader en oma erbij, zodat hij zich veilig voelt.",
@@ -749,7 +783,14 @@ Mei 2024. Rond Piet staan meer mensen dan je dacht: oma Wil, oma Gerda en opa He
 
 Hoe krijg je iedereen achter één plan?
 ]],
-    en = { titel = "4. Who stands around Piet?" },
+    en = {
+        titel = "4. Who stands around Piet?",
+        tekst = [[
+May 2024. More people stand around Piet than you thought: grandmother Wil, grandmother Gerda and grandfather Henk, the district nurse who helps Wil, the school. But they do not talk to each other: Gerda and Henk blame Martijn for ‘the drugs’, Martijn says it was Sandra who used.
+
+How do you get everyone behind one plan?
+]],
+    },
 
     keuze "losse_gesprekken" {
         tekst = "Spreek iedereen apart: dat voorkomt ruzie. Jij houdt de lijnen bij elkaar.",
@@ -795,7 +836,16 @@ Je hebt een band met Martijn, maar je komt niet verder. Je merkt dat je vooral b
 Wat doe je met deze casus?
 ]],
     documenten = { "d_netwerkberaden" },
-    en = { titel = "5. It gets stuck" },
+    en = {
+        titel = "5. It gets stuck",
+        tekst = [[
+June 2024. There have been talks and agreements. The notes of the network meetings are among the documents: the agreements do not hold. Grandma does not call ‘because then Martijn gets angry’, Piet sleeps at grandpa Henk's on weekdays, the district nurse sees empty bottles. Martijn: ‘I don't have a problem.’
+
+You have a bond with Martijn, but you are getting nowhere. You notice you are mostly putting out fires.
+
+What do you do with this case?
+]],
+    },
 
     keuze "doormodderen" {
         tekst = "Geef het nog tijd. Plan nog twee netwerkberaden; vertrouwen kost tijd en Martijn komt er vanzelf wel.",
@@ -838,7 +888,16 @@ Martijn komt niet meer naar de netwerkberaden. ‘Jullie zijn allemaal hetzelfde
 
 Wat doe je?
 ]],
-    en = { titel = "5b. The Board investigates" },
+    en = {
+        titel = "5b. The Board investigates",
+        tekst = [[
+September 2024. The Child Protection Board has investigated and advises a supervision order; the juvenile judge follows the advice. Piet stays at home, supervised by a GI youth protector, who focuses on Piet's safety and trauma.
+
+Martijn no longer comes to the network meetings. ‘You're all the same.’ He does not open the door to the youth protector. Your team asks whether you can close the file, ‘because the GI has it now’.
+
+What do you do?
+]],
+    },
 
     keuze "ots_overlaten" {
         tekst = "Sluit je dossier: de GI heeft nu de regie en de verantwoordelijkheid.",
@@ -866,7 +925,16 @@ Martijn weet dat het gesprek komt. Hij belt je: ‘Wat gaan jullie daar over mij
 
 Hoe pak je dit aan?
 ]],
-    en = { titel = "6. To the Youth Protection Table" },
+    en = {
+        titel = "6. To the Youth Protection Table",
+        tekst = [[
+July 2024. The case goes to the Youth Protection Table: a formal meeting with a chair, the Board, the GI and the local team, where parents are present. The question is whether a Board investigation is needed, or whether it can stay voluntary, with GI support.
+
+Martijn knows the meeting is coming. He calls you: ‘What are you going to say about me there?’
+
+How do you go about it?
+]],
+    },
 
     keuze "jbt_voorbereid" {
         tekst = "Zoek Martijn en oma Wil op vóór de JBT. Laat ze lezen wat je inbrengt (veiligheidsplan, wat er niet lukt, je zorgen, wat er goed gaat) en leg uit wat de JBT is en wat er kan gebeuren. Stel aan tafel voor: het raadsonderzoek aanhouden onder voorwaarden, en een preventief jeugdbeschermer (product 2a) met de regie bij het lokaal team.",
@@ -908,7 +976,16 @@ Wat doe je?
 ]],
     documenten = { "d_jbt_verslag" },
     feiten = { "f_vader_erkent" },
-    en = { titel = "7. After the Table" },
+    en = {
+        titel = "7. After the Table",
+        tekst = [[
+August 2024. The notes of the Table are among the documents: the Board investigation is postponed for three months, on conditions, and a preventive youth protector can support if Martijn agrees.
+
+At the network meeting afterwards Martijn is angry. ‘You made a fool of me there.’ Then, more quietly: ‘Maybe I do have a problem. I don't want Piet to find me like that too.’ He wants to sign up for addiction care. The trust between you is damaged.
+
+What do you do?
+]],
+    },
 
     keuze "herstel_en_toestemming" {
         tekst = "Benoem zijn boosheid en wat je zelf zag gebeuren: ‘Ik zag dat je je aangevallen voelde; ik had je beter kunnen voorbereiden op hoe hard het zou zijn.’ Erken zijn stap. Leg uit wat de preventief jeugdbeschermer doet en niet doet, wat je met wie deelt, en vraag zijn toestemming; leg die vast. Bespreek je eigen rol in de druk daarna in de intervisie.",
@@ -955,7 +1032,16 @@ Jij ziet het anders: Martijn is net in behandeling, en Piet wil vooral bij zijn 
 Wat doe je?
 ]],
     documenten = { "d_mail_jeugdbeschermer" },
-    en = { titel = "8. Two views of Piet" },
+    en = {
+        titel = "8. Two views of Piet",
+        tekst = [[
+September 2024. The preventive youth protector is now involved. She emails you (among the documents): she wants to refer Piet to a trauma group far away, and to decide in her own team whether the GI goes to the Board ‘as soon as father slips once’. ‘We are too busy with father and too little with Piet.’
+
+You see it differently: Martijn has just started treatment, and above all Piet wants to live with his father. This is the second time you clash about the focus.
+
+What do you do?
+]],
+    },
 
     keuze "barriere_mail_tl" {
         tekst = "Antwoord scherp per mail, met je teamleider en haar teamleider in de cc: dit is jouw casus.",
@@ -1007,7 +1093,16 @@ Op het bord Veiligheid staat een rode melding. Wat doe je vandaag?
 ]],
     documenten = { "d_melding_opa" },
     feiten = { "f_terugval" },
-    en = { titel = "9. Saturday night" },
+    en = {
+        titel = "9. Saturday night",
+        tekst = [[
+October 2024, Monday morning. Grandpa Henk calls (his account is among the documents). On Saturday night at half past eleven Piet called him: dad lay on the sofa and would not wake up, there were two men in the kitchen snorting something, grandma was away for the weekend. Henk picked Piet up. Piet cried: ‘Just like with mum.’ He doesn't want dad to know he called.
+
+The bottom line of the safety plan has been crossed. The Table's evaluation is in four weeks, and the housing application is ready.
+
+The Safety board shows a red alert. What do you do today?
+]],
+    },
 
     keuze "terugval_doorgaan" {
         tekst = "Een terugval hoort bij herstel. Martijn zit in behandeling; ga door met de woningaanvraag en bespreek het volgende maand in het netwerkberaad.",
@@ -1055,7 +1150,16 @@ Nu is er ruimte voor de verklarende analyse: hoe komt het dat verslaving in deze
 Hoe pak je het aan?
 ]],
     documenten = { "d_verslavingszorg_2024", "d_verslavingszorg_2021" },
-    en = { titel = "10. Why does it keep coming back?" },
+    en = {
+        titel = "10. Why does it keep coming back?",
+        tekst = [[
+November 2024. Things are calmer. Piet lives with his father and grandmother, with a tightened plan; every weekend he is with Gerda and Henk. With Martijn's consent the addiction service sent a progress letter, and Martijn gave you the closing letter of Sandra's 2021 treatment (both among the documents).
+
+Now there is room for the explanatory analysis: why does addiction keep coming back in this family, and why did earlier help not help? The Family pattern board is open. Mind the order: score safety again first.
+
+How do you go about it?
+]],
+    },
 
     keuze "analyse_kantoor" {
         tekst = "Werk de tijdlijn en het patroon uit met de jeugdbeschermer op kantoor, uit de dossiers, en stuur het Martijn ter informatie.",
@@ -1092,7 +1196,16 @@ De jeugdbeschermer heeft nog 9 van haar 25 uur. Het bord Eindsituatie is open.
 
 Hoe komt er één plan?
 ]],
-    en = { titel = "11. Trauma help, a home, and what is good enough" },
+    en = {
+        titel = "11. Trauma help, a home, and what is good enough",
+        tekst = [[
+January 2025. No new incidents since October; Martijn's tests are clean. Three questions are on the table now: trauma help for Piet, a home of their own for father and son, and what is lastingly needed.
+
+The youth protector has 9 of her 25 hours left. The End situation board is open.
+
+How do you get to one plan?
+]],
+    },
 
     keuze "woning_oplossing" {
         tekst = "Zet de urgentieaanvraag nu door. Zodra Martijn en Piet verhuisd zijn, sluit je af: dan is de vraag van vader beantwoord.",
@@ -1154,7 +1267,16 @@ Piet zegt bij het afscheid: ‘Kom je nog wel?’
 Hoe rond je af?
 ]],
     documenten = { "d_afronding_2a" },
-    en = { titel = "12. The youth protector steps out" },
+    en = {
+        titel = "12. The youth protector steps out",
+        tekst = [[
+May 2025. Since April Martijn and Piet have lived in their own home, ten minutes from grandmother Wil. The youth protector has used 22 of her 25 hours and wants to finish; her note is among the documents.
+
+When saying goodbye Piet asks: ‘Will you still come?’
+
+How do you close?
+]],
+    },
 
     keuze "alles_afsluiten" {
         tekst = "Het gaat goed. Sluit de 2a-inzet én je eigen dossier af; de verslavingszorg en de traumabehandelaar houden het gezin in beeld.",
