@@ -1067,7 +1067,16 @@ Het verschil zat niet in het huis, maar in wat eronder lag: eerst de veiligheid,
 
 Probeer via Terugspoelen eens de route waarin je alleen het huis regelt, en kijk wat er dan overblijft.
 ]],
-    en = { titel = "Staying put, and the pattern broken" },
+    en = {
+        titel = "Staying put, and the pattern broken",
+        tekst = [[
+A year later the family still lives at the same address, for the first time in eight years. The post goes to the budget manager; Mariska helps Chantal with what is left. Ricardo has pain treatment and a domestic-violence programme; when he gets angry he walks to his mother's. Dani is in his second year at the same school, has trauma help and plays at the football club. Lina sleeps in her own room.
+
+The difference was not in the house but in what lay underneath: safety first, each child heard, a timeline that showed this family flees when things go wrong, a pattern the parents recognised themselves, and an end situation they found feasible. Saving the house was the direct request; breaking the pattern the underlying one.
+
+Use Rewind to try the route in which you only sort out the house, and see what is left then.
+]],
+    },
 }
 
 einde "einde_huis_gered" {
@@ -1078,7 +1087,14 @@ De uitzetting is van tafel, en dat is veel. Maar iets ontbreekt: misschien is he
 
 Dit is het einde van de symptoombestrijding: de directe hulpvraag beantwoord, de onderliggende niet. Kijk in de nabespreking welke criteria je miste.
 ]],
-    en = { titel = "The house is saved, the pattern is not" },
+    en = {
+        titel = "The house is saved, the pattern is not",
+        tekst = [[
+The eviction is off the table, and that is a lot. But something is missing: perhaps the pattern was never made together with the parents, a child was not heard, or the safety plan did not come first after the summons. In eighteen months a new big letter will lie on the mat. If the grip comes back then and the family moves again, the sixth helper starts from scratch.
+
+This is the ending of symptom fighting: the direct request answered, the underlying one not. Look in the debrief at which criteria you missed.
+]],
+    },
 }
 
 einde "einde_uitzetting" {
@@ -1089,7 +1105,14 @@ De rechter spreekt de ontruiming uit. Het gezin gaat naar de noodopvang; Dani ga
 
 Ook de directe hulpvraag doet ertoe: een gezin dat zijn huis verliest, verliest zijn rust en zijn netwerk. Veiligheid eerst betekent niet dat je het huis laat liggen; het betekent dat je het huis regelt binnen een plan dat het patroon aanpakt. Probeer via Terugspoelen een route waarin je beide hulpvragen serieus neemt.
 ]],
-    en = { titel = "Evicted" },
+    en = {
+        titel = "Evicted",
+        tekst = [[
+The court orders the eviction. The family goes to emergency shelter; Dani goes to his fifth school, Lina stays with Mariska. Ricardo moves in with his mother. The help stops again ‘because the family has moved’.
+
+The direct request matters too: a family that loses its home loses its calm and its network. Safety first does not mean leaving the house; it means sorting out the house within a plan that tackles the pattern. Use Rewind to try a route in which you take both requests seriously.
+]],
+    },
 }
 
 einde "einde_escalatie" {
@@ -1100,7 +1123,14 @@ In het voorjaar gaat het opnieuw mis, erger dan in december. Chantal belandt op 
 
 De directe veiligheid was te lang onder de 6, zonder werkend plan. Ga via Terugspoelen terug naar het huisbezoek of naar de avond van de dagvaarding, en zet het veiligheidsplan eerst.
 ]],
-    en = { titel = "Escalation" },
+    en = {
+        titel = "Escalation",
+        tekst = [[
+In the spring it goes wrong again, worse than in December. Chantal ends up in A&E; Dani and Lina are placed with Mariska in a crisis and a request for investigation goes to the Child Protection Board.
+
+Immediate safety was below a 6 for too long, without a working plan. Use Rewind to go back to the home visit or to the evening of the summons, and put the safety plan first.
+]],
+    },
 }
 
 -- ---------------------------------------------------------------------------------------------

@@ -1316,7 +1316,16 @@ Wat maakte het verschil? De volgorde: eerst zelf de veiligheid taxeren en een pl
 
 Kijk in de nabespreking welke redenen uit de methode bij elke keuze horen, en probeer via Terugspoelen de route van scenario 2.
 ]],
-    en = { titel = "Scenario 1: Piet stays with his father and finds peace" },
+    en = {
+        titel = "Scenario 1: Piet stays with his father and finds peace",
+        tekst = [[
+This is how it went in the source, and how it could continue. With ups and downs Martijn keeps going in addiction care and finds work after two years. Piet gets help with his trauma at home. At secondary school he falls a little behind at first, but catches up with extra lessons. He becomes a social worker, and at twenty-four he lives with his partner in a home of his own. He sees his father every week.
+
+What made the difference? The order: first assessing safety yourself and making a plan with father and grandmother; Piet's own voice; a network that sat at one table; weighing when things got stuck, and using the Youth Protection Table openly, with a way out for father; 2a with the local team in charge; doing what was agreed at the relapse; and only then the analysis, trauma help at home and the house. The source estimates that by Piet's 23rd this route yields about 62,700 euros in social returns.
+
+Look in the debrief at the method's reasons behind each choice, and use Rewind to try the route of scenario 2.
+]],
+    },
 }
 
 einde "einde_half" {
@@ -1327,7 +1336,14 @@ Piet woont bij zijn vader, en er is hulp. Maar iets ontbreekt: misschien is Piet
 
 Kijk in de nabespreking welke criteria je miste, en probeer via Terugspoelen vanaf dat moment een andere keuze.
 ]],
-    en = { titel = "Piet lives at home, but it is thin" },
+    en = {
+        titel = "Piet lives at home, but it is thin",
+        tekst = [[
+Piet lives with his father, and there is help. But something is missing: perhaps Piet was never really heard himself, the bottom line was not acted on at the relapse, not everyone works on the same plan, or the GI stopped without securing. At the next relapse Piet is on his own again, and then the route of scenario 2 is close.
+
+Look in the debrief at which criteria you missed, and use Rewind to make another choice from that moment.
+]],
+    },
 }
 
 einde "einde_scenario2" {
@@ -1338,7 +1354,14 @@ Dit is de andere toekomst uit de bron. Na het verzoek tot onderzoek volgt een OT
 
 Wat maakte het verschil? Er werd over vader beslist in plaats van met hem; niemand woog samen met het netwerk en een gedragswetenschapper, vader kreeg geen weg terug, en de hulp richtte zich op het kind los van zijn gezin. Ga via Terugspoelen terug naar het moment dat het vastliep, of naar het eerste huisbezoek.
 ]],
-    en = { titel = "Scenario 2: a request for investigation, a supervision order, and a string of placements" },
+    en = {
+        titel = "Scenario 2: a request for investigation, a supervision order, and a string of placements",
+        tekst = [[
+This is the other future from the source. The request for investigation leads to a supervision order. The attention goes to Piet's safety and trauma; there is hardly any contact with Martijn, who ‘accepts nothing’. There are incidents with drink and drugs; at thirteen Piet ends up in A&E after a line of cocaine. At fourteen he is placed out of home, ‘one piece of paper and that's it’: eight weeks in a crisis group, then a residential group, another residential group, and at fifteen a closed group. At 23 Piet is unemployed, addicted and regularly in contact with the police. The source estimates the social cost by then at about 395,200 euros.
+
+What made the difference? Decisions were made about father instead of with him; nobody weighed together with the network and a behavioural scientist, father got no way back, and the help focused on the child apart from his family. Use Rewind to go back to the moment things got stuck, or to the first home visit.
+]],
+    },
 }
 
 einde "einde_ots_samen" {
@@ -1349,7 +1372,14 @@ Er loopt een OTS, en de GI heeft de regie. Omdat het lokaal team bleef, is er to
 
 Wat maakte het verschil? Het verzoek tot onderzoek kwam zonder weging, terwijl vader nog nooit zelf bij de hulp betrokken was geweest. Ga via Terugspoelen terug naar het moment dat het vastliep en weeg eerst, met de gedragswetenschapper en daarna aan de JBT, met vader erbij.
 ]],
-    en = { titel = "Under supervision, but not alone" },
+    en = {
+        titel = "Under supervision, but not alone",
+        tekst = [[
+There is a supervision order, and the GI is in charge. Because the local team stayed, there is still a thread to Martijn: he comes to a network meeting again, with the youth protector and the local team side by side. That is working in parallel, as Beter Samenspel intends. But the detour has cost something: father feels forced, and what could have been voluntary now goes through the court. Whether Piet walks the route of scenario 1 or scenario 2 is still open.
+
+What made the difference? The request for investigation came without weighing, while father had never been involved in the help himself. Use Rewind to go back to the moment things got stuck and weigh first, with the behavioural scientist and then at the Youth Protection Table, with father present.
+]],
+    },
 }
 
 einde "einde_escalatie" {
@@ -1360,7 +1390,14 @@ In de zomer gaat het opnieuw mis, en nu is er niemand die Piet belt. De buren be
 
 De directe veiligheid was te lang onder de 6, zonder werkend plan. Ga via Terugspoelen terug naar het huisbezoek of naar de zaterdagnacht, en zet het veiligheidsplan eerst.
 ]],
-    en = { titel = "A crisis placement" },
+    en = {
+        titel = "A crisis placement",
+        tekst = [[
+In the summer it goes wrong again, and this time there is nobody Piet calls. The neighbours call the police; Piet is placed in crisis care that night. He has lost his mother and now, for the time being, his father and grandmother too.
+
+Immediate safety was below a 6 for too long, without a working plan. Use Rewind to go back to the home visit or to the Saturday night, and put the safety plan first.
+]],
+    },
 }
 
 -- ---------------------------------------------------------------------------------------------
