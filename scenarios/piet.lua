@@ -589,7 +589,10 @@ What do you do first?
         feedback = "Goed begin. Je bent open over wat je weet en wat je komt doen, en je kijkt zelf. ‘Mits het veilig is’ is een voorwaarde die iemand moet toetsen, en dat ben jij nu. Door meteen te zeggen dat je ook naar de veiligheid kijkt, verras je vader later niet. (Bouwsteen Privacy, METHOD.md §2.4: ‘explain what you want and why’; bouwsteen Directe veiligheid, §2.7: ‘Assess immediate safety of all family members’)",
         gevolg = { vertrouwen_gezin = 1 },
         naar = "huisbezoek",
-        en = { tekst = "Call Martijn today. Say what Veilig Thuis handed over and why you are coming: support after the death, and looking together at whether home is safe enough for Piet. Arrange a home visit at grandmother Wil's this week." },
+        en = {
+            tekst = "Call Martijn today. Say what Veilig Thuis handed over and why you are coming: support after the death, and looking together at whether home is safe enough for Piet. Arrange a home visit at grandmother Wil's this week.",
+            feedback = "A good start. You are open about what you know and what you come to do, and you look for yourself. ‘Provided it is safe’ is a condition somebody has to check, and that is now you. By saying straight away that you will also look at safety, you do not surprise father later. (Building block Privacy, METHOD.md §2.4: explain what you want and why; building block Immediate safety, §2.7: assess the immediate safety of all family members)",
+        },
     },
 
     keuze "trauma_direct" {
@@ -597,7 +600,10 @@ What do you do first?
         feedback = "Piet heeft traumahulp nodig, maar dit is springen naar een oplossing. Traumabehandeling werkt pas als een kind veilig is; en ‘mits het veilig is’ is door niemand getoetst. Wie niet eerst kijkt hoe het thuis is, behandelt de gevolgen terwijl de oorzaak doorgaat. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’)",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = "huisbezoek",
-        en = { tekst = "Follow your manager: refer Piet to a trauma therapist today. Veilig Thuis has already assessed the living situation." },
+        en = {
+            tekst = "Follow your manager: refer Piet to a trauma therapist today. Veilig Thuis has already assessed the living situation.",
+            feedback = "Piet needs trauma help, but this is jumping to a solution. Trauma treatment only works once a child is safe, and ‘provided it is safe’ has been checked by nobody. Whoever does not first look at home treats the consequences while the cause goes on. (Building block Immediate safety, METHOD.md §2.7; seed 004: only once immediate safety is considered sufficient can change be worked on)",
+        },
     },
 
     keuze "stil_opvragen" {
@@ -605,7 +611,10 @@ What do you do first?
         feedback = "Je wilt goed voorbereid zijn, maar je haalt informatie op achter de rug van vader. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je vast waarom. Martijn hoort het later toch, en dan begin je met wantrouwen bij een vader die je nodig hebt om Piet veilig te laten opgroeien. Vraag het eerst aan hem, en vraag toestemming voor wat je bij anderen wilt navragen. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’)",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
-        en = { tekst = "First ask the GP, the addiction service and the police what is known about Martijn, before he knows you are involved." },
+        en = {
+            tekst = "First ask the GP, the addiction service and the police what is known about Martijn, before he knows you are involved.",
+            feedback = "You want to be well prepared, but you collect information behind father's back. Even when sharing without consent is sometimes allowed, you inform the family and record why. Martijn will hear about it anyway, and then you start with distrust in a father you need to let Piet grow up safely. Ask him first, and ask consent for what you want to check with others. (Building block Privacy, METHOD.md §2.4; seed 004: always inform the family about the necessary exchange of information)",
+        },
     },
 
     keuze "brief_intake" {
@@ -613,7 +622,10 @@ What do you do first?
         feedback = "Zes weken is lang voor een kind van elf dat net zijn moeder verloor en in een huis woont waarvan niemand weet of het veilig is. Een overdracht van Veilig Thuis is geen gewone aanmelding: jij bent nu degene die de veiligheid volgt. Op kantoor zie je bovendien niet hoe Piet woont. (Bouwsteen Directe veiligheid, METHOD.md §2.7; METHOD.md §1: geen ‘thermostat’ die laat zien of het beter gaat)",
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
-        en = { tekst = "Send father a letter inviting him to an intake at the office in six weeks; the waiting list is long." },
+        en = {
+            tekst = "Send father a letter inviting him to an intake at the office in six weeks; the waiting list is long.",
+            feedback = "Six weeks is long for an eleven-year-old who just lost his mother and lives in a house nobody knows to be safe. A Veilig Thuis handover is not an ordinary referral: you are now the one who follows safety. At the office you also do not see how Piet lives. (Building block Immediate safety, METHOD.md §2.7; METHOD.md §1: no ‘thermostat’ telling whether things improve)",
+        },
     },
 }
 
@@ -649,7 +661,10 @@ What do you do now?
         feedback = "Je sluit aan bij de eigen vraag van vader, en dat voelt goed. Maar dit is de directe hulpvraag, niet wat Piet vannacht nodig heeft. In een eigen huis zonder oma is Piet juist vaker alleen met een vader die drinkt. Eerst een veiligheidsplan, dan pas de woning, op het moment dat je weet dat het daar veilig is. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gezinspatroon, §2.10: hulp alleen gericht op het hier en nu is symptoombestrijding)",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
-        en = { tekst = "Respond to father's request: start an urgent housing application for Martijn and Piet. Their own place will bring calm." },
+        en = {
+            tekst = "Respond to father's request: start an urgent housing application for Martijn and Piet. Their own place will bring calm.",
+            feedback = "You respond to father's own request, and that feels right. But this is the direct request, not what Piet needs tonight. In a home of their own without grandma, Piet is more often alone with a father who drinks. First a safety plan, then the home, at the moment you know it is safe there. (Building block Immediate safety, METHOD.md §2.7; building block Family pattern, §2.10: help aimed only at the here-and-now is symptom fighting)",
+        },
     },
 
     keuze "veiligheidsplan_samen" {
@@ -658,7 +673,10 @@ What do you do now?
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
-        en = { tekst = "Say honestly what you see and why it worries you. With Martijn and grandmother Wil, make a safety plan: what happens in the evenings, what are the worries and strengths (grandma, Gerda and Henk), which agreements apply, what is the bottom line and what happens if it is crossed. Also agree what a ‘6’ looks like." },
+        en = {
+            tekst = "Say honestly what you see and why it worries you. With Martijn and grandmother Wil, make a safety plan: what happens in the evenings, what are the worries and strengths (grandma, Gerda and Henk), which agreements apply, what is the bottom line and what happens if it is crossed. Also agree what a ‘6’ looks like.",
+            feedback = "This is the method's order: immediate safety first, with the family. You name what you see without judging, you use the strengths that are there (grandma cooks every day, grandpa Henk is Piet's steady phone line), and you agree a bottom line father and grandmother understand themselves: Piet is never alone at night with someone under the influence. You say in advance what you will do if it is crossed. Put the plan on the Safety board too. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family, and the plan if it is crossed)",
+        },
     },
 
     keuze "dreigen_plaatsing" {
@@ -666,7 +684,10 @@ What do you do now?
         feedback = "Duidelijkheid is nodig, maar dit is een dreigement dat jij niet kunt waarmaken en dat niet met vader en oma is afgesproken. Martijn hoort: ze willen Piet van me afpakken, net als Gerda en Henk. Dat maakt hem stiller, niet veiliger. Een ondergrens spreek je samen af, met een plan dat het gezin kent en kan uitvoeren. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘de met het gezin overeengekomen ondergrens’)",
         gevolg = { vertrouwen_gezin = -3 },
         naar = na_huisbezoek,
-        en = { tekst = "Be clear: if there is drug use once more while Piet is at home, Piet goes to his other grandparents." },
+        en = {
+            tekst = "Be clear: if there is drug use once more while Piet is at home, Piet goes to his other grandparents.",
+            feedback = "Clarity is needed, but this is a threat you cannot carry out and that was not agreed with father and grandmother. Martijn hears: they want to take Piet from me, just like Gerda and Henk. That makes him quieter, not safer. A bottom line is agreed together, with a plan the family knows and can carry out. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family)",
+        },
     },
 
     keuze "rouw_focus" {
@@ -674,7 +695,10 @@ What do you do now?
         feedback = "Aandacht voor rouw is terecht, en vertrouwen opbouwen ook. Maar je hebt gezien dat er veel wordt gedronken en dat er ’s avonds wordt gebruikt waar Piet slaapt. Dat laten liggen ‘tot er vertrouwen is’ betekent dat Piet al die tijd geen plan heeft. Eerlijk benoemen wat je ziet, in gewone woorden, hoort juist bij een vertrouwensrelatie. (Bouwsteen Directe veiligheid, METHOD.md §2.7)",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
-        en = { tekst = "Keep the conversation on the loss: Martijn and Piet are both grieving. You will bring up the drinking later, once there is trust." },
+        en = {
+            tekst = "Keep the conversation on the loss: Martijn and Piet are both grieving. You will bring up the drinking later, once there is trust.",
+            feedback = "Attention for grief is right, and so is building trust. But you have seen that there is a lot of drinking and that people use drugs in the evening where Piet sleeps. Leaving that ‘until there is trust’ means Piet has no plan all that time. Naming honestly what you see, in plain words, is part of a trusting relationship. (Building block Immediate safety, METHOD.md §2.7)",
+        },
     },
 }
 
@@ -706,14 +730,20 @@ As long as immediate safety is below a 6, the safety plan comes before everythin
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_veiligheid_eerst,
-        en = { tekst = "Visit Martijn and grandmother Wil today. Make a safety plan together with agreements, a bottom line and what happens if it is crossed; call Gerda and Henk about their role as a place of refuge." },
+        en = {
+            tekst = "Visit Martijn and grandmother Wil today. Make a safety plan together with agreements, a bottom line and what happens if it is crossed; call Gerda and Henk about their role as a place of refuge.",
+            feedback = "Good: you put safety back in the centre, with the family and the network. It is later than needed, though. When you rewind, see what changes if you do this at the first home visit. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals about immediate safety, the safety plan comes first again)",
+        },
     },
 
     keuze "vt_besluit_geldt" {
         tekst = "Veilig Thuis en het sociaal team hebben besloten dat Piet daar mag wonen. Ga door met je planning.",
         feedback = "Een besluit met ‘mits het veilig is’ is geen veiligheidsplan. Veilig Thuis heeft afgesloten en verwacht dat jij de voorwaarde bewaakt; doe je dat niet, dan doet niemand het. De directe veiligheid blijft onder de 6. (Bouwsteen Directe veiligheid, METHOD.md §2.7; METHOD.md §1: geen ‘thermostat’ die laat zien of het beter gaat)",
         naar = na_veiligheid_eerst,
-        en = { tekst = "Veilig Thuis and the social team decided that Piet may live there. Carry on with your planning." },
+        en = {
+            tekst = "Veilig Thuis and the social team decided that Piet may live there. Carry on with your planning.",
+            feedback = "A decision with ‘provided it is safe’ is not a safety plan. Veilig Thuis has closed and expects you to guard the condition; if you don't, nobody does. Immediate safety stays below a 6. (Building block Immediate safety, METHOD.md §2.7; METHOD.md §1: no ‘thermostat’)",
+        },
     },
 }
 
@@ -744,7 +774,10 @@ What do you do?
         feedback = "Je hebt Piet gezien en gehoord, dat is meer dan veel eerdere hulp deed. Maar met vader en oma aan tafel vertelt Piet niet over de nachten: hij is loyaal aan zijn vader, en hij heeft al één ouder verloren. Hij zegt dat alles ‘goed’ gaat. Kies bewust of je met of zonder ouders praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Maak een bewuste keuze om het gesprek te voeren met of zonder aanwezigheid van ouder(s)’)",
         gevolg = { directe_veiligheid = -1 },
         naar = "netwerkberaad",
-        en = { tekst = "Talk with Piet at the kitchen table, with father and grandmother present, so that he feels safe." },
+        en = {
+            tekst = "Talk with Piet at the kitchen table, with father and grandmother present, so that he feels safe.",
+            feedback = "You have seen and heard Piet, which is more than much earlier help did. But with father and grandmother at the table Piet does not tell about the nights: he is loyal to his father, and he has already lost one parent. He says everything is ‘fine’. Choose consciously whether you talk with or without parents. (Building block Talking with children, METHOD.md §2.12; seed 004: make a conscious choice to talk with or without the parents present)",
+        },
     },
 
     keuze "piet_eigen_gesprek" {
@@ -754,7 +787,10 @@ What do you do?
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         onthult = { "f_piet_vertelt" },
         naar = "netwerkberaad",
-        en = { tekst = "Discuss with Martijn why you want to talk with Piet and what you will do with the conversation, and ask his consent. Talk with Piet alone after school, using the Three Houses. Do not start with his mother but with what he wants to tell, and tell him that nothing that happened is his fault." },
+        en = {
+            tekst = "Discuss with Martijn why you want to talk with Piet and what you will do with the conversation, and ask his consent. Talk with Piet alone after school, using the Three Houses. Do not start with his mother but with what he wants to tell, and tell him that nothing that happened is his fault.",
+            feedback = "This way Piet gets a voice of his own. You ask father's consent and explain what you will do, you talk with Piet alone, with a method that fits his age, and you let him decide where to start. In the house of worries he tells that he doesn't sleep ‘when the men are there’, and that he is afraid dad ‘won't wake up either’. In the house of dreams he lives with dad, ‘and grandma comes to dinner’. Children often blame themselves; that is why you say out loud that it is not his fault. (Building block Talking with children, METHOD.md §2.12; seed 004: always talk with the young person; Three Houses from Signs of Safety)",
+        },
     },
 
     keuze "piet_niet_belasten" {
@@ -762,7 +798,10 @@ What do you do?
         feedback = "Begrijpelijk, maar zo praat iedereen over Piet en niemand met hem. De traumabehandelaar is er nog niet, en behandeling is iets anders dan het vaste gezicht zijn dat Piet volgt en hoort. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met hem praat. Piet zei zelf dat hij wil praten. Bespreek het bezwaar van vader in plaats van het over te nemen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’)",
         gevolg = { directe_veiligheid = -2 },
         naar = "netwerkberaad",
-        en = { tekst = "Respect father's wish: the trauma therapist will talk with Piet later. You keep in touch through the school." },
+        en = {
+            tekst = "Respect father's wish: the trauma therapist will talk with Piet later. You keep in touch through the school.",
+            feedback = "Understandable, but this way everyone talks about Piet and nobody with him. The trauma therapist is not there yet, and treatment is something else than being the steady face who follows and hears Piet. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with him. Piet himself said he wants to talk. Discuss father's objection instead of adopting it. (Building block Talking with children, METHOD.md §2.12; seed 004: always record reasons for not (yet) talking with the young person)",
+        },
     },
 
     keuze "piet_kiezen" {
@@ -771,7 +810,10 @@ What do you do?
         feedback = "Je spreekt Piet alleen, dat is goed. Maar met deze vragen leg je een loyaliteitskeuze bij een kind van elf: tegen zijn vader getuigen en kiezen tussen zijn families. Piet klapt dicht. Open vragen, een werkvorm als de Drie Huizen en ruimte om zelf te beginnen werken beter; beslissingen over waar hij woont zijn niet aan hem. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: loyaliteit aan ouders en familie; informatie passend bij de ontwikkelingsleeftijd)",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -1 },
         naar = "netwerkberaad",
-        en = { tekst = "Talk with Piet alone and ask him directly: does dad use drugs, and would you rather live with grandpa and grandma Gerda?" },
+        en = {
+            tekst = "Talk with Piet alone and ask him directly: does dad use drugs, and would you rather live with grandpa and grandma Gerda?",
+            feedback = "You talk with Piet alone, which is good. But with these questions you put a loyalty choice on an eleven-year-old: testifying against his father and choosing between his families. Piet shuts down. Open questions, a method such as the Three Houses and room to start himself work better; decisions about where he lives are not his to make. (Building block Talking with children, METHOD.md §2.12: loyalty to parents and family; information fitted to developmental age)",
+        },
     },
 }
 
@@ -796,7 +838,10 @@ How do you get everyone behind one plan?
         tekst = "Spreek iedereen apart: dat voorkomt ruzie. Jij houdt de lijnen bij elkaar.",
         feedback = "Apart praten voorkomt een botsing, maar zo wordt jij de spil en weet niemand wat de ander afspreekt. Gerda en Henk blijven Martijn de schuld geven, Martijn blijft zich verdedigen, en Piet schakelt tussen twee families. In een netwerkberaad werken gezin, netwerk en hulpverleners aan hetzelfde plan, met afspraken in de taal van het gezin en het volgende beraad meteen gepland. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: netwerkberaad minstens eens per 13 weken)",
         naar = "vastgelopen",
-        en = { tekst = "Talk with everyone separately: that avoids rows. You keep the threads together." },
+        en = {
+            tekst = "Talk with everyone separately: that avoids rows. You keep the threads together.",
+            feedback = "Talking separately avoids a clash, but it makes you the hub and nobody knows what the others agree. Gerda and Henk keep blaming Martijn, Martijn keeps defending himself, and Piet switches between two families. In a network meeting family, network and helpers work on the same plan, with agreements in the family's language and the next meeting planned at once. (Building block Collaboration principles, METHOD.md §2.2: a network meeting at least every 13 weeks)",
+        },
     },
 
     keuze "netwerkberaad_samen" {
@@ -805,7 +850,10 @@ How do you get everyone behind one plan?
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_netwerkberaden" },
         naar = "vastgelopen",
-        en = { tekst = "Organise a network meeting with Martijn, grandmother Wil, Gerda and Henk, the district nurse and a colleague. Prepare it with Martijn: whom does he invite, what does he want to say? Make agreements in plain words (who does what, when), name what you do if things go wrong, and plan the next meeting at once." },
+        en = {
+            tekst = "Organise a network meeting with Martijn, grandmother Wil, Gerda and Henk, the district nurse and a colleague. Prepare it with Martijn: whom does he invite, what does he want to say? Make agreements in plain words (who does what, when), name what you do if things go wrong, and plan the next meeting at once.",
+            feedback = "One family, one plan. Because Martijn helps decide who comes, it is his meeting too. Everyone hears the same, roles become concrete (Gerda and Henk every other weekend, grandma calls if there are visitors after ten), and the next meeting is already in the diary. That it does not work at once, you see precisely because you follow it together. (Building block Collaboration principles, METHOD.md §2.2; seed 004: always plan the next network meeting at once)",
+        },
     },
 
     keuze "grootouders_overnemen" {
@@ -813,7 +861,10 @@ How do you get everyone behind one plan?
         feedback = "Gerda en Henk zijn een grote kracht, maar zo zet je ze tegenover Martijn, die het gezag heeft en van wie Piet houdt. Als Martijn ontdekt dat er achter zijn rug over de woonplek van zijn zoon is gepraat, verlies je hem, en Piet komt klem te zitten tussen zijn families. Netwerk zet je in met het gezin, niet eromheen. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; bouwsteen Privacy, §2.4: ‘Always discuss with the family’)",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "vastgelopen",
-        en = { tekst = "Ask Gerda and Henk, without Martijn present, whether they could simply take Piet in." },
+        en = {
+            tekst = "Ask Gerda and Henk, without Martijn present, whether they could simply take Piet in.",
+            feedback = "Gerda and Henk are a great strength, but this sets them against Martijn, who has parental authority and whom Piet loves. If Martijn finds out that his son's home was discussed behind his back, you lose him, and Piet gets caught between his families. You use the network with the family, not around it. (Building block Collaboration principles, METHOD.md §2.2; building block Privacy, §2.4: always discuss with the family)",
+        },
     },
 
     keuze "alleen_professionals" {
@@ -821,7 +872,10 @@ How do you get everyone behind one plan?
         feedback = "Afstemmen tussen professionals is nuttig, maar een plan over het gezin zonder het gezin is precies wat de methode wil voorkomen. Martijn krijgt een plan voorgelegd in plaats van het mee te maken, en de krachten van oma Wil, Gerda en Henk blijven onbenut. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: netwerkberaad met gezin, netwerk en instanties; METHOD.md §4: besluiten mét het gezin, niet erover)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "vastgelopen",
-        en = { tekst = "Plan a meeting with the school, the district nurse and your team. The family joins later, once the plan is in place." },
+        en = {
+            tekst = "Plan a meeting with the school, the district nurse and your team. The family joins later, once the plan is in place.",
+            feedback = "Coordinating between professionals is useful, but a plan about the family without the family is exactly what the method wants to prevent. Martijn gets a plan presented instead of making it, and the strengths of grandmother Wil, Gerda and Henk stay unused. (Building block Collaboration principles, METHOD.md §2.2: network meeting with family, network and agencies; METHOD.md §4: decide with the family, not about it)",
+        },
     },
 }
 
@@ -852,14 +906,20 @@ What do you do with this case?
         feedback = "Geduld is soms goed, maar hier zijn de signalen er al: de afspraken houden niet, vader bagatelliseert, en jij blust brandjes. Dat zijn precies de momenten waarop de methode om een weging vraagt, met collega's en een gedragswetenschapper. Intussen slaapt Piet doordeweeks bij opa omdat het thuis ‘te druk’ is. (Bouwsteen Weging, METHOD.md §2.6: wegen bij ‘getting stuck (… only putting out fires …)’ en bij het bagatelliseren van zorgen)",
         gevolg = { directe_veiligheid = -1 },
         naar = "jbt",
-        en = { tekst = "Give it more time. Plan two more network meetings; trust takes time and Martijn will come round." },
+        en = {
+            tekst = "Give it more time. Plan two more network meetings; trust takes time and Martijn will come round.",
+            feedback = "Patience is sometimes good, but here the signals are already there: the agreements do not hold, father trivialises, and you put out fires. Those are exactly the moments when the method asks for weighing, with colleagues and a behavioural scientist. Meanwhile Piet sleeps at grandpa's on weekdays because home is ‘too busy’. (Building block Weighing, METHOD.md §2.6: weigh when getting stuck, only putting out fires, and when concerns are trivialised)",
+        },
     },
 
     keuze "weging_mdo" {
         tekst = "Breng de casus in de casuïstiekbespreking met collega's en de gedragswetenschapper. Teken het genogram, zet de feiten en de eerdere hulp op een rij, en weeg: is een uitgebreide analyse nodig, en moet de GI erbij? Bespreek of je de Jeugdbeschermingstafel vraagt mee te wegen, met Martijn erbij.",
         feedback = "Dit is wegen volgens de methode: eerst voldoende feiten (genogram, tijdlijn van de hulp, wat de netwerkberaden opleverden), dan samen beslissen. Verslaving van een ouder, bagatelliseren, een kind dat signalen geeft en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit de analyse voor te leggen aan de Jeugdbeschermingstafel, met vader erbij, en daar de inzet van de GI in het vrijwillig kader te bespreken. (Bouwsteen Weging, METHOD.md §2.6: ‘first enough factual information, then weigh’; bouwsteen Samenwerkingsprincipes, §2.2: ‘always a joint deliberation on requesting … a child-protection measure’)",
         naar = "jbt",
-        en = { tekst = "Bring the case to the case discussion with colleagues and the behavioural scientist. Draw the genogram, list the facts and earlier help, and weigh: is an extended analysis needed, and should the GI be involved? Discuss whether to ask the Youth Protection Table to weigh in, with Martijn present." },
+        en = {
+            tekst = "Bring the case to the case discussion with colleagues and the behavioural scientist. Draw the genogram, list the facts and earlier help, and weigh: is an extended analysis needed, and should the GI be involved? Discuss whether to ask the Youth Protection Table to weigh in, with Martijn present.",
+            feedback = "This is weighing as the method intends: first enough facts (genogram, timeline of the help, what the network meetings yielded), then deciding together. A parent's addiction, trivialising, a child giving signals and help that doesn't get off the ground: all reasons to weigh. The team decides to bring the analysis to the Youth Protection Table, with father present, and to discuss GI involvement in the voluntary framework there. (Building block Weighing, METHOD.md §2.6: first enough factual information, then weigh; building block Collaboration principles, §2.2: always a joint deliberation on requesting a measure)",
+        },
     },
 
     keuze "vto_direct" {
@@ -867,14 +927,20 @@ What do you do with this case?
         feedback = "Je springt naar het zwaarste middel zonder weging. Een verzoek tot onderzoek is een gezamenlijk besluit, op feiten, na een weging in het team met een gedragswetenschapper, en bij voorkeur na een gesprek aan de Jeugdbeschermingstafel waar vader bij is. Er is nog nooit hulp geweest die vader zelf betrok, en de netwerkberaden laten een band zien. In de bron liep precies deze route uit op een OTS waarin vader alles afwees. (Bouwsteen Weging, METHOD.md §2.6; seed 002, scenario 2: ‘verzoek tot onderzoek (VTO)’)",
         gevolg = { vertrouwen_gezin = -3 },
         naar = "raad_onderzoek",
-        en = { tekst = "This will not work voluntarily. Write a request for investigation to the Child Protection Board." },
+        en = {
+            tekst = "This will not work voluntarily. Write a request for investigation to the Child Protection Board.",
+            feedback = "You jump to the heaviest means without weighing. A request for investigation is a joint decision, on facts, after weighing in the team with a behavioural scientist, and preferably after a conversation at the Youth Protection Table with father present. There has never been help that involved father himself, and the network meetings show a bond. In the source exactly this route led to a supervision order in which father rejected everything. (Building block Weighing, METHOD.md §2.6; seed 002, scenario 2: request for investigation)",
+        },
     },
 
     keuze "anoniem_alleen" {
         tekst = "Bespreek de casus anoniem met de jeugdbeschermer van de GI die op jullie locatie werkt, en beslis daarna zelf.",
         feedback = "Anoniem sparren met de GI (product 1) mag altijd en helpt. Maar het vervangt de weging niet: of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper. Alleen beslissen over een kind in een huis met verslaving maakt jou en het besluit kwetsbaar. (Bouwsteen Weging, METHOD.md §2.6; bouwsteen Samenwerking lokaal team en GI, §2.1: product 1)",
         naar = "jbt",
-        en = { tekst = "Discuss the case anonymously with the GI youth protector who works at your location, and then decide yourself." },
+        en = {
+            tekst = "Discuss the case anonymously with the GI youth protector who works at your location, and then decide yourself.",
+            feedback = "Anonymous sparring with the GI (product 1) is always allowed and helps. But it does not replace the weighing: whether an extended analysis and GI involvement are needed is decided by the team in the case discussion, with a behavioural scientist. Deciding alone about a child in a house with addiction makes you and the decision vulnerable. (Building block Weighing, METHOD.md §2.6; building block Collaboration LT and GI, §2.1: product 1)",
+        },
     },
 }
 
@@ -903,7 +969,10 @@ What do you do?
         tekst = "Sluit je dossier: de GI heeft nu de regie en de verantwoordelijkheid.",
         feedback = "Onder een maatregel heeft de GI de regie, dat klopt. Maar Beter Samenspel vraagt om parallel werken, niet na elkaar: het lokaal team kan blijven ondersteunen bij wonen, netwerk en de relatie met vader, en is straks weer aan zet als de maatregel eindigt. Wie nu loslaat zonder overdracht, laat een vader achter die niemand meer vertrouwt. Dit is het begin van scenario 2 uit de bron. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; seed 000: ‘niet langer in het verlengde (lineair) van elkaar … maar juist parallel’)",
         naar = "einde_scenario2",
-        en = { tekst = "Close your file: the GI now holds direction and responsibility." },
+        en = {
+            tekst = "Close your file: the GI now holds direction and responsibility.",
+            feedback = "Under a measure the GI is in charge, that is right. But Beter Samenspel asks for working in parallel, not one after the other: the local team can keep supporting with housing, network and the relationship with father, and will be in charge again when the measure ends. Letting go now without a handover leaves a father behind who trusts nobody any more. This is the start of scenario 2 from the source. (Building block Collaboration LT and GI, METHOD.md §2.1; seed 000: no longer one after the other, but in parallel)",
+        },
     },
 
     keuze "alsnog_samen" {
@@ -911,7 +980,10 @@ What do you do?
         feedback = "Zo werk je parallel: de GI heeft de regie onder de maatregel, het lokaal team blijft het vertrouwde gezicht en helpt met wat de maatregel niet doet. Martijn komt na weken weer naar een gesprek. Het vertrouwen is beschadigd, en de weg terug is langer dan nodig was; waar die weg heen leidt, lees je in het einde. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Where some children have a measure … the GI directs’; bouwsteen Samenwerkingsprincipes, §2.2)",
         gevolg = { vertrouwen_gezin = 1 },
         naar = "einde_ots_samen",
-        en = { tekst = "Ask the youth protector for a joint conversation with Martijn and a network meeting. Offer that the local team keeps supporting with housing, network and addiction care, with the GI in charge." },
+        en = {
+            tekst = "Ask the youth protector for a joint conversation with Martijn and a network meeting. Offer that the local team keeps supporting with housing, network and addiction care, with the GI in charge.",
+            feedback = "This is working in parallel: the GI is in charge under the measure, the local team stays the familiar face and helps with what the measure does not do. After weeks Martijn comes to a conversation again. Trust is damaged, and the way back is longer than it needed to be; where it leads, you read in the ending. (Building block Collaboration LT and GI, METHOD.md §2.1; building block Collaboration principles, §2.2)",
+        },
     },
 }
 
@@ -942,7 +1014,10 @@ How do you go about it?
         gevolg = { vertrouwen_gezin = -1, directe_veiligheid = 1 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
-        en = { tekst = "See Martijn and grandmother Wil before the Table. Let them read what you will bring in (safety plan, what is not working, your worries, what goes well) and explain what the Table is and what can happen. At the table, propose: postpone the Board investigation on conditions, and a preventive youth protector (product 2a) with the local team in charge." },
+        en = {
+            tekst = "See Martijn and grandmother Wil before the Table. Let them read what you will bring in (safety plan, what is not working, your worries, what goes well) and explain what the Table is and what can happen. At the table, propose: postpone the Board investigation on conditions, and a preventive youth protector (product 2a) with the local team in charge.",
+            feedback = "Strong. Nothing comes as a surprise: Martijn has read what you will say and knows what is at stake. At the table the pressure is high, the chair is clear about an out-of-home placement, and Martijn is angry. But your proposal gives him a way: the Board waits if he cooperates, and the GI supports without taking over direction. After a break he says that he ‘might drink a bit too much’. (Building block Collaboration LT and GI, METHOD.md §2.1: product 2a after a Table decision to postpone the Board investigation; building block Privacy, §2.4: explain what you want and why)",
+        },
     },
 
     keuze "jbt_dossier_stil" {
@@ -951,7 +1026,10 @@ How do you go about it?
         gevolg = { vertrouwen_gezin = -3 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
-        en = { tekst = "Send the Table your whole file in advance, including what Piet told you about the nights. Martijn need not know what is in it; that only makes the conversation harder." },
+        en = {
+            tekst = "Send the Table your whole file in advance, including what Piet told you about the nights. Martijn need not know what is in it; that only makes the conversation harder.",
+            feedback = "This turns the Table into a tribunal. At the table Martijn hears for the first time what was written about him, and also what his son said. That puts Piet in the line of fire: he told you, not the Table. Share what is necessary, tell the family what you share and why, and protect what a child confides in you. (Building block Privacy, METHOD.md §2.4: record choices and considerations and inform the family; building block Talking with children, §2.12: loyalty)",
+        },
     },
 
     keuze "jbt_regie_gi" {
@@ -960,7 +1038,10 @@ How do you go about it?
         gevolg = { vertrouwen_gezin = -1 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
-        en = { tekst = "Ask the Table to hand the case over to the GI. You have done what you could." },
+        en = {
+            tekst = "Ask the Table to hand the case over to the GI. You have done what you could.",
+            feedback = "You are tired of being stuck, which is understandable. But without a measure direction stays with the local team; the GI can support with product 2a, or with 2b if the Board starts an investigation. Martijn has a bond with you; you give it away at the moment he needs it most. (Building block Collaboration LT and GI, METHOD.md §2.1: product 2a, GI support in the voluntary framework, the LT keeps direction)",
+        },
     },
 }
 
@@ -993,7 +1074,10 @@ What do you do?
         gevolg = { vertrouwen_gezin = 2 },
         onthult = { "f_toestemming_2a" },
         naar = "barriere",
-        en = { tekst = "Name his anger and what you saw happen: ‘I saw you felt attacked; I could have prepared you better for how hard it would be.’ Acknowledge his step. Explain what the preventive youth protector does and does not do, what you share with whom, and ask his consent; record it. Afterwards, bring your own role in the pressure to peer review." },
+        en = {
+            tekst = "Name his anger and what you saw happen: ‘I saw you felt attacked; I could have prepared you better for how hard it would be.’ Acknowledge his step. Explain what the preventive youth protector does and does not do, what you share with whom, and ask his consent; record it. Afterwards, bring your own role in the pressure to peer review.",
+            feedback = "Here you repair the relationship without letting go of the content. Your feedback is concrete, in the I-form, one to one and immediate; you check how it landed. You ask specific consent for 2a and record it. And you reflect: was the pressure necessary, and did you do it for the right reason? In peer review you discover that you had prepared Martijn mainly for what would be said, not for how it would feel. (Building block Feedback and barriers, METHOD.md §2.3: golden rules; building block Privacy, §2.4; building block Reflection, §2.13: am I doing it for the right reason?)",
+        },
     },
 
     keuze "druk_werkt" {
@@ -1001,7 +1085,10 @@ What do you do?
         feedback = "De JBT-druk bracht beweging, maar druk als vaste werkwijze maakt van een vader die net iets toegeeft een vader die gaat verbergen. Product 2a is vrijwillig en kan alleen als Martijn instemt; ‘het is een voorwaarde’ is geen toestemming. En wie niet stilstaat bij het effect van de eigen druk, leert er niets van. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: 2a alleen met instemming; bouwsteen Reflectie, §2.13)",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "barriere",
-        en = { tekst = "The pressure works. Keep it on: ‘One mistake and the Board comes after all.’ The youth protector comes next week; that is a condition of the Table." },
+        en = {
+            tekst = "The pressure works. Keep it on: ‘One mistake and the Board comes after all.’ The youth protector comes next week; that is a condition of the Table.",
+            feedback = "The Table's pressure brought movement, but pressure as a standard method turns a father who just admitted something into a father who hides. Product 2a is voluntary and only possible if Martijn agrees; ‘it is a condition’ is not consent. And whoever does not stop to consider the effect of their own pressure learns nothing from it. (Building block Collaboration LT and GI, METHOD.md §2.1: 2a only with consent; building block Reflection, §2.13)",
+        },
     },
 
     keuze "formulier_2a" {
@@ -1009,7 +1096,10 @@ What do you do?
         feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming, zeker niet van een vader die net onder druk heeft gestaan. Toestemming is gericht: wat deel je, met wie, waarom, en bij elke nieuwe uitwisseling opnieuw. En zijn boosheid blijft onbesproken. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "barriere",
-        en = { tekst = "Have Martijn sign a general consent form for ‘information exchange with everyone involved’, so it is settled." },
+        en = {
+            tekst = "Have Martijn sign a general consent form for ‘information exchange with everyone involved’, so it is settled.",
+            feedback = "A signature under a general statement is not real consent, certainly not from a father who has just been under pressure. Consent is specific: what you share, with whom, why, and again for each new exchange. And his anger stays undiscussed. (Building block Privacy, METHOD.md §2.4; seed 004: consent must be asked again for each new sharing of data)",
+        },
     },
 
     keuze "belofte_geen_raad" {
@@ -1017,7 +1107,10 @@ What do you do?
         feedback = "Excuses voor hoe het voelde zijn goed, maar deze belofte kun je niet houden. Het besluit van de JBT staat: als de ondergrens wordt overschreden, komt de casus daar terug. Een besluit verander je alleen waar het genomen is, met dezelfde mensen. Als de belofte later breekt, is het vertrouwen voorgoed weg. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘A decision can only be changed with the same core people who made it’)",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         naar = "barriere",
-        en = { tekst = "Apologise for the Table and promise that the Board will not be involved again as long as you are his worker." },
+        en = {
+            tekst = "Apologise for the Table and promise that the Board will not be involved again as long as you are his worker.",
+            feedback = "Apologising for how it felt is good, but you cannot keep this promise. The Table's decision stands: if the bottom line is crossed, the case comes back there. A decision can only be changed where it was made, with the same people. If the promise breaks later, trust is gone for good. (Building block Key decisions, METHOD.md §2.5: a decision can only be changed with the same core people who made it)",
+        },
     },
 }
 
@@ -1048,7 +1141,10 @@ What do you do?
         feedback = "Opschalen mag, maar pas als je er samen niet uitkomt. Dit is stap 3 zonder stap 1 en 2: je hebt je eigen aandeel niet onderzocht en het gesprek niet gevoerd. Een mail met cc is bovendien het tegendeel van de gouden regels: niet één op één, niet face-to-face, niet te verifiëren. De directe veiligheid is hier niet in het geding, dus er is geen reden stappen over te slaan. (Bouwsteen Feedback en barrières, METHOD.md §2.3)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "terugval",
-        en = { tekst = "Reply sharply by email, copying your team leader and hers: this is your case." },
+        en = {
+            tekst = "Reply sharply by email, copying your team leader and hers: this is your case.",
+            feedback = "Escalating is allowed, but only when you cannot sort it out together. This is step 3 without steps 1 and 2: you have not examined your own part and not had the conversation. An email with copies is also the opposite of the golden rules: not one to one, not face to face, not verifiable. Immediate safety is not at stake here, so there is no reason to skip steps. (Building block Feedback and barriers, METHOD.md §2.3)",
+        },
     },
 
     keuze "barriere_gesprek" {
@@ -1056,7 +1152,10 @@ What do you do?
         feedback = "Dit zijn de eerste twee stappen bij een barrière: zelf analyseren (verschil in focus: kind of gezin), dan het gesprek, nieuwsgierig, met je eigen analyse op tafel. Jullie hebben allebei gelijk: Piet heeft traumahulp nodig én zijn vader is de sleutel. Je legt vast waar de besluiten vallen: bij het team van het lokaal team als regievoerder, met de gedragswetenschapper; en een JBT-besluit verander je alleen aan de JBT. Zo voorkom je dat twee teams over hetzelfde kind verschillend beslissen. (Bouwsteen Feedback en barrières, METHOD.md §2.3; bouwsteen Inhoudelijke beslissingen, §2.5)",
         gevolg = { directe_veiligheid = 1 },
         naar = "terugval",
-        en = { tekst = "First look at your own part and what you share (Piet's safety). Call her for a conversation, curious: what does she see? Show your own analysis. Agree that decisions are taken in the team of the lead worker, with the behavioural scientist, that the Table's decision changes only at the Table, and that the bottom line defines what ‘a mistake’ is. Look together at what trauma help Piet needs, close to home." },
+        en = {
+            tekst = "First look at your own part and what you share (Piet's safety). Call her for a conversation, curious: what does she see? Show your own analysis. Agree that decisions are taken in the team of the lead worker, with the behavioural scientist, that the Table's decision changes only at the Table, and that the bottom line defines what ‘a mistake’ is. Look together at what trauma help Piet needs, close to home.",
+            feedback = "These are the first two steps with a barrier: analyse it yourself (a difference in focus: child or family), then the conversation, curious, with your own analysis on the table. You are both right: Piet needs trauma help and his father is the key. You record where decisions are made: in the team of the local team as lead, with the behavioural scientist; and a Table decision changes only at the Table. That prevents two teams deciding differently about the same child. (Building block Feedback and barriers, METHOD.md §2.3; building block Key decisions, §2.5)",
+        },
     },
 
     keuze "barriere_toegeven" {
@@ -1064,14 +1163,20 @@ What do you do?
         feedback = "Je vermijdt het conflict, maar je geeft een besluit weg dat niet van haar team is. In het vrijwillig kader heeft het lokaal team de regie; kernbesluiten vallen in het team van de regievoerder, en het besluit van de JBT kan alleen daar worden veranderd. Zo kunnen twee teams over hetzelfde kind tot verschillende conclusies komen, en weet Martijn niet meer waar hij aan toe is. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘agree where the family is discussed (the team of the regievoerder)’)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "terugval",
-        en = { tekst = "She is the safety specialist. Agree to her proposal: the trauma group, and her team decides about the Board." },
+        en = {
+            tekst = "She is the safety specialist. Agree to her proposal: the trauma group, and her team decides about the Board.",
+            feedback = "You avoid the conflict, but you give away a decision that does not belong to her team. In the voluntary framework the local team is in charge; key decisions are taken in the lead worker's team, and the Table's decision can only be changed there. Otherwise two teams may reach different conclusions about the same child, and Martijn no longer knows where he stands. (Building block Key decisions, METHOD.md §2.5: agree where the family is discussed, the lead worker's team)",
+        },
     },
 
     keuze "barriere_negeren" {
         tekst = "Reageer niet op de mail. Jij hebt de regie; je doet gewoon je eigen plan.",
         feedback = "De regie hebben betekent niet dat je de expertise van de GI negeert. Een aanhoudend verschil in focus (kind of gezin) is een barrière die je moet bespreken, anders werkt de jeugdbeschermer straks langs je heen en krijgt Martijn twee boodschappen. Begin bij jezelf: wat is jouw aandeel, waar zijn jullie het over eens? Dan het gesprek. (Bouwsteen Feedback en barrières, METHOD.md §2.3: ‘persistent differences of focus (child vs family vs parents)’)",
         naar = "terugval",
-        en = { tekst = "Don't reply to the email. You hold direction; you just follow your own plan." },
+        en = {
+            tekst = "Don't reply to the email. You hold direction; you just follow your own plan.",
+            feedback = "Being in charge does not mean ignoring the GI's expertise. A persistent difference in focus (child or family) is a barrier you have to discuss, otherwise the youth protector will soon work around you and Martijn gets two messages. Start with yourself: what is your part, what do you agree on? Then the conversation. (Building block Feedback and barriers, METHOD.md §2.3: persistent differences of focus)",
+        },
     },
 }
 
@@ -1109,7 +1214,10 @@ The Safety board shows a red alert. What do you do today?
         feedback = "Een terugval hoort vaak bij herstel, dat klopt. Maar voor Piet was dit een herhaling van de dag dat hij zijn moeder vond. De ondergrens is overschreden; dan doe je wat je vooraf hebt afgesproken, en gaat het veiligheidsplan voor de woning en de planning. Nieuwe signalen zetten het veiligheidsplan weer in het midden. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
         gevolg = { directe_veiligheid = -4 },
         naar = na_terugval,
-        en = { tekst = "A relapse is part of recovery. Martijn is in treatment; go on with the housing application and discuss it next month at the network meeting." },
+        en = {
+            tekst = "A relapse is part of recovery. Martijn is in treatment; go on with the housing application and discuss it next month at the network meeting.",
+            feedback = "A relapse often belongs to recovery, that is true. But for Piet this was a repeat of the day he found his mother. The bottom line has been crossed; then you do what you agreed in advance, and the safety plan comes before the house and the planning. New signals put the safety plan back in the centre. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals, the safety plan comes first again)",
+        },
     },
 
     keuze "terugval_plan" {
@@ -1118,7 +1226,10 @@ The Safety board shows a red alert. What do you do today?
         feedback = "Het veiligheidsplan als levend document. Je doet wat je vooraf eerlijk hebt afgesproken, dus Martijn wordt niet verrast; je taxeert opnieuw, spreekt Piet opnieuw (en vertelt hem dat hij het goed deed door opa te bellen), en je weegt het signaal met de gedragswetenschapper. Je beschermt Piet: je vertelt Martijn wat opa zag, niet ‘wat Piet verklapte’. Terugmelden aan de JBT hoort bij hun besluit; daar wordt ook beslist of het raadsonderzoek alsnog start. Martijn vraagt zelf om extra gesprekken bij de verslavingszorg. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Inhoudelijke beslissingen, §2.5; seed 004: ‘Het veiligheidsplan is dynamisch en gaat mee met het gezin’)",
         gevolg = { directe_veiligheid = -1 },
         naar = na_terugval,
-        en = { tekst = "Carry out the agreed plan today: Piet stays with Gerda and Henk for now. Go to Martijn with the youth protector, say honestly that the bottom line has been crossed and what happens now, reassess safety, talk with Piet himself, discuss it the same day with the behavioural scientist, and report back to the Table as agreed. Put the housing application on hold." },
+        en = {
+            tekst = "Carry out the agreed plan today: Piet stays with Gerda and Henk for now. Go to Martijn with the youth protector, say honestly that the bottom line has been crossed and what happens now, reassess safety, talk with Piet himself, discuss it the same day with the behavioural scientist, and report back to the Table as agreed. Put the housing application on hold.",
+            feedback = "The safety plan as a living document. You do what you honestly agreed in advance, so Martijn is not surprised; you reassess, talk with Piet again (and tell him he did well to call grandpa), and you weigh the signal with the behavioural scientist. You protect Piet: you tell Martijn what grandpa saw, not ‘what Piet let slip’. Reporting back to the Table is part of their decision; there it is also decided whether the Board investigation starts after all. Martijn himself asks for extra sessions at the addiction service. (Building block Immediate safety, METHOD.md §2.7; building block Key decisions, §2.5; seed 004: the safety plan is dynamic and moves with the family)",
+        },
     },
 
     keuze "terugval_raad_stil" {
@@ -1126,7 +1237,10 @@ The Safety board shows a red alert. What do you do today?
         feedback = "Zorg om Piet is terecht, maar zo verander je eigenhandig een besluit van de JBT, achter de rug van vader. Het JBT-besluit zei: komt de ondergrens in het geding, dan komt de casus terug aan die tafel. Een besluit verander je alleen waar het genomen is, met dezelfde mensen; en deel je zonder toestemming, dan informeer je het gezin en leg je de afweging vast. Martijn hoort het toch, en raadt wie er belde. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5; bouwsteen Privacy, §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
         gevolg = { vertrouwen_gezin = -4, directe_veiligheid = -1 },
         naar = na_terugval,
-        en = { tekst = "This is the moment: request the Board investigation yourself after all. Tell Martijn nothing, or he will disappear." },
+        en = {
+            tekst = "This is the moment: request the Board investigation yourself after all. Tell Martijn nothing, or he will disappear.",
+            feedback = "Worry about Piet is justified, but this way you change a Table decision on your own, behind father's back. The Table said: if the bottom line is at stake, the case comes back to that table. A decision is changed only where it was made, with the same people; and if you share without consent, you inform the family and record the consideration. Martijn will hear about it anyway, and guess who called. (Building block Key decisions, METHOD.md §2.5; building block Privacy, §2.4; seed 004: inform the parties concerned about what you are going to do and why)",
+        },
     },
 
     keuze "terugval_piet_bron" {
@@ -1134,7 +1248,10 @@ The Safety board shows a red alert. What do you do today?
         feedback = "Open zijn naar vader is goed, maar zo zet je Piet in de vuurlinie: hij vroeg juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat opa zag en wat jij ermee doet, zonder Piet als bron neer te zetten, en maak eerst het plan voor vannacht. Een telefoontje om uitleg is geen veiligheidsplan. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: loyaliteit; bouwsteen Directe veiligheid, §2.7)",
         gevolg = { directe_veiligheid = -3, vertrouwen_gezin = -1 },
         naar = na_terugval,
-        en = { tekst = "Call Martijn and tell him Piet called grandpa and told him everything. Ask him to explain." },
+        en = {
+            tekst = "Call Martijn and tell him Piet called grandpa and told him everything. Ask him to explain.",
+            feedback = "Being open with father is good, but this puts Piet in the line of fire: he asked precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ a parent. Discuss what grandpa saw and what you will do with it, without presenting Piet as the source, and make the plan for tonight first. A phone call asking for an explanation is not a safety plan. (Building block Talking with children, METHOD.md §2.12: loyalty; building block Immediate safety, §2.7)",
+        },
     },
 }
 
@@ -1165,7 +1282,10 @@ How do you go about it?
         tekst = "Werk de tijdlijn en het patroon uit met de jeugdbeschermer op kantoor, uit de dossiers, en stuur het Martijn ter informatie.",
         feedback = "Een analyse uit dossiers is feitelijk, maar het is jullie analyse, niet die van Martijn en Wil. Wat niet in dossiers staat, mis je: hoe Martijn zelf opgroeide, waarom Wil ’s avonds naar bed gaat. En een patroon dat vader niet zelf ziet, verandert zijn gedrag niet. Maak het samen, visueel, op een flap. (Bouwsteen Tijdlijn, METHOD.md §2.9; bouwsteen Gezinspatroon, §2.10; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’)",
         naar = "veranderplan",
-        en = { tekst = "Work out the timeline and the pattern with the youth protector at the office, from the files, and send it to Martijn for information." },
+        en = {
+            tekst = "Work out the timeline and the pattern with the youth protector at the office, from the files, and send it to Martijn for information.",
+            feedback = "An analysis from files is factual, but it is your analysis, not Martijn's and Wil's. What is not in files, you miss: how Martijn himself grew up, why Wil goes to bed in the evening. And a pattern father does not see himself does not change his behaviour. Make it together, visually, on a flip chart. (Building block Timeline, METHOD.md §2.9; building block Family pattern, §2.10; seed 001: how do you make the timeline with the family?)",
+        },
     },
 
     keuze "analyse_met_gezin" {
@@ -1174,14 +1294,20 @@ How do you go about it?
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_visie_gezin" },
         naar = "veranderplan",
-        en = { tekst = "Make the timeline with Martijn and grandmother Wil on a big flip chart: their own childhoods, the separation, Sandra's death, every report and all earlier help with date, agency and result. Then draw the pattern together: development and behaviour of father, grandmother and Piet, and the role of the help. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions. Piet makes his own drawing to go with the flip chart." },
+        en = {
+            tekst = "Make the timeline with Martijn and grandmother Wil on a big flip chart: their own childhoods, the separation, Sandra's death, every report and all earlier help with date, agency and result. Then draw the pattern together: development and behaviour of father, grandmother and Piet, and the role of the help. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions. Piet makes his own drawing to go with the flip chart.",
+            feedback = "This way the analysis becomes the family's own. While writing, Martijn tells about his father, who drank and left: ‘I never learned to ask for help.’ Wil says: ‘I thought I was protecting him by saying nothing.’ In the help the pattern becomes visible: each time help for one person (mother, father, Piet at school), nobody who saw the whole, and Piet never seen. The noble intention is on the table: Martijn does not want Piet to find him the way he found his mother. Put their own view on the board too. (Building block Timeline, METHOD.md §2.9; building block Family pattern, §2.10: ‘These children grow up in a family …’ with the noble intention)",
+        },
     },
 
     keuze "een_oorzaak" {
         tekst = "Het patroon is duidelijk: vaders verslaving. Zolang hij in behandeling is, is een verdere analyse niet nodig.",
         feedback = "Vaders verslaving is de grootste zorg, maar één oorzaak is geen patroon. Waarom gebruikt hij (zijn eigen jeugd, rouw, nooit hulp leren vragen)? Waarom zwijgt oma? Wat doet het met Piet, die al twee keer een ouder bewusteloos vond? En waarom hielp de hulp van 2016, 2021 en 2022 niet? Gedrag is verklaarbaar vanuit ontwikkeling; wie alleen het gebruik behandelt, mist wat het in stand houdt. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Gedrag is verklaarbaar vanuit ontwikkeling; Ontwikkeling wordt beïnvloed door gedrag’)",
         naar = "veranderplan",
-        en = { tekst = "The pattern is obvious: father's addiction. As long as he is in treatment, further analysis is not needed." },
+        en = {
+            tekst = "The pattern is obvious: father's addiction. As long as he is in treatment, further analysis is not needed.",
+            feedback = "Father's addiction is the biggest concern, but one cause is not a pattern. Why does he use (his own childhood, grief, never learning to ask for help)? Why does grandma stay silent? What does it do to Piet, who has now twice found a parent unconscious? And why did the help of 2016, 2021 and 2022 not help? Behaviour is explained by development; whoever only treats the use misses what keeps it going. (Building block Family pattern, METHOD.md §2.10; seed 004: behaviour is explained by development; development is influenced by behaviour)",
+        },
     },
 }
 
@@ -1212,7 +1338,10 @@ How do you get to one plan?
         feedback = "De woning is een echte stap, en de eigen vraag van vader. Maar een huis breekt het patroon niet. Wie vangt Piet op als Martijn terugvalt, nu oma niet meer in huis is? Wie bewaakt of de traumahulp aanslaat? Een woning hoort in een plan met afspraken over terugval en blijvende steun, en afsluiten ‘omdat de vraag beantwoord is’ is de positieve afsluiting uit de oude dossiers. (Bouwsteen Stabiele veiligheid, METHOD.md §2.8: wat is veranderbaar en wat moet blijvend worden gecompenseerd?)",
         gevolg = { directe_veiligheid = -1 },
         naar = "afronding",
-        en = { tekst = "Push the urgent housing application through now. As soon as Martijn and Piet have moved, you close: father's request has then been answered." },
+        en = {
+            tekst = "Push the urgent housing application through now. As soon as Martijn and Piet have moved, you close: father's request has then been answered.",
+            feedback = "The home is a real step, and father's own request. But a house does not break the pattern. Who takes in Piet if Martijn relapses, now that grandma is no longer in the house? Who checks whether the trauma help works? A home belongs in a plan with agreements about relapse and lasting support, and closing ‘because the request has been answered’ is the positive closure of the old case files. (Building block Stable safety, METHOD.md §2.8: what is changeable and what must be lastingly compensated?)",
+        },
     },
 
     keuze "residentieel_trauma" {
@@ -1220,7 +1349,10 @@ How do you get to one plan?
         feedback = "De focus op Piets trauma is terecht, maar zo haal je hem weg bij de vader en oma bij wie hij zich veilig voelt, en behandel je het kind los van zijn gezin. Dat is de route van scenario 2 uit de bron: veel aandacht voor het kind, weinig voor vader, en Piet die de druk van de groep niet aankan. Traumahulp kan thuis, met vader erbij. (Bouwsteen Stabiele veiligheid, METHOD.md §2.8; seed 002: in scenario 2 ‘is er minder aandacht voor de problemen die er zijn bij de vader’)",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "afronding",
-        en = { tekst = "Piet has PTSD. Refer him to residential trauma treatment; then he can recover in a safe environment." },
+        en = {
+            tekst = "Piet has PTSD. Refer him to residential trauma treatment; then he can recover in a safe environment.",
+            feedback = "The focus on Piet's trauma is right, but this takes him away from the father and grandmother with whom he feels safe, and treats the child apart from his family. That is the route of scenario 2 from the source: much attention for the child, little for father, and Piet who cannot bear the pressure of the group. Trauma help can happen at home, with father involved. (Building block Stable safety, METHOD.md §2.8; seed 002: in scenario 2 there is less attention for the father's problems)",
+        },
     },
 
     keuze "veranderplan_netwerk" {
@@ -1228,7 +1360,10 @@ How do you get to one plan?
         feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Martijn zegt het zelf: ‘Piet komt uit school en ik ben thuis, nuchter. Als het misgaat, bel ik mijn behandelaar en gaat Piet naar opa.’ Veranderbaar en te compenseren staan los van elkaar, de krachten van beide families hebben een vaste rol, de traumahulp komt bij Piet thuis, en de woning past in het plan in plaats van het plan te zijn. Iedereen werkt aan hetzelfde doel, en het volgende beraad staat in de agenda. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘in the family’s language’, ‘where and with whom do the children grow up’; bouwsteen Stabiele veiligheid, §2.8; bouwsteen Samenwerkingsprincipes, §2.2)",
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         naar = "afronding",
-        en = { tekst = "In a network meeting with Martijn, Piet (for a part of his own), grandmother Wil, Gerda and Henk, the addiction service and the youth protector, describe the feasible end situation in their own words. What is changeable (father's use, the bond with Piet), what must be lastingly compensated (grandmother and Gerda and Henk as a safety net, trauma help for Piet at home)? The home goes into it, with agreements on relapse signals. Plan the next meeting at once." },
+        en = {
+            tekst = "In a network meeting with Martijn, Piet (for a part of his own), grandmother Wil, Gerda and Henk, the addiction service and the youth protector, describe the feasible end situation in their own words. What is changeable (father's use, the bond with Piet), what must be lastingly compensated (grandmother and Gerda and Henk as a safety net, trauma help for Piet at home)? The home goes into it, with agreements on relapse signals. Plan the next meeting at once.",
+            feedback = "This is the step from pattern to feasible end situation. Martijn puts it himself: ‘Piet comes home from school and I'm home, sober. If it goes wrong, I call my therapist and Piet goes to grandpa.’ Changeable and to-be-compensated are kept apart, the strengths of both families have a fixed role, the trauma help comes to Piet at home, and the home fits in the plan instead of being the plan. Everyone works towards the same goal, and the next meeting is in the diary. (Building block Feasible end situation, METHOD.md §2.11: in the family's language, where and with whom the children grow up; building block Stable safety, §2.8; building block Collaboration principles, §2.2)",
+        },
     },
 
     keuze "plan_per_aanbieder" {
@@ -1236,7 +1371,10 @@ How do you get to one plan?
         feedback = "Dit is het hulpverleningspatroon van deze familie, opnieuw: hulp per persoon en per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo werd Sandra behandeld zonder dat iemand naar Piet keek, en werd Piet geholpen zonder dat iemand naar thuis keek. Eén gezin, één plan, één regisseur. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie’; seed 004: ‘Hulpverlening op veel leefgebieden tegelijkertijd’)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "afronding",
-        en = { tekst = "Let everyone make their own plan: the addiction service for father, the trauma therapist for Piet, the housing association for the home. You keep the list." },
+        en = {
+            tekst = "Let everyone make their own plan: the addiction service for father, the trauma therapist for Piet, the housing association for the home. You keep the list.",
+            feedback = "This is the help pattern of this family, again: help per person and per area of life, each with its own goal, nobody guarding the whole. That is how Sandra was treated without anyone looking at Piet, and how Piet was helped without anyone looking at home. One family, one plan, one director. (Building block Collaboration principles, METHOD.md §2.2: everybody works towards the same feasible end situation; seed 004: help on many areas of life at once)",
+        },
     },
 }
 
@@ -1283,14 +1421,20 @@ How do you close?
         feedback = "Positief afsluiten terwijl het patroon nog maar net is doorbroken: dat is de draaideur uit de oude dossiers. Martijn is een half jaar schoon, het eerste jaar in een eigen huis is het kwetsbaarst, en een behandelaar is geen regisseur. Een medewerker laat een gezin niet los zonder borging en overdracht. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’)",
         gevolg = { directe_veiligheid = -2 },
         naar = naar_einde,
-        en = { tekst = "It's going well. Close the 2a involvement and your own file; the addiction service and the trauma therapist keep the family in view." },
+        en = {
+            tekst = "It's going well. Close the 2a involvement and your own file; the addiction service and the trauma therapist keep the family in view.",
+            feedback = "Closing positively while the pattern has only just been broken: that is the revolving door from the old case files. Martijn has been clean for half a year, the first year in a home of their own is the most fragile, and a therapist is not a director. A worker does not let go of a family without securing and a handover. (Building block Collaboration principles, METHOD.md §2.2; seed 004: a worker cannot let go of a family without a handover)",
+        },
     },
 
     keuze "gi_stopt_stil" {
         tekst = "De uren zijn bijna op. De jeugdbeschermer stopt; jij gaat gewoon door.",
         feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vastligt hoe de veiligheid geborgd blijft. De monitor vraagt juist afspraken over de borging van de veiligheid vóórdat de GI stopt. En Piet vroeg ‘kom je nog wel?’: ook een kind verdient te weten wie er blijft. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; METHOD.md §3, seed 003: ‘afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’)",
         naar = naar_einde,
-        en = { tekst = "The hours are nearly used up. The youth protector stops; you just carry on." },
+        en = {
+            tekst = "The hours are nearly used up. The youth protector stops; you just carry on.",
+            feedback = "The GI involvement ends without a closing conversation and without it being settled how safety stays secured. The monitor asks precisely for agreements on securing safety before the GI stops. And Piet asked ‘will you still come?’: a child too deserves to know who stays. (Building block Collaboration LT and GI, METHOD.md §2.1; METHOD.md §3, seed 003: agreements on securing the child's safety before GI involvement ends)",
+        },
     },
 
     keuze "afronding_borging" {
@@ -1298,7 +1442,10 @@ How do you close?
         feedback = "Zo hoort een afronding: de borging ligt vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende beraad staat gepland. Je reflecteert mét het gezin: Martijn zegt dat hem hielp ‘dat jullie mij niet lieten vallen toen ik boos was’; Piet zegt ‘dat ik zelf mocht zeggen wat ik wilde’. Dat neem je mee naar je team. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; bouwsteen Reflectie, §2.13; seed 001: reflectie ook met het gezin; seed 003: borging vóór het einde van de GI-inzet)",
         gevolg = { directe_veiligheid = 1 },
         naar = naar_einde,
-        en = { tekst = "Close together: with Martijn, grandmother and the youth protector, put the safety agreements and relapse signals in the securing plan. Ask Martijn, Wil and Piet what helped and what did not, and what you could have done differently. Tell Piet that you are staying. Confirm the next network meeting; then the GI stops." },
+        en = {
+            tekst = "Close together: with Martijn, grandmother and the youth protector, put the safety agreements and relapse signals in the securing plan. Ask Martijn, Wil and Piet what helped and what did not, and what you could have done differently. Tell Piet that you are staying. Confirm the next network meeting; then the GI stops.",
+            feedback = "That is how to close: securing is settled before the GI leaves, the local team stays the steady face, and the next meeting is planned. You reflect with the family: Martijn says what helped him was ‘that you didn't drop me when I was angry’; Piet says ‘that I could say what I wanted myself’. You take that back to your team. (Building block Collaboration LT and GI, METHOD.md §2.1; building block Reflection, §2.13; seed 001: reflection with the family too; seed 003: securing before GI involvement ends)",
+        },
     },
 }
 
