@@ -583,7 +583,10 @@ What do you do with this request?
         feedback = "Je helpt Chantal echt met het huis, en dat geeft lucht. Maar je hoort maar de helft van haar zin. ‘… dat ik mijn kinderen niet aankan’ is de onderliggende hulpvraag, en de zorgmelding van school laat zien hoe ernstig die is. Hulp die zich alleen richt op het hier en nu is symptoombestrijding; de vorige schuldhulp stopte bovendien al eens zonder dat iemand vroeg waarom. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘interventies van de hulpverlening richten zich vaak op hulp in het hier en nu; symptoombestrijding’)",
         gevolg = { woonzekerheid = 2, directe_veiligheid = -1 },
         naar = "huisbezoek",
-        en = { tekst = "Take the request as it is put: with her consent call the housing association, refer her to debt counselling, then close. The school's worries are for the school." },
+        en = {
+            tekst = "Take the request as it is put: with her consent call the housing association, refer her to debt counselling, then close. The school's worries are for the school.",
+            feedback = "You really help Chantal with the house, and that gives breathing space. But you hear only half of her sentence. ‘… that I can't cope with my children’ is the underlying request, and the school's report shows how serious it is. Help aimed only at the here-and-now is symptom fighting; the previous debt counselling already stopped once without anyone asking why. (Building block Family pattern, METHOD.md §2.10; seed 004: interventions often aim at help in the here-and-now, symptom fighting)",
+        },
     },
 
     keuze "beide_hulpvragen" {
@@ -591,7 +594,10 @@ What do you do with this request?
         feedback = "Goed. Je neemt de directe hulpvraag serieus (het huis is echt urgent, en een concreet resultaat bouwt vertrouwen), en je hoort de onderliggende vraag: ‘ik kan mijn kinderen niet aan’. Je bent open over wat school meldt, zodat Chantal het niet via via hoort. Schrijf beide hulpvragen op de tijdlijn. (Bouwsteen Tijdlijn, METHOD.md §2.9: ‘distinguish the family’s own/direct help request, the underlying help request, and any zorgmelding — write down both’; bouwsteen Privacy, §2.4)",
         gevolg = { woonzekerheid = 2, vertrouwen_gezin = 1 },
         naar = "huisbezoek",
-        en = { tekst = "Arrange one concrete thing today: with her consent call the housing association to ask for a delay. Then say you also heard the second half of her sentence, be open about the school's report, and arrange a home visit with both parents." },
+        en = {
+            tekst = "Arrange one concrete thing today: with her consent call the housing association to ask for a delay. Then say you also heard the second half of her sentence, be open about the school's report, and arrange a home visit with both parents.",
+            feedback = "Good. You take the direct request seriously (the house really is urgent, and a concrete result builds trust), and you hear the underlying one: ‘I can't cope with my children’. You are open about what the school reports, so Chantal does not hear it second-hand. Write both requests on the timeline. (Building block Timeline, METHOD.md §2.9: distinguish the direct and the underlying request and any report of concern, and write down both; building block Privacy, §2.4)",
+        },
     },
 
     keuze "confronteren_seksueel" {
@@ -599,7 +605,10 @@ What do you do with this request?
         feedback = "Open zijn over de melding is goed, maar zo overval je een moeder die huilend om hulp bij haar huis komt. Ze sluit zich af (‘school overdrijft’). Bij seksueel grensoverschrijdend gedrag van een kind vraag je eerst deskundig advies en taxeer je de veiligheid zorgvuldig; een directe, beschuldigend klinkende vraag helpt het kind niet en kan de ouders wegjagen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: ‘Safety exceptions (sexual violence …): seek expert advice’; bouwsteen Directe veiligheid, §2.7)",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
-        en = { tekst = "Tell Chantal straight away what the school saw and ask her whether someone has done something sexual to Dani." },
+        en = {
+            tekst = "Tell Chantal straight away what the school saw and ask her whether someone has done something sexual to Dani.",
+            feedback = "Being open about the report is good, but this way you overwhelm a mother who came crying for help with her house. She closes up (‘the school exaggerates’). With a child's sexually transgressive behaviour you first seek expert advice and assess safety carefully; a direct question that sounds like an accusation does not help the child and may drive the parents away. (Building block Talking with children, METHOD.md §2.12: safety exceptions such as sexual violence, seek expert advice; building block Immediate safety, §2.7)",
+        },
     },
 
     keuze "school_info_opvragen" {
@@ -607,7 +616,10 @@ What do you do with this request?
         feedback = "Je wilt een volledig beeld, maar je haalt informatie op achter de rug van de moeder die net zelf om hulp kwam. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je je afweging vast. Vraag het Chantal: wat vindt zij goed dat je navraagt, bij wie, en waarom? (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’)",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
-        en = { tekst = "First call the school, the attendance officer and the GP for all information about the family, and say nothing about it to Chantal." },
+        en = {
+            tekst = "First call the school, the attendance officer and the GP for all information about the family, and say nothing about it to Chantal.",
+            feedback = "You want a full picture, but you collect information behind the back of a mother who just came for help herself. Even when sharing without consent is sometimes allowed, you inform the family and record your consideration. Ask Chantal: what does she agree you check, with whom, and why? (Building block Privacy, METHOD.md §2.4; seed 004: always inform the family about the necessary exchange of information)",
+        },
     },
 }
 
@@ -639,7 +651,10 @@ Your notes are among the documents. What do you do now?
         feedback = "Praktische hulp is welkom en Chantal voelt zich gezien. Maar je hebt net gehoord dat er geweld is, en school meldt seksueel grensoverschrijdend gedrag van Dani. Dat vraagt eerst een taxatie van de directe veiligheid van iedereen in het gezin, en een veiligheidsplan. De post kan morgen ook. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’)",
         gevolg = { directe_veiligheid = -2, vertrouwen_gezin = 1, woonzekerheid = 1 },
         naar = na_huisbezoek,
-        en = { tekst = "Start with what Chantal asks: sort the post together and make an overview of the debts. The rest later." },
+        en = {
+            tekst = "Start with what Chantal asks: sort the post together and make an overview of the debts. The rest later.",
+            feedback = "Practical help is welcome and Chantal feels seen. But you have just heard that there is violence, and the school reports Dani's sexually transgressive behaviour. That first calls for an assessment of everyone's immediate safety, and a safety plan. The post can wait until tomorrow. (Building block Immediate safety, METHOD.md §2.7; seed 004: only once immediate safety is sufficient can change be worked on)",
+        },
     },
 
     keuze "veiligheid_taxeren" {
@@ -648,7 +663,10 @@ Your notes are among the documents. What do you do now?
         gevolg = { directe_veiligheid = 3 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
-        en = { tekst = "Assess everyone's safety with both parents: the violence between them, Dani's sexual behaviour, Lina. Ask Ricardo back to the table. Make a safety plan together with supervision of the children, what each does when a row builds (Ans, Mariska), a bottom line and what happens if it is crossed. Ask for expert advice on Dani's behaviour." },
+        en = {
+            tekst = "Assess everyone's safety with both parents: the violence between them, Dani's sexual behaviour, Lina. Ask Ricardo back to the table. Make a safety plan together with supervision of the children, what each does when a row builds (Ans, Mariska), a bottom line and what happens if it is crossed. Ask for expert advice on Dani's behaviour.",
+            feedback = "Safety first, for everyone. You take both the violence and the sexual behaviour seriously, and you make the plan with both parents: Ricardo belongs in it too, otherwise it is Chantal's plan alone. The supervision (separate beds, no bath together, the tablet away in the evening) protects Lina and Dani himself. The network's strengths get a role. And you ask for expert advice, because with a child's sexual behaviour you do not yet know where it comes from. (Building block Immediate safety, METHOD.md §2.7: ARIJ items sexual abuse and physical abuse, safety plan with a bottom line)",
+        },
     },
 
     keuze "adhd_geruststellen" {
@@ -656,7 +674,10 @@ Your notes are among the documents. What do you do now?
         feedback = "ADHD-kenmerken zijn onderzocht, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon. (Bouwsteen Gezinspatroon, METHOD.md §2.10: ‘Gedrag is verklaarbaar vanuit ontwikkeling; ontwikkeling wordt beïnvloed door gedrag’; bouwsteen Directe veiligheid, §2.7)",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
-        en = { tekst = "Reassure Chantal: Dani's behaviour fits ADHD. Refer to the GP for medication; then things will calm down at school by themselves." },
+        en = {
+            tekst = "Reassure Chantal: Dani's behaviour fits ADHD. Refer to the GP for medication; then things will calm down at school by themselves.",
+            feedback = "ADHD features were assessed, but ADHD does not explain sexually transgressive behaviour, nor why Dani hits out when disappointed in a house where his father grabs his mother. Medication here is jumping to a solution for one symptom. Behaviour is explained by development, but development is influenced by what a child experiences at home. Safety first, then the whole pattern. (Building block Family pattern, METHOD.md §2.10: behaviour is explained by development, development is influenced by behaviour; building block Immediate safety, §2.7)",
+        },
     },
 
     keuze "alleen_moeder_plan" {
@@ -664,7 +685,10 @@ Your notes are among the documents. What do you do now?
         feedback = "Je doet iets aan de veiligheid, dat is beter dan niets. Maar een plan zonder de pleger legt alle verantwoordelijkheid bij de moeder, die al overbelast is. Ricardo hoort bij het plan: wat doet hij als de spanning oploopt, waar kan hij heen? En het toezicht op Dani en Lina ontbreekt. Een ondergrens spreek je af met het gezin, niet met één ouder. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘de met het gezin overeengekomen ondergrens’)",
         gevolg = { directe_veiligheid = 1 },
         naar = na_huisbezoek,
-        en = { tekst = "Ricardo is unwilling. Make the safety plan with Chantal alone: she calls the police if he grabs her again." },
+        en = {
+            tekst = "Ricardo is unwilling. Make the safety plan with Chantal alone: she calls the police if he grabs her again.",
+            feedback = "You do something about safety, which is better than nothing. But a plan without the person who uses violence puts all responsibility on the mother, who is already overloaded. Ricardo belongs in the plan: what does he do when tension rises, where can he go? And supervision of Dani and Lina is missing. A bottom line is agreed with the family, not with one parent. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family)",
+        },
     },
 }
 
@@ -696,7 +720,10 @@ The house is urgent, but safety comes first: as long as it is below a 6, the pos
         gevolg = { directe_veiligheid = 3 },
         onthult = { "f_veiligheidsplan" },
         naar = na_veiligheid_eerst,
-        en = { tekst = "Go back today. Make a safety plan with both parents with supervision of the children, agreements for when a row builds, a bottom line and what happens if it is crossed; ask for expert advice on Dani." },
+        en = {
+            tekst = "Go back today. Make a safety plan with both parents with supervision of the children, agreements for when a row builds, a bottom line and what happens if it is crossed; ask for expert advice on Dani.",
+            feedback = "Good: safety is back in the centre, with both parents. It is later than needed; when you rewind, see what changes if you do this at the home visit. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals about immediate safety, the safety plan comes first again)",
+        },
     },
 
     keuze "eerst_het_huis" {
@@ -704,7 +731,10 @@ The house is urgent, but safety comes first: as long as it is below a 6, the pos
         feedback = "Dit is precies de verleiding van de directe hulpvraag. Een gered huis stopt het geweld niet en zegt niets over het toezicht op Dani en Lina. De volgorde van de methode is niet toevallig: eerst de directe veiligheid, dan de analyse, dan het veranderplan. De meter blijft onder de 6. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gezinspatroon, §2.10: symptoombestrijding)",
         gevolg = { woonzekerheid = 1 },
         naar = na_veiligheid_eerst,
-        en = { tekst = "The house first: once the eviction is off the table, calm will follow. Safety after that." },
+        en = {
+            tekst = "The house first: once the eviction is off the table, calm will follow. Safety after that.",
+            feedback = "This is exactly the temptation of the direct request. A saved house does not stop the violence and says nothing about the supervision of Dani and Lina. The method's order is no accident: first immediate safety, then the analysis, then the change plan. The meter stays below a 6. (Building block Immediate safety, METHOD.md §2.7; building block Family pattern, §2.10: symptom fighting)",
+        },
     },
 }
 
@@ -735,7 +765,10 @@ How do you go about it?
         feedback = "Je spreekt Dani zelf, dat is goed. Maar een gesloten, sturende vraag over misbruik kan een kind van negen in de war brengen en zijn verhaal kleuren; en als er iets is gebeurd, kan dat later een onderzoek schaden. Bij (een vermoeden van) seksueel geweld zoek je eerst deskundig advies, en soms voer je het gesprek samen met een andere professional. En Lina sprak je niet. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: ‘Safety exceptions (sexual violence …): seek expert advice; sometimes talk together with another professional’)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "weging",
-        en = { tekst = "Talk with Dani alone and ask him directly whether someone has touched him." },
+        en = {
+            tekst = "Talk with Dani alone and ask him directly whether someone has touched him.",
+            feedback = "You talk with Dani himself, which is good. But a closed, leading question about abuse can confuse a nine-year-old and colour his story; and if something did happen, it can harm a later investigation. With (a suspicion of) sexual violence you first seek expert advice, and sometimes you hold the conversation together with another professional. And you did not talk with Lina. (Building block Talking with children, METHOD.md §2.12: seek expert advice; sometimes talk together with another professional)",
+        },
     },
 
     keuze "kinderen_zorgvuldig" {
@@ -745,7 +778,10 @@ How do you go about it?
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         onthult = { "f_dani_vertelt", "f_lina_vertelt" },
         naar = "weging",
-        en = { tekst = "Ask for expert advice and talk with Dani together with a colleague with expertise in sexual behaviour, using the Three Houses, without leading questions. Play with Lina, with Chantal still in the room at first. Explain to the parents beforehand why, ask their consent, and tell the children it is not their fault." },
+        en = {
+            tekst = "Ask for expert advice and talk with Dani together with a colleague with expertise in sexual behaviour, using the Three Houses, without leading questions. Play with Lina, with Chantal still in the room at first. Explain to the parents beforehand why, ask their consent, and tell the children it is not their fault.",
+            feedback = "Careful and according to the method: expert advice, a conversation together with another professional, open questions and a method that fits the age. Dani tells that ‘dad grabs mum when letters come’ and that he saw ‘dirty videos’ on his tablet. There are no indications he was abused himself, but there are that he sees and experiences far too much at home. Lina plays that ‘the daddy is angry and the mummy cries’. Each child got a voice of its own. (Building block Talking with children, METHOD.md §2.12; seed 004: always talk with the young person; Three Houses from Signs of Safety)",
+        },
     },
 
     keuze "schoolmw_praat_wel" {
@@ -753,7 +789,10 @@ How do you go about it?
         feedback = "Zo praat iedereen over de kinderen en niemand met hen. De schoolmaatschappelijk werker ziet Dani op school, niet zijn thuis, en Lina ziet helemaal niemand. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met elk kind praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: vergewisplicht; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’)",
         gevolg = { directe_veiligheid = -2 },
         naar = "weging",
-        en = { tekst = "The school has a social worker who already talks with Dani. You need not burden the children as well." },
+        en = {
+            tekst = "The school has a social worker who already talks with Dani. You need not burden the children as well.",
+            feedback = "This way everyone talks about the children and nobody with them. The school social worker sees Dani at school, not his home, and nobody sees Lina at all. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with each child. (Building block Talking with children, METHOD.md §2.12: duty to make sure; seed 004: always record reasons for not (yet) talking with the young person)",
+        },
     },
 
     keuze "alleen_dani" {
@@ -762,7 +801,10 @@ How do you go about it?
         feedback = "Dani een eigen gesprek geven is goed. Maar ook een kind van vier heeft een eigen beleving en kan, spelend, veel laten zien; vanaf ongeveer vier jaar werken open vragen. Lina slaapt op één kamer met Dani en zit huilend op de trap als het misgaat: juist zij valt anders buiten beeld. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; METHOD.md §3, seed 003: ‘face-2-face contact met elk kind binnen gezin’)",
         onthult = { "f_dani_vertelt" },
         naar = "weging",
-        en = { tekst = "Talk only with Dani, using the Three Houses. Lina is too young to talk." },
+        en = {
+            tekst = "Talk only with Dani, using the Three Houses. Lina is too young to talk.",
+            feedback = "Giving Dani his own conversation is good. But a four-year-old also has her own experience and can show a lot through play; from about age four open questions work. Lina shares a room with Dani and sits crying on the stairs when things go wrong: she is the one who otherwise drops out of sight. (Building block Talking with children, METHOD.md §2.12; METHOD.md §3, seed 003: face-to-face contact with each child in the family)",
+        },
     },
 }
 
@@ -789,7 +831,10 @@ The housing association, the attendance officer and the GP each ask what you are
         feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op veel leefgebieden tegelijk, ieder met een eigen doel, niemand die de samenhang ziet. In dit gezin is dat al vijf keer zo gegaan, en telkens stopte de hulp bij een verhuizing of een gemiste afspraak. Eerst wegen: is een uitgebreide verklarende analyse nodig? (Bouwsteen Weging, METHOD.md §2.6; seed 004: ‘Hulpverlening op veel leefgebieden tegelijkertijd’, ‘Repetitie van hulp’)",
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
         naar = "signaal",
-        en = { tekst = "Divide the work: debt counselling for the money, the attendance officer for the absence, youth mental health for Dani, an aggression course for Ricardo. Everyone does what they are good at." },
+        en = {
+            tekst = "Divide the work: debt counselling for the money, the attendance officer for the absence, youth mental health for Dani, an aggression course for Ricardo. Everyone does what they are good at.",
+            feedback = "This is the help pattern from the original case files: help on many areas of life at once, each with its own goal, nobody who sees the connections. In this family it has already gone like this five times, and each time the help stopped at a move or a missed appointment. Weigh first: is an extended explanatory analysis needed? (Building block Weighing, METHOD.md §2.6; seed 004: help on many areas of life at once, repetition of help)",
+        },
     },
 
     keuze "weging_mdo" {
@@ -797,14 +842,20 @@ The housing association, the attendance officer and the GP each ask what you are
         feedback = "Precies: problemen op veel leefgebieden, huiselijk geweld, een kind met zorgelijk gedrag, bagatelliseren en hulp die steeds strandt zijn allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse. Anoniem advies van de GI (product 1) mag altijd. En door geen nieuwe losse hulp toe te voegen, doorbreek je het patroon van ‘repetitie van hulp’ al voordat het begint. (Bouwsteen Weging, METHOD.md §2.6: ‘is an extended explanatory analysis helpful or necessary?’; ‘first enough factual information, then weigh’)",
         onthult = { "f_besluit_weging" },
         naar = "signaal",
-        en = { tekst = "Bring the case to the case discussion with the behavioural scientist. Draw the genogram, list the facts and all earlier help, and weigh: is an extended explanatory analysis needed? Ask the GI anonymously for advice on the violence. Agree that no new separate help is added until there is one plan." },
+        en = {
+            tekst = "Bring the case to the case discussion with the behavioural scientist. Draw the genogram, list the facts and all earlier help, and weigh: is an extended explanatory analysis needed? Ask the GI anonymously for advice on the violence. Agree that no new separate help is added until there is one plan.",
+            feedback = "Exactly: problems on many areas of life, domestic violence, a child with worrying behaviour, trivialising and help that keeps foundering are all reasons to weigh. The team decides on an extended analysis. Anonymous advice from the GI (product 1) is always allowed. And by not adding new separate help, you break the pattern of ‘repetition of help’ before it starts. (Building block Weighing, METHOD.md §2.6: is an extended explanatory analysis helpful or necessary?; first enough factual information, then weigh)",
+        },
     },
 
     keuze "zelf_aanpakken" {
         tekst = "Je kent dit soort gezinnen. Maak zelf een plan van aanpak; wegen kost alleen tijd die de corporatie niet geeft.",
         feedback = "De tijdsdruk is echt, maar ‘niet meteen gaan rennen’ is juist hier nodig. Alleen beslissen over een gezin met geweld en seksueel gedrag van een kind maakt jou en het besluit kwetsbaar. In de casuïstiekbespreking weeg je samen, met een gedragswetenschapper, op feiten. Het huis kun je intussen bewaken; de analyse vraagt vertraging. (Bouwsteen Weging, METHOD.md §2.6; METHOD.md §4: tijdsdruk maakt dat mensen de analyse overslaan)",
         naar = "signaal",
-        en = { tekst = "You know families like this. Make your own plan of action; weighing only costs time the housing association won't give." },
+        en = {
+            tekst = "You know families like this. Make your own plan of action; weighing only costs time the housing association won't give.",
+            feedback = "The time pressure is real, but ‘not rushing off straight away’ is needed precisely here. Deciding alone about a family with violence and a child's sexual behaviour makes you and the decision vulnerable. In the case discussion you weigh together, with a behavioural scientist, on facts. You can guard the house meanwhile; the analysis asks for slowing down. (Building block Weighing, METHOD.md §2.6; METHOD.md §4: time pressure makes people skip the analysis)",
+        },
     },
 }
 
@@ -842,7 +893,10 @@ What do you do today?
         feedback = "Je begrijpt de druk van de zitting, en het huis doet ertoe. Maar dit is een signaal over de directe veiligheid: een greep naar de keel is levensgevaarlijk, en een kind van negen gooide een stoel om zijn moeder te beschermen. Nieuwe signalen zetten het veiligheidsplan weer in het midden; de schuldhulp kan een dag schuiven. Merk ook het patroon op: de dagvaarding was de aanleiding. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
         gevolg = { directe_veiligheid = -3, woonzekerheid = 1 },
         naar = na_signaal,
-        en = { tekst = "Ricardo is at his mother's, so things are calm now. Keep the debt-counselling appointment: the hearing is in six weeks." },
+        en = {
+            tekst = "Ricardo is at his mother's, so things are calm now. Keep the debt-counselling appointment: the hearing is in six weeks.",
+            feedback = "You understand the pressure of the hearing, and the house matters. But this is a signal about immediate safety: a grip on the throat is life-threatening, and a nine-year-old threw a chair to protect his mother. New signals put the safety plan back in the centre; the debt appointment can move a day. Notice the pattern too: the summons was the trigger. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals, the safety plan comes first again)",
+        },
     },
 
     keuze "plan_centraal" {
@@ -851,7 +905,10 @@ What do you do today?
         feedback = "Het veiligheidsplan als levend document: je doet wat je vooraf hebt afgesproken, taxeert opnieuw, spreekt de kinderen opnieuw (Dani hoort van je dat het niet zijn taak is om zijn moeder te beschermen) en overlegt met de gedragswetenschapper en Veilig Thuis. Je bent open tegen beide ouders. Ricardo is geschrokken van zichzelf: ‘Ik zag die brief en toen was het zwart.’ Die zin is straks goud waard voor het patroon. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gesprekken met kinderen, §2.12: ‘several times’; seed 004: ‘Het veiligheidsplan is dynamisch en gaat mee met het gezin’)",
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         naar = na_signaal,
-        en = { tekst = "Put everything on hold. Visit Chantal and the children today, and Ricardo at Ans's. Reassess everyone's safety, carry out the bottom line (Ricardo stays with Ans for now), talk with Dani and Lina again, consult the behavioural scientist and ask Veilig Thuis for advice. Tell the parents what you are doing and why; move the debt appointment by a day." },
+        en = {
+            tekst = "Put everything on hold. Visit Chantal and the children today, and Ricardo at Ans's. Reassess everyone's safety, carry out the bottom line (Ricardo stays with Ans for now), talk with Dani and Lina again, consult the behavioural scientist and ask Veilig Thuis for advice. Tell the parents what you are doing and why; move the debt appointment by a day.",
+            feedback = "The safety plan as a living document: you do what was agreed in advance, reassess, talk with the children again (Dani hears from you that protecting his mother is not his job) and consult the behavioural scientist and Veilig Thuis. You are open with both parents. Ricardo is shocked at himself: ‘I saw that letter and then everything went black.’ That sentence will be worth gold for the pattern. (Building block Immediate safety, METHOD.md §2.7; building block Talking with children, §2.12: several times; seed 004: the safety plan is dynamic and moves with the family)",
+        },
     },
 
     keuze "vt_melden_stil" {
@@ -859,7 +916,10 @@ What do you do today?
         feedback = "Zorg om de kinderen is terecht, en overleg met Veilig Thuis kan nodig zijn. Maar melden zonder de ouders te informeren en dan je hulp stoppen, laat het gezin los op het gevaarlijkste moment, vlak voor de zitting. Deel je zonder toestemming, dan volg je de werkinstructie, overleg je, leg je de afweging vast en informeer je het gezin. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
         gevolg = { vertrouwen_gezin = -3, directe_veiligheid = -1 },
         naar = na_signaal,
-        en = { tekst = "Report to Veilig Thuis and stop your own help; tell the parents nothing, or Ricardo will put pressure on the children." },
+        en = {
+            tekst = "Report to Veilig Thuis and stop your own help; tell the parents nothing, or Ricardo will put pressure on the children.",
+            feedback = "Worry about the children is justified, and consulting Veilig Thuis may be needed. But reporting without informing the parents and then stopping your help lets go of the family at the most dangerous moment, just before the hearing. If you share without consent, you follow the work instruction, consult, record the consideration and inform the family. (Building block Privacy, METHOD.md §2.4; seed 004: inform the parties concerned about what you are going to do and why)",
+        },
     },
 }
 
@@ -884,7 +944,10 @@ Now there is time for the explanatory analysis. You have read the closing letter
         tekst = "Zet de tijdlijn op kantoor in elkaar uit de brieven en meldingen; dat is het snelst.",
         feedback = "Een tijdlijn uit brieven is feitelijk, maar je mist wat nergens staat: Chantals eigen jeugd met negen verhuizingen, Ricardo’s leefgroep, en hoe zij de hulp van toen beleefden. Juist bij een moeder voor wie lezen en regelen moeilijk is, helpt het om de tijdlijn samen en visueel te maken. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’; visueel werken helpt ook ‘ouders met een LVB’)",
         naar = "patroon",
-        en = { tekst = "Put the timeline together at the office from the letters and reports; that is quickest." },
+        en = {
+            tekst = "Put the timeline together at the office from the letters and reports; that is quickest.",
+            feedback = "A timeline from letters is factual, but you miss what is written nowhere: Chantal's own childhood with nine moves, Ricardo's residential group, and how they experienced the help back then. Especially with a mother for whom reading and sorting things out is hard, it helps to make the timeline together and visually. (Building block Timeline, METHOD.md §2.9; seed 001: how do you make the timeline with the family?; working visually helps parents with a mild intellectual disability too)",
+        },
     },
 
     keuze "tijdlijn_met_gezin" {
@@ -893,7 +956,10 @@ Now there is time for the explanatory analysis. You have read the closing letter
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_jeugd_chantal", "f_jeugd_ricardo", "f_ongeval", "f_visie_gezin" },
         naar = "patroon",
-        en = { tekst = "Make the timeline with Chantal and Ricardo on a long strip of paper on the kitchen table: every address, each of Dani's schools, their own childhoods, every report and all earlier help with date, agency and result. At each move ask what happened and what helped, and write their own view next to it." },
+        en = {
+            tekst = "Make the timeline with Chantal and Ricardo on a long strip of paper on the kitchen table: every address, each of Dani's schools, their own childhoods, every report and all earlier help with date, agency and result. At each move ask what happened and what helped, and write their own view next to it.",
+            feedback = "This way it becomes their timeline, and it becomes visible. At each address Chantal says: ‘Then it went wrong, so we left.’ She tells about her own nine moves as a child, and for the first time about the neighbour. Ricardo tells about the residential group. In the help you see five trajectories that each stopped at a move or a missed appointment, without a handover. Put their own view on the board, under ‘The family's own view’. (Building block Timeline, METHOD.md §2.9: help history with date, agency, result; seed 004: invest in the conversation about the genogram, sociogram and timeline)",
+        },
     },
 
     keuze "tijdlijn_overslaan" {
@@ -901,7 +967,10 @@ Now there is time for the explanatory analysis. You have read the closing letter
         feedback = "Zonder tijdlijn zie je het patroon niet: dat dit gezin verhuist als het misgaat, dat de hulp telkens meeverhuisde naar ‘buiten ons werkgebied’, en dat Chantal zelf zo opgroeide. Doelen zonder die analyse worden weer symptoombestrijding: een nieuwe regeling, een nieuwe school. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "patroon",
-        en = { tekst = "The history is clear enough. Go straight on to goals: house, school, calm." },
+        en = {
+            tekst = "The history is clear enough. Go straight on to goals: house, school, calm.",
+            feedback = "Without a timeline you do not see the pattern: that this family moves when things go wrong, that the help moved along to ‘outside our area’ each time, and that Chantal grew up like that herself. Goals without that analysis become symptom fighting again: a new payment plan, a new school. (Building block Timeline, METHOD.md §2.9; seed 004: no or a thin timeline of earlier help)",
+        },
     },
 }
 
@@ -932,7 +1001,10 @@ How do you go about it?
         feedback = "Dani’s ontwikkeling is één hoek van de driehoek, niet het hele patroon. Waarom slaat hij bij teleurstellingen (hij ziet zijn vader zijn moeder pakken)? Waarom kent hij seksuele gebaren (een tablet zonder toezicht)? Waarom is er geen structuur (een moeder die zelf zo opgroeide)? En waarom strandde de hulp steeds? Wie één oorzaak kiest, behandelt één symptoom. (Bouwsteen Gezinspatroon, METHOD.md §2.10: gedrag kind ← ontwikkeling kind ← gedrag ouders ← factoren ouders, plus het hulpverleningspatroon)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "netwerkberaad",
-        en = { tekst = "The core is Dani's ADHD: it makes everything at home hard. Let youth mental health finish the assessment and start medication." },
+        en = {
+            tekst = "The core is Dani's ADHD: it makes everything at home hard. Let youth mental health finish the assessment and start medication.",
+            feedback = "Dani's development is one corner of the triangle, not the whole pattern. Why does he hit out when disappointed (he sees his father grab his mother)? Why does he know sexual gestures (a tablet without supervision)? Why is there no structure (a mother who grew up like that herself)? And why did the help keep foundering? Whoever picks one cause treats one symptom. (Building block Family pattern, METHOD.md §2.10: child's behaviour ← child's development ← parents' behaviour ← parents' factors, plus the help pattern)",
+        },
     },
 
     keuze "patroon_stap_voor_stap" {
@@ -940,14 +1012,20 @@ How do you go about it?
         feedback = "Hier valt het op zijn plek. Als de pijl van Ricardo’s greep naar Dani’s stoel op de flap staat, zegt Chantal: ‘Hij doet wat hij thuis ziet.’ Ricardo ziet dat zijn terugtrekken op zolder Chantal alleen laat met de post, en dat zij dan ontkent ‘omdat ik anders niet verder kan’. Het hulpverleningspatroon wordt zichtbaar: elke keer één loket, en bij elke verhuizing weer opnieuw. De nobele intenties zijn echt: Chantal verhuist om haar kinderen rust te geven, Ricardo trekt zich terug ‘om niks kapot te maken’. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Gedrag is verklaarbaar vanuit ontwikkeling; Ontwikkeling wordt beïnvloed door gedrag’)",
         gevolg = { vertrouwen_gezin = 1 },
         naar = "netwerkberaad",
-        en = { tekst = "Build the pattern with Chantal and Ricardo on a flip chart, in the order of the example: first Dani's behaviour, then his development, then the behaviour of each of them, then what lies underneath, and finally the role of the help. Link every arrow to a fact from the timeline. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions." },
+        en = {
+            tekst = "Build the pattern with Chantal and Ricardo on a flip chart, in the order of the example: first Dani's behaviour, then his development, then the behaviour of each of them, then what lies underneath, and finally the role of the help. Link every arrow to a fact from the timeline. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions.",
+            feedback = "Here it falls into place. When the arrow from Ricardo's grip to Dani's chair is on the flip chart, Chantal says: ‘He does what he sees at home.’ Ricardo sees that his withdrawing to the attic leaves Chantal alone with the post, and that she then denies ‘because otherwise I can't go on’. The help pattern becomes visible: each time one desk, and at each move back to square one. The noble intentions are real: Chantal moves to give her children peace, Ricardo withdraws ‘so as not to break anything’. (Building block Family pattern, METHOD.md §2.10; seed 004: behaviour is explained by development; development is influenced by behaviour)",
+        },
     },
 
     keuze "patroon_vader" {
         tekst = "Het patroon is helder: Ricardo’s agressie. Verwijs hem naar een agressieregulatietraining en richt je verder op Chantal en de kinderen.",
         feedback = "Het geweld is de grootste zorg, maar een training voor Ricardo alleen maakt van hem het probleem en laat de rest liggen: zijn pijn en terugtrekken, Chantals ontkenning en de ongeopende post, het toezicht op de kinderen, en de hulp die steeds strandde. Dat is hulp aan één persoon op één leefgebied, precies het hulpverleningspatroon van dit gezin. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Geen analyse op gezinspatroon’)",
         naar = "netwerkberaad",
-        en = { tekst = "The pattern is clear: Ricardo's aggression. Refer him to an aggression control course and otherwise focus on Chantal and the children." },
+        en = {
+            tekst = "The pattern is clear: Ricardo's aggression. Refer him to an aggression control course and otherwise focus on Chantal and the children.",
+            feedback = "The violence is the biggest concern, but a course for Ricardo alone makes him the problem and leaves the rest: his pain and withdrawal, Chantal's denial and the unopened post, the supervision of the children, and the help that kept foundering. That is help for one person on one area of life, exactly this family's help pattern. (Building block Family pattern, METHOD.md §2.10; seed 004: no analysis of the family pattern)",
+        },
     },
 }
 
@@ -974,7 +1052,10 @@ The End situation board is open. How do you get to one plan?
         feedback = "Een map vol plannen is geen plan. Dit is het patroon dat de tijdlijn liet zien: hulp per loket, ieder met een eigen doel, en bij de eerste verhuizing valt alles weer uit elkaar. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie’)",
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
         naar = "borging",
-        en = { tekst = "Let each agency make its own plan and put them in one folder. That way the judge sees there is help." },
+        en = {
+            tekst = "Let each agency make its own plan and put them in one folder. That way the judge sees there is help.",
+            feedback = "A folder full of plans is not a plan. This is the pattern the timeline showed: help per desk, each with its own goal, and at the first move everything falls apart again. One family, one plan, one director: in a network meeting family, network and helpers work towards the same feasible end situation. (Building block Collaboration principles, METHOD.md §2.2: everybody works towards the same feasible end situation)",
+        },
     },
 
     keuze "netwerkberaad_eindsituatie" {
@@ -983,7 +1064,10 @@ The End situation board is open. How do you get to one plan?
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1, woonzekerheid = 4 },
         onthult = { "f_regeling" },
         naar = "borging",
-        en = { tekst = "Prepare a network meeting with Chantal and Ricardo that they can oversee: they choose who comes (Mariska, Ans, the school, the housing association, debt counselling). Describe the end situation together in their words, with what is changeable, what must be lastingly compensated (budget management, help with the post), what it means for Dani and Lina and who does what. Plan the next meeting at once." },
+        en = {
+            tekst = "Prepare a network meeting with Chantal and Ricardo that they can oversee: they choose who comes (Mariska, Ans, the school, the housing association, debt counselling). Describe the end situation together in their words, with what is changeable, what must be lastingly compensated (budget management, help with the post), what it means for Dani and Lina and who does what. Plan the next meeting at once.",
+            feedback = "This is the step from pattern to feasible end situation. Ricardo stays at the table because he chose who came. Chantal puts it like this: ‘We stay living here. The post goes to Mariska and the budget manager. When Ricardo gets angry, he walks to his mother's. Dani goes to school every day.’ What must be lastingly compensated (the paperwork, for a mother for whom reading is hard) is kept apart from what they can learn (rowing without violence, supervising the children). The housing association agrees to a payment plan. (Building block Feasible end situation, METHOD.md §2.11: in the family's language, what must be compensated for good; building block Collaboration principles, §2.2)",
+        },
     },
 
     keuze "eindsituatie_voor_ze" {
@@ -991,7 +1075,10 @@ The End situation board is open. How do you get to one plan?
         feedback = "Je doelen zijn redelijk, maar het zijn de jouwe, in jouw taal. ‘Een opgeruimd huis en geen schulden’ is voor dit gezin misschien geen haalbare 6, en zonder onderscheid tussen wat ze kunnen leren en wat blijvend moet worden opgevangen, zet je Chantal op hetzelfde faalpunt als bij de vorige schuldhulp. Een ‘6’ voor het ene gezin ziet er heel anders uit dan voor het andere. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘what is good enough?’, ‘how to involve parents’ own view of what is feasible’)",
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
         naar = "borging",
-        en = { tekst = "Write the end situation yourself: a tidy house, set mealtimes, no debts, Dani without absences. Present it to the parents for signing." },
+        en = {
+            tekst = "Write the end situation yourself: a tidy house, set mealtimes, no debts, Dani without absences. Present it to the parents for signing.",
+            feedback = "Your goals are reasonable, but they are yours, in your language. ‘A tidy house and no debts’ may not be a feasible 6 for this family, and without separating what they can learn from what must be lastingly compensated, you set Chantal up to fail at the same point as with the previous debt counselling. A ‘6’ for one family looks very different from a ‘6’ for another. (Building block Feasible end situation, METHOD.md §2.11: what is good enough?, how to involve the parents' own view of what is feasible)",
+        },
     },
 }
 
@@ -1033,7 +1120,10 @@ Chantal: ‘So now we're done?’ How do you close this phase?
         feedback = "Dit is het bekende einde uit de oorspronkelijke dossiers: ‘positief afsluiten door individuele zorgaanbieders’ terwijl het patroon er nog ligt. De directe hulpvraag is beantwoord, de onderliggende niet: Ricardo’s pijn en Chantals trauma zijn nog niet behandeld, en bij de volgende grote brief dreigt dezelfde greep. Zonder borging en volgend beraad merkt niemand het op tijd. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: borging; seed 004: ‘Positief afsluiten door individuele zorgaanbieders’)",
         gevolg = { directe_veiligheid = -2 },
         naar = naar_einde,
-        en = { tekst = "The house is saved and things are better. Let debt counselling close and close your own file too." },
+        en = {
+            tekst = "The house is saved and things are better. Let debt counselling close and close your own file too.",
+            feedback = "This is the familiar ending from the original case files: individual providers closing positively while the pattern is still there. The direct request has been answered, the underlying one not: Ricardo's pain and Chantal's trauma have not been treated yet, and with the next big letter the same grip threatens. Without securing and a next meeting nobody notices in time. (Building block Collaboration principles, METHOD.md §2.2: securing results; seed 004: positive closure by individual providers)",
+        },
     },
 
     keuze "reflectie_borging" {
@@ -1041,7 +1131,10 @@ Chantal: ‘So now we're done?’ How do you close this phase?
         feedback = "Zo leer je met het gezin én met de andere hulpverleners. Chantal: ‘Dat niemand wegging toen het misging. Wij ook niet.’ Ricardo: ‘Dat ik niet de enige schuldige was.’ Je bespreekt met de schuldhulp waarom het deze keer lukte (budgetbeheer in plaats van stukken aanleveren), zodat ook zij iets meenemen. En de terugvalsignalen staan in de woorden van het gezin in het borgingsplan. (Bouwsteen Reflectie, METHOD.md §2.13: ‘does the quality of help increase (as parents and children experience it)?’; seed 001: reflectie ook met het gezin; bouwsteen Samenwerkingsprincipes, §2.2: borging)",
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         naar = naar_einde,
-        en = { tekst = "Ask Chantal, Ricardo and Dani what was different this time from the five earlier rounds of help, and what you could have done better. Discuss with debt counselling and the housing association what they saw, before they close. Put the relapse signals (‘a big letter’) in the securing plan and confirm the next network meeting." },
+        en = {
+            tekst = "Ask Chantal, Ricardo and Dani what was different this time from the five earlier rounds of help, and what you could have done better. Discuss with debt counselling and the housing association what they saw, before they close. Put the relapse signals (‘a big letter’) in the securing plan and confirm the next network meeting.",
+            feedback = "This way you learn with the family and with the other helpers. Chantal: ‘That nobody left when it went wrong. Us neither.’ Ricardo: ‘That I wasn't the only one to blame.’ You discuss with debt counselling why it worked this time (budget management instead of handing in papers), so they take something away too. And the relapse signals are in the securing plan in the family's own words. (Building block Reflection, METHOD.md §2.13: does the quality of help increase as parents and children experience it?; seed 001: reflection with the family too; building block Collaboration principles, §2.2: securing results)",
+        },
     },
 
     keuze "nieuwe_hulp_erbij" {
@@ -1049,7 +1142,10 @@ Chantal: ‘So now we're done?’ How do you close this phase?
         feedback = "Behandeling kan nodig zijn, maar een nieuwe aanbieder bovenop de rest, zonder dat het in het plan staat en zonder dat het gezin het vraagt, is weer ‘repetitie van hulp’. Kijk eerst terug: wat werkte er deze keer, en welke hulp is nodig om uit het patroon te blijven? Dat besluit je samen, in het netwerkberaad. (Bouwsteen Gezinspatroon, METHOD.md §2.10: ‘which help is needed to break the pattern, and to stay out of it’; bouwsteen Reflectie, §2.13)",
         gevolg = { vertrouwen_gezin = -1 },
         naar = naar_einde,
-        en = { tekst = "Now that the house is safe there is room for more: refer the family to intensive family treatment at home, on top of what is already running." },
+        en = {
+            tekst = "Now that the house is safe there is room for more: refer the family to intensive family treatment at home, on top of what is already running.",
+            feedback = "Treatment may be needed, but a new provider on top of the rest, without it being in the plan and without the family asking for it, is ‘repetition of help’ again. Look back first: what worked this time, and which help is needed to stay out of the pattern? You decide that together, in the network meeting. (Building block Family pattern, METHOD.md §2.10: which help is needed to break the pattern, and to stay out of it; building block Reflection, §2.13)",
+        },
     },
 }
 
