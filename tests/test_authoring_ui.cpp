@@ -13,25 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* kCase = R"lua(scenario { id = "herlaad", titel = "Herlaadcasus", versie = "1", start = "melding",
-  bouwstenen = { "directe_veiligheid" } }
-variabele "veiligheid" { label = "Veiligheid", start = 5, min = 0, max = 10 }
-document "brief" { titel = "Brief", tekst = "Een brief van school.", onthult = { "f_brief" } }
-feit "f_brief" { tekst = "School schrijft een brief.", soort = "melding" }
-feit "f_nooit" { tekst = "Dit feit wordt nergens onthuld.", soort = "zorg" }
-stap "melding" { titel = "Melding", tekst = "Een melding komt binnen.", documenten = { "brief" },
-  keuze "bellen" { tekst = "Bel moeder.", gevolg = { veiligheid = 1 }, naar = "gesprek" },
-  keuze "wachten" { tekst = "Wacht af.", naar = "gesprek" },
-}
-stap "gesprek" { titel = "Gesprek", tekst = "Een gesprek met moeder.",
-  keuze "plan" { tekst = "Maak een plan.", naar = "einde_goed" },
-  keuze "stoppen" { tekst = "Stop.", naar = "einde_zorg" },
-}
-einde "einde_goed" { titel = "Goed", tekst = "Het gaat goed.", toon = "goed" }
-einde "einde_zorg" { titel = "Zorg", tekst = "Het blijft zorgelijk.", toon = "zorgelijk" }
-criterium "c_plan" { bouwsteen = "directe_veiligheid", tekst = "Plan gemaakt", onderbouwing = "METHOD.md §2.7 (testfixture)",
-  goed = "Goed.", fout = "Geen plan.", check = { keuze = "plan" } }
-)lua";
+const std::string kCase = test::slurp(test::fixture("reload/herlaad.lua"));
 
 // Writes a new version and moves its mtime on, as an editor's save does.
 void save_in_editor(const fs::path& file, const std::string& text) {
@@ -46,16 +28,26 @@ std::string replace(std::string s, const std::string& from, const std::string& t
     return s.replace(at, from.size(), to);
 }
 
+// The app with the case open in a new session, its file in a scenario folder of its own.
+struct Bench {
+    test::Headless h;
+    test::TempDir scenarios, data;
+    fs::path file = scenarios.path / "herlaad.lua";
+    ui::App app{core::DataDir{data.path}, scenarios.path};
+    Bench() {
+        save_in_editor(file, kCase);
+        app.load_library();
+        app.start_session(0);
+    }
+};
+
 }  // namespace
 
 TEST_CASE("authoring panel: F2 opens it with the lint findings; a jump previews, marked, unscored, unsaved") {
-    test::Headless h;
-    test::TempDir scenarios, data;
-    const fs::path file = scenarios.path / "herlaad.lua";
-    save_in_editor(file, kCase);
-    ui::App app(core::DataDir{data.path}, scenarios.path);
-    app.load_library();
-    app.start_session(0);
+    Bench b;
+    test::Headless& h = b.h;
+    ui::App& app = b.app;
+    const fs::path& file = b.file;
     REQUIRE(app.session() != nullptr);
     h.frame(app);
     CHECK(test::active_window("###auteur") == nullptr);
@@ -107,7 +99,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings; a jump previews,
     CHECK(trainee->session().actions == trainee_before.actions);
     CHECK(trainee->state().vars.at("veiligheid") == 6);
     app.flush_saves();
-    const std::string saved = test::slurp(data.path / "sessies" / (trainee_before.id + ".json"));
+    const std::string saved = test::slurp(b.data.path / "sessies" / (trainee_before.id + ".json"));
     CHECK(saved.find("voorbeeld") == std::string::npos);
     CHECK(saved.find("\"plan\"") == std::string::npos);
     for (const auto& e : app.journal()) CHECK(e.session != "voorbeeld");
@@ -123,13 +115,10 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings; a jump previews,
 }
 
 TEST_CASE("hot reload in the app: the log is replayed on the saved version; a broken save keeps the old one") {
-    test::Headless h;
-    test::TempDir scenarios, data;
-    const fs::path file = scenarios.path / "herlaad.lua";
-    save_in_editor(file, kCase);
-    ui::App app(core::DataDir{data.path}, scenarios.path);
-    app.load_library();
-    app.start_session(0);
+    Bench b;
+    test::Headless& h = b.h;
+    ui::App& app = b.app;
+    const fs::path& file = b.file;
     REQUIRE(app.session() != nullptr);
     app.perform(core::make_read("melding", "brief"));
     app.perform(core::make_choose("melding", "bellen"));
@@ -137,10 +126,18 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version; a br
     h.frame(app);
     CHECK_FALSE(app.poll_scenario_file());  // nothing changed: nothing happens
 
-    // The author removes 'bellen' and saves.
+    // The author, previewing 'gesprek' with the meter at 2, removes 'bellen' and saves.
+    app.start_preview("gesprek");
+    app.preview_set("veiligheid", 2);
     save_in_editor(file, replace(kCase, "  keuze \"bellen\" { tekst = \"Bel moeder.\", gevolg = { veiligheid = 1 }, naar = \"gesprek\" },\n", ""));
     CHECK(app.poll_scenario_file());
     h.frame(app);
+    // The preview is replayed on the new version too, beside the trainee's migrated session.
+    REQUIRE(app.preview());
+    CHECK(app.session()->state().step == "gesprek");
+    CHECK(app.session()->state().vars.at("veiligheid") == 2);
+    CHECK(&app.session()->scenario() == &app.trainee_session()->scenario());
+    app.stop_preview();
     const auto& rs = app.reload_status();
     CHECK(rs.ok);
     REQUIRE(rs.report.size() == 2);

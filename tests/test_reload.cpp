@@ -16,23 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Version 1 of a small case; the tests derive edited versions from it.
-const std::string kV1 = R"lua(scenario { id = "herlaad", titel = "Herlaadcasus", versie = "1", start = "melding" }
-variabele "veiligheid" { label = "Veiligheid", start = 5, min = 0, max = 10 }
-document "brief" { titel = "Brief", tekst = "Een brief van school.", onthult = { "f_brief" } }
-feit "f_brief" { tekst = "School schrijft een brief.", soort = "melding" }
-stap "melding" { titel = "Melding", tekst = "Een melding komt binnen.", documenten = { "brief" },
-  keuze "bellen" { tekst = "Bel moeder.", gevolg = { veiligheid = 1 }, naar = "gesprek" },
-  keuze "wachten" { tekst = "Wacht af.", naar = "gesprek" },
-}
-stap "gesprek" { titel = "Gesprek", tekst = "Een gesprek met moeder.",
-  keuze "plan" { tekst = "Maak een plan.", naar = "einde_goed" },
-  keuze "stoppen" { tekst = "Stop.", naar = "einde_zorg" },
-}
-einde "einde_goed" { titel = "Goed", tekst = "Het gaat goed.", toon = "goed" }
-einde "einde_zorg" { titel = "Zorg", tekst = "Het blijft zorgelijk.", toon = "zorgelijk" }
-criterium "c_plan" { bouwsteen = "directe_veiligheid", tekst = "Plan gemaakt", onderbouwing = "METHOD.md §2.7 (testfixture)",
-  goed = "Goed.", fout = "Geen plan.", check = { keuze = "plan" } }
-)lua";
+const std::string kV1 = test::slurp(test::fixture("reload/herlaad.lua"));
 
 std::string edited(std::string text, const std::string& from, const std::string& to) {
     const size_t at = text.find(from);

@@ -186,3 +186,42 @@ TEST_CASE("a vote round at the keyboard: number keys vote for whoever's turn it 
     CHECK(shows(drawn_text(), "Eerst het kind horen"));  // the rationale is shown to the group
     CHECK(shows(drawn_text(), sc.choice("begin", "praten")->feedback.nl));  // and now the feedback
 }
+
+TEST_CASE("starting a workshop: bad input is refused with a reason and opens nothing; a good start goes to large type") {
+    test::Headless h(ImVec2(1920, 1080));
+    test::TempDir data;
+    ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
+    app.load_library();
+    std::string error;
+    CHECK_FALSE(app.start_workshop(0, "Team", " , ", error));
+    CHECK_FALSE(error.empty());
+    CHECK(app.session() == nullptr);
+    CHECK_FALSE(app.start_workshop(0, "   ", "Anna", error));
+    CHECK(error == ui::tr(ui::S::WsNeedName));
+    CHECK(app.session() == nullptr);
+    REQUIRE(app.start_workshop(0, "Team", "4", error));
+    REQUIRE(app.workshop_active());
+    CHECK(app.session()->state().workshop.participants.size() == 4);
+    h.frame(app);
+    CHECK(app.settings().ui_scale >= ui::kProjectorScale);
+    // Without a vote turn the number keys do nothing: the group decides through the round.
+    h.press(app, ui::keys::Digit1);
+    CHECK(app.session()->session().actions.size() == 1);
+    CHECK(app.session()->state().step == "begin");
+}
+
+TEST_CASE("the discussion timer counts down from its set length, pauses and resets") {
+    ui::WorkshopTimer t;
+    t.reset(120);
+    CHECK(t.remaining(1000) == 120);
+    t.start(1000);
+    CHECK(t.running());
+    CHECK(t.remaining(1030) == 90);
+    t.pause(1030);
+    CHECK(t.remaining(5000) == 90);  // paused: time does not run
+    t.start(6000);
+    CHECK(t.remaining(6100) == -10);  // over time shows as negative (drawn red)
+    t.reset(300);
+    CHECK_FALSE(t.running());
+    CHECK(t.remaining(7000) == 300);
+}

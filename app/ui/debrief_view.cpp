@@ -90,26 +90,6 @@ void block_bars(const core::ScoreReport& r, float width) {
     }
 }
 
-const char* status_label(core::Status s) {
-    switch (s) {
-        case core::Status::Met: return tr(S::StatusMet);
-        case core::Status::Missed: return tr(S::StatusMissed);
-        case core::Status::Pending: return tr(S::StatusPending);
-        case core::Status::NotAssessed: return tr(S::StatusNotAssessed);
-    }
-    return "";
-}
-
-ImU32 status_color(core::Status s) {
-    switch (s) {
-        case core::Status::Met: return colors::Good;
-        case core::Status::Missed: return colors::Bad;
-        case core::Status::Pending: return colors::Mixed;
-        case core::Status::NotAssessed: return colors::Muted;
-    }
-    return colors::Muted;
-}
-
 // "Stap ‘Huisbezoek’, februari 2024" for an action in the log.
 std::string where_in_case(App& app, size_t action) {
     const auto& ctl = *app.session();

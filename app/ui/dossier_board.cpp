@@ -94,7 +94,7 @@ void draw_dossier_board(App& app) {
             ImGui::TextUnformatted(tr(S::WsExpertTags));
             for (const auto& t : ev.expert_tags) {
                 const bool found = contains(es.found, t);
-                chip((tag_name(t) + (found ? std::string() : std::string(" (") + tr(S::WsMissedTag) + ")")).c_str(), found ? kGoodBg : kMissBg, found ? colors::Good : colors::Mixed);
+                chip((tag_name(t) + (found ? std::string() : std::string(" (") + tr(S::StatusMissed) + ")")).c_str(), found ? kGoodBg : kMissBg, found ? colors::Good : colors::Mixed);
             }
             if (!ev.explanation.empty()) {
                 ImGui::PushTextWrapPos(0);

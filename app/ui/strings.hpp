@@ -105,9 +105,11 @@ namespace lwp::ui {
     X(AuEnding, "einde", "ending")                                                                                  \
     X(Close, "Sluiten", "Close")                                                                                    \
     X(KeysText, "1–9: keuze maken\nCtrl+Z: ongedaan maken\nCtrl+Y: opnieuw doen\nEsc: terug naar de casus\n"        \
-                "Ctrl+= en Ctrl+-: tekst groter of kleiner\nTab en pijltjes: door knoppen lopen, Spatie: kiezen",     \
+                "Ctrl+= en Ctrl+-: tekst groter of kleiner\nTab en pijltjes: door knoppen lopen, Spatie: kiezen\n"    \
+                "Workshop: F9 toont of verbergt het begeleiderspaneel; in een stemronde stemt 1–9",     \
       "1–9: make a choice\nCtrl+Z: undo\nCtrl+Y: redo\nEsc: back to the case\n"                                      \
-      "Ctrl+= and Ctrl+-: larger or smaller text\nTab and arrows: move between buttons, Space: activate")           \
+      "Ctrl+= and Ctrl+-: larger or smaller text\nTab and arrows: move between buttons, Space: activate\n"    \
+      "Workshop: F9 shows or hides the facilitator panel; in a vote round 1–9 votes")           \
     X(DataDirText, "Alles blijft op deze computer. Sessies, instellingen en apart gezette beschadigde bestanden staan in:", \
       "Everything stays on this computer. Sessions, settings and damaged files kept aside are in:")                \
     X(Notice, "Melding", "Notice")                                                                                  \
@@ -539,10 +541,6 @@ namespace lwp::ui {
     X(WsSaveNote, "Notitie opslaan", "Save the note") \
     X(WsLedger, "Beoordeling (live)", "Assessment (live)") \
     X(WsScore, "Punten", "Points") \
-    X(WsMet, "behaald", "met") \
-    X(WsMissed, "gemist", "missed") \
-    X(WsPending, "open", "open") \
-    X(WsNotAssessed, "niet beoordeeld", "not assessed") \
     X(WsReport, "Workshopverslag en vergelijking", "Workshop report and comparison") \
     X(WsCompareIntro, "Laat deelnemers de casus ook alleen spelen. Zet hun sessiebestanden in één map; het verslag zet hun keuzes en scores naast die van de groep.", "Let participants also play the case alone. Put their session files in one folder; the report puts their choices and scores beside the group's.") \
     X(WsCompareHint, "Map met sessiebestanden (.json)", "Folder with session files (.json)") \
@@ -561,7 +559,6 @@ namespace lwp::ui {
     X(WsFlaws, "Patroon van de hulpverlening (seed 004)", "Pattern of help (seed 004)") \
     X(WsSuccessFactors, "Succesfactoren (seed 000)", "Success factors (seed 000)") \
     X(WsExpertTags, "Expert:", "Expert:") \
-    X(WsMissedTag, "gemist", "missed") \
     X(DragFactHint, "Sleep een feit naar een bord.", "Drag a fact onto a board.")
 
 enum class S {

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
 namespace lwp::ui {
@@ -75,5 +76,25 @@ float remembered_height(const char* key, float fallback) {
 }
 
 void remember_height(const char* key, float height) { ImGui::GetStateStorage()->SetFloat(ImGui::GetID(key), height); }
+
+const char* status_label(core::Status s) {
+    switch (s) {
+        case core::Status::Met: return tr(S::StatusMet);
+        case core::Status::Missed: return tr(S::StatusMissed);
+        case core::Status::Pending: return tr(S::StatusPending);
+        case core::Status::NotAssessed: return tr(S::StatusNotAssessed);
+    }
+    return "";
+}
+
+ImU32 status_color(core::Status s) {
+    switch (s) {
+        case core::Status::Met: return colors::Good;
+        case core::Status::Missed: return colors::Bad;
+        case core::Status::Pending: return colors::Mixed;
+        case core::Status::NotAssessed: return colors::Muted;
+    }
+    return colors::Muted;
+}
 
 }  // namespace lwp::ui

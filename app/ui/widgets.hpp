@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "core/scoring.hpp"
+
 namespace lwp::ui {
 
 void heading(const char* text);
@@ -20,5 +22,8 @@ void meter(const char* label, float fraction, const char* value_text);
 float remembered_height(const char* key, float fallback);
 void remember_height(const char* key, float height);
 std::string format_time(std::int64_t unix_seconds);
+// A ledger entry's status in words ("behaald", "gemist", ...) and its colour.
+const char* status_label(core::Status s);
+ImU32 status_color(core::Status s);
 
 }  // namespace lwp::ui

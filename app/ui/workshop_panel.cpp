@@ -20,20 +20,6 @@ namespace {
 constexpr int kF9 = 298;  // GLFW_KEY_F9
 constexpr float kPanelFontScale = 0.8f;
 
-const char* status_label(core::Status s) {
-    switch (s) {
-        case core::Status::Met: return tr(S::WsMet);
-        case core::Status::Missed: return tr(S::WsMissed);
-        case core::Status::Pending: return tr(S::WsPending);
-        case core::Status::NotAssessed: return tr(S::WsNotAssessed);
-    }
-    return "";
-}
-
-ImU32 status_color(core::Status s) {
-    return s == core::Status::Met ? colors::Good : s == core::Status::Missed ? colors::Bad : colors::Muted;
-}
-
 // Whether a criterion's check (or any check inside it) refers to `id`.
 bool mentions(const core::Check& check, const std::string& id) {
     if (std::find(check.refs.begin(), check.refs.end(), id) != check.refs.end() || check.before == id) return true;

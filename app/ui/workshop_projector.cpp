@@ -223,7 +223,12 @@ void draw_workshop_round(App& app, const std::vector<const core::Choice*>& avail
             if (ImGui::Button(tr(S::WsStartVoting))) ui.turn = next_voter(ws, round, -1);
             ImGui::SameLine();
             ImGui::BeginDisabled(round.votes.empty());
-            if (ImGui::Button(tr(S::WsReveal))) app.act(core::action_type::Reveal, "");
+            if (ImGui::Button(tr(S::WsReveal))) {
+                app.act(core::action_type::Reveal, "");
+                // The discussion starts with the reveal: the timer restarts at its set length.
+                ui.timer.reset(ui.timer.duration);
+                ui.timer.start(steady_seconds());
+            }
             ImGui::EndDisabled();
         }
     } else {
