@@ -139,3 +139,24 @@ TEST_CASE("validate --json lists findings for tools, lint included") {
     CHECK(r.out.rfind("{\"findings\":[", 0) == 0);
     CHECK(r.out.find("\"line\":2,\"level\":\"error\",\"message\":\"anonimisering: einde 'e': lijkt een e-mailadres: a@b.nl\"") != std::string::npos);
 }
+
+TEST_CASE("reload times loading the file again and replaying a log, and says when the log no longer fits") {
+    test::TempDir dir;
+    std::string error;
+    core::Session s;
+    s.id = "herlaad";
+    s.scenario_id = "mini";
+    s.actions = {core::make_choose("begin", "praten"), core::make_choose("vervolg", "plan")};
+    REQUIRE(core::save_session(dir.path / "past.json", s, error));
+    s.actions[1].target = "bestaat_niet";
+    REQUIRE(core::save_session(dir.path / "past-niet.json", s, error));
+    const std::string scenario = q(test::fixture("scenarios/mini.lua"));
+    Run fits = run("reload " + scenario + " --actions " + q(dir.path / "past.json"));
+    CHECK(fits.code == 0);
+    CHECK(fits.out.find("2 van 2 acties naspelen en scoren") != std::string::npos);
+    CHECK(fits.out.find("0 afwijking(en)") != std::string::npos);
+    Run stale = run("reload " + scenario + " --actions " + q(dir.path / "past-niet.json"));
+    CHECK(stale.code == 1);
+    CHECK(stale.out.find("1 van 2 acties") != std::string::npos);
+    CHECK(run("reload").code == 2);
+}
