@@ -163,11 +163,15 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
         if (!ef.person.empty()) args["persoon"] = ef.person;
         out.push_back(make("patroon.factor", "", std::move(args)));
     }
-    for (const auto& [from, to] : r.links)
+    for (const auto& link : r.links) {
+        // Plain names, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const std::string& from = link.first;
+        const std::string& to = link.second;
         if (factor_ids.count(from) && factor_ids.count(to) &&
             std::none_of(an.pattern.links.begin(), an.pattern.links.end(),
                          [&](const Link& l) { return l.from == factor_ids[from] && l.to == factor_ids[to]; }))
             out.push_back(make("patroon.pijl", "", {{"van", factor_ids[from]}, {"naar", factor_ids[to]}}));
+    }
     if (!r.sentence.empty() && an.pattern.sentence.empty()) out.push_back(make("patroon.tekst", "zin", {{"tekst", r.sentence.nl}}));
     if (!r.noble_intention.empty() && an.pattern.noble_intention.empty())
         out.push_back(make("patroon.tekst", "intentie", {{"tekst", r.noble_intention.nl}}));
