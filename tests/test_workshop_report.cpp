@@ -54,6 +54,10 @@ TEST_CASE("workshop report: golden HTML with vote splits, rationales, reflection
     REQUIRE_MESSAGE(r.problem.empty(), r.problem);
     const std::string golden = test::update_or_compare(fs::path(LWP_TEST_FIXTURES) / "golden" / "workshop-report.html", r.html);
     CHECK_MESSAGE(golden == r.html, test::first_difference(golden, r.html));
+    const std::string md = test::update_or_compare(fs::path(LWP_TEST_FIXTURES) / "golden" / "workshop-report.md", r.markdown);
+    CHECK_MESSAGE(md == r.markdown, test::first_difference(md, r.markdown));
+    CHECK(r.markdown.find("Groepsbesluit (afwijkend van de meeste stemmen): Eerst open zijn naar Sanne") != std::string::npos);
+    CHECK(r.markdown.find("4× ‘Bel eerst de school") != std::string::npos);
     CHECK_MESSAGE(test::check_html(r.html).empty(), test::check_html(r.html));
     // Same log, same bytes.
     CHECK(core::make_reports(*w.loaded.scenario, w.loaded.runtime.get(), w.session, w.options()).html == r.html);

@@ -307,6 +307,32 @@ const char* tone_word(const std::string& tone, Words w) {
 const char* tone_class(const std::string& tone) { return tone == "goed" ? "good" : tone == "zorgelijk" ? "bad" : "mixed"; }
 
 // The reflections written after choice `i` (before the next one); i = -1: before the first choice.
+// In a workshop: the group decision recorded by this choice, or null.
+const GroupDecision* group_decision_for(const SessionState& st, const ChoiceRecord& rec) {
+    for (const auto& g : st.workshop.decisions)
+        if (g.action == rec.action) return &g;
+    return nullptr;
+}
+
+// The group decision in one line (Markdown): override, rationale, the split and who.
+std::string group_decision_line(const Scenario& sc, const GroupDecision& d, Words w, Lang lang) {
+    std::string out = w("Groepsbesluit", "Group decision");
+    if (d.overrides) out += w(" (afwijkend van de meeste stemmen)", " (overrode the most votes)");
+    if (!d.rationale.empty()) out += std::string(": ") + d.rationale;
+    if (out.back() != '.' && out.back() != '!' && out.back() != '?') out += ".";
+    if (d.round.votes.empty()) return out + w(" Er is niet gestemd.", " There was no vote.");
+    out += w(" Stemmen: ", " Votes: ");
+    bool first = true;
+    for (const auto& [choice, n] : d.round.tally()) {
+        std::string who;
+        for (const auto& v : d.round.votes)
+            if (v.choice == choice) who += (who.empty() ? "" : ", ") + v.participant;
+        out += (first ? "" : "; ") + std::to_string(n) + "× ‘" + choice_text(sc, d.step, choice, lang) + "’ (" + who + ")";
+        first = false;
+    }
+    return out + ".";
+}
+
 std::vector<const Reflection*> reflections_after(const SessionState& st, long i) {
     const size_t from = i < 0 ? 0 : st.choices[static_cast<size_t>(i)].action;
     const size_t to = static_cast<size_t>(i + 1) < st.choices.size() ? st.choices[static_cast<size_t>(i + 1)].action : SIZE_MAX;
@@ -925,9 +951,7 @@ void html_toc(Html& h, const Ctx& c) {
 // In a workshop: how the group voted on this decision, the rationale, and an override as such.
 void html_group_decision(Html& h, const Ctx& c, const ChoiceRecord& rec) {
     const Words& w = c.w;
-    const GroupDecision* d = nullptr;
-    for (const auto& g : c.st.workshop.decisions)
-        if (g.action == rec.action) d = &g;
+    const GroupDecision* d = group_decision_for(c.st, rec);
     if (!d) return;
     h.raw("<p><strong>").text(w("Groepsbesluit", "Group decision")).raw("</strong> ");
     if (d->overrides) h.badge(w("afwijkend van de meeste stemmen", "overrode the most votes"), "mixed");
@@ -1437,6 +1461,8 @@ void md_reflection(Md& m, const Ctx& c, const Reflection& r) {
     if (!r.dimension.empty()) meta.push_back(std::string(w("Dimensie: ", "Dimension: ")) + term_name(reflection_dimensions(), r.dimension, lang));
     if (!r.level.empty()) meta.push_back(std::string(w("Niveau: ", "Level: ")) + term_name(reflection_levels(), r.level, lang));
     if (!r.with.empty()) meta.push_back(std::string(w("Met wie: ", "With whom: ")) + term_name(kWith, r.with, lang));
+    if (!r.participant.empty())
+        meta.push_back(std::string(w("Van: ", "By: ")) + (r.participant == kGroupReflection ? std::string(w("de groep", "the group")) : r.participant));
     for (const auto& x : meta) m.item(x);
     if (!meta.empty()) m.raw("\n");
     if (const ReflectionPoint* rp = c.sc.reflection_point(r.point))
@@ -1510,6 +1536,7 @@ std::string markdown(const Ctx& c) {
         }
         if (choice)
             if (std::string eff = effects_text(c.sc, *choice, lang); !eff.empty()) m.raw(md_line(std::string(w("Gevolg: ", "Effect: ")) + eff) + "\n\n");
+        if (const GroupDecision* d = group_decision_for(c.st, rec)) m.raw(md_line(group_decision_line(c.sc, *d, w, lang)) + "\n\n");
         inline_refs(static_cast<long>(i));
     }
 
