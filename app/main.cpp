@@ -139,12 +139,7 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
 
         if (app.fonts_dirty) {
             app.fonts_dirty = false;
-            // First start on a large screen (a projector, a full-HD laptop): start with larger text.
-    if (app.first_run() && may_adapt_to_screen(options)) {
-        if (const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor()); mode && mode->height >= 1050)
-            app.set_scale(1.25f);
-    }
-    lwp::ui::build_fonts(app.settings().ui_scale);
+            lwp::ui::build_fonts(app.settings().ui_scale);
             lwp::ui::apply_style(app.settings().ui_scale);
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
