@@ -17,6 +17,7 @@
 #include "core/json_out.hpp"
 #include "core/persistence.hpp"
 #include "core/report.hpp"
+#include "core/workshop_compare.hpp"
 #include "scripting/loader.hpp"
 
 namespace lwp::cli {
@@ -34,7 +35,7 @@ void print_help() {
         "  leerwerkplaats play SCENARIO --actions F     speel een opgenomen actielog (een sessiebestand) af\n"
         "  leerwerkplaats explore SCENARIO [--samples N] speel alle routes (of N willekeurige) en toon per\n"
         "                                               criterium hoe vaak het behaald/gemist/niet beoordeeld is\n"
-        "  leerwerkplaats report SESSIE --html UIT [--markdown UIT] [--no-reflections]\n"
+        "  leerwerkplaats report SESSIE --html UIT [--markdown UIT] [--no-reflections] [--compare MAP]\n"
         "                                               maak een verslag van een sessie (voor supervisie)\n"
         "  leerwerkplaats new ID                        schrijf een startcasus ID.lua (in --scenarios MAP, anders hier)\n"
         "  leerwerkplaats reload SCENARIO [--actions F] meet herladen: het bestand opnieuw laden en een lang\n"
@@ -52,6 +53,8 @@ void print_help() {
         "          --html UIT        schrijf het verslag als HTML (op zichzelf staand, ook om te printen)\n"
         "          --markdown UIT    schrijf het verslag (ook) als Markdown; UIT = - schrijft naar stdout\n"
         "          --no-reflections  laat de reflecties weg;  --lang en  verslag in het Engels\n"
+        "          --compare MAP     workshop: zet de eigen sessies van deelnemers (sessiebestanden\n"
+        "                            van dezelfde casus in MAP) per besluit en per bouwsteen ernaast\n"
         "          Exitcode 0 als het verslag geschreven is, 1 als het log niet meer bij de casus past\n"
         "          of schrijven mislukte, 2 bij verkeerd gebruik of als sessie of casus niet gevonden is.\n"
         "\n"
@@ -93,6 +96,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--always-render") o.always_render = true;
         else if (a == "--no-reflections") o.no_reflections = true;
         else if (a == "--html") { if (!(v = need(i, "--html"))) return false; o.html_out = v; }
+        else if (a == "--compare") { if (!(v = need(i, "--compare"))) return false; o.compare_dir = v; }
         else if (a == "--markdown") { if (!(v = need(i, "--markdown"))) return false; o.markdown_out = v; }
         else if (a == "--data-dir") { if (!(v = need(i, "--data-dir"))) return false; o.data_dir = v; }
         else if (a == "--scenarios") { if (!(v = need(i, "--scenarios"))) return false; o.scenario_dir = v; }
@@ -453,6 +457,12 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     loaded.runtime->set_seed(session->seed);
     core::ReportOptions opt;
     opt.include_reflections = !o.no_reflections;
+    if (!o.compare_dir.empty()) {
+        std::vector<std::string> problems;
+        opt.compare = core::compare_session_dir(*loaded.scenario, loaded.runtime.get(), o.compare_dir, session->id, problems);
+        for (const auto& p : problems) std::fprintf(stderr, "report: %s\n", p.c_str());
+        if (opt.compare.empty()) return fail(2, "geen sessies van casus '" + session->scenario_id + "' in " + o.compare_dir);
+    }
     opt.lang = o.lang.empty() ? core::Lang::Nl : core::lang_from_code(o.lang);
     const core::Reports reports = core::make_reports(*loaded.scenario, loaded.runtime.get(), *session, opt);
     for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "report: %s\n", e.c_str());

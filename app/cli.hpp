@@ -33,6 +33,7 @@ struct Options {
     std::string html_out;                // report: where to write the HTML ("-" = stdout)
     std::string markdown_out;            // report: where to write the Markdown ("-" = stdout)
     bool no_reflections = false;         // report: leave the reflections out
+    std::string compare_dir;             // report: participants' own sessions of the case (a folder)
     std::string preview;                 // GUI with --open: open the authoring panel and preview this step
 };
 

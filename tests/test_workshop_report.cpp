@@ -3,6 +3,10 @@
 // the group's; dossier tags scored against the expert's; the DSL construct and its errors.
 #include <doctest/doctest.h>
 
+#include <sys/wait.h>
+
+#include <cstdlib>
+
 #include "core/persistence.hpp"
 #include "core/report.hpp"
 #include "core/workshop_compare.hpp"
@@ -240,4 +244,21 @@ einde "e" { titel = "E", tekst = "T" }
     CHECK(has(load("dossier \"a\" { tekst = \"X\", datum = \"gisteren\" }\n"), "geen geldige datum"));
     CHECK(has(load("dossier \"a\" { tekst = \"X\", expert_tags = { \"geen_tijdlijn\" } }\n"), "waarschuwing"));
     CHECK(has(load("dossier \"a\" { tekst = \"X\" }\ndossier \"a\" { tekst = \"Y\" }\n"), "dossier 'a' bestaat al"));
+}
+
+TEST_CASE("report --compare: the CLI puts the participants' session files beside the group's") {
+    test::TempDir out;
+    const std::string html = (out.path / "workshop.html").string();
+    auto q = [](const fs::path& p) { return "'" + p.string() + "'"; };
+    const std::string cmd = std::string(LWP_BINARY) + " report " + q(kDemo / "workshop-oefencasus-einde.json") + " --scenarios " +
+                            q(LWP_SCENARIO_DIR) + " --html " + q(html) + " --compare " + q(test::fixture("workshop")) + " 2>&1";
+    CHECK(std::system(cmd.c_str()) == 0);
+    const std::string written = test::slurp(html);
+    // The same bytes as the core makes with the same two sessions.
+    Workshop w;
+    CHECK(written == core::make_reports(*w.loaded.scenario, w.loaded.runtime.get(), w.session, w.options()).html);
+    // A folder without sessions of this case is an error, not an empty comparison.
+    const std::string none = std::string(LWP_BINARY) + " report " + q(kDemo / "workshop-oefencasus-einde.json") + " --scenarios " +
+                             q(LWP_SCENARIO_DIR) + " --html " + q(html) + " --compare " + q(out.path) + " > /dev/null 2>&1";
+    CHECK(WEXITSTATUS(std::system(none.c_str())) == 2);
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/persistence.hpp"
+
 namespace lwp::core {
 
 std::vector<SessionColumn> compare_sessions(const Scenario& sc, ScriptHost* host, const std::vector<LabelledSession>& sessions) {
@@ -22,6 +24,38 @@ std::vector<SessionColumn> compare_sessions(const Scenario& sc, ScriptHost* host
         out.push_back(std::move(col));
     }
     return out;
+}
+
+std::vector<SessionColumn> compare_session_dir(const Scenario& sc, ScriptHost* host, const std::filesystem::path& dir,
+                                               const std::string& skip_id, std::vector<std::string>& problems) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        problems.push_back("map '" + dir.string() + "' bestaat niet");
+        return {};
+    }
+    // Sorted by file name, so the columns come in a stable order.
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+        if (e.is_regular_file(ec) && e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::vector<Session> sessions;
+    std::vector<std::string> labels;
+    for (const auto& f : files) {
+        std::string problem;
+        auto bytes = read_file(f, problem);
+        std::optional<Session> s;
+        if (bytes) s = session_from_json(*bytes, problem);
+        if (!s) {
+            problems.push_back(f.filename().string() + ": " + problem);
+            continue;
+        }
+        if (s->scenario_id != sc.meta.id || s->id == skip_id) continue;
+        sessions.push_back(std::move(*s));
+        labels.push_back(f.stem().string());
+    }
+    std::vector<LabelledSession> labelled;
+    for (size_t i = 0; i < sessions.size(); ++i) labelled.push_back({labels[i], &sessions[i]});
+    return compare_sessions(sc, host, labelled);
 }
 
 std::vector<std::string> compared_steps(const Scenario& sc, const std::vector<SessionColumn>& columns) {

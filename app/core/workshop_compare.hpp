@@ -3,6 +3,7 @@
 // chose what and the per-building-block scores side by side.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,12 @@ struct LabelledSession {
 // Replays and scores each session against `scenario`; a session of another case gets a column
 // with only a problem, so the trainer sees why it is empty.
 std::vector<SessionColumn> compare_sessions(const Scenario& scenario, ScriptHost* host, const std::vector<LabelledSession>& sessions);
+
+// Every session file (*.json) in `dir` of the same case as `scenario`, by file name, compared as
+// above; each column is labelled with the file's name ("anna"). The session `skip_id` (the group's
+// own) is left out; files that do not load are named in `problems` and skipped.
+std::vector<SessionColumn> compare_session_dir(const Scenario& scenario, ScriptHost* host, const std::filesystem::path& dir,
+                                               const std::string& skip_id, std::vector<std::string>& problems);
 
 // The steps that any column decided in, in scenario order (rows of the comparison).
 std::vector<std::string> compared_steps(const Scenario& scenario, const std::vector<SessionColumn>& columns);

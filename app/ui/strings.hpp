@@ -546,7 +546,6 @@ namespace lwp::ui {
     X(WsCompareHint, "Map met sessiebestanden (.json)", "Folder with session files (.json)") \
     X(WsImport, "Inlezen", "Import") \
     X(WsImported, "sessies ingelezen voor de vergelijking.", "sessions imported for the comparison.") \
-    X(WsNoFolder, "Deze map bestaat niet:", "This folder does not exist:") \
     X(WsNoSessionsFound, "Geen sessies van deze casus gevonden in die map.", "No sessions of this case found in that folder.") \
     X(WsMakeReport, "Workshopverslag maken", "Make the workshop report") \
     X(WsStartTimer, "Start", "Start") \

@@ -62,35 +62,9 @@ bool App::start_workshop(size_t library_index, const std::string& name, const st
 size_t App::import_compare_sessions(const std::filesystem::path& dir, std::string& error) {
     error.clear();
     if (!controller_) return 0;
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) {
-        error = std::string(tr(S::WsNoFolder)) + " " + dir.string();
-        return 0;
-    }
-    // Sorted by file name, so the columns come in a stable order.
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
-        if (e.is_regular_file(ec) && e.path().extension() == ".json") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    // A file name is what the trainer recognises ("anna.json"), so it labels the column.
-    std::vector<core::Session> sessions;
-    std::vector<std::string> labels;
-    for (const auto& f : files) {
-        std::string problem;
-        auto bytes = core::read_file(f, problem);
-        std::optional<core::Session> s;
-        if (bytes) s = core::session_from_json(*bytes, problem);
-        if (!s) {
-            notify(f.filename().string() + ": " + problem, true);
-            continue;
-        }
-        if (s->scenario_id != controller_->scenario().meta.id || s->id == controller_->session().id) continue;
-        sessions.push_back(std::move(*s));
-        labels.push_back(f.stem().string());
-    }
-    std::vector<core::LabelledSession> labelled;
-    for (size_t i = 0; i < sessions.size(); ++i) labelled.push_back({labels[i], &sessions[i]});
-    workshop_ui.compare = core::compare_sessions(controller_->scenario(), controller_->host(), labelled);
+    std::vector<std::string> problems;
+    workshop_ui.compare = core::compare_session_dir(controller_->scenario(), controller_->host(), dir, controller_->session().id, problems);
+    for (const auto& p : problems) notify(p, true);
     if (workshop_ui.compare.empty()) error = tr(S::WsNoSessionsFound);
     return workshop_ui.compare.size();
 }
