@@ -123,9 +123,8 @@ void ledger(App& app, const core::ScoreReport& r) {
             if (c.block != b.block) continue;
             ImGui::PushID(c.id.c_str());
             // An entry outside the visible part is skipped with its height from the last frame.
-            const float y = ImGui::GetCursorPosY(), h = remembered_height("##h", 0);
-            if (h > 0 && (y + h < ImGui::GetScrollY() || y > ImGui::GetScrollY() + ImGui::GetWindowHeight())) {
-                ImGui::Dummy(ImVec2(1, h - ImGui::GetStyle().ItemSpacing.y));
+            float y = 0;
+            if (skip_if_out_of_view("##h", y)) {
                 ImGui::PopID();
                 continue;
             }

@@ -58,10 +58,9 @@ void draw_facts_panel(App& app) {
         ImGui::PushID(f->id.c_str());
         // A fact outside the visible part is skipped with its height from the last frame (not the
         // one being dragged: its drag source stays alive).
-        const float y = ImGui::GetCursorPosY(), remembered = remembered_height("##h", 0);
         const bool is_dragged = dragged && dragged->IsDataType(payload::Fact) && f->id == static_cast<const char*>(dragged->Data);
-        if (remembered > 0 && !is_dragged && (y + remembered < ImGui::GetScrollY() || y > ImGui::GetScrollY() + ImGui::GetWindowHeight())) {
-            ImGui::Dummy(ImVec2(1, remembered - ImGui::GetStyle().ItemSpacing.y));
+        float y = 0;
+        if (skip_if_out_of_view("##h", y, is_dragged)) {
             ImGui::PopID();
             continue;
         }

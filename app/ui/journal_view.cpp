@@ -294,15 +294,10 @@ void draw_journal_view(App& app) {
     else if (shown.empty()) muted_text(tr(S::JnNoMatch));
     const float width = std::min(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize * 0.5f, f * 62);
     // Cards outside the visible part are skipped with their height from the last frame.
-    const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
     for (const core::JournalEntry* e : shown) {
         const std::string key = "##h" + e->session + "/" + e->reflection.id;
-        const float y = ImGui::GetCursorPosY();
-        const float h = remembered_height(key.c_str(), 0);
-        if (h > 0 && (y + h < view_top || y > view_bottom)) {
-            ImGui::Dummy(ImVec2(width, h - ImGui::GetStyle().ItemSpacing.y));  // advances exactly h
-            continue;
-        }
+        float y = 0;
+        if (skip_if_out_of_view(key.c_str(), y)) continue;
         // An edit or an opened session changes the journal (and maybe the screen): stop drawing it.
         if (entry_card(app, *e, width)) break;
         remember_height(key.c_str(), ImGui::GetCursorPosY() - y);

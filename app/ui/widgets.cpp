@@ -77,6 +77,15 @@ float remembered_height(const char* key, float fallback) {
 
 void remember_height(const char* key, float height) { ImGui::GetStateStorage()->SetFloat(ImGui::GetID(key), height); }
 
+bool skip_if_out_of_view(const char* key, float& start_y, bool keep) {
+    start_y = ImGui::GetCursorPosY();
+    const float h = remembered_height(key, 0);
+    const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+    if (keep || h <= 0 || (start_y + h >= top && start_y <= bottom)) return false;
+    ImGui::Dummy(ImVec2(1, h - ImGui::GetStyle().ItemSpacing.y));  // advances the cursor by exactly h
+    return true;
+}
+
 const char* status_label(core::Status s) {
     switch (s) {
         case core::Status::Met: return tr(S::StatusMet);

@@ -21,6 +21,10 @@ void meter(const char* label, float fraction, const char* value_text);
 // and use it for the next (they render a few frames after every input, so it settles at once).
 float remembered_height(const char* key, float fallback);
 void remember_height(const char* key, float height);
+// Long lists: an item outside the visible part of the window is skipped (a dummy of the height it
+// had when last drawn) unless `keep`. Sets `start_y`; when it returns false, draw the item and then
+// call remember_height(key, ImGui::GetCursorPosY() - start_y).
+bool skip_if_out_of_view(const char* key, float& start_y, bool keep = false);
 std::string format_time(std::int64_t unix_seconds);
 // A ledger entry's status in words ("behaald", "gemist", ...) and its colour.
 const char* status_label(core::Status s);
