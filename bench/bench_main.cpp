@@ -189,14 +189,18 @@ void idle_cpu(const std::string& app, const std::string& scenarios, const fs::pa
     const double i0 = process_cpu_s(idle), b0 = process_cpu_s(busy), t0 = wall_ms();
     std::this_thread::sleep_for(std::chrono::seconds(seconds));
     const double i1 = process_cpu_s(idle), b1 = process_cpu_s(busy), t1 = wall_ms();
+    bool ran = true;  // both still running when the measurement ended (an early exit would read as 0 %)
     for (pid_t p : {idle, busy}) {
+        int status = 0;
+        ran = ran && waitpid(p, &status, WNOHANG) == 0;
         kill(p, SIGTERM);
         waitpid(p, nullptr, 0);
     }
     const double span = (t1 - t0) / 1000.0;
     const double idle_pct = (i1 - i0) / span * 100, busy_pct = (b1 - b0) / span * 100;
-    row("3. Idle CPU of the open app, " + std::to_string(seconds) + " s without input (Xvfb)", "≤ 0.5 % (absolute)",
-        fmt("%.2f %%", idle_pct), fmt("%.1f %% (always rendering)", busy_pct), busy_pct > 0 ? idle_pct / busy_pct : 0, idle_pct <= 0.5);
+    row("3. Idle CPU of the open app, " + std::to_string(seconds) + " s without input (Xvfb)" + (ran ? "" : " (a program EXITED early)"),
+        "≤ 0.5 % (absolute)",
+        fmt("%.2f %%", idle_pct), fmt("%.1f %% (always rendering)", busy_pct), busy_pct > 0 ? idle_pct / busy_pct : 0, ran && idle_pct <= 0.5);
 }
 
 // --- 2: frame CPU of each view at stress size --------------------------------------------------
