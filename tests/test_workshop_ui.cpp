@@ -225,3 +225,36 @@ TEST_CASE("the discussion timer counts down from its set length, pauses and rese
     CHECK_FALSE(t.running());
     CHECK(t.remaining(7000) == 300);
 }
+
+TEST_CASE("the start dialog: a name, participants and the case; a missing name is said in the dialog") {
+    test::Headless h(ImVec2(1920, 1080));
+    test::TempDir data;
+    ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
+    app.load_library();
+    app.workshop_ui.start_dialog = true;
+    app.workshop_ui.start_case = 0;
+    h.frame(app);
+    h.frame(app);
+    ImGuiWindow* dialog = test::active_window(ui::tr(ui::S::WsStartTitle));
+    REQUIRE(dialog);
+    const ImGuiID start = test::IdPath(dialog).str(ui::tr(ui::S::WsStart)).id;
+    auto rect = test::locate(dialog, start, [&] { h.frame(app); });
+    REQUIRE(rect);
+    app.workshop_ui.participants = "Anna\nBram";
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;  // keyboard navigation, as after Tab
+    h.press(app, 32);  // Space activates the focused button, as a keyboard user would
+    CHECK(app.session() == nullptr);
+    CHECK(app.workshop_ui.start_error == ui::tr(ui::S::WsNeedName));
+    CHECK(test::active_window(ui::tr(ui::S::WsStartTitle)) != nullptr);  // still open, nothing lost
+    CHECK(app.workshop_ui.participants == "Anna\nBram");
+    app.workshop_ui.name = "Leerwerkteam Noord";
+    rect = test::locate(dialog, start, [&] { h.frame(app); });
+    REQUIRE(rect);
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    h.press(app, 32);
+    h.frame(app);
+    REQUIRE(app.session() != nullptr);
+    CHECK(app.session()->state().workshop.name == "Leerwerkteam Noord");
+    CHECK(app.session()->state().workshop.participants == std::vector<std::string>{"Anna", "Bram"});
+    CHECK(test::active_window(ui::tr(ui::S::WsStartTitle)) == nullptr);
+}
