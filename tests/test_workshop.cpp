@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/controller.hpp"
+#include "core/report.hpp"
 #include "core/workshop_compare.hpp"
 #include "helpers.hpp"
 
@@ -208,4 +209,31 @@ TEST_CASE("sessions of the same case are compared per decision and per building 
     const core::ScoreReport sa = core::score(*f.loaded.scenario, core::replay(*f.loaded.scenario, f.loaded.runtime.get(), a.actions).state,
                                              f.loaded.runtime.get());
     for (size_t i = 0; i < sa.blocks.size(); ++i) CHECK(cols[0].blocks[i].earned == sa.blocks[i].earned);
+}
+
+TEST_CASE("attributions: a board edit can say whose proposal it was, only for participants and only in a workshop") {
+    Fixture f;
+    // Without a workshop a proposer is refused (it would say nothing true).
+    CHECK_FALSE(f.act("tijdlijn.plaats", "f_melding", {{core::kProposerArg, "Anna"}}).ok);
+    f.start();
+    CHECK_FALSE(f.act("tijdlijn.plaats", "f_melding", {{core::kProposerArg, "Dirk"}}).ok);  // not a participant
+    REQUIRE(f.act("tijdlijn.plaats", "f_melding", {{core::kProposerArg, "Anna"}}).ok);
+    REQUIRE(f.act("patroon.factor", "", {{"gebied", "gedrag_kind"}, {"tekst", "Te laat"}, {core::kProposerArg, "Bram"}}).ok);
+    REQUIRE(f.act("patroon.factor", "", {{"gebied", "ontwikkeling_ouder"}, {"tekst", "Schulden"}}).ok);  // nobody in particular
+    // A refused edit records nothing.
+    CHECK_FALSE(f.act("patroon.factor", "", {{"gebied", "buurt"}, {"tekst", "X"}, {core::kProposerArg, "Chris"}}).ok);
+    const auto replayed = core::replay(*f.loaded.scenario, f.loaded.runtime.get(), f.ctl.session().actions);
+    REQUIRE(replayed.problem.empty());
+    const auto& k = replayed.state.workshop.contributions;
+    REQUIRE(k.size() == 2);
+    CHECK(k[0].participant == "Anna");
+    CHECK(k[0].type == "tijdlijn.plaats");
+    CHECK(k[0].target == "f_melding");
+    CHECK(k[1].participant == "Bram");
+    CHECK(k[1].text == "Te laat");
+    CHECK(replayed.state.analysis.pattern.factors.size() == 2);
+    // The report says who proposed what.
+    const std::string html = core::make_reports(*f.loaded.scenario, f.loaded.runtime.get(), f.ctl.session()).html;
+    CHECK(html.find("<tr><td>Anna</td><td>Tijdlijn</td><td>School meldt zorgen.</td></tr>") != std::string::npos);
+    CHECK(html.find("<tr><td>Bram</td><td>Gezinspatroon</td><td>Te laat</td></tr>") != std::string::npos);
 }

@@ -942,6 +942,7 @@ void html_toc(Html& h, const Ctx& c) {
     item("analyse", w("De analyse", "The analysis"));
     item("beoordeling", w("Beoordeling per bouwsteen", "Assessment per building block"));
     item("vergelijking", w("Naast de analyse van de trainer", "Beside the trainer's analysis"));
+    if (!c.st.workshop.contributions.empty()) item("bijdragen", w("Wie stelde wat voor", "Who proposed what"));
     if (!c.sc.dossier.empty()) item("dossier", w("Dossieronderzoek", "Case-file review"));
     if (!c.opt.compare.empty()) item("sessies", w("Naast de eigen sessies", "Beside the individual sessions"));
     if (c.opt.include_reflections) item("reflecties", w("Reflecties", "Reflections"));
@@ -1387,6 +1388,26 @@ void html_sessions(Html& h, const Ctx& c) {
     h.raw("</tbody>\n</table>\n</section>\n");
 }
 
+// In a workshop: who proposed which part of the analysis (when the operator said so).
+void html_contributions(Html& h, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    h.raw("<section id=\"bijdragen\">\n");
+    h.el("h2", w("Wie stelde wat voor", "Who proposed what"));
+    h.raw("<table>\n<thead><tr><th>").text(w("Deelnemer", "Participant")).raw("</th><th>").text(w("Bord", "Board")).raw("</th><th>")
+        .text(w("Voorstel", "Proposal")).raw("</th></tr></thead>\n<tbody>\n");
+    for (const auto& k : c.st.workshop.contributions) {
+        std::string board = k.type.substr(0, k.type.find('.'));
+        if (board == "eind") board = "eindsituatie";
+        std::string what = k.text;
+        if (what.empty())
+            if (const Fact* f = c.sc.fact(k.target)) what = f->text.get(lang);
+        if (what.empty()) what = k.target;
+        h.raw("<tr><td>").text(k.participant).raw("</td><td>").text(term_name(boards(), board, lang)).raw("</td><td>").text(what).raw("</td></tr>\n");
+    }
+    h.raw("</tbody>\n</table>\n</section>\n");
+}
+
 void html_reflections(Html& h, const Ctx& c) {
     const Words& w = c.w;
     h.raw("<section id=\"reflecties\">\n");
@@ -1730,6 +1751,7 @@ std::string report_html(const Scenario& sc, const Session& session, const Sessio
     html_course(h, c);
     html_outcome(h, c);
     html_analysis(h, c);
+    if (!st.workshop.contributions.empty()) html_contributions(h, c);
     html_score(h, c);
     html_comparison(h, c);
     if (!sc.dossier.empty()) html_dossier(h, c);

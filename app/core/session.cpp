@@ -151,7 +151,12 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         st = std::move(next);
         return {};
     }
-    if (is_analysis_action(action.type)) return apply_analysis(st, sc, action, index);
+    if (is_analysis_action(action.type)) {
+        if (ApplyResult r = check_contribution(st, action); !r.ok) return r;
+        ApplyResult r = apply_analysis(st, sc, action, index);
+        if (r.ok) record_contribution(st, action, index);
+        return r;
+    }
     if (is_reflection_action(action.type)) return apply_reflection(st, sc, action, index);
     if (is_preview_action(action.type)) return apply_preview(st, sc, action, index);
     if (is_workshop_action(action.type)) return apply_workshop(st, sc, host, action, index);

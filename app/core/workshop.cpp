@@ -144,6 +144,20 @@ void record_group_decision(SessionState& st, const std::string& step, const Acti
     ws.round = VoteRound{st.step, {}, false};
 }
 
+ApplyResult check_contribution(const SessionState& st, const Action& a) {
+    const std::string who = arg(a, kProposerArg);
+    if (who.empty()) return {};
+    if (!st.workshop.active) return {false, "voorgesteld door '" + who + "', maar er loopt geen workshop"};
+    if (!st.workshop.has_participant(who)) return {false, "'" + who + "' is geen deelnemer van deze workshop"};
+    return {};
+}
+
+void record_contribution(SessionState& st, const Action& a, size_t index) {
+    const std::string who = arg(a, kProposerArg);
+    if (who.empty() || !st.workshop.active) return;
+    st.workshop.contributions.push_back({index, who, a.type, a.target, arg(a, "tekst")});
+}
+
 std::vector<std::string> parse_participants(const std::string& text, std::string& error) {
     error.clear();
     std::vector<std::string> out;

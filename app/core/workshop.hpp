@@ -63,6 +63,17 @@ struct FacilitatorNote {
     size_t action = 0;
 };
 
+// Who proposed a piece of the analysis (issue 6.3, optional): an analysis action that carries
+// args "door" (a participant) while a workshop runs.
+inline constexpr const char* kProposerArg = "door";
+struct Contribution {
+    size_t action = 0;
+    std::string participant;
+    std::string type;    // the analysis action ("tijdlijn.plaats", "patroon.factor", ...)
+    std::string target;
+    std::string text;    // its "tekst" argument, if any
+};
+
 struct Workshop {
     bool active = false;
     std::string name;
@@ -70,6 +81,7 @@ struct Workshop {
     VoteRound round;  // the current decision's votes
     std::vector<GroupDecision> decisions;
     std::vector<FacilitatorNote> notes;  // private: never on the projector
+    std::vector<Contribution> contributions;
 
     bool has_participant(const std::string& name) const;
     const GroupDecision* decision_at(const std::string& step) const;
@@ -81,6 +93,11 @@ ApplyResult apply_workshop(SessionState& state, const Scenario& scenario, Script
 // rationale) and after it applied (records the group decision, starts a new round).
 ApplyResult check_group_decision(const SessionState& state, const Action& action);
 void record_group_decision(SessionState& state, const std::string& step, const Action& action, size_t index);
+
+// For an analysis action: refuses a proposer who is not a participant; records the contribution
+// once the action applied. Without "door" (or without a workshop) nothing is recorded.
+ApplyResult check_contribution(const SessionState& state, const Action& action);
+void record_contribution(SessionState& state, const Action& action, size_t index);
 
 // "Anna, Bram\nChris" → {"Anna","Bram","Chris"}; a single number N → "Deelnemer 1" … "Deelnemer N"
 // (at most 40). Trims, drops empties and duplicates. Error text when nothing usable is left.

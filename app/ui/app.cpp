@@ -159,6 +159,9 @@ const core::Progress& App::progress() {
 void App::act(const char* type, const std::string& target, std::map<std::string, std::string> args) {
     if (!controller_) return;
     const auto& st = controller_->state();
+    // In a workshop the operator can say whose proposal a board edit is (issue 6.3).
+    if (st.workshop.active && !workshop_ui.proposer.empty() && core::is_analysis_action(type))
+        args.emplace(core::kProposerArg, workshop_ui.proposer);
     core::Action action{type, st.step.empty() ? st.ending : st.step, target, std::move(args),
                         static_cast<std::int64_t>(std::time(nullptr))};
     // While a frame is drawn, views hold references into the state; applying now would free

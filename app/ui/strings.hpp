@@ -489,6 +489,8 @@ namespace lwp::ui {
       "Text fields: Enter or clicking away saves, Ctrl+Enter is a new line, Esc reverts.")                          \
     /* workshop mode (issue 6) */ \
     X(WsStartAsWorkshop, "Als workshop", "As a workshop") \
+    X(WsProposer, "Voorstel van", "Proposed by") \
+    X(WsNobody, "niemand", "nobody") \
     X(WsMenuStart, "Workshop starten…", "Start a workshop…") \
     X(WsStartTitle, "Workshop starten", "Start a workshop") \
     X(WsStartIntro, "Een mini-leerwerkplaats: de groep doorloopt samen één casus op de beamer. Iedereen stemt apart bij elk besluit; jij legt het groepsbesluit vast. Het begeleiderspaneel (F9) zie alleen jij.", "A mini leerwerkplaats: the group works through one case together on the projector. Everyone votes separately at each decision; you record the group decision. Only you see the facilitator panel (F9).") \

@@ -164,6 +164,18 @@ void draw_workshop_header(App& app) {
     }
     ImGui::SameLine();
     if (ImGui::SmallButton(ui.panel ? tr(S::WsHidePanel) : tr(S::WsShowPanel))) ui.panel = !ui.panel;
+    // Whose proposal the next board edits are (optional): recorded with each edit.
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::WsProposer));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::BeginCombo("##voorstel", ui.proposer.empty() ? tr(S::WsNobody) : ui.proposer.c_str())) {
+        if (ImGui::Selectable(tr(S::WsNobody), ui.proposer.empty())) ui.proposer.clear();
+        for (const auto& p : ws.participants)
+            if (ImGui::Selectable(p.c_str(), ui.proposer == p)) ui.proposer = p;
+        ImGui::EndCombo();
+    }
 }
 
 void draw_workshop_round(App& app, const std::vector<const core::Choice*>& available) {

@@ -42,6 +42,7 @@ struct WorkshopUi {
     int decision = -1;  // index into the available choices
     std::string rationale;
     std::string note;
+    std::string proposer;  // whose proposal the board edits are, "" for nobody in particular
     int reflection_who = 0;  // 0 = the group, i = participant i-1
     std::string reflection;
     // Dossier board: show the expert's tags (the facilitator decides when).
