@@ -8,6 +8,7 @@
 #include "core/session.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <initializer_list>
@@ -199,11 +200,31 @@ public:
     double num(const char* key, double fallback, bool* present = nullptr) {
         double out = fallback;
         int type = push(key);
-        if (present) *present = type == LUA_TNUMBER;
-        if (type == LUA_TNUMBER) out = lua_tonumber(c_.L, -1);
-        else if (type != LUA_TNIL) error(wrong_type(key, "een getal", type));
+        bool found = false;
+        if (type == LUA_TNUMBER) {
+            // inf and nan (1/0, 0/0, math.huge) would poison comparisons, meters and scores.
+            const double v = lua_tonumber(c_.L, -1);
+            found = std::isfinite(v);
+            if (found) out = v;
+            else error("veld '" + std::string(key) + "' in " + what_ + " moet een gewoon getal zijn, niet oneindig of ongedefinieerd");
+        } else if (type != LUA_TNIL) error(wrong_type(key, "een getal", type));
+        if (present) *present = found;
         lua_pop(c_.L, 1);
         return out;
+    }
+
+    // A whole number in [lo, hi]; anything else is reported and gives `fallback`. (Casting an
+    // out-of-range double to int is undefined behaviour; the fuzzer found `api = 1/0`.)
+    int whole(const char* key, int fallback, int lo, int hi) {
+        bool present = false;
+        const double v = num(key, fallback, &present);
+        if (!present) return fallback;
+        if (v < lo || v > hi || v != std::floor(v)) {
+            error("veld '" + std::string(key) + "' in " + what_ + " moet een geheel getal van " + std::to_string(lo) + " tot en met " +
+                  std::to_string(hi) + " zijn");
+            return fallback;
+        }
+        return static_cast<int>(v);
     }
 
     bool boolean(const char* key, bool fallback) {
@@ -420,7 +441,8 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
         lua_pushnil(L);
         while (lua_next(L, -2) != 0) {
             if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TNUMBER)
-                ch.effects[lua_tostring(L, -2)] = lua_tonumber(L, -1);
+                if (std::isfinite(lua_tonumber(L, -1))) ch.effects[lua_tostring(L, -2)] = lua_tonumber(L, -1);
+                else f.error("'gevolg' in " + where + " moet gewone getallen bevatten, niet oneindig of ongedefinieerd");
             else f.error("'gevolg' in " + where + " moet de vorm { variabele = getal } hebben, bijvoorbeeld { vertrouwen_gezin = -1 }");
             lua_pop(L, 1);
         }
@@ -515,7 +537,7 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
     lua_pop(L, 1);
     if (f.push("veiligheid") == LUA_TTABLE) {
         Fields v(c, -1, loc, "referentie.veiligheid", {"score", "zes", "oordelen"});
-        r.safety_score = static_cast<int>(v.num("score", 0));
+        r.safety_score = v.whole("score", 0, 0, 10);
         r.six = v.text("zes");
         each_table(c, v, "oordelen", "oordeel", {"persoon", "item", "oordeel"}, [&](Fields& x) {
             r.judgements.push_back({x.str("persoon", true), x.str("item", true), x.str("oordeel", true)});
@@ -672,10 +694,10 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         m.title = f.text("titel", true);
         m.summary = f.text("samenvatting");
         m.version = f.str("versie", true);
-        m.api = static_cast<int>(f.num("api", 1));
+        m.api = f.whole("api", 1, 0, 1000);
         m.language = f.str("taal");
         if (m.language.empty()) m.language = "nl";
-        m.minutes = static_cast<int>(f.num("minuten", 0));
+        m.minutes = f.whole("minuten", 0, 0, 1000);
         m.difficulty = f.str("moeilijkheid");
         m.building_blocks = f.list("bouwstenen");
         m.tags = f.list("tags");
@@ -689,7 +711,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         p.loc = loc;
         p.name = f.str("naam", true);
         p.role = f.str("rol", true);
-        p.age = static_cast<int>(f.num("leeftijd", -1));
+        p.age = f.whole("leeftijd", -1, 0, 130);
         std::string g = f.str("geslacht");
         if (g.empty() || g == "x") p.gender = 'x';
         else if (g == "m" || g == "v") p.gender = g[0];

@@ -627,3 +627,39 @@ TEST_CASE("escape suite: tens of thousands of steps are validated (lookups are i
     CHECK(std::any_of(s.diagnostics.begin(), s.diagnostics.end(),
                       [](const core::Diagnostic& d) { return d.message.find("onbekend feit 'nope1'") != std::string::npos; }));
 }
+
+TEST_CASE("escape suite: infinite, undefined and out-of-range numbers are refused with file:line") {
+    // Found by the fuzzer (tests/fuzz/corpus/scenario/oneindig_getal.lua): `api = 11e308` was cast
+    // to int, which is undefined behaviour. Every number field now refuses inf/nan, and the
+    // whole-number fields their range.
+    struct Case {
+        std::string body;
+        const char* expect;
+    };
+    const std::vector<Case> cases = {
+        {"scenario { id = 'x', titel = 'T', versie = '1', api = 11e308, start = 'a' }\n", "'api'"},
+        {"scenario { id = 'x', titel = 'T', versie = '1', api = 1, minuten = -1/0, start = 'a' }\n", "'minuten'"},
+        {"scenario { id = 'x', titel = 'T', versie = '1', api = 1, minuten = 0/0, start = 'a' }\n", "'minuten'"},
+        {"scenario { id = 'x', titel = 'T', versie = '1', api = 1, minuten = 12.5, start = 'a' }\n", "'minuten'"},
+        {kScenarioHead + "persoon 'p' { naam = 'P', rol = 'kind', leeftijd = 1e12 }\n", "'leeftijd'"},
+        {kScenarioHead + "variabele 'v' { label = 'V', start = 1, min = 0, max = 1/0 }\n", "'max'"},
+        {kScenarioHead + "criterium 'c' { bouwsteen = 'tijdlijn', gewicht = 0/0, tekst = 'C', onderbouwing = 'O' }\n", "'gewicht'"},
+        {kScenarioHead + "variabele 'v' { label = 'V', start = 1, min = 0, max = 10 }\n"
+                         "stap 'a' { titel = 'A', tekst = 'T', keuze 'k' { tekst = 'K', gevolg = { v = 1/0 }, naar = 'klaar' } }\n",
+         "'gevolg'"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.body);
+        const auto s = scripting::load_scenario_source(c.body, "getal.lua");
+        CHECK_FALSE(s.ok());
+        bool named = false;
+        for (const auto& d : s.diagnostics)
+            if (d.level == core::Diagnostic::Level::Error && d.message.find(c.expect) != std::string::npos && d.loc.line > 0)
+                named = true;
+        CHECK(named);
+    }
+    // The fuzzer's own input is refused the same way.
+    const auto crash = scripting::load_scenario_file(lwp::test::fixture("../fuzz/corpus/scenario/oneindig_getal.lua"));
+    CHECK_FALSE(crash.ok());
+    CHECK(crash.error_count() > 0);
+}
