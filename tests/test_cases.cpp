@@ -87,6 +87,8 @@ TEST_CASE("golden ledgers for the demo paths") {
         {"oefencasus", "oefencasus-expert"}, {"oefencasus", "oefencasus-zwak"},
         {"piet", "piet-expert"},             {"piet", "piet-fouten"},
         {"dreigende_uitzetting", "dreigende_uitzetting-expert"}, {"dreigende_uitzetting", "dreigende_uitzetting-fouten"},
+        {"huiselijk_geweld", "huiselijk_geweld-expert"},         {"huiselijk_geweld", "huiselijk_geweld-fouten"},
+        {"ots_eindigt", "ots_eindigt-expert"},                   {"ots_eindigt", "ots_eindigt-fouten"},
     };
     for (const auto& [id, name] : demos) {
         CAPTURE(name);
@@ -117,6 +119,27 @@ TEST_CASE("case library: the expert path scores >= 90% per building block, the m
         {"dreigende_uitzetting", {"du_open_over_melding", "du_niet_alleen_huis", "du_veiligheid_eerst", "du_alle_kinderen", "du_niet_per_loket",
                                   "du_weging_mdo", "du_signaal_plan_centraal", "du_tijdlijn_met_gezin", "du_patroon_stap_voor_stap",
                                   "du_netwerkberaad", "du_niet_positief_afsluiten"}},
+        // Debt help and a new aggression training before safety and analysis; no safety plan at the
+        // first visit; promising to write nothing down; handing the family over to the GI; giving
+        // the youth protector the file without consent; the children not spoken to at the father's
+        // request; reporting the door incident behind the parents' back; no timeline with the
+        // parents; "Erwin's aggression is the problem" instead of the pattern; a plan per provider
+        // instead of a network meeting; closing everything once it goes better.
+        {"huiselijk_geweld", {"hg_niet_rennen", "hg_veiligheidsplan_eerst", "hg_eerlijk_vastleggen", "hg_geen_doorverwijzing_gi",
+                              "hg_weging_mdo", "hg_toestemming_2a", "hg_kinderen_niet_overgeslagen", "hg_alle_kinderen",
+                              "hg_melding_transparant", "hg_signaal_plan_centraal", "hg_tijdlijn_met_gezin", "hg_patroon_met_gezin",
+                              "hg_netwerkberaad", "hg_geen_losse_plannen", "hg_niet_loslaten"}},
+        // A new request to the Board straight after the ruling instead of a warm handover; phase
+        // agreements only by word of mouth; taking over the GI file "as standard" without Kim's
+        // consent; a handover by phone without Kim; feedback to the youth protector in front of the
+        // network; the safety after the incident handed back to the GI; the children told by their
+        // mother; the GI's advice followed where the decision was not taken; the GI closing without
+        // safety agreements; closing quietly with no network meeting.
+        {"ots_eindigt", {"ots_geen_eenzijdige_vto", "ots_2a_warme_overdracht", "ots_regie_per_fase", "ots_niet_standaard_delen",
+                         "ots_toestemming_kim", "ots_overdracht_met_gezin", "ots_schone_overdracht", "ots_gouden_regels",
+                         "ots_lt_taxeert_na_ots", "ots_signaal_veiligheid", "ots_alle_kinderen", "ots_warme_overdracht_kinderen",
+                         "ots_besluit_niet_elders", "ots_besluit_team_regievoerder", "ots_afspraken_voor_einde_gi",
+                         "ots_niet_loslaten", "ots_netwerkberaad"}},
     };
     for (const auto& c : cases) {
         CAPTURE(c.id);
