@@ -23,6 +23,13 @@ constexpr FactKindName kFactKinds[] = {
 };
 
 template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+    for (const auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+template <typename T>
 const T* find_by_id(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& index,
                     const std::string& id) {
     // The index is only trusted while it covers the list exactly (one entry per item, no
@@ -32,14 +39,7 @@ const T* find_by_id(const std::vector<T>& items, const std::unordered_map<std::s
         if (it == index.end()) return nullptr;
         if (it->second < items.size() && items[it->second].id == id) return &items[it->second];
     }
-    for (const auto& item : items)
-        if (item.id == id) return &item;
-    return nullptr;
-}
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& items, const std::string& id) {
-    return find_by_id(items, {}, id);
+    return find_by_id(items, id);
 }
 
 template <typename T>

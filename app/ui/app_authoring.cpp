@@ -47,9 +47,7 @@ void App::reload_scenario() {
     }
     core::SessionController* trainee = trainee_session();
     if (!trainee || watched_file_.empty()) return;
-    watched_stamp_ = core::file_stamp(watched_file_);
-    reload_status_ = {};
-    reload_status_.file = watched_file_;
+    watch_scenario_file(std::filesystem::path(watched_file_));  // fresh stamp and status
     reload_status_.attempted = true;
     scripting::LoadedScenario fresh = scripting::load_scenario_file(watched_file_);
     const std::string id = trainee->scenario().meta.id;
