@@ -1,7 +1,9 @@
 # Leerwerkplaats — `make run` and `make test` work on a fresh Debian 12 machine.
 # Both install missing Debian packages first (apt-get; sudo only when not root).
+# Every build is a preset of CMakePresets.json (dev, release, ci, asan, fuzz, bench): this file only
+# names them, so `cmake --preset X` by hand builds exactly what make builds.
 
-BUILD_DIR ?= build
+BUILD_DIR := build
 JOBS      ?= 2
 PACKAGES  := build-essential cmake ninja-build pkg-config ccache libimgui-dev libglfw3-dev liblua5.4-dev \
              libcereal-dev doctest-dev libstb-dev fonts-dejavu-core xvfb xauth \
@@ -9,7 +11,7 @@ PACKAGES  := build-essential cmake ninja-build pkg-config ccache libimgui-dev li
 SUDO      := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 STAMP     := $(BUILD_DIR)/.deps-installed
 
-.PHONY: all deps build run test bench screenshots clean test-asan fuzz crashtest
+.PHONY: all deps build run test bench screenshots clean test-asan fuzz crashtest deb lintian test-install test-counts
 
 all: build
 
@@ -24,11 +26,11 @@ $(STAMP):
 	fi
 	@mkdir -p $(BUILD_DIR) && touch $(STAMP)
 
-$(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+$(BUILD_DIR)/build.ninja: CMakeLists.txt CMakePresets.json | deps
+	cmake --preset dev
 
 build: deps $(BUILD_DIR)/build.ninja
-	cmake --build $(BUILD_DIR) -j$(JOBS)
+	cmake --build --preset dev -j$(JOBS)
 
 # Opens the app with the bundled scenarios. Without a display, it runs under Xvfb and says so.
 run: build
@@ -46,15 +48,15 @@ test: build
 # included. The real-window test runs on its own with Mesa's GL driver preloaded: the driver is
 # dlclose()d at exit and LeakSanitizer would report its still-referenced memory as "<unknown
 # module>" leaks; pinned, the run is clean. tests/lsan.supp names system GL/X11 libraries only.
-ASAN_DIR    ?= build-asan
+ASAN_DIR    := build-asan
 SAN_ENV     := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1 \
                UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
                LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 WINDOW_TEST := real window
 GL_DRIVER    = $(firstword $(wildcard /usr/lib/*/dri/swrast_dri.so))
 test-asan: deps
-	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLWP_SANITIZE=ON -DLWP_CRASH_KILLS=300
-	$(SAN_ENV) cmake --build $(ASAN_DIR) -j$(JOBS)
+	cmake --preset asan
+	$(SAN_ENV) cmake --build --preset asan -j$(JOBS)
 	cd $(ASAN_DIR) && $(SAN_ENV) xvfb-run -a -s "-screen 0 1280x800x24" \
 	  ctest --output-on-failure -j$(JOBS) -E '$(WINDOW_TEST)'
 	cd $(ASAN_DIR) && $(SAN_ENV) xvfb-run -a -s "-screen 0 1280x800x24" \
@@ -70,24 +72,49 @@ crashtest: build
 
 # libFuzzer targets (clang, with ASan/UBSan) for the scenario loader and the session loader,
 # each run for FUZZ_SECONDS; prints executions and exec/s; fails on any finding.
-FUZZ_DIR     ?= build-fuzz
+FUZZ_DIR     := build-fuzz
 FUZZ_SECONDS ?= 60
 fuzz: deps
-	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DLWP_FUZZ=ON
-	cmake --build $(FUZZ_DIR) -j$(JOBS) --target fuzz_scenario_loader fuzz_session_loader
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j$(JOBS)
 	./tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 # Performance figures (issue 10), printed as a Markdown table (README "Performance"): about a
-# minute on 2 cores once built, 30 s of it the idle measurement. Own build dir; RelWithDebInfo (-O2) like the
-# shipped build (GCC 12 at -O3 raises false -Wrestrict errors in libstdc++ under -Werror).
-BENCH_DIR ?= build-bench
+# minute on 2 cores once built, 30 s of it the idle measurement. Own build dir; RelWithDebInfo (-O2)
+# like the dev build, so the figures compare with earlier ones.
+BENCH_DIR := build-bench
 bench: deps
-	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLWP_BENCH=ON
-	cmake --build $(BENCH_DIR) -j$(JOBS) --target leerwerkplaats lwp_bare_window lwp_bench
+	cmake --preset bench
+	cmake --build --preset bench -j$(JOBS)
 	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BENCH_DIR)/lwp_bench ./$(BENCH_DIR)/leerwerkplaats ./$(BENCH_DIR)/lwp_bare_window scenarios
 
 screenshots: build
 	./tools/screenshots.sh $(BUILD_DIR)
+
+# The Debian package: the release preset (Release, installs to /usr, no source paths in the binary),
+# CPack DEB with Depends from dpkg-shlibdeps. Install it with: apt install ./build-deb/*.deb
+DEB_DIR := build-deb
+deb: deps
+	cmake --preset release
+	cmake --build --preset release -j$(JOBS)
+	cpack --preset deb
+	@ls -l $(DEB_DIR)/*.deb
+
+# lintian on the package; the README ("Debian package") explains every finding that stays.
+lintian: deb
+	lintian --info --display-info $(DEB_DIR)/*.deb
+
+# CI's release build: the release preset with warnings as errors, then the install test (installs
+# into a temporary DESTDIR and runs the installed program from elsewhere; tests/install_test.sh).
+CI_DIR := build-ci
+test-install: deps
+	cmake --preset ci
+	cmake --build --preset ci -j$(JOBS)
+	cd $(CI_DIR) && xvfb-run -a -s "-screen 0 1280x800x24" ctest --output-on-failure -L install
+
+# How many tests there are, counted from the build (the README states no typed number).
+test-counts: build
+	./tools/test-counts.sh $(BUILD_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR)

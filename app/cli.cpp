@@ -9,10 +9,12 @@
 #include <random>
 #include <sstream>
 
+#include "core/about.hpp"
 #include "core/controller.hpp"
 #include "core/explorer.hpp"
 #include "core/lint.hpp"
 #include "core/reload.hpp"
+#include "core/runtime_dirs.hpp"
 #include "core/scoring.hpp"
 #include "core/json_out.hpp"
 #include "core/persistence.hpp"
@@ -41,6 +43,7 @@ void print_help() {
         "  leerwerkplaats reload SCENARIO [--actions F] meet herladen: het bestand opnieuw laden en een lang\n"
         "                                               actielog (of F) naspelen, zoals bij opslaan in de editor\n"
         "  leerwerkplaats --help                        deze hulp\n"
+        "  leerwerkplaats --version                     versie, licentie en waar de casussen en programmagegevens staan\n"
         "\n"
         "validate: meldt elk probleem als bestand:regel: fout|waarschuwing: melding.\n"
         "          Exitcode 0 alleen als elk scenario zonder fouten laadt.\n"
@@ -90,6 +93,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         std::string a = argv[i];
         const char* v = nullptr;
         if (a == "--help" || a == "-h") o.command = "help";
+        else if (a == "--version") o.command = "version";
         else if (a == "--json") o.json = true;
         else if (a == "--fresh") o.fresh = true;
         else if (a == "--quit-after-first-frame") o.quit_after_first_frame = true;
@@ -138,20 +142,20 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
     return true;
 }
 
-fs::path find_scenario_dir(const Options& o, const char* argv0) {
+int print_version(const Options& o) {
+    const auto& dirs = core::runtime_dirs();
+    std::printf("Leerwerkplaats %.*s\n", static_cast<int>(core::version().size()), core::version().data());
+    std::printf("licentie: %.*s\n", static_cast<int>(core::licence_id().size()), core::licence_id().data());
+    std::printf("casussen: %s\n", find_scenario_dir(o).string().c_str());
+    std::printf("programmagegevens: %s (%s)\n", dirs.assets.string().c_str(),
+                dirs.installed ? "geïnstalleerd" : "uit de broncode");
+    return 0;
+}
+
+fs::path find_scenario_dir(const Options& o) {
     if (!o.scenario_dir.empty()) return o.scenario_dir;
     if (const char* env = std::getenv("LWP_SCENARIOS"); env && *env) return env;
-    std::error_code ec;
-    fs::path exe = fs::canonical("/proc/self/exe", ec);
-    if (ec) exe = fs::absolute(argv0 ? argv0 : ".", ec);
-    for (const fs::path& candidate : {exe.parent_path().parent_path() / "scenarios", exe.parent_path() / "scenarios",
-                                      exe.parent_path().parent_path() / "share" / "leerwerkplaats" / "scenarios"})
-        if (fs::is_directory(candidate, ec)) return candidate;
-#ifdef LWP_SOURCE_DIR
-    return fs::path(LWP_SOURCE_DIR) / "scenarios";
-#else
-    return "scenarios";
-#endif
+    return core::runtime_dirs().scenarios;
 }
 
 int run_validate(const Options& o) {

@@ -39,8 +39,11 @@ struct Options {
 
 // Returns false with a message for bad arguments.
 bool parse(int argc, char** argv, Options& options, std::string& error);
-std::filesystem::path find_scenario_dir(const Options& options, const char* argv0);
+// --scenarios, else $LWP_SCENARIOS, else the bundled cases (core::runtime_dirs()).
+std::filesystem::path find_scenario_dir(const Options& options);
 void print_help();
+// --version: the version, the licence, and where the cases and the run-time data were found.
+int print_version(const Options& options);
 int run_validate(const Options& options);
 int run_play(const Options& options, const std::filesystem::path& scenario_dir);
 int run_explore(const Options& options, const std::filesystem::path& scenario_dir);

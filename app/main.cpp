@@ -194,9 +194,10 @@ int main(int argc, char** argv) {
         lwp::cli::print_help();
         return 0;
     }
+    if (options.command == "version") return lwp::cli::print_version(options);
     if (options.command == "validate") return lwp::cli::run_validate(options);
     if (options.command == "new") return lwp::cli::run_new(options);
-    const auto scenario_dir = lwp::cli::find_scenario_dir(options, argv[0]);
+    const auto scenario_dir = lwp::cli::find_scenario_dir(options);
     if (options.command == "play") return lwp::cli::run_play(options, scenario_dir);
     if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);
     if (options.command == "report") return lwp::cli::run_report(options, scenario_dir);

@@ -123,7 +123,7 @@ TEST_CASE("persons: notes on support and role, sociogram ties") {
     CHECK(f.an().persons.ties.empty());
 }
 
-TEST_CASE("pattern: factors with evidence, arrows, sentence and answers; removal cascades") {
+TEST_CASE("pattern: factors with evidence, arrows, sentence and answers — removal cascades") {
     Fixture f;
     REQUIRE(f.ok(act("tijdlijn.plaats", "f_melding")));
     const std::string entry = f.an().timeline.entries[0].id;
@@ -148,7 +148,7 @@ TEST_CASE("pattern: factors with evidence, arrows, sentence and answers; removal
     CHECK(f.an().pattern.links.empty());  // arrows of a removed factor go too
 }
 
-TEST_CASE("safety: judgements per person and item, the score, the plan; below-6 work is recorded") {
+TEST_CASE("safety: judgements per person and item, the score, the plan — below-6 work is recorded") {
     Fixture f;
     REQUIRE(f.ok(act("veiligheid.oordeel", "kind", {{"item", "ernstige_verwaarlozing"}, {"oordeel", "onveilig"}})));
     REQUIRE(f.ok(act("veiligheid.oordeel", "kind", {{"item", "ernstige_verwaarlozing"}, {"oordeel", "direct_veiligstellen"}})));

@@ -43,7 +43,7 @@ struct Bench {
 
 }  // namespace
 
-TEST_CASE("authoring panel: F2 opens it with the lint findings; a jump previews, marked, unscored, unsaved") {
+TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previews, marked, unscored, unsaved") {
     Bench b;
     test::Headless& h = b.h;
     ui::App& app = b.app;
@@ -114,7 +114,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings; a jump previews,
     CHECK_FALSE(app.score_report().ledger.empty());
 }
 
-TEST_CASE("hot reload in the app: the log is replayed on the saved version; a broken save keeps the old one") {
+TEST_CASE("hot reload in the app: the log is replayed on the saved version — a broken save keeps the old one") {
     Bench b;
     test::Headless& h = b.h;
     ui::App& app = b.app;

@@ -297,7 +297,7 @@ TEST_CASE("board fields: soft wrapping breaks at spaces, keeps hard newlines, an
     CHECK(ui::soft_unwrap("een\rtwee") == "eentwee");
 }
 
-TEST_CASE("board fields: an edit is committed once, when the field is left; Escape commits nothing") {
+TEST_CASE("board fields: an edit is committed once, when the field is left — Escape commits nothing") {
     test::Headless h;
     std::string value = "Oma helpt";
     int commits = 0;
@@ -429,7 +429,7 @@ TEST_CASE("pattern board: arrows by 'pijl naar…' and by dragging the handle ha
     CHECK(c.an().pattern.links.size() == 2);
 }
 
-TEST_CASE("pattern board: the sentence is committed once on Enter; a card moves to another area") {
+TEST_CASE("pattern board: the sentence is committed once on Enter — a card moves to another area") {
     Case c(ImVec2(1600, 1400));
     c.play();
     REQUIRE(c.ok("patroon.factor", "", {{"gebied", "ontwikkeling_ouder"}, {"persoon", "sanne"}, {"tekst", "Komt niet uit bed"}}));
@@ -461,7 +461,7 @@ TEST_CASE("pattern board: the sentence is committed once on Enter; a card moves 
     CHECK(c.an().pattern.factors.at(0).person == "sanne");
 }
 
-TEST_CASE("safety board: cells cycle by click, number keys choose, the score is a click; members only") {
+TEST_CASE("safety board: cells cycle by click, number keys choose, the score is a click — members only") {
     Case c;
     c.play();
     c.show("veiligheid");

@@ -54,7 +54,9 @@ const core::LedgerEntry* entry(const core::ScoreReport& report, const std::strin
 }  // namespace
 
 TEST_CASE("explorer runs clean on every bundled scenario") {
-    for (const auto& s : scripting::load_library(LWP_SCENARIO_DIR)) {
+    const auto library = scripting::load_library(LWP_SCENARIO_DIR);
+    REQUIRE_MESSAGE(library.size() >= 6, "the bundled library has " << library.size() << " cases in " << LWP_SCENARIO_DIR);
+    for (const auto& s : library) {
         CAPTURE(s.file);
         REQUIRE(s.ok());
         core::ExploreOptions opt;

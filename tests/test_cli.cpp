@@ -111,7 +111,7 @@ TEST_CASE("play --actions replays a recorded session log, including analysis act
     CHECK(bad.out.find("actie 1") != std::string::npos);
 }
 
-TEST_CASE("new writes a starter scenario that validates cleanly and plays; it never overwrites") {
+TEST_CASE("new writes a starter scenario that validates cleanly and plays — it never overwrites") {
     test::TempDir dir;
     Run made = run("new mijn_casus --scenarios " + q(dir.path));
     CHECK(made.code == 0);

@@ -156,7 +156,7 @@ TEST_CASE("timeline layout: undated entries get the column at the left edge") {
     CHECK(core::layout_timeline(none, p).first_month == 2019 * 12);
 }
 
-TEST_CASE("timeline layout: fit shows every date and card; 500 entries stay apart") {
+TEST_CASE("timeline layout: fit shows every date and card — 500 entries stay apart") {
     core::TimelineLayoutParams p;
     std::vector<core::TimelineEntry> es;
     for (int i = 0; i < 500; ++i) {

@@ -136,7 +136,7 @@ TEST_CASE("the autosaver writes the newest snapshot off the calling thread") {
     CHECK(loaded.session->actions.size() == s.actions.size());  // the last snapshot won
 }
 
-TEST_CASE("settings round-trip; damaged settings fall back to defaults and are kept aside") {
+TEST_CASE("settings round-trip — damaged settings fall back to defaults and are kept aside") {
     test::TempDir dir;
     core::DataDir data{dir.path};
     std::string error;

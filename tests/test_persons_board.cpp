@@ -114,7 +114,7 @@ TEST_CASE("persons board: the practice family with notes and ties draws, in Dutc
     CHECK(c.app.notices().empty());
 }
 
-TEST_CASE("persons board: clicking a person opens the notes; support, role and ties become actions") {
+TEST_CASE("persons board: clicking a person opens the notes — support, role and ties become actions") {
     test::Headless h;
     PracticeCase c;
     for (int i = 0; i < 4; ++i) h.frame(c.app);

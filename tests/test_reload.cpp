@@ -215,7 +215,7 @@ TEST_CASE("opening a session skips each non-choice action that no longer fits, w
     CHECK(ctl.state().ending == "einde_goed");
 }
 
-TEST_CASE("preview: jump and set variables; never scored, and refused in a saved log") {
+TEST_CASE("preview: jump and set variables — never scored, and refused in a saved log") {
     test::TempDir dir;
     const auto l = write_and_load(dir.path, kV1);
     core::SessionController ctl(l.scenario, l.runtime.get(), session_for(l));

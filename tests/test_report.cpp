@@ -18,6 +18,7 @@
 #include "core/persistence.hpp"
 #include "core/report.hpp"
 #include "helpers.hpp"
+#include "tools.hpp"
 #include "ui/app.hpp"
 #include "report_checks.hpp"
 #include "ui_harness.hpp"
@@ -352,7 +353,7 @@ TEST_CASE("report: a session with nothing done yet still makes a readable report
     CHECK(b.html.find("class=\"notice\"") != std::string::npos);
 }
 
-TEST_CASE("privacy: deleting one session leaves the others; deleting all removes only our files") {
+TEST_CASE("privacy: deleting one session leaves the others — deleting all removes only our files") {
     test::TempDir dir;
     core::DataDir data{dir.path / "gegevens"};
     std::string error;
@@ -464,7 +465,7 @@ TEST_CASE("CLI report: HTML and Markdown from a session id or file, exit codes 0
     CHECK(run("--help").out.find("report SESSIE") != std::string::npos);
 }
 
-TEST_CASE("journal view: reflections from every session in one list; editing another session opens it") {
+TEST_CASE("journal view: reflections from every session in one list — editing another session opens it") {
     test::Headless h;
     test::TempDir dir;
     core::DataDir data{dir.path};
@@ -522,7 +523,7 @@ TEST_CASE("journal view: reflections from every session in one list; editing ano
     CHECK(app.journal().size() == 154);
 }
 
-TEST_CASE("reflection panel: a due point shows its questions; saving emits exactly one action") {
+TEST_CASE("reflection panel: a due point shows its questions — saving emits exactly one action") {
     test::Headless h;
     test::TempDir dir;
     ui::App app(core::DataDir{dir.path}, test::fixture("scenarios"));
@@ -640,11 +641,8 @@ TEST_CASE("privacy view and export: the data is listed, a deletion asks first, t
     h.frame(app);
 }
 
-TEST_CASE("report in a real browser: chromium renders it headless (when installed)") {
-    if (!fs::exists("/usr/bin/chromium")) {
-        MESSAGE("/usr/bin/chromium not installed: the browser rendering test is skipped");
-        return;
-    }
+TEST_CASE("report in a real browser: chromium renders it headless") {
+    if (!test::need_tool("/usr/bin/chromium", "chromium")) return;
     Tutorial t;
     REQUIRE(t.loaded.ok());
     test::TempDir dir;

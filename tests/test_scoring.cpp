@@ -106,7 +106,7 @@ TEST_CASE("a good path: criteria met, with evidence pointing at the actions that
     CHECK(r.block("privacy")->assessed() == false);
 }
 
-TEST_CASE("a poor path: criteria missed, with the action that lost them; normalisation over what was assessed") {
+TEST_CASE("a poor path: criteria missed, with the action that lost them — normalisation over what was assessed") {
     Play p;
     p.act("patroon.factor", "", {{"gebied", "gedrag_kind"}, {"tekst", "Lastig kind"}});  // 0: before any safety score
     p.ok(core::make_choose("begin", "wachten"));   // 1 -> crisis (veiligheid 1)

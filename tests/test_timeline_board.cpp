@@ -160,7 +160,7 @@ TEST_CASE("timeline board: the practice case, filled in, draws at 1280x800 and i
     CHECK(c.app.notices().empty());
 }
 
-TEST_CASE("timeline board: clicking a card selects it and opens the panel; its marks act") {
+TEST_CASE("timeline board: clicking a card selects it and opens the panel — its marks act") {
     test::Headless h;
     PracticeCase c;
     c.play_to_plan();

@@ -197,7 +197,7 @@ TEST_CASE("the demo logs used for screenshots still replay on the bundled tutori
     }
 }
 
-TEST_CASE("debrief view: live and final, the score follows undo; progress view draws") {
+TEST_CASE("debrief view: live and final, the score follows undo — progress view draws") {
     Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));

@@ -147,7 +147,7 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
     CHECK_FALSE(shows(drawn_text(), note));
 }
 
-TEST_CASE("a vote round at the keyboard: number keys vote for whoever's turn it is, unseen; the reveal draws the chart") {
+TEST_CASE("a vote round at the keyboard: number keys vote for whoever's turn it is, unseen — the reveal draws the chart") {
     WorkshopApp w;
     ui::App& app = w.app;
     const core::Scenario& sc = app.session()->scenario();
@@ -187,7 +187,7 @@ TEST_CASE("a vote round at the keyboard: number keys vote for whoever's turn it 
     CHECK(shows(drawn_text(), sc.choice("begin", "praten")->feedback.nl));  // and now the feedback
 }
 
-TEST_CASE("starting a workshop: bad input is refused with a reason and opens nothing; a good start goes to large type") {
+TEST_CASE("starting a workshop: bad input is refused with a reason and opens nothing — a good start goes to large type") {
     test::Headless h(ImVec2(1920, 1080));
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
@@ -226,7 +226,7 @@ TEST_CASE("the discussion timer counts down from its set length, pauses and rese
     CHECK(t.remaining(7000) == 300);
 }
 
-TEST_CASE("the start dialog: a name, participants and the case; a missing name is said in the dialog") {
+TEST_CASE("the start dialog: a name, participants and the case — a missing name is said in the dialog") {
     test::Headless h(ImVec2(1920, 1080));
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};

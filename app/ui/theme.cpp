@@ -1,13 +1,16 @@
 #include "ui/theme.hpp"
 
 #include <filesystem>
+#include <string>
+
+#include "core/runtime_dirs.hpp"
 
 namespace lwp::ui {
 
 namespace {
 Fonts g_fonts;
-constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+constexpr const char* kRegular = "DejaVuSans.ttf";
+constexpr const char* kBold = "DejaVuSans-Bold.ttf";
 constexpr float kBaseSize = 19.0f;
 
 const ImWchar* glyph_ranges() {
@@ -24,13 +27,15 @@ const ImWchar* glyph_ranges() {
     return ranges;
 }
 
-ImFont* add(const char* path, float size) {
+ImFont* add(const char* file, float size) {
     ImGuiIO& io = ImGui::GetIO();
-    if (!std::filesystem::exists(path)) return nullptr;
+    const std::string path = core::font_path(file).string();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return nullptr;
     ImFontConfig cfg;
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
-    return io.Fonts->AddFontFromFileTTF(path, size, &cfg, glyph_ranges());
+    return io.Fonts->AddFontFromFileTTF(path.c_str(), size, &cfg, glyph_ranges());
 }
 }  // namespace
 

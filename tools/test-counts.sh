@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Prints how many tests there are, counted from a build directory (default build/): doctest's own
+# list and the CTest entries per label. The README states no typed count; this is the count.
+#   tools/test-counts.sh [BUILD_DIR]        (make test-counts; .ci/run prints it too)
+set -euo pipefail
+build=${1:-build}
+cases=$("$build/lwp_tests" --list-test-cases | sed -nE 's/^\[doctest\] unskipped test cases passing the current filters: ([0-9]+)$/\1/p')
+total=$(cd "$build" && ctest -N | sed -nE 's/^Total Tests: ([0-9]+)$/\1/p')
+labels=""
+for label in unit ui security integration slow install; do
+  n=$(cd "$build" && ctest -N -L "^${label}\$" | sed -nE 's/^Total Tests: ([0-9]+)$/\1/p')
+  labels+="${labels:+, }$label $n"
+done
+echo "tests: $cases doctest cases; $total CTest entries ($labels)"
