@@ -7,7 +7,7 @@ BUILD_DIR := build
 JOBS      ?= 2
 PACKAGES  := build-essential cmake ninja-build pkg-config ccache libimgui-dev libglfw3-dev liblua5.4-dev \
              libcereal-dev doctest-dev libstb-dev fonts-dejavu-core xvfb xauth \
-             clang libclang-rt-14-dev
+             clang libclang-rt-14-dev librsvg2-bin desktop-file-utils appstream lintian chromium
 SUDO      := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 STAMP     := $(BUILD_DIR)/.deps-installed
 
@@ -15,9 +15,10 @@ STAMP     := $(BUILD_DIR)/.deps-installed
 
 all: build
 
-# Install only when a package is missing, so repeated runs stay fast and offline-friendly.
+# Install only when a package is missing, so repeated runs stay fast and offline-friendly. The
+# check runs again whenever this file changes (a package added to PACKAGES gets installed).
 deps: $(STAMP)
-$(STAMP):
+$(STAMP): Makefile
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:" $$missing; \

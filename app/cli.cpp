@@ -71,7 +71,7 @@ void print_help() {
         "    --document ID        ... en open dit document\n"
         "    --actions BESTAND    ... en speel eerst dit actielog af (een sessiebestand)\n"
         "    --tab BORD           ... en toon dit bord: tijdlijn, personen, patroon, veiligheid, eindsituatie,\n"
-        "                         nabespreking (of zonder --open: voortgang, dagboek, privacy)\n"
+        "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over)\n"
         "    --preview STAP       ... en open het auteurspaneel met een voorbeeld van deze stap\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"

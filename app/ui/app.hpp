@@ -131,7 +131,7 @@ public:
     std::string select_tab;
     // Builds an action in the current step (type, target, args) and performs it.
     void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
-    bool show_keys = false, show_data_dir = false;
+    bool show_keys = false, show_data_dir = false, show_about = false;
     // Set when the font scale changed: the renderer must rebuild its font texture.
     bool fonts_dirty = false;
     bool quit_requested = false;
@@ -198,6 +198,7 @@ void draw_journal_view(App& app);       // dagboek: reflections across sessions
 void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
 void draw_privacy_view(App& app);       // what is stored where; delete a session or everything
 void draw_export_dialog(App& app);      // Bestand → Exporteren…: options, then write and open
+void draw_about_dialog(App& app);       // Help → Over: version, licence, the method's sources
 // Authoring (issue 7): lint, reload status, jump-to-step preview and variables (F2).
 void draw_authoring_panel(App& app);
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player

@@ -86,6 +86,8 @@ void draw_main_menu(App& app) {
         if (ImGui::BeginMenu(tr(S::MenuHelp))) {
             if (ImGui::MenuItem(tr(S::MenuKeys), "F1")) app.show_keys = true;
             if (ImGui::MenuItem(tr(S::MenuDataDir))) app.show_data_dir = true;
+            ImGui::Separator();
+            if (ImGui::MenuItem(tr(S::MenuAbout))) app.show_about = true;
             ImGui::EndMenu();
         }
         ImGui::EndMenuBar();
@@ -94,6 +96,7 @@ void draw_main_menu(App& app) {
     if (keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
     text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
     text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
+    draw_about_dialog(app);
     draw_export_dialog(app);
 }
 

@@ -22,6 +22,21 @@ namespace lwp::ui {
     X(MenuHelp, "Help", "Help")                                                                                     \
     X(MenuKeys, "Sneltoetsen", "Keyboard shortcuts")                                                                \
     X(MenuDataDir, "Waar staan mijn gegevens?", "Where is my data?")                                               \
+    X(MenuAbout, "Over Leerwerkplaats", "About Leerwerkplaats")                                                    \
+    X(AboutVersion, "Versie", "Version")                                                                            \
+    X(AboutWhat, "Een oefenprogramma voor professionals van de lokale teams en de gecertificeerde instellingen: "     \
+                 "geanonimiseerde casussen doorwerken volgens de methode Beter Samenspel, alleen of als workshop.",   \
+      "A practice program for professionals of the local teams and the certified institutions: working through "   \
+      "anonymised cases with the Beter Samenspel method, alone or as a workshop.")                                  \
+    X(AboutLicence, "Licentie", "Licence")                                                                          \
+    X(AboutLicenceNone, "De makers hebben nog geen licentie gekozen; tot dan zijn alle rechten voorbehouden. "        \
+                        "Gebruiken voor training mag; verspreiden of aanpassen alleen met toestemming van de makers.", \
+      "The authors have not chosen a licence yet; until they do, all rights are reserved. Using it for training "   \
+      "is fine; redistributing or changing it only with the authors' permission.")                                 \
+    X(AboutSources, "De methode Beter Samenspel is beschreven in deze documenten:",                                 \
+      "The Beter Samenspel method is described in these documents (in Dutch):")                                     \
+    X(AboutLibraries, "Gebouwd met Dear ImGui, GLFW, Lua 5.4, cereal en het lettertype DejaVu Sans.",                \
+      "Built with Dear ImGui, GLFW, Lua 5.4, cereal and the DejaVu Sans typeface.")                                 \
     X(Undo, "Ongedaan maken", "Undo")                                                                               \
     X(Redo, "Opnieuw doen", "Redo")                                                                                 \
     X(LibraryTitle, "Kies een casus", "Choose a case")                                                              \
