@@ -170,6 +170,7 @@ int run_validate(const Options& o) {
     auto report = [&](const scripting::LoadedScenario& s) {
         ++files;
         std::vector<core::Diagnostic> all = s.diagnostics;
+        all.insert(all.end(), s.broken_checks.begin(), s.broken_checks.end());  // checks fail closed
         if (s.ok())
             for (auto& d : core::lint(*s.scenario)) all.push_back(std::move(d));
         size_t file_errors = 0;
@@ -251,6 +252,21 @@ scripting::LoadedScenario find_scenario(const std::string& which, const fs::path
     return loaded;
 }
 
+// Names every broken check of the case (found by the load-time probe or on this route) on stderr;
+// returns how many criteria are broken on the route.
+size_t broken_checks_to_stderr(const char* command, const scripting::LoadedScenario& loaded, const core::ScoreReport& report) {
+    for (const auto& d : loaded.broken_checks) std::fprintf(stderr, "%s: %s\n", command, d.str().c_str());
+    size_t n = 0;
+    for (const auto& e : report.ledger)
+        if (e.status == core::Status::Error) {
+            ++n;
+            std::fprintf(stderr, "%s: %s: fout: criterium '%s': %s\n", command, e.criterion->loc.str().c_str(), e.criterion->id.c_str(),
+                         e.note.c_str());
+        }
+    if (n) std::fprintf(stderr, "%s: de score is onvolledig: %zu criteri%s met een kapotte controle tellen niet mee\n", command, n, n == 1 ? "um" : "a");
+    return n + loaded.broken_checks.size();
+}
+
 int run_new(const Options& o) {
     if (o.positional.size() != 1) {
         std::fprintf(stderr, "new: geef precies één id op, bijvoorbeeld: leerwerkplaats new mijn_casus\n");
@@ -306,9 +322,11 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
         j.end_array().begin_array("criteria");
         for (const auto& c : r.criteria)
             j.begin_object().field("id", c.id).field("block", c.block).field("met", static_cast<double>(c.met))
-                .field("missed", static_cast<double>(c.missed)).field("not_assessed", static_cast<double>(c.not_assessed)).end_object();
+                .field("missed", static_cast<double>(c.missed)).field("not_assessed", static_cast<double>(c.not_assessed))
+                .field("errors", static_cast<double>(c.errors)).field("failure", c.failure).end_object();
         j.end_array();
-        for (auto [key, list] : {std::pair{"never_met", &r.never_met}, {"never_missed", &r.never_missed}, {"never_assessed", &r.never_assessed}}) {
+        for (auto [key, list] : {std::pair{"never_met", &r.never_met}, {"never_missed", &r.never_missed}, {"never_assessed", &r.never_assessed},
+                                 {"broken", &r.broken}}) {
             j.begin_array(key);
             for (const auto& id : *list) j.value(id);
             j.end_array();
@@ -324,11 +342,14 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
         std::printf("%-28s %-26s %8s %8s %8s\n", "criterium", "bouwsteen", "behaald", "gemist", "n.b.");
         for (const auto& c : r.criteria)
             std::printf("%-28s %-26s %8zu %8zu %8zu\n", c.id.c_str(), c.block.c_str(), c.met, c.missed, c.not_assessed);
+        for (const auto& c : r.criteria)
+            if (c.errors) std::printf("FOUT: criterium '%s': controle kapot op %zu route(s), %s\n", c.id.c_str(), c.errors, c.failure.c_str());
         for (const auto& id : r.never_met) std::printf("WAARSCHUWING: criterium '%s' wordt op geen enkele route behaald\n", id.c_str());
         for (const auto& id : r.never_missed) std::printf("WAARSCHUWING: criterium '%s' wordt op geen enkele route gemist\n", id.c_str());
         for (const auto& id : r.never_assessed) std::printf("WAARSCHUWING: criterium '%s' is op geen enkele route te beoordelen\n", id.c_str());
     }
-    return r.never_met.empty() && r.never_missed.empty() && r.never_assessed.empty() ? 0 : 1;
+    loaded.runtime->take_errors();  // counted per criterion above; the list would only grow
+    return r.never_met.empty() && r.never_missed.empty() && r.never_assessed.empty() && r.broken.empty() ? 0 : 1;
 }
 
 std::string apply_scripted(core::SessionController& ctl, const Options& o) {
@@ -395,6 +416,9 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
 
     const std::string failure = apply_scripted(ctl, o);
     for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
+    // Broken checks fail closed and loudly: named on stderr, exit 1 (authoring guide §16).
+    const core::ScoreReport report = core::score(ctl.scenario(), ctl.state(), ctl.host());
+    size_t broken = broken_checks_to_stderr("play", loaded, report);
 
     if (o.json) {
         core::JsonOut j;
@@ -405,9 +429,8 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         state_json(j, ctl);
         j.end_object();
         // The ledger, so authors and tests can check what a route scores.
-        const core::ScoreReport report = core::score(ctl.scenario(), ctl.state(), ctl.host());
         j.key("score").begin_object().field("final", report.final).field("earned", report.earned).field("max", report.max);
-        j.field("fraction", report.fraction());
+        j.field("fraction", report.fraction()).field("case_max", report.case_max).field("incomplete", report.incomplete());
         j.key("blocks").begin_object();
         for (const auto& b : report.blocks)
             if (b.assessed()) j.field(std::string(b.block).c_str(), b.fraction());
@@ -428,7 +451,7 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         }
         for (const auto& [k, v] : st.vars) std::printf("  %s = %g\n", k.c_str(), v);
     }
-    return failure.empty() ? 0 : 1;
+    return failure.empty() && broken == 0 ? 0 : 1;
 }
 
 // report SESSION --html OUT [--markdown OUT] [--no-reflections]: a report for supervision.
@@ -471,6 +494,11 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     const core::Reports reports = core::make_reports(*loaded.scenario, loaded.runtime.get(), *session, opt);
     for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "report: %s\n", e.c_str());
     int code = 0;
+    {
+        const core::ReplayResult replayed = core::replay(*loaded.scenario, loaded.runtime.get(), session->actions);
+        if (broken_checks_to_stderr("report", loaded, core::score(*loaded.scenario, replayed.state, loaded.runtime.get())) > 0) code = 1;
+        loaded.runtime->take_errors();
+    }
     if (!reports.problem.empty()) {
         std::fprintf(stderr, "report: het log past niet helemaal meer bij de casus: %s\n", reports.problem.c_str());
         code = 1;

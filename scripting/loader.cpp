@@ -5,6 +5,8 @@
 //   4. ScenarioRuntime (script conditions) and the public load functions
 #include "scripting/loader.hpp"
 
+#include "core/check_probe.hpp"
+#include "core/persistence.hpp"
 #include "core/session.hpp"
 
 #include <algorithm>
@@ -131,6 +133,7 @@ struct Ctx {
     std::vector<Diagnostic>& out;
     ScenarioRuntime* runtime;
     int condition_depth = 0;
+    bool scoring = false;  // reading a criterium: its functions run under the check budget
     std::size_t errors = 0, warnings = 0;
 
     bool errors_full() const { return errors > kMaxDiagnostics; }
@@ -353,7 +356,7 @@ core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, co
         cond.kind = core::Condition::Kind::Script;
         lua_pushvalue(L, index);
         cond.script = luaL_ref(L, LUA_REGISTRYINDEX);
-        c.runtime->describe_function(cond.script, "voorwaarde van " + where + " (" + loc.str() + ")");
+        c.runtime->describe_function(cond.script, "voorwaarde van " + where + " (" + loc.str() + ")", c.scoring);
         return cond;
     }
     if (lua_istable(L, index)) {
@@ -536,8 +539,9 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
     }
     lua_pop(L, 1);
     if (f.push("veiligheid") == LUA_TTABLE) {
-        Fields v(c, -1, loc, "referentie.veiligheid", {"score", "zes", "oordelen"});
+        Fields v(c, -1, loc, "referentie.veiligheid", {"score", "stap", "zes", "oordelen"});
         r.safety_score = v.whole("score", 0, 0, 10);
+        r.safety_step = v.str("stap");
         r.six = v.text("zes");
         each_table(c, v, "oordelen", "oordeel", {"persoon", "item", "oordeel"}, [&](Fields& x) {
             r.judgements.push_back({x.str("persoon", true), x.str("item", true), x.str("oordeel", true)});
@@ -565,7 +569,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         check.kind = K::Script;
         lua_pushvalue(L, index);
         check.script = luaL_ref(L, LUA_REGISTRYINDEX);
-        c.runtime->describe_function(check.script, "check van " + where + " (" + loc.str() + ")");
+        c.runtime->describe_function(check.script, "check van " + where + " (" + loc.str() + ")", true);
         return check;
     }
     if (!lua_istable(L, index)) {
@@ -575,7 +579,8 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     Fields f(c, index, loc, "check van " + where,
              {"keuze", "niet_keuze", "eerst", "voor", "voor_stap", "variabele", "min", "max", "bij", "op_tijdlijn", "volgorde",
               "aanleiding", "kinderen_gesproken", "factor", "pijl", "veiligheid_voor_patroon", "veiligheidsscore",
-              "veiligheidsplan", "eind", "eind_velden", "vergelijking", "tijdlijn_velden", "patroon_zin", "alle", "een_van"});
+              "veiligheidsplan", "eind", "eind_velden", "vergelijking", "tijdlijn_velden", "patroon_zin", "reflectie_geschreven",
+              "alle", "een_van"});
     std::vector<core::Check> parts;
     auto add = [&](K kind, std::vector<std::string> refs) {
         core::Check x;
@@ -629,15 +634,37 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         x->area_to = a.str("naar", true);
     }
     lua_pop(L, 1);
-    if (f.boolean("veiligheid_voor_patroon", false)) add(K::SafetyBeforePattern, {});
+    // veiligheid_voor_patroon = true, or { feit = "f_veiligheidsplan" }: the case's safety-plan fact
+    // also counts as safety on order at the first pattern work (besides the meter at 6 or more).
+    if (f.push("veiligheid_voor_patroon") == LUA_TTABLE) {
+        Fields a(c, -1, loc, "veiligheid_voor_patroon in de check van " + where, {"feit"});
+        const std::string fact = a.str("feit");
+        add(K::SafetyBeforePattern, fact.empty() ? std::vector<std::string>{} : std::vector<std::string>{fact});
+        lua_pop(L, 1);
+    } else {
+        lua_pop(L, 1);
+        if (f.boolean("veiligheid_voor_patroon", false)) add(K::SafetyBeforePattern, {});
+    }
     if (f.push("veiligheidsscore") == LUA_TTABLE) {
-        Fields a(c, -1, loc, "veiligheidsscore in de check van " + where, {"min", "max"});
+        Fields a(c, -1, loc, "veiligheidsscore in de check van " + where, {"min", "max", "bij"});
         core::Check* x = add(K::SafetyScore, {});
         x->min = a.num("min", 1);
         x->max = a.num("max", 10);
+        x->step = a.str("bij");
     }
     lua_pop(L, 1);
     if (auto v = f.list("veiligheidsplan"); !v.empty()) add(K::SafetyPlan, v);
+    // reflectie_geschreven = true, or { min_woorden = 40, met = "gezin" }
+    if (int t = f.push("reflectie_geschreven"); t == LUA_TTABLE) {
+        Fields a(c, -1, loc, "reflectie_geschreven in de check van " + where, {"min_woorden", "met"});
+        core::Check* x = add(K::ReflectionWritten, {});
+        x->min = a.whole("min_woorden", 40, 1, 10000);
+        x->area = a.str("met");
+        lua_pop(L, 1);
+    } else {
+        lua_pop(L, 1);
+        if (f.boolean("reflectie_geschreven", false)) add(K::ReflectionWritten, {})->min = 40;
+    }
     if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
     if (auto v = f.list("eind_velden"); !v.empty()) add(K::EndFields, v);
     if (auto v = f.list("tijdlijn_velden"); !v.empty()) add(K::TimelineFields, v);
@@ -829,7 +856,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         if (s.dossier_event(id)) f.error("dossier '" + id + "' bestaat al");
         s.dossier.push_back(std::move(ev));
     } else if (kind == "criterium") {
-        Fields f(c, index, loc, what, {"bouwsteen", "gewicht", "tekst", "onderbouwing", "goed", "fout", "beoordeelbaar", "check"});
+        Fields f(c, index, loc, what, {"bouwsteen", "gewicht", "tekst", "onderbouwing", "goed", "goed_niet_gekozen", "fout", "beoordeelbaar", "check"});
         core::Criterion cr;
         cr.id = id;
         cr.loc = loc;
@@ -839,10 +866,13 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         cr.rationale = f.text("onderbouwing", true);
         cr.feedback_met = f.text("goed", true);
         cr.feedback_missed = f.text("fout", true);
+        cr.feedback_not_chosen = f.text("goed_niet_gekozen");
+        c.scoring = true;
         if (f.push("beoordeelbaar") != LUA_TNIL) {
             cr.has_assessable = true;
             cr.assessable = read_condition_value(c, -1, loc, what);
         }
+        c.scoring = false;
         lua_pop(L, 1);
         if (f.push("check") != LUA_TNIL) cr.check = read_check(c, -1, loc, what);
         else f.error(what + " mist het veld 'check'");
@@ -951,24 +981,41 @@ void push_view(lua_State* L, const core::SessionState& st) {
 
 }  // namespace
 
+void ScenarioRuntime::describe_function(int handle, std::string where, bool scoring) {
+    function_names_[handle] = std::move(where);
+    if (scoring) scoring_functions_[handle] = true;
+}
+
+void ScenarioRuntime::fail(int handle, const std::string& message) {
+    auto it = function_names_.find(handle);
+    last_failure_ = (it != function_names_.end() ? it->second : "functie") + ": " + message.substr(0, message.find('\n'));
+    ++failures_;
+    errors_.push_back("scenario '" + scenario_id_ + "', " + last_failure_);
+}
+
+namespace {
+// A criterion's function must say yes or no itself: `nil` (a forgotten return) or a number is a
+// broken check, not "not met" (fail closed, authoring guide §16).
+std::string wrong_type(lua_State* L, int index, const char* what) {
+    return std::string(what) + " gaf geen true of false terug maar " + luaL_typename(L, index) +
+           " (geef altijd true of false terug, eventueel met een uitleg als tweede waarde)";
+}
+}  // namespace
+
 bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
     lua_State* L = sandbox_->state();
     const int top = lua_gettop(L);
     // Same (seed, moment, function) -> same random numbers, however often the UI asks.
     std::uint64_t mix = seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32);
     sandbox_->seed_random(mix);
+    const bool scoring = scoring_functions_.count(handle) > 0;
     lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
     push_view(L, st);                            // fn, s
-    CallResult r = sandbox_->call(1, 1);  // -> result
+    CallResult r = scoring ? sandbox_->call(1, 1, CallBudget{}) : sandbox_->call(1, 1);  // -> result
     bool value = false;
-    if (r.ok()) {
-        value = lua_toboolean(L, -1);
-        lua_pop(L, 1);
-    } else {
-        auto it = function_names_.find(handle);
-        errors_.push_back("scenario '" + scenario_id_ + "', " + (it != function_names_.end() ? it->second : "functie") + ": " +
-                          r.message.substr(0, r.message.find('\n')));
-    }
+    if (!r.ok()) fail(handle, r.message);
+    else if (scoring && lua_type(L, -1) != LUA_TBOOLEAN) fail(handle, wrong_type(L, -1, "de voorwaarde"));
+    else value = lua_toboolean(L, -1);
     lua_settop(L, top);
     return value;
 }
@@ -979,15 +1026,15 @@ std::optional<bool> ScenarioRuntime::eval_check(int handle, const core::SessionS
     sandbox_->seed_random(seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32));
     lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
     push_view(L, st);                            // fn, s
-    CallResult r = sandbox_->call(1, 2);         // -> met, evidence
+    CallResult r = sandbox_->call(1, 2, CallBudget{});  // -> met, evidence
     std::optional<bool> out;
-    if (r.ok()) {
+    if (!r.ok()) fail(handle, r.message);
+    else if (lua_type(L, -2) != LUA_TBOOLEAN) fail(handle, wrong_type(L, -2, "de check"));
+    else if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
+        fail(handle, std::string("de tweede waarde van de check is ") + luaL_typename(L, -1) + ", geen tekst (laat hem weg of geef een uitleg als tekst)");
+    else {
         out = static_cast<bool>(lua_toboolean(L, -2));
         if (lua_type(L, -1) == LUA_TSTRING) evidence = lua_tostring(L, -1);
-    } else {
-        auto it = function_names_.find(handle);
-        errors_.push_back("scenario '" + scenario_id_ + "', " + (it != function_names_.end() ? it->second : "functie") + ": " +
-                          r.message.substr(0, r.message.find('\n')));
     }
     lua_settop(L, top);
     return out;
@@ -1002,6 +1049,28 @@ std::vector<std::string> ScenarioRuntime::take_errors() {
 size_t LoadedScenario::error_count() const {
     return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
                                              [](const Diagnostic& d) { return d.level == Diagnostic::Level::Error; }));
+}
+
+// Fail closed before anyone plays (core/check_probe.hpp): every scripted criterion runs on the
+// start state and along the case's expert log, tools/demo/<id>-expert.json beside the scenario
+// folder, when there is one.
+static void probe_checks(LoadedScenario& out) {
+    if (!core::has_script_criteria(*out.scenario)) return;
+    std::vector<core::Action> route;
+    std::string route_name;
+    std::error_code ec;
+    const std::filesystem::path log = std::filesystem::path(out.file).parent_path() / ".." / "tools" / "demo" / (out.scenario->meta.id + "-expert.json");
+    if (std::filesystem::is_regular_file(log, ec)) {
+        std::string error;
+        std::optional<core::Session> session;
+        if (auto bytes = core::read_file(log, error)) session = core::session_from_json(*bytes, error);
+        if (session) {
+            route = std::move(session->actions);
+            route_name = log.filename().string();
+        }
+    }
+    out.broken_checks = core::probe_criteria(*out.scenario, out.runtime.get(), route, route_name);
+    out.runtime->take_errors();  // reported as broken_checks, with the fix
 }
 
 LoadedScenario load_scenario_source(const std::string& source, const std::string& file, SandboxLimits limits) {
@@ -1056,6 +1125,7 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
         runtime->set_scenario_id(scenario->meta.id);
         out.scenario = scenario;
         out.runtime = std::move(runtime);
+        probe_checks(out);
     }
     return out;
 }

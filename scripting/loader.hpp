@@ -29,7 +29,11 @@ public:
 
     Sandbox& sandbox() { return *sandbox_; }
     void set_scenario_id(std::string id) { scenario_id_ = std::move(id); }
-    void describe_function(int handle, std::string where) { function_names_[handle] = std::move(where); }
+    // `scoring`: the function belongs to a criterion (check or beoordeelbaar): it runs under the
+    // CallBudget and must return a boolean.
+    void describe_function(int handle, std::string where, bool scoring = false);
+    std::size_t failures() const override { return failures_; }
+    std::string last_failure() const override { return last_failure_; }
 
 private:
     std::unique_ptr<Sandbox> sandbox_;
@@ -37,6 +41,10 @@ private:
     std::uint64_t seed_ = 0;
     std::map<int, std::string> function_names_;
     std::vector<std::string> errors_;
+    std::map<int, bool> scoring_functions_;
+    std::size_t failures_ = 0;
+    std::string last_failure_;
+    void fail(int handle, const std::string& message);
 };
 
 struct LoadedScenario {
@@ -44,6 +52,10 @@ struct LoadedScenario {
     std::shared_ptr<const core::Scenario> scenario;  // null when there are errors
     std::shared_ptr<ScenarioRuntime> runtime;
     std::vector<core::Diagnostic> diagnostics;       // errors and warnings, in file order
+    // Criteria whose check fails when probed on the start state and along the expert's log
+    // (scripting/probe.hpp): errors that do not keep the case from loading, but are reported by
+    // validate (exit 1), the library card (red) and the authoring panel, each with the fix.
+    std::vector<core::Diagnostic> broken_checks;
     bool ok() const { return scenario != nullptr; }
     size_t error_count() const;
 };

@@ -62,6 +62,8 @@ struct SandboxState {
     std::uint64_t used = 0;       // VM instructions + charged work
     std::uint64_t allocated = 0;  // bytes allocated during the call (charged per 64)
     bool exhausted = false;       // budget exceeded: everything raises from now on
+    std::uint64_t instruction_limit = 0;  // of this call: limits.instructions_per_call or a CallBudget's
+    std::size_t call_memory_limit = SIZE_MAX;  // bytes this call may allocate (a CallBudget's)
     std::uint32_t charges = 0;    // charge() calls, to read the clock every 256th
     bool timed_out = false;       // ... because of the wall-clock net
     bool wall_limited = false;
@@ -130,7 +132,7 @@ void clear_poison(lua_State* L) {
 bool over_budget(SandboxState* st, bool check_clock) {
     if (st->exhausted) return true;
     const std::uint64_t total = sat_add(st->used, st->allocated / kAllocBytesPerInstruction);
-    if (total > st->limits.instructions_per_call) return true;
+    if (total > st->instruction_limit) return true;
     if (check_clock && st->wall_limited && std::chrono::steady_clock::now() > st->deadline) {
         st->timed_out = true;
         return true;
@@ -151,7 +153,7 @@ int raise_instructions(lua_State* L, SandboxState* st, int level) {
                         static_cast<int>(st->limits.wall_ms_per_call));
     } else {
         lua_pushfstring(L, "%s overschreden (%I instructies): oneindige lus?", kInstructionMarker,
-                        static_cast<lua_Integer>(st->limits.instructions_per_call));
+                        static_cast<lua_Integer>(st->instruction_limit));
     }
     lua_concat(L, 2);
     return lua_error(L);
@@ -215,7 +217,8 @@ void* sandbox_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
     if (nsize > old && !unprotected_host) {
         const std::size_t grow = nsize - old;
         const std::size_t cap = st->host_mode ? st->limits.memory_bytes : st->script_cap;
-        if (st->in_use > cap || grow > cap - st->in_use) {
+        const bool over_call = st->depth > 0 && !st->host_mode && st->allocated + grow > st->call_memory_limit;
+        if (over_call || st->in_use > cap || grow > cap - st->in_use) {
             refuse_allocation(st);
             return nullptr;
         }
@@ -1002,6 +1005,7 @@ bool contains(const std::string& s, const char* needle) {
 
 Sandbox::Sandbox(SandboxLimits limits) : limits_(limits), acc_(new Accounting{}) {
     acc_->limits = limits_;
+    acc_->instruction_limit = limits_.instructions_per_call;
     const std::size_t reserve = std::min(limits_.memory_bytes / 8, kHostReserveMax);
     acc_->script_cap = limits_.memory_bytes - reserve;
     L_ = lua_newstate(sandbox_alloc, acc_);
@@ -1030,7 +1034,7 @@ Sandbox::~Sandbox() {
     delete acc_;
 }
 
-CallResult Sandbox::enter(int nargs, int nresults, bool host_call) {
+CallResult Sandbox::enter(int nargs, int nresults, bool host_call, const CallBudget* budget) {
     lua_State* L = L_;
     const int base = lua_gettop(L) - nargs;  // index of the function
     assert(base >= 1);
@@ -1051,9 +1055,13 @@ CallResult Sandbox::enter(int nargs, int nresults, bool host_call) {
         acc_->mem_hit = false;
         acc_->pattern_hit = false;
         acc_->forbidden_hit = false;
-        acc_->wall_limited = limits_.wall_ms_per_call > 0;
+        acc_->instruction_limit = budget ? std::min(budget->instructions, limits_.instructions_per_call) : limits_.instructions_per_call;
+        acc_->call_memory_limit = budget ? budget->memory_bytes : SIZE_MAX;
+        std::uint32_t wall = limits_.wall_ms_per_call;
+        if (budget && budget->wall_ms > 0) wall = wall > 0 ? std::min(wall, budget->wall_ms) : budget->wall_ms;
+        acc_->wall_limited = wall > 0;
         if (acc_->wall_limited) {
-            acc_->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits_.wall_ms_per_call);
+            acc_->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wall);
         }
         clear_poison(L);
         lua_sethook(L, instruction_hook, LUA_MASKCOUNT, kHookStep);
@@ -1086,8 +1094,8 @@ CallResult Sandbox::enter(int nargs, int nresults, bool host_call) {
                                                               contains(msg, kMemoryMarker) || status == LUA_ERRERR))) {
             result.kind = ErrorKind::Memory;
             if (!contains(msg, kMemoryMarker)) {
-                msg = std::string(kMemoryMarker) + " overschreden (" + std::to_string(limits_.memory_bytes) +
-                      " bytes): " + msg;
+                const std::size_t cap = budget ? std::min(budget->memory_bytes, limits_.memory_bytes) : limits_.memory_bytes;
+                msg = std::string(kMemoryMarker) + " overschreden (" + std::to_string(cap) + " bytes): " + msg;
             }
         } else if (acc_->pattern_hit && contains(msg, kPatternMarker)) {
             result.kind = ErrorKind::Pattern;
@@ -1135,6 +1143,10 @@ CallResult Sandbox::run_text(std::string_view code, const std::string& chunk_nam
 
 CallResult Sandbox::call(int nargs, int nresults) {
     return enter(nargs, nresults);
+}
+
+CallResult Sandbox::call(int nargs, int nresults, const CallBudget& budget) {
+    return enter(nargs, nresults, false, &budget);
 }
 
 void Sandbox::seed_random(std::uint64_t seed) {

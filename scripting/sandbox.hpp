@@ -24,6 +24,15 @@ struct SandboxLimits {
     std::uint32_t wall_ms_per_call = 1000;
 };
 
+// The smaller budget of one call of a criterion's function (check or beoordeelbaar): a check reads
+// the session view and decides, so a few thousand instructions are plenty; a check that needs more
+// is broken and fails closed (authoring guide §16).
+struct CallBudget {
+    std::uint64_t instructions = 1'000'000;
+    std::size_t memory_bytes = 4u << 20;  // bytes allocated during the call
+    std::uint32_t wall_ms = 250;
+};
+
 // Why a call failed; kind lets tests and the UI tell limits apart from ordinary script errors.
 enum class ErrorKind { None, Syntax, Runtime, Instructions, Memory, Pattern, Forbidden };
 
@@ -50,6 +59,8 @@ public:
     // Calls the function below `nargs` arguments on the stack under a fresh budget.
     // Stack: pops function + args, pushes `nresults` values on success, nothing on failure.
     CallResult call(int nargs, int nresults);
+    // The same under a smaller budget (each limit is capped by the state's own limits).
+    CallResult call(int nargs, int nresults, const CallBudget& budget);
 
     // Seeds math.random for this state (sessions store the seed, so replays are deterministic).
     void seed_random(std::uint64_t seed);
@@ -59,7 +70,7 @@ public:
 private:
     // The one way into Lua: message handler + lua_pcall + budget + error classification.
     // `host_call`: host code (seed_random) that may use the memory reserve kept for the host.
-    CallResult enter(int nargs, int nresults, bool host_call = false);
+    CallResult enter(int nargs, int nresults, bool host_call = false, const CallBudget* budget = nullptr);
 
     lua_State* L_ = nullptr;
     SandboxLimits limits_;

@@ -146,7 +146,10 @@ TEST_CASE("live scoring: not yet met is open until the case ends or the moment h
     CHECK(entry(r, "c_tijdlijn").status == core::Status::Pending);
 }
 
-TEST_CASE("a failing script check is not assessed, and the error names the criterion") {
+// Changed for issue 15 (fail closed): this test used to pin the old fail-open behaviour, where a
+// looping check became "not assessed" and left the denominator, so broken criteria raised the
+// score. Now it is a scenario error ("controle kapot") that marks the report incomplete.
+TEST_CASE("a failing script check is a scenario error, and the error names the criterion") {
     auto s = scripting::load_scenario_source(
         "scenario { id = \"t\", titel = \"T\", versie = \"1\", start = \"a\" }\n"
         "einde \"e\" { titel = \"E\", tekst = \"E\" }\n"
@@ -155,13 +158,17 @@ TEST_CASE("a failing script check is not assessed, and the error names the crite
         "  check = function(s) while true do end end }\n",
         "lus.lua");
     REQUIRE(s.ok());
+    CHECK(s.broken_checks.size() == 1);  // found when the case was loaded
     core::SessionState st = core::initial_state(*s.scenario);
     auto r = core::score(*s.scenario, st, s.runtime.get());
-    CHECK(r.ledger.at(0).status == core::Status::NotAssessed);
+    CHECK(r.ledger.at(0).status == core::Status::Error);
+    CHECK(r.incomplete());
+    CHECK(r.max == 0);
     auto errors = s.runtime->take_errors();
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].find("criterium 'lus'") != std::string::npos);
     CHECK(errors[0].find("instructielimiet") != std::string::npos);
+    CHECK(r.ledger.at(0).note.find("instructielimiet") != std::string::npos);
 }
 
 TEST_CASE("timeline fields and the pattern sentence: met only when all are written") {

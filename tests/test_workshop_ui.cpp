@@ -11,6 +11,7 @@
 
 #include "helpers.hpp"
 #include "ui/keys.hpp"
+#include "glyphs.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;
@@ -19,57 +20,8 @@ namespace {
 
 constexpr int kF9 = 298;
 
-void append_utf8(std::string& out, unsigned c) {
-    if (c < 0x80) out += static_cast<char>(c);
-    else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-// The characters drawn in the last frame, in draw order, without spaces (a space draws nothing).
-// `owner`: only draw lists of windows whose name contains it; `exclude`: leave those out.
-std::string drawn_text(const char* owner = nullptr, const char* exclude = nullptr) {
-    struct Glyph {
-        unsigned codepoint;
-        ImVec2 uv1;
-    };
-    std::map<std::pair<float, float>, Glyph> by_uv;
-    for (ImFont* font : ImGui::GetIO().Fonts->Fonts)
-        for (const ImFontGlyph& g : font->Glyphs)
-            if (g.Visible) by_uv[{g.U0, g.V0}] = Glyph{g.Codepoint, ImVec2(g.U1, g.V1)};
-    std::string out;
-    const ImDrawData* dd = ImGui::GetDrawData();
-    REQUIRE(dd != nullptr);
-    for (int l = 0; l < dd->CmdListsCount; ++l) {
-        const ImDrawList* list = dd->CmdLists[l];
-        const std::string name = list->_OwnerName ? list->_OwnerName : "";
-        if (owner && name.find(owner) == std::string::npos) continue;
-        if (exclude && name.find(exclude) != std::string::npos) continue;
-        const ImDrawVert* v = list->VtxBuffer.Data;
-        const int n = list->VtxBuffer.Size;
-        for (int i = 0; i + 3 < n; ++i) {
-            auto it = by_uv.find({v[i].uv.x, v[i].uv.y});
-            if (it == by_uv.end() || v[i + 2].uv.x != it->second.uv1.x || v[i + 2].uv.y != it->second.uv1.y) continue;
-            append_utf8(out, it->second.codepoint);
-            i += 3;
-        }
-    }
-    return out;
-}
-
-std::string squeeze(const std::string& s) {
-    std::string out;
-    for (char c : s)
-        if (c != ' ' && c != '\n' && c != '\t') out += c;
-    return out;
-}
-
-bool shows(const std::string& drawn, const std::string& text) { return drawn.find(squeeze(text)) != std::string::npos; }
+using test::drawn_text;
+using test::shows;
 
 struct WorkshopApp {
     test::Headless h{ImVec2(1920, 1080)};
@@ -123,7 +75,22 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
         CHECK_FALSE(shows(projector, s));
     }
     CHECK_FALSE(shows(projector, ui::tr(ui::S::WsDistribution)));  // no chart before the reveal
-    CHECK_FALSE(shows(projector, ui::tr(ui::S::TabDebrief)));     // the expert's debrief stays off
+    // The debrief tab is there but locked (issue 15: a lock and a line saying when it opens); its
+    // contents, the expert's answers, stay off the projector until the case has ended.
+    CHECK_FALSE(shows(projector, ui::tr(ui::S::DebriefFinal)));
+    CHECK_FALSE(shows(projector, ui::tr(ui::S::Ledger)));
+    app.select_tab = "nabespreking";
+    w.frames();
+    const std::string locked = drawn_text();
+    CHECK(shows(locked, ui::tr(ui::S::DebriefLocked)));
+    CHECK(shows(locked, ui::tr(ui::S::DebriefLockedText)));
+    CHECK_FALSE(shows(locked, ui::tr(ui::S::Ledger)));
+    for (const auto& c : sc.criteria) {
+        CAPTURE(c.id);
+        CHECK_FALSE(shows(locked, c.text.nl));
+    }
+    app.select_tab = "casus";
+    w.frames();
 
     // F9 shows the panel, and every secret is there: the reader would have seen them.
     w.h.press(app, kF9);

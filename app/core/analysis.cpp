@@ -4,6 +4,8 @@
 //   3. The fold of analysis actions, one small function per action type
 #include "core/analysis.hpp"
 
+#include "core/scoring.hpp"
+
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -432,6 +434,7 @@ Result safety_score(Ctx& c) {
     }
     if (v < 1 || v > 10) return "veiligheidsscore is een getal van 1 tot 10";
     c.a.safety.score = v;
+    c.a.safety.history.push_back({c.index, c.st.step, v});
     c.a.safety_alert.clear();  // the new signal has been weighed
     return kOk;
 }
@@ -512,9 +515,14 @@ ApplyResult apply_analysis(SessionState& st, const Scenario& sc, const Action& a
     Analysis work = st.analysis;
     Ctx c{work, st, sc, action, index};
     if (Result r = h->fn(c); !r.empty()) return {false, r};
-    // §2.7: pattern and end-situation work while immediate safety is below a 6 is recorded.
-    if ((h->board == "patroon" || h->board == "eindsituatie") && !work.safety.at_least_six())
+    // §2.7: pattern and end-situation work while immediate safety is below a 6 is recorded. The
+    // case's own meter decides (scoring.hpp, one safety concept); the taxatie only where the case
+    // has no meter.
+    auto meter = st.vars.find(kSafetyMeter);
+    const bool unsafe = sc.variable(kSafetyMeter) && meter != st.vars.end() ? meter->second < 6 : !work.safety.at_least_six();
+    if ((h->board == "patroon" || h->board == "eindsituatie") && unsafe)
         work.below_six.push_back({index, std::string(h->board), work.safety.score});
+    if (h->board == "patroon" && work.pattern_started == SIZE_MAX) work.pattern_started = index;
     st.analysis = std::move(work);
     return {};
 }

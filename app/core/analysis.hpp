@@ -4,6 +4,7 @@
 // Every edit is an Action in the session log; this file holds the data and its fold.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <span>
 #include <string>
@@ -121,9 +122,18 @@ struct SafetyJudgement {
     Judgement judgement = Judgement::Unknown;
 };
 
+// One taxatie: the score the trainee gave, where and when (the board keeps every one, so a
+// criterion can judge the score that stood at a given moment, not only the last one).
+struct SafetyScoreRecord {
+    size_t action = 0;
+    std::string step;  // the step the trainee was in
+    int score = 0;
+};
+
 struct Safety {
     std::vector<SafetyJudgement> judgements;
-    int score = 0;  // 1..10; 0 = not yet scored
+    int score = 0;  // the trainee's taxatie, 1..10; 0 = not yet scored (the latest of `history`)
+    std::vector<SafetyScoreRecord> history;
     std::map<std::string, std::string> fields;  // "zes" (what the 6 looks like) and the safety plan parts
 
     Judgement judgement(const std::string& person, const std::string& item) const;
@@ -158,6 +168,7 @@ struct Analysis {
     Safety safety;
     EndSituation end;
     std::vector<GatingRecord> below_six;
+    size_t pattern_started = SIZE_MAX;     // action of the first pattern work (SIZE_MAX: none yet)
     std::vector<std::string> open_boards;  // boards available so far (scenario may open them per step)
     std::string safety_alert;              // step whose new safety signal asks for the safety plan first
 

@@ -1,5 +1,7 @@
 #include "core/comparison.hpp"
 
+#include "core/scoring.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -96,17 +98,23 @@ void pattern(const Scenario& sc, const Analysis& an, std::vector<ComparisonRow>&
         const ExpertFactor* b = find(to);
         if (!a || !b) continue;
         const int fa = term_index(pattern_areas(), a->area), fb = term_index(pattern_areas(), b->area);
-        const bool found = std::any_of(an.pattern.links.begin(), an.pattern.links.end(), [&](const Link& l) {
+        // The trainee's column shows the trainee's own arrow (their factor texts), never the expert's.
+        std::string mine;
+        for (const auto& l : an.pattern.links) {
             const Factor* x = an.pattern.factor(l.from);
             const Factor* y = an.pattern.factor(l.to);
-            return x && y && static_cast<int>(x->area) == fa && static_cast<int>(y->area) == fb;
-        });
+            if (x && y && static_cast<int>(x->area) == fa && static_cast<int>(y->area) == fb) {
+                mine = "pijl: " + x->text + " → " + y->text;
+                break;
+            }
+        }
         const std::string label = "pijl: " + a->text.nl + " → " + b->text.nl;
-        out.push_back({"patroon", found ? Match::Found : Match::Missed, label, found ? label : "", ""});
+        out.push_back({"patroon", mine.empty() ? Match::Missed : Match::Found, label, mine, ""});
     }
 }
 
-void safety(const Scenario& sc, const Analysis& an, std::vector<ComparisonRow>& out) {
+void safety(const Scenario& sc, const SessionState& st, std::vector<ComparisonRow>& out) {
+    const Analysis& an = st.analysis;
     const ExpertReference& r = sc.reference;
     for (const auto& j : r.judgements) {
         const Person* p = sc.person(j.person);
@@ -120,11 +128,15 @@ void safety(const Scenario& sc, const Analysis& an, std::vector<ComparisonRow>& 
         else out.push_back({"veiligheid", Match::Misplaced, label + " — " + j.judgement, label + " — " + mine_text, "anders beoordeeld"});
     }
     if (r.safety_score > 0) {
-        const std::string label = "veiligheidsscore " + std::to_string(r.safety_score);
-        const int mine = an.safety.score;
+        // The reference's taxatie belongs to a moment (referentie.veiligheid.stap): the trainee's
+        // taxatie that stood then is compared, not whatever was typed last.
+        const Step* at = r.safety_step.empty() ? nullptr : sc.step(r.safety_step);
+        const std::string label = "taxatie " + std::to_string(r.safety_score) + (at ? " (bij ‘" + at->title.nl + "’)" : "");
+        const SafetyScoreRecord* rec = taxatie_at(st, r.safety_step);
+        const int mine = rec ? rec->score : 0;
         if (mine == 0) out.push_back({"veiligheid", Match::Missed, label, "", ""});
-        else if (std::abs(mine - r.safety_score) <= 1) out.push_back({"veiligheid", Match::Found, label, "veiligheidsscore " + std::to_string(mine), ""});
-        else out.push_back({"veiligheid", Match::Misplaced, label, "veiligheidsscore " + std::to_string(mine), "meer dan 1 punt verschil"});
+        else if (std::abs(mine - r.safety_score) <= 1) out.push_back({"veiligheid", Match::Found, label, "taxatie " + std::to_string(mine), ""});
+        else out.push_back({"veiligheid", Match::Misplaced, label, "taxatie " + std::to_string(mine), "meer dan 1 punt verschil"});
     }
 }
 
@@ -161,7 +173,7 @@ std::vector<ComparisonRow> compare_artefacts(const Scenario& sc, const SessionSt
     if (!sc.reference.present) return out;
     timeline(sc, st.analysis, out);
     pattern(sc, st.analysis, out);
-    safety(sc, st.analysis, out);
+    safety(sc, st, out);
     end_situation(sc, st.analysis, out);
     return out;
 }

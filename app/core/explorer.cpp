@@ -52,16 +52,28 @@ struct Walker {
         ++report.playthroughs;
         if (st.finished() && std::find(report.endings.begin(), report.endings.end(), st.ending) == report.endings.end())
             report.endings.push_back(st.ending);
-        ScoreReport r = score(sc, st, host);
+        // A criterion whose check failed once is not run again (a looping check would cost its
+        // whole budget on every route): it stays broken, counted on every later route.
+        ScoreOptions options;
+        options.known_broken = &broken;
+        ScoreReport r = score(sc, st, host, options);
         for (size_t i = 0; i < r.ledger.size(); ++i) {
             auto& c = report.criteria[i];
             switch (r.ledger[i].status) {
                 case Status::Met: ++c.met; break;
                 case Status::Missed: ++c.missed; break;
+                case Status::Error:
+                    ++c.errors;
+                    if (broken[i].empty()) {
+                        broken[i] = r.ledger[i].note.empty() ? "controle kapot" : r.ledger[i].note;
+                        c.failure = "na " + std::to_string(report.playthroughs) + " route(s): " + broken[i];
+                    }
+                    break;
                 default: ++c.not_assessed; break;
             }
         }
     }
+    std::vector<std::string> broken;  // per criterion: its first failure ("" = fine so far)
 
     // Depth-first over all choices; counts paths first when `count_only`.
     size_t dfs(SessionState st, size_t index, const Policy& p, size_t depth, bool count_only, size_t budget) {
@@ -127,8 +139,14 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
     std::vector<Action> out;
     const ExpertReference& r = sc.reference;
     const Analysis& an = st.analysis;
-    // Safety first (§2.7): score at least a 6 before any pattern work, the plan filled in.
-    if (safety_first && an.safety.score < 6) out.push_back(make("veiligheid.score", "", {{"waarde", std::to_string(std::max(6, r.safety_score))}}));
+    // Safety first (§2.7): taxate as the reference does, fill in the plan, and leave the pattern
+    // and the end situation until the case's own safety meter stands at a 6 or more.
+    // (A case without a meter has only the taxatie: then safety first means a 6 or more.)
+    const double meter = case_safety_at(sc, st);
+    const int taxatie = meter < 0 ? std::max(6, r.safety_score) : r.safety_score > 0 ? r.safety_score : 6;
+    if (safety_first && (an.safety.score == 0 || (meter < 0 && an.safety.score < 6)))
+        out.push_back(make("veiligheid.score", "", {{"waarde", std::to_string(taxatie)}}));
+    const bool change_work = !safety_first || meter < 0 || meter >= 6;
     for (const auto& f : safety_fields())
         if (safety_first && !an.safety.fields.count(std::string(f.id))) out.push_back(make("veiligheid.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
     for (const auto& j : r.judgements)
@@ -149,6 +167,7 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
     for (const auto& f : timeline_fields())
         if (!an.timeline.fields.count(std::string(f.id)) && f.id != "hulpvraag_direct" && f.id != "hulpvraag_onderliggend")
             out.push_back(make("tijdlijn.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
+    if (!change_work) return out;
     // Pattern: each reference factor once, citing its discovered facts; arrows between them.
     std::map<std::string, std::string> factor_ids;  // reference id -> trainee factor id
     for (const auto& ef : r.factors)
@@ -188,8 +207,8 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
 
 ExploreReport explore(const Scenario& sc, ScriptHost* host, const ExploreOptions& opt) {
     ExploreReport report;
-    for (const auto& c : sc.criteria) report.criteria.push_back({c.id, c.block});
-    Walker w{sc, host, opt, report};
+    for (const auto& c : sc.criteria) report.criteria.push_back({c.id, c.block, 0, 0, 0, 0, {}});
+    Walker w{sc, host, opt, report, std::chrono::steady_clock::now(), std::vector<std::string>(sc.criteria.size())};
     const SessionState start = initial_state(sc);
     size_t paths = 0;
     if (opt.samples == 0) paths = w.dfs(start, 0, kPolicies[0], 0, true, opt.max_paths + 1);
@@ -205,6 +224,10 @@ ExploreReport explore(const Scenario& sc, ScriptHost* host, const ExploreOptions
         }
     }
     for (const auto& c : report.criteria) {
+        if (c.errors > 0) {
+            report.broken.push_back(c.id);
+            continue;
+        }
         if (c.met == 0 && c.missed == 0) report.never_assessed.push_back(c.id);
         else if (c.met == 0) report.never_met.push_back(c.id);
         else if (c.missed == 0) report.never_missed.push_back(c.id);

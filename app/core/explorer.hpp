@@ -26,6 +26,8 @@ struct CriterionStats {
     std::string id;
     std::string block;
     size_t met = 0, missed = 0, not_assessed = 0;
+    size_t errors = 0;     // playthroughs on which its check was broken (evaluation stops at the first)
+    std::string failure;   // the first failure, with the route count at which it happened
 };
 
 struct ExploreReport {
@@ -36,14 +38,16 @@ struct ExploreReport {
     std::vector<std::string> endings;  // endings reached at least once
     std::vector<CriterionStats> criteria;
     std::vector<std::string> never_met, never_missed, never_assessed;
+    std::vector<std::string> broken;  // criteria whose check failed on some route (scenario errors)
     double seconds = 0;
 };
 
 ExploreReport explore(const Scenario& scenario, ScriptHost* host, const ExploreOptions& options);
 
 // The expert's analysis as actions that apply in the state (used by the explorer; also handy
-// for demos): safety first (unless `safety_first` is false), then whatever the reference holds
-// that fits what is discovered so far.
+// for demos): safety first (unless `safety_first` is false: the taxatie the reference gives, the
+// plan, and no pattern or end-situation work while the case's own safety meter is below a 6),
+// then whatever the reference holds that fits what is discovered so far.
 std::vector<Action> expert_actions(const Scenario& scenario, const SessionState& state, bool safety_first = true);
 
 }  // namespace lwp::core

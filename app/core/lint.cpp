@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -55,6 +56,63 @@ bool maybe_titled(const std::string& t) {
     for (const char* title : {"evrouw", "eneer", "evr.", "w.", "hr.", "e heer"})
         if (t.find(title) != std::string::npos) return true;
     return false;
+}
+
+// A check that can be met only because something was NOT chosen (niet_keuze, alone or in a
+// combination where nothing positive is required): its `goed` text would praise behaviour the
+// trainee may not have shown (review H3), so it needs `goed_niet_gekozen`.
+bool met_by_absence_only(const Check& c) {
+    using K = Check::Kind;
+    switch (c.kind) {
+        case K::ChoiceNotTaken: return true;
+        case K::All: return !c.children.empty() && std::all_of(c.children.begin(), c.children.end(), met_by_absence_only);
+        case K::Any: return std::any_of(c.children.begin(), c.children.end(), met_by_absence_only);
+        default: return false;
+    }
+}
+
+// The choices a check looks at: choosing (or not choosing) them decides the criterion.
+void choices_in(const Check& c, std::set<std::string>& out) {
+    using K = Check::Kind;
+    if (c.kind == K::ChoiceTaken || c.kind == K::ChoiceNotTaken || c.kind == K::ChoiceBefore) out.insert(c.refs.begin(), c.refs.end());
+    if (c.kind == K::ChoiceBefore && !c.before_is_step) out.insert(c.before);
+    for (const auto& child : c.children) choices_in(child, out);
+}
+
+bool has_kind(const Check& c, Check::Kind kind) {
+    if (c.kind == kind) return true;
+    return std::any_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return has_kind(ch, kind); });
+}
+
+// Scoring hints (issue 15): one click should not earn points in many building blocks, and a
+// criterion met by not choosing needs a text that is true for every other choice.
+void scoring_hints(const Scenario& sc, std::vector<Diagnostic>& out) {
+    std::map<std::string, std::set<std::string>> blocks_of;  // choice id -> building blocks it decides
+    for (const auto& cr : sc.criteria) {
+        std::set<std::string> choices;
+        choices_in(cr.check, choices);
+        for (const auto& ch : choices) blocks_of[ch].insert(cr.block);
+        if (cr.block == "reflectie" && !has_kind(cr.check, Check::Kind::ReflectionWritten))
+            out.push_back({Diagnostic::Level::Warning, cr.loc,
+                           "criterium '" + cr.id + "' geeft punten voor reflectie zonder geschreven reflectie: reflectie telt alleen "
+                           "voor een geschreven reflectie van enige inhoud (check reflectie_geschreven, handleiding §16), niet voor "
+                           "een keuze die zegt dat je gaat reflecteren"});
+        if (cr.feedback_not_chosen.empty() && met_by_absence_only(cr.check))
+            out.push_back({Diagnostic::Level::Warning, cr.loc,
+                           "criterium '" + cr.id + "' kan behaald worden alleen doordat iets niet gekozen is (niet_keuze): geef "
+                           "'goed_niet_gekozen', een tekst die klopt voor elke keuze die het criterium haalt (nu toont de "
+                           "nabespreking een algemene zin in plaats van 'goed')"});
+    }
+    for (const auto& st : sc.steps)
+        for (const auto& ch : st.choices) {
+            auto it = blocks_of.find(ch.id);
+            if (it == blocks_of.end() || it->second.size() <= 2) continue;
+            std::string names;
+            for (const auto& b : it->second) names += (names.empty() ? "" : ", ") + b;
+            out.push_back({Diagnostic::Level::Warning, ch.loc,
+                           "keuze '" + ch.id + "' beslist over criteria in " + std::to_string(it->second.size()) + " bouwstenen (" + names +
+                               "): één klik levert dan punten in veel bouwstenen op; verdeel het over stappen of criteria (handleiding §16)"});
+        }
 }
 
 }  // namespace
@@ -142,6 +200,7 @@ std::vector<Diagnostic> lint(const Scenario& sc) {
         out.push_back({Diagnostic::Level::Warning, sc.meta.loc, "geen referentie { ... }: de nabespreking kan de analyse niet naast die van de trainer zetten"});
     if (sc.criteria.empty())
         out.push_back({Diagnostic::Level::Warning, sc.meta.loc, "geen criteria: de nabespreking geeft geen punten"});
+    scoring_hints(sc, out);
     for (const auto& b : sc.meta.building_blocks) {
         const bool has = std::any_of(sc.criteria.begin(), sc.criteria.end(), [&](const Criterion& c) { return c.block == b; });
         if (!has && b != "reflectie")

@@ -267,6 +267,7 @@ const char* status_word(Status s, Words w) {
         case Status::Missed: return w("gemist", "missed");
         case Status::Pending: return w("nog open", "still open");
         case Status::NotAssessed: return w("niet beoordeeld op deze route", "not assessed on this route");
+        case Status::Error: return w("controle kapot", "check broken");
     }
     return "";
 }
@@ -276,6 +277,7 @@ const char* status_class(Status s) {
         case Status::Missed: return "bad";
         case Status::Pending: return "mixed";
         case Status::NotAssessed: return "none";
+        case Status::Error: return "bad";
     }
     return "none";
 }
@@ -865,6 +867,49 @@ struct Ctx {
     Words w;
 };
 
+// No spoilers in a report of an unfinished session: only what the route has reached. The
+// trainer's reference stays out, and so do criteria the route has not decided yet (their texts
+// name later events); evidence lines that quote the reference are left out too.
+bool unfinished(const Ctx& c) { return !c.st.finished(); }
+bool shown_in_report(const Ctx& c, const LedgerEntry& e) {
+    return !unfinished(c) || e.status == Status::Met || e.status == Status::Missed || e.status == Status::Error;
+}
+bool evidence_shown(const Ctx& c, const Evidence& ev) {
+    if (!unfinished(c)) return true;
+    return ev.text.rfind("Gemist: ", 0) != 0 && ev.text.rfind("Anders: ", 0) != 0 && ev.text.find(" verwacht: ") == std::string::npos;
+}
+const char* kLockedNl = "Nog op slot: de casus loopt nog. De criteria die je route nog niet bereikte en de analyse van de trainer "
+                        "komen in het verslag zodra de casus een einde heeft bereikt.";
+const char* kLockedEn = "Still locked: the case is still running. The criteria your route has not reached yet and the trainer's "
+                        "analysis appear in the report once the case has reached an ending.";
+
+// The headline figures: the percentage over what the route made assessable, the share of the
+// case's whole maximum, whether the score is complete, and what an early ending left unassessed.
+std::vector<std::string> score_lines(const Ctx& c) {
+    const Words& w = c.w;
+    const ScoreReport& r = c.score;
+    std::vector<std::string> out;
+    if (r.incomplete())
+        out.push_back(std::string(w("Onvolledig: ", "Incomplete: ")) + std::to_string(r.broken) +
+                      w(" criterium/criteria kon(den) niet worden beoordeeld door een fout in de casus (controle kapot); dat telt niet "
+                        "tegen de deelnemer en niet mee in de score.",
+                        " criterion/criteria could not be assessed because of a fault in the case (check broken); that does not count "
+                        "against the trainee and is left out of the score."));
+    if (r.case_max > 0)
+        out.push_back(std::string(w("Van het hele maximum van de casus: ", "Of the case's whole maximum: ")) + pct(r.earned_of_case()) + " (" +
+                      num(r.earned) + "/" + num(r.case_max) + "); " + w("de route maakte ", "the route made ") + pct(r.reached()) +
+                      w(" van alle punten beoordeelbaar.", " of all points assessable."));
+    if (r.final) {
+        std::string left;
+        for (const auto& e : r.ledger)
+            if (e.status == Status::NotAssessed) left += (left.empty() ? "" : "; ") + e.criterion->text.get(c.opt.lang);
+        if (!left.empty())
+            out.push_back(std::string(w("De route kwam niet langs het moment van deze criteria (niet beoordeeld): ",
+                                        "The route did not pass the moment of these criteria (not assessed): ")) + left);
+    }
+    return out;
+}
+
 void html_reflection_block(Html& h, const Ctx& c, const Reflection& r) {
     const Lang lang = c.opt.lang;
     h.raw("<div class=\"reflection\" id=\"" + reflection_label(c.st, r) + "\">\n");
@@ -1215,6 +1260,9 @@ void html_score(Html& h, const Ctx& c) {
                   num(r.max) + " " + w("punten", "points") + ")")
             .raw("</p>\n");
     else h.el("p", w("Er is (nog) niets beoordeeld.", "Nothing has been assessed (yet)."), "muted");
+    const std::vector<std::string> lines = score_lines(c);
+    for (size_t i = 0; i < lines.size(); ++i) h.el("p", lines[i], r.incomplete() && i == 0 ? "notice" : nullptr);
+    if (unfinished(c)) h.el("p", w(kLockedNl, kLockedEn), "muted");
     if (r.ledger.empty()) {
         h.raw("</section>\n");
         return;
@@ -1234,7 +1282,7 @@ void html_score(Html& h, const Ctx& c) {
     h.el("h3", w("Per bouwsteen", "Per building block"));
     h.raw("<table>\n<tbody>\n");
     for (const auto& b : r.blocks) {
-        if (b.met + b.missed + b.pending + b.not_assessed == 0) continue;
+        if (!b.trained()) continue;
         h.raw("<tr><td><a href=\"#blok-" + html_escape(b.block) + "\">").text(block_name(b.block, lang)).raw("</a></td><td class=\"barcell\">");
         bar(b.assessed(), b.fraction());
         h.raw("</td><td class=\"num\">").text(b.assessed() ? pct(b.fraction()) : w("niet beoordeeld", "not assessed")).raw("</td></tr>\n");
@@ -1242,22 +1290,22 @@ void html_score(Html& h, const Ctx& c) {
     h.raw("</tbody>\n</table>\n");
     h.el("h3", w("Wat leverde punten op, en waarom", "What earned points, and why"));
     for (const auto& b : r.blocks) {
-        if (b.met + b.missed + b.pending + b.not_assessed == 0) continue;
+        if (!b.trained()) continue;
         h.raw("<h4 id=\"blok-" + html_escape(b.block) + "\">").text(block_name(b.block, lang));
         h.raw(" <span class=\"muted small\">").text(b.assessed() ? pct(b.fraction()) : w("niet beoordeeld", "not assessed")).raw("</span></h4>\n");
         for (const auto& e : r.ledger) {
             const Criterion& cr = *e.criterion;
-            if (cr.block != b.block) continue;
+            if (cr.block != b.block || !shown_in_report(c, e)) continue;
             h.raw("<div class=\"criterion\">\n<p class=\"what\">").text(cr.text.get(lang)).raw("</p>\n<p>");
             h.badge(status_word(e.status, w), status_class(e.status));
             h.raw(" <span class=\"muted small\">").text(num(e.earned) + "/" + num(cr.weight) + " " + w("punten", "points")).raw("</span></p>\n");
-            if (e.status == Status::Met || e.status == Status::Missed) {
-                const Text& fb = e.status == Status::Met ? cr.feedback_met : cr.feedback_missed;
-                h.paragraphs(fb.get(lang));
-            } else if (!e.note.empty()) h.el("p", e.note, "muted small");
+            if (e.status == Status::Met || e.status == Status::Missed) h.paragraphs(entry_feedback(e, lang));
+            else if (e.status == Status::Error) h.el("p", e.note, "notice");
+            else if (!e.note.empty()) h.el("p", e.note, "muted small");
             if (!e.evidence.empty()) {
                 h.raw("<ul>\n");
                 for (const auto& ev : e.evidence) {
+                    if (!evidence_shown(c, ev)) continue;
                     std::string line = ev.text;
                     if (ev.action < c.session.actions.size()) {
                         const std::string& step = c.session.actions[ev.action].step;
@@ -1282,6 +1330,11 @@ void html_comparison(Html& h, const Ctx& c) {
     const Words& w = c.w;
     h.raw("<section id=\"vergelijking\">\n");
     h.el("h2", w("Naast de analyse van de trainer", "Beside the trainer's analysis"));
+    if (unfinished(c)) {
+        h.el("p", w(kLockedNl, kLockedEn), "muted");
+        h.raw("</section>\n");
+        return;
+    }
     if (c.comparison.empty()) {
         h.el("p", w("Deze casus heeft geen referentieanalyse.", "This case has no reference analysis."), "muted");
         h.raw("</section>\n");
@@ -1315,6 +1368,18 @@ void html_dossier(Html& h, const Ctx& c) {
     const DossierScore score = score_dossier(c.sc, c.st.dossier);
     h.raw("<section id=\"dossier\">\n");
     h.el("h2", w("Dossieronderzoek", "Case-file review"));
+    if (unfinished(c)) {  // the trainee's own tags only; the expert's tags are a reference answer
+        h.el("p", w(kLockedNl, kLockedEn), "muted");
+        h.raw("<ul>\n");
+        for (const auto& es : score.events) {
+            std::string tags;
+            for (const auto* list : {&es.found, &es.extra})
+                for (const auto& t : *list) tags += (tags.empty() ? "" : ", ") + dossier_tag_name(t, lang);
+            if (!tags.empty()) h.el("li", es.event->text.get(lang) + " — " + tags);
+        }
+        h.raw("</ul>\n</section>\n");
+        return;
+    }
     h.raw("<p><span class=\"score\">").text(pct(score.fraction())).raw("</span> ")
         .text(std::string(w("overeenstemming met de expert: ", "agreement with the expert: ")) + std::to_string(score.found) + " " +
               w("gevonden, ", "found, ") + std::to_string(score.missed) + " " + w("gemist, ", "missed, ") + std::to_string(score.extra) + " " +
@@ -1665,28 +1730,30 @@ std::string markdown(const Ctx& c) {
     if (r.max > 0)
         m.para(pct(r.fraction()) + " " + w("van wat jouw route beoordeelbaar maakte", "of what your route made assessable") + " (" + num(r.earned) + "/" +
                num(r.max) + " " + w("punten", "points") + ")");
+    for (const auto& line : score_lines(c)) m.para(line);
+    if (unfinished(c)) m.para(w(kLockedNl, kLockedEn));
     std::vector<std::vector<std::string>> block_rows;
     for (const auto& p : r.pillars)
         block_rows.push_back({std::string(pillar_name(p.pillar, lang == Lang::En)), p.assessed() ? pct(p.fraction()) : w("niet beoordeeld", "not assessed")});
     if (!r.ledger.empty()) m.table({w("Fundament", "Pillar"), w("Score", "Score")}, block_rows);
     block_rows.clear();
     for (const auto& b : r.blocks)
-        if (b.met + b.missed + b.pending + b.not_assessed > 0)
+        if (b.trained())
             block_rows.push_back({block_name(b.block, lang), b.assessed() ? pct(b.fraction()) : w("niet beoordeeld", "not assessed")});
     m.table({w("Bouwsteen", "Building block"), w("Score", "Score")}, block_rows);
     for (const auto& b : r.blocks) {
-        if (b.met + b.missed + b.pending + b.not_assessed == 0) continue;
+        if (!b.trained()) continue;
         m.heading(3, block_name(b.block, lang));
         for (const auto& e : r.ledger) {
             const Criterion& cr = *e.criterion;
-            if (cr.block != b.block) continue;
+            if (cr.block != b.block || !shown_in_report(c, e)) continue;
             m.raw("- **" + md_line(cr.text.get(lang)) + "** — " + md_line(status_word(e.status, w)) + ", " +
                   md_line(num(e.earned) + "/" + num(cr.weight) + " " + w("punten", "points")) + "\n");
             if (e.status == Status::Met || e.status == Status::Missed) {
-                const Text& fb = e.status == Status::Met ? cr.feedback_met : cr.feedback_missed;
-                if (!fb.empty()) m.raw("  " + md_line(fb.get(lang)) + "\n");
+                if (std::string fb = entry_feedback(e, lang); !fb.empty()) m.raw("  " + md_line(fb) + "\n");
             } else if (!e.note.empty()) m.raw("  " + md_line(e.note) + "\n");
             for (const auto& ev : e.evidence) {
+                if (!evidence_shown(c, ev)) continue;
                 std::string line = ev.text;
                 if (ev.action < c.session.actions.size()) line += " (" + step_title(c.sc, c.session.actions[ev.action].step, lang) + ")";
                 m.raw("  - " + md_line(line) + "\n");
@@ -1697,8 +1764,10 @@ std::string markdown(const Ctx& c) {
     }
 
     m.heading(2, w("Naast de analyse van de trainer", "Beside the trainer's analysis"));
-    if (c.comparison.empty()) m.para(w("Deze casus heeft geen referentieanalyse.", "This case has no reference analysis."));
+    if (unfinished(c)) m.para(w(kLockedNl, kLockedEn));
+    else if (c.comparison.empty()) m.para(w("Deze casus heeft geen referentieanalyse.", "This case has no reference analysis."));
     for (const auto& board : boards()) {
+        if (unfinished(c)) break;
         std::vector<std::vector<std::string>> rows;
         for (const auto& row : c.comparison)
             if (row.board == board.id)

@@ -273,6 +273,7 @@ private:
             if (!factor_ids.count(from) || !factor_ids.count(to))
                 error(r.loc, "referentie: pijl " + from + " → " + to + " verbindt geen bekende factoren");
         if (r.safety_score < 0 || r.safety_score > 10) error(r.loc, "referentie: veiligheidsscore is 1 tot 10");
+        if (!r.safety_step.empty() && !s_.step(r.safety_step)) error(r.loc, "referentie: veiligheid.stap noemt onbekende stap '" + r.safety_step + "'");
         for (const auto& j : r.judgements) {
             if (!s_.person(j.person)) error(r.loc, "referentie: oordeel over onbekende persoon '" + j.person + "'");
             if (!find_term(safety_items(), j.item)) error(r.loc, "referentie: onbekend veiligheidsitem '" + j.item + "'");
@@ -324,6 +325,12 @@ private:
                 break;
             case K::SafetyPlan:
                 for (const auto& f : c.refs) need(find_term(safety_fields(), f) != nullptr, " veld van het veiligheidsplan", f);
+                break;
+            case K::SafetyBeforePattern:
+                for (const auto& f : c.refs) need(s_.fact(f) != nullptr, " feit", f);
+                break;
+            case K::SafetyScore:
+                if (!c.step.empty()) need(s_.step(c.step) != nullptr, "e stap", c.step);
                 break;
             case K::EndFields:
                 for (const auto& f : c.refs) need(find_term(end_fields(), f) != nullptr, " veld van de eindsituatie", f);

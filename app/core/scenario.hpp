@@ -163,6 +163,7 @@ struct ExpertReference {
     std::vector<std::pair<std::string, std::string>> links;  // factor id -> factor id
     Text sentence, noble_intention;
     int safety_score = 0;
+    std::string safety_step;  // the step at whose moment the reference's taxatie applies ("" = the end)
     Text six;  // what the "6" looks like
     std::vector<ExpertJudgement> judgements;
     std::vector<ExpertEndItem> end_items;
@@ -177,7 +178,7 @@ struct Check {
     enum class Kind {
         ChoiceTaken, ChoiceNotTaken, ChoiceBefore, Variable, OnTimeline, TimelineOrder, Aanleiding,
         ChildrenSpoken, PatternFactor, PatternLink, SafetyBeforePattern, SafetyScore, SafetyPlan, EndItems,
-        EndFields, Comparison, TimelineFields, PatternSentence, All, Any, Script
+        EndFields, Comparison, TimelineFields, PatternSentence, ReflectionWritten, All, Any, Script
     };
     Kind kind = Kind::All;
     std::vector<std::string> refs;  // choices, facts, fields or kinds, by kind
@@ -186,7 +187,8 @@ struct Check {
     std::string step;               // Variable: value when entering this step ("" = now / at the end)
     std::string var;
     double min = -1e300, max = 1e300;
-    std::string area, area_to;      // PatternFactor (area), PatternLink (area -> area_to), Comparison (area = board)
+    std::string area, area_to;      // PatternFactor (area), PatternLink (area -> area_to), Comparison (area = board),
+                                    // ReflectionWritten (area = with whom, "" = anyone; min = words)
     std::map<std::string, std::string> marks;  // Aanleiding: eerste/laatste/ergste -> fact id
     std::vector<Check> children;
     int script = -1;
@@ -199,6 +201,9 @@ struct Criterion {
     Text text;          // what is assessed
     Text rationale;     // why, citing the method (METHOD.md § or seed + Dutch phrase)
     Text feedback_met, feedback_missed;
+    // `goed_niet_gekozen`: the text shown when the criterion is met only because something was
+    // NOT chosen (a niet_keuze), true for every other choice that meets it; falls back to `goed`.
+    Text feedback_not_chosen;
     bool has_assessable = false;
     Condition assessable;  // when the path makes it assessable; default derived from the check
     Check check;
@@ -298,8 +303,14 @@ public:
     // for the UI ("scenario 'x', functie in keuze 'y': instructielimiet overschreden").
     virtual bool eval_condition(int handle, const SessionState& state) = 0;
     // A criterion's check function: returns met / not met and fills `evidence` with the script's
-    // explanation; nullopt when the function failed (the criterion is then not assessed).
+    // explanation; nullopt when the function failed or returned something other than a boolean
+    // (plus an optional text): the criterion is then a scenario error, never "not assessed".
     virtual std::optional<bool> eval_check(int handle, const SessionState& state, std::string& evidence) = 0;
+    // Every function call that failed so far (an error, a limit, or a check that did not return a
+    // boolean) and the last failure's message. Scoring compares the count before and after a
+    // criterion's `beoordeelbaar` condition, so a broken one fails closed (scoring.hpp Status::Error).
+    virtual std::size_t failures() const { return 0; }
+    virtual std::string last_failure() const { return {}; }
 };
 
 // Finds a loaded scenario (and its script host) by id, for replaying saved sessions: progress,

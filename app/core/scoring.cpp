@@ -18,8 +18,31 @@ constexpr size_t kNoAction = SIZE_MAX;
 struct Outcome {
     bool met = false;
     bool decided = false;  // a "no" that can no longer become "yes" before the end
+    bool by_absence = false;  // met only because something was not chosen (niet_keuze)
     std::vector<Evidence> evidence;
+    std::vector<Text> avoided;  // the choices a met niet_keuze avoided
 };
+
+constexpr const char* kChosen = "Gekozen: ";
+constexpr const char* kInstead = "In plaats daarvan gekozen: ";
+
+bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+// One line per fact: the same record is never listed twice, and never as "In plaats daarvan
+// gekozen" when the same criterion lists it as "Gekozen" (an een_van over two choices of one
+// step: the choice made is the one that decided it).
+void tidy_evidence(std::vector<Evidence>& ev) {
+    std::vector<Evidence> out;
+    for (const auto& e : ev) {
+        if (starts_with(e.text, kInstead)) {
+            const std::string chosen = kChosen + e.text.substr(std::string(kInstead).size());
+            if (std::any_of(ev.begin(), ev.end(), [&](const Evidence& o) { return o.action == e.action && o.text == chosen; })) continue;
+        }
+        if (std::any_of(out.begin(), out.end(), [&](const Evidence& o) { return o.action == e.action && o.text == e.text; })) continue;
+        out.push_back(e);
+    }
+    ev = std::move(out);
+}
 
 const ChoiceRecord* taken(const SessionState& st, const std::string& choice) {
     for (const auto& c : st.choices)
@@ -100,6 +123,10 @@ public:
                     return o;
                 }
                 o.met = st_.finished();
+                o.by_absence = true;
+                if (const Step* s = step_of_choice(sc_, c.refs.at(0)))
+                    for (const auto& ch : s->choices)
+                        if (ch.id == c.refs.at(0)) o.avoided.push_back(ch.text);
                 if (const Step* s = step_of_choice(sc_, c.refs.at(0))) {
                     for (const auto& r : st_.choices)
                         if (r.step == s->id) {
@@ -246,21 +273,42 @@ public:
                 return o;
             }
             case K::SafetyBeforePattern: {
-                auto it = std::find_if(an.below_six.begin(), an.below_six.end(), [](const GatingRecord& g) { return g.board == "patroon"; });
-                o.met = it == an.below_six.end();
-                if (!o.met) {
-                    o.decided = true;
-                    o.evidence.push_back({it->action, "Aan het gezinspatroon gewerkt bij veiligheidsscore " +
-                                                          (it->safety_score ? std::to_string(it->safety_score) : std::string("(nog niet gescoord)"))});
-                } else if (!an.pattern.factors.empty()) {
-                    o.evidence.push_back({created_by(an.pattern.factors.front().id), "Patroonwerk begonnen bij een veiligheidsscore van 6 of meer"});
-                }
+                // Safety first (§2.7) is about the case, not about a number the trainee types: at
+                // the first pattern work the case's own meter stood at a 6 or more (or the case's
+                // safety-plan fact, when the check names one, was known), and the trainee had
+                // taxated the safety before. A high taxatie alone never earns it.
+                const size_t at = an.pattern_started;
+                if (at == kNoAction) return o;
+                o.decided = true;
+                const double meter = case_safety_at(sc_, st_, at);
+                const bool plan = !c.refs.empty() && std::any_of(st_.facts.begin(), st_.facts.end(), [&](const RevealedFact& f) {
+                    return f.id == c.refs[0] && f.action <= at;
+                });
+                const SafetyScoreRecord* taxed = nullptr;
+                for (const auto& h : an.safety.history)
+                    if (h.action < at) taxed = &h;
+                char buf[160];
+                std::string state = meter < 0 ? std::string("de casus heeft geen meter directe veiligheid")
+                                              : (std::snprintf(buf, sizeof buf, "directe veiligheid in de casus: %g", meter), std::string(buf));
+                if (plan) state += "; " + fact_text(sc_, c.refs[0]) + " was bekend";
+                state += taxed ? "; jouw taxatie: " + std::to_string(taxed->score) : std::string("; nog niet getaxeerd");
+                // A case without a meter has only the taxatie to go on (then it must be a 6).
+                const bool safe = meter >= 0 ? meter >= 6 : taxed && taxed->score >= 6;
+                o.met = taxed && (safe || plan);
+                o.evidence.push_back({at, std::string(o.met ? "Aan het gezinspatroon begonnen toen de veiligheid op orde was ("
+                                                            : "Aan het gezinspatroon begonnen terwijl de veiligheid niet op orde was (") +
+                                              state + ")"});
                 return o;
             }
             case K::SafetyScore: {
-                const int v = an.safety.score;
+                // The taxatie as it stood at a moment: the last score given while in step `bij`
+                // (or before leaving it), else the latest.
+                const SafetyScoreRecord* rec = taxatie_at(c.step);
+                const int v = rec ? rec->score : 0;
                 o.met = v > 0 && v >= c.min && v <= c.max;
-                o.evidence.push_back({kNoAction, v ? "Veiligheidsscore: " + std::to_string(v) : "Veiligheid nog niet gescoord"});
+                o.decided = !c.step.empty() && left_step(c.step);
+                o.evidence.push_back({rec ? rec->action : kNoAction, v ? "Jouw taxatie: " + std::to_string(v) + (c.step.empty() ? "" : " bij stap ‘" + step_title(c.step) + "’")
+                                                                         : "Veiligheid nog niet getaxeerd"});
                 return o;
             }
             case K::PatternSentence: {
@@ -312,27 +360,68 @@ public:
                         o.evidence.push_back({kNoAction, std::string(r.match == Match::Missed ? "Gemist: " : "Anders: ") + r.expert});
                 return o;
             }
+            case K::ReflectionWritten: {
+                // Reflection is credited only for a written reflection of some substance (issue
+                // 15): at least `min` words, a dimension and a level chosen, and (when the check
+                // names one) reflected with whom it asks. Picking an option that says "I will
+                // reflect" never earns it.
+                const int words_needed = static_cast<int>(c.min > 0 && c.min < 1e6 ? c.min : 40);
+                for (const auto& r : st_.reflections) {
+                    int words = 0;
+                    bool in_word = false;
+                    for (char ch : r.text()) {
+                        const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+                        if (!space && !in_word) ++words;
+                        in_word = !space;
+                    }
+                    const bool with_ok = c.area.empty() || r.with == c.area;
+                    if (words >= words_needed && !r.dimension.empty() && !r.level.empty() && with_ok) {
+                        o.met = true;
+                        o.evidence.push_back({r.action, "Reflectie geschreven (" + std::to_string(words) + " woorden)"});
+                        break;
+                    }
+                }
+                if (!o.met)
+                    o.evidence.push_back({kNoAction, "Geen geschreven reflectie van minstens " + std::to_string(words_needed) +
+                                                         " woorden met een dimensie en een niveau" +
+                                                         (c.area.empty() ? std::string() : " (met: " + c.area + ")")});
+                return o;
+            }
             case K::All:
             case K::Any: {
                 const bool all = c.kind == K::All;
                 o.met = all;
                 bool any_decided = false, all_decided = true;
+                std::vector<Outcome> results;
                 for (const auto& child : c.children) {
-                    Outcome r = eval(child);
-                    o.evidence.insert(o.evidence.end(), r.evidence.begin(), r.evidence.end());
+                    results.push_back(eval(child));
+                    const Outcome& r = results.back();
                     if (all) o.met = o.met && r.met;
                     else o.met = o.met || r.met;
                     any_decided = any_decided || (!r.met && r.decided);
                     all_decided = all_decided && (r.met || r.decided);
                 }
                 o.decided = !o.met && (all ? any_decided : all_decided);
+                // A met een_van shows what met it, not the alternatives that did not; a met
+                // criterion rests on absence only when every part that met it does.
+                bool absence = true, any_met = false;
+                for (const auto& r : results) {
+                    if (!all && o.met && !r.met) continue;
+                    o.evidence.insert(o.evidence.end(), r.evidence.begin(), r.evidence.end());
+                    if (r.met) {
+                        any_met = true;
+                        absence = absence && r.by_absence;
+                        o.avoided.insert(o.avoided.end(), r.avoided.begin(), r.avoided.end());
+                    }
+                }
+                o.by_absence = o.met && any_met && absence;
                 return o;
             }
             case K::Script: {
                 std::string text;
                 std::optional<bool> r = host_ ? host_->eval_check(c.script, st_, text) : std::nullopt;
                 if (!r) {
-                    script_failed_ = true;
+                    if (failure_.empty()) failure_ = host_ ? host_->last_failure() : "geen scriptomgeving om de check uit te voeren";
                     return o;
                 }
                 o.met = *r;
@@ -343,7 +432,8 @@ public:
         return o;
     }
 
-    bool script_failed() const { return script_failed_; }
+    // The first script failure while evaluating (empty: none): the criterion is then broken.
+    const std::string& failure() const { return failure_; }
 
     // -----------------------------------------------------------------------------------------
     // 3. Assessability: explicit `beoordeelbaar`, else derived from what the check looks at.
@@ -368,15 +458,11 @@ public:
             case K::PatternFactor:
             case K::PatternSentence:
             case K::PatternLink: return st_.analysis.board_open("patroon");
-            case K::SafetyBeforePattern: {
+            case K::SafetyBeforePattern:
                 // Only once pattern work exists: the order matters, not whether it happened (that
                 // is what pattern criteria themselves check).
-                const Analysis& an = st_.analysis;
-                const bool pattern_work = !an.pattern.factors.empty() ||
-                                          std::any_of(an.below_six.begin(), an.below_six.end(), [](const GatingRecord& g) { return g.board == "patroon"; });
-                return pattern_work && an.board_open("patroon") && an.board_open("veiligheid");
-            }
-            case K::SafetyScore:
+                return st_.analysis.pattern_started != kNoAction && st_.analysis.board_open("patroon") && st_.analysis.board_open("veiligheid");
+            case K::SafetyScore: return st_.analysis.board_open("veiligheid") && (c.step.empty() || st_.visited(c.step));
             case K::SafetyPlan: return st_.analysis.board_open("veiligheid");
             case K::EndItems:
             case K::EndFields: return st_.analysis.board_open("eindsituatie");
@@ -386,6 +472,7 @@ public:
             case K::Any:
                 return std::any_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return assessable(ch); });
             case K::ChildrenSpoken:
+            case K::ReflectionWritten:
             case K::Script: return true;
         }
         return true;
@@ -395,7 +482,19 @@ private:
     const Scenario& sc_;
     const SessionState& st_;
     ScriptHost* host_;
-    bool script_failed_ = false;
+    std::string failure_;
+
+    std::string step_title(const std::string& id) const {
+        const Step* s = sc_.step(id);
+        return s ? s->title.nl : id;
+    }
+    // The step was entered and then left (a later step or an ending was reached).
+    bool left_step(const std::string& id) const {
+        for (size_t i = 0; i < st_.visits.size(); ++i)
+            if (st_.visits[i].step == id) return i + 1 < st_.visits.size() || st_.finished();
+        return false;
+    }
+    const SafetyScoreRecord* taxatie_at(const std::string& id) const { return core::taxatie_at(st_, id); }
 };
 
 }  // namespace
@@ -406,6 +505,7 @@ const char* status_id(Status s) {
         case Status::Missed: return "gemist";
         case Status::Pending: return "open";
         case Status::NotAssessed: return "niet_beoordeeld";
+        case Status::Error: return "controle_kapot";
     }
     return "?";
 }
@@ -416,35 +516,99 @@ const BlockScore* ScoreReport::block(std::string_view id) const {
     return nullptr;
 }
 
+double case_safety_at(const Scenario& sc, const SessionState& st, size_t action) {
+    if (!sc.variable(kSafetyMeter)) return -1;
+    if (action == kNoAction) {
+        auto it = st.vars.find(kSafetyMeter);
+        return it != st.vars.end() ? it->second : -1;
+    }
+    // Meters change only by choices, and every choice enters a step: the value at an action is
+    // the one recorded on entering the last step before it.
+    double value = -1;
+    for (const auto& v : st.visits) {
+        if (v.action > action && &v != &st.visits.front()) break;
+        auto it = v.vars.find(kSafetyMeter);
+        if (it != v.vars.end()) value = it->second;
+    }
+    return value;
+}
+
+const SafetyScoreRecord* taxatie_at(const SessionState& st, const std::string& id) {
+    const auto& h = st.analysis.safety.history;
+    if (h.empty()) return nullptr;
+    if (id.empty()) return &h.back();
+    size_t until = kNoAction;  // the action that left the step
+    for (size_t i = 0; i < st.visits.size(); ++i)
+        if (st.visits[i].step == id) {
+            if (i + 1 < st.visits.size()) until = st.visits[i + 1].action;
+            break;
+        }
+    const SafetyScoreRecord* out = nullptr;
+    for (const auto& r : h)
+        if (r.action < until) out = &r;
+    return out;
+}
+
+std::string entry_feedback(const LedgerEntry& e, Lang lang) {
+    const Criterion& c = *e.criterion;
+    if (e.status == Status::Missed) return c.feedback_missed.get(lang);
+    if (e.status != Status::Met) return {};
+    if (!e.met_by_not_choosing) return c.feedback_met.get(lang);
+    if (!c.feedback_not_chosen.empty()) return c.feedback_not_chosen.get(lang);
+    std::string names;
+    for (const auto& t : e.avoided) names += (names.empty() ? "" : lang == Lang::En ? " or " : " of ") + ("‘" + t.get(lang) + "’");
+    return (lang == Lang::En ? "Met because you did not choose " : "Behaald doordat je niet koos voor ") + names + ".";
+}
+
 // ---------------------------------------------------------------------------------------------
 // 4. The report
 // ---------------------------------------------------------------------------------------------
-ScoreReport score(const Scenario& sc, const SessionState& st, ScriptHost* host) {
+ScoreReport score(const Scenario& sc, const SessionState& st, ScriptHost* host, const ScoreOptions& options) {
     ScoreReport report;
     report.final = st.finished();
     for (const auto& b : building_blocks()) report.blocks.push_back({b.id, b.pillar});
     for (Pillar p : {Pillar::Samenwerking, Pillar::Weging, Pillar::Veiligheid, Pillar::Reflectie}) report.pillars.push_back({p});
     if (st.preview) return report;  // the authoring preview (core/preview.hpp) is never scored
 
-    for (const auto& crit : sc.criteria) {
+    for (size_t index = 0; index < sc.criteria.size(); ++index) {
+        const Criterion& crit = sc.criteria[index];
+        report.case_max += crit.weight;
         Evaluator ev(sc, st, host);
         LedgerEntry entry;
         entry.criterion = &crit;
-        const bool assessable = crit.has_assessable ? evaluate(crit.assessable, st, host) : ev.assessable(crit.check);
-        if (!assessable) {
+        std::string failure;
+        if (options.known_broken && index < options.known_broken->size()) failure = (*options.known_broken)[index];
+        bool assessable = false;
+        if (failure.empty()) {
+            const std::size_t before = host ? host->failures() : 0;
+            assessable = crit.has_assessable ? evaluate(crit.assessable, st, host) : ev.assessable(crit.check);
+            if (host && host->failures() > before) failure = host->last_failure();
+        }
+        if (failure.empty() && !assessable) {
             entry.status = Status::NotAssessed;
             entry.note = "Jouw route kwam niet langs het moment waarop dit criterium speelt.";
-        } else {
+        } else if (failure.empty()) {
             Outcome o = ev.eval(crit.check);
+            failure = ev.failure();
             entry.evidence = std::move(o.evidence);
-            if (ev.script_failed()) {
-                entry.status = Status::NotAssessed;
-                entry.note = "De controlefunctie van dit criterium gaf een fout.";
+            tidy_evidence(entry.evidence);
+            if (!failure.empty()) {
+                entry.evidence.clear();
             } else if (o.met) {
                 entry.status = Status::Met;
+                entry.met_by_not_choosing = o.by_absence;
+                entry.avoided = std::move(o.avoided);
             } else {
                 entry.status = (o.decided || report.final) ? Status::Missed : Status::Pending;
             }
+        }
+        if (!failure.empty()) {
+            // Fail closed: a fault of the case, never of the trainee (see scoring.hpp).
+            entry.status = Status::Error;
+            entry.note = "Controle kapot: " + failure +
+                         ". Dit criterium telt niet mee en de score is onvolledig; de auteur moet de functie herstellen "
+                         "(zie de handleiding §16: een check geeft true of false terug, zonder fout en binnen de limieten).";
+            ++report.broken;
         }
         if (entry.status == Status::Met || entry.status == Status::Missed) {
             entry.max = crit.weight;
@@ -459,6 +623,7 @@ ScoreReport score(const Scenario& sc, const SessionState& st, ScriptHost* host) 
                 case Status::Missed: ++b.missed; break;
                 case Status::Pending: ++b.pending; break;
                 case Status::NotAssessed: ++b.not_assessed; break;
+                case Status::Error: ++b.errors; break;
             }
             for (auto& p : report.pillars)
                 if (p.pillar == b.pillar) {

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace lwp::ui {
 
@@ -84,6 +85,7 @@ bool App::open_session(const core::Session& session) {
     }
     watch_scenario_file(entry->file);
     open_document.clear();
+    select_tab = "casus";  // a case always opens on its story, never on a board or the debrief
     screen_ = Screen::Player;
     settings_.last_session = session.id;
     save_settings();
@@ -225,6 +227,7 @@ void App::draw() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("##leerwerkplaats", nullptr, flags);
+    open_at_top(std::to_string(static_cast<int>(screen_)) + (controller_ ? controller_->session().id : std::string()));
     drawing_ = true;
     draw_main_menu(*this);
     if (preview() && screen_ == Screen::Player) draw_preview_banner(*this);

@@ -106,7 +106,10 @@ const std::vector<core::Diagnostic>& App::authoring_findings() {
     findings_.clear();
     if (!sc) return findings_;
     for (const auto& entry : library_)
-        if (entry.scenario.get() == sc) findings_ = entry.diagnostics;
+        if (entry.scenario.get() == sc) {
+            findings_ = entry.broken_checks;  // checks that fail closed come first: they break scores
+            findings_.insert(findings_.end(), entry.diagnostics.begin(), entry.diagnostics.end());
+        }
     for (auto& d : core::lint(*sc)) findings_.push_back(std::move(d));
     return findings_;
 }

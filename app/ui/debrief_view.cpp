@@ -1,6 +1,8 @@
 // Nabespreking (debrief): the pillar radar, a bar per building block, the ledger grouped by
 // building block with the why and the evidence, and the trainee's analysis beside the expert's.
-// Live while the case runs (a facilitator can follow it), final once an ending is reached.
+// Locked until the case has reached an ending, solo and in a workshop: criterion texts and the
+// trainer's reference name later events, and the method is learnt by working through the case.
+// (The facilitator follows the live ledger in the facilitator panel, never on the projector.)
 #include <imgui.h>
 
 #include <cmath>
@@ -66,11 +68,11 @@ void block_bars(const core::ScoreReport& r, float width) {
     const float bar_h = ImGui::GetTextLineHeight();
     float label_w = 0;
     for (const auto& b : r.blocks)
-        if (b.met + b.missed + b.pending + b.not_assessed > 0) label_w = std::max(label_w, ImGui::CalcTextSize(block_name(b.block)).x);
+        if (b.trained()) label_w = std::max(label_w, ImGui::CalcTextSize(block_name(b.block)).x);
     label_w = std::min(label_w + ImGui::GetFontSize(), width * 0.6f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (const auto& b : r.blocks) {
-        if (b.met + b.missed + b.pending + b.not_assessed == 0) continue;  // the case does not train it
+        if (!b.trained()) continue;  // the case does not train it
         const ImVec2 p = ImGui::GetCursorScreenPos();
         dl->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), block_name(b.block));
         const ImVec2 bar0(p.x + label_w, p.y + 2), bar1(p.x + width - ImGui::GetFontSize() * 3.5f, p.y + bar_h - 2);
@@ -109,7 +111,7 @@ void ledger(App& app, const core::ScoreReport& r) {
         return;
     }
     for (const auto& b : r.blocks) {
-        if (b.met + b.missed + b.pending + b.not_assessed == 0) continue;
+        if (!b.trained()) continue;
         char title[160];
         if (b.assessed()) std::snprintf(title, sizeof title, "%s — %.0f%%###%s", block_name(b.block), b.fraction() * 100, b.block.data());
         else std::snprintf(title, sizeof title, "%s — %s###%s", block_name(b.block), tr(S::NotAssessed), b.block.data());
@@ -138,14 +140,15 @@ void ledger(App& app, const core::ScoreReport& r) {
             ImGui::PopTextWrapPos();
             ImGui::PopFont();
             char line[96];
-            std::snprintf(line, sizeof line, "%s · %g/%g %s", status_label(e.status), e.earned, c.weight, tr(S::Points));
+            if (e.status == core::Status::Error) std::snprintf(line, sizeof line, "%s", status_label(e.status));
+            else std::snprintf(line, sizeof line, "%s · %g/%g %s", status_label(e.status), e.earned, c.weight, tr(S::Points));
             wrapped_colored(status_color(e.status), line);
-            const core::Text& fb = e.status == core::Status::Met ? c.feedback_met : c.feedback_missed;
             if (e.status == core::Status::Met || e.status == core::Status::Missed) {
                 ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(fb.get(lang).c_str());
+                ImGui::TextUnformatted(core::entry_feedback(e, lang).c_str());
                 ImGui::PopTextWrapPos();
-            } else if (!e.note.empty()) muted_text(e.note.c_str());
+            } else if (e.status == core::Status::Error) wrapped_colored(colors::Bad, e.note.c_str());
+            else if (!e.note.empty()) muted_text(e.note.c_str());
             for (const auto& ev : e.evidence) {
                 std::string text = "• " + ev.text;
                 if (std::string w = where_in_case(app, ev.action); !w.empty()) text += "  (" + w + ")";
@@ -206,16 +209,77 @@ void artefacts(App& app) {
     }
 }
 
+
+// A padlock, drawn (the UI font has no lock glyph), one line high.
+void lock_icon(ImU32 color) {
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = h * 0.8f;
+    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.45f), ImVec2(p.x + w, p.y + h), color, h * 0.12f);
+    dl->PathArcTo(ImVec2(p.x + w * 0.5f, p.y + h * 0.45f), w * 0.32f, kPi, 2 * kPi, 12);
+    dl->PathStroke(color, 0, h * 0.12f);
+    ImGui::Dummy(ImVec2(w, h));
+}
+
+void locked(App&) {
+    ImGui::Spacing();
+    lock_icon(colors::Muted);
+    ImGui::SameLine();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(tr(S::DebriefLocked));
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(tr(S::DebriefLockedText));
+    ImGui::PopTextWrapPos();
+}
+
+// Beside the percentage over what the route made assessable: the share of the case's whole
+// maximum, and what an early ending left unassessed.
+void fair_comparison(const core::ScoreReport& r) {
+    if (r.case_max <= 0) return;
+    char line[256];
+    std::snprintf(line, sizeof line, tr(S::CaseShareText), r.earned_of_case() * 100, r.earned, r.case_max, r.reached() * 100);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted((std::string(tr(S::CaseShare)) + ": " + line).c_str());
+    ImGui::PopTextWrapPos();
+    std::vector<const core::LedgerEntry*> left;
+    for (const auto& e : r.ledger)
+        if (e.status == core::Status::NotAssessed) left.push_back(&e);
+    if (left.empty()) return;
+    muted_text(tr(S::EarlyEnd));
+    ImGui::Indent();
+    for (const auto* e : left) muted_text(("• " + e->criterion->text.get(language())).c_str());
+    ImGui::Unindent();
+}
+
 }  // namespace
 
+bool debrief_locked(const core::SessionState& st) { return !st.finished(); }
+
 void draw_debrief_view(App& app) {
+    const core::SessionState& st = app.session()->state();
+    if (debrief_locked(st)) {
+        heading(tr(S::TabDebrief));
+        locked(app);
+        return;
+    }
     const core::ScoreReport& r = app.score_report();
-    heading(r.final ? tr(S::DebriefFinal) : tr(S::TabDebrief));
-    if (!r.final) wrapped_colored(colors::Mixed, tr(S::DebriefLive));
+    heading(tr(S::DebriefFinal));
+    if (r.incomplete()) {
+        char line[512];
+        const bool en = language() == core::Lang::En;
+        std::snprintf(line, sizeof line, tr(S::DebriefIncomplete), r.broken, r.broken == 1 ? (en ? "on" : "um") : "a",
+                      r.broken == 1 ? "" : "den");
+        ImGui::PushFont(fonts().bold);
+        wrapped_colored(colors::Bad, line);
+        ImGui::PopFont();
+    }
     char total[128];
     if (r.max > 0) std::snprintf(total, sizeof total, "%s: %.0f%% (%g/%g %s)", tr(S::ScoreOverall), r.fraction() * 100, r.earned, r.max, tr(S::Points));
     else std::snprintf(total, sizeof total, "%s: –", tr(S::ScoreOverall));
     bold_text(total);
+    fair_comparison(r);
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
     const float radar_size = std::min(width * 0.4f, ImGui::GetFontSize() * 18);

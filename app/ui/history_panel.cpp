@@ -23,7 +23,8 @@ void draw_history_panel(App& app) {
             char text[32];
             std::snprintf(text, sizeof text, "%g", value);
             ImGui::PushID(v.id.c_str());
-            meter(v.label.get(lang).c_str(), fraction, text);
+            // The case's safety meter has one name everywhere, apart from the trainee's taxatie.
+            meter(v.id == core::kSafetyMeter ? tr(S::MeterName) : v.label.get(lang).c_str(), fraction, text);
             ImGui::PopID();
         }
         ImGui::Spacing();

@@ -290,6 +290,7 @@ void draw_journal_view(App& app) {
     ImGui::Separator();
 
     ImGui::BeginChild("##dagboek_lijst", ImVec2(0, 0), false);
+    open_at_top();
     if (journal.empty()) muted_text(tr(S::JnEmpty));
     else if (shown.empty()) muted_text(tr(S::JnNoMatch));
     const float width = std::min(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize * 0.5f, f * 62);

@@ -43,8 +43,21 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
         return;
     }
     const core::Scenario& sc = *entry.scenario;
+    // A case with a broken check still loads, but its card is red and says why (fail closed).
+    const bool broken = !entry.broken_checks.empty();
+    if (broken) ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::ErrorBg));
     ImGui::BeginChild("##kaart", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
+    if (broken) ImGui::PopStyleColor();
     heading(sc.meta.title.get(lang).c_str());
+    if (broken) {
+        std::string line = std::to_string(entry.broken_checks.size()) + "× " + tr(S::BrokenChecks) + ": " + tr(S::BrokenChecksHint);
+        wrapped_colored(colors::Bad, line.c_str());
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            for (const auto& d : entry.broken_checks) ImGui::TextUnformatted(d.str().c_str());
+            ImGui::EndTooltip();
+        }
+    }
     std::string meta = std::to_string(sc.meta.minutes) + " " + tr(S::Minutes) + "  ·  " + std::to_string(sc.steps.size()) +
                        " " + tr(S::Steps);
     if (!sc.meta.difficulty.empty()) meta += std::string("  ·  ") + tr(S::Difficulty) + ": " + sc.meta.difficulty;

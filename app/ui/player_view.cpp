@@ -207,9 +207,18 @@ void safety_banners(App& app, std::string_view board) {
         ImGui::EndChild();
         ImGui::PopStyleColor();
     }
-    if ((board == "patroon" || board == "eindsituatie") && !an.safety.at_least_six()) {
-        wrapped_colored(colors::Mixed, tr(S::BelowSixWarning));
-        ImGui::Spacing();
+    // Safety first reads the case's real state (its meter), not the number the trainee typed;
+    // without a meter in the case, the taxatie stands in for it.
+    if (board == "patroon" || board == "eindsituatie") {
+        const double meter = core::case_safety_at(app.session()->scenario(), app.session()->state());
+        if (meter >= 0 ? meter < 6 : !an.safety.at_least_six()) {
+            wrapped_colored(colors::Mixed, tr(S::BelowSixWarning));
+            ImGui::Spacing();
+        }
+        if (an.safety.score == 0) {
+            wrapped_colored(colors::Taxatie, tr(S::NotTaxatedWarning));
+            ImGui::Spacing();
+        }
     }
 }
 
@@ -218,6 +227,8 @@ void case_tab(App& app) {
     const float avail_h = ImGui::GetContentRegionAvail().y;
     const float side_w = std::max(avail_w * 0.32f, ImGui::GetFontSize() * 12);
     ImGui::BeginChild("##midden", ImVec2(avail_w - side_w - ImGui::GetStyle().ItemSpacing.x, avail_h), true);
+    const core::SessionState& st = app.session()->state();
+    open_at_top(st.step + "|" + st.ending + "|" + app.open_document);  // each step and document from its top
     if (app.open_document.empty()) narrative(app);
     else document_reader(app);
     ImGui::EndChild();
@@ -233,11 +244,12 @@ struct Tab {
     void (*draw)(App&);
     S label = S::TabDebrief;  // for tabs that are not analysis boards
 };
-// In a workshop the debrief (the expert's answers) stays off the projector until the case ends;
-// the reflection round is for workshops only, the dossier board for dossieronderzoek cases.
+// The debrief (the expert's answers) is locked until the case ends, solo and in a workshop
+// (debrief_view.cpp draws the lock); the reflection round is for workshops only, the dossier
+// board for dossieronderzoek cases.
 bool tab_shown(App& app, std::string_view board) {
     const core::SessionState& st = app.session()->state();
-    if (board == "nabespreking") return !st.workshop.active || st.finished();
+    if (board == "nabespreking") return true;  // locked (with a lock and when it opens) until the end
     if (board == "reflectieronde") return st.workshop.active;
     if (board == "dossier") return !app.session()->scenario().dossier.empty();
     return true;
@@ -291,6 +303,7 @@ void draw_player_view(App& app) {
                 } else {
                     if (term) safety_banners(app, board);
                     ImGui::BeginChild("##bord", ImVec2(0, 0), false);
+                    open_at_top(app.session()->session().id);
                     tab.draw(app);
                     ImGui::EndChild();
                 }

@@ -104,6 +104,7 @@ void draw_privacy_view(App& app) {
     ImGui::SameLine();
     heading(tr(S::PvTitle));
     ImGui::BeginChild("##privacy", ImVec2(0, 0), false);
+    open_at_top();
     const float width = std::min(ImGui::GetContentRegionAvail().x, f * 56);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextUnformatted(tr(S::PvIntro));

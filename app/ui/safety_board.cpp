@@ -266,6 +266,20 @@ void draw_safety_board(App& app_) {
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     muted_text(tr(S::SafetyIntro));
+    // The case's meter beside the trainee's taxatie, with what each means (issue 15).
+    {
+        const core::SessionState& st = ctl.state();
+        const double meter = core::case_safety_at(sc, st);
+        char line[160];
+        if (meter >= 0) {
+            std::snprintf(line, sizeof line, "%s: %g", tr(S::MeterName), meter);
+            wrapped_colored(colors::Accent, line);
+        }
+        if (safety.score > 0) std::snprintf(line, sizeof line, "%s: %d", tr(S::TaxatieName), safety.score);
+        else std::snprintf(line, sizeof line, "%s: %s", tr(S::TaxatieName), tr(S::NotScored));
+        wrapped_colored(colors::Taxatie, line);
+        muted_text(tr(S::SafetyConcept));
+    }
     ImGui::Spacing();
 
     // Score and "what the 6 looks like" side by side when there is room, else stacked.

@@ -145,6 +145,34 @@ namespace lwp::ui {
     X(StatusPending, "nog open", "still open")                                                                      \
     X(StatusNotAssessed, "niet beoordeeld op jouw route", "not assessed on your route")                             \
     X(Why, "Waarom (de methode)", "Why (the method)")                                                               \
+    X(StatusError, "controle kapot", "check broken")                                                                \
+    X(DebriefIncomplete, "Onvolledig: %d criteri%s kon%s niet worden beoordeeld door een fout in de casus (controle " \
+                         "kapot). Dat telt niet tegen jou: het telt niet mee. Meld het aan de auteur van de casus.",  \
+      "Incomplete: %d criteri%s could not be assessed because of a fault in the case (check broken). It does not " \
+      "count against you: it is left out. Tell the case's author.")                                                 \
+    X(CaseShare, "Van het hele maximum van de casus", "Of the case's whole maximum")                                \
+    X(CaseShareText, "%.0f%% behaald (%g/%g); je route maakte %.0f%% van alle punten beoordeelbaar.",                  \
+      "%.0f%% earned (%g/%g); your route made %.0f%% of all points assessable.")                                    \
+    X(EarlyEnd, "Je route kwam niet langs het moment van deze criteria; ze zijn niet beoordeeld:",                   \
+      "Your route did not pass the moment of these criteria; they were not assessed:")                              \
+    X(DebriefLocked, "Op slot tot het einde van de casus", "Locked until the case has ended")                       \
+    X(DebriefLockedText, "De nabespreking en de antwoorden van de trainer gaan open zodra de casus een einde heeft " \
+                         "bereikt. Zo leer je door te doen, niet door na te kijken.",                               \
+      "The debrief and the trainer's answers open once the case has reached an ending. That way you learn by "      \
+      "doing, not by looking up the answers.")                                                                       \
+    X(MeterName, "Directe veiligheid in de casus (meter)", "Immediate safety in the case (meter)")                  \
+    X(TaxatieName, "Jouw taxatie", "Your assessment (taxatie)")                                                     \
+    X(SafetyConcept, "De meter laat zien hoe veilig het in de casus echt is; jouw taxatie is het cijfer dat jij hier " \
+                     "geeft. Punten voor ‘veiligheid eerst’ hangen af van de meter, punten voor je taxatie van hoe " \
+                     "dicht je bij de trainer zit op dat moment; een hoog cijfer typen levert niets op.",          \
+      "The meter shows how safe the case really is; your taxatie is the score you give here. Points for ‘safety " \
+      "first’ depend on the meter, points for your taxatie on how close you are to the trainer at that moment; "   \
+      "typing a high score earns nothing.")                                                                          \
+    X(BrokenChecks, "controle kapot", "check broken")                                                               \
+    X(BrokenChecksHint, "Een of meer criteria van deze casus hebben een kapotte controle; de score is dan onvolledig. " \
+                        "Zie het auteurspaneel (F2) of leerwerkplaats validate.",                                   \
+      "One or more criteria of this case have a broken check; scores are then incomplete. See the authoring panel " \
+      "(F2) or leerwerkplaats validate.")                                                                            \
     X(Evidence, "Wat je deed", "What you did")                                                                      \
     X(NoCriteria, "Deze casus heeft (nog) geen criteria.", "This case has no criteria (yet).")                      \
     X(Compare, "Jouw analyse naast die van de trainer", "Your analysis beside the trainer's")                        \
@@ -170,11 +198,13 @@ namespace lwp::ui {
     X(SafetyAlertHint, "Werk eerst het veiligheidsplan bij (bouwsteen Directe veiligheid, METHOD.md §2.7).",        \
       "Update the safety plan first (building block Immediate safety, METHOD.md §2.7).")                            \
     X(GoToSafety, "Naar Veiligheid", "Go to Safety")                                                                \
-    X(BelowSixWarning, "De directe veiligheid is nog geen 6. De methode zegt: los eerst de directe veiligheid op, "   \
-                       "neem daarna de tijd voor de analyse (METHOD.md §2.7). Je kunt hier toch werken; dat wordt " \
-                       "vastgelegd.",                                                                                \
-      "Immediate safety is not yet a 6. The method says: solve immediate safety first, then take time for the "     \
-      "analysis (METHOD.md §2.7). You can still work here; that is recorded.")                                      \
+    X(BelowSixWarning, "De directe veiligheid in de casus (de meter) staat nog onder de 6. De methode zegt: los "   \
+                       "eerst de directe veiligheid op, neem daarna de tijd voor de analyse (METHOD.md §2.7). Je "  \
+                       "kunt hier toch werken; dat wordt vastgelegd.",                                               \
+      "Immediate safety in the case (the meter) is still below a 6. The method says: solve immediate safety "      \
+      "first, then take time for the analysis (METHOD.md §2.7). You can still work here; that is recorded.")        \
+    X(NotTaxatedWarning, "Je hebt de directe veiligheid nog niet getaxeerd (bord Veiligheid).",                      \
+      "You have not yet assessed immediate safety (Safety board).")                                                 \
     X(BoardClosed, "Dit bord opent later in de casus.", "This board opens later in the case.")                       \
     /* Strings of the journal, reports and privacy views */                                                         \
     X(MenuJournal, "Dagboek", "Journal")                                                                            \
@@ -447,7 +477,7 @@ namespace lwp::ui {
                    "een 6 hier is. Onder een 6 gaat de veiligheid voor alles (METHOD.md §2.7).",                    \
       "Judge the immediate safety of every family member, give a score and describe what a 6 is here. Below a "     \
       "6, safety comes before everything (METHOD.md §2.7).")                                                        \
-    X(SafetyScore, "Veiligheidscijfer", "Safety score")                                                             \
+    X(SafetyScore, "Jouw taxatie: veiligheidscijfer", "Your taxatie: safety score")                                 \
     X(NotScored, "nog niet gescoord", "not scored yet")                                                             \
     X(ScoreBelowSix, "onder de 6: los eerst de directe veiligheid op", "below 6: solve immediate safety first")     \
     X(ScoreEnough, "voldoende: er is ruimte voor de analyse", "sufficient: there is room for the analysis")         \

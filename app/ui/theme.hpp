@@ -28,6 +28,8 @@ inline constexpr ImU32 Muted = IM_COL32(95, 99, 104, 255);
 inline constexpr ImU32 CardBg = IM_COL32(255, 255, 255, 255);
 inline constexpr ImU32 FeedbackBg = IM_COL32(232, 244, 248, 255);
 inline constexpr ImU32 ErrorBg = IM_COL32(253, 236, 234, 255);
+// One safety concept, two numbers: the case's own meter (petrol, Accent) and the trainee's taxatie.
+inline constexpr ImU32 Taxatie = IM_COL32(106, 27, 154, 255);  // purple
 }  // namespace colors
 
 inline ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }

@@ -77,6 +77,17 @@ float remembered_height(const char* key, float fallback) {
 
 void remember_height(const char* key, float height) { ImGui::GetStateStorage()->SetFloat(ImGui::GetID(key), height); }
 
+void open_at_top(std::string_view content) {
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    const ImGuiID frame_key = ImGui::GetID("##open_at_top_frame"), content_key = ImGui::GetID("##open_at_top_content");
+    const int frame = ImGui::GetFrameCount();
+    const ImGuiID hash = ImGui::GetID(std::string(content).c_str());  // (an empty view may have no data)
+    const bool reopened = st->GetInt(frame_key, -2) != frame - 1 && st->GetInt(frame_key, -2) != frame;
+    if (reopened || static_cast<ImGuiID>(st->GetInt(content_key, 0)) != hash) ImGui::SetScrollY(0.0f);
+    st->SetInt(frame_key, frame);
+    st->SetInt(content_key, static_cast<int>(hash));
+}
+
 bool skip_if_out_of_view(const char* key, float& start_y, bool keep) {
     start_y = ImGui::GetCursorPosY();
     const float h = remembered_height(key, 0);
@@ -92,6 +103,7 @@ const char* status_label(core::Status s) {
         case core::Status::Missed: return tr(S::StatusMissed);
         case core::Status::Pending: return tr(S::StatusPending);
         case core::Status::NotAssessed: return tr(S::StatusNotAssessed);
+        case core::Status::Error: return tr(S::StatusError);
     }
     return "";
 }
@@ -102,6 +114,7 @@ ImU32 status_color(core::Status s) {
         case core::Status::Missed: return colors::Bad;
         case core::Status::Pending: return colors::Mixed;
         case core::Status::NotAssessed: return colors::Muted;
+        case core::Status::Error: return colors::Bad;
     }
     return colors::Muted;
 }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 
 #include "core/scoring.hpp"
 
@@ -25,6 +26,10 @@ void remember_height(const char* key, float height);
 // had when last drawn) unless `keep`. Sets `start_y`; when it returns false, draw the item and then
 // call remember_height(key, ImGui::GetCursorPosY() - start_y).
 bool skip_if_out_of_view(const char* key, float& start_y, bool keep = false);
+// Call right after Begin/BeginChild: the window opens scrolled to its top when it was not drawn
+// in the previous frame (a screen, tab or panel opened again) or when `content` changed (another
+// step, document or session). Nothing carries the scroll position of one page over to the next.
+void open_at_top(std::string_view content = {});
 std::string format_time(std::int64_t unix_seconds);
 // A ledger entry's status in words ("behaald", "gemist", ...) and its colour.
 const char* status_label(core::Status s);

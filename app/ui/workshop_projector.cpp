@@ -307,10 +307,14 @@ void draw_workshop_reflection(App& app) {
     heading(tr(S::WsReflectionRound));
     muted_text(tr(S::WsReflectionIntro));
     ImGui::Spacing();
-    // The case's own questions first (its reflection points), then the method's (§2.13).
+    // The case's own questions first (its reflection points), then the method's (§2.13). Only the
+    // points the group has reached: a later point's questions name later events (no spoilers).
     std::vector<std::string> prompts;
-    for (const auto& rp : ctl.scenario().reflection_points)
+    for (const auto& rp : ctl.scenario().reflection_points) {
+        const bool reached = rp.after_choice.empty() ? st.visited(rp.step) : st.took_choice(rp.after_choice);
+        if (!reached) continue;
         for (const auto& q : rp.prompts) prompts.push_back(q.get(lang));
+    }
     for (const auto& q : core::reflection_questions()) prompts.emplace_back(lang == core::Lang::En ? q.en : q.nl);
     ImGui::PushFont(fonts().bold);
     for (const auto& p : prompts) wrapped_colored(colors::Accent, ("•  " + p).c_str());
