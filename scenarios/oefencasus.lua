@@ -815,7 +815,7 @@ referentie {
         intentie = "Sanne wil haar kinderen beschermen tegen haar zorgen; Milan wil zijn moeder en zusje helpen.",
     },
     veiligheid = {
-        score = 4,
+        score = 4, stap = "huisbezoek",  -- de taxatie van de trainer na het huisbezoek
         zes = "Milan en Noor ontbijten elke dag en gaan op tijd naar school en opvang; lukt dat Sanne niet, dan belt zij oma Ria en die komt.",
         oordelen = {
             { persoon = "milan", item = "ernstige_verwaarlozing", oordeel = "onveilig" },

@@ -50,26 +50,37 @@ core::Session tutorial_session() {
     session.created = 1795350000;
     auto& a = session.actions;
     REQUIRE(a.size() == 54);
-    REQUIRE(a[37].target == "melding_bespreken");
+    // Ids of new items are "<letter><action index>": inserting an action moves every later one up.
+    auto insert = [&](size_t at, core::Action action) {
+        auto shift = [at](std::string& id) {
+            if (id.size() < 2 || id.find_first_not_of("0123456789", 1) != std::string::npos) return;
+            if (const size_t n = std::stoul(id.substr(1)); n >= at) id = id[0] + std::to_string(n + 1);
+        };
+        for (auto& act : a) {
+            if (act.type == "tijdlijn.markeer") shift(act.target);
+            if (act.type == "patroon.pijl") {
+                shift(act.args["van"]);
+                shift(act.args["naar"]);
+            }
+        }
+        a.insert(a.begin() + static_cast<std::ptrdiff_t>(at), std::move(action));
+    };
+    REQUIRE(a[7].target == "melding_bespreken");
     REQUIRE(a[47].target == "milan_spreken");
-    a.insert(a.begin() + 38, reflect("huisbezoek",
-                                     {{"tekst", "Ik koos voor openheid: Sanne weet wat school ziet. <b>Spannend</b> & eerlijk, \"direct\".\n\n"
-                                                "Tweede alinea: wat zou Sanne zeggen?"},
-                                      {"dimensie", "normatief"},
-                                      {"niveau", "goede"},
-                                      {"met", "supervisie"}},
-                                     1795351000));
-    // Ids of new items are "<letter><action index>": the timeline entry the demo marks later
-    // ("t51") moved up by one.
-    for (auto& act : a)
-        if (act.type == "tijdlijn.markeer" && act.target == "t51") act.target = "t52";
+    insert(8, reflect("huisbezoek",
+                      {{"tekst", "Ik koos voor openheid: Sanne weet wat school ziet. <b>Spannend</b> & eerlijk, \"direct\".\n\n"
+                                 "Tweede alinea: wat zou Sanne zeggen?"},
+                       {"dimensie", "normatief"},
+                       {"niveau", "goede"},
+                       {"met", "supervisie"}},
+                      1795351000));
     REQUIRE(a[54].target == "netwerkberaad_plannen");
-    a.insert(a.begin() + 54, reflect("plan",
-                                     {{"tekst", "Het gesprek met Milan liet zien hoeveel hij draagt. Dat raakte me."},
-                                      {"dimensie", "persoonlijk"},
-                                      {"met", "gezin"}},
-                                     1795352000));
-    a.push_back(core::Action{"reflectie.wijzig", a.back().step, "r38",
+    insert(54, reflect("plan",
+                       {{"tekst", "Het gesprek met Milan liet zien hoeveel hij draagt. Dat raakte me."},
+                        {"dimensie", "persoonlijk"},
+                        {"met", "gezin"}},
+                       1795352000));
+    a.push_back(core::Action{"reflectie.wijzig", a.back().step, "r8",
                              {{"tekst", "Ik koos voor openheid: Sanne weet wat school ziet. Volgende keer betrek ik ook Ronald."}},
                              1795353000});
     a.push_back(reflect(a.back().step, {{"tekst", "Terugblik: veiligheid eerst gaf rust om te analyseren."}, {"niveau", "goede_reden"}},
@@ -247,7 +258,7 @@ TEST_CASE("report: reflections are tied to their step and choice after replay, w
     REQUIRE(replayed.problem.empty());
     const auto& refl = replayed.state.reflections;
     REQUIRE(refl.size() == 3);
-    CHECK(refl[0].id == "r38");
+    CHECK(refl[0].id == "r8");
     CHECK(refl[0].step == "huisbezoek");
     CHECK(refl[0].after_choice == "melding_bespreken");
     CHECK(refl[0].versions.size() == 2);
@@ -475,7 +486,7 @@ TEST_CASE("journal view: reflections from every session in one list — editing 
     REQUIRE(core::save_session(data.session_file(t.session.id), t.session, error));
     core::Session other = t.session;
     other.id = "oefencasus-tweede";
-    other.actions.resize(39);  // up to and including the first reflection
+    other.actions.resize(9);  // up to and including the first reflection
     other.updated = t.session.updated + 10;
     REQUIRE(core::save_session(data.session_file(other.id), other, error));
 
@@ -491,7 +502,7 @@ TEST_CASE("journal view: reflections from every session in one list — editing 
 
     // Editing a reflection of a session that is not open: it is opened and gets the action.
     REQUIRE(app.session() == nullptr);
-    CHECK(app.edit_reflection(other.id, "r38", "Nieuwe tekst vanuit het dagboek."));
+    CHECK(app.edit_reflection(other.id, "r8", "Nieuwe tekst vanuit het dagboek."));
     REQUIRE(app.session() != nullptr);
     CHECK(app.session()->session().id == other.id);
     CHECK(app.session()->session().actions.back().type == "reflectie.wijzig");
