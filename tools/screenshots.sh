@@ -19,6 +19,8 @@ shot projector --open oefencasus --choose 1 --size 1920x1080
 shot english --open oefencasus --choose 1 --lang en
 # Debrief and progress, from the demo logs in tools/demo (tests check they still replay).
 shot nabespreking --open oefencasus --actions tools/demo/oefencasus-expert.json --tab nabespreking
+# During the case the debrief is locked: a lock and when it opens (no expert answers drawn).
+shot nabespreking-slot --open oefencasus --choose 1 --tab nabespreking
 progress_data="$data/voortgang"
 "$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-zwak.json >/dev/null
 "$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-expert.json >/dev/null
