@@ -104,7 +104,7 @@ TEST_CASE("one safety concept: a high taxatie with a low meter earns no safety p
     CHECK(p.entry(r, "taxatie_melding").status == core::Status::Missed);
 }
 
-TEST_CASE("one safety concept: safety first judges the meter at the first pattern work; the taxatie the score that stood at that step") {
+TEST_CASE("one safety concept: safety first judges the meter at the first pattern work and the taxatie the score that stood at that step") {
     Play p;
     p.act("veiligheid.score", "", {{"waarde", "3"}});  // the trainer's own taxatie at the melding
     p.choose("taxeren");                                // the meter goes to 7

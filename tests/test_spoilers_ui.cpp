@@ -69,7 +69,7 @@ std::vector<core::Action> expert_log(const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("no spoilers, solo: the debrief is locked until the end; the case opens on its story") {
+TEST_CASE("no spoilers, solo: the debrief is locked until the end and the case opens on its story") {
     test::Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
@@ -102,7 +102,7 @@ TEST_CASE("no spoilers, solo: the debrief is locked until the end; the case open
     CHECK_FALSE(shows(drawn, ui::tr(ui::S::DebriefLocked)));
 }
 
-TEST_CASE("no spoilers, workshop: the debrief is locked on the projector; the reflection round asks only about steps reached") {
+TEST_CASE("no spoilers, workshop: the debrief is locked on the projector and the reflection round asks only about steps reached") {
     test::Headless h(ImVec2(1920, 1080));
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);

@@ -212,8 +212,15 @@ TEST_CASE("dossier: tags are logged actions, scored against the expert's: found,
     session.scenario_id = sc.meta.id;
     for (const auto& ev : sc.dossier)
         for (const auto& t : ev.expert_tags) session.actions.push_back(act(core::action_type::DossierTagOn, "dossier_lezen", ev.id, {{"tag", t}}));
+    // While the case runs, the report shows the group's tags but not the expert's (no spoilers,
+    // issue 15); once it has ended, the expert's tags and explanations are in.
+    const core::Reports running = core::make_reports(sc, loaded.runtime.get(), session);
+    CHECK(running.html.find(core::html_escape(sc.dossier[9].explanation.nl)) == std::string::npos);
+    session.actions.push_back(core::make_choose("dossier_lezen", "losse_hulp"));
+    session.actions.push_back(core::make_choose("wat_nu", "een_regisseur"));
     const core::ReplayResult r = core::replay(sc, loaded.runtime.get(), session.actions);
     REQUIRE(r.problem.empty());
+    REQUIRE(r.state.finished());
     CHECK(core::score_dossier(sc, r.state.dossier).fraction() == 1.0);
     const core::Reports rep = core::make_reports(sc, loaded.runtime.get(), session);
     CHECK(rep.html.find("<section id=\"dossier\">") != std::string::npos);

@@ -902,7 +902,12 @@ std::vector<std::string> score_lines(const Ctx& c) {
     if (r.final) {
         std::string left;
         for (const auto& e : r.ledger)
-            if (e.status == Status::NotAssessed) left += (left.empty() ? "" : "; ") + e.criterion->text.get(c.opt.lang);
+            if (e.status == Status::NotAssessed) {
+                std::string t = e.criterion->text.get(c.opt.lang);
+                if (!t.empty() && t.back() == '.') t.pop_back();
+                left += (left.empty() ? "" : "; ") + t;
+            }
+        if (!left.empty()) left += ".";
         if (!left.empty())
             out.push_back(std::string(w("De route kwam niet langs het moment van deze criteria (niet beoordeeld): ",
                                         "The route did not pass the moment of these criteria (not assessed): ")) + left);
