@@ -49,6 +49,8 @@ test: build
 # included. The real-window test runs on its own with Mesa's GL driver preloaded: the driver is
 # dlclose()d at exit and LeakSanitizer would report its still-referenced memory as "<unknown
 # module>" leaks; pinned, the run is clean. tests/lsan.supp names system GL/X11 libraries only.
+# The install test is left out here: it opens the installed window without that pin (Mesa's
+# leaks would show), and it runs in the release build in `make test-install`.
 ASAN_DIR    := build-asan
 SAN_ENV     := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1 \
                UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
@@ -59,7 +61,7 @@ test-asan: deps
 	cmake --preset asan
 	$(SAN_ENV) cmake --build --preset asan -j$(JOBS)
 	cd $(ASAN_DIR) && $(SAN_ENV) xvfb-run -a -s "-screen 0 1280x800x24" \
-	  ctest --output-on-failure -j$(JOBS) -E '$(WINDOW_TEST)'
+	  ctest --output-on-failure -j$(JOBS) -E '$(WINDOW_TEST)' -LE '^install$$'
 	cd $(ASAN_DIR) && $(SAN_ENV) xvfb-run -a -s "-screen 0 1280x800x24" \
 	  env LD_PRELOAD="$$($(CXX) -print-file-name=libasan.so) $(GL_DRIVER)" \
 	  ./lwp_tests --test-case='*$(WINDOW_TEST)*' > window-test.log 2>&1; status=$$?; cat window-test.log; \
