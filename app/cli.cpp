@@ -1,6 +1,8 @@
 #include "cli.hpp"
 #include "starter.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -158,6 +160,42 @@ fs::path find_scenario_dir(const Options& o) {
     return core::runtime_dirs().scenarios;
 }
 
+namespace {
+
+// Plays a sample of routes (every route when there are few), replays each a second time and
+// reports any difference, and every error a scenario function raised on the way (a global it
+// tried to write, ...), at the function's file:line.
+std::vector<core::Diagnostic> purity_findings(const scripting::LoadedScenario& s) {
+    core::ExploreOptions opt;
+    opt.max_paths = 40;
+    opt.fallback_samples = 40;
+    const core::ExploreReport r = core::explore(*s.scenario, s.runtime.get(), opt);
+    std::vector<core::Diagnostic> out;
+    const core::SourceLoc at = s.scenario->meta.loc;
+    for (const auto& f : r.impure)
+        out.push_back({core::Diagnostic::Level::Error, at, "niet zuiver: dezelfde route twee keer naspelen geeft iets anders: " + f});
+    if (r.impure_routes > r.impure.size())
+        out.push_back({core::Diagnostic::Level::Error, at, "niet zuiver: nog " + std::to_string(r.impure_routes - r.impure.size()) + " routes"});
+    // "scenario 'x', voorwaarde van ... (file.lua:12): file.lua:13: ...": the last file:line is where it failed.
+    const std::string base = fs::path(s.file).filename().string() + ":";
+    std::vector<std::string> seen;
+    for (const auto& e : s.runtime->take_errors()) {
+        if (std::find(seen.begin(), seen.end(), e) != seen.end()) continue;
+        seen.push_back(e);
+        core::SourceLoc loc = at;
+        for (size_t p = e.find(base); p != std::string::npos; p = e.find(base, p + 1)) {
+            size_t end = p + base.size();
+            while (end < e.size() && std::isdigit(static_cast<unsigned char>(e[end]))) ++end;
+            if (end > p + base.size() && end < e.size() && (e[end] == ':' || e[end] == ')'))
+                loc.line = std::stoi(e.substr(p + base.size(), end - p - base.size()));
+        }
+        out.push_back({core::Diagnostic::Level::Error, loc, e});
+    }
+    return out;
+}
+
+}  // namespace
+
 int run_validate(const Options& o) {
     if (o.positional.empty()) {
         std::fprintf(stderr, "validate: geef een of meer scenariobestanden of -mappen op\n");
@@ -171,8 +209,10 @@ int run_validate(const Options& o) {
         ++files;
         std::vector<core::Diagnostic> all = s.diagnostics;
         all.insert(all.end(), s.broken_checks.begin(), s.broken_checks.end());  // checks fail closed
-        if (s.ok())
+        if (s.ok()) {
             for (auto& d : core::lint(*s.scenario)) all.push_back(std::move(d));
+            for (auto& d : purity_findings(s)) all.push_back(std::move(d));
+        }
         size_t file_errors = 0;
         for (const auto& d : all) {
             const bool error = d.level == core::Diagnostic::Level::Error;
@@ -317,6 +357,9 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
         j.begin_object().field("scenario", loaded.scenario->meta.id).field("playthroughs", static_cast<double>(r.playthroughs));
         j.field("exhaustive", r.exhaustive).field("seconds", r.seconds).field("playthroughs_per_second", rate);
         j.field("cut_loops", static_cast<double>(r.cut_loops)).field("stuck", static_cast<double>(r.stuck));
+        j.field("impure_routes", static_cast<double>(r.impure_routes)).begin_array("impure");
+        for (const auto& f : r.impure) j.value(f);
+        j.end_array();
         j.begin_array("endings");
         for (const auto& e : r.endings) j.value(e);
         j.end_array().begin_array("criteria");
@@ -347,9 +390,11 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
         for (const auto& id : r.never_met) std::printf("WAARSCHUWING: criterium '%s' wordt op geen enkele route behaald\n", id.c_str());
         for (const auto& id : r.never_missed) std::printf("WAARSCHUWING: criterium '%s' wordt op geen enkele route gemist\n", id.c_str());
         for (const auto& id : r.never_assessed) std::printf("WAARSCHUWING: criterium '%s' is op geen enkele route te beoordelen\n", id.c_str());
+        for (const auto& f : r.impure) std::printf("FOUT: niet zuiver: dezelfde route twee keer naspelen geeft iets anders: %s\n", f.c_str());
+        if (r.impure_routes > r.impure.size()) std::printf("FOUT: niet zuiver: nog %zu routes\n", r.impure_routes - r.impure.size());
     }
     loaded.runtime->take_errors();  // counted per criterion above; the list would only grow
-    return r.never_met.empty() && r.never_missed.empty() && r.never_assessed.empty() && r.broken.empty() ? 0 : 1;
+    return r.never_met.empty() && r.never_missed.empty() && r.never_assessed.empty() && r.broken.empty() && r.impure_routes == 0 ? 0 : 1;
 }
 
 std::string apply_scripted(core::SessionController& ctl, const Options& o) {
@@ -406,7 +451,6 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     session.id = core::new_session_id(session.scenario_id);
     session.seed = std::random_device{}();
     session.created = session.updated = static_cast<std::int64_t>(std::time(nullptr));
-    loaded.runtime->set_seed(session.seed);
     const fs::path file = data.session_file(session.id);
     std::string save_error;
     core::SessionController ctl(loaded.scenario, loaded.runtime.get(), session, [&](const core::Session& s) {
@@ -481,7 +525,6 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     std::string problem;
     scripting::LoadedScenario loaded = find_scenario(session->scenario_id, scenario_dir, problem);
     if (!loaded.ok()) return fail(2, problem);
-    loaded.runtime->set_seed(session->seed);
     core::ReportOptions opt;
     opt.include_reflections = !o.no_reflections;
     if (!o.compare_dir.empty()) {

@@ -10,6 +10,7 @@
 #include "core/session.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -1006,7 +1007,7 @@ bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
     lua_State* L = sandbox_->state();
     const int top = lua_gettop(L);
     // Same (seed, moment, function) -> same random numbers, however often the UI asks.
-    std::uint64_t mix = seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32);
+    std::uint64_t mix = st.seed ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32);
     sandbox_->seed_random(mix);
     const bool scoring = scoring_functions_.count(handle) > 0;
     lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
@@ -1023,7 +1024,7 @@ bool ScenarioRuntime::eval_condition(int handle, const core::SessionState& st) {
 std::optional<bool> ScenarioRuntime::eval_check(int handle, const core::SessionState& st, std::string& evidence) {
     lua_State* L = sandbox_->state();
     const int top = lua_gettop(L);
-    sandbox_->seed_random(seed_ ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32));
+    sandbox_->seed_random(st.seed ^ (0x9e3779b97f4a7c15ull * (st.choices.size() + 1)) ^ (static_cast<std::uint64_t>(handle) << 32));
     lua_rawgeti(L, LUA_REGISTRYINDEX, handle);  // fn
     push_view(L, st);                            // fn, s
     CallResult r = sandbox_->call(1, 2, CallBudget{});  // -> met, evidence
@@ -1091,6 +1092,8 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
     auto scenario = std::make_shared<core::Scenario>();
     scenario->file = file;
     scenario->content_hash = core::content_hash(source);
+    static std::atomic<std::uint64_t> generations{0};
+    scenario->generation = ++generations;
     auto runtime = std::make_shared<ScenarioRuntime>(std::move(sandbox), "");
     Ctx ctx{L, file, out.diagnostics, runtime.get()};
     std::set<const void*> used_choices;
@@ -1121,6 +1124,13 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
     }
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.loc.line < b.loc.line; });
+    // From here on scenario functions only answer: a global they write would make the same log
+    // give other answers on a later replay. A file too big to freeze does not load.
+    if (out.error_count() == 0)
+        if (CallResult frozen = runtime->sandbox().freeze_globals(); !frozen.ok())
+            out.diagnostics.push_back({Diagnostic::Level::Error, {file, 0},
+                                       "scenario overschrijdt een veiligheidslimiet bij het vastzetten van de globale variabelen: " +
+                                           frozen.message.substr(0, frozen.message.find('\n'))});
     if (out.error_count() == 0) {
         runtime->set_scenario_id(scenario->meta.id);
         out.scenario = scenario;

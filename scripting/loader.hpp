@@ -21,9 +21,9 @@ public:
     bool eval_condition(int handle, const core::SessionState& state) override;
     std::optional<bool> eval_check(int handle, const core::SessionState& state, std::string& evidence) override;
 
-    // Per-session seed: math.random inside a function is reseeded from (seed, state, function)
-    // before every call, so the same log always gives the same answers.
-    void set_seed(std::uint64_t seed) { seed_ = seed; }
+    // math.random inside a function is reseeded before every call from the session's seed (it
+    // travels in the state: SessionState::seed), the moment and the function, so the same log
+    // always gives the same answers, whichever sessions were replayed before on this runtime.
     // Errors from scenario functions since the last call, e.g. a limit that was hit.
     std::vector<std::string> take_errors();
 
@@ -38,7 +38,6 @@ public:
 private:
     std::unique_ptr<Sandbox> sandbox_;
     std::string scenario_id_;
-    std::uint64_t seed_ = 0;
     std::map<int, std::string> function_names_;
     std::vector<std::string> errors_;
     std::map<int, bool> scoring_functions_;

@@ -12,8 +12,9 @@
 //  * Work the VM does not count is charged to the same budget: pattern matching steps, string.rep
 //    output, load() input, allocated bytes, refused allocations (each one costs an emergency GC),
 //    and table.insert/remove/move/concat/unpack/sort element counts (those loop in C and can be
-//    made to run ~2^63 times). A wall-clock limit is the last net for per-instruction work that
-//    cannot be charged (e.g. == on two long equal-length strings).
+//    made to run ~2^63 times). A CPU-time limit (of the calling thread, so machine load cannot
+//    trip it) is the last net for per-instruction work that cannot be charged (e.g. == on two
+//    long equal-length strings).
 //  * Hooks off: Lua 5.4 runs no hooks inside finalizers, and none in a thread between an error
 //    raised by the hook and the next pcall boundary. So metatables with __gc are refused, an
 //    xpcall message handler is skipped once the budget is exhausted, and a coroutine killed by
@@ -34,7 +35,7 @@
 
 #include <algorithm>
 #include <cassert>
-#include <chrono>
+#include <ctime>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -65,9 +66,10 @@ struct SandboxState {
     std::uint64_t instruction_limit = 0;  // of this call: limits.instructions_per_call or a CallBudget's
     std::size_t call_memory_limit = SIZE_MAX;  // bytes this call may allocate (a CallBudget's)
     std::uint32_t charges = 0;    // charge() calls, to read the clock every 256th
-    bool timed_out = false;       // ... because of the wall-clock net
-    bool wall_limited = false;
-    std::chrono::steady_clock::time_point deadline{};
+    bool timed_out = false;       // ... because of the time net
+    bool time_limited = false;
+    std::int64_t deadline_ns = 0;  // in the calling thread's CPU time (thread_cpu_ns)
+    std::uint32_t time_limit_ms = 0;  // of this call: limits.cpu_ms_per_call or a CallBudget's
 
     // what went wrong during the current call, for classification
     bool mem_hit = false;
@@ -96,6 +98,7 @@ constexpr const char* kForbiddenMarker = "niet toegestaan";
 constexpr const char* kLuaMemoryMessage = "not enough memory";
 
 constexpr const char* kRandomSeedKey = "lwp.sandbox.randomseed";
+constexpr const char* kFrozenKey = "lwp.sandbox.frozen";  // set of tables frozen by freeze_globals
 constexpr const char* kErrErrKey = "lwp.sandbox.errerr";
 
 SandboxState* state_of(lua_State* L) {
@@ -128,12 +131,21 @@ void clear_poison(lua_State* L) {
 
 // ---- budget -----------------------------------------------------------------------------
 
-// `check_clock`: reading the clock costs ~20 ns, so charges look at it only now and then.
+// CPU time of the calling thread. The time net counts only the time the script actually runs:
+// the time a thread waits for a core on a busy machine does not count, so machine load never
+// decides a scenario function's answer (architecture review §3.5).
+std::int64_t thread_cpu_ns() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// `check_clock`: reading the clock costs a system call, so charges look at it only now and then.
 bool over_budget(SandboxState* st, bool check_clock) {
     if (st->exhausted) return true;
     const std::uint64_t total = sat_add(st->used, st->allocated / kAllocBytesPerInstruction);
     if (total > st->instruction_limit) return true;
-    if (check_clock && st->wall_limited && std::chrono::steady_clock::now() > st->deadline) {
+    if (check_clock && st->time_limited && thread_cpu_ns() > st->deadline_ns) {
         st->timed_out = true;
         return true;
     }
@@ -149,8 +161,8 @@ int raise_instructions(lua_State* L, SandboxState* st, int level) {
     lua_sethook(L, instruction_hook, LUA_MASKCOUNT, 1);  // this thread: stop at every instruction
     luaL_where(L, level);
     if (st->timed_out) {
-        lua_pushfstring(L, "%s overschreden: tijdslimiet van %d ms per aanroep bereikt", kInstructionMarker,
-                        static_cast<int>(st->limits.wall_ms_per_call));
+        lua_pushfstring(L, "%s overschreden: tijdslimiet van %d ms rekentijd per aanroep bereikt", kInstructionMarker,
+                        static_cast<int>(st->time_limit_ms));
     } else {
         lua_pushfstring(L, "%s overschreden (%I instructies): oneindige lus?", kInstructionMarker,
                         static_cast<lua_Integer>(st->instruction_limit));
@@ -892,6 +904,123 @@ void wrap_field(lua_State* L, const char* name, lua_CFunction wrapper) {
     lua_setfield(L, -2, name);
 }
 
+// ---- frozen globals (Sandbox::freeze_globals) ----------------------------------------------
+
+bool is_frozen(lua_State* L, int index) {
+    index = lua_absindex(L, index);
+    bool frozen = false;
+    if (lua_getfield(L, LUA_REGISTRYINDEX, kFrozenKey) == LUA_TTABLE) {
+        lua_pushvalue(L, index);
+        frozen = lua_rawget(L, -2) != LUA_TNIL;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return frozen;
+}
+
+// __newindex of a frozen table: a scenario function that writes a global would answer
+// differently on the next call with the same session (experiment E2 of the review).
+int frozen_newindex(lua_State* L) {
+    SandboxState* st = state_of(L);
+    st->forbidden_hit = true;
+    const char* key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
+    // The message may use the host reserve: a script that filled its memory still learns why
+    // its write was refused (instead of a bare memory error).
+    const bool saved_host_mode = st->host_mode;
+    st->host_mode = true;
+    luaL_where(L, 1);
+    lua_pushfstring(L,
+                    "globale variabele '%s' schrijven is na het laden %s: een voorwaarde of check moet bij dezelfde "
+                    "sessie altijd hetzelfde antwoorden (gebruik local binnen de functie)",
+                    key, kForbiddenMarker);
+    lua_concat(L, 2);
+    st->host_mode = saved_host_mode;
+    return lua_error(L);
+}
+
+int frozen_len(lua_State* L) {
+    lua_getmetatable(L, 1);
+    lua_getfield(L, -1, "__index");
+    lua_pushinteger(L, static_cast<lua_Integer>(lua_rawlen(L, -1)));
+    return 1;
+}
+
+int frozen_pairs(lua_State* L) {
+    lua_getglobal(L, "next");
+    lua_getmetatable(L, 1);
+    lua_getfield(L, -1, "__index");
+    lua_remove(L, -2);
+    lua_pushnil(L);
+    return 3;
+}
+
+// rawset(t, k, v) refusing frozen tables (rawset would write past __newindex).
+int sb_rawset(lua_State* L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 3);
+    if (is_frozen(L, 1)) {
+        state_of(L)->forbidden_hit = true;
+        return luaL_error(L, "rawset op een globale tabel is na het laden %s", kForbiddenMarker);
+    }
+    lua_settop(L, 3);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+// Moves the fields of the table at `index` into a backing table and makes it a read-only view
+// of it: reads, # and pairs see the old contents, every write raises.
+void freeze_table(lua_State* L, int index) {
+    index = lua_absindex(L, index);
+    lua_newtable(L);  // backing
+    const int backing = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, index) != 0) {
+        lua_pushvalue(L, -2);  // key, value, key
+        lua_insert(L, -2);     // key, key, value
+        lua_rawset(L, backing);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, backing) != 0) {  // clearing fields while traversing another table
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, index);
+    }
+    lua_createtable(L, 0, 5);  // backing, mt
+    lua_pushvalue(L, backing);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, frozen_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, frozen_len);
+    lua_setfield(L, -2, "__len");
+    lua_pushcfunction(L, frozen_pairs);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, index);
+    lua_getfield(L, LUA_REGISTRYINDEX, kFrozenKey);
+    lua_pushvalue(L, index);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+    lua_pop(L, 2);  // frozen set, backing
+}
+
+// The globals and every table directly in them (the libraries, the scenario's own tables).
+int freeze_all(lua_State* L) {
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, kFrozenKey);
+    lua_pushglobaltable(L);
+    const int globals = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, globals) != 0) {
+        if (lua_type(L, -1) == LUA_TTABLE && !lua_rawequal(L, -1, globals) && !is_frozen(L, -1)) freeze_table(L, -1);
+        lua_pop(L, 1);
+    }
+    freeze_table(L, globals);
+    lua_pop(L, 1);
+    return 0;
+}
+
 int setup_state(lua_State* L) {
     static const luaL_Reg kLibraries[] = {
         {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
@@ -910,6 +1039,7 @@ int setup_state(lua_State* L) {
     set_function(L, "print", sb_print);
     set_function(L, "load", sb_load);
     set_function(L, "setmetatable", sb_setmetatable);
+    set_function(L, "rawset", sb_rawset);
     wrap_field(L, "xpcall", sb_xpcall);
     wrap_field(L, "tonumber", charged_by_length);  // scans its string argument
     wrap_field(L, "select", charged_call);         // copies its varargs
@@ -1057,12 +1187,11 @@ CallResult Sandbox::enter(int nargs, int nresults, bool host_call, const CallBud
         acc_->forbidden_hit = false;
         acc_->instruction_limit = budget ? std::min(budget->instructions, limits_.instructions_per_call) : limits_.instructions_per_call;
         acc_->call_memory_limit = budget ? budget->memory_bytes : SIZE_MAX;
-        std::uint32_t wall = limits_.wall_ms_per_call;
-        if (budget && budget->wall_ms > 0) wall = wall > 0 ? std::min(wall, budget->wall_ms) : budget->wall_ms;
-        acc_->wall_limited = wall > 0;
-        if (acc_->wall_limited) {
-            acc_->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wall);
-        }
+        std::uint32_t cpu_ms = limits_.cpu_ms_per_call;
+        if (budget && budget->cpu_ms > 0) cpu_ms = cpu_ms > 0 ? std::min(cpu_ms, budget->cpu_ms) : budget->cpu_ms;
+        acc_->time_limited = cpu_ms > 0;
+        acc_->time_limit_ms = cpu_ms;
+        if (acc_->time_limited) acc_->deadline_ns = thread_cpu_ns() + static_cast<std::int64_t>(cpu_ms) * 1000000;
         clear_poison(L);
         lua_sethook(L, instruction_hook, LUA_MASKCOUNT, kHookStep);
     }
@@ -1147,6 +1276,11 @@ CallResult Sandbox::call(int nargs, int nresults) {
 
 CallResult Sandbox::call(int nargs, int nresults, const CallBudget& budget) {
     return enter(nargs, nresults, false, &budget);
+}
+
+CallResult Sandbox::freeze_globals() {
+    lua_pushcfunction(L_, freeze_all);
+    return enter(0, 0, true);
 }
 
 void Sandbox::seed_random(std::uint64_t seed) {

@@ -18,10 +18,11 @@ struct SandboxLimits {
     std::uint64_t instructions_per_call = 20'000'000;  // VM instructions per top-level call
     std::uint64_t pattern_steps_per_call = 2'000'000;  // matcher steps per string.find/match/gsub/gmatch
     std::size_t max_string_bytes = 16u << 20;          // string.rep and concatenation results
-    // Wall-clock safety net per top-level call, checked with the instruction budget. It only
+    // Time net per top-level call, in the CPU time of the calling thread (time spent waiting for
+    // a core on a busy machine does not count, so machine load never changes an answer). It only
     // matters for work the instruction count cannot see (e.g. comparing two 16 MB strings is one
     // VM instruction); a real scenario stays far below it. 0 switches it off.
-    std::uint32_t wall_ms_per_call = 1000;
+    std::uint32_t cpu_ms_per_call = 1000;
 };
 
 // The smaller budget of one call of a criterion's function (check or beoordeelbaar): a check reads
@@ -30,7 +31,7 @@ struct SandboxLimits {
 struct CallBudget {
     std::uint64_t instructions = 1'000'000;
     std::size_t memory_bytes = 4u << 20;  // bytes allocated during the call
-    std::uint32_t wall_ms = 250;
+    std::uint32_t cpu_ms = 250;  // CPU time of the calling thread, as SandboxLimits::cpu_ms_per_call
 };
 
 // Why a call failed; kind lets tests and the UI tell limits apart from ordinary script errors.
@@ -64,6 +65,12 @@ public:
 
     // Seeds math.random for this state (sessions store the seed, so replays are deterministic).
     void seed_random(std::uint64_t seed);
+
+    // After loading: the globals and every table directly in them become read-only (reads, #
+    // and pairs work; a write raises "... niet toegestaan" at the writer's file:line), so a
+    // scenario function cannot keep state between calls in a global. Moving the fields costs
+    // memory: a state filled to its cap cannot be frozen, and the result says so.
+    CallResult freeze_globals();
 
     std::size_t memory_in_use() const;
 

@@ -431,7 +431,7 @@ TEST_CASE("damaged inputs: newer or invalid versions are refused by name") {
         " \"args\": [], \"at\": 1}]";
     const std::string newer_fork =
         "[{\"cereal_class_version\": 5, \"label\": \"x\", \"created\": 1, \"actions\": []}]";
-    expect_kept_aside(data, session_json(good_body("cereal_class_version", "2")), "Session is versie 2");
+    expect_kept_aside(data, session_json(good_body("cereal_class_version", "3")), "Session is versie 3");
     expect_kept_aside(data, session_json(good_body("actions", newer_action)), "Action is versie 7");
     expect_kept_aside(data, session_json(good_body("forks", newer_fork)), "Fork is versie 5");
     expect_kept_aside(data, session_json(good_body("cereal_class_version", "-1")));

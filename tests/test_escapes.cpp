@@ -321,7 +321,7 @@ TEST_CASE("escape suite: at least 30 attempts, against the documented limits") {
     CHECK(shipped.instructions_per_call == 20'000'000);
     CHECK(shipped.pattern_steps_per_call == 2'000'000);
     CHECK(shipped.max_string_bytes == 16u << 20);
-    CHECK(shipped.wall_ms_per_call == 1000);
+    CHECK(shipped.cpu_ms_per_call == 1000);
 }
 
 TEST_CASE("escape suite: removed libraries, bytecode, metatables and finalizers") {
@@ -446,10 +446,21 @@ TEST_CASE("escape suite: a scenario that filled its memory at load time cannot c
     body += "for i = 1, 20000 do variabele ('v' .. i) { label = 'V', start = 0, min = 0, max = 1 } end\n";
     body += "stap 'a' { titel = 'A', tekst = 'T', keuze 'k' { tekst = 'K', als = function(s) return s.var.v1 == 0 end,"
             " naar = 'klaar' } }\n";
-    body += "FILL = {} pcall(function() while true do FILL[#FILL + 1] = {1, 2, 3, 4, 5, 6, 7, 8} end end)\n";
     SandboxLimits limits;  // a smaller cap fills faster; the host reserve is the same 256 KiB
     limits.memory_bytes = 16u << 20;
+    // Filled through a global table, the file does not load: freezing the globals after load
+    // needs room for a copy of them, and the loader says so instead of crashing.
+    const auto global_fill = scripting::load_scenario_source(
+        kScenarioHead + body + "FILL = {} pcall(function() while true do FILL[#FILL + 1] = {1, 2, 3, 4, 5, 6, 7, 8} end end)\n",
+        "vol.lua", limits);
+    REQUIRE_FALSE(global_fill.ok());
+    CHECK(contains(first_error(global_fill), "vastzetten van de globale variabelen"));
+    // Filled through a local the condition keeps alive, it loads with its state at the cap.
+    body = "local FILL = {}\n" + body;
+    body += "stap 'b' { titel = 'B', tekst = 'T', keuze 'k' { tekst = 'K', als = function(s) return #FILL > 0 end, naar = 'klaar' } }\n";
+    body += "pcall(function() while true do FILL[#FILL + 1] = {1, 2, 3, 4, 5, 6, 7, 8} end end)\n";
     auto s = scripting::load_scenario_source(kScenarioHead + body, "vol.lua", limits);
+    CAPTURE(first_error(s));
     REQUIRE(s.ok());
     auto& sb = s.runtime->sandbox();
     CHECK(sb.memory_in_use() > sb.limits().memory_bytes - (1u << 20));  // the script really filled it
@@ -471,7 +482,10 @@ TEST_CASE("escape suite: a scenario that filled its memory at load time cannot c
 }
 
 TEST_CASE("escape suite: condition functions cannot change the session or escape their limits") {
+    // SAVED is a local of the file (globals are frozen after load; an upvalue is the one place
+    // a function can keep something between calls, which validate and explore report).
     std::string body =
+        "local SAVED\n"
         "variabele 'v' { label = 'V', start = 5, min = 0, max = 10 }\n"
         "feit 'f' { tekst = 'F', soort = 'zorg' }\n"
         "stap 'a' { titel = 'A', tekst = 'T', feiten = { 'f' },\n"
@@ -526,9 +540,10 @@ TEST_CASE("escape suite: one scenario cannot reach or change another scenario's 
         "pcall(function() getmetatable('').__index = { upper = function() return 'gekaapt' end } end)\n"
         "setmetatable(_G, { __index = function() return 'gekaapt' end, __newindex = rawset })\n"
         "SHARED = 'van A'\n"
+        "local FILL = {}\n"  // a local: global tables are frozen after load, which needs room
         "stap 'a' { titel = 'A', tekst = 'T', keuze 'k' { tekst = 'K', naar = 'klaar',\n"
-        "  als = function(s) SHARED = 'nog steeds A' string.rep = nil return true end } }\n"
-        "FILL = {} pcall(function() while true do FILL[#FILL + 1] = {} end end)\n";
+        "  als = function(s) local _ = #FILL SHARED = 'nog steeds A' string.rep = nil return true end } }\n"
+        "pcall(function() while true do FILL[#FILL + 1] = {} end end)\n";
     SandboxLimits a_limits;
     a_limits.memory_bytes = 16u << 20;
     auto a = scripting::load_scenario_source(hostile, "a.lua", a_limits);
@@ -537,7 +552,12 @@ TEST_CASE("escape suite: one scenario cannot reach or change another scenario's 
     REQUIRE(a.ok());
     CHECK(a.runtime->sandbox().memory_in_use() > (15u << 20));  // A filled its own memory
     const core::SessionState a_state = core::initial_state(*a.scenario);
-    CHECK(core::available_choices(a_state, *a.scenario, a.runtime.get()).size() == 1);
+    // A's condition writes a global: refused since the globals are frozen after load.
+    CHECK(core::available_choices(a_state, *a.scenario, a.runtime.get()).empty());
+    const auto a_errors = a.runtime->take_errors();
+    REQUIRE(a_errors.size() == 1);
+    CAPTURE(a_errors[0]);
+    CHECK(contains(a_errors[0], "globale variabele 'SHARED' schrijven is na het laden niet toegestaan"));
 
     // B is the fixture scenario; its script condition needs its own string and math libraries.
     auto b = test::load_fixture("mini.lua");
@@ -545,7 +565,7 @@ TEST_CASE("escape suite: one scenario cannot reach or change another scenario's 
     const std::string b_probe =
         "assert(('x'):upper() == 'X' and string.upper('y') == 'Y')\n"
         "assert(type(string.format) == 'function' and type(string.rep) == 'function')\n"
-        "assert(rawget(_G, 'SHARED') == nil and getmetatable(_G) == nil)\n"
+        "assert(rawget(_G, 'SHARED') == nil and getmetatable(_G) == false)\n"  // B's own frozen globals
         "assert(rawget(_G, 'FILL') == nil)\n"
         "local r = math.random(1, 1000000) assert(math.type(r) == 'integer')\n"
         "assert(getmetatable('') == false)\n";
@@ -565,7 +585,7 @@ TEST_CASE("escape suite: one scenario cannot reach or change another scenario's 
     CHECK(ids == std::vector<std::string>{"plan", "geluk"});
     CHECK(b.runtime->take_errors().empty());
     // Running A's condition again changes nothing in B.
-    CHECK(core::available_choices(a_state, *a.scenario, a.runtime.get()).size() == 1);
+    CHECK(core::available_choices(a_state, *a.scenario, a.runtime.get()).empty());
     CHECK(b_sandbox.run_text(b_probe, "b-probe.lua").ok());
 }
 
@@ -615,7 +635,7 @@ TEST_CASE("escape suite: tens of thousands of steps are validated (lookups are i
     // asserted here, only the behaviour: refused, with capped messages. The wall clock is off
     // (deterministic under the sanitizers too); the instruction budget still applies.
     SandboxLimits limits;
-    limits.wall_ms_per_call = 0;
+    limits.cpu_ms_per_call = 0;
     const auto s = scripting::load_scenario_source(
         "scenario { id = 't', titel = 'T', versie = '1', api = 1, start = 's1' }\n"
         "einde 'klaar' { titel = 'K', tekst = 'E' }\n"

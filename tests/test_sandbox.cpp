@@ -440,7 +440,7 @@ TEST_CASE("sandbox: C-side loops are charged to the instruction budget") {
 TEST_CASE("sandbox: the wall-clock net stops work the instruction count cannot see") {
     SandboxLimits limits;
     limits.instructions_per_call = 1'000'000'000'000;
-    limits.wall_ms_per_call = 100;
+    limits.cpu_ms_per_call = 100;
     Sandbox sb(limits);
     const auto start = std::chrono::steady_clock::now();
     const CallResult r = run(sb,
@@ -470,7 +470,7 @@ TEST_CASE("sandbox: memory bombs end with ErrorKind::Memory within the cap") {
     SandboxLimits limits;
     limits.memory_bytes = 8u << 20;
     limits.instructions_per_call = 10'000'000;
-    limits.wall_ms_per_call = 0;  // deterministic: the memory cap, not the clock, must end these
+    limits.cpu_ms_per_call = 0;  // deterministic: the memory cap, not the clock, must end these
     Sandbox sb(limits);
     CHECK(sb.memory_in_use() > 0);
     CHECK(sb.memory_in_use() < limits.memory_bytes / 4);

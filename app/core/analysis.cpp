@@ -167,6 +167,9 @@ bool Analysis::board_open(std::string_view board) const {
 // ---------------------------------------------------------------------------------------------
 namespace {
 
+using Result = std::string;  // empty: ok; otherwise a user-facing reason
+const Result kOk;
+
 struct Ctx {
     Analysis& a;  // a working copy: committed only when the action applies
     const SessionState& st;
@@ -179,11 +182,16 @@ struct Ctx {
         return it == action.args.end() ? std::string() : it->second;
     }
     bool has(const char* key) const { return action.args.count(key) != 0; }
-    std::string new_id(char prefix) const { return std::string(1, prefix) + std::to_string(index); }
+    // The id this action creates: stored in the action (stable across migrations), or its
+    // position for a version-1 log; refused when an item of the same kind already has it.
+    template <typename Items>
+    Result new_id(const Items& items, std::string& id) const {
+        id = created_id(action, index);
+        for (const auto& x : items)
+            if (x.id == id) return "id '" + id + "' bestaat al";
+        return {};
+    }
 };
-
-using Result = std::string;  // empty: ok; otherwise a user-facing reason
-const Result kOk;
 
 std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> out;
@@ -256,7 +264,8 @@ Result timeline_place(Ctx& c) {
     if (!c.st.knows_fact(fact->id)) return "feit '" + fact->id + "' is nog niet ontdekt";
     if (c.a.timeline.entry_for_fact(fact->id)) return "feit '" + fact->id + "' staat al op de tijdlijn";
     TimelineEntry e;
-    e.id = c.new_id('t');
+    if (Result r = c.new_id(c.a.timeline.entries, e.id); !r.empty()) return r;
+    e.action = c.index;
     e.fact = fact->id;
     e.date = fact->date;
     e.lane = lane_for(fact->kind);
@@ -271,7 +280,8 @@ Result timeline_place(Ctx& c) {
 // tijdlijn.eigen: an entry in the trainee's own words.
 Result timeline_own(Ctx& c) {
     TimelineEntry e;
-    e.id = c.new_id('t');
+    if (Result r = c.new_id(c.a.timeline.entries, e.id); !r.empty()) return r;
+    e.action = c.index;
     if (Result r = edit_entry(e, c); !r.empty()) return r;
     if (e.text.empty()) return "een eigen tijdlijnregel heeft tekst nodig";
     c.a.timeline.entries.push_back(std::move(e));
@@ -327,7 +337,8 @@ Result person_note(Ctx& c) {
 }
 
 Result person_tie(Ctx& c) {
-    Tie t{c.new_id('b'), c.arg("a"), c.arg("b"), c.arg("soort")};
+    Tie t{{}, c.arg("a"), c.arg("b"), c.arg("soort"), c.index};
+    if (Result r = c.new_id(c.a.persons.ties, t.id); !r.empty()) return r;
     if (!c.sc.person(t.a) || !c.sc.person(t.b)) return "een band verbindt twee bekende personen";
     if (t.a == t.b) return "een band verbindt twee verschillende personen";
     if (!find_term(tie_kinds(), t.kind)) return "soort band is steun, conflict of contact";
@@ -368,7 +379,8 @@ Result edit_factor(Factor& f, const Ctx& c) {
 
 Result pattern_factor(Ctx& c) {
     Factor f;
-    f.id = c.new_id('p');
+    if (Result r = c.new_id(c.a.pattern.factors, f.id); !r.empty()) return r;
+    f.action = c.index;
     if (!c.has("gebied")) return "een factor hoort in een gebied";
     if (Result r = edit_factor(f, c); !r.empty()) return r;
     c.a.pattern.factors.push_back(std::move(f));
@@ -389,7 +401,8 @@ Result pattern_remove(Ctx& c) {
 }
 
 Result pattern_link(Ctx& c) {
-    Link l{c.new_id('l'), c.arg("van"), c.arg("naar")};
+    Link l{{}, c.arg("van"), c.arg("naar"), c.index};
+    if (Result r = c.new_id(c.a.pattern.links, l.id); !r.empty()) return r;
     if (!find_factor(c.a, l.from) || !find_factor(c.a, l.to)) return "een pijl verbindt twee bestaande factoren";
     if (l.from == l.to) return "een pijl verbindt twee verschillende factoren";
     for (const auto& other : c.a.pattern.links)
@@ -440,7 +453,8 @@ Result safety_score(Ctx& c) {
 }
 
 Result end_item(Ctx& c) {
-    EndItem e{c.new_id('e'), c.arg("soort"), c.arg("tekst"), c.arg("hoe"), c.arg("wie"), c.arg("wanneer")};
+    EndItem e{{}, c.arg("soort"), c.arg("tekst"), c.arg("hoe"), c.arg("wie"), c.arg("wanneer"), c.index};
+    if (Result r = c.new_id(c.a.end.items, e.id); !r.empty()) return r;
     if (!find_term(end_item_kinds(), e.kind)) return "onbekende soort '" + e.kind + "'";
     if (e.text.empty()) return "een onderdeel van de eindsituatie heeft tekst nodig";
     c.a.end.items.push_back(std::move(e));

@@ -57,7 +57,8 @@ int term_index(std::span<const Term> terms, std::string_view id);  // -1 if unkn
 // --- The five artefacts ------------------------------------------------------------------------
 
 struct TimelineEntry {
-    std::string id;        // stable: "t<action index>"
+    std::string id;        // stable: Action::creates ("t<index>" when it was performed)
+    size_t action = 0;     // index in the log of the action that created it
     std::string fact;      // the case fact it was placed from, or empty for an own entry
     std::string text;      // own words (placed facts show the fact's text unless overridden)
     CaseDate date;
@@ -86,6 +87,7 @@ struct Tie {
     std::string id;
     std::string a, b;      // person ids
     std::string kind;      // tie_kinds(): steun, conflict, contact
+    size_t action = 0;     // index in the log of the action that created it
 };
 
 struct Persons {
@@ -94,7 +96,8 @@ struct Persons {
 };
 
 struct Factor {
-    std::string id;        // "p<action index>"
+    std::string id;        // stable: Action::creates ("p<index>" when it was performed)
+    size_t action = 0;     // index in the log of the action that created it
     PatternArea area = PatternArea::ParentDevelopment;
     std::string person;    // whose development/behaviour (may be empty for the help pattern)
     std::string text;
@@ -104,6 +107,7 @@ struct Factor {
 struct Link {
     std::string id;
     std::string from, to;  // factor ids: "influences"
+    size_t action = 0;     // index in the log of the action that created it
 };
 
 struct Pattern {
@@ -141,11 +145,12 @@ struct Safety {
 };
 
 struct EndItem {
-    std::string id;    // "e<action index>"
+    std::string id;    // stable: Action::creates ("e<index>" when it was performed)
     std::string kind;  // end_item_kinds() id
     std::string text;
     std::string how;   // compensation: how
     std::string who, when;  // change goals: who, when
+    size_t action = 0;      // index in the log of the action that created it
 };
 
 struct EndSituation {

@@ -12,7 +12,7 @@ SessionController::SessionController(std::shared_ptr<const Scenario> scenario, S
 
 bool SessionController::migrate_log() {
     const bool same_scenario = session_.scenario_hash == scenario_->content_hash;
-    Migration m = migrate(*scenario_, host_, session_.actions);
+    Migration m = migrate(*scenario_, host_, session_.actions, session_.seed);
     replay_problem_.clear();
     migration_report_.clear();
     divergences_ = m.divergences;
@@ -24,8 +24,8 @@ bool SessionController::migrate_log() {
                       describe_branch(*scenario_, session_.actions, Lang::Nl),
                   static_cast<std::int64_t>(std::time(nullptr)), session_.actions};
         session_.forks.push_back(std::move(kept));
-        session_.actions = std::move(m.actions);
     }
+    session_.actions = std::move(m.actions);  // with their created ids fixed
     session_.scenario_version = scenario_->meta.version;
     session_.scenario_hash = scenario_->content_hash;
     state_ = std::move(m.state);
@@ -42,6 +42,7 @@ std::vector<std::string> SessionController::reload(std::shared_ptr<const Scenari
 }
 
 ApplyResult SessionController::perform(Action action) {
+    if (action.creates.empty()) action.creates = fresh_created_id(state_, action, session_.actions.size());
     SessionState next = state_;
     ApplyResult result = apply(next, *scenario_, host_, action, session_.actions.size());
     if (!result.ok) return result;
@@ -93,13 +94,18 @@ void SessionController::open_fork(size_t index) {
     fork.label = describe_branch(*scenario_, fork.actions, Lang::Nl);
     fork.created = static_cast<std::int64_t>(std::time(nullptr));
     redo_.clear();
-    ReplayResult r = replay(*scenario_, host_, session_.actions);
-    session_.actions.resize(r.applied);  // a fork from an older scenario version keeps only what fits
-    state_ = std::move(r.state);
+    // A fork from an older scenario version is migrated like a saved log: what fits is kept,
+    // and when something no longer fits, the whole fork as it was stays a fork of its own.
+    Migration m = migrate(*scenario_, host_, session_.actions, session_.seed);
+    if (!m.clean())
+        session_.forks.push_back({"Past niet meer in deze versie van het scenario: " + describe_branch(*scenario_, session_.actions, Lang::Nl),
+                                  static_cast<std::int64_t>(std::time(nullptr)), session_.actions});
+    session_.actions = std::move(m.actions);
+    state_ = std::move(m.state);
     changed();
 }
 
-void SessionController::rebuild() { state_ = replay(*scenario_, host_, session_.actions).state; }
+void SessionController::rebuild() { state_ = replay(*scenario_, host_, session_).state; }
 
 void SessionController::changed() {
     ++revision_;

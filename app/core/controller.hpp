@@ -52,7 +52,8 @@ public:
     // Goes back to just before choice number `choice_index` (into state().choices) so another
     // route can be tried; the abandoned continuation becomes a fork that can be reopened.
     void rewind_to_choice(size_t choice_index);
-    // Makes fork `index` the current branch; the current branch is kept as a fork.
+    // Makes fork `index` the current branch; the current branch is kept as a fork. A fork that no
+    // longer fits the scenario is migrated (core::migrate), and kept whole as a fork of its own.
     void open_fork(size_t index);
 
 private:

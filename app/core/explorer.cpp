@@ -1,5 +1,7 @@
 #include "core/explorer.hpp"
 
+#include "core/purity.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <random>
@@ -24,22 +26,25 @@ struct Policy {
 constexpr Policy kPolicies[] = {{false, false, true}, {true, false, true}, {false, true, true}, {true, true, true}, {true, true, false}};
 constexpr size_t kPolicyCount = sizeof kPolicies / sizeof kPolicies[0];
 
-// Applies an action if it fits; the explorer tries things that may not apply yet.
-void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& a, size_t& index) {
-    if (apply(st, sc, host, a, index).ok) ++index;
+// Applies an action if it fits; the explorer tries things that may not apply yet. What applied
+// goes into the route's log, which is replayed once more at the end (core/purity.hpp).
+void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& a, std::vector<Action>& log) {
+    if (apply(st, sc, host, a, log.size()).ok) log.push_back(a);
 }
 
-void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const Policy& p, size_t& index) {
+void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const Policy& p, std::vector<Action>& log) {
     if (p.read_documents)
         for (const auto& d : std::vector<std::string>(st.documents_available))
-            if (!st.has_read(d)) try_apply(st, sc, host, make_read(st.step, d), index);
+            if (!st.has_read(d)) try_apply(st, sc, host, make_read(st.step, d), log);
     // A few rounds: marks and arrows refer to entries and factors placed in the round before.
     for (int round = 0; p.build_artefacts && round < 4; ++round) {
-        const size_t before = index;
-        for (const auto& a : expert_actions(sc, st, p.safety_first)) try_apply(st, sc, host, a, index);
-        if (index == before) break;
+        const size_t before = log.size();
+        for (const auto& a : expert_actions(sc, st, p.safety_first)) try_apply(st, sc, host, a, log);
+        if (log.size() == before) break;
     }
 }
+
+constexpr size_t kMaxImpureFindings = 10;
 
 struct Walker {
     const Scenario& sc;
@@ -48,7 +53,7 @@ struct Walker {
     ExploreReport& report;
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
 
-    void record(const SessionState& st) {
+    void record(const SessionState& st, const std::vector<Action>& log) {
         ++report.playthroughs;
         if (st.finished() && std::find(report.endings.begin(), report.endings.end(), st.ending) == report.endings.end())
             report.endings.push_back(st.ending);
@@ -57,6 +62,11 @@ struct Walker {
         ScoreOptions options;
         options.known_broken = &broken;
         ScoreReport r = score(sc, st, host, options);
+        if (opt.replay_twice)
+            if (std::string d = replay_again_differs(sc, host, log, st.seed, st, r, options); !d.empty()) {
+                ++report.impure_routes;
+                if (report.impure.size() < kMaxImpureFindings) report.impure.push_back("route " + route_name(log) + ": " + d);
+            }
         for (size_t i = 0; i < r.ledger.size(); ++i) {
             auto& c = report.criteria[i];
             switch (r.ledger[i].status) {
@@ -76,17 +86,17 @@ struct Walker {
     std::vector<std::string> broken;  // per criterion: its first failure ("" = fine so far)
 
     // Depth-first over all choices; counts paths first when `count_only`.
-    size_t dfs(SessionState st, size_t index, const Policy& p, size_t depth, bool count_only, size_t budget) {
+    size_t dfs(SessionState st, std::vector<Action> log, const Policy& p, size_t depth, bool count_only, size_t budget) {
         if (budget == 0) return 0;
-        before_choice(st, sc, host, p, index);
+        before_choice(st, sc, host, p, log);
         if (st.finished()) {
-            if (!count_only) record(st);
+            if (!count_only) record(st, log);
             return 1;
         }
         if (depth >= opt.max_steps) {
             if (!count_only) {
                 ++report.cut_loops;
-                record(st);
+                record(st, log);
             }
             return 1;
         }
@@ -94,15 +104,18 @@ struct Walker {
         if (choices.empty()) {
             if (!count_only) {
                 ++report.stuck;
-                record(st);
+                record(st, log);
             }
             return 1;
         }
         size_t paths = 0;
         for (const Choice* c : choices) {
             SessionState next = st;
-            if (!apply(next, sc, host, make_choose(st.step, c->id), index).ok) continue;
-            paths += dfs(std::move(next), index + 1, p, depth + 1, count_only, budget - std::min(budget, paths));
+            const Action choose = make_choose(st.step, c->id);
+            if (!apply(next, sc, host, choose, log.size()).ok) continue;
+            std::vector<Action> longer = log;
+            longer.push_back(choose);
+            paths += dfs(std::move(next), std::move(longer), p, depth + 1, count_only, budget - std::min(budget, paths));
             if (paths >= budget) break;
             if (!count_only && opt.progress && report.playthroughs % 256 == 0) opt.progress(report.playthroughs, 0);
         }
@@ -111,10 +124,10 @@ struct Walker {
 
     void random_walk(std::mt19937_64& rng) {
         const Policy& p = kPolicies[rng() % kPolicyCount];
-        SessionState st = initial_state(sc);
-        size_t index = 0;
+        SessionState st = initial_state(sc, opt.seed);
+        std::vector<Action> log;
         for (size_t depth = 0;; ++depth) {
-            before_choice(st, sc, host, p, index);
+            before_choice(st, sc, host, p, log);
             if (st.finished()) break;
             if (depth >= opt.max_steps) {
                 ++report.cut_loops;
@@ -126,10 +139,11 @@ struct Walker {
                 break;
             }
             const Choice* c = choices[rng() % choices.size()];
-            if (!apply(st, sc, host, make_choose(st.step, c->id), index).ok) break;
-            ++index;
+            const Action choose = make_choose(st.step, c->id);
+            if (!apply(st, sc, host, choose, log.size()).ok) break;
+            log.push_back(choose);
         }
-        record(st);
+        record(st, log);
     }
 };
 
@@ -209,14 +223,14 @@ ExploreReport explore(const Scenario& sc, ScriptHost* host, const ExploreOptions
     ExploreReport report;
     for (const auto& c : sc.criteria) report.criteria.push_back({c.id, c.block, 0, 0, 0, 0, {}});
     Walker w{sc, host, opt, report, std::chrono::steady_clock::now(), std::vector<std::string>(sc.criteria.size())};
-    const SessionState start = initial_state(sc);
+    const SessionState start = initial_state(sc, opt.seed);
     size_t paths = 0;
-    if (opt.samples == 0) paths = w.dfs(start, 0, kPolicies[0], 0, true, opt.max_paths + 1);
+    if (opt.samples == 0) paths = w.dfs(start, {}, kPolicies[0], 0, true, opt.max_paths + 1);
     if (opt.samples == 0 && paths <= opt.max_paths) {
         report.exhaustive = true;
-        for (const Policy& p : kPolicies) w.dfs(start, 0, p, 0, false, SIZE_MAX);
+        for (const Policy& p : kPolicies) w.dfs(start, {}, p, 0, false, SIZE_MAX);
     } else {
-        const size_t n = opt.samples ? opt.samples : 2000;
+        const size_t n = opt.samples ? opt.samples : opt.fallback_samples;
         std::mt19937_64 rng(opt.seed);
         for (size_t i = 0; i < n; ++i) {
             w.random_walk(rng);

@@ -16,8 +16,10 @@ namespace lwp::core {
 
 struct ExploreOptions {
     size_t samples = 0;         // 0: every path when there are at most max_paths, else this many random walks
-    size_t max_paths = 20000;   // above this, fall back to random walks
-    std::uint64_t seed = 1;
+    size_t max_paths = 20000;   // above this, fall back to random walks ...
+    size_t fallback_samples = 2000;  // ... this many
+    std::uint64_t seed = 1;     // for the walks, and the session seed the routes are played with
+    bool replay_twice = true;   // replay every route once more and report any difference (core/purity.hpp)
     size_t max_steps = 64;      // a path longer than this is a loop: cut and reported
     std::function<void(size_t done, size_t total)> progress;  // called now and then
 };
@@ -39,6 +41,8 @@ struct ExploreReport {
     std::vector<CriterionStats> criteria;
     std::vector<std::string> never_met, never_missed, never_assessed;
     std::vector<std::string> broken;  // criteria whose check failed on some route (scenario errors)
+    size_t impure_routes = 0;         // routes whose second replay gave another state or score
+    std::vector<std::string> impure;  // the first few: "route praten → plan: de tweede keer verschillen de keuzes"
     double seconds = 0;
 };
 

@@ -36,9 +36,11 @@ inline void check_version(std::uint32_t version, std::uint32_t known, const char
 
 template <class Archive>
 void serialize(Archive& ar, Action& a, std::uint32_t version) {
-    check_version(version, 1, "Action");
+    check_version(version, 2, "Action");
     ar(cereal::make_nvp("type", a.type), cereal::make_nvp("step", a.step), cereal::make_nvp("target", a.target),
        cereal::make_nvp("args", a.args), cereal::make_nvp("at", a.at));
+    // Version 2: the id the action created (empty for actions that create nothing).
+    if (version >= 2) ar(cereal::make_nvp("creates", a.creates));
 }
 
 template <class Archive>
@@ -49,11 +51,18 @@ void serialize(Archive& ar, Fork& f, std::uint32_t version) {
 
 template <class Archive>
 void serialize(Archive& ar, Session& s, std::uint32_t version) {
-    check_version(version, 1, "Session");
+    check_version(version, 2, "Session");
     ar(cereal::make_nvp("id", s.id), cereal::make_nvp("scenario_id", s.scenario_id),
        cereal::make_nvp("scenario_version", s.scenario_version), cereal::make_nvp("scenario_hash", s.scenario_hash),
        cereal::make_nvp("seed", s.seed), cereal::make_nvp("created", s.created), cereal::make_nvp("updated", s.updated),
        cereal::make_nvp("actions", s.actions), cereal::make_nvp("forks", s.forks));
+    // Version 1 logs derive created ids from log positions: fix them now, on the positions
+    // they were saved with (the log and each fork are logs of their own).
+    if constexpr (Archive::is_loading::value)
+        if (version < 2) {
+            stamp_created_ids(s.actions);
+            for (auto& f : s.forks) stamp_created_ids(f.actions);
+        }
 }
 
 template <class Archive>
@@ -67,9 +76,9 @@ void serialize(Archive& ar, Settings& s, std::uint32_t version) {
 
 }  // namespace lwp::core
 
-CEREAL_CLASS_VERSION(lwp::core::Action, 1)
+CEREAL_CLASS_VERSION(lwp::core::Action, 2)
 CEREAL_CLASS_VERSION(lwp::core::Fork, 1)
-CEREAL_CLASS_VERSION(lwp::core::Session, 1)
+CEREAL_CLASS_VERSION(lwp::core::Session, 2)
 CEREAL_CLASS_VERSION(lwp::core::Settings, 1)
 
 namespace lwp::core {

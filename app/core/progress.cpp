@@ -12,7 +12,7 @@ Progress compute_progress(const std::vector<Session>& sessions, const ScenarioLo
         const Scenario* sc = nullptr;
         ScriptHost* host = nullptr;
         if (!lookup(s.scenario_id, sc, host) || !sc) continue;
-        ReplayResult r = replay(*sc, host, s.actions);
+        ReplayResult r = replay(*sc, host, s);
         ScoreReport report = score(*sc, r.state, host);
         if (report.max <= 0) continue;  // nothing assessed yet: no point on the chart
         p.sessions.push_back({s.id, s.scenario_id, s.updated, r.state.finished(), report.fraction(), std::move(report.blocks)});

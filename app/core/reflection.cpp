@@ -74,7 +74,9 @@ ApplyResult apply_reflection(SessionState& st, const Scenario& sc, const Action&
         return {false, "onbekende reflectie '" + a.target + "'"};
     }
     Reflection r;
-    r.id = "r" + std::to_string(index);
+    r.id = created_id(a, index);
+    for (const auto& other : st.reflections)
+        if (other.id == r.id) return {false, "id '" + r.id + "' bestaat al"};
     r.point = arg("punt");
     if (!r.point.empty() && !sc.reflection_point(r.point)) return {false, "onbekend reflectiemoment '" + r.point + "'"};
     r.step = st.step.empty() ? (st.path.empty() ? "" : st.path.back()) : st.step;
@@ -99,7 +101,7 @@ std::vector<JournalEntry> build_journal(const std::vector<Session>& sessions, co
         const Scenario* sc = nullptr;
         ScriptHost* host = nullptr;
         if (!lookup(s.scenario_id, sc, host) || !sc) continue;
-        ReplayResult r = replay(*sc, host, s.actions);
+        ReplayResult r = replay(*sc, host, s);
         for (const auto& refl : r.state.reflections) {
             JournalEntry e;
             e.session = s.id;

@@ -44,9 +44,14 @@ std::string acties(size_t n) { return n == 1 ? "1 actie" : std::to_string(n) + "
 
 }  // namespace
 
-Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& log) {
+Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& original, std::uint64_t seed) {
     Migration m;
-    m.state = initial_state(scenario);
+    m.state = initial_state(scenario, seed);
+    // Created ids come from the original positions before any action is skipped: a later
+    // action that names an item keeps naming that item (or fails, and is reported), never the
+    // one that moved into its place.
+    std::vector<Action> log = original;
+    stamp_created_ids(log);
     for (size_t i = 0; i < log.size(); ++i) {
         const Action& a = log[i];
         ApplyResult r = is_preview_action(a.type) ? ApplyResult{false, {}}

@@ -32,8 +32,9 @@ struct Migration {
 // applies (a document or fact that was removed, a board edit about it) is skipped and reported;
 // a choice that no longer applies cuts the route there: the actions after it belong to steps the
 // case no longer reaches, so they are not replayed and are reported as one divergence. Preview
-// actions (core/preview.hpp) never belong in a saved log and are skipped.
-Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& log);
+// actions (core/preview.hpp) never belong in a saved log and are skipped. Created items keep
+// the ids of their original positions (stamp_created_ids), so no later action is retargeted.
+Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& log, std::uint64_t seed = 0);
 
 // The divergences as lines for a notice or the authoring panel, with a header that names the
 // version change ("versie 1.0 → 1.1") when the session was made with another version.

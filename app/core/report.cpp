@@ -1852,7 +1852,7 @@ std::string report_markdown(const Scenario& sc, const Session& session, const Se
 
 Reports make_reports(const Scenario& sc, ScriptHost* host, const Session& session, ReportOptions opt) {
     Reports out;
-    const ReplayResult replayed = replay(sc, host, session.actions);
+    const ReplayResult replayed = replay(sc, host, session);
     out.problem = replayed.problem;
     if (!out.problem.empty() && opt.notice.empty())
         opt.notice = std::string(opt.lang == Lang::En ? "Part of this session's log no longer fits the case (it was edited): "

@@ -263,6 +263,9 @@ struct Scenario {
     std::vector<DossierEvent> dossier;  // empty unless the case is a dossieronderzoek
     std::string file;
     std::uint64_t content_hash = 0;
+    // Unique per scenario loaded in this process (the loader counts up): caches that belong to
+    // one loaded version key on it, never on the address, which a later version may reuse.
+    std::uint64_t generation = 0;
 
     const Step* step(const std::string& id) const;
     const Ending* ending(const std::string& id) const;

@@ -63,14 +63,10 @@ std::string choice_text(const Scenario& sc, const ChoiceRecord& rec) {
     return c ? "‘" + c->text.nl + "’" : rec.choice;
 }
 
-// Action index that created an analysis item ("t12" -> 12).
-size_t created_by(const std::string& id) {
-    if (id.size() < 2) return kNoAction;
-    try {
-        return static_cast<size_t>(std::stoul(id.substr(1)));
-    } catch (...) {
-        return kNoAction;
-    }
+// Index of the action that created an analysis item (its id is stable, its position is not).
+template <typename Item>
+size_t created_by(const Item& item) {
+    return item.action;
 }
 
 std::string fact_text(const Scenario& sc, const std::string& id) {
@@ -185,7 +181,7 @@ public:
                 o.met = true;
                 for (const auto& f : c.refs) {
                     const TimelineEntry* e = an.timeline.entry_for_fact(f);
-                    if (e) o.evidence.push_back({created_by(e->id), "Op de tijdlijn: " + fact_text(sc_, f)});
+                    if (e) o.evidence.push_back({created_by(*e), "Op de tijdlijn: " + fact_text(sc_, f)});
                     else {
                         o.met = false;
                         o.evidence.push_back({kNoAction, "Ontbreekt op de tijdlijn: " + fact_text(sc_, f)});
@@ -205,7 +201,7 @@ public:
                     }
                     if (e->date.key() < previous) {
                         o.met = false;
-                        o.evidence.push_back({created_by(e->id), "Staat te vroeg: " + fact_text(sc_, f) + " (" + e->date.iso() + ")"});
+                        o.evidence.push_back({created_by(*e), "Staat te vroeg: " + fact_text(sc_, f) + " (" + e->date.iso() + ")"});
                     }
                     previous = std::max(previous, e->date.key());
                 }
@@ -216,10 +212,10 @@ public:
                 for (const auto& [mark, fact] : c.marks) {
                     const std::string& entry = mark == "eerste" ? an.timeline.first : mark == "laatste" ? an.timeline.latest : an.timeline.worst;
                     const TimelineEntry* e = an.timeline.entry(entry);
-                    if (e && e->fact == fact) o.evidence.push_back({created_by(e->id), "Als " + mark + " gemarkeerd: " + fact_text(sc_, fact)});
+                    if (e && e->fact == fact) o.evidence.push_back({created_by(*e), "Als " + mark + " gemarkeerd: " + fact_text(sc_, fact)});
                     else {
                         o.met = false;
-                        o.evidence.push_back({e ? created_by(e->id) : kNoAction,
+                        o.evidence.push_back({e ? created_by(*e) : kNoAction,
                                               "Als " + mark + " verwacht: " + fact_text(sc_, fact) +
                                                   (e ? "; gemarkeerd: " + (e->fact.empty() ? "‘" + e->text + "’" : fact_text(sc_, e->fact)) : "; niets gemarkeerd")});
                     }
@@ -248,7 +244,7 @@ public:
                     if (term_index(pattern_areas(), c.area) != static_cast<int>(f.area)) continue;
                     if (!c.refs.empty() && !factor_cites_fact(f, an, c.refs[0])) continue;
                     o.met = true;
-                    o.evidence.push_back({created_by(f.id), "Factor ‘" + f.text + "’"});
+                    o.evidence.push_back({created_by(f), "Factor ‘" + f.text + "’"});
                     break;
                 }
                 if (!o.met) {
@@ -265,7 +261,7 @@ public:
                     const Factor* b = an.pattern.factor(l.to);
                     if (a && b && static_cast<int>(a->area) == from && static_cast<int>(b->area) == to) {
                         o.met = true;
-                        o.evidence.push_back({created_by(l.id), "Pijl ‘" + a->text + "’ → ‘" + b->text + "’"});
+                        o.evidence.push_back({created_by(l), "Pijl ‘" + a->text + "’ → ‘" + b->text + "’"});
                         break;
                     }
                 }
@@ -340,7 +336,7 @@ public:
                     auto it = std::find_if(an.end.items.begin(), an.end.items.end(), [&](const EndItem& e) { return e.kind == kind; });
                     const Term* t = find_term(end_item_kinds(), kind);
                     const std::string name = t ? std::string(t->nl) : kind;
-                    if (it != an.end.items.end()) o.evidence.push_back({created_by(it->id), name + ": ‘" + it->text + "’"});
+                    if (it != an.end.items.end()) o.evidence.push_back({created_by(*it), name + ": ‘" + it->text + "’"});
                     else {
                         o.met = false;
                         o.evidence.push_back({kNoAction, "Ontbreekt: " + name});

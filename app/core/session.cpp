@@ -50,6 +50,37 @@ Action make_read(const std::string& step, const std::string& document) {
     return Action{action_type::ReadDocument, step, document, {}, now()};
 }
 
+char created_id_prefix(const std::string& type) {
+    if (type == "tijdlijn.plaats" || type == "tijdlijn.eigen") return 't';
+    if (type == "personen.band") return 'b';
+    if (type == "patroon.factor") return 'p';
+    if (type == "patroon.pijl") return 'l';
+    if (type == "eind.item") return 'e';
+    if (type == "reflectie.schrijf") return 'r';
+    return 0;
+}
+
+std::string created_id(const Action& action, size_t index) {
+    const char prefix = created_id_prefix(action.type);
+    if (!prefix) return {};
+    if (!action.creates.empty()) return action.creates;
+    return std::string(1, prefix) + std::to_string(index);
+}
+
+void stamp_created_ids(std::vector<Action>& log) {
+    for (size_t i = 0; i < log.size(); ++i)
+        if (log[i].creates.empty()) log[i].creates = created_id(log[i], i);
+}
+
+std::string fresh_created_id(const SessionState& state, const Action& action, size_t index) {
+    Action probe = action;
+    probe.creates.clear();
+    const std::string base = created_id(probe, index);
+    if (base.empty() || !state.has_created(base)) return base;
+    for (size_t n = 2;; ++n)
+        if (std::string id = base + "_" + std::to_string(n); !state.has_created(id)) return id;
+}
+
 void enter_step(SessionState& state, const Scenario& scenario, const std::string& target, size_t action) {
     enter(state, scenario, target, action);
 }
@@ -62,9 +93,16 @@ bool SessionState::took_choice(const std::string& choice) const {
     return std::any_of(choices.begin(), choices.end(), [&](const ChoiceRecord& c) { return c.choice == choice; });
 }
 bool SessionState::visited(const std::string& step) const { return contains(path, step); }
+bool SessionState::has_created(const std::string& id) const {
+    auto in = [&](const auto& items) { return std::any_of(items.begin(), items.end(), [&](const auto& x) { return x.id == id; }); };
+    const Analysis& a = analysis;
+    return in(a.timeline.entries) || in(a.persons.ties) || in(a.pattern.factors) || in(a.pattern.links) || in(a.end.items) ||
+           in(reflections);
+}
 
-SessionState initial_state(const Scenario& scenario) {
+SessionState initial_state(const Scenario& scenario, std::uint64_t seed) {
     SessionState st;
+    st.seed = seed;
     for (const auto& v : scenario.variables) st.vars[v.id] = v.initial;
     // Boards are open from the start unless the scenario opens them at given steps.
     const bool staged = std::any_of(scenario.steps.begin(), scenario.steps.end(), [](const Step& s) { return !s.opens.empty(); });
@@ -164,8 +202,12 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
     return fail("onbekende actie '" + action.type + "'");
 }
 
-ReplayResult replay(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& actions) {
-    ReplayResult r{initial_state(scenario), 0, {}};
+ReplayResult replay(const Scenario& scenario, ScriptHost* host, const Session& session) {
+    return replay(scenario, host, session.actions, session.seed);
+}
+
+ReplayResult replay(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& actions, std::uint64_t seed) {
+    ReplayResult r{initial_state(scenario, seed), 0, {}};
     for (size_t i = 0; i < actions.size(); ++i) {
         ApplyResult a = apply(r.state, scenario, host, actions[i], i);
         if (!a.ok) {

@@ -25,6 +25,11 @@ struct Action {
     std::string target;  // choice id, document id, ...
     std::map<std::string, std::string> args;
     std::int64_t at = 0;  // unix seconds
+    // The id of the board item or reflection this action creates ("p12"), fixed when it was
+    // performed (Action version 2), so a migration that skips an earlier action never renumbers
+    // it. Empty for actions that create nothing, and in version-1 logs, whose ids are derived
+    // from the original log position (stamp_created_ids).
+    std::string creates = {};
 
     bool operator==(const Action&) const = default;
 };
@@ -36,6 +41,18 @@ inline constexpr const char* ReadDocument = "lees";  // target: document id
 
 Action make_choose(const std::string& step, const std::string& choice);
 Action make_read(const std::string& step, const std::string& document);
+
+// Stable ids of created items (timeline entries, ties, factors, arrows, end items, reflections).
+// The prefix of the id an action type creates ('t', 'b', 'p', 'l', 'e', 'r'), or 0 when it
+// creates nothing.
+char created_id_prefix(const std::string& type);
+// The id `action` creates when applied as action number `index`: its own `creates` when set,
+// otherwise prefix + index (a version-1 log at its original position). Empty if it creates nothing.
+std::string created_id(const Action& action, size_t index);
+// Gives every creating action of `log` that names no id yet the id of its position in `log`:
+// how a version-1 log keeps its meaning (called on its original positions, before anything can
+// shift them).
+void stamp_created_ids(std::vector<Action>& log);
 
 // An abandoned branch, kept when the user rewinds so it can be reopened.
 struct Fork {
@@ -78,6 +95,7 @@ struct ChoiceRecord {
 
 // The fold's result. Everything the views show comes from here.
 struct SessionState {
+    std::uint64_t seed = 0;  // the session's seed: scenario functions get it with every call
     std::string step;    // current step (empty once an ending is reached)
     std::string ending;  // reached ending, or empty
     std::vector<std::string> path;  // steps entered, in order
@@ -101,7 +119,14 @@ struct SessionState {
     bool has_read(const std::string& document) const;
     bool took_choice(const std::string& choice) const;
     bool visited(const std::string& step) const;
+    // Whether a created item (board item or reflection) with this id exists now.
+    bool has_created(const std::string& id) const;
 };
+
+// An id for `action`, to be performed as action number `index` on `state`: prefix + index, or,
+// when that id is taken (a migrated log keeps the ids of its original positions), the first free
+// prefix + index + "_" + n. Empty if the action creates nothing.
+std::string fresh_created_id(const SessionState& state, const Action& action, size_t index);
 
 // Result of trying an action: ok, or a user-facing reason why it does not apply here.
 struct ApplyResult {
@@ -110,7 +135,8 @@ struct ApplyResult {
 };
 
 // The initial state: start step entered, its documents and facts revealed, variables at start.
-SessionState initial_state(const Scenario& scenario);
+// `seed` is the session's (Session::seed): it travels in the state to every scenario function.
+SessionState initial_state(const Scenario& scenario, std::uint64_t seed = 0);
 
 // Applies one action; on failure the state is unchanged. `host` may be null when the scenario has
 // no script conditions (tests); script conditions then count as false.
@@ -125,7 +151,9 @@ struct ReplayResult {
     size_t applied = 0;
     std::string problem;  // empty when every action applied
 };
-ReplayResult replay(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& actions);
+ReplayResult replay(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& actions, std::uint64_t seed = 0);
+// A saved session's log with its own seed: how the journal, progress, library and reports replay.
+ReplayResult replay(const Scenario& scenario, ScriptHost* host, const Session& session);
 
 bool evaluate(const Condition& condition, const SessionState& state, ScriptHost* host);
 

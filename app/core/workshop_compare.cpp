@@ -16,7 +16,7 @@ std::vector<SessionColumn> compare_sessions(const Scenario& sc, ScriptHost* host
         } else if (ls.session->scenario_id != sc.meta.id) {
             col.problem = "andere casus ('" + ls.session->scenario_id + "')";
         } else {
-            ReplayResult r = replay(sc, host, ls.session->actions);
+            ReplayResult r = replay(sc, host, *ls.session);
             col.problem = r.problem;
             col.choices = r.state.choices;
             col.blocks = score(sc, r.state, host).blocks;

@@ -38,6 +38,27 @@ void App::refresh_recent() {
     core::SessionListing listing = core::list_sessions(data_dir_);
     recent_ = std::move(listing.sessions);
     for (auto& problem : listing.problems) notify(problem, true);
+    std::map<std::string, FinishedCache> still;
+    for (const auto& s : recent_) {
+        FinishedCache c = finished_.count(s.id) ? finished_[s.id] : FinishedCache{};
+        const core::FileStamp stamp = core::file_stamp(data_dir_.session_file(s.id));
+        if (!(c.stamp == stamp)) c = {stamp, 0, false, false};
+        still[s.id] = c;
+    }
+    finished_ = std::move(still);
+}
+
+bool App::session_finished(const core::Session& s) {
+    const auto* entry = find_scenario(s.scenario_id);
+    if (!entry) return false;
+    FinishedCache& c = finished_[s.id];
+    if (!c.known || c.generation != entry->scenario->generation) {
+        c.finished = core::replay(*entry->scenario, entry->runtime.get(), s).state.finished();
+        c.generation = entry->scenario->generation;
+        c.known = true;
+        ++listing_replays_;
+    }
+    return c.finished;
 }
 
 void App::resume_last_session() {
@@ -70,7 +91,6 @@ bool App::open_session(const core::Session& session) {
         return false;
     }
     runtime_ = entry->runtime;
-    runtime_->set_seed(session.seed);
     auto path = data_dir_.session_file(session.id);
     score_cache_ = {};
     controller_ = std::make_unique<core::SessionController>(

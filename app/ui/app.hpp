@@ -55,6 +55,10 @@ public:
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return library_; }
     const std::vector<core::Session>& recent_sessions() const { return recent_; }
+    // Whether a recent session has reached an ending; replays it only when its file or its
+    // scenario changed since the last answer.
+    bool session_finished(const core::Session& session);
+    std::size_t listing_replays() const { return listing_replays_; }  // for tests: replays done by session_finished
     const core::DataDir& data_dir() const { return data_dir_; }
     const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
     const core::Settings& settings() const { return settings_; }
@@ -177,10 +181,19 @@ private:
     core::FileStamp watched_stamp_;
     ReloadStatus reload_status_;
     std::vector<core::Diagnostic> findings_;
-    const core::Scenario* findings_for_ = nullptr;
-    // Replaced versions stay alive: views key caches on a scenario's address, which must not be
-    // reused by the next version while they hold pointers into the old one.
-    std::vector<std::shared_ptr<const core::Scenario>> retired_;
+    std::uint64_t findings_for_ = 0;  // Scenario::generation
+    // A replaced scenario version lives as long as a session (the open one, or the one a preview
+    // suspended) holds it, and no longer: caches key on Scenario::generation, not on addresses.
+    // "Afgerond/bezig" of the recent sessions, replayed only when a session file or its scenario
+    // changed (keyed by the file's stamp when the listing was read, and the scenario generation).
+    struct FinishedCache {
+        core::FileStamp stamp;
+        std::uint64_t generation = 0;
+        bool known = false;
+        bool finished = false;
+    };
+    std::map<std::string, FinishedCache> finished_;
+    std::size_t listing_replays_ = 0;
 };
 
 // Views (one file each under app/ui/). Each draws into the current ImGui window/frame.

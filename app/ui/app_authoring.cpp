@@ -73,18 +73,16 @@ void App::reload_scenario() {
         stop_preview();
     }
     const core::ScoreReport before = score_report();
+    // `before` points into the old version: it stays alive until this function is done; after
+    // that it is freed once no session holds it (no list of retired versions).
+    const std::shared_ptr<const core::Scenario> old = trainee->scenario_ptr();
     for (auto& entry : library_)
-        if (entry.file == fresh.file || (entry.ok() && entry.scenario->meta.id == id)) {
-            retired_.push_back(entry.scenario ? entry.scenario : trainee->scenario_ptr());
-            entry = fresh;
-        }
-    retired_.push_back(trainee->scenario_ptr());
+        if (entry.file == fresh.file || (entry.ok() && entry.scenario->meta.id == id)) entry = fresh;
     runtime_ = fresh.runtime;
-    runtime_->set_seed(trainee->session().seed);
     reload_status_.report = trainee->reload(fresh.scenario, runtime_.get());
     const core::ScoreReport& after = score_report();
     reload_status_.score = "score " + score_text(before) + " → " + score_text(after);
-    findings_for_ = nullptr;
+    findings_for_ = 0;
     progress_dirty_ = true;
     journal_built_ = false;
     std::string text = std::string(tr(S::AuReloaded)) + ": " + watched_file_.filename().string();
@@ -101,8 +99,8 @@ void App::reload_scenario() {
 const std::vector<core::Diagnostic>& App::authoring_findings() {
     core::SessionController* trainee = trainee_session();
     const core::Scenario* sc = trainee ? &trainee->scenario() : nullptr;
-    if (sc == findings_for_) return findings_;
-    findings_for_ = sc;
+    if (sc && sc->generation == findings_for_) return findings_;
+    findings_for_ = sc ? sc->generation : 0;
     findings_.clear();
     if (!sc) return findings_;
     for (const auto& entry : library_)

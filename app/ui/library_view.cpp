@@ -128,9 +128,7 @@ void recent_sessions(App& app) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_time(s.updated).c_str());
         ImGui::TableNextColumn();
-        bool finished = false;
-        if (entry) finished = core::replay(*entry->scenario, entry->runtime.get(), s.actions).state.finished();
-        ImGui::TextDisabled("%s", finished ? tr(S::Finished) : tr(S::InProgress));
+        ImGui::TextDisabled("%s", app.session_finished(s) ? tr(S::Finished) : tr(S::InProgress));
         ImGui::TableNextColumn();
         ImGui::BeginDisabled(entry == nullptr);
         if (ImGui::SmallButton(tr(S::Open))) app.open_session(s);

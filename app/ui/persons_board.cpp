@@ -46,8 +46,7 @@ struct PersonsView {
     int new_tie_from = 0;
     int new_tie_kind = 0;
     // The layout depends only on the scenario's persons.
-    const core::Scenario* layout_for = nullptr;
-    std::uint64_t layout_hash = 0;
+    std::uint64_t layout_for = 0;  // Scenario::generation
     core::GenogramOutline outline;
     core::GenogramLayout layout;
 };
@@ -63,10 +62,9 @@ const core::GenogramLayout& layout(const core::Scenario& sc, const core::Genogra
     PersonsView& v = view();
     const bool same_outline = std::abs(v.outline.pad_x - outline.pad_x) < 1e-3f && std::abs(v.outline.above - outline.above) < 1e-3f &&
                               std::abs(v.outline.below - outline.below) < 1e-3f;
-    if (v.layout_for != &sc || v.layout_hash != sc.content_hash || v.layout.nodes.size() != sc.persons.size() || !same_outline) {
+    if (v.layout_for != sc.generation || v.layout.nodes.size() != sc.persons.size() || !same_outline) {
         v.layout = core::layout_genogram(sc.persons, outline);
-        v.layout_for = &sc;
-        v.layout_hash = sc.content_hash;
+        v.layout_for = sc.generation;
         v.outline = outline;
     }
     return v.layout;
@@ -775,12 +773,11 @@ void draw_persons_board(App& app) {
     if (!app.session()) return;
     PersonsView& v = view();
     if (v.session != app.session()->session().id) {
-        const core::Scenario* keep_for = v.layout_for;
-        const std::uint64_t keep_hash = v.layout_hash;
+        const std::uint64_t keep_for = v.layout_for;
         core::GenogramLayout keep = std::move(v.layout);
         v = PersonsView{};
         v.session = app.session()->session().id;
-        v.layout_for = keep_for, v.layout_hash = keep_hash, v.layout = std::move(keep);
+        v.layout_for = keep_for, v.layout = std::move(keep);
     }
     const core::Scenario& sc = app.session()->scenario();
     if (!v.selected.empty() && !sc.person(v.selected)) v.selected.clear();

@@ -116,7 +116,6 @@ int victim(int argc, char** argv) {
         session.scenario_hash = loaded.scenario->content_hash;
         session.seed = 7;
     }
-    loaded.runtime->set_seed(session.seed);
 
     core::AutoSaver saver;
     core::SessionController::Persist persist;
@@ -297,7 +296,6 @@ int harness(int argc, char** argv) {
             for (std::size_t i = 0; i < actions.size(); ++i)
                 if (actions[i].at != static_cast<std::int64_t>(i) + 1)
                     fail(run, "action " + std::to_string(i + 1) + " on disk is not the expected one", r);
-            checker.runtime->set_seed(loaded.session->seed);
             core::SessionController replayed(checker.scenario, checker.runtime.get(), *loaded.session);
             if (!replayed.replay_problem().empty()) fail(run, "log does not replay: " + replayed.replay_problem(), r);
         } else if (acked > 0) {

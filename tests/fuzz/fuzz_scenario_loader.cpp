@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     limits.instructions_per_call = 200'000;
     limits.pattern_steps_per_call = 20'000;
     limits.max_string_bytes = 256u << 10;
-    limits.wall_ms_per_call = 1000;
+    limits.cpu_ms_per_call = 1000;
     const std::string source(reinterpret_cast<const char*>(data), size);
     scripting::LoadedScenario loaded = scripting::load_scenario_source(source, "fuzz.lua", limits);
     if (!loaded.ok()) return 0;

@@ -1,0 +1,104 @@
+// Nothing replays in a frame that did not change, and replaced scenario versions are freed
+// (issue 25, deliverable 5; architecture review §9): the library's "afgerond/bezig" column is
+// cached per session file stamp and scenario generation; hot reload keeps no retired versions.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+#include "ui_harness.hpp"
+
+using namespace lwp;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kCase = test::slurp(test::fixture("reload/herlaad.lua"));
+
+void save_in_editor(const fs::path& file, const std::string& text) {
+    const auto before = fs::exists(file) ? fs::last_write_time(file) : fs::file_time_type::clock::now();
+    test::spit(file, text);
+    fs::last_write_time(file, before + std::chrono::seconds(2));
+}
+
+struct Bench {
+    test::Headless h;
+    test::TempDir scenarios, data;
+    fs::path file = scenarios.path / "herlaad.lua";
+    ui::App app{core::DataDir{data.path}, scenarios.path};
+    Bench() {
+        save_in_editor(file, kCase);
+        app.load_library();
+    }
+    // A session with a log, saved and closed: back in the library.
+    void play_one(const std::vector<core::Action>& log) {
+        app.start_session(0);
+        REQUIRE(app.session() != nullptr);
+        for (const auto& a : log) app.perform(a);
+        app.close_session();  // saves, and reads the listing again
+    }
+};
+
+}  // namespace
+
+TEST_CASE("library: recent sessions are replayed only when their file or their scenario changed") {
+    Bench b;
+    b.play_one({core::make_read("melding", "brief"), core::make_choose("melding", "bellen"), core::make_choose("gesprek", "plan")});
+    b.play_one({core::make_read("melding", "brief")});
+    REQUIRE(b.app.screen() == ui::Screen::Library);
+    REQUIRE(b.app.recent_sessions().size() == 2);
+
+    b.h.frame(b.app);
+    const std::size_t first = b.app.listing_replays();
+    CHECK(first == 2);  // once per session
+    for (int i = 0; i < 10; ++i) b.h.frame(b.app);
+    CHECK(b.app.listing_replays() == first);  // frames that changed nothing replay nothing
+    bool finished = false, unfinished = false;
+    for (const auto& s : b.app.recent_sessions()) (b.app.session_finished(s) ? finished : unfinished) = true;
+    CHECK(finished);
+    CHECK(unfinished);
+    CHECK(b.app.listing_replays() == first);
+
+    // Opening a session and closing it unchanged reads the listing again: nothing to replay.
+    const core::Session again = b.app.recent_sessions().front();
+    REQUIRE(b.app.open_session(again));
+    b.app.close_session();
+    b.h.frame(b.app);
+    CHECK(b.app.listing_replays() == first);
+
+    // A new version of the scenario: each session once more, then quiet again.
+    save_in_editor(b.file, kCase + "\n-- bewerkt\n");
+    b.app.load_library();
+    b.h.frame(b.app);
+    CHECK(b.app.listing_replays() == first + 2);
+    b.h.frame(b.app);
+    CHECK(b.app.listing_replays() == first + 2);
+}
+
+TEST_CASE("hot reload frees the replaced scenario version once no session holds it") {
+    Bench b;
+    b.app.start_session(0);
+    REQUIRE(b.app.session() != nullptr);
+    b.app.perform(core::make_read("melding", "brief"));
+    std::weak_ptr<const core::Scenario> v1 = b.app.session()->scenario_ptr();
+    b.app.show_authoring = true;
+    b.h.frame(b.app);
+
+    save_in_editor(b.file, kCase + "\n-- versie 2\n");
+    REQUIRE(b.app.poll_scenario_file());
+    b.h.frame(b.app);
+    REQUIRE(b.app.reload_status().ok);
+    CHECK(v1.expired());  // no list of retired versions keeps it alive
+    std::weak_ptr<const core::Scenario> v2 = b.app.session()->scenario_ptr();
+    CHECK(b.app.session()->state().has_read("brief"));
+
+    // A version held by a preview's suspended session lives until the preview ends.
+    b.app.start_preview("gesprek");
+    b.h.frame(b.app);
+    REQUIRE(b.app.preview());
+    save_in_editor(b.file, kCase + "\n-- versie 3\n");
+    REQUIRE(b.app.poll_scenario_file());
+    b.h.frame(b.app);
+    CHECK(v2.expired());
+    b.app.stop_preview();
+    b.h.frame(b.app);
+    CHECK(b.app.session()->state().has_read("brief"));
+}
