@@ -62,11 +62,6 @@ struct Walker {
         ScoreOptions options;
         options.known_broken = &broken;
         ScoreReport r = score(sc, st, host, options);
-        if (opt.replay_twice)
-            if (std::string d = replay_again_differs(sc, host, log, st.seed, st, r, options); !d.empty()) {
-                ++report.impure_routes;
-                if (report.impure.size() < kMaxImpureFindings) report.impure.push_back("route " + route_name(log) + ": " + d);
-            }
         for (size_t i = 0; i < r.ledger.size(); ++i) {
             auto& c = report.criteria[i];
             switch (r.ledger[i].status) {
@@ -82,6 +77,12 @@ struct Walker {
                 default: ++c.not_assessed; break;
             }
         }
+        // After the ledger: a check found broken on this route is not run again by the replay.
+        if (opt.replay_twice)
+            if (std::string d = replay_again_differs(sc, host, log, st.seed, st, r, options); !d.empty()) {
+                ++report.impure_routes;
+                if (report.impure.size() < kMaxImpureFindings) report.impure.push_back("route " + route_name(log) + ": " + d);
+            }
     }
     std::vector<std::string> broken;  // per criterion: its first failure ("" = fine so far)
 
@@ -166,8 +167,8 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
     for (const auto& j : r.judgements)
         if (safety_first && term_index(judgements(), j.judgement) != static_cast<int>(an.safety.judgement(j.person, j.item)))
             out.push_back(make("veiligheid.oordeel", j.person, {{"item", j.item}, {"oordeel", j.judgement}}));
-    // Timeline: the reference facts that are discovered, then the aanleiding marks (entry ids are
-    // predictable: "t" + the index the placing action will get, so marks follow in a later round).
+    // Timeline: the reference facts that are discovered, then the aanleiding marks (on the ids the
+    // entries got when they were placed, so marks follow in a later round).
     for (const auto& f : r.timeline_facts)
         if (st.knows_fact(f) && !an.timeline.entry_for_fact(f)) out.push_back(make("tijdlijn.plaats", f));
     for (auto [mark, fact, current] : {std::tuple{"eerste", &r.first, &an.timeline.first}, {"laatste", &r.latest, &an.timeline.latest},
