@@ -13,6 +13,7 @@
 #include "core/purity.hpp"
 #include "core/reflection.hpp"
 #include "helpers.hpp"
+#include "tools.hpp"
 
 using namespace lwp;
 
@@ -57,7 +58,9 @@ TEST_CASE("purity: the counting-global condition of the review is refused at the
     for (int i = 0; i < 4; ++i) {
         const auto r = core::replay(*l.scenario, l.runtime.get(), {core::make_choose("a", "x")});
         CHECK(r.applied == 0);
-        CHECK(r.problem == "actie 1 (kies 'x'): keuze 'x' is hier niet beschikbaar");
+        // A scenario error, not "not available": a failing condition never decides quietly.
+        CHECK(r.problem.rfind("actie 1 (kies 'x'): fout in het scenario: voorwaarde van keuze 'x'", 0) == 0);
+        CHECK(r.problem.find("teller.lua:7: globale variabele 'TELLER' schrijven") != std::string::npos);
     }
     // Reading globals still works, and so do rawset on the function's own tables, # and pairs.
     const auto ok = load("LIJST = { \"f1\", \"f2\" }\n"
@@ -70,6 +73,26 @@ TEST_CASE("purity: the counting-global condition of the review is refused at the
                          "lezen.lua");
     CHECK(available_ids(core::initial_state(*ok.scenario), ok) == std::vector<std::string>{"x"});
     CHECK(ok.runtime->take_errors().empty());
+}
+
+TEST_CASE("purity: a route condition stopped by its budget is a scenario error of the choice, never the other route") {
+    // Before: the looping condition counted as false and the choice silently went to 'munt'.
+    const auto l = load("stap \"a\" { titel = \"A\", tekst = \"A.\",\n"
+                        "  keuze \"x\" { tekst = \"X\", naar = {\n"
+                        "    { als = function(s) while true do end end, naar = \"kop\" }, { naar = \"munt\" } } },\n"
+                        "}\n",
+                        "lus.lua");
+    core::SessionState st = core::initial_state(*l.scenario);
+    const core::ApplyResult r = core::apply(st, *l.scenario, l.runtime.get(), core::make_choose("a", "x"), 0);
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.rfind(core::kScenarioErrorPrefix, 0) == 0);
+    CHECK(r.error.find("instructielimiet") != std::string::npos);
+    CHECK(st.step == "a");  // unchanged
+    CHECK(st.ending.empty());
+    const auto replayed = core::replay(*l.scenario, l.runtime.get(), {core::make_choose("a", "x")});
+    CHECK(replayed.applied == 0);
+    CHECK(replayed.problem.find("fout in het scenario") != std::string::npos);
+    l.runtime->take_errors();
 }
 
 TEST_CASE("purity: writes past the freeze are refused too (rawset, library tables, load)") {
@@ -202,4 +225,45 @@ TEST_CASE("purity: time spent waiting for a core never stops a scenario function
     const scripting::CallResult slow = sb.call(0, 0);
     CHECK(slow.kind == scripting::ErrorKind::Instructions);
     CHECK(slow.message.find("rekentijd") != std::string::npos);
+}
+
+TEST_CASE("purity: validate replays the routes and names an impure or global-writing function at its line") {
+    test::TempDir dir;
+    const std::string head = "scenario { id = \"v\", titel = \"V\", versie = \"1\", api = 1, start = \"a\" }\n"  // line 1
+                             "einde \"kop\" { titel = \"K\", tekst = \"K.\" }\n"                                  // line 2
+                             "einde \"munt\" { titel = \"M\", tekst = \"M.\" }\n";                                // line 3
+    const auto validate = [&](const std::string& name, const std::string& body) {
+        test::spit(dir.path / name, head + body);
+        return test::run_command(std::string(LWP_BINARY) + " validate " + (dir.path / name).string());
+    };
+    // State in an upvalue: only a second replay shows it.
+    const auto upvalue = validate("boven.lua", "local n = 0\n"
+                                               "stap \"a\" { titel = \"A\", tekst = \"A.\",\n"
+                                               "  keuze \"x\" { tekst = \"X\", naar = {\n"
+                                               "    { als = function(s) n = n + 1 return n % 2 == 1 end, naar = \"kop\" }, { naar = \"munt\" } } },\n"
+                                               "}\n");
+    CAPTURE(upvalue.out);
+    CHECK(upvalue.code == 1);
+    CHECK(upvalue.out.find("boven.lua:1: fout: niet zuiver: dezelfde route twee keer naspelen geeft iets anders: route x") !=
+          std::string::npos);
+    // A global written by a condition: the error at the line that writes.
+    const auto global = validate("teller.lua", "TELLER = 0\n"
+                                               "stap \"a\" { titel = \"A\", tekst = \"A.\",\n"
+                                               "  keuze \"x\" { tekst = \"X\", als = function(s)\n"
+                                               "    TELLER = TELLER + 1\n"  // line 7
+                                               "    return true end, naar = \"kop\" },\n"
+                                               "  keuze \"y\" { tekst = \"Y\", naar = \"munt\" },\n"
+                                               "}\n");
+    CAPTURE(global.out);
+    CHECK(global.code == 1);
+    CHECK(global.out.find("teller.lua:7: fout: ") != std::string::npos);
+    CHECK(global.out.find("globale variabele 'TELLER' schrijven is na het laden niet toegestaan") != std::string::npos);
+    // A pure case passes.
+    const auto pure = validate("zuiver.lua", "stap \"a\" { titel = \"A\", tekst = \"A.\",\n"
+                                             "  keuze \"x\" { tekst = \"X\", als = function(s) local n = 1 return n == 1 end, naar = \"kop\" },\n"
+                                             "  keuze \"y\" { tekst = \"Y\", naar = \"munt\" },\n"
+                                             "}\n");
+    CAPTURE(pure.out);
+    CHECK(pure.code == 0);
+    CHECK(pure.out.find("niet zuiver") == std::string::npos);
 }

@@ -81,7 +81,9 @@ struct Walker {
         if (opt.replay_twice)
             if (std::string d = replay_again_differs(sc, host, log, st.seed, st, r, options); !d.empty()) {
                 ++report.impure_routes;
-                if (report.impure.size() < kMaxImpureFindings) report.impure.push_back("route " + route_name(log) + ": " + d);
+                std::string finding = "route " + route_name(log) + ": " + d;  // several policies play the same route
+                if (report.impure.size() < kMaxImpureFindings && std::find(report.impure.begin(), report.impure.end(), finding) == report.impure.end())
+                    report.impure.push_back(std::move(finding));
             }
     }
     std::vector<std::string> broken;  // per criterion: its first failure ("" = fine so far)

@@ -42,7 +42,7 @@ struct ExploreReport {
     std::vector<std::string> never_met, never_missed, never_assessed;
     std::vector<std::string> broken;  // criteria whose check failed on some route (scenario errors)
     size_t impure_routes = 0;         // routes whose second replay gave another state or score
-    std::vector<std::string> impure;  // the first few: "route praten → plan: de tweede keer verschillen de keuzes"
+    std::vector<std::string> impure;  // the first few distinct ones: "route praten → plan: de tweede keer verschillen de keuzes"
     double seconds = 0;
 };
 

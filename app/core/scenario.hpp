@@ -303,7 +303,8 @@ class ScriptHost {
 public:
     virtual ~ScriptHost() = default;
     // A failing function (error, limit exceeded) counts as false; the host keeps the message
-    // for the UI ("scenario 'x', functie in keuze 'y': instructielimiet overschreden").
+    // for the UI ("scenario 'x', functie in keuze 'y': instructielimiet overschreden"), and
+    // `apply` refuses a choice whose conditions failed as a scenario error (core::FailureWatch).
     virtual bool eval_condition(int handle, const SessionState& state) = 0;
     // A criterion's check function: returns met / not met and fills `evidence` with the script's
     // explanation; nullopt when the function failed or returned something other than a boolean

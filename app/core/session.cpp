@@ -112,6 +112,10 @@ SessionState initial_state(const Scenario& scenario, std::uint64_t seed) {
     return st;
 }
 
+ApplyResult FailureWatch::result() const {
+    return {false, std::string(kScenarioErrorPrefix) + (host ? host->last_failure() : std::string())};
+}
+
 bool evaluate(const Condition& c, const SessionState& st, ScriptHost* host) {
     using K = Condition::Kind;
     switch (c.kind) {
@@ -155,12 +159,17 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         return {};
     }
     if (action.type == action_type::Choose) {
+        // A condition that fails (an error, a limit) is a scenario error of this action, never
+        // a silent "false": otherwise a limit reached on a busy machine would take another route.
+        const FailureWatch watch{host};
         if (st.finished()) return fail("de casus is al afgelopen");
         if (action.step != st.step)
             return fail("keuze '" + action.target + "' hoort bij stap '" + action.step + "', maar de casus staat in stap '" + st.step + "'");
         const Choice* choice = sc.choice(st.step, action.target);
         if (!choice) return fail("stap '" + st.step + "' heeft geen keuze '" + action.target + "'");
-        if (!evaluate(choice->when, st, host)) return fail("keuze '" + action.target + "' is hier niet beschikbaar");
+        const bool available = evaluate(choice->when, st, host);
+        if (watch.failed()) return watch.result();
+        if (!available) return fail("keuze '" + action.target + "' is hier niet beschikbaar");
         if (st.workshop.active)
             if (ApplyResult r = check_group_decision(st, action); !r.ok) return r;
         // Effects apply first, so a route can test the variable the choice just changed.
@@ -186,6 +195,7 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
             if (rp.after_choice == choice->id && !contains(next.reflection_due, rp.id)) next.reflection_due.push_back(rp.id);
         enter(next, sc, route->target, index);
         if (next.workshop.active) record_group_decision(next, st.step, action, index);
+        if (watch.failed()) return watch.result();
         st = std::move(next);
         return {};
     }

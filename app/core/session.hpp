@@ -155,7 +155,18 @@ ReplayResult replay(const Scenario& scenario, ScriptHost* host, const std::vecto
 // A saved session's log with its own seed: how the journal, progress, library and reports replay.
 ReplayResult replay(const Scenario& scenario, ScriptHost* host, const Session& session);
 
+// A script condition that fails (an error or a limit) counts as false here; `apply` of a choice
+// whose conditions failed does not apply and says so with this prefix (a scenario error, the same
+// on every machine: never another route).
 bool evaluate(const Condition& condition, const SessionState& state, ScriptHost* host);
+inline constexpr const char* kScenarioErrorPrefix = "fout in het scenario: ";
+// Notices a script function that failed between its construction and failed().
+struct FailureWatch {
+    ScriptHost* host;
+    std::size_t before = host ? host->failures() : 0;
+    bool failed() const { return host && host->failures() != before; }
+    ApplyResult result() const;  // not ok: kScenarioErrorPrefix + the failure
+};
 
 // Choices of the current step whose condition holds, in declaration order.
 std::vector<const Choice*> available_choices(const SessionState& state, const Scenario& scenario, ScriptHost* host);

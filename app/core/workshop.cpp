@@ -96,7 +96,10 @@ ApplyResult apply_workshop(SessionState& st, const Scenario& sc, ScriptHost* hos
         if (!ws.has_participant(who)) return fail("'" + who + "' is geen deelnemer van deze workshop");
         const Choice* choice = sc.choice(st.step, a.target);
         if (!choice) return fail("stap '" + st.step + "' heeft geen keuze '" + a.target + "'");
-        if (!evaluate(choice->when, st, host)) return fail("keuze '" + a.target + "' is hier niet beschikbaar");
+        const FailureWatch watch{host};
+        const bool available = evaluate(choice->when, st, host);
+        if (watch.failed()) return watch.result();
+        if (!available) return fail("keuze '" + a.target + "' is hier niet beschikbaar");
         VoteRound& round = current_round(st);
         if (round.revealed) return fail("de stemmen zijn al getoond; stemmen kan niet meer bij dit besluit");
         std::erase_if(round.votes, [&](const Vote& v) { return v.participant == who; });
