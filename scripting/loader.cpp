@@ -7,14 +7,16 @@
 
 #include "core/check_probe.hpp"
 #include "core/persistence.hpp"
+#include "core/dsl_schema.hpp"
+#include "scripting/source_index.hpp"
 #include "core/session.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <initializer_list>
 #include <lua.hpp>
 #include <set>
 #include <sstream>
@@ -133,6 +135,7 @@ struct Ctx {
     std::string file;
     std::vector<Diagnostic>& out;
     ScenarioRuntime* runtime;
+    const SourceIndex* source = nullptr;  // where each field is written, for its own line
     int condition_depth = 0;
     bool scoring = false;  // reading a criterium: its functions run under the check budget
     std::size_t errors = 0, warnings = 0;
@@ -159,39 +162,69 @@ const char* type_word(int type) {
     }
 }
 
+// The fields of one table of construct `schema` (core/dsl_schema.hpp). Construction checks every
+// key against the schema: unknown, wrongly typed and missing required fields are errors; a
+// wrongly typed field then reads as absent (push gives nil), so no reader reports it twice or
+// silently uses part of it.
 class Fields {
 public:
-    Fields(Ctx& ctx, int index, SourceLoc loc, std::string what, std::initializer_list<const char*> allowed,
-           bool allow_array = false)
-        : c_(ctx), t_(lua_absindex(ctx.L, index)), loc_(std::move(loc)), what_(std::move(what)) {
-        check_keys(allowed, allow_array);
+    // `node`: where this table is written (nullptr when the index does not know it).
+    Fields(Ctx& ctx, int index, SourceLoc loc, std::string what, const char* schema, const SourceTable* node = nullptr)
+        : c_(ctx), t_(lua_absindex(ctx.L, index)), loc_(std::move(loc)), what_(std::move(what)), schema_(core::dsl::construct(schema)),
+          node_(node) {
+        assert(schema_ && "construct missing from core/dsl_schema.cpp");
+        check_keys();
     }
 
     const SourceLoc& loc() const { return loc_; }
     const std::string& what() const { return what_; }
     void error(const std::string& msg) { c_.report({Diagnostic::Level::Error, loc_, msg}); }
     void warn(const std::string& msg) { c_.report({Diagnostic::Level::Warning, loc_, msg}); }
+    // Where field `key` is written (its own line), else this table's line.
+    SourceLoc at(const char* key) const {
+        const int line = node_ ? node_->line_of(key) : 0;
+        return line ? SourceLoc{loc_.file, line} : loc_;
+    }
+    void error_at(const char* key, const std::string& msg) { c_.report({Diagnostic::Level::Error, at(key), msg}); }
+    // The table written as the value of `key`, and where it starts.
+    const SourceTable* node_of(const char* key) const { return node_ ? node_->child(key) : nullptr; }
+    SourceLoc table_loc(const char* key) const {
+        const SourceTable* t = node_of(key);
+        return t && t->line ? SourceLoc{loc_.file, t->line} : at(key);
+    }
+    // Item i (0-based) of the list written as the value of `key`.
+    const SourceTable* item_of(const char* key, size_t i) const {
+        const SourceTable* t = node_of(key);
+        return t ? t->item(i) : nullptr;
+    }
+    SourceLoc item_loc(const char* key, size_t i) const {
+        const SourceTable* t = item_of(key, i);
+        return t && t->line ? SourceLoc{loc_.file, t->line} : at(key);
+    }
 
-    // Pushes field `key` (raw) and returns its type; the caller pops.
+    // Pushes field `key` (raw) and returns its type; the caller pops. A field of the wrong type
+    // (already reported) pushes nil.
     int push(const char* key) {
+        if (std::find(bad_.begin(), bad_.end(), key) != bad_.end()) {
+            lua_pushnil(c_.L);
+            return LUA_TNIL;
+        }
         lua_pushstring(c_.L, key);
         return lua_rawget(c_.L, t_);
     }
 
-    std::string str(const char* key, bool required = false) {
+    std::string str(const char* key) {
         std::string out;
         int type = push(key);
         if (type == LUA_TSTRING) out = lua_tostring(c_.L, -1);
-        else if (type == LUA_TNIL) {
-            if (required) error(what_ + " mist het veld '" + key + "'");
-        } else error(wrong_type(key, "tekst", type));
+        else if (type != LUA_TNIL) error_at(key, wrong_type(key, "tekst", type));
         lua_pop(c_.L, 1);
         return out;
     }
 
     // A Dutch text, with its English version from en = { key = ... } when present.
-    core::Text text(const char* key, bool required = false) {
-        core::Text t{str(key, required), {}};
+    core::Text text(const char* key) {
+        core::Text t{str(key), {}};
         if (push("en") == LUA_TTABLE) {
             lua_pushstring(c_.L, key);
             if (lua_rawget(c_.L, -2) == LUA_TSTRING) t.en = lua_tostring(c_.L, -1);
@@ -210,8 +243,8 @@ public:
             const double v = lua_tonumber(c_.L, -1);
             found = std::isfinite(v);
             if (found) out = v;
-            else error("veld '" + std::string(key) + "' in " + what_ + " moet een gewoon getal zijn, niet oneindig of ongedefinieerd");
-        } else if (type != LUA_TNIL) error(wrong_type(key, "een getal", type));
+            else error_at(key, "veld '" + std::string(key) + "' in " + what_ + " moet een gewoon getal zijn, niet oneindig of ongedefinieerd");
+        } else if (type != LUA_TNIL) error_at(key, wrong_type(key, "een getal", type));
         if (present) *present = found;
         lua_pop(c_.L, 1);
         return out;
@@ -224,7 +257,7 @@ public:
         const double v = num(key, fallback, &present);
         if (!present) return fallback;
         if (v < lo || v > hi || v != std::floor(v)) {
-            error("veld '" + std::string(key) + "' in " + what_ + " moet een geheel getal van " + std::to_string(lo) + " tot en met " +
+            error_at(key, "veld '" + std::string(key) + "' in " + what_ + " moet een geheel getal van " + std::to_string(lo) + " tot en met " +
                   std::to_string(hi) + " zijn");
             return fallback;
         }
@@ -235,7 +268,7 @@ public:
         bool out = fallback;
         int type = push(key);
         if (type == LUA_TBOOLEAN) out = lua_toboolean(c_.L, -1);
-        else if (type != LUA_TNIL) error(wrong_type(key, "true of false", type));
+        else if (type != LUA_TNIL) error_at(key, wrong_type(key, "true of false", type));
         lua_pop(c_.L, 1);
         return out;
     }
@@ -249,10 +282,10 @@ public:
             lua_Integer n = static_cast<lua_Integer>(lua_rawlen(c_.L, -1));
             for (lua_Integer i = 1; i <= n; ++i) {
                 if (lua_rawgeti(c_.L, -1, i) == LUA_TSTRING) out.push_back(lua_tostring(c_.L, -1));
-                else error("'" + std::string(key) + "' in " + what_ + " moet een lijst met teksten zijn, zoals { \"a\", \"b\" }");
+                else error_at(key, "'" + std::string(key) + "' in " + what_ + " moet een lijst met teksten zijn, zoals { \"a\", \"b\" }");
                 lua_pop(c_.L, 1);
             }
-        } else if (type != LUA_TNIL) error(wrong_type(key, "een lijst", type));
+        } else if (type != LUA_TNIL) error_at(key, wrong_type(key, "een lijst", type));
         lua_pop(c_.L, 1);
         return out;
     }
@@ -262,7 +295,7 @@ public:
         if (s.empty()) return {};
         auto d = core::parse_case_date(s);
         if (!d) {
-            error("'" + std::string(key) + "' in " + what_ + " is geen geldige datum: '" + s +
+            error_at(key, "'" + std::string(key) + "' in " + what_ + " is geen geldige datum: '" + s +
                   "' (gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD, of een periode JJJJ-MM/JJJJ-MM)");
             return {};
         }
@@ -274,33 +307,43 @@ private:
         return "veld '" + std::string(key) + "' in " + what_ + " moet " + expected + " zijn, niet " + type_word(type);
     }
 
-    void check_keys(std::initializer_list<const char*> allowed, bool allow_array) {
+    void check_keys() {
         lua_State* L = c_.L;
         if (c_.errors_full()) return;  // every finding here is an error, and no more are kept
         lua_pushnil(L);
         while (lua_next(L, t_) != 0) {
+            const int value_type = lua_type(L, -1);
             lua_pop(L, 1);  // value; key stays for lua_next
             if (lua_type(L, -1) == LUA_TSTRING) {
                 std::string key = lua_tostring(L, -1);
                 if (key == "en") {
-                    check_english(allowed);
+                    check_english();
                     continue;
                 }
-                bool known = key.rfind("__", 0) == 0 ||
-                             std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
-                if (!known) {
+                if (key.rfind("__", 0) == 0) continue;  // the constructor's own tags
+                const core::dsl::Field* field = core::dsl::field(*schema_, key);
+                if (!field) {
                     std::string hint;
-                    for (const char* a : allowed) hint += std::string(hint.empty() ? "" : ", ") + a;
-                    error("onbekend veld '" + key + "' in " + what_ + " (bekende velden: " + hint + ")");
+                    for (const auto& a : schema_->fields) hint += std::string(hint.empty() ? "" : ", ") + a.name;
+                    error_at(key.c_str(), "onbekend veld '" + key + "' in " + what_ + " (bekende velden: " + hint + ")");
+                } else if (!core::dsl::accepts(field->type, lua_typename(L, value_type))) {
+                    error_at(key.c_str(), wrong_type(key.c_str(), core::dsl::type_words(field->type), value_type));
+                    bad_.push_back(field->name);
                 }
-            } else if (!(allow_array && lua_type(L, -1) == LUA_TNUMBER)) {
+            } else if (!(schema_->array_part && lua_type(L, -1) == LUA_TNUMBER)) {
                 error(what_ + " bevat een waarde zonder veldnaam; schrijf veld = waarde");
             }
+        }
+        for (const auto& field : schema_->fields) {
+            if (!field.required || std::find(bad_.begin(), bad_.end(), field.name) != bad_.end()) continue;
+            lua_pushstring(L, field.name);
+            if (lua_rawget(L, t_) == LUA_TNIL) error(what_ + " mist het veld '" + field.name + "'");
+            lua_pop(L, 1);
         }
     }
 
     // en = { titel = "..." }: only translations of this block's own fields, as text.
-    void check_english(std::initializer_list<const char*> allowed) {
+    void check_english() {
         lua_State* L = c_.L;
         if (push("en") != LUA_TTABLE) {
             error("'en' in " + what_ + " moet een tabel zijn, zoals en = { titel = \"...\" }");
@@ -312,7 +355,7 @@ private:
             const bool text = lua_type(L, -1) == LUA_TSTRING;
             lua_pop(L, 1);              // en, key
             const std::string key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
-            if (!std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }))
+            if (!core::dsl::field(*schema_, key))
                 error("onbekend veld '" + key + "' in en = { ... } van " + what_);
             else if (!text)
                 error("en." + key + " in " + what_ + " moet tekst zijn");
@@ -324,6 +367,9 @@ private:
     int t_;
     SourceLoc loc_;
     std::string what_;
+    const core::dsl::Construct* schema_;
+    const SourceTable* node_;
+    std::vector<const char*> bad_;  // fields of the wrong type (reported): read as absent
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -345,10 +391,11 @@ int tag_line(lua_State* L, int index) {
     return line;
 }
 
-core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const std::string& where);
+core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node);
 
 // The value at `index` is a condition: a function, or a table of declarative tests.
-core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, const std::string& where) {
+core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, const std::string& where,
+                                     const SourceTable* node = nullptr) {
     lua_State* L = c.L;
     index = lua_absindex(L, index);
     core::Condition cond;
@@ -369,7 +416,7 @@ core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, co
             return cond;
         }
         ++c.condition_depth;
-        core::Condition out = read_condition(c, index, loc, where);
+        core::Condition out = read_condition(c, index, loc, where, node);
         --c.condition_depth;
         return out;
     }
@@ -378,12 +425,11 @@ core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, co
     return cond;
 }
 
-core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const std::string& where) {
+core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node) {
     using K = core::Condition::Kind;
     lua_State* L = c.L;
     index = lua_absindex(L, index);
-    Fields f(c, index, loc, "voorwaarde van " + where,
-             {"feit", "keuze", "niet_keuze", "gelezen", "bezocht", "variabele", "min", "max", "alle", "een_van", "niet"});
+    Fields f(c, index, loc, "voorwaarde van " + where, "voorwaarde", node);
     std::vector<core::Condition> parts;
     auto simple = [&](const char* key, K kind) {
         std::string ref = f.str(key);
@@ -397,7 +443,7 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
     if (std::string var = f.str("variabele"); !var.empty()) {
         bool has_min = false, has_max = false;
         double lo = f.num("min", -1e300, &has_min), hi = f.num("max", 1e300, &has_max);
-        if (!has_min && !has_max) f.error("voorwaarde op variabele '" + var + "' in " + where + " heeft 'min' en/of 'max' nodig");
+        if (!has_min && !has_max) f.error_at("variabele", "voorwaarde op variabele '" + var + "' in " + where + " heeft 'min' en/of 'max' nodig");
         parts.push_back({K::VarRange, var, lo, hi, {}, -1, loc});
     }
     auto group = [&](const char* key, K kind) {
@@ -406,7 +452,8 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
             lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
             for (lua_Integer i = 1; i <= n; ++i) {
                 lua_rawgeti(L, -1, i);
-                g.children.push_back(read_condition_value(c, -1, loc, where));
+                g.children.push_back(read_condition_value(c, -1, f.item_loc(key, static_cast<size_t>(i - 1)), where,
+                                                          f.item_of(key, static_cast<size_t>(i - 1))));
                 lua_pop(L, 1);
             }
             parts.push_back(std::move(g));
@@ -417,7 +464,7 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
     group("een_van", K::Any);
     int not_type = f.push("niet");
     if (not_type == LUA_TTABLE || not_type == LUA_TFUNCTION)
-        parts.push_back({K::Not, {}, -1e300, 1e300, {read_condition_value(c, -1, loc, where)}, -1, loc});
+        parts.push_back({K::Not, {}, -1e300, 1e300, {read_condition_value(c, -1, f.table_loc("niet"), where, f.node_of("niet"))}, -1, loc});
     lua_pop(L, 1);
     if (parts.empty()) {
         f.error("voorwaarde in " + where + " is leeg");
@@ -433,12 +480,12 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
     ch.id = tag_string(L, index, "__id");
     ch.loc = {c.file, tag_line(L, index)};
     const std::string where = "keuze '" + ch.id + "' in stap '" + step_id + "'";
-    Fields f(c, index, ch.loc, where, {"tekst", "feedback", "als", "gevolg", "onthult", "naar", "gesproken_met"});
+    Fields f(c, index, ch.loc, where, "keuze", c.source ? c.source->definition_at(ch.loc.line) : nullptr);
     ch.spoke_with = f.list("gesproken_met");
-    ch.text = f.text("tekst", true);
+    ch.text = f.text("tekst");
     ch.feedback = f.text("feedback");
     ch.reveals = f.list("onthult");
-    if (int t = f.push("als"); t != LUA_TNIL) ch.when = read_condition_value(c, -1, ch.loc, where);
+    if (int t = f.push("als"); t != LUA_TNIL) ch.when = read_condition_value(c, -1, f.table_loc("als"), where, f.node_of("als"));
     lua_pop(L, 1);
     int t = f.push("gevolg");
     if (t == LUA_TTABLE) {
@@ -446,11 +493,11 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
         while (lua_next(L, -2) != 0) {
             if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TNUMBER)
                 if (std::isfinite(lua_tonumber(L, -1))) ch.effects[lua_tostring(L, -2)] = lua_tonumber(L, -1);
-                else f.error("'gevolg' in " + where + " moet gewone getallen bevatten, niet oneindig of ongedefinieerd");
-            else f.error("'gevolg' in " + where + " moet de vorm { variabele = getal } hebben, bijvoorbeeld { vertrouwen_gezin = -1 }");
+                else f.error_at("gevolg", "'gevolg' in " + where + " moet gewone getallen bevatten, niet oneindig of ongedefinieerd");
+            else f.error_at("gevolg", "'gevolg' in " + where + " moet de vorm { variabele = getal } hebben, bijvoorbeeld { vertrouwen_gezin = -1 }");
             lua_pop(L, 1);
         }
-    } else if (t != LUA_TNIL) f.error("'gevolg' in " + where + " moet een tabel zijn, zoals { vertrouwen_gezin = -1 }");
+    }
     lua_pop(L, 1);
     t = f.push("naar");
     if (t == LUA_TSTRING) ch.routes.push_back({{}, lua_tostring(L, -1)});
@@ -458,43 +505,44 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
         lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
         for (lua_Integer i = 1; i <= n; ++i) {
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
-                f.error("elke route in 'naar' van " + where + " is een tabel: { als = { ... }, naar = \"stap\" }");
+                f.error_at("naar", "elke route in 'naar' van " + where + " is een tabel: { als = { ... }, naar = \"stap\" }");
             } else {
-                Fields rf(c, -1, ch.loc, "route " + std::to_string(i) + " van " + where, {"als", "naar"});
+                const size_t at = static_cast<size_t>(i - 1);
+                Fields rf(c, -1, f.item_loc("naar", at), "route " + std::to_string(i) + " van " + where, "route", f.item_of("naar", at));
                 core::Route route;
-                route.target = rf.str("naar", true);
-                if (rf.push("als") != LUA_TNIL) route.when = read_condition_value(c, -1, ch.loc, where);
+                route.target = rf.str("naar");
+                if (rf.push("als") != LUA_TNIL) route.when = read_condition_value(c, -1, rf.table_loc("als"), where, rf.node_of("als"));
                 lua_pop(L, 1);
                 ch.routes.push_back(std::move(route));
             }
             lua_pop(L, 1);
         }
-    } else if (t != LUA_TNIL) f.error("'naar' in " + where + " moet de id van een stap of einde zijn");
+    }
     lua_pop(L, 1);
     return ch;
 }
 
 // Calls `fn` for each table in the array part of field `key` (raw), with a Fields for it.
 template <typename Fn>
-void each_table(Ctx& c, Fields& parent, const char* key, const std::string& what,
-                std::initializer_list<const char*> allowed, Fn fn) {
+void each_table(Ctx& c, Fields& parent, const char* key, const std::string& what, const char* schema, Fn fn) {
     lua_State* L = c.L;
     int t = parent.push(key);
     if (t == LUA_TTABLE) {
         lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
         for (lua_Integer i = 1; i <= n; ++i) {
             if (lua_rawgeti(L, -1, i) == LUA_TTABLE) {
-                Fields item(c, -1, parent.loc(), what + " " + std::to_string(i), allowed);
+                const size_t at = static_cast<size_t>(i - 1);
+                Fields item(c, -1, parent.item_loc(key, at), what + " " + std::to_string(i), schema, parent.item_of(key, at));
                 fn(item);
-            } else parent.error("'" + std::string(key) + "' in " + parent.what() + " is een lijst van tabellen { ... }");
+            } else parent.error_at(key, "'" + std::string(key) + "' in " + parent.what() + " is een lijst van tabellen { ... }");
             lua_pop(L, 1);
         }
-    } else if (t != LUA_TNIL) parent.error("'" + std::string(key) + "' in " + parent.what() + " moet een lijst zijn");
+    }
     lua_pop(L, 1);
 }
 
 // referentie { tijdlijn = {...}, patroon = {...}, veiligheid = {...}, eindsituatie = {...} }
-void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) {
+void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s, const SourceTable* node) {
     lua_State* L = c.L;
     core::ExpertReference& r = s.reference;
     if (r.present) {
@@ -503,9 +551,9 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
     }
     r.present = true;
     r.loc = loc;
-    Fields f(c, index, loc, "referentie", {"tijdlijn", "patroon", "veiligheid", "eindsituatie"});
+    Fields f(c, index, loc, "referentie", "referentie", node);
     if (f.push("tijdlijn") == LUA_TTABLE) {
-        Fields t(c, -1, loc, "referentie.tijdlijn", {"feiten", "eerste", "laatste", "ergste", "hulpvraag_direct", "hulpvraag_onderliggend"});
+        Fields t(c, -1, f.table_loc("tijdlijn"), "referentie.tijdlijn", "referentie.tijdlijn", f.node_of("tijdlijn"));
         r.timeline_facts = t.list("feiten");
         r.first = t.str("eerste");
         r.latest = t.str("laatste");
@@ -515,11 +563,11 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
     }
     lua_pop(L, 1);
     if (f.push("patroon") == LUA_TTABLE) {
-        Fields p(c, -1, loc, "referentie.patroon", {"factoren", "pijlen", "zin", "intentie"});
+        Fields p(c, -1, f.table_loc("patroon"), "referentie.patroon", "referentie.patroon", f.node_of("patroon"));
         r.sentence = p.text("zin");
         r.noble_intention = p.text("intentie");
-        each_table(c, p, "factoren", "factor", {"id", "gebied", "persoon", "tekst", "feiten"}, [&](Fields& x) {
-            r.factors.push_back({x.str("id", true), x.str("gebied", true), x.str("persoon"), x.text("tekst", true), x.list("feiten")});
+        each_table(c, p, "factoren", "factor", "referentie.factor", [&](Fields& x) {
+            r.factors.push_back({x.str("id"), x.str("gebied"), x.str("persoon"), x.text("tekst"), x.list("feiten")});
         });
         if (p.push("pijlen") == LUA_TTABLE) {
             lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
@@ -531,7 +579,7 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
                     if (lua_rawgeti(L, -2, 2) == LUA_TSTRING) to = lua_tostring(L, -1);
                     lua_pop(L, 2);
                 }
-                if (from.empty() || to.empty()) p.error("elke pijl in referentie.patroon.pijlen heeft de vorm { \"van_id\", \"naar_id\" }");
+                if (from.empty() || to.empty()) p.error_at("pijlen", "elke pijl in referentie.patroon.pijlen heeft de vorm { \"van_id\", \"naar_id\" }");
                 else r.links.emplace_back(from, to);
                 lua_pop(L, 1);
             }
@@ -540,20 +588,20 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
     }
     lua_pop(L, 1);
     if (f.push("veiligheid") == LUA_TTABLE) {
-        Fields v(c, -1, loc, "referentie.veiligheid", {"score", "stap", "zes", "oordelen"});
+        Fields v(c, -1, f.table_loc("veiligheid"), "referentie.veiligheid", "referentie.veiligheid", f.node_of("veiligheid"));
         r.safety_score = v.whole("score", 0, 0, 10);
         r.safety_step = v.str("stap");
         r.six = v.text("zes");
-        each_table(c, v, "oordelen", "oordeel", {"persoon", "item", "oordeel"}, [&](Fields& x) {
-            r.judgements.push_back({x.str("persoon", true), x.str("item", true), x.str("oordeel", true)});
+        each_table(c, v, "oordelen", "oordeel", "referentie.oordeel", [&](Fields& x) {
+            r.judgements.push_back({x.str("persoon"), x.str("item"), x.str("oordeel")});
         });
     }
     lua_pop(L, 1);
     if (f.push("eindsituatie") == LUA_TTABLE) {
-        Fields e(c, -1, loc, "referentie.eindsituatie", {"items", "beschrijving"});
+        Fields e(c, -1, f.table_loc("eindsituatie"), "referentie.eindsituatie", "referentie.eindsituatie", f.node_of("eindsituatie"));
         r.end_description = e.text("beschrijving");
-        each_table(c, e, "items", "item", {"soort", "tekst"}, [&](Fields& x) {
-            r.end_items.push_back({x.str("soort", true), x.text("tekst", true)});
+        each_table(c, e, "items", "item", "referentie.item", [&](Fields& x) {
+            r.end_items.push_back({x.str("soort"), x.text("tekst")});
         });
     }
     lua_pop(L, 1);
@@ -561,7 +609,7 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s) 
 
 // The `check` of a criterium: a table with one declarative test (or alle/een_van of several),
 // or a function(s) returning met, evidence.
-core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::string& where) {
+core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node = nullptr) {
     using K = core::Check::Kind;
     lua_State* L = c.L;
     index = lua_absindex(L, index);
@@ -577,11 +625,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         c.report({Diagnostic::Level::Error, loc, "'check' van " + where + " moet een tabel of een functie zijn"});
         return check;
     }
-    Fields f(c, index, loc, "check van " + where,
-             {"keuze", "niet_keuze", "eerst", "voor", "voor_stap", "variabele", "min", "max", "bij", "op_tijdlijn", "volgorde",
-              "aanleiding", "kinderen_gesproken", "factor", "pijl", "veiligheid_voor_patroon", "veiligheidsscore",
-              "veiligheidsplan", "eind", "eind_velden", "vergelijking", "tijdlijn_velden", "patroon_zin", "reflectie_geschreven",
-              "alle", "een_van"});
+    Fields f(c, index, loc, "check van " + where, "check", node);
     std::vector<core::Check> parts;
     auto add = [&](K kind, std::vector<std::string> refs) {
         core::Check x;
@@ -599,7 +643,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
             x->before = f.str("voor_stap");
             x->before_is_step = true;
         }
-        if (x->before.empty()) f.error("'eerst' in de check van " + where + " heeft 'voor' (een keuze) of 'voor_stap' nodig");
+        if (x->before.empty()) f.error_at("eerst", "'eerst' in de check van " + where + " heeft 'voor' (een keuze) of 'voor_stap' nodig");
     }
     if (std::string v = f.str("variabele"); !v.empty()) {
         core::Check* x = add(K::Variable, {});
@@ -608,12 +652,12 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         x->min = f.num("min", -1e300, &has_min);
         x->max = f.num("max", 1e300, &has_max);
         x->step = f.str("bij");
-        if (!has_min && !has_max) f.error("check op variabele '" + v + "' in " + where + " heeft 'min' en/of 'max' nodig");
+        if (!has_min && !has_max) f.error_at("variabele", "check op variabele '" + v + "' in " + where + " heeft 'min' en/of 'max' nodig");
     }
     if (auto v = f.list("op_tijdlijn"); !v.empty()) add(K::OnTimeline, v);
     if (auto v = f.list("volgorde"); !v.empty()) add(K::TimelineOrder, v);
     if (f.push("aanleiding") == LUA_TTABLE) {
-        Fields a(c, -1, loc, "aanleiding in de check van " + where, {"eerste", "laatste", "ergste"});
+        Fields a(c, -1, f.table_loc("aanleiding"), "aanleiding in de check van " + where, "check.aanleiding", f.node_of("aanleiding"));
         core::Check* x = add(K::Aanleiding, {});
         for (const char* mark : {"eerste", "laatste", "ergste"})
             if (std::string fact = a.str(mark); !fact.empty()) x->marks[mark] = fact;
@@ -622,23 +666,23 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     lua_pop(L, 1);
     if (f.boolean("kinderen_gesproken", false)) add(K::ChildrenSpoken, {});
     if (f.push("factor") == LUA_TTABLE) {
-        Fields a(c, -1, loc, "factor in de check van " + where, {"gebied", "feit"});
+        Fields a(c, -1, f.table_loc("factor"), "factor in de check van " + where, "check.factor", f.node_of("factor"));
         core::Check* x = add(K::PatternFactor, {});
-        x->area = a.str("gebied", true);
+        x->area = a.str("gebied");
         if (std::string fact = a.str("feit"); !fact.empty()) x->refs.push_back(fact);
     }
     lua_pop(L, 1);
     if (f.push("pijl") == LUA_TTABLE) {
-        Fields a(c, -1, loc, "pijl in de check van " + where, {"van", "naar"});
+        Fields a(c, -1, f.table_loc("pijl"), "pijl in de check van " + where, "check.pijl", f.node_of("pijl"));
         core::Check* x = add(K::PatternLink, {});
-        x->area = a.str("van", true);
-        x->area_to = a.str("naar", true);
+        x->area = a.str("van");
+        x->area_to = a.str("naar");
     }
     lua_pop(L, 1);
     // veiligheid_voor_patroon = true, or { feit = "f_veiligheidsplan" }: the case's safety-plan fact
     // also counts as safety on order at the first pattern work (besides the meter at 6 or more).
     if (f.push("veiligheid_voor_patroon") == LUA_TTABLE) {
-        Fields a(c, -1, loc, "veiligheid_voor_patroon in de check van " + where, {"feit"});
+        Fields a(c, -1, f.table_loc("veiligheid_voor_patroon"), "veiligheid_voor_patroon in de check van " + where, "check.veiligheid_voor_patroon", f.node_of("veiligheid_voor_patroon"));
         const std::string fact = a.str("feit");
         add(K::SafetyBeforePattern, fact.empty() ? std::vector<std::string>{} : std::vector<std::string>{fact});
         lua_pop(L, 1);
@@ -647,7 +691,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         if (f.boolean("veiligheid_voor_patroon", false)) add(K::SafetyBeforePattern, {});
     }
     if (f.push("veiligheidsscore") == LUA_TTABLE) {
-        Fields a(c, -1, loc, "veiligheidsscore in de check van " + where, {"min", "max", "bij"});
+        Fields a(c, -1, f.table_loc("veiligheidsscore"), "veiligheidsscore in de check van " + where, "check.veiligheidsscore", f.node_of("veiligheidsscore"));
         core::Check* x = add(K::SafetyScore, {});
         x->min = a.num("min", 1);
         x->max = a.num("max", 10);
@@ -657,7 +701,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     if (auto v = f.list("veiligheidsplan"); !v.empty()) add(K::SafetyPlan, v);
     // reflectie_geschreven = true, or { min_woorden = 40, met = "gezin" }
     if (int t = f.push("reflectie_geschreven"); t == LUA_TTABLE) {
-        Fields a(c, -1, loc, "reflectie_geschreven in de check van " + where, {"min_woorden", "met"});
+        Fields a(c, -1, f.table_loc("reflectie_geschreven"), "reflectie_geschreven in de check van " + where, "check.reflectie_geschreven", f.node_of("reflectie_geschreven"));
         core::Check* x = add(K::ReflectionWritten, {});
         x->min = a.whole("min_woorden", 40, 1, 10000);
         x->area = a.str("met");
@@ -671,9 +715,9 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     if (auto v = f.list("tijdlijn_velden"); !v.empty()) add(K::TimelineFields, v);
     if (f.boolean("patroon_zin", false)) add(K::PatternSentence, {});
     if (f.push("vergelijking") == LUA_TTABLE) {
-        Fields a(c, -1, loc, "vergelijking in de check van " + where, {"bord", "min"});
+        Fields a(c, -1, f.table_loc("vergelijking"), "vergelijking in de check van " + where, "check.vergelijking", f.node_of("vergelijking"));
         core::Check* x = add(K::Comparison, {});
-        x->area = a.str("bord", true);
+        x->area = a.str("bord");
         x->min = a.num("min", 0.5);
     }
     lua_pop(L, 1);
@@ -684,10 +728,11 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
             lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
             for (lua_Integer i = 1; i <= n; ++i) {
                 lua_rawgeti(L, -1, i);
-                g.children.push_back(read_check(c, -1, loc, where));
+                g.children.push_back(read_check(c, -1, f.item_loc(key, static_cast<size_t>(i - 1)), where,
+                                                f.item_of(key, static_cast<size_t>(i - 1))));
                 lua_pop(L, 1);
             }
-            if (g.children.empty()) f.error("'" + std::string(key) + "' in de check van " + where + " is een lijst van checks");
+            if (g.children.empty()) f.error_at(key, "'" + std::string(key) + "' in de check van " + where + " is een lijst van checks");
             parts.push_back(std::move(g));
         }
         lua_pop(L, 1);
@@ -708,20 +753,20 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
     const std::string id = tag_string(L, index, "__id");
     const SourceLoc loc{c.file, tag_line(L, index)};
     const std::string what = kind + " '" + id + "'";
+    const SourceTable* node = c.source ? c.source->definition_at(loc.line) : nullptr;
 
     if (kind == "scenario") {
         if (!s.meta.id.empty() || s.meta.loc.line) {
             c.report({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één scenario { ... }"});
             return;
         }
-        Fields f(c, index, loc, "scenario",
-                 {"id", "titel", "samenvatting", "versie", "api", "taal", "minuten", "moeilijkheid", "bouwstenen", "tags", "start"});
+        Fields f(c, index, loc, "scenario", "scenario", node);
         auto& m = s.meta;
         m.loc = loc;
-        m.id = f.str("id", true);
-        m.title = f.text("titel", true);
+        m.id = f.str("id");
+        m.title = f.text("titel");
         m.summary = f.text("samenvatting");
-        m.version = f.str("versie", true);
+        m.version = f.str("versie");
         m.api = f.whole("api", 1, 0, 1000);
         m.language = f.str("taal");
         if (m.language.empty()) m.language = "nl";
@@ -729,21 +774,21 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         m.difficulty = f.str("moeilijkheid");
         m.building_blocks = f.list("bouwstenen");
         m.tags = f.list("tags");
-        m.start = f.str("start", true);
+        m.start = f.str("start");
     } else if (kind == "referentie") {
-        read_reference(c, index, loc, s);
+        read_reference(c, index, loc, s, node);
     } else if (kind == "persoon") {
-        Fields f(c, index, loc, what, {"naam", "rol", "leeftijd", "geslacht", "overleden", "huishouden", "ouders", "partners", "beschrijving"});
+        Fields f(c, index, loc, what, "persoon", node);
         core::Person p;
         p.id = id;
         p.loc = loc;
-        p.name = f.str("naam", true);
-        p.role = f.str("rol", true);
+        p.name = f.str("naam");
+        p.role = f.str("rol");
         p.age = f.whole("leeftijd", -1, 0, 130);
         std::string g = f.str("geslacht");
         if (g.empty() || g == "x") p.gender = 'x';
         else if (g == "m" || g == "v") p.gender = g[0];
-        else f.error("'geslacht' van " + what + " is m, v of x");
+        else f.error_at("geslacht", "'geslacht' van " + what + " is m, v of x");
         p.deceased = f.boolean("overleden", false);
         p.household = f.boolean("huishouden", true);
         p.parents = f.list("ouders");
@@ -754,35 +799,35 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
             while (lua_next(L, -2) != 0) {
                 if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TSTRING)
                     p.partners.push_back({lua_tostring(L, -2), lua_tostring(L, -1)});
-                else f.error("'partners' van " + what + " heeft de vorm { persoon_id = \"samen\" | \"gescheiden\" | \"overleden\" }");
+                else f.error_at("partners", "'partners' van " + what + " heeft de vorm { persoon_id = \"samen\" | \"gescheiden\" | \"overleden\" }");
                 lua_pop(L, 1);
             }
             std::sort(p.partners.begin(), p.partners.end(), [](const auto& a, const auto& b) { return a.person < b.person; });
-        } else if (t != LUA_TNIL) f.error("'partners' van " + what + " moet een tabel zijn");
+        }
         lua_pop(L, 1);
         s.persons.push_back(std::move(p));
     } else if (kind == "document") {
-        Fields f(c, index, loc, what, {"titel", "soort", "auteur", "datum", "tekst", "onthult"});
+        Fields f(c, index, loc, what, "document", node);
         core::Document d;
         d.id = id;
         d.loc = loc;
-        d.title = f.text("titel", true);
+        d.title = f.text("titel");
         d.kind = f.str("soort");
         d.author = f.str("auteur");
         d.date = f.date("datum");
-        d.body = f.text("tekst", true);
+        d.body = f.text("tekst");
         d.reveals = f.list("onthult");
         s.documents.push_back(std::move(d));
     } else if (kind == "feit") {
-        Fields f(c, index, loc, what, {"tekst", "datum", "soort", "bron", "personen", "instantie", "resultaat"});
+        Fields f(c, index, loc, what, "feit", node);
         core::Fact fact;
         fact.id = id;
         fact.loc = loc;
-        fact.text = f.text("tekst", true);
+        fact.text = f.text("tekst");
         fact.date = f.date("datum");
-        std::string k = f.str("soort", true);
+        std::string k = f.str("soort");
         if (!k.empty() && !core::parse_fact_kind(k, fact.kind))
-            f.error("'soort' van " + what + " is onbekend: '" + k + "' (levensgebeurtenis, hulp, besluit, melding, zorg of kracht)");
+            f.error_at("soort", "'soort' van " + what + " is onbekend: '" + k + "' (levensgebeurtenis, hulp, besluit, melding, zorg of kracht)");
         fact.source = f.str("bron");
         fact.persons = f.list("personen");
         fact.agency = f.str("instantie");
@@ -791,23 +836,23 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
             f.warn(what + " is hulp zonder 'resultaat': de methode vraagt bij eerdere hulp altijd naar het resultaat (METHOD.md §2.9)");
         s.facts.push_back(std::move(fact));
     } else if (kind == "variabele") {
-        Fields f(c, index, loc, what, {"label", "start", "min", "max"});
+        Fields f(c, index, loc, what, "variabele", node);
         core::Variable v;
         v.id = id;
         v.loc = loc;
-        v.label = f.text("label", true);
+        v.label = f.text("label");
         v.min = f.num("min", 0);
         v.max = f.num("max", 10);
         v.initial = f.num("start", v.min);
         s.variables.push_back(std::move(v));
     } else if (kind == "stap") {
-        Fields f(c, index, loc, what, {"titel", "datum", "tekst", "documenten", "feiten", "opent", "veiligheidssignaal"}, true);
+        Fields f(c, index, loc, what, "stap", node);
         core::Step st;
         st.id = id;
         st.loc = loc;
-        st.title = f.text("titel", true);
+        st.title = f.text("titel");
         st.date = f.date("datum");
-        st.narrative = f.text("tekst", true);
+        st.narrative = f.text("tekst");
         st.documents = f.list("documenten");
         st.facts = f.list("feiten");
         st.opens = f.list("opent");
@@ -825,7 +870,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         }
         s.steps.push_back(std::move(st));
     } else if (kind == "reflectie") {
-        Fields f(c, index, loc, what, {"stap", "na_keuze", "vragen", "bouwstenen", "met_gezin"});
+        Fields f(c, index, loc, what, "reflectie", node);
         core::ReflectionPoint rp;
         rp.id = id;
         rp.loc = loc;
@@ -837,59 +882,58 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         s.reflection_points.push_back(std::move(rp));
     } else if (kind == "dossier") {
         // A retrospective case file's event (dossieronderzoek): tagged against core::dossier_tags().
-        Fields f(c, index, loc, what, {"datum", "bron", "tekst", "expert_tags", "uitleg"});
+        Fields f(c, index, loc, what, "dossier", node);
         core::DossierEvent ev;
         ev.id = id;
         ev.loc = loc;
         ev.date = f.date("datum");
         ev.source = f.str("bron");
-        ev.text = f.text("tekst", true);
+        ev.text = f.text("tekst");
         ev.expert_tags = f.list("expert_tags");
         ev.explanation = f.text("uitleg");
         for (const auto& t : ev.expert_tags)
             if (!core::find_dossier_tag(t)) {
                 std::string known;
                 for (const auto& k : core::dossier_tags()) known += (known.empty() ? "" : ", ") + std::string(k.id);
-                f.error("onbekend label '" + t + "' in " + what + " (bekende labels: " + known + ")");
+                f.error_at("expert_tags", "onbekend label '" + t + "' in " + what + " (bekende labels: " + known + ")");
             }
         if (!ev.expert_tags.empty() && ev.explanation.empty())
             f.warn(what + " heeft labels van de expert maar geen 'uitleg': de groep hoort te lezen waarom");
         if (s.dossier_event(id)) f.error("dossier '" + id + "' bestaat al");
         s.dossier.push_back(std::move(ev));
     } else if (kind == "criterium") {
-        Fields f(c, index, loc, what, {"bouwsteen", "gewicht", "tekst", "onderbouwing", "goed", "goed_niet_gekozen", "fout", "beoordeelbaar", "check"});
+        Fields f(c, index, loc, what, "criterium", node);
         core::Criterion cr;
         cr.id = id;
         cr.loc = loc;
-        cr.block = f.str("bouwsteen", true);
+        cr.block = f.str("bouwsteen");
         cr.weight = f.num("gewicht", 1);
-        cr.text = f.text("tekst", true);
-        cr.rationale = f.text("onderbouwing", true);
-        cr.feedback_met = f.text("goed", true);
-        cr.feedback_missed = f.text("fout", true);
+        cr.text = f.text("tekst");
+        cr.rationale = f.text("onderbouwing");
+        cr.feedback_met = f.text("goed");
+        cr.feedback_missed = f.text("fout");
         cr.feedback_not_chosen = f.text("goed_niet_gekozen");
         c.scoring = true;
         if (f.push("beoordeelbaar") != LUA_TNIL) {
             cr.has_assessable = true;
-            cr.assessable = read_condition_value(c, -1, loc, what);
+            cr.assessable = read_condition_value(c, -1, f.table_loc("beoordeelbaar"), what, f.node_of("beoordeelbaar"));
         }
         c.scoring = false;
         lua_pop(L, 1);
-        if (f.push("check") != LUA_TNIL) cr.check = read_check(c, -1, loc, what);
-        else f.error(what + " mist het veld 'check'");
+        if (f.push("check") != LUA_TNIL) cr.check = read_check(c, -1, f.table_loc("check"), what, f.node_of("check"));
         lua_pop(L, 1);
         s.criteria.push_back(std::move(cr));
     } else if (kind == "einde") {
-        Fields f(c, index, loc, what, {"titel", "tekst", "toon"});
+        Fields f(c, index, loc, what, "einde", node);
         core::Ending e;
         e.id = id;
         e.loc = loc;
-        e.title = f.text("titel", true);
-        e.text = f.text("tekst", true);
+        e.title = f.text("titel");
+        e.text = f.text("tekst");
         e.tone = f.str("toon");
         if (e.tone.empty()) e.tone = "gemengd";
         if (e.tone != "goed" && e.tone != "gemengd" && e.tone != "zorgelijk")
-            f.error("'toon' van " + what + " is goed, gemengd of zorgelijk");
+            f.error_at("toon", "'toon' van " + what + " is goed, gemengd of zorgelijk");
         s.endings.push_back(std::move(e));
     }
 }
@@ -1095,7 +1139,9 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
     static std::atomic<std::uint64_t> generations{0};
     scenario->generation = ++generations;
     auto runtime = std::make_shared<ScenarioRuntime>(std::move(sandbox), "");
+    const SourceIndex index(source);
     Ctx ctx{L, file, out.diagnostics, runtime.get()};
+    ctx.source = &index;
     std::set<const void*> used_choices;
     const int top = lua_gettop(L);
     lua_getfield(L, LUA_REGISTRYINDEX, kDefsKey);  // defs

@@ -1,0 +1,66 @@
+// The scenario DSL's schema (issue 25, deliverable 4; architecture review §6): one table per
+// construct (`stap`, `keuze`, the tables inside a `check`, ...) listing its fields, their types
+// and whether they are required. The loader checks every field against it (scripting/loader.cpp:
+// unknown, missing or wrongly typed fields are errors at the field's own line), the authoring
+// guide's field tables are its markdown_table() (scenarios/README.md between <!-- schema: x -->
+// markers; tests/test_dsl_schema.cpp fails on any difference and prints the table), and the
+// authoring panel shows its hints. Data only: no Lua here.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace lwp::core::dsl {
+
+enum class Type {
+    Text,         // "..." (a Dutch text may have its English version in en = { veld = "..." })
+    Date,         // "2024-01", see the guide §5
+    Number,       // any finite number
+    Whole,        // a whole number (each field has its own range)
+    Boolean,      // true or false
+    IdList,       // { "a", "b" }, or one id as "a"
+    TextList,     // { "...", "..." }, or one text
+    Table,        // a table with its own construct (Field::table)
+    TableList,    // a list of such tables
+    Map,          // { id = value, ... } (gevolg, partners)
+    Pairs,        // { { "a", "b" }, ... } (the reference's arrows)
+    Condition,    // a table of tests (construct "voorwaarde") or a function(s)
+    ConditionList,
+    Check,        // a table of tests (construct "check") or a function(s)
+    CheckList,
+    BooleanOrTable,  // true, or a table with options (Field::table)
+    Route,        // the id of a step or ending, or a list of route tables
+};
+
+struct Field {
+    const char* name;
+    Type type;
+    bool required = false;
+    const char* table = nullptr;  // construct of a Table, TableList or BooleanOrTable value
+    const char* nl = "";          // what the field means (the guide's table)
+};
+
+struct Construct {
+    const char* name;        // "stap", "check.factor", ...
+    const char* where;       // how the guide writes it: stap "id" { ... }
+    std::span<const Field> fields;
+    bool array_part = false;  // also holds unnamed values (a stap's keuzes)
+};
+
+std::span<const Construct> constructs();
+const Construct* construct(std::string_view name);  // nullptr if unknown
+const Field* field(const Construct& c, std::string_view name);
+
+// "tekst", "een getal", "een lijst met ids", ...: what a value of this type is, in a message.
+const char* type_words(Type t, bool english = false);
+// Whether a Lua value of this type name ("string", "number", "boolean", "table", "function")
+// fits. Whole and Number both take "number" (their range is the reader's).
+bool accepts(Type t, std::string_view lua_type);
+
+// The guide's table of a construct: "| veld | soort | betekenis |", required fields in bold.
+std::string markdown_table(const Construct& c);
+// One line per field for the authoring panel: "titel (tekst, verplicht)".
+std::string field_hint(const Construct& c, bool english = false);
+
+}  // namespace lwp::core::dsl
