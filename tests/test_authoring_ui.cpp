@@ -3,6 +3,7 @@
 // saved; saving the file in an editor reloads the case and replays the trainee's log.
 #include <doctest/doctest.h>
 
+#include "core/dsl_schema.hpp"
 #include "core/preview.hpp"
 #include "helpers.hpp"
 #include "ui/keys.hpp"
@@ -170,4 +171,27 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
     app.open_fork(0);
     CHECK(app.session()->state().step == "gesprek");
     CHECK(app.session()->session().actions.size() == 2);
+}
+
+TEST_CASE("authoring panel: the fields of every construct, from the DSL schema, with type and required") {
+    Bench b;
+    b.h.press(b.app, ui::keys::F2);
+    b.h.frame(b.app);
+    ImGuiWindow* panel = test::active_window("###auteur");
+    REQUIRE(panel != nullptr);
+    const ImGuiID header = test::IdPath(panel).str("###velden").id;
+    const ImGuiID step = test::IdPath(panel).str("stap").id;
+    // Closed by default: the constructs are not drawn.
+    CHECK_FALSE(test::locate(panel, step, [&] { b.h.frame(b.app); }));
+    panel->StateStorage.SetInt(header, 1);
+    for (const auto& c : core::dsl::constructs()) {
+        CAPTURE(std::string(c.name));
+        CHECK(test::locate(panel, test::IdPath(panel).str(c.name).id, [&] { b.h.frame(b.app); }));
+    }
+    // The hints say the type and whether a field is required, in the UI's language.
+    const core::dsl::Construct* keuze = core::dsl::construct("keuze");
+    REQUIRE(keuze);
+    CHECK(core::dsl::field_hint(keuze->fields[0]) == "tekst: tekst, verplicht");
+    CHECK(core::dsl::field_hint(keuze->fields[0], true) == "tekst: text, required");
+    CHECK(core::dsl::field_hint(*core::dsl::field(*keuze, "als"), true) == "als: a condition (a table or a function)");
 }

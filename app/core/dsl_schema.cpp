@@ -350,13 +350,9 @@ std::string markdown_table(const Construct& c) {
     return out;
 }
 
-std::string field_hint(const Construct& c, bool en) {
-    std::string out;
-    for (const auto& f : c.fields) {
-        out += std::string(f.name) + " (" + type_words(f.type, en);
-        if (f.required) out += en ? ", required" : ", verplicht";
-        out += ")\n";
-    }
+std::string field_hint(const Field& f, bool en) {
+    std::string out = std::string(f.name) + ": " + type_words(f.type, en);
+    if (f.required) out += en ? ", required" : ", verplicht";
     return out;
 }
 

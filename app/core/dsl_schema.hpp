@@ -60,7 +60,7 @@ bool accepts(Type t, std::string_view lua_type);
 
 // The guide's table of a construct: "| veld | soort | betekenis |", required fields in bold.
 std::string markdown_table(const Construct& c);
-// One line per field for the authoring panel: "titel (tekst, verplicht)".
-std::string field_hint(const Construct& c, bool english = false);
+// A field for the authoring panel: "titel: tekst, verplicht" / "titel: text, required".
+std::string field_hint(const Field& f, bool english = false);
 
 }  // namespace lwp::core::dsl

@@ -1,9 +1,11 @@
 // The authoring panel (issue 7, F2): the open case's file with its hot-reload status, the lint
-// findings (file:line: level: message, as `validate` prints them), and the preview: jump to any
+// findings (file:line: level: message, as `validate` prints them), the fields of every construct
+// (core/dsl_schema.hpp), and the preview: jump to any
 // step or ending, and set the meters to test branches. The preview banner over the player says,
 // in every frame of a preview, that nothing is scored or saved.
 #include <imgui.h>
 
+#include "core/dsl_schema.hpp"
 #include "core/preview.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
@@ -41,6 +43,19 @@ void findings_section(App& app) {
     if (findings.empty()) muted_text(tr(S::AuNoFindings));
     for (const auto& d : findings)
         wrapped_colored(d.level == core::Diagnostic::Level::Error ? colors::Bad : colors::Mixed, d.str().c_str());
+}
+
+// The schema as hints: every construct with its fields, their types and which are required.
+void fields_section() {
+    const std::string title = std::string(tr(S::AuFields)) + "###velden";
+    if (!ImGui::CollapsingHeader(title.c_str())) return;
+    muted_text(tr(S::AuFieldsIntro));
+    const bool en = language() == core::Lang::En;
+    for (const auto& c : core::dsl::constructs()) {
+        if (!ImGui::TreeNode(c.name, "%s", c.where)) continue;
+        for (const auto& f : c.fields) ImGui::BulletText("%s", core::dsl::field_hint(f, en).c_str());
+        ImGui::TreePop();
+    }
 }
 
 void preview_section(App& app) {
@@ -117,6 +132,7 @@ void draw_authoring_panel(App& app) {
         reload_section(app);
         ImGui::Separator();
         findings_section(app);
+        fields_section();
         preview_section(app);
     }
     ImGui::End();

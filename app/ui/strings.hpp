@@ -118,6 +118,10 @@ namespace lwp::ui {
     X(AuPreviewNoExport, "Een voorbeeld wordt niet gescoord of opgeslagen, dus ook niet geëxporteerd.",             \
       "A preview is not scored or saved, so it is not exported either.")                                            \
     X(AuEnding, "einde", "ending")                                                                                  \
+    X(AuFields, "Velden per onderdeel", "Fields per construct")                                                     \
+    X(AuFieldsIntro, "Wat elk onderdeel van een casusbestand mag bevatten, uit het schema waarmee het programma elk "  \
+      "bestand controleert (handleiding §4).",                                                                     \
+      "What each construct of a case file may hold, from the schema the program checks every file with (guide §4).") \
     X(Close, "Sluiten", "Close")                                                                                    \
     X(KeysText, "1–9: keuze maken\nCtrl+Z: ongedaan maken\nCtrl+Y: opnieuw doen\nEsc: terug naar de casus\n"        \
                 "Ctrl+= en Ctrl+-: tekst groter of kleiner\nTab en pijltjes: door knoppen lopen, Spatie: kiezen\n"    \
