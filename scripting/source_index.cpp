@@ -23,7 +23,7 @@ enum class Tok { Name, String, Number, Op };
 
 struct Token {
     Tok kind;
-    std::string text;  // names and operators (strings and numbers: empty)
+    std::string_view text;  // names and operators, in the source (strings and numbers: empty)
     int line;
 };
 
@@ -50,12 +50,18 @@ size_t skip_long(std::string_view s, size_t i, int level, int& line) {
     return i;
 }
 
+// A hostile file can hold millions of tokens in a function that never runs: the index covers the
+// first kMaxTokens tokens and kMaxTables tables (real cases have a few ten thousand tokens);
+// errors further on are reported at their block's line.
+constexpr size_t kMaxTokens = 1'000'000;
+constexpr size_t kMaxTables = 100'000;
+
 std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> out;
     int line = 1;
     size_t i = 0;
     auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-    while (i < s.size()) {
+    while (i < s.size() && out.size() < kMaxTokens) {
         const char c = s[i];
         if (c == '\n') {
             ++line;
@@ -90,7 +96,7 @@ std::vector<Token> tokenize(std::string_view s) {
         } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
             size_t j = i;
             while (j < s.size() && ident(s[j])) ++j;
-            out.push_back({Tok::Name, std::string(s.substr(i, j - i)), line});
+            out.push_back({Tok::Name, s.substr(i, j - i), line});
             i = j;
         } else if (std::isdigit(static_cast<unsigned char>(c)) || (c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
             size_t j = i;
@@ -100,10 +106,9 @@ std::vector<Token> tokenize(std::string_view s) {
             out.push_back({Tok::Number, {}, line});
             i = j;
         } else {
-            std::string op(1, c);
-            if (i + 1 < s.size() && s[i + 1] == '=' && std::strchr("=~<>", c) != nullptr) op += '=';
-            out.push_back({Tok::Op, op, line});
-            i += op.size();
+            const size_t n = i + 1 < s.size() && s[i + 1] == '=' && std::strchr("=~<>", c) != nullptr ? 2 : 1;
+            out.push_back({Tok::Op, s.substr(i, n), line});
+            i += n;
         }
     }
     return out;
@@ -134,7 +139,7 @@ SourceIndex::SourceIndex(std::string_view source) {
             f->key.clear();
             f->positional = false;
             if (t[i].kind == Tok::Name && i + 1 < t.size() && is_op(t[i + 1], "=")) {
-                f->key = t[i].text;
+                f->key = std::string(t[i].text);
                 f->table->key_lines[f->key] = t[i].line;  // a repeated field: the last one counts, as in Lua
                 f->value_start = i + 2;
             } else if (is_op(t[i], "[")) {
@@ -147,6 +152,7 @@ SourceIndex::SourceIndex(std::string_view source) {
             }
         }
         if (is_op(t[i], "{")) {
+            if (tables_.size() >= kMaxTables) break;
             tables_.push_back(std::make_unique<SourceTable>());
             SourceTable* table = tables_.back().get();
             table->line = t[i].line;

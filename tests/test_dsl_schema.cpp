@@ -213,3 +213,15 @@ TEST_CASE("dsl schema: the guide's field tables are the schema's") {
         CHECK(guide.substr(at + begin.size(), end - at - begin.size()) == core::dsl::markdown_table(*c));
     }
 }
+
+TEST_CASE("dsl schema: the source index stays bounded on a file with millions of tables") {
+    // A function that never runs can hold far more tables than Lua's memory cap lets a file
+    // build; the index covers the first 100,000 and gives up on the rest (block lines then).
+    std::string source = "stap \"a\" { titel = \"A\" }\nlocal function f() return {";
+    for (int i = 0; i < 300000; ++i) source += "{},";
+    source += "} end\nstap \"b\" { titel = \"B\" }\n";
+    const scripting::SourceIndex index(source);
+    REQUIRE(index.definition_at(1));
+    CHECK(index.definition_at(1)->line_of("titel") == 1);
+    CHECK(index.definition_at(3) == nullptr);  // past the cap
+}
