@@ -1,6 +1,7 @@
 // Shared test helpers: fixture paths and a temporary data dir that cleans up after itself.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -29,6 +30,13 @@ inline std::string slurp(const fs::path& p) {
 inline void spit(const fs::path& p, const std::string& bytes) {
     std::ofstream out(p, std::ios::binary);
     out << bytes;
+}
+
+// Writes a new version of a scenario file and moves its mtime on, as an editor's save does.
+inline void save_in_editor(const fs::path& file, const std::string& text) {
+    const auto before = fs::exists(file) ? fs::last_write_time(file) : fs::file_time_type::clock::now();
+    spit(file, text);
+    fs::last_write_time(file, before + std::chrono::seconds(2));
 }
 
 struct TempDir {

@@ -16,13 +16,6 @@ namespace {
 
 const std::string kCase = test::slurp(test::fixture("reload/herlaad.lua"));
 
-// Writes a new version and moves its mtime on, as an editor's save does.
-void save_in_editor(const fs::path& file, const std::string& text) {
-    const auto before = fs::exists(file) ? fs::last_write_time(file) : fs::file_time_type::clock::now();
-    test::spit(file, text);
-    fs::last_write_time(file, before + std::chrono::seconds(2));
-}
-
 std::string replace(std::string s, const std::string& from, const std::string& to) {
     const size_t at = s.find(from);
     REQUIRE(at != std::string::npos);
@@ -36,7 +29,7 @@ struct Bench {
     fs::path file = scenarios.path / "herlaad.lua";
     ui::App app{core::DataDir{data.path}, scenarios.path};
     Bench() {
-        save_in_editor(file, kCase);
+        test::save_in_editor(file, kCase);
         app.load_library();
         app.start_session(0);
     }
@@ -130,7 +123,7 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
     // The author, previewing 'gesprek' with the meter at 2, removes 'bellen' and saves.
     app.start_preview("gesprek");
     app.preview_set("veiligheid", 2);
-    save_in_editor(file, replace(kCase, "  keuze \"bellen\" { tekst = \"Bel moeder.\", gevolg = { veiligheid = 1 }, naar = \"gesprek\" },\n", ""));
+    test::save_in_editor(file, replace(kCase, "  keuze \"bellen\" { tekst = \"Bel moeder.\", gevolg = { veiligheid = 1 }, naar = \"gesprek\" },\n", ""));
     CHECK(app.poll_scenario_file());
     h.frame(app);
     // The preview is replayed on the new version too, beside the trainee's migrated session.
@@ -152,7 +145,7 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
 
     // A save that does not load: the running version stays, the error has file:line.
     const core::Scenario* running = &app.session()->scenario();
-    save_in_editor(file, "scenario { id = \"herlaad\",\n  titel = \n");
+    test::save_in_editor(file, "scenario { id = \"herlaad\",\n  titel = \n");
     CHECK(app.poll_scenario_file());
     h.frame(app);
     CHECK_FALSE(app.reload_status().ok);
@@ -165,7 +158,7 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
     CHECK(told);
 
     // Fixed again (with 'bellen' back): the fork can be reopened and fits once more.
-    save_in_editor(file, kCase);
+    test::save_in_editor(file, kCase);
     CHECK(app.poll_scenario_file());
     CHECK(app.reload_status().ok);
     app.open_fork(0);

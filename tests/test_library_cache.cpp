@@ -13,19 +13,13 @@ namespace {
 
 const std::string kCase = test::slurp(test::fixture("reload/herlaad.lua"));
 
-void save_in_editor(const fs::path& file, const std::string& text) {
-    const auto before = fs::exists(file) ? fs::last_write_time(file) : fs::file_time_type::clock::now();
-    test::spit(file, text);
-    fs::last_write_time(file, before + std::chrono::seconds(2));
-}
-
 struct Bench {
     test::Headless h;
     test::TempDir scenarios, data;
     fs::path file = scenarios.path / "herlaad.lua";
     ui::App app{core::DataDir{data.path}, scenarios.path};
     Bench() {
-        save_in_editor(file, kCase);
+        test::save_in_editor(file, kCase);
         app.load_library();
     }
     // A session with a log, saved and closed: back in the library.
@@ -65,7 +59,7 @@ TEST_CASE("library: recent sessions are replayed only when their file or their s
     CHECK(b.app.listing_replays() == first);
 
     // A new version of the scenario: each session once more, then quiet again.
-    save_in_editor(b.file, kCase + "\n-- bewerkt\n");
+    test::save_in_editor(b.file, kCase + "\n-- bewerkt\n");
     b.app.load_library();
     b.h.frame(b.app);
     CHECK(b.app.listing_replays() == first + 2);
@@ -82,7 +76,7 @@ TEST_CASE("hot reload frees the replaced scenario version once no session holds 
     b.app.show_authoring = true;
     b.h.frame(b.app);
 
-    save_in_editor(b.file, kCase + "\n-- versie 2\n");
+    test::save_in_editor(b.file, kCase + "\n-- versie 2\n");
     REQUIRE(b.app.poll_scenario_file());
     b.h.frame(b.app);
     REQUIRE(b.app.reload_status().ok);
@@ -94,7 +88,7 @@ TEST_CASE("hot reload frees the replaced scenario version once no session holds 
     b.app.start_preview("gesprek");
     b.h.frame(b.app);
     REQUIRE(b.app.preview());
-    save_in_editor(b.file, kCase + "\n-- versie 3\n");
+    test::save_in_editor(b.file, kCase + "\n-- versie 3\n");
     REQUIRE(b.app.poll_scenario_file());
     b.h.frame(b.app);
     CHECK(v2.expired());
