@@ -224,6 +224,7 @@ public:
 
     // A Dutch text, with its English version from en = { key = ... } when present.
     core::Text text(const char* key) {
+        assert(core::dsl::field(*schema_, key) && core::dsl::field(*schema_, key)->type == core::dsl::Type::Translatable);
         core::Text t{str(key), {}};
         if (push("en") == LUA_TTABLE) {
             lua_pushstring(c_.L, key);
@@ -355,10 +356,21 @@ private:
             const bool text = lua_type(L, -1) == LUA_TSTRING;
             lua_pop(L, 1);              // en, key
             const std::string key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
-            if (!core::dsl::field(*schema_, key))
-                error("onbekend veld '" + key + "' in en = { ... } van " + what_);
-            else if (!text)
-                error("en." + key + " in " + what_ + " moet tekst zijn");
+            const SourceTable* en = node_of("en");
+            const int line = en ? en->line_of(key) : 0;
+            const SourceLoc at = line ? SourceLoc{loc_.file, line} : this->at("en");
+            const core::dsl::Field* field = core::dsl::field(*schema_, key);
+            if (!field)
+                c_.report({Diagnostic::Level::Error, at, "onbekend veld '" + key + "' in en = { ... } van " + what_});
+            else if (field->type != core::dsl::Type::Translatable) {
+                std::string which;
+                for (const auto& f : schema_->fields)
+                    if (f.type == core::dsl::Type::Translatable) which += (which.empty() ? "" : ", ") + std::string(f.name);
+                c_.report({Diagnostic::Level::Error, at,
+                           "veld '" + key + "' van " + what_ + " heeft geen Engelse versie in en = { ... }" +
+                               (which.empty() ? std::string() : " (wel: " + which + ")")});
+            } else if (!text)
+                c_.report({Diagnostic::Level::Error, at, "en." + key + " in " + what_ + " moet tekst zijn"});
         }
         lua_pop(L, 1);
     }

@@ -184,7 +184,7 @@ TEST_CASE("authoring panel: the fields of every construct, from the DSL schema, 
     // The hints say the type and whether a field is required, in the UI's language.
     const core::dsl::Construct* keuze = core::dsl::construct("keuze");
     REQUIRE(keuze);
-    CHECK(core::dsl::field_hint(keuze->fields[0]) == "tekst: tekst, verplicht");
-    CHECK(core::dsl::field_hint(keuze->fields[0], true) == "tekst: text, required");
+    CHECK(core::dsl::field_hint(keuze->fields[0]) == "tekst: tekst, verplicht (Engels in en = { ... })");
+    CHECK(core::dsl::field_hint(keuze->fields[0], true) == "tekst: text, required (English in en = { ... })");
     CHECK(core::dsl::field_hint(*core::dsl::field(*keuze, "als"), true) == "als: a condition (a table or a function)");
 }

@@ -59,6 +59,7 @@ const char* wrong_value(core::dsl::Type t) {
     using T = core::dsl::Type;
     switch (t) {
         case T::Text:
+        case T::Translatable:
         case T::Date: return "{ }";
         case T::IdList:
         case T::TextList:
@@ -224,4 +225,24 @@ TEST_CASE("dsl schema: the source index stays bounded on a file with millions of
     REQUIRE(index.definition_at(1));
     CHECK(index.definition_at(1)->line_of("titel") == 1);
     CHECK(index.definition_at(3) == nullptr);  // past the cap
+}
+
+TEST_CASE("dsl schema: en = { ... } holds only the English of a block's translatable texts, each error at its line") {
+    const std::string file = kCase +                                                   // 1-5
+                             "document \"d\" { titel = \"D\", tekst = \"T\", soort = \"brief\",\n"  // 6
+                             "  en = { titel = \"Letter\",\n"                                  // 7
+                             "    soort = \"letter\",\n"                                       // 8: not translatable
+                             "    titl = \"x\" } }\n";                                         // 9: unknown
+    const auto s = scripting::load_scenario_source(file, "en.lua");
+    CAPTURE(all_diagnostics(s));
+    CHECK(has_error(s, 8, "veld 'soort' van document 'd' heeft geen Engelse versie in en = { ... } (wel: titel, tekst)"));
+    CHECK(has_error(s, 9, "onbekend veld 'titl' in en = { ... } van document 'd'"));
+    // The guide's §8 table is the schema's.
+    const std::string guide = test::slurp(fs::path(LWP_SCENARIO_DIR) / "README.md");
+    const std::string begin = "<!-- schema: en -->\n";
+    const size_t at = guide.find(begin);
+    REQUIRE(at != std::string::npos);
+    const size_t end = guide.find("<!-- /schema -->", at);
+    REQUIRE(end != std::string::npos);
+    CHECK(guide.substr(at + begin.size(), end - at - begin.size()) == core::dsl::markdown_english_table());
 }

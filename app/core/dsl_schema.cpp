@@ -10,8 +10,8 @@ using T = Type;
 
 constexpr Field kScenario[] = {
     {"id", T::Text, true, nullptr, "id van de casus; hiermee start je hem ook (`play oefencasus`). Kies hem gelijk aan de bestandsnaam."},
-    {"titel", T::Text, true, nullptr, "titel in de bibliotheek"},
-    {"samenvatting", T::Text, false, nullptr, "twee of drie zinnen: waar gaat de casus over, wat oefen je"},
+    {"titel", T::Translatable, true, nullptr, "titel in de bibliotheek"},
+    {"samenvatting", T::Translatable, false, nullptr, "twee of drie zinnen: waar gaat de casus over, wat oefen je"},
     {"versie", T::Text, true, nullptr, "bijvoorbeeld `\"1.0\"`; verhoog hem als je de casus inhoudelijk wijzigt"},
     {"api", T::Whole, false, nullptr, "altijd `1` (standaard)"},
     {"taal", T::Text, false, nullptr, "`\"nl\"` (standaard)"},
@@ -32,19 +32,19 @@ constexpr Field kPerson[] = {
      "woont in het gezinshuishouden? **Standaard `true`**: zet `false` bij een ex-partner, grootouder, buurvrouw, …"},
     {"ouders", T::IdList, false, nullptr, "ids van de ouders; zo ontstaan de generaties in het genogram"},
     {"partners", T::Map, false, nullptr, "`{ id = \"samen\" }`, `\"gescheiden\"` of `\"overleden\"`; zet de relatie bij **beide** partners"},
-    {"beschrijving", T::Text, false, nullptr, "korte achtergrond"},
+    {"beschrijving", T::Translatable, false, nullptr, "korte achtergrond"},
 };
 
 constexpr Field kVariable[] = {
-    {"label", T::Text, true, nullptr, "naam van de meter op het scherm"},
+    {"label", T::Translatable, true, nullptr, "naam van de meter op het scherm"},
     {"start", T::Number, false, nullptr, "beginwaarde (standaard gelijk aan `min`); moet tussen `min` en `max` liggen"},
     {"min", T::Number, false, nullptr, "ondergrens (standaard 0); een meter komt nooit onder `min`"},
     {"max", T::Number, false, nullptr, "bovengrens (standaard 10); een meter komt nooit boven `max`"},
 };
 
 constexpr Field kDocument[] = {
-    {"titel", T::Text, true, nullptr, "titel van het document"},
-    {"tekst", T::Text, true, nullptr, "de inhoud"},
+    {"titel", T::Translatable, true, nullptr, "titel van het document"},
+    {"tekst", T::Translatable, true, nullptr, "de inhoud"},
     {"soort", T::Text, false, nullptr, "vrije tekst: `zorgmelding`, `gespreksverslag`, `brief`, `verslag_netwerkberaad`, …"},
     {"auteur", T::Text, false, nullptr, "functie, geen echte naam (“Intern begeleider basisschool”)"},
     {"datum", T::Date, false, nullptr, "zie [§5](#5-datums-en-soorten-feiten)"},
@@ -52,30 +52,30 @@ constexpr Field kDocument[] = {
 };
 
 constexpr Field kFact[] = {
-    {"tekst", T::Text, true, nullptr, "het feit, feitelijk geformuleerd (wat is er gebeurd, niet wat je ervan vindt)"},
+    {"tekst", T::Translatable, true, nullptr, "het feit, feitelijk geformuleerd (wat is er gebeurd, niet wat je ervan vindt)"},
     {"soort", T::Text, true, nullptr, "één van de zes soorten in [§5](#5-datums-en-soorten-feiten)"},
     {"datum", T::Date, false, nullptr, "moment of periode"},
     {"bron", T::Text, false, nullptr, "id van het document waar het feit uit komt"},
     {"personen", T::IdList, false, nullptr, "ids van de betrokken personen"},
     {"instantie", T::Text, false, nullptr, "bij hulp: wie gaf de hulp"},
-    {"resultaat", T::Text, false, nullptr,
+    {"resultaat", T::Translatable, false, nullptr,
      "bij hulp: wat het opleverde. Zonder resultaat geeft `validate` een waarschuwing: de methode vraagt bij eerdere hulp altijd "
      "datum, instantie **en** resultaat."},
 };
 
 constexpr Field kStep[] = {
-    {"titel", T::Text, true, nullptr, "titel van de stap; een nummer ervoor helpt de cursist"},
-    {"tekst", T::Text, true, nullptr, "het verhaal: wat gebeurt er, wat ziet en hoort de cursist; mag de cursist aanspreken (“je”)"},
+    {"titel", T::Translatable, true, nullptr, "titel van de stap; een nummer ervoor helpt de cursist"},
+    {"tekst", T::Translatable, true, nullptr, "het verhaal: wat gebeurt er, wat ziet en hoort de cursist; mag de cursist aanspreken (“je”)"},
     {"datum", T::Date, false, nullptr, "wanneer in de casus"},
     {"documenten", T::IdList, false, nullptr, "documenten die vanaf deze stap te lezen zijn"},
     {"feiten", T::IdList, false, nullptr, "feiten die bekend worden bij binnenkomst"},
     {"opent", T::IdList, false, nullptr, "analyseborden die vanaf deze stap open zijn ([§15](#15-analyseborden-opent-veiligheidssignaal-en-referentie))"},
-    {"veiligheidssignaal", T::Text, false, nullptr, "een signaal over de directe veiligheid dat de cursist bij deze stap moet opmerken ([§15](#15-analyseborden-opent-veiligheidssignaal-en-referentie))"},
+    {"veiligheidssignaal", T::Translatable, false, nullptr, "een signaal over de directe veiligheid dat de cursist bij deze stap moet opmerken ([§15](#15-analyseborden-opent-veiligheidssignaal-en-referentie))"},
 };
 
 constexpr Field kChoice[] = {
-    {"tekst", T::Text, true, nullptr, "de keuze zoals de cursist hem ziet: een handeling, in de je-vorm"},
-    {"feedback", T::Text, false, nullptr,
+    {"tekst", T::Translatable, true, nullptr, "de keuze zoals de cursist hem ziet: een handeling, in de je-vorm"},
+    {"feedback", T::Translatable, false, nullptr,
      "verschijnt direct na de keuze: wat was goed of minder goed, en waarom volgens de methode ([§9](#9-bouwstenen-en-feedback-schrijven))"},
     {"als", T::Condition, false, nullptr, "de keuze verschijnt alleen als deze voorwaarde klopt ([§6](#6-voorwaarden-als))"},
     {"gevolg", T::Map, false, nullptr, "`{ meter = verandering }`, bijvoorbeeld `{ vertrouwen_gezin = -2 }`"},
@@ -92,8 +92,8 @@ constexpr Field kRoute[] = {
 };
 
 constexpr Field kEnding[] = {
-    {"titel", T::Text, true, nullptr, "titel van het einde"},
-    {"tekst", T::Text, true, nullptr, "de afloop; nodig de cursist uit om via Terugspoelen een andere route te proberen"},
+    {"titel", T::Translatable, true, nullptr, "titel van het einde"},
+    {"tekst", T::Translatable, true, nullptr, "de afloop; nodig de cursist uit om via Terugspoelen een andere route te proberen"},
     {"toon", T::Text, false, nullptr, "`\"goed\"`, `\"gemengd\"` (standaard) of `\"zorgelijk\"`"},
 };
 
@@ -120,21 +120,21 @@ constexpr Field kReflection[] = {
 };
 
 constexpr Field kDossier[] = {
-    {"tekst", T::Text, true, nullptr, "de gebeurtenis zoals het dossier hem noemt"},
+    {"tekst", T::Translatable, true, nullptr, "de gebeurtenis zoals het dossier hem noemt"},
     {"datum", T::Date, false, nullptr, "moment of periode"},
     {"bron", T::Text, false, nullptr, "waar het in het dossier staat"},
     {"expert_tags", T::IdList, false, nullptr, "de labels die de expert geeft"},
-    {"uitleg", T::Text, false, nullptr, "waarom de expert die labels geeft"},
+    {"uitleg", T::Translatable, false, nullptr, "waarom de expert die labels geeft"},
 };
 
 constexpr Field kCriterion[] = {
     {"bouwsteen", T::Text, true, nullptr, "id van de bouwsteen"},
     {"gewicht", T::Number, false, nullptr, "hoe zwaar het telt (standaard 1)"},
-    {"tekst", T::Text, true, nullptr, "het criterium in één zin"},
-    {"onderbouwing", T::Text, true, nullptr, "waarom de methode dit vraagt"},
-    {"goed", T::Text, true, nullptr, "feedback als het behaald is"},
-    {"fout", T::Text, true, nullptr, "feedback als het gemist is"},
-    {"goed_niet_gekozen", T::Text, false, nullptr, "feedback als de goede keuze er was maar niet gekozen is"},
+    {"tekst", T::Translatable, true, nullptr, "het criterium in één zin"},
+    {"onderbouwing", T::Translatable, true, nullptr, "waarom de methode dit vraagt"},
+    {"goed", T::Translatable, true, nullptr, "feedback als het behaald is"},
+    {"fout", T::Translatable, true, nullptr, "feedback als het gemist is"},
+    {"goed_niet_gekozen", T::Translatable, false, nullptr, "feedback als de goede keuze er was maar niet gekozen is"},
     {"beoordeelbaar", T::Condition, false, nullptr, "alleen beoordelen als deze voorwaarde klopt"},
     {"check", T::Check, true, nullptr, "wanneer het behaald is ([§16](#16-criteria-waarop-de-nabespreking-punten-geeft))"},
 };
@@ -210,26 +210,26 @@ constexpr Field kRefTimeline[] = {
     {"eerste", T::Text, false, nullptr, "het eerste feit van de aanleiding"},
     {"laatste", T::Text, false, nullptr, "het laatste feit van de aanleiding"},
     {"ergste", T::Text, false, nullptr, "het ergste feit van de aanleiding"},
-    {"hulpvraag_direct", T::Text, false, nullptr, "de directe hulpvraag"},
-    {"hulpvraag_onderliggend", T::Text, false, nullptr, "de onderliggende hulpvraag"},
+    {"hulpvraag_direct", T::Translatable, false, nullptr, "de directe hulpvraag"},
+    {"hulpvraag_onderliggend", T::Translatable, false, nullptr, "de onderliggende hulpvraag"},
 };
 constexpr Field kRefPattern[] = {
     {"factoren", T::TableList, false, "referentie.factor", "de factoren"},
     {"pijlen", T::Pairs, false, nullptr, "`{ { \"van_id\", \"naar_id\" }, ... }`"},
-    {"zin", T::Text, false, nullptr, "de zin van het gezinspatroon"},
-    {"intentie", T::Text, false, nullptr, "de nobele intentie"},
+    {"zin", T::Translatable, false, nullptr, "de zin van het gezinspatroon"},
+    {"intentie", T::Translatable, false, nullptr, "de nobele intentie"},
 };
 constexpr Field kRefFactor[] = {
     {"id", T::Text, true, nullptr, "id, voor de pijlen"},
     {"gebied", T::Text, true, nullptr, "gebied van het gezinspatroon"},
     {"persoon", T::Text, false, nullptr, "om wie het gaat"},
-    {"tekst", T::Text, true, nullptr, "de factor"},
+    {"tekst", T::Translatable, true, nullptr, "de factor"},
     {"feiten", T::IdList, false, nullptr, "de feiten die hem onderbouwen"},
 };
 constexpr Field kRefSafety[] = {
     {"score", T::Whole, false, nullptr, "de taxatie van 0 tot en met 10"},
     {"stap", T::Text, false, nullptr, "de stap waarin de trainer taxeert"},
-    {"zes", T::Text, false, nullptr, "wat er nodig is voor een 6"},
+    {"zes", T::Translatable, false, nullptr, "wat er nodig is voor een 6"},
     {"oordelen", T::TableList, false, "referentie.oordeel", "de oordelen per persoon"},
 };
 constexpr Field kRefJudgement[] = {
@@ -239,11 +239,11 @@ constexpr Field kRefJudgement[] = {
 };
 constexpr Field kRefEnd[] = {
     {"items", T::TableList, false, "referentie.item", "de onderdelen van de eindsituatie"},
-    {"beschrijving", T::Text, false, nullptr, "de eindsituatie in woorden"},
+    {"beschrijving", T::Translatable, false, nullptr, "de eindsituatie in woorden"},
 };
 constexpr Field kRefEndItem[] = {
     {"soort", T::Text, true, nullptr, "soort onderdeel"},
-    {"tekst", T::Text, true, nullptr, "het onderdeel"},
+    {"tekst", T::Translatable, true, nullptr, "het onderdeel"},
 };
 
 constexpr Construct kConstructs[] = {
@@ -296,7 +296,8 @@ const Field* field(const Construct& c, std::string_view name) {
 
 const char* type_words(Type t, bool en) {
     switch (t) {
-        case T::Text: return en ? "text" : "tekst";
+        case T::Text:
+        case T::Translatable: return en ? "text" : "tekst";
         case T::Date: return en ? "a date as text" : "een datum als tekst";
         case T::Number: return en ? "a number" : "een getal";
         case T::Whole: return en ? "a whole number" : "een geheel getal";
@@ -320,6 +321,7 @@ const char* type_words(Type t, bool en) {
 bool accepts(Type t, std::string_view lua) {
     switch (t) {
         case T::Text:
+        case T::Translatable:
         case T::Date: return lua == "string";
         case T::Number:
         case T::Whole: return lua == "number";
@@ -350,9 +352,21 @@ std::string markdown_table(const Construct& c) {
     return out;
 }
 
+std::string markdown_english_table() {
+    std::string out = "| blok | velden die in `en` mogen |\n|---|---|\n";
+    for (const auto& c : kConstructs) {
+        std::string names;
+        for (const auto& f : c.fields)
+            if (f.type == T::Translatable) names += (names.empty() ? "`" : ", `") + std::string(f.name) + "`";
+        if (!names.empty()) out += std::string("| `") + c.where + "` | " + names + " |\n";
+    }
+    return out;
+}
+
 std::string field_hint(const Field& f, bool en) {
     std::string out = std::string(f.name) + ": " + type_words(f.type, en);
     if (f.required) out += en ? ", required" : ", verplicht";
+    if (f.type == T::Translatable) out += en ? " (English in en = { ... })" : " (Engels in en = { ... })";
     return out;
 }
 

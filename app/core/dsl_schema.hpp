@@ -14,7 +14,8 @@
 namespace lwp::core::dsl {
 
 enum class Type {
-    Text,         // "..." (a Dutch text may have its English version in en = { veld = "..." })
+    Text,         // "..."
+    Translatable, // "...", a Dutch text whose English version may stand in en = { veld = "..." }
     Date,         // "2024-01", see the guide §5
     Number,       // any finite number
     Whole,        // a whole number (each field has its own range)
@@ -60,6 +61,8 @@ bool accepts(Type t, std::string_view lua_type);
 
 // The guide's table of a construct: "| veld | soort | betekenis |", required fields in bold.
 std::string markdown_table(const Construct& c);
+// The guide's §8 table: per block, the fields that may have an English version in en = { ... }.
+std::string markdown_english_table();
 // A field for the authoring panel: "titel: tekst, verplicht" / "titel: text, required".
 std::string field_hint(const Field& f, bool english = false);
 
