@@ -1005,17 +1005,42 @@ void freeze_table(lua_State* L, int index) {
     lua_pop(L, 2);  // frozen set, backing
 }
 
-// The globals and every table directly in them (the libraries, the scenario's own tables).
+// Appends the tables among the values of the table at `from` to the list at `queue` (not the
+// globals, not tables already frozen, not tables with a metatable of their own: replacing that
+// would change what they do; the purity probe of validate and explore still sees state kept there).
+void queue_tables(lua_State* L, int from, int queue, int globals) {
+    lua_pushnil(L);
+    while (lua_next(L, from) != 0) {
+        if (lua_type(L, -1) == LUA_TTABLE && !lua_rawequal(L, -1, globals) && !is_frozen(L, -1)) {
+            if (lua_getmetatable(L, -1)) lua_pop(L, 1);
+            else {
+                lua_pushvalue(L, -1);
+                lua_rawseti(L, queue, static_cast<lua_Integer>(lua_rawlen(L, queue)) + 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+}
+
+// The globals and every table reachable from them through table fields (the libraries, the
+// scenario's own tables and the tables inside those, however deep), the globals last.
 int freeze_all(lua_State* L) {
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, kFrozenKey);
     lua_pushglobaltable(L);
     const int globals = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, globals) != 0) {
-        if (lua_type(L, -1) == LUA_TTABLE && !lua_rawequal(L, -1, globals) && !is_frozen(L, -1)) freeze_table(L, -1);
+    lua_newtable(L);
+    const int queue = lua_gettop(L);
+    queue_tables(L, globals, queue, globals);
+    for (lua_Integer i = 1; i <= static_cast<lua_Integer>(lua_rawlen(L, queue)); ++i) {
+        lua_rawgeti(L, queue, i);
+        if (!is_frozen(L, -1)) {  // a table reached twice is frozen once
+            queue_tables(L, lua_gettop(L), queue, globals);
+            freeze_table(L, -1);
+        }
         lua_pop(L, 1);
     }
+    lua_pop(L, 1);  // queue
     freeze_table(L, globals);
     lua_pop(L, 1);
     return 0;

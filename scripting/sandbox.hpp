@@ -66,10 +66,11 @@ public:
     // Seeds math.random for this state (sessions store the seed, so replays are deterministic).
     void seed_random(std::uint64_t seed);
 
-    // After loading: the globals and every table directly in them become read-only (reads, #
-    // and pairs work; a write raises "... niet toegestaan" at the writer's file:line), so a
-    // scenario function cannot keep state between calls in a global. Moving the fields costs
-    // memory: a state filled to its cap cannot be frozen, and the result says so.
+    // After loading: the globals and every table reachable from them through table fields
+    // (except tables with a metatable of their own) become read-only (reads, # and pairs work;
+    // a write raises "... niet toegestaan" at the writer's file:line), so a scenario function
+    // cannot keep state between calls in a global. Moving the fields costs memory: a state
+    // filled to its cap cannot be frozen, and the result says so.
     CallResult freeze_globals();
 
     std::size_t memory_in_use() const;

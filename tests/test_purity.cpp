@@ -102,16 +102,31 @@ TEST_CASE("purity: writes past the freeze are refused too (rawset, library table
         "string.x = 1 return true",
         "load(\"Y = 1\")() return true",
         "setmetatable(_G, nil) return true",
+        "STAAT.teller.n = STAAT.teller.n + 1 return true",  // a table inside a global table
+        "STAAT.lijst[1].n = 2 return true",                  // ... however deep
+        "ZELF.zelf.zelf.x = 1 return true",                  // a cycle is frozen once
     };
     for (const char* body : attempts) {
         INFO(body);
-        const auto l = load(std::string("stap \"a\" { titel = \"A\", tekst = \"A.\",\n"
+        const auto l = load(std::string("STAAT = { teller = { n = 0 }, lijst = { { n = 1 } } }\nZELF = {} ZELF.zelf = ZELF\n"
+                                        "stap \"a\" { titel = \"A\", tekst = \"A.\",\n"
                                          "  keuze \"x\" { tekst = \"X\", als = function(s) ") +
                                 body + " end, naar = \"kop\" },\n  keuze \"y\" { tekst = \"Y\", naar = \"munt\" },\n}\n",
                             "poging.lua");
         CHECK(available_ids(core::initial_state(*l.scenario), l) == std::vector<std::string>{"y"});
         CHECK(l.runtime->take_errors().size() == 1);
     }
+    // A table with a metatable of its own keeps it (freezing would replace what it does), and the
+    // nested tables that are frozen still read, count and iterate as before.
+    const auto kept = load("KLASSE = setmetatable({}, { __index = function(t, k) return 5 end })\n"
+                           "STAAT = { teller = { n = 3 }, lijst = { { n = 1 }, { n = 2 } } }\n"
+                           "stap \"a\" { titel = \"A\", tekst = \"A.\",\n"
+                           "  keuze \"x\" { tekst = \"X\", als = function(s) local n = 0 for _, v in ipairs(STAAT.lijst) do n = n + v.n end\n"
+                           "    return KLASSE.iets == 5 and STAAT.teller.n == 3 and #STAAT.lijst == 2 and n == 3 end, naar = \"kop\" },\n"
+                           "}\n",
+                           "klasse.lua");
+    CHECK(available_ids(core::initial_state(*kept.scenario), kept) == std::vector<std::string>{"x"});
+    CHECK(kept.runtime->take_errors().empty());
 }
 
 TEST_CASE("purity: a file whose globals do not fit the memory cap once frozen does not load") {
