@@ -15,6 +15,7 @@
 #include "core/controller.hpp"
 #include "core/explorer.hpp"
 #include "core/lint.hpp"
+#include "core/methodewijzer.hpp"
 #include "core/reload.hpp"
 #include "core/runtime_dirs.hpp"
 #include "core/scoring.hpp"
@@ -23,6 +24,7 @@
 #include "core/report.hpp"
 #include "core/workshop_compare.hpp"
 #include "scripting/loader.hpp"
+#include "ui/methodewijzer_data.hpp"
 
 namespace lwp::cli {
 
@@ -44,6 +46,7 @@ void print_help() {
         "  leerwerkplaats new ID                        schrijf een startcasus ID.lua (in --scenarios MAP, anders hier)\n"
         "  leerwerkplaats reload SCENARIO [--actions F] meet herladen: het bestand opnieuw laden en een lang\n"
         "                                               actielog (of F) naspelen, zoals bij opslaan in de editor\n"
+        "  leerwerkplaats methode --anchors [--json]    de ankers van de Methodewijzer (voor bron = \"...\")\n"
         "  leerwerkplaats --help                        deze hulp\n"
         "  leerwerkplaats --version                     versie, licentie en waar de casussen en programmagegevens staan\n"
         "\n"
@@ -101,6 +104,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--quit-after-first-frame") o.quit_after_first_frame = true;
         else if (a == "--always-render") o.always_render = true;
         else if (a == "--no-reflections") o.no_reflections = true;
+        else if (a == "--anchors") o.anchors = true;
         else if (a == "--html") { if (!(v = need(i, "--html"))) return false; o.html_out = v; }
         else if (a == "--compare") { if (!(v = need(i, "--compare"))) return false; o.compare_dir = v; }
         else if (a == "--markdown") { if (!(v = need(i, "--markdown"))) return false; o.markdown_out = v; }
@@ -134,7 +138,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         } else if (!a.empty() && a[0] == '-') {  // after every known option (--samples was unreachable)
             error = "onbekende optie " + a;
             return false;
-        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "help")) o.command = a;
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "methode" || a == "help")) o.command = a;
         else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
         else {
             error = "onbekend commando '" + a + "'";
@@ -210,7 +214,15 @@ int run_validate(const Options& o) {
         return 2;
     }
     size_t files = 0, errors = 0, warnings = 0;
-    // Loader findings plus lint (anonymisation, completeness); --json gives one object per finding.
+    // Loader findings plus lint (anonymisation, completeness) and the citations (every `bron`
+    // resolves in the Methodewijzer); --json gives one object per finding.
+    const auto& loaded = ui::methodewijzer(core::Lang::Nl);
+    const core::Methodewijzer& guide = loaded.guide;
+    if (guide.empty()) {
+        for (const auto& d : loaded.problems) std::fprintf(stderr, "%s\n", d.str().c_str());
+        std::fprintf(stderr, "validate: zonder Methodewijzer kan geen bron worden gecontroleerd\n");
+        return 2;
+    }
     core::JsonOut json;
     json.begin_object().begin_array("findings");
     auto report = [&](const scripting::LoadedScenario& s) {
@@ -220,6 +232,7 @@ int run_validate(const Options& o) {
         if (s.ok()) {
             for (auto& d : core::lint(*s.scenario)) all.push_back(std::move(d));
             for (auto& d : purity_findings(s)) all.push_back(std::move(d));
+            for (auto& d : core::check_citations(*s.scenario, guide)) all.push_back(std::move(d));
         }
         size_t file_errors = 0;
         for (const auto& d : all) {
@@ -543,6 +556,7 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
         if (opt.compare.empty()) return fail(2, "geen sessies van casus '" + session->scenario_id + "' in " + o.compare_dir);
     }
     opt.lang = o.lang.empty() ? core::Lang::Nl : core::lang_from_code(o.lang);
+    if (const auto& guide = ui::methodewijzer(opt.lang).guide; !guide.empty()) opt.guide = &guide;
     const core::Reports reports = core::make_reports(*loaded.scenario, loaded.runtime.get(), *session, opt);
     for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "report: %s\n", e.c_str());
     int code = 0;
@@ -667,6 +681,32 @@ int run_reload(const Options& o, const fs::path& scenario_dir) {
         if (divergences) status = 1;
     }
     return status;
+}
+
+}  // namespace lwp::cli
+
+namespace lwp::cli {
+
+int run_methode(const Options& o) {
+    if (!o.anchors || !o.positional.empty()) {
+        std::fprintf(stderr, "gebruik: leerwerkplaats methode --anchors [--json] [--lang en]\n");
+        return 2;
+    }
+    const auto& loaded = ui::methodewijzer(o.lang == "en" ? core::Lang::En : core::Lang::Nl);
+    for (const auto& d : loaded.problems) std::fprintf(stderr, "%s\n", d.str().c_str());
+    if (loaded.guide.empty()) return 1;
+    if (o.json) {
+        core::JsonOut json;
+        json.begin_object().field("file", loaded.guide.file).begin_array("anchors");
+        for (const auto& s : loaded.guide.sections)
+            json.begin_object().field("anchor", s.anchor).field("title", s.title).field("level", static_cast<double>(s.level)).end_object();
+        json.end_array().end_object();
+        std::printf("%s\n", json.str().c_str());
+    } else {
+        for (const auto& s : loaded.guide.sections)
+            std::printf("%-52s %s%s\n", s.anchor.c_str(), std::string(static_cast<std::size_t>(2 * (s.level - 1)), ' ').c_str(), s.title.c_str());
+    }
+    return 0;
 }
 
 }  // namespace lwp::cli

@@ -35,6 +35,7 @@ struct Options {
     bool no_reflections = false;         // report: leave the reflections out
     std::string compare_dir;             // report: participants' own sessions of the case (a folder)
     std::string preview;                 // GUI with --open: open the authoring panel and preview this step
+    bool anchors = false;                // methode: list the Methodewijzer's anchors
 };
 
 // Returns false with a message for bad arguments.
@@ -51,6 +52,8 @@ int run_new(const Options& options);
 int run_report(const Options& options, const std::filesystem::path& scenario_dir);
 // Times hot reload: loading the scenario file again and replaying a long log (issue 7).
 int run_reload(const Options& options, const std::filesystem::path& scenario_dir);
+// `methode --anchors [--json]`: the Methodewijzer's anchors with their titles, for case authors.
+int run_methode(const Options& options);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

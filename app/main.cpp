@@ -198,6 +198,7 @@ int main(int argc, char** argv) {
     if (options.command == "version") return lwp::cli::print_version(options);
     if (options.command == "validate") return lwp::cli::run_validate(options);
     if (options.command == "new") return lwp::cli::run_new(options);
+    if (options.command == "methode") return lwp::cli::run_methode(options);
     const auto scenario_dir = lwp::cli::find_scenario_dir(options);
     if (options.command == "play") return lwp::cli::run_play(options, scenario_dir);
     if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);

@@ -9,7 +9,7 @@ constexpr const char* kTemplate = R"LUA(-- Startcasus "@ID@", gemaakt met `leerw
 -- scenarios/README.md. Controleer steeds met:  leerwerkplaats validate @ID@.lua
 -- en speel hem met:                            leerwerkplaats play @ID@.lua --choose 1,1
 
--- 1. Over de casus. 'bouwstenen' noemt wat de casus oefent (METHOD.md §2).
+-- 1. Over de casus. 'bouwstenen' noemt wat de casus oefent.
 scenario {
     id = "@ID@",
     titel = "Nieuwe casus",
@@ -50,13 +50,15 @@ stap "melding" {
     documenten = { "zorgmelding" }, feiten = { "f_melding" },
     keuze "veiligheid" {
         tekst = "Ga vandaag op huisbezoek en bespreek de directe veiligheid van Lars.",
-        feedback = "Eerst de directe veiligheid (METHOD.md §2.7).",
+        feedback = "Eerst de directe veiligheid.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 2 },
         naar = "gesprek",
     },
     keuze "afwachten" {
         tekst = "Stuur een brief en wacht af.",
-        feedback = "Afwachten laat de zorg groeien (METHOD.md §2.7).",
+        feedback = "Afwachten laat de zorg groeien.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -3 },
         naar = "gesprek",
     },
@@ -67,13 +69,15 @@ stap "gesprek" {
     tekst = [[Je kunt Lars spreken. Hoe pak je het aan?]],
     keuze "met_lars" {
         tekst = "Spreek Lars op school, met de Drie Huizen.",
-        feedback = "Altijd met het kind praten (METHOD.md §2.12).",
+        feedback = "Altijd met het kind praten.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gesproken_met = { "kind" },
         naar = "einde_goed",
     },
     keuze "zonder_lars" {
         tekst = "Laat de moeder vertellen hoe het met Lars gaat.",
-        feedback = "Zo hoor je Lars zelf niet (METHOD.md §2.12).",
+        feedback = "Zo hoor je Lars zelf niet.",
+        bron = "bouwsteen.gesprekken_kinderen",
         naar = "einde_zorgelijk",
     },
 }
@@ -82,11 +86,13 @@ stap "gesprek" {
 einde "einde_goed" { titel = "Een goed begin", tekst = "Lars is gehoord en er zijn afspraken.", toon = "goed" }
 einde "einde_zorgelijk" { titel = "Nog niet gehoord", tekst = "Lars bleef buiten beeld.", toon = "zorgelijk" }
 
--- 8. Criteria voor de nabespreking: bouwsteen, onderbouwing met bron, feedback en een check.
+-- 8. Criteria voor de nabespreking: bouwsteen, onderbouwing, bron (een anker uit de Methodewijzer:
+--    leerwerkplaats methode --anchors), feedback en een check.
 criterium "veiligheid_eerst" {
     bouwsteen = "directe_veiligheid",
     tekst = "De directe veiligheid is eerst besproken.",
-    onderbouwing = "METHOD.md §2.7: eerst de directe veiligheid.",
+    onderbouwing = "Eerst de directe veiligheid van alle gezinsleden.",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je begon bij de veiligheid van Lars.",
     fout = "Je wachtte af; de veiligheid van Lars bleef onbekend.",
     check = { keuze = "veiligheid" },
@@ -94,7 +100,8 @@ criterium "veiligheid_eerst" {
 criterium "lars_gesproken" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Met Lars zelf gesproken.",
-    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’.",
+    onderbouwing = "Ga altijd met het kind zelf in gesprek.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Lars kreeg een eigen stem.",
     fout = "Lars is niet zelf gesproken.",
     check = { kinderen_gesproken = true },

@@ -1,11 +1,11 @@
 -- Dossieronderzoek: het gezin van Ilona, tien jaar losse hulp.
--- De oefening waarop de methode gebouwd is (METHOD.md §1): in de leerwerkplaatsen lazen kleine
+-- De oefening waarop de methode gebouwd is (pijlers): in de leerwerkplaatsen lazen kleine
 -- groepen professionals echte, geanonimiseerde dossiers "op zoek naar succes- en (vooral)
--- verbeterfactoren" (seed 000). Deze casus is een verzonnen dossier in die geest: schuilnamen,
+-- verbeterfactoren" (bron.evaluatie). Deze casus is een verzonnen dossier in die geest: schuilnamen,
 -- geen adressen, geen BSN, geen geboortedata (alleen leeftijden), datums in maanden.
 -- De groep labelt elke dossiergebeurtenis (tabblad Dossieronderzoek) met de kenmerken van het
 -- "patroon van de hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren
--- kwam" (seed 004, bouwsteen Reflectie) en met succesfactoren (seed 000); daarna vergelijkt de
+-- kwam" (bron.werkwijze, bouwsteen Reflectie) en met succesfactoren (bron.evaluatie); daarna vergelijkt de
 -- begeleider de labels met die van de expert. Twee besluiten sluiten de oefening af.
 --
 -- Stappen:  dossier_lezen -> wat_nu -> einde_samen | einde_losse_eindjes | einde_herhaling
@@ -84,7 +84,7 @@ dossier "d02_opvoedondersteuning" {
     datum = "2014-03/2014-06", bron = "opvoedondersteuning",
     tekst = "Zes gesprekken over het slaapritme van Romy. Doelen behaald; traject positief afgesloten.",
     expert_tags = { "positief_afgesloten" },
-    uitleg = "Het doel van deze ene aanbieder is gehaald en het traject is ‘positief’ afgesloten, terwijl de overbelasting van moeder en de spanning thuis niet zijn onderzocht (seed 004: ‘Positief afsluiten door individuele zorgaanbieders’).",
+    uitleg = "Het doel van deze ene aanbieder is gehaald en het traject is ‘positief’ afgesloten, terwijl de overbelasting van moeder en de spanning thuis niet zijn onderzocht: positief afsluiten door losse zorgaanbieders, een kenmerk van het hulpverleningspatroon.",
 }
 dossier "d03_melding_politie" {
     datum = "2015-11", bron = "politie / Veilig Thuis",
@@ -120,7 +120,7 @@ dossier "d08_ggz" {
     datum = "2020-02/2020-09", bron = "GGZ",
     tekst = "Moeder behandeld voor depressieve klachten. Behandeling afgerond. Toestemming om met het wijkteam te overleggen is niet gevraagd.",
     expert_tags = { "geen_gedeelde_informatie", "positief_afgesloten" },
-    uitleg = "Twee hulpverleners tegelijk actief in hetzelfde gezin, zonder contact. Niet delen is ook een besluit (METHOD.md §2.4): hier is het niet eens gevraagd.",
+    uitleg = "Twee hulpverleners tegelijk actief in hetzelfde gezin, zonder contact. Niet delen is ook een besluit: hier is het niet eens gevraagd.",
 }
 dossier "d09_verzuim" {
     datum = "2021-06", bron = "middelbare school / leerplicht",
@@ -132,7 +132,7 @@ dossier "d10_wijkteam_af" {
     datum = "2022-03", bron = "wijkteam",
     tekst = "Hulp afgesloten: ‘gezin is stabiel, geen zorgen meer’. Geen evaluatie met moeder of de kinderen, geen afspraak wanneer het weer misgaat.",
     expert_tags = { "geen_thermostaat", "positief_afgesloten" },
-    uitleg = "‘Stabiel’ zonder meetpunt: niemand weet of het vooruit of achteruit gaat (seed 004: ‘Geen thermostaat of we vooruit of achteruit gaan’).",
+    uitleg = "‘Stabiel’ zonder meetpunt: niemand weet of het vooruit of achteruit gaat: er is geen ‘thermostaat’.",
 }
 dossier "d11_jeugdhulp" {
     datum = "2023-01/2023-07", bron = "jeugdhulp",
@@ -144,13 +144,13 @@ dossier "d12_derde_melding" {
     datum = "2023-11", bron = "Veilig Thuis / lokaal team / GI",
     tekst = "Derde melding, nu door school: Fenna vertelt over ruzie tijdens een weekend bij vader. Het lokaal team wijst één procesregisseur aan; met de GI en moeder wordt in één gesprek een tijdlijn van alle hulp sinds 2013 gemaakt. Oma Truus komt erbij.",
     expert_tags = { "een_plan", "samen_met_gezin", "gezin_op_tijdlijn" },
-    uitleg = "Hier kantelt het: één regisseur, één plan, en moeder bouwt zelf mee aan de tijdlijn. Voor het eerst ziet iemand het geheel (METHOD.md §1: ‘1 gezin, 1 plan, 1 regisseur’; seed 000: ‘wordt actiever door meedoen aan tijdslijn’).",
+    uitleg = "Hier kantelt het: één regisseur, één plan, en moeder bouwt zelf mee aan de tijdlijn. Voor het eerst ziet iemand het geheel: één gezin, één plan, één regisseur, en een moeder die actiever wordt doordat ze meedoet aan de tijdlijn.",
 }
 dossier "d13_overdracht" {
     datum = "2024-02", bron = "GI en lokaal team",
     tekst = "De jeugdbeschermer en de procesregisseur voeren samen het gesprek met moeder over wat heeft gewerkt en wat niet; de regisseur neemt het over, met de afspraken en het netwerk erbij.",
     expert_tags = { "schone_overdracht", "elkaars_expertise" },
-    uitleg = "Een warme, volledige overdracht waarin kennis van het gezin niet verloren gaat (seed 000: ‘vollediger, schone overdracht’, ‘gebruik maken van elkaars expertise’).",
+    uitleg = "Een warme, volledige overdracht waarin kennis van het gezin niet verloren gaat, en professionals die gebruikmaken van elkaars expertise.",
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -168,17 +168,20 @@ Open het tabblad Dossieronderzoek. Lees de gebeurtenissen in volgorde en geef el
 Beantwoord daarna samen de vraag hieronder.]],
     keuze "losse_hulp" {
         tekst = "Tien jaar losse hulp per probleem: niemand legde de hulp naast elkaar, dus niemand zag het patroon.",
-        feedback = "Dit is het patroon dat de leerwerkplaatsen in de dossiers vonden: hulp op veel leefgebieden tegelijk, elk traject ‘positief’ afgesloten, geen gedeelde informatie, geen tijdlijn van eerdere hulp, dezelfde hulp herhaald (seed 004, bouwsteen Reflectie). Het probleem is niet doorbroken. (Bouwsteen Gezinspatroon, METHOD.md §2.10)",
+        feedback = "Dit is het patroon dat de leerwerkplaatsen in de dossiers vonden: hulp op veel leefgebieden tegelijk, elk traject ‘positief’ afgesloten, geen gedeelde informatie, geen tijdlijn van eerdere hulp, dezelfde hulp herhaald. Het probleem is niet doorbroken.",
+        bron = { "hulppatroon", "bouwsteen.gezinspatroon", "bouwsteen.reflectie" },
         naar = "wat_nu",
     },
     keuze "moeder_werkt_niet_mee" {
         tekst = "Moeder werkte niet mee: ze haakte steeds af.",
-        feedback = "Zo staat het in het dossier van de schuldhulp, maar het is een oordeel, geen analyse. Vraag waarom het niet lukte en wat het gezin zelf nodig had: samenwerken is beslissen mét het gezin, niet erover (METHOD.md §2.2; seed 000: ‘openheid en transparantie’).",
+        feedback = "Zo staat het in het dossier van de schuldhulp, maar het is een oordeel, geen analyse. Vraag waarom het niet lukte en wat het gezin zelf nodig had: samenwerken is beslissen mét het gezin, niet erover, in openheid en transparantie.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "succesfactoren" },
         naar = "wat_nu",
     },
     keuze "te_weinig_hulp" {
         tekst = "Er was te weinig hulp: het gezin had eerder zwaardere hulp nodig.",
-        feedback = "Meer van hetzelfde had het patroon niet doorbroken: er was juist veel hulp, maar los van elkaar. De vraag is niet hoeveel hulp, maar of iemand het geheel zag (seed 004: ‘Repetitie van hulp op leefgebieden’).",
+        feedback = "Meer van hetzelfde had het patroon niet doorbroken: er was juist veel hulp, maar los van elkaar. De vraag is niet hoeveel hulp, maar of iemand het geheel zag.",
+        bron = "hulppatroon",
         naar = "wat_nu",
     },
 }
@@ -192,17 +195,20 @@ De derde melding ligt op tafel. Fenna heeft op school verteld over ruzie bij haa
 Wat doe je nu, met wat je uit het dossier hebt geleerd?]],
     keuze "een_regisseur" {
         tekst = "Eén procesregisseur, samen met Ilona een tijdlijn van alle eerdere hulp maken, en de GI, school en oma Truus aan één tafel voor één plan.",
-        feedback = "Precies wat het dossier mist: één gezin, één plan, één regisseur (METHOD.md §1), een tijdlijn met het resultaat van elke eerdere hulp (§2.9) en het netwerk erbij. Ilona bouwt mee, dus het wordt haar plan.",
+        feedback = "Precies wat het dossier mist: één gezin, één plan, één regisseur, een tijdlijn met het resultaat van elke eerdere hulp en het netwerk erbij. Ilona bouwt mee, dus het wordt haar plan.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.tijdlijn" },
         naar = "einde_samen",
     },
     keuze "zwaardere_cursus" {
         tekst = "Ilona aanmelden voor een intensievere opvoedcursus: de vorige waren te licht.",
-        feedback = "Dit is de vierde keer opvoedhulp. Zonder analyse van waarom de vorige trajecten niet beklijfden herhaal je het patroon (seed 004: ‘Repetitie van hulp op leefgebieden’, ‘Geen reflectie oorzaak en gevolg’).",
+        feedback = "Dit is de vierde keer opvoedhulp. Zonder analyse van waarom de vorige trajecten niet beklijfden herhaal je het patroon: hulp die zich herhaalt, zonder reflectie op oorzaak en gevolg.",
+        bron = { "hulppatroon", "bouwsteen.reflectie" },
         naar = "einde_herhaling",
     },
     keuze "ieder_zijn_deel" {
         tekst = "Elke betrokken hulpverlener zijn eigen deel laten afmaken en over drie maanden evalueren.",
-        feedback = "Evalueren is goed, maar zo blijft iedereen naast elkaar werken en is er geen gedeeld beeld of plan. Spreek af wie de regie heeft en hoe jullie zien of het vooruit of achteruit gaat (seed 004: ‘thermostaat’; METHOD.md §2.1).",
+        feedback = "Evalueren is goed, maar zo blijft iedereen naast elkaar werken en is er geen gedeeld beeld of plan. Spreek af wie de regie heeft en hoe jullie zien of het vooruit of achteruit gaat: een ‘thermostaat’.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "hulppatroon" },
         naar = "einde_losse_eindjes",
     },
 }
@@ -238,7 +244,8 @@ reflectie "terugblik" {
 criterium "patroon_herkend" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Het hulpverleningspatroon is herkend: losse hulp per probleem, zonder dat iemand het geheel zag.",
-    onderbouwing = "Seed 004, bouwsteen Reflectie: ‘Patroon van de hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren kwam’; METHOD.md §2.10.",
+    onderbouwing = ", bouwsteen Reflectie: ‘Patroon van de hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren kwam’",
+    bron = "bouwsteen.gezinspatroon",
     goed = "De groep zag het patroon achter de losse trajecten: precies waar de leerwerkplaatsen voor bedoeld waren.",
     fout = "De groep zocht de oorzaak bij moeder of bij de hoeveelheid hulp, niet in hoe de hulp georganiseerd was.",
     check = { keuze = "losse_hulp" },
@@ -246,7 +253,8 @@ criterium "patroon_herkend" {
 criterium "niet_over_gezin" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "De groep legt het falen van de hulp niet bij het gezin.",
-    onderbouwing = "METHOD.md §2.2 en seed 000: besluiten mét het gezin, niet erover; openheid en transparantie.",
+    onderbouwing = "Besluiten mét het gezin, niet erover; openheid en transparantie.",
+    bron = { "bouwsteen.samenwerkingsprincipes", "bron.evaluatie" },
     goed = "Geen oordeel over moeder, maar een vraag naar hoe de hulp liep.",
     fout = "‘Werkte niet mee’ is een oordeel uit het dossier, geen analyse. Vraag wat het gezin nodig had.",
     check = { niet_keuze = "moeder_werkt_niet_mee" },
@@ -254,7 +262,8 @@ criterium "niet_over_gezin" {
 criterium "een_plan_een_regisseur" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "Na de derde melding: één regisseur en één plan, met een tijdlijn die samen met het gezin is gemaakt.",
-    onderbouwing = "METHOD.md §1: ‘1 gezin, 1 plan, 1 regisseur’; §2.9 tijdlijn met het resultaat van eerdere hulp; seed 003: één procesregisseur van begin tot eind.",
+    onderbouwing = "‘1 gezin, 1 plan, 1 regisseur’; tijdlijn met het resultaat van eerdere hulp; één procesregisseur van begin tot eind.",
+    bron = { "pijlers", "bouwsteen.tijdlijn", "bron.monitor" },
     goed = "Eén regisseur, één plan en de tijdlijn van alle eerdere hulp: zo doorbreek je het patroon.",
     fout = "Zonder één regisseur en één plan blijft de hulp naast elkaar lopen, zoals tien jaar lang.",
     check = { keuze = "een_regisseur" },
@@ -262,7 +271,8 @@ criterium "een_plan_een_regisseur" {
 criterium "tijdlijn_met_gezin" {
     bouwsteen = "tijdlijn",
     tekst = "De tijdlijn van eerdere hulp wordt samen met het gezin gemaakt.",
-    onderbouwing = "METHOD.md §2.9; seed 000: ‘wordt actiever door meedoen aan tijdslijn en voelt zich meer eigenaar’.",
+    onderbouwing = "‘wordt actiever door meedoen aan tijdslijn en voelt zich meer eigenaar’.",
+    bron = { "bouwsteen.tijdlijn", "bron.evaluatie" },
     goed = "Ilona bouwt mee aan de tijdlijn: wat werkte en wat niet, in haar woorden.",
     fout = "Een tijdlijn zonder het gezin mist wat het gezin zelf weet over wat wel en niet hielp.",
     check = { keuze = "een_regisseur" },

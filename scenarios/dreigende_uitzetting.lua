@@ -1,5 +1,5 @@
 -- Casus: ‘Ik dreig mijn huis uitgezet te worden’ (issue 8, casus 5).
--- Gebaseerd op het uitgewerkte voorbeeld van de bouwsteen Gezinspatroon (seed 004, METHOD.md §2.10):
+-- Gebaseerd op het uitgewerkte voorbeeld van de bouwsteen Gezinspatroon (bron.werkwijze, bouwsteen.gezinspatroon):
 -- een kind dat onhandelbaar is in de klas, seksueel grensoverschrijdend en agressief bij
 -- teleurstellingen; een vader die zich onttrekt en agressief is naar moeder; een moeder die veel
 -- verhuisde, weinig structuur heeft en de problemen ontkent; schoolverzuim, schulden, overlast en een
@@ -580,45 +580,49 @@ What do you do with this request?
 
     keuze "alleen_het_huis" {
         tekst = "Neem de vraag serieus zoals hij gesteld wordt: bel met haar toestemming de corporatie, meld haar aan bij schuldhulp en sluit daarna af. De zorgen van school zijn voor school.",
-        feedback = "Je helpt Chantal echt met het huis, en dat geeft lucht. Maar je hoort maar de helft van haar zin. ‘… dat ik mijn kinderen niet aankan’ is de onderliggende hulpvraag, en de zorgmelding van school laat zien hoe ernstig die is. Hulp die zich alleen richt op het hier en nu is symptoombestrijding; de vorige schuldhulp stopte bovendien al eens zonder dat iemand vroeg waarom. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘interventies van de hulpverlening richten zich vaak op hulp in het hier en nu; symptoombestrijding’)",
+        feedback = "Je helpt Chantal echt met het huis, en dat geeft lucht. Maar je hoort maar de helft van haar zin. ‘… dat ik mijn kinderen niet aankan’ is de onderliggende hulpvraag, en de zorgmelding van school laat zien hoe ernstig die is. Hulp die zich alleen richt op het hier en nu is symptoombestrijding; de vorige schuldhulp stopte bovendien al eens zonder dat iemand vroeg waarom.",
+        bron = "bouwsteen.gezinspatroon",
         gevolg = { woonzekerheid = 2, directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
             tekst = "Take the request as it is put: with her consent call the housing association, refer her to debt counselling, then close. The school's worries are for the school.",
-            feedback = "You really help Chantal with the house, and that gives breathing space. But you hear only half of her sentence. ‘… that I can't cope with my children’ is the underlying request, and the school's report shows how serious it is. Help aimed only at the here-and-now is symptom fighting; the previous debt counselling already stopped once without anyone asking why. (Building block Family pattern, METHOD.md §2.10; seed 004: interventions often aim at help in the here-and-now, symptom fighting)",
+            feedback = "You really help Chantal with the house, and that gives breathing space. But you hear only half of her sentence. ‘… that I can't cope with my children’ is the underlying request, and the school's report shows how serious it is. Help aimed only at the here-and-now is symptom fighting; the previous debt counselling already stopped once without anyone asking why.",
         },
     },
 
     keuze "beide_hulpvragen" {
         tekst = "Regel vandaag één concreet ding: bel met haar toestemming de corporatie om uitstel te vragen. Zeg daarna dat je ook de tweede helft van haar zin hebt gehoord, vertel open over de melding van school, en spreek een huisbezoek af met beide ouders.",
-        feedback = "Goed. Je neemt de directe hulpvraag serieus (het huis is echt urgent, en een concreet resultaat bouwt vertrouwen), en je hoort de onderliggende vraag: ‘ik kan mijn kinderen niet aan’. Je bent open over wat school meldt, zodat Chantal het niet via via hoort. Schrijf beide hulpvragen op de tijdlijn. (Bouwsteen Tijdlijn, METHOD.md §2.9: ‘distinguish the family’s own/direct help request, the underlying help request, and any zorgmelding — write down both’; bouwsteen Privacy, §2.4)",
+        feedback = "Goed. Je neemt de directe hulpvraag serieus (het huis is echt urgent, en een concreet resultaat bouwt vertrouwen), en je hoort de onderliggende vraag: ‘ik kan mijn kinderen niet aan’. Je bent open over wat school meldt, zodat Chantal het niet via via hoort. Schrijf beide hulpvragen op de tijdlijn.",
+        bron = { "bouwsteen.tijdlijn", "bouwsteen.privacy" },
         gevolg = { woonzekerheid = 2, vertrouwen_gezin = 1 },
         naar = "huisbezoek",
         en = {
             tekst = "Arrange one concrete thing today: with her consent call the housing association to ask for a delay. Then say you also heard the second half of her sentence, be open about the school's report, and arrange a home visit with both parents.",
-            feedback = "Good. You take the direct request seriously (the house really is urgent, and a concrete result builds trust), and you hear the underlying one: ‘I can't cope with my children’. You are open about what the school reports, so Chantal does not hear it second-hand. Write both requests on the timeline. (Building block Timeline, METHOD.md §2.9: distinguish the direct and the underlying request and any report of concern, and write down both; building block Privacy, §2.4)",
+            feedback = "Good. You take the direct request seriously (the house really is urgent, and a concrete result builds trust), and you hear the underlying one: ‘I can't cope with my children’. You are open about what the school reports, so Chantal does not hear it second-hand. Write both requests on the timeline.",
         },
     },
 
     keuze "confronteren_seksueel" {
         tekst = "Vertel Chantal meteen wat school zag en vraag haar of iemand Dani iets seksueels heeft aangedaan.",
-        feedback = "Open zijn over de melding is goed, maar zo overval je een moeder die huilend om hulp bij haar huis komt. Ze sluit zich af (‘school overdrijft’). Bij seksueel grensoverschrijdend gedrag van een kind vraag je eerst deskundig advies en taxeer je de veiligheid zorgvuldig; een directe, beschuldigend klinkende vraag helpt het kind niet en kan de ouders wegjagen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: ‘Safety exceptions (sexual violence …): seek expert advice’; bouwsteen Directe veiligheid, §2.7)",
+        feedback = "Open zijn over de melding is goed, maar zo overval je een moeder die huilend om hulp bij haar huis komt. Ze sluit zich af (‘school overdrijft’). Bij seksueel grensoverschrijdend gedrag van een kind vraag je eerst deskundig advies en taxeer je de veiligheid zorgvuldig; een directe, beschuldigend klinkende vraag helpt het kind niet en kan de ouders wegjagen.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
         en = {
             tekst = "Tell Chantal straight away what the school saw and ask her whether someone has done something sexual to Dani.",
-            feedback = "Being open about the report is good, but this way you overwhelm a mother who came crying for help with her house. She closes up (‘the school exaggerates’). With a child's sexually transgressive behaviour you first seek expert advice and assess safety carefully; a direct question that sounds like an accusation does not help the child and may drive the parents away. (Building block Talking with children, METHOD.md §2.12: safety exceptions such as sexual violence, seek expert advice; building block Immediate safety, §2.7)",
+            feedback = "Being open about the report is good, but this way you overwhelm a mother who came crying for help with her house. She closes up (‘the school exaggerates’). With a child's sexually transgressive behaviour you first seek expert advice and assess safety carefully; a direct question that sounds like an accusation does not help the child and may drive the parents away.",
         },
     },
 
     keuze "school_info_opvragen" {
         tekst = "Bel eerst de school, de leerplichtambtenaar en de huisarts voor alle informatie over het gezin, en zeg Chantal daar niets over.",
-        feedback = "Je wilt een volledig beeld, maar je haalt informatie op achter de rug van de moeder die net zelf om hulp kwam. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je je afweging vast. Vraag het Chantal: wat vindt zij goed dat je navraagt, bij wie, en waarom? (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’)",
+        feedback = "Je wilt een volledig beeld, maar je haalt informatie op achter de rug van de moeder die net zelf om hulp kwam. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je je afweging vast. Vraag het Chantal: wat vindt zij goed dat je navraagt, bij wie, en waarom?",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
         en = {
             tekst = "First call the school, the attendance officer and the GP for all information about the family, and say nothing about it to Chantal.",
-            feedback = "You want a full picture, but you collect information behind the back of a mother who just came for help herself. Even when sharing without consent is sometimes allowed, you inform the family and record your consideration. Ask Chantal: what does she agree you check, with whom, and why? (Building block Privacy, METHOD.md §2.4; seed 004: always inform the family about the necessary exchange of information)",
+            feedback = "You want a full picture, but you collect information behind the back of a mother who just came for help herself. Even when sharing without consent is sometimes allowed, you inform the family and record your consideration. Ask Chantal: what does she agree you check, with whom, and why?",
         },
     },
 }
@@ -648,46 +652,50 @@ Your notes are among the documents. What do you do now?
 
     keuze "post_sorteren" {
         tekst = "Begin bij wat Chantal vraagt: sorteer samen de post en maak een overzicht van de schulden. Over de rest later.",
-        feedback = "Praktische hulp is welkom en Chantal voelt zich gezien. Maar je hebt net gehoord dat er geweld is, en school meldt seksueel grensoverschrijdend gedrag van Dani. Dat vraagt eerst een taxatie van de directe veiligheid van iedereen in het gezin, en een veiligheidsplan. De post kan morgen ook. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’)",
+        feedback = "Praktische hulp is welkom en Chantal voelt zich gezien. Maar je hebt net gehoord dat er geweld is, en school meldt seksueel grensoverschrijdend gedrag van Dani. Dat vraagt eerst een taxatie van de directe veiligheid van iedereen in het gezin, en een veiligheidsplan. De post kan morgen ook.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -2, vertrouwen_gezin = 1, woonzekerheid = 1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Start with what Chantal asks: sort the post together and make an overview of the debts. The rest later.",
-            feedback = "Practical help is welcome and Chantal feels seen. But you have just heard that there is violence, and the school reports Dani's sexually transgressive behaviour. That first calls for an assessment of everyone's immediate safety, and a safety plan. The post can wait until tomorrow. (Building block Immediate safety, METHOD.md §2.7; seed 004: only once immediate safety is sufficient can change be worked on)",
+            feedback = "Practical help is welcome and Chantal feels seen. But you have just heard that there is violence, and the school reports Dani's sexually transgressive behaviour. That first calls for an assessment of everyone's immediate safety, and a safety plan. The post can wait until tomorrow.",
         },
     },
 
     keuze "veiligheid_taxeren" {
         tekst = "Taxeer met beide ouders de veiligheid van iedereen: het geweld tussen hen, het seksuele gedrag van Dani, Lina. Vraag Ricardo terug aan tafel. Maak samen een veiligheidsplan met toezicht op de kinderen, wat ieder doet als een ruzie oploopt (Ans, Mariska), een ondergrens en wat er gebeurt als die wordt overschreden. Vraag deskundig advies over Dani’s gedrag.",
-        feedback = "Eerst de veiligheid, van iedereen. Je neemt het geweld en het seksuele gedrag even serieus, en je maakt het plan mét beide ouders: ook Ricardo hoort erbij, anders is het plan van Chantal alleen. Het toezicht (apart slapen, niet samen in bad, de tablet ’s avonds weg) beschermt Lina en ook Dani zelf. De krachten in het netwerk krijgen een rol. En je vraagt deskundig advies, want bij seksueel gedrag van een kind weet je nog niet waar het vandaan komt. (Bouwsteen Directe veiligheid, METHOD.md §2.7: ARIJ-items ‘sexual abuse’ en ‘physical abuse’, veiligheidsplan met ondergrens)",
+        feedback = "Eerst de veiligheid, van iedereen. Je neemt het geweld en het seksuele gedrag even serieus, en je maakt het plan mét beide ouders: ook Ricardo hoort erbij, anders is het plan van Chantal alleen. Het toezicht (apart slapen, niet samen in bad, de tablet ’s avonds weg) beschermt Lina en ook Dani zelf. De krachten in het netwerk krijgen een rol. En je vraagt deskundig advies, want bij seksueel gedrag van een kind weet je nog niet waar het vandaan komt.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
         en = {
             tekst = "Assess everyone's safety with both parents: the violence between them, Dani's sexual behaviour, Lina. Ask Ricardo back to the table. Make a safety plan together with supervision of the children, what each does when a row builds (Ans, Mariska), a bottom line and what happens if it is crossed. Ask for expert advice on Dani's behaviour.",
-            feedback = "Safety first, for everyone. You take both the violence and the sexual behaviour seriously, and you make the plan with both parents: Ricardo belongs in it too, otherwise it is Chantal's plan alone. The supervision (separate beds, no bath together, the tablet away in the evening) protects Lina and Dani himself. The network's strengths get a role. And you ask for expert advice, because with a child's sexual behaviour you do not yet know where it comes from. (Building block Immediate safety, METHOD.md §2.7: ARIJ items sexual abuse and physical abuse, safety plan with a bottom line)",
+            feedback = "Safety first, for everyone. You take both the violence and the sexual behaviour seriously, and you make the plan with both parents: Ricardo belongs in it too, otherwise it is Chantal's plan alone. The supervision (separate beds, no bath together, the tablet away in the evening) protects Lina and Dani himself. The network's strengths get a role. And you ask for expert advice, because with a child's sexual behaviour you do not yet know where it comes from.",
         },
     },
 
     keuze "adhd_geruststellen" {
         tekst = "Stel Chantal gerust: het gedrag van Dani past bij ADHD. Verwijs naar de huisarts voor medicatie, dan wordt het op school vanzelf rustiger.",
-        feedback = "ADHD-kenmerken zijn onderzocht, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon. (Bouwsteen Gezinspatroon, METHOD.md §2.10: ‘Gedrag is verklaarbaar vanuit ontwikkeling; ontwikkeling wordt beïnvloed door gedrag’; bouwsteen Directe veiligheid, §2.7)",
+        feedback = "ADHD-kenmerken zijn onderzocht, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon.",
+        bron = { "bouwsteen.gezinspatroon", "bouwsteen.directe_veiligheid" },
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Reassure Chantal: Dani's behaviour fits ADHD. Refer to the GP for medication; then things will calm down at school by themselves.",
-            feedback = "ADHD features were assessed, but ADHD does not explain sexually transgressive behaviour, nor why Dani hits out when disappointed in a house where his father grabs his mother. Medication here is jumping to a solution for one symptom. Behaviour is explained by development, but development is influenced by what a child experiences at home. Safety first, then the whole pattern. (Building block Family pattern, METHOD.md §2.10: behaviour is explained by development, development is influenced by behaviour; building block Immediate safety, §2.7)",
+            feedback = "ADHD features were assessed, but ADHD does not explain sexually transgressive behaviour, nor why Dani hits out when disappointed in a house where his father grabs his mother. Medication here is jumping to a solution for one symptom. Behaviour is explained by development, but development is influenced by what a child experiences at home. Safety first, then the whole pattern.",
         },
     },
 
     keuze "alleen_moeder_plan" {
         tekst = "Ricardo wil niet. Maak het veiligheidsplan alleen met Chantal: zij belt de politie als hij haar weer pakt.",
-        feedback = "Je doet iets aan de veiligheid, dat is beter dan niets. Maar een plan zonder de pleger legt alle verantwoordelijkheid bij de moeder, die al overbelast is. Ricardo hoort bij het plan: wat doet hij als de spanning oploopt, waar kan hij heen? En het toezicht op Dani en Lina ontbreekt. Een ondergrens spreek je af met het gezin, niet met één ouder. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘de met het gezin overeengekomen ondergrens’)",
+        feedback = "Je doet iets aan de veiligheid, dat is beter dan niets. Maar een plan zonder de pleger legt alle verantwoordelijkheid bij de moeder, die al overbelast is. Ricardo hoort bij het plan: wat doet hij als de spanning oploopt, waar kan hij heen? En het toezicht op Dani en Lina ontbreekt. Een ondergrens spreek je af met het gezin, niet met één ouder.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Ricardo is unwilling. Make the safety plan with Chantal alone: she calls the police if he grabs her again.",
-            feedback = "You do something about safety, which is better than nothing. But a plan without the person who uses violence puts all responsibility on the mother, who is already overloaded. Ricardo belongs in the plan: what does he do when tension rises, where can he go? And supervision of Dani and Lina is missing. A bottom line is agreed with the family, not with one parent. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family)",
+            feedback = "You do something about safety, which is better than nothing. But a plan without the person who uses violence puts all responsibility on the mother, who is already overloaded. Ricardo belongs in the plan: what does he do when tension rises, where can he go? And supervision of Dani and Lina is missing. A bottom line is agreed with the family, not with one parent.",
         },
     },
 }
@@ -716,24 +724,26 @@ The house is urgent, but safety comes first: as long as it is below a 6, the pos
 
     keuze "veiligheid_herstellen" {
         tekst = "Ga vandaag nog terug. Maak met beide ouders een veiligheidsplan met toezicht op de kinderen, afspraken voor als een ruzie oploopt, een ondergrens en wat er gebeurt als die wordt overschreden; vraag deskundig advies over Dani.",
-        feedback = "Goed: de veiligheid staat weer in het midden, met beide ouders. Het is wel later dan nodig; kijk bij het terugspoelen wat er verandert als je dit bij het huisbezoek al doet. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        feedback = "Goed: de veiligheid staat weer in het midden, met beide ouders. Het is wel later dan nodig; kijk bij het terugspoelen wat er verandert als je dit bij het huisbezoek al doet.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3 },
         onthult = { "f_veiligheidsplan" },
         naar = na_veiligheid_eerst,
         en = {
             tekst = "Go back today. Make a safety plan with both parents with supervision of the children, agreements for when a row builds, a bottom line and what happens if it is crossed; ask for expert advice on Dani.",
-            feedback = "Good: safety is back in the centre, with both parents. It is later than needed; when you rewind, see what changes if you do this at the home visit. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals about immediate safety, the safety plan comes first again)",
+            feedback = "Good: safety is back in the centre, with both parents. It is later than needed; when you rewind, see what changes if you do this at the home visit.",
         },
     },
 
     keuze "eerst_het_huis" {
         tekst = "Eerst het huis: als de uitzetting van tafel is, komt er vanzelf rust. Daarna de veiligheid.",
-        feedback = "Dit is precies de verleiding van de directe hulpvraag. Een gered huis stopt het geweld niet en zegt niets over het toezicht op Dani en Lina. De volgorde van de methode is niet toevallig: eerst de directe veiligheid, dan de analyse, dan het veranderplan. De meter blijft onder de 6. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gezinspatroon, §2.10: symptoombestrijding)",
+        feedback = "Dit is precies de verleiding van de directe hulpvraag. Een gered huis stopt het geweld niet en zegt niets over het toezicht op Dani en Lina. De volgorde van de methode is niet toevallig: eerst de directe veiligheid, dan de analyse, dan het veranderplan. De meter blijft onder de 6.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gezinspatroon" },
         gevolg = { woonzekerheid = 1 },
         naar = na_veiligheid_eerst,
         en = {
             tekst = "The house first: once the eviction is off the table, calm will follow. Safety after that.",
-            feedback = "This is exactly the temptation of the direct request. A saved house does not stop the violence and says nothing about the supervision of Dani and Lina. The method's order is no accident: first immediate safety, then the analysis, then the change plan. The meter stays below a 6. (Building block Immediate safety, METHOD.md §2.7; building block Family pattern, §2.10: symptom fighting)",
+            feedback = "This is exactly the temptation of the direct request. A saved house does not stop the violence and says nothing about the supervision of Dani and Lina. The method's order is no accident: first immediate safety, then the analysis, then the change plan. The meter stays below a 6.",
         },
     },
 }
@@ -762,48 +772,52 @@ How do you go about it?
     keuze "dani_direct_vragen" {
         tekst = "Spreek Dani alleen en vraag hem rechtstreeks of iemand aan hem heeft gezeten.",
         gesproken_met = { "dani" },
-        feedback = "Je spreekt Dani zelf, dat is goed. Maar een gesloten, sturende vraag over misbruik kan een kind van negen in de war brengen en zijn verhaal kleuren; en als er iets is gebeurd, kan dat later een onderzoek schaden. Bij (een vermoeden van) seksueel geweld zoek je eerst deskundig advies, en soms voer je het gesprek samen met een andere professional. En Lina sprak je niet. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: ‘Safety exceptions (sexual violence …): seek expert advice; sometimes talk together with another professional’)",
+        feedback = "Je spreekt Dani zelf, dat is goed. Maar een gesloten, sturende vraag over misbruik kan een kind van negen in de war brengen en zijn verhaal kleuren; en als er iets is gebeurd, kan dat later een onderzoek schaden. Bij (een vermoeden van) seksueel geweld zoek je eerst deskundig advies, en soms voer je het gesprek samen met een andere professional. En Lina sprak je niet.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "weging",
         en = {
             tekst = "Talk with Dani alone and ask him directly whether someone has touched him.",
-            feedback = "You talk with Dani himself, which is good. But a closed, leading question about abuse can confuse a nine-year-old and colour his story; and if something did happen, it can harm a later investigation. With (a suspicion of) sexual violence you first seek expert advice, and sometimes you hold the conversation together with another professional. And you did not talk with Lina. (Building block Talking with children, METHOD.md §2.12: seek expert advice; sometimes talk together with another professional)",
+            feedback = "You talk with Dani himself, which is good. But a closed, leading question about abuse can confuse a nine-year-old and colour his story; and if something did happen, it can harm a later investigation. With (a suspicion of) sexual violence you first seek expert advice, and sometimes you hold the conversation together with another professional. And you did not talk with Lina.",
         },
     },
 
     keuze "kinderen_zorgvuldig" {
         tekst = "Vraag deskundig advies en spreek Dani samen met een collega met expertise op seksueel gedrag, met de Drie Huizen, zonder sturende vragen. Speel met Lina, met Chantal eerst nog in de kamer. Leg de ouders vooraf uit waarom, vraag hun toestemming en vertel de kinderen dat het niet hun schuld is.",
         gesproken_met = { "dani", "lina" },
-        feedback = "Zorgvuldig en volgens de methode: deskundig advies, een gesprek samen met een andere professional, open vragen en een werkvorm die past bij de leeftijd. Dani vertelt dat ‘papa mama pakt als er brieven komen’ en dat hij ‘vieze filmpjes’ zag op zijn tablet. Er zijn geen aanwijzingen dat hij zelf is misbruikt, maar wel dat hij thuis veel te veel ziet en meemaakt. Lina speelt dat ‘de papa boos is en de mama huilt’. Elk kind heeft een eigen stem gekregen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Ga altijd in gesprek met de jeugdige’; Drie Huizen uit Signs of Safety)",
+        feedback = "Zorgvuldig en volgens de methode: deskundig advies, een gesprek samen met een andere professional, open vragen en een werkvorm die past bij de leeftijd. Dani vertelt dat ‘papa mama pakt als er brieven komen’ en dat hij ‘vieze filmpjes’ zag op zijn tablet. Er zijn geen aanwijzingen dat hij zelf is misbruikt, maar wel dat hij thuis veel te veel ziet en meemaakt. Lina speelt dat ‘de papa boos is en de mama huilt’. Elk kind heeft een eigen stem gekregen.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         onthult = { "f_dani_vertelt", "f_lina_vertelt" },
         naar = "weging",
         en = {
             tekst = "Ask for expert advice and talk with Dani together with a colleague with expertise in sexual behaviour, using the Three Houses, without leading questions. Play with Lina, with Chantal still in the room at first. Explain to the parents beforehand why, ask their consent, and tell the children it is not their fault.",
-            feedback = "Careful and according to the method: expert advice, a conversation together with another professional, open questions and a method that fits the age. Dani tells that ‘dad grabs mum when letters come’ and that he saw ‘dirty videos’ on his tablet. There are no indications he was abused himself, but there are that he sees and experiences far too much at home. Lina plays that ‘the daddy is angry and the mummy cries’. Each child got a voice of its own. (Building block Talking with children, METHOD.md §2.12; seed 004: always talk with the young person; Three Houses from Signs of Safety)",
+            feedback = "Careful and according to the method: expert advice, a conversation together with another professional, open questions and a method that fits the age. Dani tells that ‘dad grabs mum when letters come’ and that he saw ‘dirty videos’ on his tablet. There are no indications he was abused himself, but there are that he sees and experiences far too much at home. Lina plays that ‘the daddy is angry and the mummy cries’. Each child got a voice of its own.",
         },
     },
 
     keuze "schoolmw_praat_wel" {
         tekst = "School heeft een schoolmaatschappelijk werker die Dani al spreekt. Jij hoeft de kinderen niet ook nog te belasten.",
-        feedback = "Zo praat iedereen over de kinderen en niemand met hen. De schoolmaatschappelijk werker ziet Dani op school, niet zijn thuis, en Lina ziet helemaal niemand. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met elk kind praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: vergewisplicht; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’)",
+        feedback = "Zo praat iedereen over de kinderen en niemand met hen. De schoolmaatschappelijk werker ziet Dani op school, niet zijn thuis, en Lina ziet helemaal niemand. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met elk kind praat.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -2 },
         naar = "weging",
         en = {
             tekst = "The school has a social worker who already talks with Dani. You need not burden the children as well.",
-            feedback = "This way everyone talks about the children and nobody with them. The school social worker sees Dani at school, not his home, and nobody sees Lina at all. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with each child. (Building block Talking with children, METHOD.md §2.12: duty to make sure; seed 004: always record reasons for not (yet) talking with the young person)",
+            feedback = "This way everyone talks about the children and nobody with them. The school social worker sees Dani at school, not his home, and nobody sees Lina at all. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with each child.",
         },
     },
 
     keuze "alleen_dani" {
         tekst = "Spreek alleen Dani, met de Drie Huizen. Lina is te jong om te praten.",
         gesproken_met = { "dani" },
-        feedback = "Dani een eigen gesprek geven is goed. Maar ook een kind van vier heeft een eigen beleving en kan, spelend, veel laten zien; vanaf ongeveer vier jaar werken open vragen. Lina slaapt op één kamer met Dani en zit huilend op de trap als het misgaat: juist zij valt anders buiten beeld. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; METHOD.md §3, seed 003: ‘face-2-face contact met elk kind binnen gezin’)",
+        feedback = "Dani een eigen gesprek geven is goed. Maar ook een kind van vier heeft een eigen beleving en kan, spelend, veel laten zien; vanaf ongeveer vier jaar werken open vragen. Lina slaapt op één kamer met Dani en zit huilend op de trap als het misgaat: juist zij valt anders buiten beeld.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
         onthult = { "f_dani_vertelt" },
         naar = "weging",
         en = {
             tekst = "Talk only with Dani, using the Three Houses. Lina is too young to talk.",
-            feedback = "Giving Dani his own conversation is good. But a four-year-old also has her own experience and can show a lot through play; from about age four open questions work. Lina shares a room with Dani and sits crying on the stairs when things go wrong: she is the one who otherwise drops out of sight. (Building block Talking with children, METHOD.md §2.12; METHOD.md §3, seed 003: face-to-face contact with each child in the family)",
+            feedback = "Giving Dani his own conversation is good. But a four-year-old also has her own experience and can show a lot through play; from about age four open questions work. Lina shares a room with Dani and sits crying on the stairs when things go wrong: she is the one who otherwise drops out of sight.",
         },
     },
 }
@@ -828,33 +842,36 @@ The housing association, the attendance officer and the GP each ask what you are
 
     keuze "per_leefgebied_verwijzen" {
         tekst = "Verdeel het werk: schuldhulp voor het geld, leerplicht voor het verzuim, de jeugd-GGZ voor Dani, een agressietraining voor Ricardo. Ieder doet waar hij goed in is.",
-        feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op veel leefgebieden tegelijk, ieder met een eigen doel, niemand die de samenhang ziet. In dit gezin is dat al vijf keer zo gegaan, en telkens stopte de hulp bij een verhuizing of een gemiste afspraak. Eerst wegen: is een uitgebreide verklarende analyse nodig? (Bouwsteen Weging, METHOD.md §2.6; seed 004: ‘Hulpverlening op veel leefgebieden tegelijkertijd’, ‘Repetitie van hulp’)",
+        feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op veel leefgebieden tegelijk, ieder met een eigen doel, niemand die de samenhang ziet. In dit gezin is dat al vijf keer zo gegaan, en telkens stopte de hulp bij een verhuizing of een gemiste afspraak. Eerst wegen: is een uitgebreide verklarende analyse nodig?",
+        bron = { "bouwsteen.weging", "hulppatroon" },
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
         naar = "signaal",
         en = {
             tekst = "Divide the work: debt counselling for the money, the attendance officer for the absence, youth mental health for Dani, an aggression course for Ricardo. Everyone does what they are good at.",
-            feedback = "This is the help pattern from the original case files: help on many areas of life at once, each with its own goal, nobody who sees the connections. In this family it has already gone like this five times, and each time the help stopped at a move or a missed appointment. Weigh first: is an extended explanatory analysis needed? (Building block Weighing, METHOD.md §2.6; seed 004: help on many areas of life at once, repetition of help)",
+            feedback = "This is the help pattern from the original case files: help on many areas of life at once, each with its own goal, nobody who sees the connections. In this family it has already gone like this five times, and each time the help stopped at a move or a missed appointment. Weigh first: is an extended explanatory analysis needed?",
         },
     },
 
     keuze "weging_mdo" {
         tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper. Teken het genogram, zet de feiten en alle eerdere hulp op een rij, en weeg: is een uitgebreide verklarende analyse nodig? Vraag de GI anoniem om advies over het geweld. Spreek af dat er geen nieuwe losse hulp bij komt tot er één plan is.",
-        feedback = "Precies: problemen op veel leefgebieden, huiselijk geweld, een kind met zorgelijk gedrag, bagatelliseren en hulp die steeds strandt zijn allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse. Anoniem advies van de GI (product 1) mag altijd. En door geen nieuwe losse hulp toe te voegen, doorbreek je het patroon van ‘repetitie van hulp’ al voordat het begint. (Bouwsteen Weging, METHOD.md §2.6: ‘is an extended explanatory analysis helpful or necessary?’; ‘first enough factual information, then weigh’)",
+        feedback = "Precies: problemen op veel leefgebieden, huiselijk geweld, een kind met zorgelijk gedrag, bagatelliseren en hulp die steeds strandt zijn allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse. Anoniem advies van de GI (product 1) mag altijd. En door geen nieuwe losse hulp toe te voegen, doorbreek je het patroon van ‘repetitie van hulp’ al voordat het begint.",
+        bron = "bouwsteen.weging",
         onthult = { "f_besluit_weging" },
         naar = "signaal",
         en = {
             tekst = "Bring the case to the case discussion with the behavioural scientist. Draw the genogram, list the facts and all earlier help, and weigh: is an extended explanatory analysis needed? Ask the GI anonymously for advice on the violence. Agree that no new separate help is added until there is one plan.",
-            feedback = "Exactly: problems on many areas of life, domestic violence, a child with worrying behaviour, trivialising and help that keeps foundering are all reasons to weigh. The team decides on an extended analysis. Anonymous advice from the GI (product 1) is always allowed. And by not adding new separate help, you break the pattern of ‘repetition of help’ before it starts. (Building block Weighing, METHOD.md §2.6: is an extended explanatory analysis helpful or necessary?; first enough factual information, then weigh)",
+            feedback = "Exactly: problems on many areas of life, domestic violence, a child with worrying behaviour, trivialising and help that keeps foundering are all reasons to weigh. The team decides on an extended analysis. Anonymous advice from the GI (product 1) is always allowed. And by not adding new separate help, you break the pattern of ‘repetition of help’ before it starts.",
         },
     },
 
     keuze "zelf_aanpakken" {
         tekst = "Je kent dit soort gezinnen. Maak zelf een plan van aanpak; wegen kost alleen tijd die de corporatie niet geeft.",
-        feedback = "De tijdsdruk is echt, maar ‘niet meteen gaan rennen’ is juist hier nodig. Alleen beslissen over een gezin met geweld en seksueel gedrag van een kind maakt jou en het besluit kwetsbaar. In de casuïstiekbespreking weeg je samen, met een gedragswetenschapper, op feiten. Het huis kun je intussen bewaken; de analyse vraagt vertraging. (Bouwsteen Weging, METHOD.md §2.6; METHOD.md §4: tijdsdruk maakt dat mensen de analyse overslaan)",
+        feedback = "De tijdsdruk is echt, maar ‘niet meteen gaan rennen’ is juist hier nodig. Alleen beslissen over een gezin met geweld en seksueel gedrag van een kind maakt jou en het besluit kwetsbaar. In de casuïstiekbespreking weeg je samen, met een gedragswetenschapper, op feiten. Het huis kun je intussen bewaken; de analyse vraagt vertraging.",
+        bron = { "bouwsteen.weging", "bron.evaluatie" },
         naar = "signaal",
         en = {
             tekst = "You know families like this. Make your own plan of action; weighing only costs time the housing association won't give.",
-            feedback = "The time pressure is real, but ‘not rushing off straight away’ is needed precisely here. Deciding alone about a family with violence and a child's sexual behaviour makes you and the decision vulnerable. In the case discussion you weigh together, with a behavioural scientist, on facts. You can guard the house meanwhile; the analysis asks for slowing down. (Building block Weighing, METHOD.md §2.6; METHOD.md §4: time pressure makes people skip the analysis)",
+            feedback = "The time pressure is real, but ‘not rushing off straight away’ is needed precisely here. Deciding alone about a family with violence and a child's sexual behaviour makes you and the decision vulnerable. In the case discussion you weigh together, with a behavioural scientist, on facts. You can guard the house meanwhile; the analysis asks for slowing down.",
         },
     },
 }
@@ -890,35 +907,38 @@ What do you do today?
 
     keuze "schuldhulp_doorgaan" {
         tekst = "Ricardo is bij zijn moeder, dus het is nu rustig. Houd de afspraak bij de schuldhulp aan: de zitting is over zes weken.",
-        feedback = "Je begrijpt de druk van de zitting, en het huis doet ertoe. Maar dit is een signaal over de directe veiligheid: een greep naar de keel is levensgevaarlijk, en een kind van negen gooide een stoel om zijn moeder te beschermen. Nieuwe signalen zetten het veiligheidsplan weer in het midden; de schuldhulp kan een dag schuiven. Merk ook het patroon op: de dagvaarding was de aanleiding. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        feedback = "Je begrijpt de druk van de zitting, en het huis doet ertoe. Maar dit is een signaal over de directe veiligheid: een greep naar de keel is levensgevaarlijk, en een kind van negen gooide een stoel om zijn moeder te beschermen. Nieuwe signalen zetten het veiligheidsplan weer in het midden; de schuldhulp kan een dag schuiven. Merk ook het patroon op: de dagvaarding was de aanleiding.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -3, woonzekerheid = 1 },
         naar = na_signaal,
         en = {
             tekst = "Ricardo is at his mother's, so things are calm now. Keep the debt-counselling appointment: the hearing is in six weeks.",
-            feedback = "You understand the pressure of the hearing, and the house matters. But this is a signal about immediate safety: a grip on the throat is life-threatening, and a nine-year-old threw a chair to protect his mother. New signals put the safety plan back in the centre; the debt appointment can move a day. Notice the pattern too: the summons was the trigger. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals, the safety plan comes first again)",
+            feedback = "You understand the pressure of the hearing, and the house matters. But this is a signal about immediate safety: a grip on the throat is life-threatening, and a nine-year-old threw a chair to protect his mother. New signals put the safety plan back in the centre; the debt appointment can move a day. Notice the pattern too: the summons was the trigger.",
         },
     },
 
     keuze "plan_centraal" {
         tekst = "Zet alles stil. Ga vandaag langs bij Chantal en de kinderen, en bij Ricardo bij Ans. Taxeer de veiligheid van iedereen opnieuw, voer de ondergrens uit (Ricardo blijft voorlopig bij Ans), spreek Dani en Lina opnieuw, overleg met de gedragswetenschapper en vraag Veilig Thuis om advies. Zeg de ouders wat je doet en waarom; verzet de schuldhulp met een dag.",
         gesproken_met = { "dani", "lina" },
-        feedback = "Het veiligheidsplan als levend document: je doet wat je vooraf hebt afgesproken, taxeert opnieuw, spreekt de kinderen opnieuw (Dani hoort van je dat het niet zijn taak is om zijn moeder te beschermen) en overlegt met de gedragswetenschapper en Veilig Thuis. Je bent open tegen beide ouders. Ricardo is geschrokken van zichzelf: ‘Ik zag die brief en toen was het zwart.’ Die zin is straks goud waard voor het patroon. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gesprekken met kinderen, §2.12: ‘several times’; seed 004: ‘Het veiligheidsplan is dynamisch en gaat mee met het gezin’)",
+        feedback = "Het veiligheidsplan als levend document: je doet wat je vooraf hebt afgesproken, taxeert opnieuw, spreekt de kinderen opnieuw (Dani hoort van je dat het niet zijn taak is om zijn moeder te beschermen) en overlegt met de gedragswetenschapper en Veilig Thuis. Je bent open tegen beide ouders. Ricardo is geschrokken van zichzelf: ‘Ik zag die brief en toen was het zwart.’ Die zin is straks goud waard voor het patroon.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gesprekken_kinderen" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         naar = na_signaal,
         en = {
             tekst = "Put everything on hold. Visit Chantal and the children today, and Ricardo at Ans's. Reassess everyone's safety, carry out the bottom line (Ricardo stays with Ans for now), talk with Dani and Lina again, consult the behavioural scientist and ask Veilig Thuis for advice. Tell the parents what you are doing and why; move the debt appointment by a day.",
-            feedback = "The safety plan as a living document: you do what was agreed in advance, reassess, talk with the children again (Dani hears from you that protecting his mother is not his job) and consult the behavioural scientist and Veilig Thuis. You are open with both parents. Ricardo is shocked at himself: ‘I saw that letter and then everything went black.’ That sentence will be worth gold for the pattern. (Building block Immediate safety, METHOD.md §2.7; building block Talking with children, §2.12: several times; seed 004: the safety plan is dynamic and moves with the family)",
+            feedback = "The safety plan as a living document: you do what was agreed in advance, reassess, talk with the children again (Dani hears from you that protecting his mother is not his job) and consult the behavioural scientist and Veilig Thuis. You are open with both parents. Ricardo is shocked at himself: ‘I saw that letter and then everything went black.’ That sentence will be worth gold for the pattern.",
         },
     },
 
     keuze "vt_melden_stil" {
         tekst = "Doe een melding bij Veilig Thuis en stop je eigen hulp; vertel de ouders niets, anders gaat Ricardo de kinderen onder druk zetten.",
-        feedback = "Zorg om de kinderen is terecht, en overleg met Veilig Thuis kan nodig zijn. Maar melden zonder de ouders te informeren en dan je hulp stoppen, laat het gezin los op het gevaarlijkste moment, vlak voor de zitting. Deel je zonder toestemming, dan volg je de werkinstructie, overleg je, leg je de afweging vast en informeer je het gezin. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
+        feedback = "Zorg om de kinderen is terecht, en overleg met Veilig Thuis kan nodig zijn. Maar melden zonder de ouders te informeren en dan je hulp stoppen, laat het gezin los op het gevaarlijkste moment, vlak voor de zitting. Deel je zonder toestemming, dan volg je de werkinstructie, overleg je, leg je de afweging vast en informeer je het gezin.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -3, directe_veiligheid = -1 },
         naar = na_signaal,
         en = {
             tekst = "Report to Veilig Thuis and stop your own help; tell the parents nothing, or Ricardo will put pressure on the children.",
-            feedback = "Worry about the children is justified, and consulting Veilig Thuis may be needed. But reporting without informing the parents and then stopping your help lets go of the family at the most dangerous moment, just before the hearing. If you share without consent, you follow the work instruction, consult, record the consideration and inform the family. (Building block Privacy, METHOD.md §2.4; seed 004: inform the parties concerned about what you are going to do and why)",
+            feedback = "Worry about the children is justified, and consulting Veilig Thuis may be needed. But reporting without informing the parents and then stopping your help lets go of the family at the most dangerous moment, just before the hearing. If you share without consent, you follow the work instruction, consult, record the consideration and inform the family.",
         },
     },
 }
@@ -942,34 +962,37 @@ Now there is time for the explanatory analysis. You have read the closing letter
 
     keuze "tijdlijn_kantoor" {
         tekst = "Zet de tijdlijn op kantoor in elkaar uit de brieven en meldingen; dat is het snelst.",
-        feedback = "Een tijdlijn uit brieven is feitelijk, maar je mist wat nergens staat: Chantals eigen jeugd met negen verhuizingen, Ricardo’s leefgroep, en hoe zij de hulp van toen beleefden. Juist bij een moeder voor wie lezen en regelen moeilijk is, helpt het om de tijdlijn samen en visueel te maken. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’; visueel werken helpt ook ‘ouders met een LVB’)",
+        feedback = "Een tijdlijn uit brieven is feitelijk, maar je mist wat nergens staat: Chantals eigen jeugd met negen verhuizingen, Ricardo’s leefgroep, en hoe zij de hulp van toen beleefden. Juist bij een moeder voor wie lezen en regelen moeilijk is, helpt het om de tijdlijn samen en visueel te maken.",
+        bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
         naar = "patroon",
         en = {
             tekst = "Put the timeline together at the office from the letters and reports; that is quickest.",
-            feedback = "A timeline from letters is factual, but you miss what is written nowhere: Chantal's own childhood with nine moves, Ricardo's residential group, and how they experienced the help back then. Especially with a mother for whom reading and sorting things out is hard, it helps to make the timeline together and visually. (Building block Timeline, METHOD.md §2.9; seed 001: how do you make the timeline with the family?; working visually helps parents with a mild intellectual disability too)",
+            feedback = "A timeline from letters is factual, but you miss what is written nowhere: Chantal's own childhood with nine moves, Ricardo's residential group, and how they experienced the help back then. Especially with a mother for whom reading and sorting things out is hard, it helps to make the timeline together and visually.",
         },
     },
 
     keuze "tijdlijn_met_gezin" {
         tekst = "Maak de tijdlijn met Chantal en Ricardo op een lange strook papier op de keukentafel: elk adres, elke school van Dani, hun eigen jeugd, elke melding en alle eerdere hulp met datum, instantie en resultaat. Vraag bij elke verhuizing wat er gebeurde en wat hielp, en schrijf hun eigen kijk erbij.",
-        feedback = "Zo wordt het hún tijdlijn, en hij wordt zichtbaar. Bij elk adres zegt Chantal: ‘Toen ging het mis, dus gingen we weg.’ Ze vertelt over haar eigen negen verhuizingen als kind, en voor het eerst over de buurman. Ricardo vertelt over de leefgroep. Bij de hulp zie je vijf trajecten die elk stopten bij een verhuizing of een gemiste afspraak, zonder overdracht. Zet hun eigen kijk op het bord, bij ‘Zo ziet het gezin het zelf’. (Bouwsteen Tijdlijn, METHOD.md §2.9: hulpgeschiedenis ‘each with date, agency, result’; seed 004: ‘Investeer in het gesprek over het genogram, sociogram en het opstellen van de tijdlijn’)",
+        feedback = "Zo wordt het hún tijdlijn, en hij wordt zichtbaar. Bij elk adres zegt Chantal: ‘Toen ging het mis, dus gingen we weg.’ Ze vertelt over haar eigen negen verhuizingen als kind, en voor het eerst over de buurman. Ricardo vertelt over de leefgroep. Bij de hulp zie je vijf trajecten die elk stopten bij een verhuizing of een gemiste afspraak, zonder overdracht. Zet hun eigen kijk op het bord, bij ‘Zo ziet het gezin het zelf’.",
+        bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_jeugd_chantal", "f_jeugd_ricardo", "f_ongeval", "f_visie_gezin" },
         naar = "patroon",
         en = {
             tekst = "Make the timeline with Chantal and Ricardo on a long strip of paper on the kitchen table: every address, each of Dani's schools, their own childhoods, every report and all earlier help with date, agency and result. At each move ask what happened and what helped, and write their own view next to it.",
-            feedback = "This way it becomes their timeline, and it becomes visible. At each address Chantal says: ‘Then it went wrong, so we left.’ She tells about her own nine moves as a child, and for the first time about the neighbour. Ricardo tells about the residential group. In the help you see five trajectories that each stopped at a move or a missed appointment, without a handover. Put their own view on the board, under ‘The family's own view’. (Building block Timeline, METHOD.md §2.9: help history with date, agency, result; seed 004: invest in the conversation about the genogram, sociogram and timeline)",
+            feedback = "This way it becomes their timeline, and it becomes visible. At each address Chantal says: ‘Then it went wrong, so we left.’ She tells about her own nine moves as a child, and for the first time about the neighbour. Ricardo tells about the residential group. In the help you see five trajectories that each stopped at a move or a missed appointment, without a handover. Put their own view on the board, under ‘The family's own view’.",
         },
     },
 
     keuze "tijdlijn_overslaan" {
         tekst = "De voorgeschiedenis is duidelijk genoeg. Ga meteen door naar doelen: huis, school, rust.",
-        feedback = "Zonder tijdlijn zie je het patroon niet: dat dit gezin verhuist als het misgaat, dat de hulp telkens meeverhuisde naar ‘buiten ons werkgebied’, en dat Chantal zelf zo opgroeide. Doelen zonder die analyse worden weer symptoombestrijding: een nieuwe regeling, een nieuwe school. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’)",
+        feedback = "Zonder tijdlijn zie je het patroon niet: dat dit gezin verhuist als het misgaat, dat de hulp telkens meeverhuisde naar ‘buiten ons werkgebied’, en dat Chantal zelf zo opgroeide. Doelen zonder die analyse worden weer symptoombestrijding: een nieuwe regeling, een nieuwe school.",
+        bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "patroon",
         en = {
             tekst = "The history is clear enough. Go straight on to goals: house, school, calm.",
-            feedback = "Without a timeline you do not see the pattern: that this family moves when things go wrong, that the help moved along to ‘outside our area’ each time, and that Chantal grew up like that herself. Goals without that analysis become symptom fighting again: a new payment plan, a new school. (Building block Timeline, METHOD.md §2.9; seed 004: no or a thin timeline of earlier help)",
+            feedback = "Without a timeline you do not see the pattern: that this family moves when things go wrong, that the help moved along to ‘outside our area’ each time, and that Chantal grew up like that herself. Goals without that analysis become symptom fighting again: a new payment plan, a new school.",
         },
     },
 }
@@ -998,33 +1021,36 @@ How do you go about it?
 
     keuze "patroon_adhd" {
         tekst = "De kern is Dani’s ADHD: die maakt alles thuis zwaar. Laat de jeugd-GGZ het onderzoek afmaken en medicatie starten.",
-        feedback = "Dani’s ontwikkeling is één hoek van de driehoek, niet het hele patroon. Waarom slaat hij bij teleurstellingen (hij ziet zijn vader zijn moeder pakken)? Waarom kent hij seksuele gebaren (een tablet zonder toezicht)? Waarom is er geen structuur (een moeder die zelf zo opgroeide)? En waarom strandde de hulp steeds? Wie één oorzaak kiest, behandelt één symptoom. (Bouwsteen Gezinspatroon, METHOD.md §2.10: gedrag kind ← ontwikkeling kind ← gedrag ouders ← factoren ouders, plus het hulpverleningspatroon)",
+        feedback = "Dani’s ontwikkeling is één hoek van de driehoek, niet het hele patroon. Waarom slaat hij bij teleurstellingen (hij ziet zijn vader zijn moeder pakken)? Waarom kent hij seksuele gebaren (een tablet zonder toezicht)? Waarom is er geen structuur (een moeder die zelf zo opgroeide)? En waarom strandde de hulp steeds? Wie één oorzaak kiest, behandelt één symptoom.",
+        bron = { "bouwsteen.gezinspatroon", "hulppatroon" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = "netwerkberaad",
         en = {
             tekst = "The core is Dani's ADHD: it makes everything at home hard. Let youth mental health finish the assessment and start medication.",
-            feedback = "Dani's development is one corner of the triangle, not the whole pattern. Why does he hit out when disappointed (he sees his father grab his mother)? Why does he know sexual gestures (a tablet without supervision)? Why is there no structure (a mother who grew up like that herself)? And why did the help keep foundering? Whoever picks one cause treats one symptom. (Building block Family pattern, METHOD.md §2.10: child's behaviour ← child's development ← parents' behaviour ← parents' factors, plus the help pattern)",
+            feedback = "Dani's development is one corner of the triangle, not the whole pattern. Why does he hit out when disappointed (he sees his father grab his mother)? Why does he know sexual gestures (a tablet without supervision)? Why is there no structure (a mother who grew up like that herself)? And why did the help keep foundering? Whoever picks one cause treats one symptom.",
         },
     },
 
     keuze "patroon_stap_voor_stap" {
         tekst = "Bouw het patroon met Chantal en Ricardo op een flap, in de volgorde van het voorbeeld: eerst Dani’s gedrag, dan zijn ontwikkeling, dan het gedrag van ieder van hen, dan wat eronder ligt, en tot slot de rol van de hulp. Koppel elke pijl aan een feit van de tijdlijn. Maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af en vraag naar hun goede bedoelingen.",
-        feedback = "Hier valt het op zijn plek. Als de pijl van Ricardo’s greep naar Dani’s stoel op de flap staat, zegt Chantal: ‘Hij doet wat hij thuis ziet.’ Ricardo ziet dat zijn terugtrekken op zolder Chantal alleen laat met de post, en dat zij dan ontkent ‘omdat ik anders niet verder kan’. Het hulpverleningspatroon wordt zichtbaar: elke keer één loket, en bij elke verhuizing weer opnieuw. De nobele intenties zijn echt: Chantal verhuist om haar kinderen rust te geven, Ricardo trekt zich terug ‘om niks kapot te maken’. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Gedrag is verklaarbaar vanuit ontwikkeling; Ontwikkeling wordt beïnvloed door gedrag’)",
+        feedback = "Hier valt het op zijn plek. Als de pijl van Ricardo’s greep naar Dani’s stoel op de flap staat, zegt Chantal: ‘Hij doet wat hij thuis ziet.’ Ricardo ziet dat zijn terugtrekken op zolder Chantal alleen laat met de post, en dat zij dan ontkent ‘omdat ik anders niet verder kan’. Het hulpverleningspatroon wordt zichtbaar: elke keer één loket, en bij elke verhuizing weer opnieuw. De nobele intenties zijn echt: Chantal verhuist om haar kinderen rust te geven, Ricardo trekt zich terug ‘om niks kapot te maken’.",
+        bron = "bouwsteen.gezinspatroon",
         gevolg = { vertrouwen_gezin = 1 },
         naar = "netwerkberaad",
         en = {
             tekst = "Build the pattern with Chantal and Ricardo on a flip chart, in the order of the example: first Dani's behaviour, then his development, then the behaviour of each of them, then what lies underneath, and finally the role of the help. Link every arrow to a fact from the timeline. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions.",
-            feedback = "Here it falls into place. When the arrow from Ricardo's grip to Dani's chair is on the flip chart, Chantal says: ‘He does what he sees at home.’ Ricardo sees that his withdrawing to the attic leaves Chantal alone with the post, and that she then denies ‘because otherwise I can't go on’. The help pattern becomes visible: each time one desk, and at each move back to square one. The noble intentions are real: Chantal moves to give her children peace, Ricardo withdraws ‘so as not to break anything’. (Building block Family pattern, METHOD.md §2.10; seed 004: behaviour is explained by development; development is influenced by behaviour)",
+            feedback = "Here it falls into place. When the arrow from Ricardo's grip to Dani's chair is on the flip chart, Chantal says: ‘He does what he sees at home.’ Ricardo sees that his withdrawing to the attic leaves Chantal alone with the post, and that she then denies ‘because otherwise I can't go on’. The help pattern becomes visible: each time one desk, and at each move back to square one. The noble intentions are real: Chantal moves to give her children peace, Ricardo withdraws ‘so as not to break anything’.",
         },
     },
 
     keuze "patroon_vader" {
         tekst = "Het patroon is helder: Ricardo’s agressie. Verwijs hem naar een agressieregulatietraining en richt je verder op Chantal en de kinderen.",
-        feedback = "Het geweld is de grootste zorg, maar een training voor Ricardo alleen maakt van hem het probleem en laat de rest liggen: zijn pijn en terugtrekken, Chantals ontkenning en de ongeopende post, het toezicht op de kinderen, en de hulp die steeds strandde. Dat is hulp aan één persoon op één leefgebied, precies het hulpverleningspatroon van dit gezin. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Geen analyse op gezinspatroon’)",
+        feedback = "Het geweld is de grootste zorg, maar een training voor Ricardo alleen maakt van hem het probleem en laat de rest liggen: zijn pijn en terugtrekken, Chantals ontkenning en de ongeopende post, het toezicht op de kinderen, en de hulp die steeds strandde. Dat is hulp aan één persoon op één leefgebied, precies het hulpverleningspatroon van dit gezin.",
+        bron = "bouwsteen.gezinspatroon",
         naar = "netwerkberaad",
         en = {
             tekst = "The pattern is clear: Ricardo's aggression. Refer him to an aggression control course and otherwise focus on Chantal and the children.",
-            feedback = "The violence is the biggest concern, but a course for Ricardo alone makes him the problem and leaves the rest: his pain and withdrawal, Chantal's denial and the unopened post, the supervision of the children, and the help that kept foundering. That is help for one person on one area of life, exactly this family's help pattern. (Building block Family pattern, METHOD.md §2.10; seed 004: no analysis of the family pattern)",
+            feedback = "The violence is the biggest concern, but a course for Ricardo alone makes him the problem and leaves the rest: his pain and withdrawal, Chantal's denial and the unopened post, the supervision of the children, and the help that kept foundering. That is help for one person on one area of life, exactly this family's help pattern.",
         },
     },
 }
@@ -1049,35 +1075,38 @@ The End situation board is open. How do you get to one plan?
 
     keuze "plan_per_aanbieder" {
         tekst = "Laat elke instantie een eigen plan maken en zet ze in één map. Zo ziet de rechter dat er hulp is.",
-        feedback = "Een map vol plannen is geen plan. Dit is het patroon dat de tijdlijn liet zien: hulp per loket, ieder met een eigen doel, en bij de eerste verhuizing valt alles weer uit elkaar. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie’)",
+        feedback = "Een map vol plannen is geen plan. Dit is het patroon dat de tijdlijn liet zien: hulp per loket, ieder met een eigen doel, en bij de eerste verhuizing valt alles weer uit elkaar. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
         naar = "borging",
         en = {
             tekst = "Let each agency make its own plan and put them in one folder. That way the judge sees there is help.",
-            feedback = "A folder full of plans is not a plan. This is the pattern the timeline showed: help per desk, each with its own goal, and at the first move everything falls apart again. One family, one plan, one director: in a network meeting family, network and helpers work towards the same feasible end situation. (Building block Collaboration principles, METHOD.md §2.2: everybody works towards the same feasible end situation)",
+            feedback = "A folder full of plans is not a plan. This is the pattern the timeline showed: help per desk, each with its own goal, and at the first move everything falls apart again. One family, one plan, one director: in a network meeting family, network and helpers work towards the same feasible end situation.",
         },
     },
 
     keuze "netwerkberaad_eindsituatie" {
         tekst = "Bereid met Chantal en Ricardo een netwerkberaad voor dat zij overzien: zij kiezen wie er komt (Mariska, Ans, school, de corporatie, de schuldhulp). Beschrijf samen de eindsituatie in hun woorden, met wat veranderbaar is, wat blijvend moet worden opgevangen (budgetbeheer, hulp bij de post), wat dat voor Dani en Lina betekent en wie wat doet. Plan meteen het volgende beraad.",
-        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Ricardo blijft aan tafel omdat hij zelf mocht kiezen wie er kwam. Chantal zegt het zo: ‘We blijven hier wonen. De post gaat naar Mariska en de budgetbeheerder. Als Ricardo boos wordt, loopt hij naar zijn moeder. Dani gaat elke dag naar school.’ Wat blijvend moet worden opgevangen (het regelen, voor een moeder voor wie lezen moeilijk is) staat los van wat ze kunnen leren (ruzie zonder geweld, toezicht op de kinderen). De corporatie gaat akkoord met een regeling. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘in the family’s language’, ‘what must be compensated for good’; bouwsteen Samenwerkingsprincipes, §2.2)",
+        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Ricardo blijft aan tafel omdat hij zelf mocht kiezen wie er kwam. Chantal zegt het zo: ‘We blijven hier wonen. De post gaat naar Mariska en de budgetbeheerder. Als Ricardo boos wordt, loopt hij naar zijn moeder. Dani gaat elke dag naar school.’ Wat blijvend moet worden opgevangen (het regelen, voor een moeder voor wie lezen moeilijk is) staat los van wat ze kunnen leren (ruzie zonder geweld, toezicht op de kinderen). De corporatie gaat akkoord met een regeling.",
+        bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1, woonzekerheid = 4 },
         onthult = { "f_regeling" },
         naar = "borging",
         en = {
             tekst = "Prepare a network meeting with Chantal and Ricardo that they can oversee: they choose who comes (Mariska, Ans, the school, the housing association, debt counselling). Describe the end situation together in their words, with what is changeable, what must be lastingly compensated (budget management, help with the post), what it means for Dani and Lina and who does what. Plan the next meeting at once.",
-            feedback = "This is the step from pattern to feasible end situation. Ricardo stays at the table because he chose who came. Chantal puts it like this: ‘We stay living here. The post goes to Mariska and the budget manager. When Ricardo gets angry, he walks to his mother's. Dani goes to school every day.’ What must be lastingly compensated (the paperwork, for a mother for whom reading is hard) is kept apart from what they can learn (rowing without violence, supervising the children). The housing association agrees to a payment plan. (Building block Feasible end situation, METHOD.md §2.11: in the family's language, what must be compensated for good; building block Collaboration principles, §2.2)",
+            feedback = "This is the step from pattern to feasible end situation. Ricardo stays at the table because he chose who came. Chantal puts it like this: ‘We stay living here. The post goes to Mariska and the budget manager. When Ricardo gets angry, he walks to his mother's. Dani goes to school every day.’ What must be lastingly compensated (the paperwork, for a mother for whom reading is hard) is kept apart from what they can learn (rowing without violence, supervising the children). The housing association agrees to a payment plan.",
         },
     },
 
     keuze "eindsituatie_voor_ze" {
         tekst = "Schrijf zelf de eindsituatie: een opgeruimd huis, vaste eettijden, geen schulden, Dani zonder verzuim. Leg hem de ouders ter ondertekening voor.",
-        feedback = "Je doelen zijn redelijk, maar het zijn de jouwe, in jouw taal. ‘Een opgeruimd huis en geen schulden’ is voor dit gezin misschien geen haalbare 6, en zonder onderscheid tussen wat ze kunnen leren en wat blijvend moet worden opgevangen, zet je Chantal op hetzelfde faalpunt als bij de vorige schuldhulp. Een ‘6’ voor het ene gezin ziet er heel anders uit dan voor het andere. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘what is good enough?’, ‘how to involve parents’ own view of what is feasible’)",
+        feedback = "Je doelen zijn redelijk, maar het zijn de jouwe, in jouw taal. ‘Een opgeruimd huis en geen schulden’ is voor dit gezin misschien geen haalbare 6, en zonder onderscheid tussen wat ze kunnen leren en wat blijvend moet worden opgevangen, zet je Chantal op hetzelfde faalpunt als bij de vorige schuldhulp. Een ‘6’ voor het ene gezin ziet er heel anders uit dan voor het andere.",
+        bron = "bouwsteen.haalbare_eindsituatie",
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
         naar = "borging",
         en = {
             tekst = "Write the end situation yourself: a tidy house, set mealtimes, no debts, Dani without absences. Present it to the parents for signing.",
-            feedback = "Your goals are reasonable, but they are yours, in your language. ‘A tidy house and no debts’ may not be a feasible 6 for this family, and without separating what they can learn from what must be lastingly compensated, you set Chantal up to fail at the same point as with the previous debt counselling. A ‘6’ for one family looks very different from a ‘6’ for another. (Building block Feasible end situation, METHOD.md §2.11: what is good enough?, how to involve the parents' own view of what is feasible)",
+            feedback = "Your goals are reasonable, but they are yours, in your language. ‘A tidy house and no debts’ may not be a feasible 6 for this family, and without separating what they can learn from what must be lastingly compensated, you set Chantal up to fail at the same point as with the previous debt counselling. A ‘6’ for one family looks very different from a ‘6’ for another.",
         },
     },
 }
@@ -1117,34 +1146,37 @@ Chantal: ‘So now we're done?’ How do you close this phase?
 
     keuze "positief_afsluiten" {
         tekst = "Het huis is gered en het gaat beter. Laat de schuldhulp afsluiten en sluit je eigen dossier ook.",
-        feedback = "Dit is het bekende einde uit de oorspronkelijke dossiers: ‘positief afsluiten door individuele zorgaanbieders’ terwijl het patroon er nog ligt. De directe hulpvraag is beantwoord, de onderliggende niet: Ricardo’s pijn en Chantals trauma zijn nog niet behandeld, en bij de volgende grote brief dreigt dezelfde greep. Zonder borging en volgend beraad merkt niemand het op tijd. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: borging; seed 004: ‘Positief afsluiten door individuele zorgaanbieders’)",
+        feedback = "Dit is het bekende einde uit de oorspronkelijke dossiers: ‘positief afsluiten door individuele zorgaanbieders’ terwijl het patroon er nog ligt. De directe hulpvraag is beantwoord, de onderliggende niet: Ricardo’s pijn en Chantals trauma zijn nog niet behandeld, en bij de volgende grote brief dreigt dezelfde greep. Zonder borging en volgend beraad merkt niemand het op tijd.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -2 },
         naar = naar_einde,
         en = {
             tekst = "The house is saved and things are better. Let debt counselling close and close your own file too.",
-            feedback = "This is the familiar ending from the original case files: individual providers closing positively while the pattern is still there. The direct request has been answered, the underlying one not: Ricardo's pain and Chantal's trauma have not been treated yet, and with the next big letter the same grip threatens. Without securing and a next meeting nobody notices in time. (Building block Collaboration principles, METHOD.md §2.2: securing results; seed 004: positive closure by individual providers)",
+            feedback = "This is the familiar ending from the original case files: individual providers closing positively while the pattern is still there. The direct request has been answered, the underlying one not: Ricardo's pain and Chantal's trauma have not been treated yet, and with the next big letter the same grip threatens. Without securing and a next meeting nobody notices in time.",
         },
     },
 
     keuze "reflectie_borging" {
         tekst = "Vraag Chantal, Ricardo en Dani wat er deze keer anders was dan bij de vijf eerdere trajecten, en wat jij beter had kunnen doen. Bespreek met de schuldhulp en de corporatie wat zij zagen, vóór zij afsluiten. Zet de terugvalsignalen (‘een grote brief’) in het borgingsplan en bevestig het volgende netwerkberaad.",
-        feedback = "Zo leer je met het gezin én met de andere hulpverleners. Chantal: ‘Dat niemand wegging toen het misging. Wij ook niet.’ Ricardo: ‘Dat ik niet de enige schuldige was.’ Je bespreekt met de schuldhulp waarom het deze keer lukte (budgetbeheer in plaats van stukken aanleveren), zodat ook zij iets meenemen. En de terugvalsignalen staan in de woorden van het gezin in het borgingsplan. (Bouwsteen Reflectie, METHOD.md §2.13: ‘does the quality of help increase (as parents and children experience it)?’; seed 001: reflectie ook met het gezin; bouwsteen Samenwerkingsprincipes, §2.2: borging)",
+        feedback = "Zo leer je met het gezin én met de andere hulpverleners. Chantal: ‘Dat niemand wegging toen het misging. Wij ook niet.’ Ricardo: ‘Dat ik niet de enige schuldige was.’ Je bespreekt met de schuldhulp waarom het deze keer lukte (budgetbeheer in plaats van stukken aanleveren), zodat ook zij iets meenemen. En de terugvalsignalen staan in de woorden van het gezin in het borgingsplan.",
+        bron = { "bouwsteen.reflectie", "bouwsteen.samenwerkingsprincipes", "bron.onderzoek" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         naar = naar_einde,
         en = {
             tekst = "Ask Chantal, Ricardo and Dani what was different this time from the five earlier rounds of help, and what you could have done better. Discuss with debt counselling and the housing association what they saw, before they close. Put the relapse signals (‘a big letter’) in the securing plan and confirm the next network meeting.",
-            feedback = "This way you learn with the family and with the other helpers. Chantal: ‘That nobody left when it went wrong. Us neither.’ Ricardo: ‘That I wasn't the only one to blame.’ You discuss with debt counselling why it worked this time (budget management instead of handing in papers), so they take something away too. And the relapse signals are in the securing plan in the family's own words. (Building block Reflection, METHOD.md §2.13: does the quality of help increase as parents and children experience it?; seed 001: reflection with the family too; building block Collaboration principles, §2.2: securing results)",
+            feedback = "This way you learn with the family and with the other helpers. Chantal: ‘That nobody left when it went wrong. Us neither.’ Ricardo: ‘That I wasn't the only one to blame.’ You discuss with debt counselling why it worked this time (budget management instead of handing in papers), so they take something away too. And the relapse signals are in the securing plan in the family's own words.",
         },
     },
 
     keuze "nieuwe_hulp_erbij" {
         tekst = "Nu het huis veilig is, is er ruimte voor meer: meld het gezin aan voor intensieve ambulante gezinsbehandeling, bovenop wat er al loopt.",
-        feedback = "Behandeling kan nodig zijn, maar een nieuwe aanbieder bovenop de rest, zonder dat het in het plan staat en zonder dat het gezin het vraagt, is weer ‘repetitie van hulp’. Kijk eerst terug: wat werkte er deze keer, en welke hulp is nodig om uit het patroon te blijven? Dat besluit je samen, in het netwerkberaad. (Bouwsteen Gezinspatroon, METHOD.md §2.10: ‘which help is needed to break the pattern, and to stay out of it’; bouwsteen Reflectie, §2.13)",
+        feedback = "Behandeling kan nodig zijn, maar een nieuwe aanbieder bovenop de rest, zonder dat het in het plan staat en zonder dat het gezin het vraagt, is weer ‘repetitie van hulp’. Kijk eerst terug: wat werkte er deze keer, en welke hulp is nodig om uit het patroon te blijven? Dat besluit je samen, in het netwerkberaad.",
+        bron = { "bouwsteen.gezinspatroon", "bouwsteen.reflectie" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = naar_einde,
         en = {
             tekst = "Now that the house is safe there is room for more: refer the family to intensive family treatment at home, on top of what is already running.",
-            feedback = "Treatment may be needed, but a new provider on top of the rest, without it being in the plan and without the family asking for it, is ‘repetition of help’ again. Look back first: what worked this time, and which help is needed to stay out of the pattern? You decide that together, in the network meeting. (Building block Family pattern, METHOD.md §2.10: which help is needed to break the pattern, and to stay out of it; building block Reflection, §2.13)",
+            feedback = "Treatment may be needed, but a new provider on top of the rest, without it being in the plan and without the family asking for it, is ‘repetition of help’ again. Look back first: what worked this time, and which help is needed to stay out of the pattern? You decide that together, in the network meeting.",
         },
     },
 }
@@ -1230,7 +1262,7 @@ Immediate safety was below a 6 for too long, without a working plan. Use Rewind 
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Referentie: de analyse van de trainer, opgebouwd als het uitgewerkte voorbeeld van seed 004.
+-- Referentie: de analyse van de trainer, opgebouwd als het uitgewerkte voorbeeld van bron.werkwijze.
 -- ---------------------------------------------------------------------------------------------
 referentie {
     tijdlijn = {
@@ -1297,7 +1329,8 @@ referentie {
 criterium "du_niet_alleen_huis" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Achter de directe hulpvraag (het huis) de onderliggende vraag gehoord, in plaats van alleen het huis te regelen.",
-    onderbouwing = "METHOD.md §2.10; seed 004: ‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan’ — hulp in het hier en nu is ‘symptoombestrijding’.",
+    onderbouwing = "‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan’ — hulp in het hier en nu is ‘symptoombestrijding’.",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Je hoorde beide helften van Chantals zin, en nam ze allebei serieus.",
     fout = "Je regelde alleen het huis. Dat is de directe hulpvraag; de onderliggende (‘ik kan mijn kinderen niet aan’) bleef liggen, en daarmee het patroon.",
     check = { keuze = "beide_hulpvragen" },
@@ -1305,7 +1338,8 @@ criterium "du_niet_alleen_huis" {
 criterium "du_patroon_stap_voor_stap" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Het patroon stap voor stap en visueel met beide ouders opgebouwd, met de zin en hun nobele intenties.",
-    onderbouwing = "METHOD.md §2.10: het uitgewerkte voorbeeld (gedrag kind ← ontwikkeling kind ← gedrag ouders ← factoren ouders, plus hulpverleningspatroon) en ‘Deze kinderen groeien op in een gezin …’ met de nobele intentie; seed 001: visueel werken helpt.",
+    onderbouwing = "Het uitgewerkte voorbeeld (gedrag kind ← ontwikkeling kind ← gedrag ouders ← factoren ouders, plus hulpverleningspatroon) en ‘Deze kinderen groeien op in een gezin …’ met de nobele intentie; visueel werken helpt.",
+    bron = { "bouwsteen.gezinspatroon", "bron.onderzoek", "hulppatroon" },
     goed = "De ouders bouwden het patroon zelf mee, en herkenden het: ‘Hij doet wat hij thuis ziet.’",
     fout = "Het patroon is niet stap voor stap met de ouders gemaakt, of teruggebracht tot één oorzaak (ADHD, vaders agressie). Een patroon dat ouders niet zelf zien, verandert hun gedrag niet.",
     check = { alle = { { keuze = "patroon_stap_voor_stap" }, { patroon_zin = true } } },
@@ -1313,7 +1347,8 @@ criterium "du_patroon_stap_voor_stap" {
 criterium "du_pijl_ontwikkeling_gedrag_kind" {
     bouwsteen = "gezinspatroon",
     tekst = "Dani’s gedrag is verklaard vanuit zijn ontwikkeling: een factor ‘ontwikkeling kind’ met een pijl naar ‘gedrag kind’.",
-    onderbouwing = "METHOD.md §2.10: ‘Gedrag is verklaarbaar vanuit ontwikkeling’; seed 004: ‘Waar komt het gedrag van het kind vandaan?’",
+    onderbouwing = "‘Gedrag is verklaarbaar vanuit ontwikkeling’; ‘Waar komt het gedrag van het kind vandaan?’",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Je legde de eerste stap van het voorbeeld: Dani’s gedrag komt ergens vandaan.",
     fout = "De pijl van Dani’s ontwikkeling naar zijn gedrag ontbreekt. Zonder die stap blijft hij ‘een lastig kind’.",
     check = { pijl = { van = "ontwikkeling_kind", naar = "gedrag_kind" } },
@@ -1321,7 +1356,8 @@ criterium "du_pijl_ontwikkeling_gedrag_kind" {
 criterium "du_pijl_ouders_kind" {
     bouwsteen = "gezinspatroon",
     tekst = "Het gedrag van de ouders beïnvloedt de ontwikkeling van Dani: een pijl van ‘gedrag ouder’ naar ‘ontwikkeling kind’.",
-    onderbouwing = "METHOD.md §2.10; seed 004: ‘Waarom ontwikkelt het kind zich zo?’ en ‘Ontwikkeling wordt beïnvloed door gedrag’.",
+    onderbouwing = "‘Waarom ontwikkelt het kind zich zo?’ en ‘Ontwikkeling wordt beïnvloed door gedrag’.",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Je liet zien hoe het geweld en het gebrek aan toezicht Dani’s ontwikkeling raken.",
     fout = "Er loopt geen pijl van het gedrag van de ouders naar Dani’s ontwikkeling. Dat is juist de stap die laat zien waarom hij zich zo ontwikkelt.",
     check = { pijl = { van = "gedrag_ouder", naar = "ontwikkeling_kind" } },
@@ -1329,7 +1365,8 @@ criterium "du_pijl_ouders_kind" {
 criterium "du_factoren_ouders" {
     bouwsteen = "gezinspatroon",
     tekst = "Onder het gedrag van beide ouders ligt iets: ontwikkelingsfactoren van vader én moeder, onderbouwd met feiten.",
-    onderbouwing = "METHOD.md §2.10; seed 004: ‘Wat ligt onder het gedrag van de ouders?’ (factoren vader: medische problemen, moeite met relaties; factoren moeder: medische problemen, intelligentie, trauma).",
+    onderbouwing = "‘Wat ligt onder het gedrag van de ouders?’ (factoren vader: medische problemen, moeite met relaties; factoren moeder: medische problemen, intelligentie, trauma).",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Je benoemde Ricardo’s pijn en relatiegeschiedenis en Chantals jeugd, met de feiten erbij.",
     fout = "De ontwikkelingsfactoren van een of beide ouders ontbreken of zijn niet onderbouwd. Dan blijft hun gedrag ‘onwil’.",
     check = { alle = { { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_chantal" } }, { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_ricardo" } } } },
@@ -1337,7 +1374,8 @@ criterium "du_factoren_ouders" {
 criterium "du_hulppatroon" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Het hulpverleningspatroon staat in het patroon: hulp op één leefgebied, gestopt bij elke verhuizing, zonder overdracht.",
-    onderbouwing = "METHOD.md §2.10: ‘influence of the help on the recurring pattern’; seed 004: ‘Wat is de rol van de hulpverlening? (hulpverleningspatroon)’.",
+    onderbouwing = "De invloed van de hulp op het terugkerende patroon; ‘Wat is de rol van de hulpverlening? (hulpverleningspatroon)’.",
+    bron = { "bouwsteen.gezinspatroon", "hulppatroon" },
     goed = "Je zag de rol van de hulp zelf: die verhuisde mee naar ‘buiten ons werkgebied’.",
     fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd met de eerdere hulp. Dan lijkt het alsof het gezin niet te helpen is.",
     check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_schuldhulp" } },
@@ -1345,7 +1383,8 @@ criterium "du_hulppatroon" {
 criterium "du_patroon_vergelijking" {
     bouwsteen = "gezinspatroon",
     tekst = "Het patroon komt voor minstens 60% overeen met de analyse van de trainer.",
-    onderbouwing = "METHOD.md §2.10: elke interpretatie ‘answered with facts from the timeline’; seed 004: ‘controleren of je tot dezelfde conclusie komt’.",
+    onderbouwing = "Elke interpretatie beantwoord met feiten uit de tijdlijn; ‘controleren of je tot dezelfde conclusie komt’.",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Je patroon dekt de driehoek van het voorbeeld: gedrag en ontwikkeling van kind en ouders, en de hulp.",
     fout = "Je patroon mist een groot deel van de samenhang. Loop de vragen van het voorbeeld na: gedrag kind, ontwikkeling kind, gedrag ouders, factoren ouders, hulp.",
     check = { vergelijking = { bord = "patroon", min = 0.6 } },
@@ -1355,7 +1394,8 @@ criterium "du_patroon_vergelijking" {
 criterium "du_hulpvragen" {
     bouwsteen = "tijdlijn", gewicht = 2,
     tekst = "De directe en de onderliggende hulpvraag staan allebei op de tijdlijn.",
-    onderbouwing = "METHOD.md §2.9: ‘distinguish the family’s own/direct help request, the underlying help request, and any zorgmelding — write down both’.",
+    onderbouwing = "Onderscheid de eigen (directe) hulpvraag van het gezin, de achterliggende hulpvraag en een eventuele zorgmelding, en schrijf beide op.",
+    bron = "bouwsteen.tijdlijn",
     goed = "Beide hulpvragen staan er: het huis, en wat eronder ligt.",
     fout = "Een van de hulpvragen ontbreekt. Juist in deze casus is het verschil tussen de directe en de onderliggende vraag de sleutel.",
     check = { tijdlijn_velden = { "hulpvraag_direct", "hulpvraag_onderliggend" } },
@@ -1363,7 +1403,8 @@ criterium "du_hulpvragen" {
 criterium "du_tijdlijn_met_gezin" {
     bouwsteen = "tijdlijn", gewicht = 2,
     tekst = "De tijdlijn samen met beide ouders gemaakt, visueel, met hun eigen kijk.",
-    onderbouwing = "METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’, ruimte ‘waar de visie van het gezin beschreven wordt’, en visueel werken ook voor ouders met een LVB.",
+    onderbouwing = "‘Hoe maak je de tijdslijn met het gezin?’, ruimte ‘waar de visie van het gezin beschreven wordt’, en visueel werken ook voor ouders met een LVB.",
+    bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
     goed = "Op de strook papier zagen de ouders zelf dat ze verhuizen als het misgaat.",
     fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist hun eigen jeugd, en de ouders zien hun patroon niet zelf.",
     check = { alle = { { keuze = "tijdlijn_met_gezin" }, { tijdlijn_velden = { "visie_gezin" } } } },
@@ -1371,7 +1412,8 @@ criterium "du_tijdlijn_met_gezin" {
 criterium "du_hulp_met_resultaat" {
     bouwsteen = "tijdlijn",
     tekst = "Alle eerdere hulp staat op de tijdlijn: opvoedondersteuning, schuldhulp, jeugd-GGZ.",
-    onderbouwing = "METHOD.md §2.9: hulpgeschiedenis ‘each with date, agency, result’; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    onderbouwing = "Hulpgeschiedenis ‘each with date, agency, result’; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet, met wat ze opleverde: telkens gestopt bij een verhuizing of gemiste afspraak.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Zonder de hulpgeschiedenis zie je het hulpverleningspatroon niet.",
     check = { op_tijdlijn = { "f_hulp_opvoed", "f_hulp_schuldhulp", "f_hulp_ggz_dani" } },
@@ -1379,7 +1421,8 @@ criterium "du_hulp_met_resultaat" {
 criterium "du_verhuizingen_volgorde" {
     bouwsteen = "tijdlijn",
     tekst = "De tijdlijn laat de volgorde zien: Chantals eigen jeugd, de verhuizingen, het ongeval, de melding, de dagvaarding.",
-    onderbouwing = "METHOD.md §2.9: ‘chronological narrative timeline with life events’; achtergrond per persoon om het patroon later te duiden.",
+    onderbouwing = "‘chronological narrative timeline with life events’; achtergrond per persoon om het patroon later te duiden.",
+    bron = "bouwsteen.tijdlijn",
     goed = "Chronologisch gezien begint het patroon niet bij Dani, maar bij Chantals eigen jeugd.",
     fout = "De levensgebeurtenissen staan niet (in de goede volgorde) op de tijdlijn. Zonder chronologie zie je niet dat het verhuizen een oude overlevingsstrategie is.",
     check = { volgorde = { "f_jeugd_chantal", "f_verhuizingen", "f_ongeval", "f_melding_vt_2022", "f_incident" } },
@@ -1389,7 +1432,8 @@ criterium "du_verhuizingen_volgorde" {
 criterium "du_eind_taal_gezin" {
     bouwsteen = "haalbare_eindsituatie", gewicht = 2,
     tekst = "De eindsituatie staat in de woorden van het gezin, met waar de kinderen opgroeien en hoe de buurman het kan zien.",
-    onderbouwing = "METHOD.md §2.11: ‘in the family’s language … hoe de buurman dat ook kan zien’; ‘where and with whom do the children grow up’.",
+    onderbouwing = "In de taal van het gezin, zo dat ook de buurman het kan zien; waar en bij wie groeien de kinderen op.",
+    bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Je beschreef zichtbaar gedrag: Ricardo die naar zijn moeder loopt, Dani elke dag op school, geen stenen meer naar auto’s.",
     fout = "De eindsituatie staat niet in de taal van het gezin of is niet zichtbaar voor een buitenstaander.",
     check = { eind_velden = { "waar_opgroeien", "taal_gezin", "buurman" } },
@@ -1397,7 +1441,8 @@ criterium "du_eind_taal_gezin" {
 criterium "du_eind_samen" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie samen met de ouders en hun netwerk bepaald, met hun eigen idee van wat haalbaar is.",
-    onderbouwing = "METHOD.md §2.11: ‘what is good enough?’, ‘how to involve parents’ own view of what is feasible’; ‘A “6” for the Janssen family looks very different from a “6” for the Van Deventer family’.",
+    onderbouwing = "Wat is goed genoeg?, hoe je de ouders betrekt own view of what is feasible’; een ‘6’ ziet er voor het ene gezin heel anders uit dan voor het andere.",
+    bron = { "bouwsteen.haalbare_eindsituatie", "veiligheidsschaal.zes" },
     goed = "Chantal en Ricardo bepaalden zelf wat goed genoeg is, en kozen zelf wie er aan tafel zat.",
     fout = "De eindsituatie is voor het gezin geschreven of per instantie opgesteld. Een ‘6’ die niet van het gezin is, houdt geen stand.",
     check = { keuze = "netwerkberaad_eindsituatie" },
@@ -1405,7 +1450,8 @@ criterium "du_eind_samen" {
 criterium "du_eind_doel_kracht" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie noemt het te doorbreken patroon, een concreet doel en de krachten in het netwerk.",
-    onderbouwing = "METHOD.md §2.11: ‘which change goals? … which strengths in family/network?’",
+    onderbouwing = "‘which change goals? … which strengths in family/network?’",
+    bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Patroon, doel en krachten staan erin: zo is er een thermostaat voor het netwerkberaad.",
     fout = "Het patroon, een concreet doel of de krachten ontbreken in de eindsituatie.",
     check = { eind = { "patroon_doorbreken", "doel", "kracht" } },
@@ -1415,7 +1461,8 @@ criterium "du_eind_doel_kracht" {
 criterium "du_veiligheid_eerst" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Bij het huisbezoek eerst de veiligheid van iedereen getaxeerd en met beide ouders een plan gemaakt, vóór de post en de schulden.",
-    onderbouwing = "METHOD.md §2.7: ‘Assess immediate safety of all family members’; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’.",
+    onderbouwing = "Taxeer de directe veiligheid van alle gezinsleden; ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’.",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je liet de post even liggen en maakte met beide ouders een plan, met toezicht op de kinderen.",
     fout = "Bij het huisbezoek kwam er geen veiligheidsplan met beide ouders. Geweld en seksueel gedrag van een kind gaan vóór de post.",
     check = { keuze = "veiligheid_taxeren" },
@@ -1423,7 +1470,8 @@ criterium "du_veiligheid_eerst" {
 criterium "du_ondergrens" {
     bouwsteen = "directe_veiligheid",
     tekst = "Het veiligheidsplan op het bord heeft afspraken, een ondergrens, een plan bij overschrijding en de ‘6’.",
-    onderbouwing = "METHOD.md §2.7 (veiligheidsplan deel 3 en ‘Describe what the “6” looks like’); seed 004: ‘Wat is het plan als de ondergrens wordt overschreden?’",
+    onderbouwing = "Veiligheidsplan deel 3 en beschrijf hoe de ‘6’ eruitziet; ‘Wat is het plan als de ondergrens wordt overschreden?’",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Het plan was compleet; daardoor wist iedereen wat er moest gebeuren op de avond van de dagvaarding.",
     fout = "In het veiligheidsplan ontbreken afspraken, de ondergrens, het plan bij overschrijding of de ‘6’.",
     check = { veiligheidsplan = { "afspraken", "ondergrens", "plan_bij_overschrijding", "zes" } },
@@ -1431,7 +1479,8 @@ criterium "du_ondergrens" {
 criterium "du_signaal_plan_centraal" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Na de greep naar de keel ging het veiligheidsplan voor, ook vóór de schuldhulp.",
-    onderbouwing = "METHOD.md §2 en §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je zette het huis één dag opzij voor de veiligheid, en deed wat was afgesproken.",
     fout = "Na het incident ging het veiligheidsplan niet voor. Een greep naar de keel is levensgevaarlijk; dan wacht zelfs een zitting over de ontruiming.",
     check = { keuze = "plan_centraal" },
@@ -1439,7 +1488,8 @@ criterium "du_signaal_plan_centraal" {
 criterium "du_veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
     tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
-    onderbouwing = "METHOD.md §2.7: ‘While immediate safety is a 6 or more, take time to analyse the pattern’.",
+    onderbouwing = "Zolang de directe veiligheid minstens een 6 is, neem je de tijd om het patroon te analyseren.",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse.",
     fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond of na het signaal nog niet opnieuw was gescoord.",
     check = { veiligheid_voor_patroon = true },
@@ -1449,7 +1499,8 @@ criterium "du_veiligheid_voor_patroon" {
 criterium "du_veranderbaar_compenseren" {
     bouwsteen = "stabiele_veiligheid", gewicht = 2,
     tekst = "Onderscheid tussen wat veranderbaar is (ruzie zonder geweld, toezicht) en wat blijvend moet worden gecompenseerd (de administratie).",
-    onderbouwing = "METHOD.md §2.8: ‘What is changeable … and what must be (lastingly) compensated (and how)?’; seed 004: ‘dat wat het in stand houdt wegnemen of daarin compenseren’.",
+    onderbouwing = "Wat is veranderbaar, en wat moet (blijvend) gecompenseerd worden, en hoe?; ‘dat wat het in stand houdt wegnemen of daarin compenseren’.",
+    bron = "bouwsteen.stabiele_veiligheid",
     goed = "Chantal hoeft niet te leren wat voor haar te moeilijk is: de post wordt blijvend opgevangen. Wat ze wél kunnen leren, krijgt een doel.",
     fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Dan wordt Chantal opnieuw afgerekend op het regelen van post, net als bij de vorige schuldhulp.",
     check = { eind = { "veranderbaar", "compenseren" } },
@@ -1457,7 +1508,8 @@ criterium "du_veranderbaar_compenseren" {
 criterium "du_woonzekerheid" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "Het huis is behouden binnen het plan: de directe hulpvraag is niet vergeten.",
-    onderbouwing = "METHOD.md §2.8 (stabiele veiligheid vraagt ook om wonen en financiën); §2.1: ‘support on finances/housing/work/mental health of parents’.",
+    onderbouwing = "Stabiele veiligheid vraagt ook om wonen en financiën; ‘support on finances/housing/work/mental health of parents’.",
+    bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.samenwerking_lt_gi" },
     goed = "Het gezin kon blijven wonen, en dat was onderdeel van het veranderplan.",
     fout = "De woonzekerheid bleef te laag. Veiligheid eerst betekent niet dat het huis kan wachten tot het te laat is.",
     check = { variabele = "woonzekerheid", min = 6 },
@@ -1465,7 +1517,8 @@ criterium "du_woonzekerheid" {
 criterium "du_geen_nieuwe_losse_hulp" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "Geen nieuwe losse hulp toegevoegd buiten het plan om.",
-    onderbouwing = "METHOD.md §1 en seed 004: ‘Repetitie van hulp’; §2.10: ‘which help is needed to break the pattern, and to stay out of it’.",
+    onderbouwing = "‘Repetitie van hulp’; welke hulp is nodig om het patroon te doorbreken en eruit te blijven?.",
+    bron = { "pijlers", "bouwsteen.gezinspatroon", "hulppatroon" },
     goed = "Je voegde geen nieuwe aanbieder toe zonder dat het plan erom vroeg.",
     fout = "Je zette nieuwe hulp in bovenop wat er liep. Meer hulp is niet hetzelfde als de goede hulp.",
     check = { alle = { { niet_keuze = "nieuwe_hulp_erbij" }, { niet_keuze = "per_leefgebied_verwijzen" } } },
@@ -1475,7 +1528,8 @@ criterium "du_geen_nieuwe_losse_hulp" {
 criterium "du_alle_kinderen" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Met Dani én Lina is gesproken.",
-    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’; METHOD.md §3 (seed 003): ‘face-2-face contact met elk kind binnen gezin’.",
+    onderbouwing = "Ga altijd met het kind in gesprek; ‘face-2-face contact met elk kind binnen gezin’.",
+    bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
     goed = "Beide kinderen kregen een eigen stem, ook de jongste.",
     fout = "Niet elk kind is gesproken. Lina is vier en deelt een kamer met Dani: juist zij valt anders buiten beeld.",
     check = { kinderen_gesproken = true },
@@ -1483,7 +1537,8 @@ criterium "du_alle_kinderen" {
 criterium "du_deskundig_advies" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Bij het seksueel grensoverschrijdend gedrag eerst deskundig advies, en Dani samen met een deskundige gesproken zonder sturende vragen.",
-    onderbouwing = "METHOD.md §2.12: ‘Safety exceptions (sexual violence, …): seek expert advice; sometimes talk together with another professional’.",
+    onderbouwing = "‘Safety exceptions (sexual violence, …): seek expert advice; sometimes talk together with another professional’.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je gesprek was zorgvuldig: deskundig advies, samen met een collega, open vragen, de Drie Huizen.",
     fout = "Het gesprek met Dani was niet zorgvuldig: sturende vragen over misbruik, of zonder deskundig advies. Dat kan een kind in de war brengen en een later onderzoek schaden.",
     check = { keuze = "kinderen_zorgvuldig" },
@@ -1491,7 +1546,8 @@ criterium "du_deskundig_advies" {
 criterium "du_kinderen_na_signaal" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Na het incident de kinderen opnieuw gesproken.",
-    onderbouwing = "METHOD.md §2.12: bij een onveilige opvoeding ‘talk with the child itself, several times’.",
+    onderbouwing = "Bij een onveilige opvoeding praat meerdere keren met het kind zelf.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je sprak Dani en Lina opnieuw, en zei Dani dat het niet zijn taak is zijn moeder te beschermen.",
     fout = "Na het incident sprak je de kinderen niet opnieuw. Een kind dat een stoel gooit om zijn moeder te beschermen, moet gehoord worden.",
     check = { keuze = "plan_centraal" },
@@ -1501,7 +1557,8 @@ criterium "du_kinderen_na_signaal" {
 criterium "du_weging_mdo" {
     bouwsteen = "weging", gewicht = 2,
     tekst = "Gewogen in de casuïstiekbespreking met gedragswetenschapper: is een uitgebreide verklarende analyse nodig?",
-    onderbouwing = "METHOD.md §2.6: weging (a) ‘is an extended explanatory analysis helpful or necessary?’, bij signalen op meerdere leefgebieden, huiselijk geweld en vastlopende hulp.",
+    onderbouwing = "Weging (a) is een uitgebreide verklarende analyse zinvol of nodig?, bij signalen op meerdere leefgebieden, huiselijk geweld en vastlopende hulp.",
+    bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten, en koos voor een analyse in plaats van vijf losse verwijzingen.",
     fout = "Er was geen weging. Bij problemen op vijf leefgebieden en hulp die steeds strandt, beslis je niet alleen en niet per loket.",
     check = { keuze = "weging_mdo" },
@@ -1509,7 +1566,8 @@ criterium "du_weging_mdo" {
 criterium "du_niet_per_loket" {
     bouwsteen = "weging",
     tekst = "Niet per leefgebied doorverwezen voordat er een analyse was.",
-    onderbouwing = "METHOD.md §1 en seed 004 (hulpverleningspatroon): ‘Hulpverlening op veel leefgebieden tegelijkertijd’; §2.6: ‘first enough factual information, then weigh’.",
+    onderbouwing = "Hulpverleningspatroon: ‘Hulpverlening op veel leefgebieden tegelijkertijd’; eerst voldoende feitelijke informatie, dan pas wegen.",
+    bron = { "pijlers", "bouwsteen.weging", "hulppatroon" },
     goed = "Je voorkwam dat er vier nieuwe loketten bij kwamen.",
     fout = "Je verwees per leefgebied door. Dat herhaalt het patroon van vijf eerdere trajecten die elk op zichzelf stonden.",
     check = { niet_keuze = "per_leefgebied_verwijzen" },
@@ -1519,7 +1577,8 @@ criterium "du_niet_per_loket" {
 criterium "du_netwerkberaad" {
     bouwsteen = "samenwerkingsprincipes", gewicht = 2,
     tekst = "Een netwerkberaad dat de ouders zelf overzien, met taken, en het volgende beraad meteen gepland.",
-    onderbouwing = "METHOD.md §2.2: netwerkberaad; afspraken ‘in the family’s language’; ‘always plan the next meeting at once’.",
+    onderbouwing = "Netwerkberaad; afspraken in de taal van het gezin; plan altijd meteen het volgende netwerkberaad.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Ricardo bleef aan tafel, omdat hij zelf koos wie er kwam.",
     fout = "Er was geen netwerkberaad met het gezin. Een map met losse plannen of een eindsituatie ter ondertekening is geen gezamenlijk plan.",
     check = { keuze = "netwerkberaad_eindsituatie" },
@@ -1527,7 +1586,8 @@ criterium "du_netwerkberaad" {
 criterium "du_niet_positief_afsluiten" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Niet ‘positief afgesloten’ toen het huis gered was: borging en volgend beraad eerst.",
-    onderbouwing = "METHOD.md §2.2: borging; seed 004: ‘Positief afsluiten door individuele zorgaanbieders’ hoort bij het hulpverleningspatroon.",
+    onderbouwing = "Borging; ‘Positief afsluiten door individuele zorgaanbieders’ hoort bij het hulpverleningspatroon.",
+    bron = { "bouwsteen.samenwerkingsprincipes", "hulppatroon" },
     goed = "Je liet het gezin niet los op het moment dat de directe hulpvraag was opgelost.",
     fout = "Je sloot af toen het huis gered was. Dan blijft het patroon liggen tot de volgende grote brief.",
     check = { niet_keuze = "positief_afsluiten" },
@@ -1537,7 +1597,8 @@ criterium "du_niet_positief_afsluiten" {
 criterium "du_open_over_melding" {
     bouwsteen = "privacy",
     tekst = "Open tegen Chantal over de melding van school, en geen informatie opgevraagd achter haar rug.",
-    onderbouwing = "METHOD.md §2.4: ‘Always discuss with the family: explain what you want and why’; ‘inform’ het gezin bij delen.",
+    onderbouwing = "Bespreek het altijd met het gezin: leg uit wat je wilt en waarom; ‘inform’ het gezin bij delen.",
+    bron = "bouwsteen.privacy",
     goed = "Chantal hoorde van jou wat school meldde, en wist wat je navroeg.",
     fout = "Je vroeg informatie op zonder dat Chantal het wist, of overviel haar met een beschuldigend klinkende vraag.",
     check = { keuze = "beide_hulpvragen" },
@@ -1545,7 +1606,8 @@ criterium "du_open_over_melding" {
 criterium "du_transparant_bij_signaal" {
     bouwsteen = "privacy",
     tekst = "Bij het incident niets gedeeld achter de rug van de ouders om.",
-    onderbouwing = "METHOD.md §2.4: bij delen zonder toestemming de werkinstructie volgen en het gezin informeren; ‘Record choices and considerations’.",
+    onderbouwing = "Bij delen zonder toestemming de werkinstructie volgen en het gezin informeren; ‘Record choices and considerations’.",
+    bron = "bouwsteen.privacy",
     goed = "Je overlegde met Veilig Thuis en vertelde de ouders wat je deed en waarom.",
     fout = "Je meldde zonder de ouders te informeren en stopte je hulp. Zo laat je het gezin los op het gevaarlijkste moment.",
     check = { niet_keuze = "vt_melden_stil" },
@@ -1555,7 +1617,8 @@ criterium "du_transparant_bij_signaal" {
 criterium "du_reflectie_met_gezin" {
     bouwsteen = "reflectie", gewicht = 2,
     tekst = "Met het gezin en de andere hulpverleners teruggekeken: wat was er anders dan bij de vijf eerdere trajecten?",
-    onderbouwing = "METHOD.md §2.13: ‘does the quality of help increase (as parents and children experience it)?’ en ‘how do professionals experience the collaboration’; seed 001: reflectie ook met het gezin.",
+    onderbouwing = "Neemt de kwaliteit van de hulp toe, zoals ouders en kinderen die ervaren? en hoe ervaren professionals de samenwerking?; reflectie ook met het gezin.",
+    bron = { "bouwsteen.reflectie", "bron.onderzoek" },
     goed = "Je vroeg het gezin én de schuldhulp wat werkte. Zo leert niet alleen jij, maar ook de keten.",
     fout = "Je rondde af zonder terug te kijken met het gezin of de andere hulpverleners. Dan weet niemand waarom het deze keer wel lukte.",
     check = { keuze = "reflectie_borging" },
@@ -1563,14 +1626,15 @@ criterium "du_reflectie_met_gezin" {
 criterium "du_reflectie_meer_hulp" {
     bouwsteen = "reflectie",
     tekst = "Niet reflexmatig meer hulp ingezet: eerst teruggekeken op wat werkte.",
-    onderbouwing = "METHOD.md §2.13: ‘Doe ik het goede?’; METHOD.md §1: ‘no reflection on cause and effect’ hoort bij het hulpverleningspatroon.",
+    onderbouwing = "‘Doe ik het goede?’; geen reflectie op oorzaak en gevolg hoort bij het hulpverleningspatroon.",
+    bron = { "bouwsteen.reflectie", "pijlers", "hulppatroon" },
     goed = "Je stond stil bij oorzaak en gevolg voordat je iets toevoegde.",
     fout = "Je voegde hulp toe zonder te reflecteren op wat werkte. ‘Meer is beter’ is het hulpverleningspatroon in een nieuw jasje.",
     check = { niet_keuze = "nieuwe_hulp_erbij" },
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Reflectiemomenten (METHOD.md §2.13): nooit beoordeeld, bewaard in het dagboek.
+-- Reflectiemomenten (bouwsteen.reflectie): nooit beoordeeld, bewaard in het dagboek.
 -- ---------------------------------------------------------------------------------------------
 reflectie "na_hulpvraag" {
     stap = "huisbezoek",

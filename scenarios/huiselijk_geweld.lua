@@ -1,6 +1,6 @@
 -- Casus: huiselijk geweld en geen vertrouwen in de jeugdhulp (issue 8, casus 2).
 -- Volledig verzonnen en geanonimiseerd: schuilnamen, geen adressen, geen BSN, alleen leeftijden,
--- datums in maanden. Geïnspireerd op de openingsgetuigenis van de evaluatie (seed 000): door de
+-- datums in maanden. Geïnspireerd op de openingsgetuigenis van de evaluatie (bron.evaluatie): door de
 -- gezamenlijke analyse zien ouders wat hun kinderen nodig hebben.
 --
 -- Stappen: overdracht_vt -> huisbezoek -> (veiligheid_eerst als directe_veiligheid <= 3) -> weging
@@ -111,7 +111,7 @@ persoon "sem" {
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Meters. Vertrouwen begint laag: het gezin heeft slechte ervaringen met jeugdzorg (seed 000).
+-- Meters. Vertrouwen begint laag: het gezin heeft slechte ervaringen met jeugdzorg (bron.evaluatie).
 -- ---------------------------------------------------------------------------------------------
 
 variabele "vertrouwen_gezin" {
@@ -684,45 +684,49 @@ The documents contain the police report and the handover form. Read them: what y
 
     keuze "brief_sturen" {
         tekst = "Stuur de ouders een brief met een uitnodiging voor een kennismakingsgesprek op kantoor over vier weken.",
-        feedback = "Zorgvuldig, maar te traag en te afstandelijk. Er is drie weken geleden geweld geweest waar een kind tussen stond, en Erwin woont binnenkort weer thuis: dan wil je snel zien of de afspraken van Veilig Thuis werken, voor alle gezinsleden. Een brief van ‘de hulpverlening’ bevestigt bovendien precies het beeld dat deze ouders hebben: er wordt óver hen besloten. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Als de directe veiligheid lager dan een ‘6’ is moet dit eerst worden opgelost’)",
+        feedback = "Zorgvuldig, maar te traag en te afstandelijk. Er is drie weken geleden geweld geweest waar een kind tussen stond, en Erwin woont binnenkort weer thuis: dan wil je snel zien of de afspraken van Veilig Thuis werken, voor alle gezinsleden. Een brief van ‘de hulpverlening’ bevestigt bovendien precies het beeld dat deze ouders hebben: er wordt óver hen besloten.",
+        bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
             tekst = "Send the parents a letter inviting them to an introductory meeting at the office in four weeks.",
-            feedback = "Careful, but too slow and too distant. Three weeks ago there was violence with a child caught in the middle, and Erwin will soon be living at home again: you want to see quickly whether the Veilig Thuis agreements work, for every family member. A letter from ‘the helpers’ also confirms exactly what these parents expect: decisions are made about them. (Building block Immediate safety, METHOD.md §2.7; seed 004: below a ‘6’ this must be solved first)",
+            feedback = "Careful, but too slow and too distant. Three weeks ago there was violence with a child caught in the middle, and Erwin will soon be living at home again: you want to see quickly whether the Veilig Thuis agreements work, for every family member. A letter from ‘the helpers’ also confirms exactly what these parents expect: decisions are made about them.",
         },
     },
 
     keuze "contact_open" {
         tekst = "Bel Marloes en Erwin vandaag allebei. Vertel eerlijk wat Veilig Thuis heeft overgedragen, benoem dat het in 2023 en eerder niet goed is gegaan, en plan deze week een huisbezoek met hen samen.",
-        feedback = "Sterk. Je bent vanaf het eerste contact open over wat je weet en waarom je komt, en je erkent hun slechte ervaringen zonder ze weg te praten. Voor een gezin dat ‘alles wordt tegen ons gebruikt’ zegt, is voorspelbaarheid het begin van vertrouwen. En je gaat snel zelf kijken hoe het met de veiligheid staat. (Bouwsteen Privacy, METHOD.md §2.4: ‘Leg uit wat je wil en waarom’; seed 000: cliënten ervaren ‘wederzijdse openheid, transparantie en eerlijkheid’)",
+        feedback = "Sterk. Je bent vanaf het eerste contact open over wat je weet en waarom je komt, en je erkent hun slechte ervaringen zonder ze weg te praten. Voor een gezin dat ‘alles wordt tegen ons gebruikt’ zegt, is voorspelbaarheid het begin van vertrouwen. En je gaat snel zelf kijken hoe het met de veiligheid staat.",
+        bron = { "bouwsteen.privacy", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = 2, directe_veiligheid = 1 },
         naar = "huisbezoek",
         en = {
             tekst = "Call both Marloes and Erwin today. Tell them honestly what Veilig Thuis handed over, acknowledge that things went wrong in 2023 and before, and plan a home visit with the two of them this week.",
-            feedback = "Strong. From the first contact you are open about what you know and why you come, and you acknowledge their bad experiences without explaining them away. For a family that says ‘everything is used against us’, predictability is where trust begins. And you go and see the safety situation yourself, quickly. (Building block Privacy, METHOD.md §2.4: explain what you want and why; seed 000: clients experience ‘mutual openness, transparency and honesty’)",
+            feedback = "Strong. From the first contact you are open about what you know and why you come, and you acknowledge their bad experiences without explaining them away. For a family that says ‘everything is used against us’, predictability is where trust begins. And you go and see the safety situation yourself, quickly.",
         },
     },
 
     keuze "dossier_opvragen_stil" {
         tekst = "Vraag eerst, zonder de ouders te bellen, de oude dossiers op bij school, de huisarts en de vroegere gezinsbegeleiding, zodat je goed voorbereid bent.",
-        feedback = "Goed bedoeld, maar je haalt informatie over het gezin op zonder dat het gezin het weet. Daarvoor is een grondslag nodig; zonder toestemming mag je hooguit noodzakelijke informatie uitwisselen met direct betrokken hulpverleners, en dan informeer je het gezin. Juist deze ouders voelen zich al eerder achter hun rug besproken (het verslag uit 2017). Vraag eerst wat zij goedvinden, en leg het vast. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’)",
+        feedback = "Goed bedoeld, maar je haalt informatie over het gezin op zonder dat het gezin het weet. Daarvoor is een grondslag nodig; zonder toestemming mag je hooguit noodzakelijke informatie uitwisselen met direct betrokken hulpverleners, en dan informeer je het gezin. Juist deze ouders voelen zich al eerder achter hun rug besproken (het verslag uit 2017). Vraag eerst wat zij goedvinden, en leg het vast.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
         en = {
             tekst = "Without calling the parents, first request the old files from the school, the GP and the former family support, so that you are well prepared.",
-            feedback = "Well meant, but you collect information about the family without the family knowing. That needs a legal ground; without consent you may at most exchange necessary information with directly involved helpers, and then you inform the family. These parents in particular already felt discussed behind their backs (the 2017 report). Ask first what they agree to, and record it. (Building block Privacy, METHOD.md §2.4; seed 004: always inform the family about necessary information exchange)",
+            feedback = "Well meant, but you collect information about the family without the family knowing. That needs a legal ground; without consent you may at most exchange necessary information with directly involved helpers, and then you inform the family. These parents in particular already felt discussed behind their backs (the 2017 report). Ask first what they agree to, and record it.",
         },
     },
 
     keuze "direct_schuldhulp_hg" {
         tekst = "De ouders vragen zelf om hulp bij de schulden: meld ze meteen aan bij de schuldhulpverlening en meld Erwin opnieuw aan voor een agressietraining.",
-        feedback = "Je sluit aan bij hun eigen vraag, en dat voelt goed. Maar je springt naar oplossingen voordat je weet of de kinderen nu veilig zijn en waarom eerdere hulp steeds stopte. Een agressietraining is in 2019 al eens gedaan, zonder het gezin erbij; dezelfde hulp opnieuw is een bekend hulpverleningspatroon. Eerst veiligheid, dan de analyse, dan de hulp. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Het maken van de analyse vraagt om vertraging’; seed 000: ‘niet meteen te gaan rennen’)",
+        feedback = "Je sluit aan bij hun eigen vraag, en dat voelt goed. Maar je springt naar oplossingen voordat je weet of de kinderen nu veilig zijn en waarom eerdere hulp steeds stopte. Een agressietraining is in 2019 al eens gedaan, zonder het gezin erbij; dezelfde hulp opnieuw is een bekend hulpverleningspatroon. Eerst veiligheid, dan de analyse, dan de hulp.",
+        bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
             tekst = "The parents themselves ask for help with the debts: refer them straight to debt counselling and refer Erwin again to an aggression training.",
-            feedback = "You follow their own request, and that feels good. But you jump to solutions before you know whether the children are safe now and why earlier help kept stopping. Aggression training was done in 2019, without the family; the same help again is a well-known pattern of help. Safety first, then the analysis, then the help. (Building block Family pattern, METHOD.md §2.10; seed 004: making the analysis asks for slowing down; seed 000: ‘do not start running at once’)",
+            feedback = "You follow their own request, and that feels good. But you jump to solutions before you know whether the children are safe now and why earlier help kept stopping. Aggression training was done in 2019, without the family; the same help again is a well-known pattern of help. Safety first, then the analysis, then the help.",
         },
     },
 }
@@ -757,46 +761,50 @@ Your notes of the visit are among the documents. There is a lot on the table: de
 
     keuze "schulden_eerst" {
         tekst = "Begin bij wat de ouders zelf willen: maak samen een overzicht van de schulden en bel de verhuurder. De afspraken van Veilig Thuis lopen nog; daar kom je later op terug.",
-        feedback = "Je wint misschien wat goodwill, maar je laat de directe veiligheid liggen. De afspraken van Veilig Thuis zijn gemaakt terwijl Erwin bij zijn broer sliep; nu hij terug is, weet niemand of ze werken. De ruzies gaan over geld, dus helpen met geld is zinnig, maar pas nadat je samen hebt afgesproken wat er gebeurt als de spanning oploopt. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Het is juist van belang om nog niet direct over te gaan tot het oplossen van symptomen, behalve als deze voor directe onveiligheid zorgen’)",
+        feedback = "Je wint misschien wat goodwill, maar je laat de directe veiligheid liggen. De afspraken van Veilig Thuis zijn gemaakt terwijl Erwin bij zijn broer sliep; nu hij terug is, weet niemand of ze werken. De ruzies gaan over geld, dus helpen met geld is zinnig, maar pas nadat je samen hebt afgesproken wat er gebeurt als de spanning oploopt.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -2 },
         naar = na_huisbezoek,
         en = {
             tekst = "Start with what the parents want: make an overview of the debts together and call the landlord. The Veilig Thuis agreements are still running; you'll come back to them later.",
-            feedback = "You may win some goodwill, but you leave immediate safety aside. The Veilig Thuis agreements were made while Erwin was sleeping at his brother's; now that he is back, nobody knows whether they work. The rows are about money, so help with money makes sense, but only after you have agreed together what happens when tension rises. (Building block Immediate safety, METHOD.md §2.7; seed 004: do not solve symptoms yet, unless they cause immediate unsafety)",
+            feedback = "You may win some goodwill, but you leave immediate safety aside. The Veilig Thuis agreements were made while Erwin was sleeping at his brother's; now that he is back, nobody knows whether they work. The rows are about money, so help with money makes sense, but only after you have agreed together what happens when tension rises.",
         },
     },
 
     keuze "erwin_waarschuwen" {
         tekst = "Spreek Erwin streng aan: als er nog één keer geweld is, worden de kinderen uit huis geplaatst.",
-        feedback = "Duidelijkheid over grenzen is nodig, maar dit is een dreigement dat je niet kunt waarmaken en dat niet klopt: jij beslist niet over een uithuisplaatsing. Voor Marloes, die zelf zonder uitleg uit huis werd gehaald, bevestigt het haar grootste angst; voor Erwin wordt het een strijd. Een ondergrens spreek je sámen met het gezin af, met een plan dat zij kennen en kunnen uitvoeren. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Wat is de met het gezin overeengekomen ondergrens’)",
+        feedback = "Duidelijkheid over grenzen is nodig, maar dit is een dreigement dat je niet kunt waarmaken en dat niet klopt: jij beslist niet over een uithuisplaatsing. Voor Marloes, die zelf zonder uitleg uit huis werd gehaald, bevestigt het haar grootste angst; voor Erwin wordt het een strijd. Een ondergrens spreek je sámen met het gezin af, met een plan dat zij kennen en kunnen uitvoeren.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { vertrouwen_gezin = -3, directe_veiligheid = -1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Speak sternly to Erwin: if there is violence one more time, the children will be placed out of home.",
-            feedback = "Clarity about limits is needed, but this is a threat you cannot carry out and that is not true: you do not decide about an out-of-home placement. For Marloes, who was taken out of her home without explanation, it confirms her greatest fear; for Erwin it becomes a fight. A bottom line is agreed together with the family, with a plan they know and can carry out. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family)",
+            feedback = "Clarity about limits is needed, but this is a threat you cannot carry out and that is not true: you do not decide about an out-of-home placement. For Marloes, who was taken out of her home without explanation, it confirms her greatest fear; for Erwin it becomes a fight. A bottom line is agreed together with the family, with a plan they know and can carry out.",
         },
     },
 
     keuze "veiligheidsplan_samen" {
         tekst = "Leg eerst uit wat je opschrijft en met wie je het deelt. Maak dan met beiden een veiligheidsplan: wat gebeurde er, wat zijn de zorgen en krachten, wat doet ieder als de spanning oploopt, en wat is de ondergrens. Zeg eerlijk wat je doet als die wordt overschreden.",
-        feedback = "Dit is de kern van de methode: eerst de directe veiligheid, met een plan dat het gezin zelf mee heeft gemaakt. Je gebruikt hun krachten (Marco, oma Thea), je spreekt een ondergrens af en je bent vooraf eerlijk over wat er gebeurt als die wordt overschreden. Dat is geen dreigement maar voorspelbaarheid: niets gebeurt meer achter hun rug. Beschrijf op het bord ook hoe een ‘6’ er in dit gezin uitziet. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Wat is het plan als de ondergrens wordt overschreden?’)",
+        feedback = "Dit is de kern van de methode: eerst de directe veiligheid, met een plan dat het gezin zelf mee heeft gemaakt. Je gebruikt hun krachten (Marco, oma Thea), je spreekt een ondergrens af en je bent vooraf eerlijk over wat er gebeurt als die wordt overschreden. Dat is geen dreigement maar voorspelbaarheid: niets gebeurt meer achter hun rug. Beschrijf op het bord ook hoe een ‘6’ er in dit gezin uitziet.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
         en = {
             tekst = "First explain what you write down and with whom you share it. Then make a safety plan with both of them: what happened, what are the concerns and strengths, what does each person do when tension rises, and what is the bottom line. Say honestly what you will do if it is crossed.",
-            feedback = "This is the core of the method: immediate safety first, with a plan the family helped make. You use their strengths (Marco, grandma Thea), agree a bottom line and are honest in advance about what happens if it is crossed. That is not a threat but predictability: nothing happens behind their backs any more. On the board, also describe what a ‘6’ looks like in this family. (Building block Immediate safety, METHOD.md §2.7; seed 004: what is the plan if the bottom line is crossed?)",
+            feedback = "This is the core of the method: immediate safety first, with a plan the family helped make. You use their strengths (Marco, grandma Thea), agree a bottom line and are honest in advance about what happens if it is crossed. That is not a threat but predictability: nothing happens behind their backs any more. On the board, also describe what a ‘6’ looks like in this family.",
         },
     },
 
     keuze "niets_opschrijven" {
         tekst = "Stel ze gerust om het ijs te breken: je schrijft vandaag niets op en deelt niets met wie dan ook. Vraag daarna hoe het nu gaat.",
-        feedback = "Begrijpelijk, want hun wantrouwen is voelbaar. Maar dit is een belofte die je niet kunt houden: je moet je keuzes en afwegingen vastleggen, en bij ernstige onveiligheid kan delen nodig zijn. Als later blijkt dat je wel iets vastlegde, bevestig je precies wat ze in 2017 meemaakten. Eerlijk zijn over wat je opschrijft, met wie je deelt en waarom, bouwt meer vertrouwen op dan een belofte van geheimhouding. En er ligt nog geen veiligheidsplan. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Leg gemaakte keuzes en overwegingen in het delen van informatie vast’)",
+        feedback = "Begrijpelijk, want hun wantrouwen is voelbaar. Maar dit is een belofte die je niet kunt houden: je moet je keuzes en afwegingen vastleggen, en bij ernstige onveiligheid kan delen nodig zijn. Als later blijkt dat je wel iets vastlegde, bevestig je precies wat ze in 2017 meemaakten. Eerlijk zijn over wat je opschrijft, met wie je deelt en waarom, bouwt meer vertrouwen op dan een belofte van geheimhouding. En er ligt nog geen veiligheidsplan.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Reassure them to break the ice: today you write nothing down and share nothing with anyone. Then ask how things are going now.",
-            feedback = "Understandable, because their distrust is tangible. But this is a promise you cannot keep: you must record your choices and considerations, and with serious unsafety sharing may be necessary. If it later turns out you did record something, you confirm exactly what they went through in 2017. Being honest about what you write down, with whom you share and why builds more trust than a promise of secrecy. And there is no safety plan yet. (Building block Privacy, METHOD.md §2.4; seed 004: record the choices and considerations in sharing information)",
+            feedback = "Understandable, because their distrust is tangible. But this is a promise you cannot keep: you must record your choices and considerations, and with serious unsafety sharing may be necessary. If it later turns out you did record something, you confirm exactly what they went through in 2017. Being honest about what you write down, with whom you share and why builds more trust than a promise of secrecy. And there is no safety plan yet.",
         },
     },
 }
@@ -827,23 +835,25 @@ The method is clear here: as long as immediate safety is below a 6, the safety p
 
     keuze "veiligheid_herstellen" {
         tekst = "Ga vandaag nog langs bij Marloes en Erwin. Maak met hen een veiligheidsplan met concrete afspraken, een ondergrens en wat er gebeurt als die wordt overschreden; spreek ook met oma Thea en Marco af wat hun rol is.",
-        feedback = "Goed: je zet de veiligheid terug in het midden, met het gezin en hun netwerk. Het is wel later dan nodig was. Kijk bij het terugspoelen eens wat er verandert als je dit al bij het eerste huisbezoek doet. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        feedback = "Goed: je zet de veiligheid terug in het midden, met het gezin en hun netwerk. Het is wel later dan nodig was. Kijk bij het terugspoelen eens wat er verandert als je dit al bij het eerste huisbezoek doet.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_veiligheid_eerst,
         en = {
             tekst = "Visit Marloes and Erwin today. Make a safety plan with them with concrete agreements, a bottom line and what happens if it is crossed; also agree with grandma Thea and Marco what their role is.",
-            feedback = "Good: you put safety back in the centre, with the family and their network. It is later than it needed to be, though. When you rewind, look at what changes if you do this at the first home visit. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals about immediate safety, the safety plan is put centre stage again)",
+            feedback = "Good: you put safety back in the centre, with the family and their network. It is later than it needed to be, though. When you rewind, look at what changes if you do this at the first home visit.",
         },
     },
 
     keuze "vt_laten_monitoren" {
         tekst = "De afspraken van Veilig Thuis staan op papier; die gelden nog. Ga door met je eigen planning.",
-        feedback = "Afspraken op papier zijn geen werkend plan. Veilig Thuis heeft afgesloten en verwacht dat jij de afspraken volgt; als jij dat niet doet, doet niemand het. Precies dit gebeurde in 2023. De directe veiligheid blijft onder de 6 en de kinderen leven verder in spanning. (Bouwsteen Directe veiligheid, METHOD.md §2.7; METHOD.md §1: ‘no ‘thermostat’ telling whether things improve’)",
+        feedback = "Afspraken op papier zijn geen werkend plan. Veilig Thuis heeft afgesloten en verwacht dat jij de afspraken volgt; als jij dat niet doet, doet niemand het. Precies dit gebeurde in 2023. De directe veiligheid blijft onder de 6 en de kinderen leven verder in spanning.",
+        bron = { "bouwsteen.directe_veiligheid", "pijlers" },
         naar = na_veiligheid_eerst,
         en = {
             tekst = "The Veilig Thuis agreements are on paper; they still apply. Carry on with your own planning.",
-            feedback = "Agreements on paper are not a working plan. Veilig Thuis has closed and expects you to follow the agreements; if you don't, nobody does. This is exactly what happened in 2023. Immediate safety stays below a 6 and the children keep living with tension. (Building block Immediate safety, METHOD.md §2.7; METHOD.md §1: no ‘thermostat’ telling whether things improve)",
+            feedback = "Agreements on paper are not a working plan. Veilig Thuis has closed and expects you to follow the agreements; if you don't, nobody does. This is exactly what happened in 2023. Immediate safety stays below a 6 and the children keep living with tension.",
         },
     },
 }
@@ -868,44 +878,48 @@ You list what you know: ten years of domestic violence, three police reports, he
 
     keuze "anoniem_sparren_alleen" {
         tekst = "Bespreek de casus anoniem met de vaste jeugdbeschermer van de GI die op jullie locatie werkt, en beslis daarna zelf hoe je verdergaat.",
-        feedback = "Anoniem sparren met de GI (product 1) mag altijd, ook zonder toestemming, en het is een goede eerste stap. Maar het vervangt de weging niet. Of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper, op basis van feiten en een genogram. Alleen beslissen maakt je kwetsbaar, juist bij huiselijk geweld. (Bouwsteen Weging, METHOD.md §2.6; bouwsteen Samenwerking lokaal team en GI, §2.1: product 1)",
+        feedback = "Anoniem sparren met de GI (product 1) mag altijd, ook zonder toestemming, en het is een goede eerste stap. Maar het vervangt de weging niet. Of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper, op basis van feiten en een genogram. Alleen beslissen maakt je kwetsbaar, juist bij huiselijk geweld.",
+        bron = { "bouwsteen.weging", "bouwsteen.samenwerking_lt_gi" },
         naar = "toestemming_gi",
         en = {
             tekst = "Discuss the case anonymously with the GI's regular youth protector who works at your location, and then decide yourself how to proceed.",
-            feedback = "Anonymous sparring with the GI (product 1) is always allowed, even without consent, and it is a good first step. But it does not replace the weighing. Whether an extended analysis and GI involvement are needed is decided by the team in the case discussion, with a behavioural scientist, on the basis of facts and a genogram. Deciding alone makes you vulnerable, especially with domestic violence. (Building block Weighing, METHOD.md §2.6; building block Collaboration LT and GI, §2.1: product 1)",
+            feedback = "Anonymous sparring with the GI (product 1) is always allowed, even without consent, and it is a good first step. But it does not replace the weighing. Whether an extended analysis and GI involvement are needed is decided by the team in the case discussion, with a behavioural scientist, on the basis of facts and a genogram. Deciding alone makes you vulnerable, especially with domestic violence.",
         },
     },
 
     keuze "vto_direct" {
         tekst = "Dit is te zwaar voor vrijwillige hulp: vraag via de Jeugdbeschermingstafel meteen een raadsonderzoek aan.",
-        feedback = "Je springt naar een maatregel zonder te wegen. Er ligt (als het goed is) een veiligheidsplan, de ouders werken schoorvoetend mee en er is nog nooit hulp geweest die het geweld zelf aanpakte. Een verzoek om een raadsonderzoek vraagt een gezamenlijke afweging, met feiten. Voor dit gezin bevestigt het bovendien hun grootste angst. De JBT-voorzitter legt de vraag terug: eerst wegen in het vrijwillig kader, eventueel met product 2a. (Bouwsteen Weging, METHOD.md §2.6: ‘first enough factual information, then weigh’; bouwsteen Samenwerkingsprincipes, §2.2: altijd een gezamenlijke afweging over het aanvragen van een maatregel)",
+        feedback = "Je springt naar een maatregel zonder te wegen. Er ligt (als het goed is) een veiligheidsplan, de ouders werken schoorvoetend mee en er is nog nooit hulp geweest die het geweld zelf aanpakte. Een verzoek om een raadsonderzoek vraagt een gezamenlijke afweging, met feiten. Voor dit gezin bevestigt het bovendien hun grootste angst. De JBT-voorzitter legt de vraag terug: eerst wegen in het vrijwillig kader, eventueel met product 2a.",
+        bron = { "bouwsteen.weging", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { vertrouwen_gezin = -3 },
         naar = "toestemming_gi",
         en = {
             tekst = "This is too heavy for voluntary help: request a Child Protection Board investigation straight away via the Youth Protection Table.",
-            feedback = "You jump to a measure without weighing. There is (if all is well) a safety plan, the parents cooperate hesitantly, and there has never been help that addressed the violence itself. A request for a Board investigation needs a joint deliberation, based on facts. For this family it also confirms their greatest fear. The Youth Protection Table chair sends the question back: weigh first in the voluntary framework, possibly with product 2a. (Building block Weighing, METHOD.md §2.6: first enough factual information, then weigh; building block Collaboration principles, §2.2: always a joint deliberation on requesting a measure)",
+            feedback = "You jump to a measure without weighing. There is (if all is well) a safety plan, the parents cooperate hesitantly, and there has never been help that addressed the violence itself. A request for a Board investigation needs a joint deliberation, based on facts. For this family it also confirms their greatest fear. The Youth Protection Table chair sends the question back: weigh first in the voluntary framework, possibly with product 2a.",
         },
     },
 
     keuze "weging_mdo" {
         tekst = "Breng de casus in de casuïstiekbespreking met collega's en de gedragswetenschapper. Teken het genogram, beantwoord de vragen van de wegingskaart met feiten, en weeg: is een uitgebreide verklarende analyse nodig, en is ondersteuning door de GI (product 2a) helpend?",
-        feedback = "Precies zo. Huiselijk geweld, herhaalde meldingen, bagatelliseren en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse en product 2a: een preventief jeugdbeschermer ondersteunt (maximaal 25 uur), het lokaal team houdt de regie en de eindverantwoordelijkheid voor de veiligheidstaxatie. Dat kan alleen met toestemming van de ouders; dat gesprek is de volgende stap. (Bouwsteen Weging, METHOD.md §2.6; bouwsteen Samenwerking lokaal team en GI, §2.1; seed 004: product 2a ‘kan alleen als desbetreffende ouders/verzorgers … hiermee instemmen’)",
+        feedback = "Precies zo. Huiselijk geweld, herhaalde meldingen, bagatelliseren en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse en product 2a: een preventief jeugdbeschermer ondersteunt (maximaal 25 uur), het lokaal team houdt de regie en de eindverantwoordelijkheid voor de veiligheidstaxatie. Dat kan alleen met toestemming van de ouders; dat gesprek is de volgende stap.",
+        bron = { "bouwsteen.weging", "bouwsteen.samenwerking_lt_gi" },
         onthult = { "f_besluit_weging" },
         naar = "toestemming_gi",
         en = {
             tekst = "Bring the case to the case discussion with colleagues and the behavioural scientist. Draw the genogram, answer the questions of the weighing card with facts, and weigh: is an extended explanatory analysis needed, and would GI support (product 2a) help?",
-            feedback = "Exactly. Domestic violence, repeated reports, trivialising and help that never gets going: all reasons to weigh. The team decides on an extended analysis and product 2a: a preventive youth protector supports (at most 25 hours), the local team keeps direction and final responsibility for the safety assessment. That is only possible with the parents' consent; that conversation is the next step. (Building block Weighing, METHOD.md §2.6; building block Collaboration LT and GI, §2.1; seed 004: product 2a only if the parents consent)",
+            feedback = "Exactly. Domestic violence, repeated reports, trivialising and help that never gets going: all reasons to weigh. The team decides on an extended analysis and product 2a: a preventive youth protector supports (at most 25 hours), the local team keeps direction and final responsibility for the safety assessment. That is only possible with the parents' consent; that conversation is the next step.",
         },
     },
 
     keuze "gi_overdragen" {
         tekst = "Dit gezin hoort bij de specialisten: draag de casus over aan de GI, dan kun jij je op andere gezinnen richten.",
-        feedback = "Zo werkt de samenwerking niet. Zonder maatregel en zonder JBT-besluit is er geen overdracht naar de GI: in het vrijwillig kader houdt het lokaal team de regie, en de GI kan ondersteunen met product 2a. Bovendien is het lokaal team het blijvende gezicht voor het gezin; ‘doorzetten’ is precies de lineaire keten die Beter Samenspel wil vervangen door parallel samenwerken. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; seed 000: ‘niet langer in het verlengde (lineair) van elkaar … maar juist parallel’)",
+        feedback = "Zo werkt de samenwerking niet. Zonder maatregel en zonder JBT-besluit is er geen overdracht naar de GI: in het vrijwillig kader houdt het lokaal team de regie, en de GI kan ondersteunen met product 2a. Bovendien is het lokaal team het blijvende gezicht voor het gezin; ‘doorzetten’ is precies de lineaire keten die Beter Samenspel wil vervangen door parallel samenwerken.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = "toestemming_gi",
         en = {
             tekst = "This family belongs with the specialists: hand the case over to the GI, so you can focus on other families.",
-            feedback = "That is not how the collaboration works. Without a measure and without a Youth Protection Table decision there is no handover to the GI: in the voluntary framework the local team keeps direction, and the GI can support with product 2a. Moreover, the local team is the lasting face for the family; ‘passing on’ is exactly the linear chain that Beter Samenspel wants to replace with parallel work. (Building block Collaboration LT and GI, METHOD.md §2.1; seed 000: no longer one after the other, but in parallel)",
+            feedback = "That is not how the collaboration works. Without a measure and without a Youth Protection Table decision there is no handover to the GI: in the voluntary framework the local team keeps direction, and the GI can support with product 2a. Moreover, the local team is the lasting face for the family; ‘passing on’ is exactly the linear chain that Beter Samenspel wants to replace with parallel work.",
         },
     },
 }
@@ -933,46 +947,50 @@ How do you continue?
 
     keuze "toestemming_formulier" {
         tekst = "Leg een toestemmingsformulier neer voor ‘alle informatie-uitwisseling met alle betrokken partijen zolang de hulp duurt’ en vraag of ze willen tekenen, dan is het in één keer geregeld.",
-        feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming. Toestemming is gericht: wat deel je, met wie en waarom, en bij elke nieuwe uitwisseling vraag je het opnieuw. Mondeling mag, als je het vastlegt. Je hebt ook niet uitgelegd wat product 2a is, en Marloes’ angst bleef onbesproken. Voor een gezin in een afhankelijke positie is zo’n formulier eerder druk dan keuze. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’)",
+        feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming. Toestemming is gericht: wat deel je, met wie en waarom, en bij elke nieuwe uitwisseling vraag je het opnieuw. Mondeling mag, als je het vastlegt. Je hebt ook niet uitgelegd wat product 2a is, en Marloes’ angst bleef onbesproken. Voor een gezin in een afhankelijke positie is zo’n formulier eerder druk dan keuze.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "kinderen",
         en = {
             tekst = "Put down a consent form for ‘all information exchange with all parties involved for as long as the help lasts’ and ask them to sign, so it is settled in one go.",
-            feedback = "A signature under a general statement is not real consent. Consent is specific: what you share, with whom and why, and you ask again for each new exchange. Verbal consent is fine if you record it. You also did not explain what product 2a is, and Marloes's fear was left undiscussed. For a family in a dependent position such a form is pressure rather than choice. (Building block Privacy, METHOD.md §2.4; seed 004: consent must be asked again for each new sharing of data)",
+            feedback = "A signature under a general statement is not real consent. Consent is specific: what you share, with whom and why, and you ask again for each new exchange. Verbal consent is fine if you record it. You also did not explain what product 2a is, and Marloes's fear was left undiscussed. For a family in a dependent position such a form is pressure rather than choice.",
         },
     },
 
     keuze "uitleg_2a_toestemming" {
         tekst = "Neem Marloes’ angst serieus en leg eerlijk uit wat 2a is: vrijwillig, jij houdt de regie, de jeugdbeschermer denkt mee over veiligheid en neemt geen kinderen weg, maximaal 25 uur. Vraag naar hun bezwaren, zeg wat je met wie wilt delen en waarom, en leg hun mondelinge toestemming vast. Zeg erbij dat ze die kunnen intrekken.",
-        feedback = "Sterk. Je legt uit wat je wilt en waarom, je verkent de bezwaren in plaats van ze te overstemmen, en je maakt toestemming concreet en terug te draaien. Zo wordt 2a iets wat het gezin kiest, niet iets wat hen overkomt. Ook eerlijk: als ze nee zeggen, mag je de casus nog anoniem met de GI bespreken, en dat vertel je ook. (Bouwsteen Privacy, METHOD.md §2.4; bouwsteen Samenwerking lokaal team en GI, §2.1; seed 004: ‘Waarom zeggen ze ‘ja’ of ‘nee’ op de actie? Bespreek eventuele bezwaren.’)",
+        feedback = "Sterk. Je legt uit wat je wilt en waarom, je verkent de bezwaren in plaats van ze te overstemmen, en je maakt toestemming concreet en terug te draaien. Zo wordt 2a iets wat het gezin kiest, niet iets wat hen overkomt. Ook eerlijk: als ze nee zeggen, mag je de casus nog anoniem met de GI bespreken, en dat vertel je ook.",
+        bron = { "bouwsteen.privacy", "bouwsteen.samenwerking_lt_gi" },
         gevolg = { vertrouwen_gezin = 2 },
         onthult = { "f_toestemming" },
         naar = "kinderen",
         en = {
             tekst = "Take Marloes's fear seriously and explain honestly what 2a is: voluntary, you keep direction, the youth protector helps think about safety and does not take children away, at most 25 hours. Ask about their objections, say what you want to share with whom and why, and record their verbal consent. Add that they can withdraw it.",
-            feedback = "Strong. You explain what you want and why, you explore the objections instead of overriding them, and you make consent concrete and reversible. That way 2a becomes something the family chooses, not something that happens to them. Also honest: if they say no, you may still discuss the case anonymously with the GI, and you tell them that too. (Building block Privacy, METHOD.md §2.4; building block Collaboration LT and GI, §2.1; seed 004: why do they say ‘yes’ or ‘no’? Discuss objections.)",
+            feedback = "Strong. You explain what you want and why, you explore the objections instead of overriding them, and you make consent concrete and reversible. That way 2a becomes something the family chooses, not something that happens to them. Also honest: if they say no, you may still discuss the case anonymously with the GI, and you tell them that too.",
         },
     },
 
     keuze "gi_niet_noemen" {
         tekst = "Noem het woord jeugdbescherming niet meer. Stel de jeugdbeschermer volgende week voor als ‘een collega die meedenkt’.",
-        feedback = "Je vermijdt de weerstand, maar je bent niet eerlijk. Toestemming voor product 2a kan alleen als de ouders weten waarmee ze instemmen. Als Marloes later ontdekt wie ‘de collega’ is, herhaalt zich het verhaal van 2017 en is het vertrouwen voorgoed weg. Openheid over wie er meekijkt en waarom is hier de enige begaanbare weg. (Bouwsteen Privacy, METHOD.md §2.4; bouwsteen Samenwerking lokaal team en GI, §2.1; seed 000: ‘wederzijdse openheid, transparantie en eerlijkheid’)",
+        feedback = "Je vermijdt de weerstand, maar je bent niet eerlijk. Toestemming voor product 2a kan alleen als de ouders weten waarmee ze instemmen. Als Marloes later ontdekt wie ‘de collega’ is, herhaalt zich het verhaal van 2017 en is het vertrouwen voorgoed weg. Openheid over wie er meekijkt en waarom is hier de enige begaanbare weg.",
+        bron = { "bouwsteen.privacy", "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "kinderen",
         en = {
             tekst = "Don't use the words youth protection again. Next week, introduce the youth protector as ‘a colleague who thinks along’.",
-            feedback = "You avoid the resistance, but you are not honest. Consent for product 2a is only possible if the parents know what they agree to. If Marloes later finds out who ‘the colleague’ is, the story of 2017 repeats itself and trust is gone for good. Openness about who joins in and why is the only way forward here. (Building block Privacy, METHOD.md §2.4; building block Collaboration LT and GI, §2.1; seed 000: mutual openness, transparency and honesty)",
+            feedback = "You avoid the resistance, but you are not honest. Consent for product 2a is only possible if the parents know what they agree to. If Marloes later finds out who ‘the colleague’ is, the story of 2017 repeats itself and trust is gone for good. Openness about who joins in and why is the only way forward here.",
         },
     },
 
     keuze "zonder_toestemming_gi" {
         tekst = "De situatie is ernstig genoeg: betrek de jeugdbeschermer en geef haar het dossier, ook zonder toestemming. Het is toch één keten.",
-        feedback = "Product 2a kan alleen met instemming van de ouders. Een dossier delen zonder toestemming vraagt een andere grondslag (een wettelijke plicht of een levensbedreigende situatie), overleg met een collega of leidinggevende en een vastgelegde afweging, en ook dan informeer je het gezin. Die situatie is er nu niet: er ligt een veiligheidsplan. Wat wel altijd mag: de casus anoniem bespreken met de GI. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Natuurlijk mag je een casus wel altijd anoniem met de GI bespreken’)",
+        feedback = "Product 2a kan alleen met instemming van de ouders. Een dossier delen zonder toestemming vraagt een andere grondslag (een wettelijke plicht of een levensbedreigende situatie), overleg met een collega of leidinggevende en een vastgelegde afweging, en ook dan informeer je het gezin. Die situatie is er nu niet: er ligt een veiligheidsplan. Wat wel altijd mag: de casus anoniem bespreken met de GI.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -3 },
         naar = "kinderen",
         en = {
             tekst = "The situation is serious enough: involve the youth protector and give her the file, even without consent. It's one chain anyway.",
-            feedback = "Product 2a is only possible with the parents' consent. Sharing a file without consent needs another legal ground (a legal duty or a life-threatening situation), consultation with a colleague or manager and a recorded consideration, and even then you inform the family. That situation does not exist now: there is a safety plan. What is always allowed: discussing the case anonymously with the GI. (Building block Privacy, METHOD.md §2.4; seed 004: you may always discuss a case anonymously with the GI)",
+            feedback = "Product 2a is only possible with the parents' consent. Sharing a file without consent needs another legal ground (a legal duty or a life-threatening situation), consultation with a colleague or manager and a recorded consideration, and even then you inform the family. That situation does not exist now: there is a safety plan. What is always allowed: discussing the case anonymously with the GI.",
         },
     },
 }
@@ -1002,49 +1020,53 @@ What do you do?
     keuze "samen_aan_tafel" {
         tekst = "Praat met de drie kinderen samen aan de keukentafel, met beide ouders erbij, zodat niemand zich buitengesloten voelt.",
         gesproken_met = { "jesse", "lotte", "sem" },
-        feedback = "Je hebt de kinderen in elk geval gezien, en dat is meer dan in 2023. Maar met beide ouders aan tafel vertelt geen kind wat het thuis ziet: kinderen zijn loyaal aan hun ouders en beschermen hen. Jesse praat voor de anderen, Lotte zegt niets, Sem speelt. Kies bewust of je met of zonder ouders praat, en pas je werkvorm aan elke leeftijd aan. Twee weken later hoor je via school wat je zelf had kunnen horen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Maak een bewuste keuze om het gesprek te voeren met of zonder aanwezigheid van ouder(s)’)",
+        feedback = "Je hebt de kinderen in elk geval gezien, en dat is meer dan in 2023. Maar met beide ouders aan tafel vertelt geen kind wat het thuis ziet: kinderen zijn loyaal aan hun ouders en beschermen hen. Jesse praat voor de anderen, Lotte zegt niets, Sem speelt. Kies bewust of je met of zonder ouders praat, en pas je werkvorm aan elke leeftijd aan. Twee weken later hoor je via school wat je zelf had kunnen horen.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -2 },
         naar = "nieuw_signaal",
         en = {
             tekst = "Talk with the three children together at the kitchen table, with both parents present, so that nobody feels left out.",
-            feedback = "At least you have seen the children, which is more than in 2023. But with both parents at the table no child tells what it sees at home: children are loyal to their parents and protect them. Jesse speaks for the others, Lotte says nothing, Sem plays. Choose consciously whether to talk with or without parents, and fit your approach to each age. Two weeks later you hear through the school what you could have heard yourself. (Building block Talking with children, METHOD.md §2.12; seed 004: make a conscious choice to talk with or without the parents present)",
+            feedback = "At least you have seen the children, which is more than in 2023. But with both parents at the table no child tells what it sees at home: children are loyal to their parents and protect them. Jesse speaks for the others, Lotte says nothing, Sem plays. Choose consciously whether to talk with or without parents, and fit your approach to each age. Two weeks later you hear through the school what you could have heard yourself.",
         },
     },
 
     keuze "elk_kind_eigen_gesprek" {
         tekst = "Bespreek met de ouders waarom je elk kind wilt spreken en vraag Jesse zelf. Spreek Jesse alleen tijdens een wandeling, doe de Drie Huizen met Lotte zonder ouders erbij, en laat Sem spelen en tekenen terwijl Marloes eerst nog in de kamer is. Vertel elk kind dat het niet hun schuld is.",
         gesproken_met = { "jesse", "lotte", "sem" },
-        feedback = "Zo hoort het: elk kind een eigen gesprek, met een vorm die past bij de leeftijd en een bewuste keuze over de aanwezigheid van ouders. Jesse vertelt dat hij ertussen gaat staan ‘omdat niemand anders het doet’. Lotte vertelt in het huis van zorgen over afgelopen zaterdag: papa sloeg een gat in de deur. Je inschatting van de directe veiligheid zakt. Niet door jouw gesprek, maar omdat je nu weet wat er echt gebeurt. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hen ligt. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Ga altijd in gesprek met de jeugdige’; Drie Huizen uit Signs of Safety)",
+        feedback = "Zo hoort het: elk kind een eigen gesprek, met een vorm die past bij de leeftijd en een bewuste keuze over de aanwezigheid van ouders. Jesse vertelt dat hij ertussen gaat staan ‘omdat niemand anders het doet’. Lotte vertelt in het huis van zorgen over afgelopen zaterdag: papa sloeg een gat in de deur. Je inschatting van de directe veiligheid zakt. Niet door jouw gesprek, maar omdat je nu weet wat er echt gebeurt. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hen ligt.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -2, vertrouwen_gezin = 1 },
         onthult = { "f_jesse_vertelt", "f_lotte_vertelt", "f_sem_tekent" },
         naar = "nieuw_signaal",
         en = {
             tekst = "Discuss with the parents why you want to talk with each child and ask Jesse himself. Talk with Jesse alone on a walk, do the Three Houses with Lotte without parents present, and let Sem play and draw while Marloes is still in the room at first. Tell each child it is not their fault.",
-            feedback = "That is how it should be: each child their own conversation, in a form that fits the age, and a conscious choice about the parents' presence. Jesse says he steps in ‘because nobody else does’. In the house of worries Lotte tells about last Saturday: dad punched a hole in the door. Your estimate of immediate safety drops. Not because of your conversation, but because you now know what really happens. Children sense that something is wrong and often blame themselves; that is why you say out loud that it is not their fault. (Building block Talking with children, METHOD.md §2.12; seed 004: always talk with the young person; Three Houses from Signs of Safety)",
+            feedback = "That is how it should be: each child their own conversation, in a form that fits the age, and a conscious choice about the parents' presence. Jesse says he steps in ‘because nobody else does’. In the house of worries Lotte tells about last Saturday: dad punched a hole in the door. Your estimate of immediate safety drops. Not because of your conversation, but because you now know what really happens. Children sense that something is wrong and often blame themselves; that is why you say out loud that it is not their fault.",
         },
     },
 
     keuze "alleen_jesse" {
         tekst = "Spreek alleen Jesse: hij is de oudste, kan het goed verwoorden en kan vertellen hoe het met Lotte en Sem gaat.",
         gesproken_met = { "jesse" },
-        feedback = "Jesse een eigen gesprek geven is goed. Maar je maakt hem opnieuw de woordvoerder en beschermer van zijn broertje en zusje, precies de rol die hij thuis al te zwaar draagt. Lotte en Sem hebben hun eigen beleving en een eigen stem; vanaf ongeveer vier jaar kunnen kinderen open vragen beantwoorden. De methode vraagt face-to-face contact met elk kind. Twee weken later hoor je via school wat Lotte je zelf had kunnen vertellen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; METHOD.md §3, seed 003: ‘face-2-face contact met elk kind binnen gezin’)",
+        feedback = "Jesse een eigen gesprek geven is goed. Maar je maakt hem opnieuw de woordvoerder en beschermer van zijn broertje en zusje, precies de rol die hij thuis al te zwaar draagt. Lotte en Sem hebben hun eigen beleving en een eigen stem; vanaf ongeveer vier jaar kunnen kinderen open vragen beantwoorden. De methode vraagt face-to-face contact met elk kind. Twee weken later hoor je via school wat Lotte je zelf had kunnen vertellen.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
         gevolg = { directe_veiligheid = -2 },
         onthult = { "f_jesse_vertelt" },
         naar = "nieuw_signaal",
         en = {
             tekst = "Talk only with Jesse: he is the eldest, can put things into words and can tell how Lotte and Sem are doing.",
-            feedback = "Giving Jesse his own conversation is good. But you make him the spokesman and protector of his brother and sister again, exactly the role he already carries too heavily at home. Lotte and Sem have their own experience and their own voice; from about age four children can answer open questions. The method asks for face-to-face contact with each child. Two weeks later you hear through the school what Lotte could have told you herself. (Building block Talking with children, METHOD.md §2.12; METHOD.md §3, seed 003: face-to-face contact with each child in the family)",
+            feedback = "Giving Jesse his own conversation is good. But you make him the spokesman and protector of his brother and sister again, exactly the role he already carries too heavily at home. Lotte and Sem have their own experience and their own voice; from about age four children can answer open questions. The method asks for face-to-face contact with each child. Two weeks later you hear through the school what Lotte could have told you herself.",
         },
     },
 
     keuze "kinderen_niet_belasten" {
         tekst = "Respecteer de wens van Erwin: de kinderen hebben genoeg meegemaakt. School houdt ze in de gaten en jij hoort het wel als er iets is.",
-        feedback = "Begrijpelijk, maar zo praat iedereen over de kinderen en niemand met hen, net als in 2023. Bij huiselijk geweld spreek je de kinderen zelf, meer dan eens, tenzij er gegronde redenen zijn om af te wijken; die leg je dan vast, en je zorgt dat iemand anders wél met hen praat. ‘Niet belasten’ is zelden zo’n reden: kinderen voelen dat er iets mis is en vullen het zelf in, vaak met schuldgevoel. Praat met Erwin over zijn bezwaar in plaats van het over te nemen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’)",
+        feedback = "Begrijpelijk, maar zo praat iedereen over de kinderen en niemand met hen, net als in 2023. Bij huiselijk geweld spreek je de kinderen zelf, meer dan eens, tenzij er gegronde redenen zijn om af te wijken; die leg je dan vast, en je zorgt dat iemand anders wél met hen praat. ‘Niet belasten’ is zelden zo’n reden: kinderen voelen dat er iets mis is en vullen het zelf in, vaak met schuldgevoel. Praat met Erwin over zijn bezwaar in plaats van het over te nemen.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -3 },
         naar = "nieuw_signaal",
         en = {
             tekst = "Respect Erwin's wish: the children have been through enough. The school keeps an eye on them and you'll hear if anything happens.",
-            feedback = "Understandable, but this way everyone talks about the children and nobody with them, just like in 2023. With domestic violence you talk with the children themselves, more than once, unless there are sound reasons to deviate; you then record them and make sure someone else does talk with them. ‘Not burdening them’ is rarely such a reason: children sense that something is wrong and fill it in themselves, often with guilt. Talk with Erwin about his objection instead of adopting it. (Building block Talking with children, METHOD.md §2.12; seed 004: always record reasons for not (yet) talking with parents or the young person)",
+            feedback = "Understandable, but this way everyone talks about the children and nobody with them, just like in 2023. With domestic violence you talk with the children themselves, more than once, unless there are sound reasons to deviate; you then record them and make sure someone else does talk with them. ‘Not burdening them’ is rarely such a reason: children sense that something is wrong and fill it in themselves, often with guilt. Talk with Erwin about his objection instead of adopting it.",
         },
     },
 }
@@ -1080,47 +1102,51 @@ The Safety board shows a red alert: new signals put the safety plan back in the 
 
     keuze "analyse_doorzetten" {
         tekst = "Het was een deur, geen persoon. Houd de geplande tijdlijnsessie van volgende week aan; daar komt dit vanzelf aan bod.",
-        feedback = "Hier gaat het mis. Een gat in een deur slaan waar kinderen bij zijn, is geweld: de kinderen verstopten zich en brachten elkaar in veiligheid. De analyse kan alleen doorgaan zolang de directe veiligheid minstens een 6 is. Nu is die eronder, en dan gaat het veiligheidsplan voor. Als er een ondergrens was, bevestigt doorgaan ‘alsof er niets is’ bovendien dat afspraken niets betekenen. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        feedback = "Hier gaat het mis. Een gat in een deur slaan waar kinderen bij zijn, is geweld: de kinderen verstopten zich en brachten elkaar in veiligheid. De analyse kan alleen doorgaan zolang de directe veiligheid minstens een 6 is. Nu is die eronder, en dan gaat het veiligheidsplan voor. Als er een ondergrens was, bevestigt doorgaan ‘alsof er niets is’ bovendien dat afspraken niets betekenen.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -3 },
         naar = na_signaal,
         en = {
             tekst = "It was a door, not a person. Keep next week's planned timeline session; this will come up there anyway.",
-            feedback = "This is where it goes wrong. Punching a hole in a door with children present is violence: the children hid and brought each other to safety. The analysis can only go on while immediate safety is at least a 6. Now it is below that, and then the safety plan comes first. If there was a bottom line, carrying on ‘as if nothing happened’ also confirms that agreements mean nothing. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals about immediate safety, the safety plan is put centre stage again)",
+            feedback = "This is where it goes wrong. Punching a hole in a door with children present is violence: the children hid and brought each other to safety. The analysis can only go on while immediate safety is at least a 6. Now it is below that, and then the safety plan comes first. If there was a bottom line, carrying on ‘as if nothing happened’ also confirms that agreements mean nothing.",
         },
     },
 
     keuze "vt_melden_stil_hg" {
         tekst = "Doe een melding bij Veilig Thuis en stop de vrijwillige hulp. Vertel de ouders niets, anders zetten ze Lotte onder druk.",
-        feedback = "Zorg over Lotte is terecht, maar een melding zonder de ouders te informeren maakt alles kwetsbaarder. De ouders horen het toch, raden wie het vertelde en voelen zich opnieuw verraden; voor Lotte wordt het thuis eerder onveiliger dan veiliger. Deel je zonder toestemming met Veilig Thuis, dan volg je de werkinstructie, overleg je en leg je de afweging vast, en informeer je het gezin: wat je deelt, waarom, en hoe je Lotte beschermt. Stoppen met de hulp laat bovendien het gezin los zonder overdracht. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
+        feedback = "Zorg over Lotte is terecht, maar een melding zonder de ouders te informeren maakt alles kwetsbaarder. De ouders horen het toch, raden wie het vertelde en voelen zich opnieuw verraden; voor Lotte wordt het thuis eerder onveiliger dan veiliger. Deel je zonder toestemming met Veilig Thuis, dan volg je de werkinstructie, overleg je en leg je de afweging vast, en informeer je het gezin: wat je deelt, waarom, en hoe je Lotte beschermt. Stoppen met de hulp laat bovendien het gezin los zonder overdracht.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -4 },
         naar = na_signaal,
         en = {
             tekst = "Report to Veilig Thuis and stop the voluntary help. Tell the parents nothing, otherwise they will put pressure on Lotte.",
-            feedback = "Worry about Lotte is justified, but a report without informing the parents makes everything more fragile. The parents hear about it anyway, guess who told and feel betrayed again; for Lotte home becomes less safe rather than safer. If you share with Veilig Thuis without consent, you follow the work instruction, consult and record the consideration, and you inform the family: what you share, why, and how you protect Lotte. Stopping the help also lets go of the family without a handover. (Building block Privacy, METHOD.md §2.4; seed 004: inform the parties concerned about what you are going to do and why)",
+            feedback = "Worry about Lotte is justified, but a report without informing the parents makes everything more fragile. The parents hear about it anyway, guess who told and feel betrayed again; for Lotte home becomes less safe rather than safer. If you share with Veilig Thuis without consent, you follow the work instruction, consult and record the consideration, and you inform the family: what you share, why, and how you protect Lotte. Stopping the help also lets go of the family without a handover.",
         },
     },
 
     keuze "veiligheidsplan_herzien" {
         tekst = "Ga vandaag met de jeugdbeschermer langs. Taxeer de veiligheid van iedereen opnieuw (ARIJ), zeg eerlijk dat de ondergrens is overschreden en voer het afgesproken plan uit: Erwin slaapt twee weken bij Marco en jullie informeren samen Veilig Thuis. Scherp het plan aan, spreek de kinderen opnieuw, en bespreek het dezelfde dag met de gedragswetenschapper.",
         gesproken_met = { "jesse", "lotte", "sem" },
-        feedback = "Dit is het veiligheidsplan als levend document. Je doet precies wat je vooraf eerlijk had afgesproken, dus het gezin wordt niet verrast. Je taxeert alle gezinsleden opnieuw, spreekt de kinderen weer (meer dan eens, zoals de methode vraagt) en weegt het signaal met de gedragswetenschapper. Je beschermt ook Lotte: je vertelt de ouders wat school zag, niet ‘wat Lotte verklapte’. Erwin is boos, maar zegt aan het eind: ‘Jij doet tenminste wat je zegt.’ (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Weging, §2.6: opnieuw wegen bij ernstige signalen zoals huiselijk geweld; seed 004: ‘Het veiligheidsplan is dynamisch en gaat mee met het gezin’)",
+        feedback = "Dit is het veiligheidsplan als levend document. Je doet precies wat je vooraf eerlijk had afgesproken, dus het gezin wordt niet verrast. Je taxeert alle gezinsleden opnieuw, spreekt de kinderen weer (meer dan eens, zoals de methode vraagt) en weegt het signaal met de gedragswetenschapper. Je beschermt ook Lotte: je vertelt de ouders wat school zag, niet ‘wat Lotte verklapte’. Erwin is boos, maar zegt aan het eind: ‘Jij doet tenminste wat je zegt.’",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.weging" },
         gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 1 },
         onthult = { "f_plan_herzien" },
         naar = na_signaal,
         en = {
             tekst = "Visit today with the youth protector. Reassess everyone's safety (ARIJ), say honestly that the bottom line has been crossed and carry out the agreed plan: Erwin sleeps at Marco's for two weeks and together you inform Veilig Thuis. Tighten the plan, talk with the children again, and discuss it with the behavioural scientist the same day.",
-            feedback = "This is the safety plan as a living document. You do exactly what you honestly agreed in advance, so the family is not surprised. You reassess every family member, talk with the children again (more than once, as the method asks) and weigh the signal with the behavioural scientist. You also protect Lotte: you tell the parents what the school saw, not ‘what Lotte let slip’. Erwin is angry, but at the end he says: ‘At least you do what you say.’ (Building block Immediate safety, METHOD.md §2.7; building block Weighing, §2.6: weigh again on serious signals such as domestic violence; seed 004: the safety plan is dynamic and moves with the family)",
+            feedback = "This is the safety plan as a living document. You do exactly what you honestly agreed in advance, so the family is not surprised. You reassess every family member, talk with the children again (more than once, as the method asks) and weigh the signal with the behavioural scientist. You also protect Lotte: you tell the parents what the school saw, not ‘what Lotte let slip’. Erwin is angry, but at the end he says: ‘At least you do what you say.’",
         },
     },
 
     keuze "lotte_confronteren" {
         tekst = "Bel de ouders en vertel dat Lotte op school heeft verteld over de deur. Vraag ze om uitleg.",
-        feedback = "Open zijn naar de ouders is goed, maar zo zet je Lotte in de vuurlinie: zij vroeg de juf juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat school heeft gezien en wat jij ermee doet, zonder Lotte als bron neer te zetten, en maak eerst een plan voor vanavond. Een telefoontje om uitleg is bovendien geen veiligheidsplan. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: loyaliteit; bouwsteen Directe veiligheid, §2.7)",
+        feedback = "Open zijn naar de ouders is goed, maar zo zet je Lotte in de vuurlinie: zij vroeg de juf juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat school heeft gezien en wat jij ermee doet, zonder Lotte als bron neer te zetten, en maak eerst een plan voor vanavond. Een telefoontje om uitleg is bovendien geen veiligheidsplan.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
         gevolg = { directe_veiligheid = -2, vertrouwen_gezin = -1 },
         naar = na_signaal,
         en = {
             tekst = "Call the parents and tell them that Lotte told the school about the door. Ask them to explain.",
-            feedback = "Being open with the parents is good, but this puts Lotte in the line of fire: she asked her teacher precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ their parents. Discuss what the school saw and what you will do about it, without presenting Lotte as the source, and first make a plan for tonight. A phone call asking for an explanation is also not a safety plan. (Building block Talking with children, METHOD.md §2.12: loyalty; building block Immediate safety, §2.7)",
+            feedback = "Being open with the parents is good, but this puts Lotte in the line of fire: she asked her teacher precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ their parents. Discuss what the school saw and what you will do about it, without presenting Lotte as the source, and first make a plan for tonight. A phone call asking for an explanation is also not a safety plan.",
         },
     },
 }
@@ -1149,35 +1175,38 @@ It is time for the explanatory analysis: why does the violence keep coming back,
 
     keuze "tijdlijn_achter_bureau" {
         tekst = "Zet de tijdlijn op kantoor in elkaar uit de dossiers en meldingen, en laat hem volgende keer aan de ouders zien.",
-        feedback = "Een tijdlijn uit dossiers is feitelijk, maar het is jouw tijdlijn, niet die van het gezin. Je mist wat niet in dossiers staat: hoe Erwin opgroeide, wat Marloes als tiener meemaakte, hoe zij de hulp van toen beleefden. En je mist hun eigen kijk, waar gebruikers van de methode juist om vroegen. Voor dit gezin herhaalt het bovendien het oude patroon: er wordt over hen geschreven. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’ en ruimte ‘waar de visie van het gezin beschreven wordt’)",
+        feedback = "Een tijdlijn uit dossiers is feitelijk, maar het is jouw tijdlijn, niet die van het gezin. Je mist wat niet in dossiers staat: hoe Erwin opgroeide, wat Marloes als tiener meemaakte, hoe zij de hulp van toen beleefden. En je mist hun eigen kijk, waar gebruikers van de methode juist om vroegen. Voor dit gezin herhaalt het bovendien het oude patroon: er wordt over hen geschreven.",
+        bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = "patroon_samen",
         en = {
             tekst = "Put the timeline together at the office from the files and reports, and show it to the parents next time.",
-            feedback = "A timeline from files is factual, but it is your timeline, not the family's. You miss what is not in files: how Erwin grew up, what Marloes went through as a teenager, how they experienced the help back then. And you miss their own view, which users of the method specifically asked for. For this family it also repeats the old pattern: things are written about them. (Building block Timeline, METHOD.md §2.9; seed 001: how do you make the timeline with the family? and room for the family's own view)",
+            feedback = "A timeline from files is factual, but it is your timeline, not the family's. You miss what is not in files: how Erwin grew up, what Marloes went through as a teenager, how they experienced the help back then. And you miss their own view, which users of the method specifically asked for. For this family it also repeats the old pattern: things are written about them.",
         },
     },
 
     keuze "tijdlijn_met_gezin" {
         tekst = "Maak de tijdlijn samen met Marloes en Erwin op een grote flap: hun eigen jeugd, de grote gebeurtenissen, elke melding, en alle eerdere hulp met datum, instantie en resultaat. Vraag bij elke hulp wat wel en niet hielp, en schrijf onderaan hoe zíj het zien.",
-        feedback = "Zo wordt de tijdlijn van het gezin zelf. Al schrijvend vertelt Erwin voor het eerst over zijn vader, die zijn moeder sloeg. Marloes zet haar uithuisplaatsing erbij. Bij de hulp wordt het patroon zichtbaar: telkens hulp aan één persoon of op één leefgebied, het geweld zelf nooit besproken, en stoppen zonder overdracht. Onderaan schrijven ze: ‘We waren altijd het probleemgezin. Niemand vroeg wat wíj wilden.’ Zet die eigen kijk ook op het bord, bij ‘Zo ziet het gezin het zelf’. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 004: ‘Investeer in het gesprek over het genogram, sociogram en het opstellen van de tijdlijn’)",
+        feedback = "Zo wordt de tijdlijn van het gezin zelf. Al schrijvend vertelt Erwin voor het eerst over zijn vader, die zijn moeder sloeg. Marloes zet haar uithuisplaatsing erbij. Bij de hulp wordt het patroon zichtbaar: telkens hulp aan één persoon of op één leefgebied, het geweld zelf nooit besproken, en stoppen zonder overdracht. Onderaan schrijven ze: ‘We waren altijd het probleemgezin. Niemand vroeg wat wíj wilden.’ Zet die eigen kijk ook op het bord, bij ‘Zo ziet het gezin het zelf’.",
+        bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_jeugd_erwin", "f_visie_ouders" },
         naar = "patroon_samen",
         en = {
             tekst = "Make the timeline together with Marloes and Erwin on a big flip chart: their own childhoods, the big events, every report, and all earlier help with date, agency and result. For each kind of help ask what did and did not help, and write at the bottom how they see it.",
-            feedback = "That way the timeline becomes the family's own. While writing, Erwin tells for the first time about his father, who hit his mother. Marloes adds her own out-of-home placement. With the help, the pattern becomes visible: each time help for one person or one area of life, the violence itself never discussed, and stopping without a handover. At the bottom they write: ‘We were always the problem family. Nobody asked what we wanted.’ Put that own view on the board too, under ‘The family's own view’. (Building block Timeline, METHOD.md §2.9; seed 004: invest in the conversation about the genogram, sociogram and timeline)",
+            feedback = "That way the timeline becomes the family's own. While writing, Erwin tells for the first time about his father, who hit his mother. Marloes adds her own out-of-home placement. With the help, the pattern becomes visible: each time help for one person or one area of life, the violence itself never discussed, and stopping without a handover. At the bottom they write: ‘We were always the problem family. Nobody asked what we wanted.’ Put that own view on the board too, under ‘The family's own view’.",
         },
     },
 
     keuze "geen_tijdlijn" {
         tekst = "De voorgeschiedenis is bekend genoeg uit de meldingen. Sla de tijdlijn over en stel met de ouders meteen doelen op.",
-        feedback = "Zonder tijdlijn geen patroon, en zonder patroon worden de doelen weer symptoombestrijding: een schuldentraject, weer een training. De oorspronkelijke dossiers van de leerwerkplaatsen lieten precies dit zien: ‘geen of beperkte tijdslijn van eerder ingezette hulpverlening’ en ‘repetitie van hulp’. De analyse vraagt vertraging, nu de directe veiligheid weer op orde is. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 004: ‘Neem de tijd om te komen tot een gedragen verklarende analyse als de directe veiligheid op orde is’)",
+        feedback = "Zonder tijdlijn geen patroon, en zonder patroon worden de doelen weer symptoombestrijding: een schuldentraject, weer een training. De oorspronkelijke dossiers van de leerwerkplaatsen lieten precies dit zien: ‘geen of beperkte tijdslijn van eerder ingezette hulpverlening’ en ‘repetitie van hulp’. De analyse vraagt vertraging, nu de directe veiligheid weer op orde is.",
+        bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "patroon_samen",
         en = {
             tekst = "The history is known well enough from the reports. Skip the timeline and set goals with the parents straight away.",
-            feedback = "No timeline, no pattern, and without a pattern the goals become symptom fighting again: a debt trajectory, another training. The learning workshops' original case files showed exactly this: no or a thin timeline of earlier help, and repetition of help. The analysis asks for slowing down, now that immediate safety is in order again. (Building block Timeline, METHOD.md §2.9; seed 004: take the time for a shared explanatory analysis once immediate safety is in order)",
+            feedback = "No timeline, no pattern, and without a pattern the goals become symptom fighting again: a debt trajectory, another training. The learning workshops' original case files showed exactly this: no or a thin timeline of earlier help, and repetition of help. The analysis asks for slowing down, now that immediate safety is in order again.",
         },
     },
 }
@@ -1206,34 +1235,37 @@ How do you approach the pattern?
 
     keuze "patroon_zelf_invullen" {
         tekst = "Werk het patroon uit met de jeugdbeschermer op kantoor en stuur het de ouders ter informatie.",
-        feedback = "Twee professionals komen vaak sneller tot een scherp patroon, en samen analyseren met de GI is goed. Maar een patroon dat de ouders niet zelf zien, verandert niets aan hun gedrag. Gebruikers van de methode zagen het grootste effect als het patroon samen met het gezin visueel werd gemaakt, op flappen. Dan herkennen ouders de samenhang zelf. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 001: het visueel maken ‘helpt in de bewustwording van gezinnen in de patronen in het gezin’)",
+        feedback = "Twee professionals komen vaak sneller tot een scherp patroon, en samen analyseren met de GI is goed. Maar een patroon dat de ouders niet zelf zien, verandert niets aan hun gedrag. Gebruikers van de methode zagen het grootste effect als het patroon samen met het gezin visueel werd gemaakt, op flappen. Dan herkennen ouders de samenhang zelf.",
+        bron = { "bouwsteen.gezinspatroon", "bron.onderzoek" },
         naar = "netwerkberaad",
         en = {
             tekst = "Work out the pattern with the youth protector at the office and send it to the parents for their information.",
-            feedback = "Two professionals often get to a sharp pattern faster, and analysing together with the GI is good. But a pattern the parents do not see themselves changes nothing in their behaviour. Users of the method saw the greatest effect when the pattern was made visual together with the family, on flip charts. Then parents recognise the connections themselves. (Building block Family pattern, METHOD.md §2.10; seed 001: making it visual helps families become aware of their patterns)",
+            feedback = "Two professionals often get to a sharp pattern faster, and analysing together with the GI is good. But a pattern the parents do not see themselves changes nothing in their behaviour. Users of the method saw the greatest effect when the pattern was made visual together with the family, on flip charts. Then parents recognise the connections themselves.",
         },
     },
 
     keuze "diagnose_vader" {
         tekst = "Het is duidelijk: Erwins agressie is het probleem. Verwijs hem naar forensische behandeling; dan lost de rest zich op.",
-        feedback = "Erwins gedrag is de grootste zorg, maar één oorzaak aanwijzen is geen patroon. Waarom grijpt hij bij geldstress naar geweld (zijn eigen jeugd)? Waarom praat Marloes het klein (haar angst om de kinderen kwijt te raken)? Wat doet het met Jesse, die de beschermer werd? En welke rol speelde de hulp, die steeds alleen Erwin of alleen Jesse behandelde? Een training voor Erwin alleen is in 2019 al geprobeerd. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Gedrag is verklaarbaar vanuit ontwikkeling; Ontwikkeling wordt beïnvloed door gedrag’)",
+        feedback = "Erwins gedrag is de grootste zorg, maar één oorzaak aanwijzen is geen patroon. Waarom grijpt hij bij geldstress naar geweld (zijn eigen jeugd)? Waarom praat Marloes het klein (haar angst om de kinderen kwijt te raken)? Wat doet het met Jesse, die de beschermer werd? En welke rol speelde de hulp, die steeds alleen Erwin of alleen Jesse behandelde? Een training voor Erwin alleen is in 2019 al geprobeerd.",
+        bron = "bouwsteen.gezinspatroon",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "netwerkberaad",
         en = {
             tekst = "It is obvious: Erwin's aggression is the problem. Refer him to forensic treatment; then the rest will sort itself out.",
-            feedback = "Erwin's behaviour is the biggest concern, but naming one cause is not a pattern. Why does he turn to violence under money stress (his own childhood)? Why does Marloes play it down (her fear of losing the children)? What does it do to Jesse, who became the protector? And what role did the help play, which always treated only Erwin or only Jesse? Training for Erwin alone was already tried in 2019. (Building block Family pattern, METHOD.md §2.10; seed 004: behaviour is explained by development; development is influenced by behaviour)",
+            feedback = "Erwin's behaviour is the biggest concern, but naming one cause is not a pattern. Why does he turn to violence under money stress (his own childhood)? Why does Marloes play it down (her fear of losing the children)? What does it do to Jesse, who became the protector? And what role did the help play, which always treated only Erwin or only Jesse? Training for Erwin alone was already tried in 2019.",
         },
     },
 
     keuze "patroon_visueel_met_gezin" {
         tekst = "Teken het patroon samen met Marloes en Erwin op de flap, met de driehoek van ontwikkeling en gedrag. Koppel elke pijl aan een feit van de tijdlijn, maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af, en vraag naar hun goede bedoelingen.",
-        feedback = "Hier gebeurt het. Als de pijl van Erwins jeugd naar zijn ruzies op de flap staat, en die van de ruzies naar Jesse die ertussen gaat staan, zegt Marloes: ‘Het zijn niet de kinderen. Wij zijn het, met onze ruzies.’ Erwin: ‘Dit is de eerste keer dat we echt alles op tafel hebben gelegd.’ De nobele intenties worden zichtbaar: Erwin wil een andere vader zijn dan de zijne, Marloes wil haar kinderen nooit kwijtraken. Daarop kun je bouwen. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 000: ‘Door de gezamenlijke analyse … konden de ouders zien wat hun kinderen nodig hadden’)",
+        feedback = "Hier gebeurt het. Als de pijl van Erwins jeugd naar zijn ruzies op de flap staat, en die van de ruzies naar Jesse die ertussen gaat staan, zegt Marloes: ‘Het zijn niet de kinderen. Wij zijn het, met onze ruzies.’ Erwin: ‘Dit is de eerste keer dat we echt alles op tafel hebben gelegd.’ De nobele intenties worden zichtbaar: Erwin wil een andere vader zijn dan de zijne, Marloes wil haar kinderen nooit kwijtraken. Daarop kun je bouwen.",
+        bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_inzicht_ouders" },
         naar = "netwerkberaad",
         en = {
             tekst = "Draw the pattern together with Marloes and Erwin on the flip chart, using the triangle of development and behaviour. Link every arrow to a fact from the timeline, complete the sentence ‘These children grow up in a family …’ together, and ask about their good intentions.",
-            feedback = "This is where it happens. When the arrow from Erwin's childhood to his rows is on the flip chart, and the one from the rows to Jesse stepping in between, Marloes says: ‘It isn't the children. It's us, with our rows.’ Erwin: ‘This is the first time we've really put everything on the table.’ The noble intentions become visible: Erwin wants to be a different father from his own, Marloes never wants to lose her children. You can build on that. (Building block Family pattern, METHOD.md §2.10; seed 000: through the joint analysis the parents could see what their children needed)",
+            feedback = "This is where it happens. When the arrow from Erwin's childhood to his rows is on the flip chart, and the one from the rows to Jesse stepping in between, Marloes says: ‘It isn't the children. It's us, with our rows.’ Erwin: ‘This is the first time we've really put everything on the table.’ The noble intentions become visible: Erwin wants to be a different father from his own, Marloes never wants to lose her children. You can build on that.",
         },
     },
 }
@@ -1263,34 +1295,37 @@ How do you get to one plan?
 
     keuze "plan_per_aanbieder" {
         tekst = "Laat elke hulpverlener zijn eigen plan maken: behandeling voor Erwin, schuldhulp voor het gezin, schoolmaatschappelijk werk voor Jesse. Jij houdt de lijst bij.",
-        feedback = "Dit is het hulpverleningspatroon uit de tijdlijn, opnieuw: hulp per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo zijn de schuldhulp, de training en het schoolmaatschappelijk werk eerder ‘positief’ afgesloten terwijl het geweld bleef. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Het gezin, netwerk en alle betrokken hulpverlening … werken gezamenlijk naar dezelfde haalbare eindsituatie’)",
+        feedback = "Dit is het hulpverleningspatroon uit de tijdlijn, opnieuw: hulp per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo zijn de schuldhulp, de training en het schoolmaatschappelijk werk eerder ‘positief’ afgesloten terwijl het geweld bleef. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "afronding",
         en = {
             tekst = "Let each helper make their own plan: treatment for Erwin, debt counselling for the family, school social work for Jesse. You keep the list.",
-            feedback = "This is the pattern of help from the timeline, again: help per area of life, each with its own goal, nobody guarding the whole. That is how debt help, the training and school social work were closed ‘positively’ before, while the violence remained. One family, one plan, one director: in a network meeting the family, network and helpers work towards the same feasible end situation. (Building block Collaboration principles, METHOD.md §2.2; seed 004: family, network and all helpers work together towards the same feasible end situation)",
+            feedback = "This is the pattern of help from the timeline, again: help per area of life, each with its own goal, nobody guarding the whole. That is how debt help, the training and school social work were closed ‘positively’ before, while the violence remained. One family, one plan, one director: in a network meeting the family, network and helpers work towards the same feasible end situation.",
         },
     },
 
     keuze "alleen_ouders_plan" {
         tekst = "Maak het plan alleen met de ouders. Het netwerk erbij halen voelt voor hen te bedreigend, en oma Thea wil niets met jeugdzorg.",
-        feedback = "Je sluit aan bij hun kwetsbaarheid, maar je laat de krachten die dit gezin nodig heeft buiten beeld. Wie vangt de kinderen op als het misgaat? Wie merkt de terugval als eerste? Dat zijn oma Thea, Marco en Ilse, niet de hulpverleners. Bespreek de bezwaren, laat de ouders zelf bepalen wie ze uitnodigen, en zorg dat ook de betrokken hulpverleners aan tafel zitten. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: netwerkberaad met gezin, netwerk en instanties; bouwsteen Haalbare eindsituatie, §2.11: ‘Welke krachten (in het gezin/netwerk) zijn er om in te zetten?’)",
+        feedback = "Je sluit aan bij hun kwetsbaarheid, maar je laat de krachten die dit gezin nodig heeft buiten beeld. Wie vangt de kinderen op als het misgaat? Wie merkt de terugval als eerste? Dat zijn oma Thea, Marco en Ilse, niet de hulpverleners. Bespreek de bezwaren, laat de ouders zelf bepalen wie ze uitnodigen, en zorg dat ook de betrokken hulpverleners aan tafel zitten.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.haalbare_eindsituatie" },
         naar = "afronding",
         en = {
             tekst = "Make the plan with the parents only. Bringing in the network feels too threatening for them, and grandma Thea wants nothing to do with youth care.",
-            feedback = "You respect their vulnerability, but you leave out the strengths this family needs. Who takes in the children if things go wrong? Who notices a relapse first? Grandma Thea, Marco and Ilse, not the helpers. Discuss the objections, let the parents decide whom they invite, and make sure the helpers involved are at the table too. (Building block Collaboration principles, METHOD.md §2.2: network meeting with family, network and agencies; building block Feasible end situation, §2.11: which strengths in family and network can be used?)",
+            feedback = "You respect their vulnerability, but you leave out the strengths this family needs. Who takes in the children if things go wrong? Who notices a relapse first? Grandma Thea, Marco and Ilse, not the helpers. Discuss the objections, let the parents decide whom they invite, and make sure the helpers involved are at the table too.",
         },
     },
 
     keuze "netwerkberaad_eindsituatie" {
         tekst = "Organiseer een netwerkberaad met de ouders, Jesse (voor een eigen deel), oma Thea, Marco, tante Ilse, school, de hulpverleners en de jeugdbeschermer. Beschrijf samen de haalbare eindsituatie in de woorden van het gezin, verdeel de taken, benoem de signalen van terugval en plan meteen het volgende beraad.",
-        feedback = "Eén gezin, één plan, één regisseur. Iedereen werkt nu aan dezelfde eindsituatie, in woorden die Marloes en Erwin zelf gebruiken: ‘Als het spannend wordt, zegt Erwin ‘ik ga even’ en komt hij een uur later rustig terug.’ Jesse zegt dat hij ‘niet meer de politie hoeft te zijn’. Er staan taken per persoon, terugvalsignalen en wat iedereen dan doet, en het volgende beraad staat binnen dertien weken in de agenda. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Plan altijd direct een volgend netwerkberaad’; bouwsteen Haalbare eindsituatie, §2.11)",
+        feedback = "Eén gezin, één plan, één regisseur. Iedereen werkt nu aan dezelfde eindsituatie, in woorden die Marloes en Erwin zelf gebruiken: ‘Als het spannend wordt, zegt Erwin ‘ik ga even’ en komt hij een uur later rustig terug.’ Jesse zegt dat hij ‘niet meer de politie hoeft te zijn’. Er staan taken per persoon, terugvalsignalen en wat iedereen dan doet, en het volgende beraad staat binnen dertien weken in de agenda.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.haalbare_eindsituatie" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_netwerkberaad" },
         naar = "afronding",
         en = {
             tekst = "Organise a network meeting with the parents, Jesse (for a part of his own), grandma Thea, Marco, aunt Ilse, the school, the helpers and the youth protector. Describe the feasible end situation together in the family's words, divide the tasks, name the relapse signals and plan the next meeting at once.",
-            feedback = "One family, one plan, one director. Everyone now works towards the same end situation, in words Marloes and Erwin use themselves: ‘When it gets tense, Erwin says ‘I'm going out for a bit’ and comes back calm an hour later.’ Jesse says he ‘no longer has to be the police’. There are tasks per person, relapse signals and what everyone does then, and the next meeting is in the diary within thirteen weeks. (Building block Collaboration principles, METHOD.md §2.2; seed 004: always plan the next network meeting at once; building block Feasible end situation, §2.11)",
+            feedback = "One family, one plan, one director. Everyone now works towards the same end situation, in words Marloes and Erwin use themselves: ‘When it gets tense, Erwin says ‘I'm going out for a bit’ and comes back calm an hour later.’ Jesse says he ‘no longer has to be the police’. There are tasks per person, relapse signals and what everyone does then, and the next meeting is in the diary within thirteen weeks.",
         },
     },
 }
@@ -1331,33 +1366,36 @@ Marloes says: ‘Good that she's leaving. Not because she was annoying, mind you
 
     keuze "gi_stopt_stil" {
         tekst = "De uren zijn op. De jeugdbeschermer stopt; jij gaat gewoon door met het gezin.",
-        feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vaststaat hoe de veiligheid geborgd blijft. De monitor van Beter Samenspel vraagt juist dat er afspraken over de borging van de veiligheid liggen vóórdat de inzet van de GI stopt. Ook het gezin verdient een afscheid: zij hebben ervaren dat een jeugdbeschermer kon helpen in plaats van dreigen. Sta daar samen bij stil. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; METHOD.md §3, seed 003: ‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’)",
+        feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vaststaat hoe de veiligheid geborgd blijft. De monitor van Beter Samenspel vraagt juist dat er afspraken over de borging van de veiligheid liggen vóórdat de inzet van de GI stopt. Ook het gezin verdient een afscheid: zij hebben ervaren dat een jeugdbeschermer kon helpen in plaats van dreigen. Sta daar samen bij stil.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
         naar = naar_einde,
         en = {
             tekst = "The hours are used up. The youth protector stops; you simply carry on with the family.",
-            feedback = "The GI involvement ends without a closing conversation and without it being settled how safety stays secured. The Beter Samenspel monitor asks precisely that agreements on securing safety are in place before the GI's involvement ends. The family deserves a goodbye too: they experienced that a youth protector could help instead of threaten. Reflect on that together. (Building block Collaboration LT and GI, METHOD.md §2.1; METHOD.md §3, seed 003: agreements on securing the child's safety before GI involvement ends)",
+            feedback = "The GI involvement ends without a closing conversation and without it being settled how safety stays secured. The Beter Samenspel monitor asks precisely that agreements on securing safety are in place before the GI's involvement ends. The family deserves a goodbye too: they experienced that a youth protector could help instead of threaten. Reflect on that together.",
         },
     },
 
     keuze "gi_afbouw_met_afspraken" {
         tekst = "Rond samen af: zet met het gezin de veiligheidsafspraken en terugvalsignalen in het borgingsplan, vraag ouders en kinderen wat hielp, vraag toestemming om de jeugdbeschermer nog een jaar om advies te mogen vragen, en bevestig de datum van het volgende netwerkberaad. Daarna stopt de GI.",
-        feedback = "Zo hoort een afronding: de veiligheidsafspraken en terugvalsignalen liggen vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende netwerkberaad staat al gepland. Je reflecteert ook mét het gezin: wat hielp? Erwin: ‘Dat jullie deden wat jullie zeiden.’ Marloes: ‘Dat de kinderen zelf gehoord werden.’ En voor een eventuele terugval mag je de jeugdbeschermer, met toestemming, nog om advies vragen. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; bouwsteen Samenwerkingsprincipes, §2.2: borging; seed 003: afspraken over borging vóór het einde van de GI-inzet)",
+        feedback = "Zo hoort een afronding: de veiligheidsafspraken en terugvalsignalen liggen vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende netwerkberaad staat al gepland. Je reflecteert ook mét het gezin: wat hielp? Erwin: ‘Dat jullie deden wat jullie zeiden.’ Marloes: ‘Dat de kinderen zelf gehoord werden.’ En voor een eventuele terugval mag je de jeugdbeschermer, met toestemming, nog om advies vragen.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.samenwerkingsprincipes", "bron.monitor" },
         gevolg = { directe_veiligheid = 1 },
         naar = naar_einde,
         en = {
             tekst = "Close together: with the family, put the safety agreements and relapse signals into the securing plan, ask parents and children what helped, ask consent to consult the youth protector for another year, and confirm the date of the next network meeting. Then the GI stops.",
-            feedback = "That is how to close: the safety agreements and relapse signals are settled before the GI leaves, the local team remains the lasting face, and the next network meeting is already planned. You also reflect with the family: what helped? Erwin: ‘That you did what you said.’ Marloes: ‘That the children were heard themselves.’ And in case of a relapse you may, with consent, still ask the youth protector for advice. (Building block Collaboration LT and GI, METHOD.md §2.1; building block Collaboration principles, §2.2: securing results; seed 003: agreements on securing safety before GI involvement ends)",
+            feedback = "That is how to close: the safety agreements and relapse signals are settled before the GI leaves, the local team remains the lasting face, and the next network meeting is already planned. You also reflect with the family: what helped? Erwin: ‘That you did what you said.’ Marloes: ‘That the children were heard themselves.’ And in case of a relapse you may, with consent, still ask the youth protector for advice.",
         },
     },
 
     keuze "alles_afsluiten" {
         tekst = "Het gaat een stuk beter. Sluit de 2a-inzet én je eigen dossier af; de behandelaar en school houden het gezin in beeld.",
-        feedback = "Positief afsluiten terwijl het patroon nog niet doorbroken is, dat is de draaideur uit de oorspronkelijke dossiers. De behandeling is nog niet begonnen, de schulden lopen nog, en school is geen hulpverlener. Zonder regisseur, borgingsplan en volgend netwerkberaad merkt niemand een terugval op tijd. Een medewerker laat een gezin niet los zonder overdracht. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’; ‘Positief afsluiten door individuele zorgaanbieders’)",
+        feedback = "Positief afsluiten terwijl het patroon nog niet doorbroken is, dat is de draaideur uit de oorspronkelijke dossiers. De behandeling is nog niet begonnen, de schulden lopen nog, en school is geen hulpverlener. Zonder regisseur, borgingsplan en volgend netwerkberaad merkt niemand een terugval op tijd. Een medewerker laat een gezin niet los zonder overdracht.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -2 },
         naar = naar_einde,
         en = {
             tekst = "Things are much better. Close the 2a involvement and your own file; the therapist and the school keep the family in view.",
-            feedback = "Closing positively while the pattern has not yet been broken: that is the revolving door from the original case files. The treatment has not started yet, the debts are still there, and the school is not a helper. Without a director, a securing plan and a next network meeting nobody notices a relapse in time. A worker does not let go of a family without a handover. (Building block Collaboration principles, METHOD.md §2.2; seed 004: a worker cannot let go of a family without a handover; individual providers closing positively)",
+            feedback = "Closing positively while the pattern has not yet been broken: that is the revolving door from the original case files. The treatment has not started yet, the debts are still there, and the school is not a helper. Without a director, a securing plan and a next network meeting nobody notices a relapse in time. A worker does not let go of a family without a handover.",
         },
     },
 }
@@ -1443,7 +1481,7 @@ Immediate safety was below a 6 for too long, without a working plan. Use Rewind 
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Referentie: de analyse van de trainer (METHOD.md §2.7–2.11). Een onderbouwd voorbeeld, geen
+-- Referentie: de analyse van de trainer (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie). Een onderbouwd voorbeeld, geen
 -- enige goede antwoord.
 -- ---------------------------------------------------------------------------------------------
 referentie {
@@ -1514,7 +1552,8 @@ referentie {
 criterium "hg_veiligheidsplan_eerst" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Bij het eerste huisbezoek eerst een veiligheidsplan gemaakt met beide ouders, vóór schulden of andere hulp.",
-    onderbouwing = "METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd (met een veiligheidsplan) kan er worden gewerkt aan verandering’.",
+    onderbouwing = "‘Pas nadat de directe veiligheid als voldoende wordt beschouwd (met een veiligheidsplan) kan er worden gewerkt aan verandering’.",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je begon met de veiligheid en maakte het plan sámen met de ouders, met hun eigen krachten (Marco, oma Thea). Alles wat daarna kwam, rustte op die basis.",
     fout = "Bij het eerste huisbezoek kwam er geen veiligheidsplan. Geweld waar kinderen bij zijn gaat vóór schulden en vóór de analyse: zolang niemand weet wat er gebeurt als de spanning oploopt, is de directe veiligheid geen 6.",
     check = { keuze = "veiligheidsplan_samen" },
@@ -1522,7 +1561,8 @@ criterium "hg_veiligheidsplan_eerst" {
 criterium "hg_ondergrens" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Het veiligheidsplan op het bord heeft afspraken, een ondergrens en een plan voor als die wordt overschreden.",
-    onderbouwing = "METHOD.md §2.7 (veiligheidsplan deel 3); seed 004: ‘Wat is de met het gezin overeengekomen ondergrens … Wat is het plan als de ondergrens wordt overschreden?’",
+    onderbouwing = "Veiligheidsplan deel 3; ‘Wat is de met het gezin overeengekomen ondergrens … Wat is het plan als de ondergrens wordt overschreden?’",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je plan heeft een ondergrens en zegt wat er gebeurt als die wordt overschreden. Daardoor kon je bij het nieuwe signaal doen wat je vooraf eerlijk had afgesproken.",
     fout = "In het veiligheidsplan ontbreken de afspraken, de ondergrens of het plan bij overschrijding. Zonder afgesproken ondergrens wordt elke reactie op een nieuw incident een verrassing, en voor dit gezin een bevestiging van hun wantrouwen.",
     check = { veiligheidsplan = { "afspraken", "ondergrens", "plan_bij_overschrijding" } },
@@ -1530,7 +1570,8 @@ criterium "hg_ondergrens" {
 criterium "hg_alle_gezinsleden" {
     bouwsteen = "directe_veiligheid",
     tekst = "De veiligheid van alle gezinsleden is per persoon getaxeerd (ARIJ) en gescoord, met een beschrijving van de ‘6’.",
-    onderbouwing = "METHOD.md §2.7: ‘Assess immediate safety of all family members’ en ‘Describe what the ‘6’ looks like in behaviour and facts’.",
+    onderbouwing = "Taxeer de directe veiligheid van alle gezinsleden en beschrijf in gedrag en feiten hoe de ‘6’ eruitziet.",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je taxeerde Marloes, Jesse, Lotte en Sem elk apart en beschreef concreet hoe een 6 er in dit gezin uitziet.",
     fout = "De taxatie per persoon of de beschrijving van de ‘6’ ontbreekt of wijkt sterk af. Huiselijk geweld raakt iedereen anders: Jesse lichamelijk en psychisch, Lotte en Sem vooral psychisch, Marloes lichamelijk.",
     check = { alle = { { vergelijking = { bord = "veiligheid", min = 0.6 } }, { veiligheidsplan = { "zes" } } } },
@@ -1538,7 +1579,8 @@ criterium "hg_alle_gezinsleden" {
 criterium "hg_signaal_plan_centraal" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Na het nieuwe signaal (de deur) ging het veiligheidsplan weer voor: opnieuw getaxeerd, ondergrens uitgevoerd, plan aangescherpt.",
-    onderbouwing = "METHOD.md §2 en §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je zette de analyse even stil en handelde volgens het plan dat je met het gezin had gemaakt. Dat maakte je voorspelbaar, en juist dat bouwde vertrouwen.",
     fout = "Na het nieuwe signaal ging het veiligheidsplan niet voor. Een gat in een deur waar kinderen zich voor verstoppen, is een signaal over de directe veiligheid; dan gaan analyse en planning even opzij.",
     check = { keuze = "veiligheidsplan_herzien" },
@@ -1546,7 +1588,8 @@ criterium "hg_signaal_plan_centraal" {
 criterium "hg_veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
     tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
-    onderbouwing = "METHOD.md §2.7: ‘While immediate safety is a 6 or more, take time to analyse the pattern’; seed 004: ‘Het maken van de analyse vraagt om vertraging’.",
+    onderbouwing = "Zolang de directe veiligheid minstens een 6 is, neem je de tijd om het patroon te analyseren; ‘Het maken van de analyse vraagt om vertraging’.",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse: je werkte aan het patroon toen de veiligheid weer op orde was.",
     fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond (of nog niet opnieuw gescoord was na het signaal). De analyse vraagt rust, en die is er pas als de kinderen veilig genoeg zijn.",
     check = { veiligheid_voor_patroon = true },
@@ -1556,7 +1599,8 @@ criterium "hg_veiligheid_voor_patroon" {
 criterium "hg_open_contact" {
     bouwsteen = "privacy",
     tekst = "Vanaf het eerste contact open tegen beide ouders over wat Veilig Thuis overdroeg en waarom je komt.",
-    onderbouwing = "METHOD.md §2.4: ‘Always discuss with the family: explain what you want and why’; seed 000: ‘wederzijdse openheid, transparantie en eerlijkheid’.",
+    onderbouwing = "Bespreek het altijd met het gezin: leg uit wat je wilt en waarom; ‘wederzijdse openheid, transparantie en eerlijkheid’.",
+    bron = { "bouwsteen.privacy", "bron.evaluatie" },
     goed = "Je begon met openheid: wat je weet, van wie, en wat je komt doen. Voor ouders die zich eerder gepasseerd voelden, is dat het begin van vertrouwen.",
     fout = "Het eerste contact was niet open over de overdracht en je bedoeling. Dit gezin verwacht dat er over hen wordt gepraat in plaats van met hen; elke onduidelijkheid bevestigt dat.",
     check = { keuze = "contact_open" },
@@ -1564,7 +1608,8 @@ criterium "hg_open_contact" {
 criterium "hg_geen_stille_info" {
     bouwsteen = "privacy",
     tekst = "Geen informatie over het gezin opgevraagd zonder dat het gezin het wist.",
-    onderbouwing = "METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’.",
+    onderbouwing = "‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’.",
+    bron = "bouwsteen.privacy",
     goed = "Je haalde niets achter de rug van het gezin op. Wat je wilde weten, vroeg je eerst aan hen.",
     fout = "Je vroeg dossiers op zonder het gezin te informeren. Ook als delen zonder toestemming mag, informeer je het gezin, en je legt je afweging vast.",
     check = { niet_keuze = "dossier_opvragen_stil" },
@@ -1572,7 +1617,8 @@ criterium "hg_geen_stille_info" {
 criterium "hg_eerlijk_vastleggen" {
     bouwsteen = "privacy",
     tekst = "Eerlijk over wat je vastlegt en deelt; geen belofte van geheimhouding die je niet kunt houden.",
-    onderbouwing = "METHOD.md §2.4: ‘Record choices and considerations’; seed 004: ‘Niet delen van informatie is ook een afweging!’",
+    onderbouwing = "‘Record choices and considerations’; ‘Niet delen van informatie is ook een afweging!’",
+    bron = "bouwsteen.privacy",
     goed = "Je beloofde niets wat je niet kon waarmaken. Uitleggen wat je opschrijft, voor wie en waarom, is eerlijker en houdbaarder dan ‘ik schrijf niets op’.",
     fout = "Je beloofde niets vast te leggen of te delen. Dat kun je niet waarmaken: keuzes en afwegingen moet je vastleggen, en bij ernstige onveiligheid kan delen nodig zijn. Komt het later uit, dan is het vertrouwen weg.",
     check = { niet_keuze = "niets_opschrijven" },
@@ -1580,7 +1626,8 @@ criterium "hg_eerlijk_vastleggen" {
 criterium "hg_toestemming_2a" {
     bouwsteen = "privacy", gewicht = 2,
     tekst = "Toestemming voor product 2a gericht gevraagd: uitleg, bezwaren besproken, mondeling vastgelegd, intrekbaar.",
-    onderbouwing = "METHOD.md §2.4 (verbal consent fine when recorded; ask again for each new sharing; family may withdraw); seed 004: ‘Bespreek eventuele bezwaren’.",
+    onderbouwing = "(verbal consent fine when recorded; ask again for each new sharing; family may withdraw); ‘Bespreek eventuele bezwaren’.",
+    bron = "bouwsteen.privacy",
     goed = "Je nam Marloes’ angst serieus, legde uit wat 2a wel en niet is en maakte de toestemming concreet en terug te draaien. Zo kiest het gezin zelf.",
     fout = "De toestemming voor de GI was niet echt: een algemeen formulier, een verzwegen jeugdbeschermer of helemaal geen toestemming. Product 2a kan alleen als de ouders weten waarmee ze instemmen.",
     check = { keuze = "uitleg_2a_toestemming" },
@@ -1588,7 +1635,8 @@ criterium "hg_toestemming_2a" {
 criterium "hg_melding_transparant" {
     bouwsteen = "privacy",
     tekst = "Bij het nieuwe signaal niets gedeeld achter de rug van de ouders om.",
-    onderbouwing = "METHOD.md §2.4: bij delen zonder toestemming met Veilig Thuis de werkinstructie volgen en het gezin informeren; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    onderbouwing = "Bij delen zonder toestemming met Veilig Thuis de werkinstructie volgen en het gezin informeren; ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    bron = "bouwsteen.privacy",
     goed = "Ook onder druk bleef je transparant: als Veilig Thuis werd ingelicht, wisten de ouders dat, zoals vooraf afgesproken.",
     fout = "Je meldde bij Veilig Thuis zonder de ouders te informeren. Daarmee zet je Lotte onder druk en bevestig je het oude patroon van hulp achter hun rug.",
     check = { niet_keuze = "vt_melden_stil_hg" },
@@ -1598,7 +1646,8 @@ criterium "hg_melding_transparant" {
 criterium "hg_2a_regie_lt" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "Na een teambesluit product 2a ingezet: de GI ondersteunt, het lokaal team houdt de regie en de veiligheidstaxatie.",
-    onderbouwing = "METHOD.md §2.1: product 2a ‘LT keeps regie; after a team decision in the LT’s case discussion; only with parents’ consent; max 25 hours’.",
+    onderbouwing = "Product 2a het lokaal team houdt de regie; pas na een teambesluit in de casuïstiekbespreking van het lokaal team; alleen met de ouders consent; max 25 hours’.",
+    bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je bracht GI-expertise in zonder de regie weg te geven. Het gezin houdt één vast aanspreekpunt; de jeugdbeschermer adviseert.",
     fout = "Product 2a kwam niet via een teambesluit tot stand. Zonder weging is niet duidelijk waarom de GI meekijkt en wie waarvoor verantwoordelijk is.",
     check = { keuze = "weging_mdo" },
@@ -1606,7 +1655,8 @@ criterium "hg_2a_regie_lt" {
 criterium "hg_geen_doorverwijzing_gi" {
     bouwsteen = "samenwerking_lt_gi",
     tekst = "De casus niet ‘overgedragen’ aan de GI: in het vrijwillig kader blijft het lokaal team regisseur.",
-    onderbouwing = "METHOD.md §2.1: regie bij het LT, ook als de GI ondersteunt (2a); seed 000: parallel in plaats van ‘in het verlengde (lineair) van elkaar’.",
+    onderbouwing = "Regie bij het LT, ook als de GI ondersteunt (2a); parallel in plaats van ‘in het verlengde (lineair) van elkaar’.",
+    bron = { "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
     goed = "Je bleef regisseur en het blijvende gezicht voor het gezin, ook nu er een jeugdbeschermer meekijkt.",
     fout = "Je wilde het gezin overdragen aan de GI. Zonder maatregel en zonder JBT-besluit is daar geen grond voor, en het gezin verliest zijn vaste aanspreekpunt.",
     check = { niet_keuze = "gi_overdragen" },
@@ -1614,7 +1664,8 @@ criterium "hg_geen_doorverwijzing_gi" {
 criterium "hg_afspraken_voor_einde_gi" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "Veiligheidsafspraken en terugvalsignalen vastgelegd vóórdat de inzet van de GI stopte.",
-    onderbouwing = "METHOD.md §3 (seed 003): ‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
+    onderbouwing = "‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
+    bron = "bron.monitor",
     goed = "De GI stopte pas toen de borging rond was, en je vroeg toestemming om de jeugdbeschermer nog om advies te mogen vragen.",
     fout = "De GI-inzet stopte zonder vastgelegde borging van de veiligheid. Daarmee verdwijnt expertise precies op het moment dat een terugval het meest waarschijnlijk is.",
     check = { keuze = "gi_afbouw_met_afspraken" },
@@ -1624,7 +1675,8 @@ criterium "hg_afspraken_voor_einde_gi" {
 criterium "hg_weging_mdo" {
     bouwsteen = "weging", gewicht = 2,
     tekst = "Gewogen in de casuïstiekbespreking met gedragswetenschapper, met genogram en feiten: uitgebreide analyse en GI nodig?",
-    onderbouwing = "METHOD.md §2.6: twee wegingen (analyse? GI?) in de casuïstiekbespreking met collega's en een GW'er; seed 004: ‘Nadat er voldoende feitelijke informatie is, weegt het team’.",
+    onderbouwing = "Twee wegingen (analyse? GI?) in de casuïstiekbespreking met collega's en een GW'er; ‘Nadat er voldoende feitelijke informatie is, weegt het team’.",
+    bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten: huiselijk geweld, herhaalde meldingen en vastgelopen hulp zijn precies de signalen waarbij de methode om een weging vraagt.",
     fout = "Er was geen weging in het team. Bij huiselijk geweld en hulp die steeds stopt, weeg je samen met een gedragswetenschapper of een uitgebreide analyse en de GI nodig zijn.",
     check = { keuze = "weging_mdo" },
@@ -1632,7 +1684,8 @@ criterium "hg_weging_mdo" {
 criterium "hg_geen_vto_zonder_weging" {
     bouwsteen = "weging",
     tekst = "Niet zonder weging naar een raadsonderzoek gesprongen.",
-    onderbouwing = "METHOD.md §2.2: ‘always a joint deliberation on requesting … a child-protection measure’; §2.6: ‘first enough factual information, then weigh’.",
+    onderbouwing = "Altijd een gezamenlijke afweging bij het aanvragen van een kinderbeschermingsmaatregel; eerst voldoende feitelijke informatie, dan pas wegen.",
+    bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.weging" },
     goed = "Je koos niet voor de zwaarste stap zonder gezamenlijke afweging. Het vrijwillig kader met GI-ondersteuning was nog niet geprobeerd.",
     fout = "Je vroeg een raadsonderzoek aan zonder weging. Een maatregel aanvragen is een gezamenlijk besluit op basis van feiten, en voor dit gezin de bevestiging van hun grootste angst.",
     check = { niet_keuze = "vto_direct" },
@@ -1640,7 +1693,8 @@ criterium "hg_geen_vto_zonder_weging" {
 criterium "hg_signaal_opnieuw_wegen" {
     bouwsteen = "weging",
     tekst = "Het nieuwe signaal van geweld dezelfde dag opnieuw gewogen met de gedragswetenschapper en de jeugdbeschermer.",
-    onderbouwing = "METHOD.md §2.6: wegen ‘during help when serious signals arise on … domestic violence’.",
+    onderbouwing = "Wegen ‘during help when serious signals arise on … domestic violence’.",
+    bron = "bouwsteen.weging",
     goed = "Je woog het nieuwe signaal direct opnieuw, met de GW'er en met de expertise van de jeugdbeschermer. Zo bleef je besluit gedragen.",
     fout = "Na het nieuwe geweldssignaal volgde geen nieuwe weging. Huiselijk geweld tijdens de hulp is een van de momenten waarop de methode om een weging vraagt.",
     check = { keuze = "veiligheidsplan_herzien" },
@@ -1650,7 +1704,8 @@ criterium "hg_signaal_opnieuw_wegen" {
 criterium "hg_alle_kinderen" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Met alle drie de kinderen is gesproken: Jesse, Lotte én Sem.",
-    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’; METHOD.md §3 (seed 003): ‘face-2-face contact met elk kind binnen gezin’.",
+    onderbouwing = "Ga altijd met het kind in gesprek; ‘face-2-face contact met elk kind binnen gezin’.",
+    bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
     goed = "Elk kind kreeg een eigen stem. Juist de jongsten vallen anders het eerst buiten beeld.",
     fout = "Niet alle kinderen zijn gesproken. Alles wat je over hen wist, kwam van anderen; in 2023 ging het precies zo mis.",
     check = { kinderen_gesproken = true },
@@ -1658,7 +1713,8 @@ criterium "hg_alle_kinderen" {
 criterium "hg_elk_kind_apart" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Elk kind apart gesproken, passend bij de leeftijd (Drie Huizen, tekenen), met een bewuste keuze over de aanwezigheid van ouders.",
-    onderbouwing = "METHOD.md §2.12: ‘Choose consciously with or without parents present’; tools: Signs of Safety, Drie Huizen.",
+    onderbouwing = "Kies bewust of je met of zonder ouders praat; tools: Signs of Safety, Drie Huizen.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Jesse alleen tijdens een wandeling, Lotte met de Drie Huizen zonder ouders, Sem spelend met moeder eerst nog in de kamer: elk gesprek paste bij het kind.",
     fout = "De kinderen zijn niet ieder apart en passend bij hun leeftijd gesproken. Met ouders aan tafel beschermen kinderen hun ouders; een broer als woordvoerder is geen eigen stem.",
     check = { keuze = "elk_kind_eigen_gesprek" },
@@ -1666,7 +1722,8 @@ criterium "hg_elk_kind_apart" {
 criterium "hg_kinderen_niet_overgeslagen" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Het gesprek met de kinderen niet overgeslagen op verzoek van vader.",
-    onderbouwing = "METHOD.md §2.12: afwijken alleen met vastgelegde argumenten en vergewisplicht; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’.",
+    onderbouwing = "Afwijken alleen met vastgelegde argumenten en vergewisplicht; ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je besprak Erwins bezwaar in plaats van het over te nemen.",
     fout = "Je sloeg de kinderen over omdat vader dat vroeg. ‘Niet belasten’ is zelden een gegronde reden; kinderen voelen dat er iets mis is en vullen het zelf in.",
     check = { niet_keuze = "kinderen_niet_belasten" },
@@ -1674,7 +1731,8 @@ criterium "hg_kinderen_niet_overgeslagen" {
 criterium "hg_kinderen_vaker" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Meer dan eens met de kinderen gesproken: ook na het nieuwe signaal.",
-    onderbouwing = "METHOD.md §2.12: bij vermoedens van een onveilige opvoeding ‘talk with the child itself, several times, involve it in decisions, planning and monitoring’.",
+    onderbouwing = "Bij vermoedens van een onveilige opvoeding praat meerdere keren met het kind zelf en betrek het bij besluiten, planning en monitoring.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Na de deur sprak je de kinderen opnieuw, zonder Lotte als bron neer te zetten.",
     fout = "Na het nieuwe signaal sprak je de kinderen niet opnieuw. Bij huiselijk geweld volg je met de kinderen zelf of de afspraken werken.",
     check = { alle = { { keuze = "elk_kind_eigen_gesprek" }, { keuze = "veiligheidsplan_herzien" } } },
@@ -1684,7 +1742,8 @@ criterium "hg_kinderen_vaker" {
 criterium "hg_tijdlijn_met_gezin" {
     bouwsteen = "tijdlijn", gewicht = 2,
     tekst = "De tijdlijn samen met de ouders gemaakt, met hun eigen kijk erbij.",
-    onderbouwing = "METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’ en ruimte ‘waar de visie van het gezin beschreven wordt’; seed 004: ‘Investeer in het gesprek over … het opstellen van de tijdlijn’.",
+    onderbouwing = "‘Hoe maak je de tijdslijn met het gezin?’ en ruimte ‘waar de visie van het gezin beschreven wordt’; ‘Investeer in het gesprek over … het opstellen van de tijdlijn’.",
+    bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
     goed = "De tijdlijn werd van het gezin zelf. Daardoor kwam Erwins jeugd op tafel, en schreven de ouders hun eigen kijk erbij.",
     fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist wat niet in dossiers staat, en de ouders blijven ‘het probleemgezin waarover geschreven wordt’.",
     check = { keuze = "tijdlijn_met_gezin" },
@@ -1692,7 +1751,8 @@ criterium "hg_tijdlijn_met_gezin" {
 criterium "hg_hulp_met_resultaat" {
     bouwsteen = "tijdlijn",
     tekst = "Alle eerdere hulp staat op de tijdlijn, met resultaat: gezinsbegeleiding, training, schoolmaatschappelijk werk, lokaal team 2023.",
-    onderbouwing = "METHOD.md §2.9: hulpgeschiedenis ‘each with date, agency, result’; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    onderbouwing = "Hulpgeschiedenis ‘each with date, agency, result’; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet, met wat het opleverde. Zo zie je dat de hulp nooit het geweld zelf aanpakte.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Juist de hulpgeschiedenis verklaart het wantrouwen en voorkomt dat dezelfde hulp opnieuw wordt ingezet.",
     check = { op_tijdlijn = { "f_hulp_gezinsbegeleiding", "f_hulp_agressie", "f_hulp_schoolmw", "f_hulp_lt_2023" } },
@@ -1700,7 +1760,8 @@ criterium "hg_hulp_met_resultaat" {
 criterium "hg_aanleiding" {
     bouwsteen = "tijdlijn",
     tekst = "De aanleiding is gemarkeerd: eerste (2014), laatste (2024) en ergste (2018) incident.",
-    onderbouwing = "METHOD.md §2.9: ‘Aanleiding: first, latest and worst’.",
+    onderbouwing = "De aanleiding is de eerste, de laatste en de ergste gebeurtenis.",
+    bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: tien jaar in één oogopslag.",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer begon het, wat gebeurde het laatst, wat was het ergst?",
     check = { aanleiding = { eerste = "f_politie_2014", laatste = "f_politie_2024", ergste = "f_incident_2018" } },
@@ -1708,7 +1769,8 @@ criterium "hg_aanleiding" {
 criterium "hg_jeugd_ouders" {
     bouwsteen = "tijdlijn",
     tekst = "De jeugd van beide ouders staat op de tijdlijn: Erwins vader en Marloes’ uithuisplaatsing.",
-    onderbouwing = "METHOD.md §2.9: achtergrond per persoon (waar opgegroeid, eigen gezin) om het patroon later te kunnen duiden.",
+    onderbouwing = "Achtergrond per persoon (waar opgegroeid, eigen gezin) om het patroon later te kunnen duiden.",
+    bron = "bouwsteen.tijdlijn",
     goed = "De jeugd van beide ouders staat erop. Daarmee wordt het geweld én het wantrouwen verklaarbaar.",
     fout = "De jeugd van de ouders ontbreekt. Zonder die achtergrond blijft het patroon onverklaard; Erwins verhaal kwam alleen boven toen de tijdlijn samen met hem werd gemaakt.",
     check = { op_tijdlijn = { "f_jeugd_erwin", "f_jeugd_marloes" } },
@@ -1718,7 +1780,8 @@ criterium "hg_jeugd_ouders" {
 criterium "hg_niet_rennen" {
     bouwsteen = "gezinspatroon",
     tekst = "Niet meteen naar oplossingen gesprongen (schuldhulp en opnieuw een training) vóór veiligheid en analyse.",
-    onderbouwing = "METHOD.md §2.10: help only aimed at the here-and-now is symptom fighting; seed 004: ‘Het maken van de analyse vraagt om vertraging’; seed 000: ‘niet meteen te gaan rennen’.",
+    onderbouwing = "Help only aimed at the here-and-now is symptom fighting; ‘Het maken van de analyse vraagt om vertraging’; ‘niet meteen te gaan rennen’.",
+    bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
     goed = "Je nam de tijd. Schulden en training kunnen later een plek krijgen in het plan, als je weet welk patroon ze moeten doorbreken.",
     fout = "Je sprong meteen naar schuldhulp en een nieuwe training. Dat is symptoombestrijding, en een herhaling van hulp die in 2019 al niets veranderde.",
     check = { niet_keuze = "direct_schuldhulp_hg" },
@@ -1726,7 +1789,8 @@ criterium "hg_niet_rennen" {
 criterium "hg_patroon_met_gezin" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Het patroon visueel en samen met de ouders gemaakt, met hun nobele intenties.",
-    onderbouwing = "METHOD.md §2.10 (pattern sentence and nobele intentie); seed 001: visueel op flappen ‘helpt in de bewustwording van gezinnen’; seed 000: door de gezamenlijke analyse zagen ouders wat hun kinderen nodig hadden.",
+    onderbouwing = "Pattern sentence and nobele intentie; visueel op flappen ‘helpt in de bewustwording van gezinnen’; door de gezamenlijke analyse zagen ouders wat hun kinderen nodig hadden.",
+    bron = { "bouwsteen.gezinspatroon", "bron.onderzoek", "bron.evaluatie" },
     goed = "De ouders zagen het patroon zelf. ‘Het zijn niet de kinderen, wij zijn het’ is inzicht dat geen rapport kan geven.",
     fout = "Het patroon is niet samen met de ouders gemaakt, of teruggebracht tot één oorzaak. Een patroon dat ouders niet zelf herkennen, verandert hun gedrag niet.",
     check = { keuze = "patroon_visueel_met_gezin" },
@@ -1734,7 +1798,8 @@ criterium "hg_patroon_met_gezin" {
 criterium "hg_factor_jeugd_vader" {
     bouwsteen = "gezinspatroon",
     tekst = "Erwins eigen jeugd staat als ontwikkelingsfactor in het patroon, onderbouwd met het feit.",
-    onderbouwing = "METHOD.md §2.10: ‘influence of parents’ development on their behaviour’, elke interpretatie met feiten uit de tijdlijn.",
+    onderbouwing = "‘influence of parents’ development on their behaviour’, elke interpretatie met feiten uit de tijdlijn.",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Je verbond Erwins gedrag met zijn eigen jeugd: gedrag is verklaarbaar vanuit ontwikkeling.",
     fout = "Erwins jeugd ontbreekt als factor in het patroon, of zonder feit. Daarmee blijft zijn geweld ‘karakter’ in plaats van iets wat te verklaren en te veranderen is.",
     check = { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_erwin" } },
@@ -1742,7 +1807,8 @@ criterium "hg_factor_jeugd_vader" {
 criterium "hg_pijl_ouder_kind" {
     bouwsteen = "gezinspatroon",
     tekst = "Het patroon laat zien hoe het gedrag van de ouders het gedrag van de kinderen beïnvloedt.",
-    onderbouwing = "METHOD.md §2.10: ‘influence of parents’ behaviour on the children’ (CAF/GIZ-driehoek).",
+    onderbouwing = "De invloed van het gedrag van de ouders op de kinderen (CAF/GIZ-driehoek).",
+    bron = "bouwsteen.gezinspatroon",
     goed = "De pijl van de ruzies naar Jesse die ertussen gaat staan, maakt zichtbaar waarom hij spijbelt en slecht slaapt.",
     fout = "Er loopt geen pijl van het gedrag van de ouders naar het gedrag van een kind. Juist die verbinding liet Marloes zeggen: ‘Het zijn niet de kinderen.’",
     check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
@@ -1750,7 +1816,8 @@ criterium "hg_pijl_ouder_kind" {
 criterium "hg_hulppatroon" {
     bouwsteen = "gezinspatroon",
     tekst = "De rol van de eerdere hulp staat in het patroon: de gezinsbegeleiding van 2016–2017 en wat die met het vertrouwen deed.",
-    onderbouwing = "METHOD.md §2.10: ‘influence of the help on the recurring pattern’ (hulpverleningspatroon).",
+    onderbouwing = "De invloed van de hulp op het terugkerende patroon (hulpverleningspatroon).",
+    bron = { "bouwsteen.gezinspatroon", "hulppatroon" },
     goed = "Je benoemde de rol van de hulp zelf. Het wantrouwen van de ouders is geen onwil, maar deels een gevolg van eerdere hulp.",
     fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd. Zonder die factor lijkt het wantrouwen van de ouders hun eigen schuld.",
     check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_gezinsbegeleiding" } },
@@ -1760,7 +1827,8 @@ criterium "hg_hulppatroon" {
 criterium "hg_eind_taal_gezin" {
     bouwsteen = "haalbare_eindsituatie", gewicht = 2,
     tekst = "De eindsituatie staat in de woorden van het gezin, en zo dat ‘de buurman het kan zien’.",
-    onderbouwing = "METHOD.md §2.11; seed 004: ‘in de taal van het gezin … wie wat doet (gedrag) en “hoe de buurman dat ook kan zien”’.",
+    onderbouwing = "‘in de taal van het gezin … wie wat doet (gedrag) en “hoe de buurman dat ook kan zien”’.",
+    bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Je beschreef gedrag dat iedereen kan zien: Erwin die ‘ik ga even’ zegt, geen politie meer voor de deur.",
     fout = "De eindsituatie is niet in de taal van het gezin of niet zichtbaar voor een buitenstaander beschreven. Een ‘6’ voor dit gezin moet in hun eigen woorden staan.",
     check = { eind_velden = { "taal_gezin", "buurman" } },
@@ -1768,7 +1836,8 @@ criterium "hg_eind_taal_gezin" {
 criterium "hg_eind_veranderbaar_compensatie" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie onderscheidt wat veranderbaar is, wat blijvend gecompenseerd moet worden, en welke krachten er zijn.",
-    onderbouwing = "METHOD.md §2.8 en §2.11: wat is veranderbaar, wat moet blijvend gecompenseerd worden (en hoe), welke krachten zijn er?",
+    onderbouwing = "Wat is veranderbaar, wat moet blijvend gecompenseerd worden (en hoe), welke krachten zijn er?",
+    bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.haalbare_eindsituatie" },
     goed = "Ruzie maken zonder geweld is leerbaar; de geldzorgen en een uitwijkplek vragen blijvende compensatie; het netwerk staat klaar.",
     fout = "Het onderscheid tussen veranderbaar, te compenseren en krachten ontbreekt. Niet alles is te leren; wat blijft, moet iemand blijvend opvangen.",
     check = { eind = { "veranderbaar", "compenseren", "kracht" } },
@@ -1776,7 +1845,8 @@ criterium "hg_eind_veranderbaar_compensatie" {
 criterium "hg_eind_patroon_doel" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie noemt het patroon dat doorbroken moet worden en een concreet doel (wie, wat, wanneer).",
-    onderbouwing = "METHOD.md §2.11: ‘which change goals? which help or treatment, by whom?’; §2.8: welke patronen moeten worden doorbroken?",
+    onderbouwing = "Welke veranderdoelen, welke hulp of behandeling, door wie?; welke patronen moeten worden doorbroken?",
+    bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid" },
     goed = "Het patroon en een concreet doel met termijn staan erin. Zo kan het netwerkberaad de voortgang volgen.",
     fout = "Het te doorbreken patroon of een concreet doel ontbreekt. Zonder doel met wie, wat en wanneer is er geen ‘thermostaat’ die laat zien of het beter gaat.",
     check = { eind = { "patroon_doorbreken", "doel" } },
@@ -1786,7 +1856,8 @@ criterium "hg_eind_patroon_doel" {
 criterium "hg_netwerkberaad" {
     bouwsteen = "samenwerkingsprincipes", gewicht = 2,
     tekst = "Een netwerkberaad met gezin, netwerk en hulpverleners, met taken, terugvalsignalen en het volgende beraad meteen gepland.",
-    onderbouwing = "METHOD.md §2.2: netwerkberaad minstens eens per 13 weken; afspraken ‘in the family’s language’; ‘always plan the next meeting at once’.",
+    onderbouwing = "Netwerkberaad minstens eens per 13 weken; afspraken in de taal van het gezin; plan altijd meteen het volgende netwerkberaad.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Iedereen werkt aan dezelfde eindsituatie, met taken en terugvalsignalen, en het volgende beraad staat al gepland.",
     fout = "Er was geen netwerkberaad. Losse plannen per hulpverlener of een plan zonder netwerk leveren losse hulp op: één gezin, één plan, één regisseur.",
     check = { keuze = "netwerkberaad_eindsituatie" },
@@ -1794,7 +1865,8 @@ criterium "hg_netwerkberaad" {
 criterium "hg_geen_losse_plannen" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Geen plan per hulpverlener: iedereen werkt aan dezelfde haalbare eindsituatie.",
-    onderbouwing = "METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie; decide together who does what’.",
+    onderbouwing = "Iedereen werkt naar dezelfde haalbare eindsituatie toe; spreek samen af wie wat doet.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Je voorkwam versnippering: de hulp is ingepast in één plan.",
     fout = "Ieder kreeg zijn eigen plan. Dat is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op losse leefgebieden, ieder sluit ‘positief’ af, het geweld blijft.",
     check = { niet_keuze = "plan_per_aanbieder" },
@@ -1802,7 +1874,8 @@ criterium "hg_geen_losse_plannen" {
 criterium "hg_niet_loslaten" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Het gezin niet losgelaten zonder borging en overdracht toen het beter ging.",
-    onderbouwing = "METHOD.md §2.2 (attention to borging; nobody lets go of a family without a handover); seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    onderbouwing = "(attention to borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Je bleef de regisseur en het vaste gezicht, ook toen het beter ging.",
     fout = "Je sloot af omdat het beter ging. Positief afsluiten terwijl het patroon nog niet doorbroken is, is de draaideur uit de dossiers.",
     check = { niet_keuze = "alles_afsluiten" },

@@ -391,12 +391,13 @@ January 2024. The special-needs coordinator of Milan's primary school has sent a
 
     keuze "brief_uitnodiging" {
         tekst = "Stuur Sanne een brief met een uitnodiging voor een kennismaking over drie weken.",
-        feedback = "Zorgvuldig, maar te traag voor deze melding. Milan zei dat er thuis niets te eten is: een mogelijk signaal van ernstige verwaarlozing, een van de punten die je met de ARIJ taxeert. Kijk dan snel, en bij voorkeur persoonlijk, hoe het met alle kinderen gaat. Een brief zonder uitleg kan bovendien dreigend overkomen. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Als de directe veiligheid lager dan een ‘6’ is moet dit eerst worden opgelost’)",
+        feedback = "Zorgvuldig, maar te traag voor deze melding. Milan zei dat er thuis niets te eten is: een mogelijk signaal van ernstige verwaarlozing, een van de punten die je met de ARIJ taxeert. Kijk dan snel, en bij voorkeur persoonlijk, hoe het met alle kinderen gaat. Een brief zonder uitleg kan bovendien dreigend overkomen.",
+        bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
             tekst = "Send Sanne a letter inviting her to an introductory meeting in three weeks.",
-            feedback = "Careful, but too slow for this report. Milan said there is nothing to eat at home: a possible sign of serious neglect, one of the items you assess with the ARIJ. Then look quickly, preferably in person, at how all the children are doing. A letter without explanation can also feel threatening. (Building block Immediate safety, METHOD.md §2.7; seed 004: below a ‘6’ this must be solved first)",
+            feedback = "Careful, but too slow for this report. Milan said there is nothing to eat at home: a possible sign of serious neglect, one of the items you assess with the ARIJ. Then look quickly, preferably in person, at how all the children are doing. A letter without explanation can also feel threatening.",
         },
     },
 
@@ -404,34 +405,37 @@ January 2024. The special-needs coordinator of Milan's primary school has sent a
     keuze "melding_bespreken" {
         als = { gelezen = "zorgmelding_school" },
         tekst = "Bel Sanne vandaag. Vertel open wat school ziet (te laat, geen ontbijt, ‘niks te eten’), vraag hoe zij het ziet en plan deze week een huisbezoek.",
-        feedback = "Sterk. Je bent open over de melding, je vraagt naar Sannes eigen kijk en je gaat snel zien hoe het met de kinderen is. Zo kun je straks zowel haar eigen hulpvraag als de zorg van school opschrijven. Let op: deze keuze verscheen pas nadat je de melding gelezen had. (Bouwsteen Tijdlijn, METHOD.md §2.9; seed 004: ‘aandacht voor de vraag van het gezin in relatie tot een eventuele zorgmelding’)",
+        feedback = "Sterk. Je bent open over de melding, je vraagt naar Sannes eigen kijk en je gaat snel zien hoe het met de kinderen is. Zo kun je straks zowel haar eigen hulpvraag als de zorg van school opschrijven. Let op: deze keuze verscheen pas nadat je de melding gelezen had.",
+        bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = 2, directe_veiligheid = 1 },
         naar = "huisbezoek",
         en = {
             tekst = "Call Sanne today. Tell her openly what the school sees (late, no breakfast, ‘nothing to eat’), ask how she sees it and plan a home visit this week.",
-            feedback = "Strong. You are open about the report, you ask for Sanne's own view and you go and see quickly how the children are doing. That way you can write down both her own request for help and the school's concern. Note: this choice only appeared after you had read the report. (Building block Timeline, METHOD.md §2.9; seed 004: attention for the family's question in relation to a report of concern)",
+            feedback = "Strong. You are open about the report, you ask for Sanne's own view and you go and see quickly how the children are doing. That way you can write down both her own request for help and the school's concern. Note: this choice only appeared after you had read the report.",
         },
     },
 
     keuze "eerst_rondbellen" {
         tekst = "Bel eerst de school, de huisarts en oma om een volledig beeld te krijgen, voordat je Sanne spreekt.",
-        feedback = "Goed bedoeld, maar zo praat je over het gezin in plaats van met het gezin. Sanne hoort het later via oma en voelt zich gepasseerd. Leg eerst aan Sanne uit wie je wilt spreken en waarom, en vraag haar toestemming; bij elke nieuwe uitwisseling opnieuw, en leg het vast. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Leg uit wat je wil en waarom.’)",
+        feedback = "Goed bedoeld, maar zo praat je over het gezin in plaats van met het gezin. Sanne hoort het later via oma en voelt zich gepasseerd. Leg eerst aan Sanne uit wie je wilt spreken en waarom, en vraag haar toestemming; bij elke nieuwe uitwisseling opnieuw, en leg het vast.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -3 },
         naar = "huisbezoek",
         en = {
             tekst = "First call the school, the GP and grandma to get a full picture, before you speak to Sanne.",
-            feedback = "Well meant, but this way you talk about the family instead of with the family. Sanne hears about it later through grandma and feels bypassed. First explain to Sanne whom you want to talk to and why, and ask her consent; again for every new exchange, and record it. (Building block Privacy, METHOD.md §2.4; seed 004: explain what you want and why)",
+            feedback = "Well meant, but this way you talk about the family instead of with the family. Sanne hears about it later through grandma and feels bypassed. First explain to Sanne whom you want to talk to and why, and ask her consent; again for every new exchange, and record it.",
         },
     },
 
     keuze "direct_schuldhulp" {
         tekst = "Meld Sanne direct aan bij de schuldhulpverlening: de geldzorgen lijken de kern van het probleem.",
-        feedback = "Je springt naar een oplossing voordat je weet wat er speelt. Je weet nog niet of Milan en Noor nu veilig zijn, en ook niet of schuldhulp al eens geprobeerd is en waarom het toen niet lukte. Dat is symptoombestrijding. Regel eerst de directe veiligheid en neem dan de tijd voor de analyse. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Het maken van de analyse vraagt om vertraging’; seed 000: ‘niet meteen te gaan rennen’)",
+        feedback = "Je springt naar een oplossing voordat je weet wat er speelt. Je weet nog niet of Milan en Noor nu veilig zijn, en ook niet of schuldhulp al eens geprobeerd is en waarom het toen niet lukte. Dat is symptoombestrijding. Regel eerst de directe veiligheid en neem dan de tijd voor de analyse.",
+        bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = -1, directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
             tekst = "Refer Sanne straight to debt counselling: the money worries seem to be the core of the problem.",
-            feedback = "You jump to a solution before you know what is going on. You do not yet know whether Milan and Noor are safe now, nor whether debt counselling was tried before and why it did not work then. That is fighting symptoms. Secure immediate safety first, then take time for the analysis. (Building block Family pattern, METHOD.md §2.10; seed 004: making the analysis asks for slowing down; seed 000: ‘do not start running at once’)",
+            feedback = "You jump to a solution before you know what is going on. You do not yet know whether Milan and Noor are safe now, nor whether debt counselling was tried before and why it did not work then. That is fighting symptoms. Secure immediate safety first, then take time for the analysis.",
         },
     },
 }
@@ -460,13 +464,14 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
 
     keuze "veiligheid_taxeren" {
         tekst = "Loop met Sanne de directe veiligheid van Milan én Noor na (ARIJ): eten, slaap, toezicht. Spreek samen af wat er morgen anders gaat en wat de ondergrens is.",
-        feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid van alle gezinsleden, met concrete afspraken en een ondergrens die je samen met Sanne vaststelt. Beschrijf wat een 6 hier in gedrag betekent: elke ochtend ontbijt, op tijd op school en op de opvang. Met die basis kun je daarna rustig aan de analyse werken. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Wat is de met het gezin overeengekomen ondergrens’)",
+        feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid van alle gezinsleden, met concrete afspraken en een ondergrens die je samen met Sanne vaststelt. Beschrijf wat een 6 hier in gedrag betekent: elke ochtend ontbijt, op tijd op school en op de opvang. Met die basis kun je daarna rustig aan de analyse werken.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsafspraken" },
         naar = "gesprek_kind",
         en = {
             tekst = "Go through the immediate safety of both Milan and Noor with Sanne (ARIJ): food, sleep, supervision. Agree together what changes tomorrow and what the bottom line is.",
-            feedback = "This is the method's order: first the immediate safety of all family members, with concrete agreements and a bottom line you set together with Sanne. Describe what a 6 means in behaviour here: breakfast every morning, on time at school and pre-school. On that basis you can then work on the analysis calmly. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family)",
+            feedback = "This is the method's order: first the immediate safety of all family members, with concrete agreements and a bottom line you set together with Sanne. Describe what a 6 means in behaviour here: breakfast every morning, on time at school and pre-school. On that basis you can then work on the analysis calmly.",
         },
     },
 
@@ -474,20 +479,22 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
     keuze "oma_inschakelen" {
         als = { feit = "f_oma_steun" },
         tekst = "Stel voor dat Sanne oma Ria belt, zodat jullie samen afspraken maken over ontbijt en opvang in de ochtenden.",
-        feedback = "Goed gezien: je zet een kracht uit het netwerk in om de acute zorg te verkleinen, en Sanne houdt zelf de regie door oma te bellen. Deze keuze verscheen pas toen je in de notitie las dat oma wil helpen: feiten openen mogelijkheden. Taxeer wel de veiligheid van beide kinderen, ook van Noor. (Bouwsteen Directe veiligheid, METHOD.md §2.7, veiligheidsafspraken; seed 004: ‘Welke krachten kunnen we aanboren in het netwerk?’)",
+        feedback = "Goed gezien: je zet een kracht uit het netwerk in om de acute zorg te verkleinen, en Sanne houdt zelf de regie door oma te bellen. Deze keuze verscheen pas toen je in de notitie las dat oma wil helpen: feiten openen mogelijkheden. Taxeer wel de veiligheid van beide kinderen, ook van Noor.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 2 },
         onthult = { "f_veiligheidsafspraken" },
         naar = "gesprek_kind",
         en = {
             tekst = "Suggest that Sanne calls grandma Ria, so that together you make agreements about breakfast and care in the mornings.",
-            feedback = "Well spotted: you use a strength from the network to reduce the acute concern, and Sanne keeps control by calling grandma herself. This choice only appeared once you had read in the notes that grandma wants to help: facts open up options. Do assess the safety of both children, Noor included. (Building block Immediate safety, METHOD.md §2.7, safety agreements; seed 004: which strengths in the network can we tap?)",
+            feedback = "Well spotted: you use a strength from the network to reduce the acute concern, and Sanne keeps control by calling grandma herself. This choice only appeared once you had read in the notes that grandma wants to help: facts open up options. Do assess the safety of both children, Noor included.",
         },
     },
 
     -- Voorwaardelijke route: eerst telt het gevolg, dan wordt de route gekozen.
     keuze "brieven_sorteren" {
         tekst = "Help Sanne vandaag de brieven te sorteren en bel samen de verhuurder. De zorgen van school komen later wel.",
-        feedback = "Sanne voelt zich geholpen, en dat is waardevol: je sluit aan bij haar eigen hulpvraag. Maar je werkt alleen aan het hier en nu en laat de vraag liggen of Milan en Noor elke dag eten krijgen. De directe vraag (de verhuurder) en de achterliggende vraag (Sanne komt ’s ochtends niet uit bed, de kinderen missen zorg) horen allebei op tafel. (Bouwsteen Gezinspatroon, METHOD.md §2.10, directe en achterliggende hulpvraag; Bouwsteen Directe veiligheid, §2.7)",
+        feedback = "Sanne voelt zich geholpen, en dat is waardevol: je sluit aan bij haar eigen hulpvraag. Maar je werkt alleen aan het hier en nu en laat de vraag liggen of Milan en Noor elke dag eten krijgen. De directe vraag (de verhuurder) en de achterliggende vraag (Sanne komt ’s ochtends niet uit bed, de kinderen missen zorg) horen allebei op tafel.",
+        bron = { "bouwsteen.gezinspatroon", "bouwsteen.directe_veiligheid" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -2 },
         naar = {
             { als = { variabele = "directe_veiligheid", max = 3 }, naar = "veiligheid_eerst" },
@@ -495,13 +502,14 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
         },
         en = {
             tekst = "Help Sanne sort the letters today and call the landlord together. The school's concerns can wait.",
-            feedback = "Sanne feels helped, and that is valuable: you connect with her own request. But you only work on the here and now and leave open whether Milan and Noor get food every day. The direct request (the landlord) and the underlying one (Sanne can't get up in the morning, the children miss care) both belong on the table. (Building block Family pattern, METHOD.md §2.10, direct and underlying request; Building block Immediate safety, §2.7)",
+            feedback = "Sanne feels helped, and that is valuable: you connect with her own request. But you only work on the here and now and leave open whether Milan and Noor get food every day. The direct request (the landlord) and the underlying one (Sanne can't get up in the morning, the children miss care) both belong on the table.",
         },
     },
 
     keuze "geruststellen" {
         tekst = "Stel Sanne gerust: het valt vast mee. Je spreekt af dat je over een maand terugkomt.",
-        feedback = "Sanne is opgelucht, maar de signalen van school zijn niet onderzocht en er zijn geen afspraken. Een maand is lang voor een kind dat zonder ontbijt naar school gaat. Geruststellen is geen veiligheidstaxatie: weeg op feiten, niet op de indruk van een rustig huis. (Bouwsteen Directe veiligheid, METHOD.md §2.7; Bouwsteen Weging, §2.6; seed 004: ‘Nadat er voldoende feitelijke informatie is, weegt het team’)",
+        feedback = "Sanne is opgelucht, maar de signalen van school zijn niet onderzocht en er zijn geen afspraken. Een maand is lang voor een kind dat zonder ontbijt naar school gaat. Geruststellen is geen veiligheidstaxatie: weeg op feiten, niet op de indruk van een rustig huis.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.weging" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -3 },
         naar = {
             { als = { variabele = "directe_veiligheid", max = 3 }, naar = "veiligheid_eerst" },
@@ -509,7 +517,7 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
         },
         en = {
             tekst = "Reassure Sanne: it is probably not that bad. You agree to come back in a month.",
-            feedback = "Sanne is relieved, but the school's signals have not been looked into and there are no agreements. A month is long for a child who goes to school without breakfast. Reassuring is not a safety assessment: weigh facts, not the impression of a calm house. (Building block Immediate safety, METHOD.md §2.7; Building block Weighing, §2.6; seed 004: once there is enough factual information, the team weighs)",
+            feedback = "Sanne is relieved, but the school's signals have not been looked into and there are no agreements. A month is long for a child who goes to school without breakfast. Reassuring is not a safety assessment: weigh facts, not the impression of a calm house.",
         },
     },
 }
@@ -540,36 +548,39 @@ Curious how the case would have gone with another choice at the home visit? Make
 
     keuze "veiligheidsplan_maken" {
         tekst = "Ga vandaag nog langs. Maak met Sanne, en met oma Ria erbij, een veiligheidsplan: aanleiding, zorgen en krachten, afspraken, een ondergrens en wat er gebeurt als die wordt overschreden.",
-        feedback = "Precies wat nodig is. Het veiligheidsplan heeft drie delen: de aanleiding (wie meldde wat, wanneer), de zorgen en krachten, en de veiligheidsafspraken met een ondergrens en een plan voor als die wordt overschreden. Door oma erbij te vragen is het plan ook werkbaar op de momenten dat jij er niet bent. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Wat is het plan als de ondergrens wordt overschreden?’)",
+        feedback = "Precies wat nodig is. Het veiligheidsplan heeft drie delen: de aanleiding (wie meldde wat, wanneer), de zorgen en krachten, en de veiligheidsafspraken met een ondergrens en een plan voor als die wordt overschreden. Door oma erbij te vragen is het plan ook werkbaar op de momenten dat jij er niet bent.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsafspraken" },
         naar = "gesprek_kind",
         en = {
             tekst = "Go round today. Make a safety plan with Sanne, with grandma Ria present: occasion, concerns and strengths, agreements, a bottom line and what happens if it is crossed.",
-            feedback = "Exactly what is needed. The safety plan has three parts: the occasion (who reported what, when), the concerns and strengths, and the safety agreements with a bottom line and a plan for when it is crossed. Asking grandma to join makes the plan work at the moments you are not there. (Building block Immediate safety, METHOD.md §2.7; seed 004: what is the plan when the bottom line is crossed?)",
+            feedback = "Exactly what is needed. The safety plan has three parts: the occasion (who reported what, when), the concerns and strengths, and the safety agreements with a bottom line and a plan for when it is crossed. Asking grandma to join makes the plan work at the moments you are not there.",
         },
     },
 
     keuze "gi_sparren" {
         tekst = "Leg de situatie vandaag anoniem voor aan de vaste jeugdbeschermer van de GI (product 1) en ga daarna met een scherper plan naar Sanne.",
-        feedback = "Goede zet: anoniem sparren met de GI mag altijd, ook zonder toestemming, en de regie blijft bij jou. Let wel op de tijd: sparren vervangt het huisbezoek niet, de veiligheid moet vandaag nog geregeld zijn. Vertel Sanne achteraf dat je advies hebt gevraagd. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1, product 1; seed 004: ‘Bij product 1 wijzigt er niets aan de casusregie’)",
+        feedback = "Goede zet: anoniem sparren met de GI mag altijd, ook zonder toestemming, en de regie blijft bij jou. Let wel op de tijd: sparren vervangt het huisbezoek niet, de veiligheid moet vandaag nog geregeld zijn. Vertel Sanne achteraf dat je advies hebt gevraagd.",
+        bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { directe_veiligheid = 2 },
         onthult = { "f_veiligheidsafspraken" },
         naar = "gesprek_kind",
         en = {
             tekst = "Today, present the situation anonymously to the GI's linked youth protector (product 1), then go to Sanne with a sharper plan.",
-            feedback = "Good move: anonymous sparring with the GI is always allowed, even without consent, and you keep the lead. Mind the time, though: sparring does not replace the visit; safety must be arranged today. Tell Sanne afterwards that you asked for advice. (Building block Collaboration local team and GI, METHOD.md §2.1, product 1; seed 004: with product 1 case direction does not change)",
+            feedback = "Good move: anonymous sparring with the GI is always allowed, even without consent, and you keep the lead. Mind the time, though: sparring does not replace the visit; safety must be arranged today. Tell Sanne afterwards that you asked for advice.",
         },
     },
 
     keuze "vt_melden_stil" {
         tekst = "Doe een melding bij Veilig Thuis zonder Sanne te informeren, en wacht hun reactie af.",
-        feedback = "Advies vragen bij of melden aan Veilig Thuis kan nodig zijn; volg dan de meldcode en de werkinstructie van je organisatie. Maar hier gaan twee dingen mis. Je informeert Sanne niet, terwijl de methode vraagt de betrokkenen te vertellen wat je doet en waarom. En met een melding is Milan morgenochtend nog niet veilig: tot Veilig Thuis in actie komt, blijf jij aan zet. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom.’; Bouwsteen Directe veiligheid, §2.7)",
+        feedback = "Advies vragen bij of melden aan Veilig Thuis kan nodig zijn; volg dan de meldcode en de werkinstructie van je organisatie. Maar hier gaan twee dingen mis. Je informeert Sanne niet, terwijl de methode vraagt de betrokkenen te vertellen wat je doet en waarom. En met een melding is Milan morgenochtend nog niet veilig: tot Veilig Thuis in actie komt, blijf jij aan zet.",
+        bron = { "bouwsteen.privacy", "bouwsteen.directe_veiligheid" },
         gevolg = { vertrouwen_gezin = -3 },
         naar = "gesprek_kind",
         en = {
             tekst = "Report to Veilig Thuis without informing Sanne, and wait for their response.",
-            feedback = "Asking Veilig Thuis for advice or reporting to them can be necessary; then follow the reporting code and your organisation's work instruction. But two things go wrong here. You do not inform Sanne, while the method asks you to tell those involved what you do and why. And a report does not make Milan safe tomorrow morning: until Veilig Thuis acts, it is still your move. (Building block Privacy, METHOD.md §2.4; seed 004: inform those involved of what you will do and why; Building block Immediate safety, §2.7)",
+            feedback = "Asking Veilig Thuis for advice or reporting to them can be necessary; then follow the reporting code and your organisation's work instruction. But two things go wrong here. You do not inform Sanne, while the method asks you to tell those involved what you do and why. And a report does not make Milan safe tomorrow morning: until Veilig Thuis acts, it is still your move.",
         },
     },
 }
@@ -598,35 +609,38 @@ Did you know Ctrl+Z undoes your last choice? Feel free to try: choose, read the 
     keuze "milan_spreken" {
         tekst = "Vraag Sanne om toestemming en probeer ook Ronald te bereiken. Spreek Milan op school met de Drie Huizen, en zoek thuis een speels moment met Noor.",
         gesproken_met = { "milan", "noor" },
-        feedback = "Zo hoort het: elk kind wordt gesproken, op een manier die bij de leeftijd past. Vanaf ongeveer 4 jaar werken open vragen, dus ook Noor kan iets vertellen. Milan vertelt wat niemand wist: hij zorgt ’s ochtends voor zijn zusje en is bang om te moeten verhuizen. Kinderen merken dat er iets speelt en bedenken er vaak zelf een verklaring bij, soms met schuldgevoel. Kies bewust of je met of zonder ouder praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Ga altijd in gesprek met de jeugdige.’)",
+        feedback = "Zo hoort het: elk kind wordt gesproken, op een manier die bij de leeftijd past. Vanaf ongeveer 4 jaar werken open vragen, dus ook Noor kan iets vertellen. Milan vertelt wat niemand wist: hij zorgt ’s ochtends voor zijn zusje en is bang om te moeten verhuizen. Kinderen merken dat er iets speelt en bedenken er vaak zelf een verklaring bij, soms met schuldgevoel. Kies bewust of je met of zonder ouder praat.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_milan_vertelt" },
         naar = "plan",
         en = {
             tekst = "Ask Sanne for consent and also try to reach Ronald. Talk with Milan at school using the Three Houses, and find a playful moment with Noor at home.",
-            feedback = "That is how it should be: every child is spoken to, in a way that fits their age. From about age 4 open questions work, so Noor can tell you something too. Milan tells what nobody knew: he looks after his little sister in the mornings and is afraid of having to move. Children notice that something is going on and often make up their own explanation, sometimes with guilt. Choose consciously whether to talk with or without a parent present. (Building block Talking with children, METHOD.md §2.12; seed 004: always talk with the young person)",
+            feedback = "That is how it should be: every child is spoken to, in a way that fits their age. From about age 4 open questions work, so Noor can tell you something too. Milan tells what nobody knew: he looks after his little sister in the mornings and is afraid of having to move. Children notice that something is going on and often make up their own explanation, sometimes with guilt. Choose consciously whether to talk with or without a parent present.",
         },
     },
 
     keuze "kind_overslaan" {
         tekst = "Sla het gesprek met Milan over: Sanne vertelt genoeg, en je wilt hem niet extra belasten.",
-        feedback = "Begrijpelijk, maar je wijkt af van een uitgangspunt. Je mist wat Milan zelf meemaakt, en daarmee een deel van de veiligheidstaxatie. Afwijken kan alleen met argumenten die je vastlegt, en dan moet je nagaan dat iemand anders wél doorlopend met Milan praat (vergewisplicht). ‘Niet belasten’ is zelden een goede reden: kinderen voelen dat er iets speelt. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier.’)",
+        feedback = "Begrijpelijk, maar je wijkt af van een uitgangspunt. Je mist wat Milan zelf meemaakt, en daarmee een deel van de veiligheidstaxatie. Afwijken kan alleen met argumenten die je vastlegt, en dan moet je nagaan dat iemand anders wél doorlopend met Milan praat (vergewisplicht). ‘Niet belasten’ is zelden een goede reden: kinderen voelen dat er iets speelt.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1 },
         naar = "plan",
         en = {
             tekst = "Skip the conversation with Milan: Sanne tells you enough, and you don't want to burden him further.",
-            feedback = "Understandable, but you deviate from a principle. You miss what Milan himself experiences, and with it part of the safety assessment. Deviating is only possible with recorded arguments, and then you must make sure someone else does keep talking with Milan (duty to verify). ‘Not burdening him’ is rarely a good reason: children sense that something is going on. (Building block Talking with children, METHOD.md §2.12; seed 004: always record reasons for not (yet) talking with parents or the young person)",
+            feedback = "Understandable, but you deviate from a principle. You miss what Milan himself experiences, and with it part of the safety assessment. Deviating is only possible with recorded arguments, and then you must make sure someone else does keep talking with Milan (duty to verify). ‘Not burdening him’ is rarely a good reason: children sense that something is going on.",
         },
     },
 
     keuze "juf_laten_vragen" {
         tekst = "Vraag de juf om Milan in de klas te laten vertellen hoe het thuis gaat, en laat haar een verslag naar je mailen.",
-        feedback = "De juf is belangrijk voor Milan, maar het gesprek over thuis is jouw taak: het lokaal team is het blijvende gezicht voor het kind. De klas is geen veilige plek om over thuis te praten, en zonder toestemming van Sanne laat je school informatie over het gezin verzamelen en doorsturen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; Bouwsteen Privacy, §2.4; seed 004: ‘Het lokaal team is de partij van de doorlopende lijn’)",
+        feedback = "De juf is belangrijk voor Milan, maar het gesprek over thuis is jouw taak: het lokaal team is het blijvende gezicht voor het kind. De klas is geen veilige plek om over thuis te praten, en zonder toestemming van Sanne laat je school informatie over het gezin verzamelen en doorsturen.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.privacy" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "plan",
         en = {
             tekst = "Ask the teacher to let Milan tell in class how things are at home, and have her email you a report.",
-            feedback = "The teacher matters to Milan, but the conversation about home is your task: the local team is the lasting face for the child. The classroom is not a safe place to talk about home, and without Sanne's consent you have the school gather and forward information about the family. (Building block Talking with children, METHOD.md §2.12; Building block Privacy, §2.4; seed 004: the local team is the party of the continuous line)",
+            feedback = "The teacher matters to Milan, but the conversation about home is your task: the local team is the lasting face for the child. The classroom is not a safe place to talk about home, and without Sanne's consent you have the school gather and forward information about the family.",
         },
     },
 }
@@ -670,13 +684,14 @@ Last tip: the Rewind list shows all your earlier choices. Pick one to try anothe
 
     keuze "netwerkberaad_plannen" {
         tekst = "Plan met Sanne een netwerkberaad met oma Ria, buurvrouw Hanneke en de intern begeleider; nodig Ronald uit als Sanne dat goed vindt. Maak daar samen de tijdlijn en plan meteen het volgende beraad.",
-        feedback = "Eén gezin, één plan, één regisseur. In het netwerkberaad verdeel je de taken, spreek je in de taal van het gezin af wie wat doet, en benoem je de signalen van terugval. De tijdlijn maak je samen met Sanne, met bij alle eerdere hulp de datum, de instantie en het resultaat. Zo wordt het patroon zichtbaar: hulp die stopt zonder dat iemand het merkt. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; Bouwsteen Tijdlijn, §2.9; seed 004: ‘Plan altijd direct een volgend netwerkberaad’)",
+        feedback = "Eén gezin, één plan, één regisseur. In het netwerkberaad verdeel je de taken, spreek je in de taal van het gezin af wie wat doet, en benoem je de signalen van terugval. De tijdlijn maak je samen met Sanne, met bij alle eerdere hulp de datum, de instantie en het resultaat. Zo wordt het patroon zichtbaar: hulp die stopt zonder dat iemand het merkt.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.tijdlijn" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_netwerkberaad" },
         naar = naar_einde,
         en = {
             tekst = "Plan a network meeting with Sanne, grandma Ria, neighbour Hanneke and the school's coordinator; invite Ronald if Sanne agrees. Build the timeline together there and plan the next meeting at once.",
-            feedback = "One family, one plan, one director. In the network meeting you divide the tasks, agree in the family's language who does what, and name the signs of relapse. You build the timeline together with Sanne, with date, agency and result for every earlier help. That makes the pattern visible: help that stops without anyone noticing. (Building block Collaboration principles, METHOD.md §2.2; Building block Timeline, §2.9; seed 004: always plan the next network meeting at once)",
+            feedback = "One family, one plan, one director. In the network meeting you divide the tasks, agree in the family's language who does what, and name the signs of relapse. You build the timeline together with Sanne, with date, agency and result for every earlier help. That makes the pattern visible: help that stops without anyone noticing.",
         },
     },
 
@@ -684,18 +699,20 @@ Last tip: the Rewind list shows all your earlier choices. Pick one to try anothe
     keuze "weging_casusoverleg" {
         als = { feit = "f_hulp_opvoed" },
         tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper. Teken het genogram en weeg: is een uitgebreide verklarende analyse nodig, en moet de GI meekijken? Bespreek de uitkomst daarna met Sanne.",
-        feedback = "Sterk: twee keer hulp die zonder resultaat stopte, is een reden om te wegen in plaats van opnieuw te verwijzen. In de casuïstiekbespreking teken je het genogram, beantwoord je de vragen van de wegingskaart met feiten, en besluit het team of een uitgebreide analyse of de GI nodig is. Deze keuze verscheen pas toen je het afsluitbericht had gelezen. Plan daarna ook het netwerkberaad. (Bouwsteen Weging, METHOD.md §2.6; seed 004: ‘Nadat er voldoende feitelijke informatie is, weegt het team’)",
+        feedback = "Sterk: twee keer hulp die zonder resultaat stopte, is een reden om te wegen in plaats van opnieuw te verwijzen. In de casuïstiekbespreking teken je het genogram, beantwoord je de vragen van de wegingskaart met feiten, en besluit het team of een uitgebreide analyse of de GI nodig is. Deze keuze verscheen pas toen je het afsluitbericht had gelezen. Plan daarna ook het netwerkberaad.",
+        bron = "bouwsteen.weging",
         gevolg = { directe_veiligheid = 1 },
         naar = naar_einde,
         en = {
             tekst = "Bring the case to the case discussion with the behavioural scientist. Draw the genogram and weigh: is an extended explanatory analysis needed, and should the GI be involved? Then discuss the outcome with Sanne.",
-            feedback = "Strong: help that stopped twice without result is a reason to weigh instead of referring again. In the case discussion you draw the genogram, answer the questions of the weighing card with facts, and the team decides whether an extended analysis or the GI is needed. This choice only appeared once you had read the closing letter. Plan the network meeting afterwards as well. (Building block Weighing, METHOD.md §2.6; seed 004: once there is enough factual information, the team weighs)",
+            feedback = "Strong: help that stopped twice without result is a reason to weigh instead of referring again. In the case discussion you draw the genogram, answer the questions of the weighing card with facts, and the team decides whether an extended analysis or the GI is needed. This choice only appeared once you had read the closing letter. Plan the network meeting afterwards as well.",
         },
     },
 
     keuze "opnieuw_verwijzen" {
         tekst = "Meld Sanne opnieuw aan bij het opvoedsteunpunt en bij de schuldhulpverlening; ieder doet zijn eigen deel.",
-        feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: dezelfde hulp opnieuw, op losse leefgebieden, zonder dat iemand het geheel overziet. Waarom stopte het de vorige keer? Zonder dat antwoord is de kans groot dat het weer stopt. Eerst het patroon, dan de hulp. (Bouwsteen Reflectie, METHOD.md §1 en §2.13; seed 004: ‘Repetitie van hulp op leefgebieden’)",
+        feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: dezelfde hulp opnieuw, op losse leefgebieden, zonder dat iemand het geheel overziet. Waarom stopte het de vorige keer? Zonder dat antwoord is de kans groot dat het weer stopt. Eerst het patroon, dan de hulp.",
+        bron = { "pijlers", "bouwsteen.reflectie", "hulppatroon" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = {
             { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_draaideur" },
@@ -703,18 +720,19 @@ Last tip: the Rewind list shows all your earlier choices. Pick one to try anothe
         },
         en = {
             tekst = "Refer Sanne again to the parenting support point and to debt counselling; each does their own part.",
-            feedback = "This is the pattern of help from the original case files: the same help again, on separate areas of life, without anyone overseeing the whole. Why did it stop last time? Without that answer it will likely stop again. First the pattern, then the help. (Building block Reflection, METHOD.md §1 and §2.13; seed 004: repetition of help on areas of life)",
+            feedback = "This is the pattern of help from the original case files: the same help again, on separate areas of life, without anyone overseeing the whole. Why did it stop last time? Without that answer it will likely stop again. First the pattern, then the help.",
         },
     },
 
     keuze "casus_afsluiten" {
         tekst = "Verwijs naar de schuldhulpverlening en sluit de casus af. School houdt Milan in de gaten.",
-        feedback = "Je sluit af met een verwijzing, zonder overdracht en zonder veiligheidsafspraken die iemand bewaakt. Dat is ‘positief afsluiten’ terwijl het probleem niet doorbroken is. School is geen hulpverlener en kan de veiligheid van Milan en Noor niet borgen. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht.’)",
+        feedback = "Je sluit af met een verwijzing, zonder overdracht en zonder veiligheidsafspraken die iemand bewaakt. Dat is ‘positief afsluiten’ terwijl het probleem niet doorbroken is. School is geen hulpverlener en kan de veiligheid van Milan en Noor niet borgen.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1, directe_veiligheid = -2 },
         naar = "einde_draaideur",
         en = {
             tekst = "Refer to debt counselling and close the case. The school will keep an eye on Milan.",
-            feedback = "You close with a referral, without a handover and without safety agreements that anyone monitors. That is ‘closing positively’ while the problem has not been broken. The school is not a helper and cannot secure the safety of Milan and Noor. (Building block Collaboration principles, METHOD.md §2.2; seed 004: a worker cannot let go of a family without a handover)",
+            feedback = "You close with a referral, without a handover and without safety agreements that anyone monitors. That is ‘closing positively’ while the problem has not been broken. The school is not a helper and cannot secure the safety of Milan and Noor.",
         },
     },
 }
@@ -783,13 +801,13 @@ Use Rewind to go back to the home visit or to the report of concern, and see wha
 
 -- ---------------------------------------------------------------------------------------------
 -- Referentie: de analyse van de trainer, naast die van de deelnemer in de nabespreking
--- (METHOD.md §2.7–2.11). Geen ‘enige goede antwoord’, wel een onderbouwd voorbeeld.
+-- (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie). Geen ‘enige goede antwoord’, wel een onderbouwd voorbeeld.
 -- ---------------------------------------------------------------------------------------------
 referentie {
     tijdlijn = {
         feiten = { "f_scheiding", "f_hulp_opvoed", "f_hulp_schuld", "f_schulden", "f_melding_school",
                    "f_milan_signalen", "f_oma_steun" },
-        -- Aanleiding (METHOD.md §2.9): de eerste, de laatste en de ergste gebeurtenis.
+        -- Aanleiding (bouwsteen.tijdlijn): de eerste, de laatste en de ergste gebeurtenis.
         eerste = "f_hulp_opvoed",
         laatste = "f_melding_school",
         ergste = "f_milan_signalen",
@@ -841,7 +859,8 @@ referentie {
 criterium "veiligheid_getaxeerd" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "De directe veiligheid van Milan én Noor is getaxeerd voordat er aan andere problemen werd gewerkt.",
-    onderbouwing = "METHOD.md §2.7: eerst de directe veiligheid van alle gezinsleden; seed 004: ‘Als de directe veiligheid lager dan een ‘6’ is moet dit eerst worden opgelost’.",
+    onderbouwing = "Eerst de directe veiligheid van alle gezinsleden; ‘Als de directe veiligheid lager dan een ‘6’ is moet dit eerst worden opgelost’.",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je taxeerde de directe veiligheid van beide kinderen en maakte afspraken. Daarmee kan de rest van het werk op een veilige basis verder.",
     fout = "De directe veiligheid is niet getaxeerd. Schulden of gesprekken over later kunnen wachten; eten, slaap en toezicht van de kinderen niet.",
     check = { een_van = { { keuze = "veiligheid_taxeren" }, { keuze = "veiligheidsplan_maken" }, { keuze = "oma_inschakelen" } } },
@@ -849,7 +868,8 @@ criterium "veiligheid_getaxeerd" {
 criterium "veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
     tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheid minstens een 6 was.",
-    onderbouwing = "METHOD.md §2.7: ‘While immediate safety is a 6 or more, take time to analyse the pattern’; seed 004: ‘Het maken van de analyse vraagt om vertraging’.",
+    onderbouwing = "Zolang de directe veiligheid minstens een 6 is, neem je de tijd om het patroon te analyseren; ‘Het maken van de analyse vraagt om vertraging’.",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse: precies de volgorde van de methode.",
     fout = "Je werkte aan het gezinspatroon terwijl de veiligheid nog onder de 6 stond. De analyse vraagt rust; die is er pas als de kinderen veilig genoeg zijn.",
     check = { veiligheid_voor_patroon = true },
@@ -857,7 +877,8 @@ criterium "veiligheid_voor_patroon" {
 criterium "open_over_melding" {
     bouwsteen = "privacy",
     tekst = "De zorgmelding is open met Sanne besproken voordat anderen werden gebeld.",
-    onderbouwing = "METHOD.md §2.4: ‘Always discuss with the family: explain what you want and why’; seed 000: openheid en transparantie, besluiten mét het gezin.",
+    onderbouwing = "Bespreek het altijd met het gezin: leg uit wat je wilt en waarom; openheid en transparantie, besluiten mét het gezin.",
+    bron = { "bouwsteen.privacy", "bron.evaluatie" },
     goed = "Je besprak de melding meteen en eerlijk met Sanne. Dat is de basis voor toestemming en vertrouwen.",
     fout = "Je sprak eerst over Sanne in plaats van met haar. Informatie verzamelen zonder het gezin schaadt het vertrouwen en vraagt een grondslag die er nog niet is.",
     check = { keuze = "melding_bespreken" },
@@ -865,7 +886,8 @@ criterium "open_over_melding" {
 criterium "geen_stille_melding" {
     bouwsteen = "privacy",
     tekst = "Geen melding bij Veilig Thuis zonder het gezin te informeren.",
-    onderbouwing = "METHOD.md §2.4: ook zonder toestemming het gezin informeren en de afweging vastleggen; ‘Not sharing is also a decision’.",
+    onderbouwing = "Ook zonder toestemming het gezin informeren en de afweging vastleggen; niet delen is ook een besluit.",
+    bron = "bouwsteen.privacy",
     goed = "Je deelde niets achter Sannes rug om. Moet je zonder toestemming delen, dan informeer je het gezin en leg je de afweging vast.",
     fout = "Een stille melding ondermijnt het vertrouwen en is in deze situatie niet nodig: er is geen levensbedreigende situatie die overleg met Sanne onmogelijk maakt.",
     check = { niet_keuze = "vt_melden_stil" },
@@ -873,7 +895,8 @@ criterium "geen_stille_melding" {
 criterium "milan_gesproken" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Met Milan zelf gesproken, passend bij zijn leeftijd.",
-    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’, bij zorgen over een onveilige opvoeding meerdere keren en passend bij de ontwikkelingsleeftijd.",
+    onderbouwing = "Ga altijd met het kind in gesprek, bij zorgen over een onveilige opvoeding meerdere keren en passend bij de ontwikkelingsleeftijd.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Milan kreeg een eigen stem, met een werkvorm die bij een achtjarige past (Drie Huizen).",
     fout = "Milan is niet zelf gesproken. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; alleen met hem praten haalt dat boven.",
     check = { keuze = "milan_spreken" },
@@ -881,7 +904,8 @@ criterium "milan_gesproken" {
 criterium "alle_kinderen" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Alle kinderen van het gezin zijn in beeld: ook Noor (4).",
-    onderbouwing = "METHOD.md §3 (seed 003): de regisseur vraagt of alle kinderen in beeld zijn en heeft face-to-face contact met elk kind.",
+    onderbouwing = "De regisseur vraagt of alle kinderen in beeld zijn en heeft face-to-face contact met elk kind.",
+    bron = "bron.monitor",
     goed = "Ook Noor kreeg aandacht, op haar niveau. Het jongste kind valt anders het snelst buiten beeld.",
     fout = "Noor bleef buiten beeld. Elk kind in het gezin hoort erbij, ook als de melding over een broer of zus gaat.",
     check = { kinderen_gesproken = true },
@@ -889,7 +913,8 @@ criterium "alle_kinderen" {
 criterium "eerdere_hulp_op_tijdlijn" {
     bouwsteen = "tijdlijn",
     tekst = "De eerdere hulp (opvoedondersteuning, schuldhulp) staat op de tijdlijn, met resultaat.",
-    onderbouwing = "METHOD.md §2.9: hulpgeschiedenis met datum, instantie en resultaat; seed 004 (hulpverleningspatroon): ‘geen of een dunne tijdlijn van eerdere hulp’.",
+    onderbouwing = "Hulpgeschiedenis met datum, instantie en resultaat; hulpverleningspatroon: ‘geen of een dunne tijdlijn van eerdere hulp’.",
+    bron = { "bouwsteen.tijdlijn", "hulppatroon" },
     goed = "De eerdere hulp en wat die opleverde staan op de tijdlijn. Zo voorkom je dat dezelfde hulp opnieuw wordt ingezet.",
     fout = "De eerdere hulp ontbreekt op je tijdlijn. Juist die geschiedenis laat zien waarom ‘opnieuw verwijzen’ niet werkt.",
     check = { op_tijdlijn = { "f_hulp_opvoed", "f_hulp_schuld" } },
@@ -897,7 +922,8 @@ criterium "eerdere_hulp_op_tijdlijn" {
 criterium "aanleiding_gemarkeerd" {
     bouwsteen = "tijdlijn",
     tekst = "De aanleiding is gemarkeerd: de eerste, de laatste en de ergste gebeurtenis.",
-    onderbouwing = "METHOD.md §2.9: ‘Aanleiding: first, latest and worst’.",
+    onderbouwing = "De aanleiding is de eerste, de laatste en de ergste gebeurtenis.",
+    bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: de kern van de trechter (aanleiding → situatie → hulp → patroon).",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer begon het, wat gebeurde het laatst, wat was het ergst?",
     check = { aanleiding = { eerste = "f_hulp_opvoed", laatste = "f_melding_school", ergste = "f_milan_signalen" } },
@@ -905,7 +931,8 @@ criterium "aanleiding_gemarkeerd" {
 criterium "gedrag_kind_onderbouwd" {
     bouwsteen = "gezinspatroon",
     tekst = "Het gedrag van Milan staat in het patroon, onderbouwd met het feit uit de zorgmelding.",
-    onderbouwing = "METHOD.md §2.10: elke interpretatie beantwoorden met feiten uit de tijdlijn; ‘Gedrag is verklaarbaar vanuit ontwikkeling’.",
+    onderbouwing = "Elke interpretatie beantwoorden met feiten uit de tijdlijn; ‘Gedrag is verklaarbaar vanuit ontwikkeling’.",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Milans gedrag (te laat, moe, zonder eten) staat in het patroon, met het feit erbij.",
     fout = "Milans gedrag ontbreekt in het patroon of is niet met een feit onderbouwd.",
     check = { factor = { gebied = "gedrag_kind", feit = "f_milan_signalen" } },
@@ -913,7 +940,8 @@ criterium "gedrag_kind_onderbouwd" {
 criterium "gedrag_ouder_naar_kind" {
     bouwsteen = "gezinspatroon",
     tekst = "Het patroon laat zien hoe het gedrag van Sanne het gedrag van Milan beïnvloedt.",
-    onderbouwing = "METHOD.md §2.10: ‘influence of parents’ behaviour on the children’ (CAF/GIZ-driehoek).",
+    onderbouwing = "De invloed van het gedrag van de ouders op de kinderen (CAF/GIZ-driehoek).",
+    bron = "bouwsteen.gezinspatroon",
     goed = "De pijl van Sannes gedrag naar dat van Milan maakt het patroon zichtbaar: hij neemt over wat zij niet meer kan.",
     fout = "Er loopt geen pijl van het gedrag van de ouder naar het gedrag van het kind. Juist die verbinding maakt van losse problemen een patroon.",
     check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
@@ -921,7 +949,8 @@ criterium "gedrag_ouder_naar_kind" {
 criterium "netwerkberaad" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Een netwerkberaad met gezin en netwerk, met het volgende beraad meteen gepland.",
-    onderbouwing = "METHOD.md §2.2: netwerkberaad minstens eens per 13 weken; ‘always plan the next meeting at once’.",
+    onderbouwing = "Netwerkberaad minstens eens per 13 weken; plan altijd meteen het volgende netwerkberaad.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Gezin, netwerk en school werken nu aan één plan, en het volgende beraad staat al in de agenda.",
     fout = "Er is geen netwerkberaad. Losse verwijzingen leveren losse hulp op: één gezin, één plan, één regisseur.",
     check = { een_van = { { keuze = "netwerkberaad_plannen" }, { keuze = "weging_casusoverleg" } } },
@@ -929,7 +958,8 @@ criterium "netwerkberaad" {
 criterium "eindsituatie_kracht_en_compensatie" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie noemt wat blijvend gecompenseerd moet worden én de krachten in het netwerk.",
-    onderbouwing = "METHOD.md §2.8 en §2.11: wat is veranderbaar, wat moet blijvend gecompenseerd worden (en hoe), welke krachten zijn er?",
+    onderbouwing = "Wat is veranderbaar, wat moet blijvend gecompenseerd worden (en hoe), welke krachten zijn er?",
+    bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.haalbare_eindsituatie" },
     goed = "Je onderscheidt wat Sanne kan leren van wat blijvend gecompenseerd moet worden, en je bouwt op oma Ria en Hanneke.",
     fout = "De eindsituatie mist compensatie of krachten. Niet alles is veranderbaar; wat blijft, moet iemand blijvend opvangen.",
     check = { eind = { "compenseren", "kracht" } },
@@ -937,7 +967,8 @@ criterium "eindsituatie_kracht_en_compensatie" {
 criterium "weging_met_gw" {
     bouwsteen = "weging",
     tekst = "Na het terugvinden van de eerdere hulp: gewogen in de casuïstiekbespreking met de gedragswetenschapper.",
-    onderbouwing = "METHOD.md §2.6: weeg in de casuïstiekbespreking met collega's en een GW'er of een uitgebreide analyse en de GI nodig zijn; ‘first enough factual information, then weigh’.",
+    onderbouwing = "Weeg in de casuïstiekbespreking met collega's en een GW'er of een uitgebreide analyse en de GI nodig zijn; eerst voldoende feitelijke informatie, dan pas wegen.",
+    bron = "bouwsteen.weging",
     goed = "Je bracht de casus in bij de casuïstiekbespreking, met genogram en feiten: eerst feiten, dan wegen.",
     fout = "De eerdere, mislukte hulp was bekend, maar je woog niet met collega's en GW'er of meer nodig is. Een terugkerend patroon vraagt een bewuste weging.",
     beoordeelbaar = { feit = "f_hulp_opvoed" },
@@ -945,7 +976,7 @@ criterium "weging_met_gw" {
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Reflectiemomenten (METHOD.md §2.13): nooit beoordeeld, altijd bewaard in het dagboek.
+-- Reflectiemomenten (bouwsteen.reflectie): nooit beoordeeld, altijd bewaard in het dagboek.
 -- ---------------------------------------------------------------------------------------------
 reflectie "na_huisbezoek" {
     stap = "gesprek_kind",

@@ -1,9 +1,9 @@
 -- Casus: een OTS die onverwacht eindigt (issue 8, casus 4).
 -- Volledig verzonnen en geanonimiseerd: schuilnamen, geen adressen, geen BSN, alleen leeftijden,
--- datums in maanden. Gebaseerd op de werkwijze (seed 004): product 2a ‘na beëindiging van een
+-- datums in maanden. Gebaseerd op de werkwijze (bron.werkwijze): product 2a ‘na beëindiging van een
 -- ondertoezichtstelling … als een OTS door de rechtbank onverwachts niet wordt verlengd’, de
 -- samenwerking per fase, de 100% schone overdracht, borging en het netwerkberaad; en op de
--- monitor (seed 003): afspraken over de borging van de veiligheid vóór de GI-inzet stopt.
+-- monitor (bron.monitor): afspraken over de borging van de veiligheid vóór de GI-inzet stopt.
 --
 -- Stappen: uitspraak -> fasen -> kim_gesprek -> overdracht -> barriere -> signaal (veiligheidssignaal;
 --          <= 3: veiligheid_eerst_ots) -> kinderen_ots -> beslissing -> borging -> evaluatie
@@ -641,45 +641,49 @@ Nobody expected this. What do you do?
 
     keuze "wachten_op_eindrapport" {
         tekst = "Wacht op het eindverslag van de GI en plan daarna een intakegesprek met Kim.",
-        feedback = "Dan ontstaat er precies op het kwetsbaarste moment een gat: de GI is weg, het lokaal team is nog niet begonnen, en Kim weet niet bij wie ze terechtkan. Een verslag per post is geen warme overdracht. Juist voor een OTS die onverwacht niet wordt verlengd, is product 2a bedoeld: de GI en het lokaal team trekken nog even samen op. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; seed 004: product 2a ‘om bijvoorbeeld een casus warm over te dragen … als een OTS door de rechtbank onverwachts niet wordt verlengd’)",
+        feedback = "Dan ontstaat er precies op het kwetsbaarste moment een gat: de GI is weg, het lokaal team is nog niet begonnen, en Kim weet niet bij wie ze terechtkan. Een verslag per post is geen warme overdracht. Juist voor een OTS die onverwacht niet wordt verlengd, is product 2a bedoeld: de GI en het lokaal team trekken nog even samen op.",
+        bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -1 },
         naar = "fasen",
         en = {
             tekst = "Wait for the GI's final report and then plan an intake meeting with Kim.",
-            feedback = "That creates a gap at exactly the most vulnerable moment: the GI is gone, the local team has not started, and Kim does not know whom to turn to. A report by post is not a warm handover. Product 2a is meant precisely for an order that is unexpectedly not extended: the GI and the local team work together for a while longer. (Building block Collaboration LT and GI, METHOD.md §2.1; seed 004: product 2a to hand over a case warmly when an OTS is unexpectedly not extended by the court)",
+            feedback = "That creates a gap at exactly the most vulnerable moment: the GI is gone, the local team has not started, and Kim does not know whom to turn to. A report by post is not a warm handover. Product 2a is meant precisely for an order that is unexpectedly not extended: the GI and the local team work together for a while longer.",
         },
     },
 
     keuze "direct_overnemen" {
         tekst = "De OTS is toch voorbij: neem meteen de regie over, bel de hulpverleners en plan zelf een huisbezoek.",
-        feedback = "Daadkrachtig, maar de OTS loopt nog vier weken, en tot de einddatum heeft de GI de regie en de verantwoordelijkheid voor de veiligheidstaxatie. Twee regisseurs tegelijk geeft verwarring, bij het gezin en bij de hulpverleners: wie belt Kim als het misgaat? Maak eerst met de GI afspraken over wie wat doet tot wanneer. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: fasen en regie; seed 004: ‘Maak afspraken over de samenwerking zodra je … constateert dat je beide betrokken bent’)",
+        feedback = "Daadkrachtig, maar de OTS loopt nog vier weken, en tot de einddatum heeft de GI de regie en de verantwoordelijkheid voor de veiligheidstaxatie. Twee regisseurs tegelijk geeft verwarring, bij het gezin en bij de hulpverleners: wie belt Kim als het misgaat? Maak eerst met de GI afspraken over wie wat doet tot wanneer.",
+        bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { samenwerking = -2, vertrouwen_gezin = -1 },
         naar = "fasen",
         en = {
             tekst = "The order is over anyway: take over direction at once, call the helpers and plan a home visit yourself.",
-            feedback = "Decisive, but the order runs for four more weeks, and until the end date the GI holds direction and responsibility for the safety assessment. Two directors at once confuses the family and the helpers: whom does Kim call if things go wrong? First agree with the GI who does what until when. (Building block Collaboration LT and GI, METHOD.md §2.1: phases and direction; seed 004: make agreements about collaboration as soon as you find you are both involved)",
+            feedback = "Decisive, but the order runs for four more weeks, and until the end date the GI holds direction and responsibility for the safety assessment. Two directors at once confuses the family and the helpers: whom does Kim call if things go wrong? First agree with the GI who does what until when.",
         },
     },
 
     keuze "overdracht_2a_voorstellen" {
         tekst = "Bel Ingrid vandaag. Stel voor dat de GI na de einddatum nog ondersteunt met product 2a, voor een warme overdracht, als Kim instemt. Plan vóór de einddatum een overdrachtsgesprek met Kim erbij, en spreek af wie tot dan wat doet.",
-        feedback = "Precies waarvoor product 2a bestaat. Na het einde van de OTS heeft het lokaal team de regie; de GI ondersteunt nog even, maximaal 25 uur, met instemming van Kim. Zo ontstaat er geen gat, en de kennis van twee jaar OTS gaat niet verloren. En door Ingrid vandaag te bellen in plaats van te mailen, begin je de samenwerking bij iemand die teleurgesteld is over de uitspraak. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; seed 004: ‘Na beëindiging van een ondertoezichtstelling (OTS)’ als moment voor product 2a)",
+        feedback = "Precies waarvoor product 2a bestaat. Na het einde van de OTS heeft het lokaal team de regie; de GI ondersteunt nog even, maximaal 25 uur, met instemming van Kim. Zo ontstaat er geen gat, en de kennis van twee jaar OTS gaat niet verloren. En door Ingrid vandaag te bellen in plaats van te mailen, begin je de samenwerking bij iemand die teleurgesteld is over de uitspraak.",
+        bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { samenwerking = 2, vertrouwen_gezin = 1 },
         naar = "fasen",
         en = {
             tekst = "Call Ingrid today. Propose that the GI keeps supporting with product 2a after the end date, for a warm handover, if Kim agrees. Plan a handover meeting with Kim before the end date, and agree who does what until then.",
-            feedback = "Exactly what product 2a is for. After the order ends, the local team holds direction; the GI supports for a while, at most 25 hours, with Kim's consent. That way there is no gap and the knowledge from two years of supervision is not lost. And by calling Ingrid today instead of e-mailing, you start the collaboration with someone who is disappointed by the ruling. (Building block Collaboration LT and GI, METHOD.md §2.1; seed 004: after the end of a supervision order as a moment for product 2a)",
+            feedback = "Exactly what product 2a is for. After the order ends, the local team holds direction; the GI supports for a while, at most 25 hours, with Kim's consent. That way there is no gap and the knowledge from two years of supervision is not lost. And by calling Ingrid today instead of e-mailing, you start the collaboration with someone who is disappointed by the ruling.",
         },
     },
 
     keuze "nieuwe_vto" {
         tekst = "Je deelt de zorgen van de GI. Bereid meteen een nieuw verzoek tot onderzoek bij de Raad voor, zodat de maatregel snel terugkomt.",
-        feedback = "De rechter heeft beslist, na afweging van de feiten. Een nieuw verzoek zonder nieuwe feiten gaat over dat besluit heen, en een maatregel aanvragen doe je nooit alleen: dat is altijd een gezamenlijke afweging, met het gezin en in het team, met een gedragswetenschapper. Kim verliest bovendien meteen haar vertrouwen in het lokaal team, dat nu haar steun in het vrijwillig kader moet zijn. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5; bouwsteen Samenwerkingsprincipes, §2.2: ‘always a joint deliberation on requesting or ending a child-protection measure’)",
+        feedback = "De rechter heeft beslist, na afweging van de feiten. Een nieuw verzoek zonder nieuwe feiten gaat over dat besluit heen, en een maatregel aanvragen doe je nooit alleen: dat is altijd een gezamenlijke afweging, met het gezin en in het team, met een gedragswetenschapper. Kim verliest bovendien meteen haar vertrouwen in het lokaal team, dat nu haar steun in het vrijwillig kader moet zijn.",
+        bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { vertrouwen_gezin = -3 },
         naar = "fasen",
         en = {
             tekst = "You share the GI's concerns. Immediately prepare a new request for a Child Protection Board investigation, so the measure comes back quickly.",
-            feedback = "The judge decided after weighing the facts. A new request without new facts overrides that decision, and you never request a measure alone: it is always a joint deliberation, with the family and in the team, with a behavioural scientist. Kim also immediately loses her trust in the local team, which now has to be her support in the voluntary framework. (Building block Key decisions, METHOD.md §2.5; building block Collaboration principles, §2.2: always a joint deliberation on requesting or ending a measure)",
+            feedback = "The judge decided after weighing the facts. A new request without new facts overrides that decision, and you never request a measure alone: it is always a joint deliberation, with the family and in the team, with a behavioural scientist. Kim also immediately loses her trust in the local team, which now has to be her support in the voluntary framework.",
         },
     },
 }
@@ -704,35 +708,38 @@ You have the regional working agreement on collaboration per phase at hand (amon
 
     keuze "alles_mondeling" {
         tekst = "Jullie kennen elkaar goed genoeg. Spreek mondeling af dat jullie elkaar op de hoogte houden; op papier zetten kost alleen maar tijd.",
-        feedback = "Mondelinge afspraken tussen twee drukke professionals, waarvan één over een paar weken weg is, houden geen stand. Zodra er iets gebeurt, weet niemand meer wie de veiligheid taxeert en wie beslist. De methode vraagt per fase helder te maken wie de regie heeft, wie de veiligheid taxeert en waar kernbesluiten vallen, en dat ook aan het gezin uit te leggen. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; bouwsteen Samenwerkingsprincipes, §2.2: ‘Maak een afspraak waar welke beslissing wordt genomen’)",
+        feedback = "Mondelinge afspraken tussen twee drukke professionals, waarvan één over een paar weken weg is, houden geen stand. Zodra er iets gebeurt, weet niemand meer wie de veiligheid taxeert en wie beslist. De methode vraagt per fase helder te maken wie de regie heeft, wie de veiligheid taxeert en waar kernbesluiten vallen, en dat ook aan het gezin uit te leggen.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { samenwerking = -1 },
         naar = "kim_gesprek",
         en = {
             tekst = "You know each other well enough. Agree verbally to keep each other informed; putting it on paper only costs time.",
-            feedback = "Verbal agreements between two busy professionals, one of whom will be gone in a few weeks, do not hold. As soon as something happens nobody knows who assesses safety and who decides. The method asks you to make clear per phase who holds direction, who assesses safety and where key decisions are made, and to explain that to the family too. (Building block Collaboration LT and GI, METHOD.md §2.1; building block Collaboration principles, §2.2: agree where which decision is made)",
+            feedback = "Verbal agreements between two busy professionals, one of whom will be gone in a few weeks, do not hold. As soon as something happens nobody knows who assesses safety and who decides. The method asks you to make clear per phase who holds direction, who assesses safety and where key decisions are made, and to explain that to the family too.",
         },
     },
 
     keuze "faseafspraken_vastleggen" {
         tekst = "Leg samen per fase vast: tot de einddatum regie en veiligheidstaxatie bij de GI; daarna bij het lokaal team, met de GI als ondersteuning onder 2a. Spreek af dat kernbesluiten in jouw casuïstiekbespreking vallen, met Ingrid erbij, wie met de kinderen praat, en hoe jullie dit aan Kim uitleggen.",
-        feedback = "Helder en eerlijk voor iedereen. Tot de einddatum is de GI aan zet; daarna het lokaal team, en de GI adviseert bij de veiligheidstaxatie. Door nu al af te spreken waar kernbesluiten vallen, voorkom je dat straks twee teams over hetzelfde gezin tot een andere conclusie komen. En Kim weet precies bij wie ze wanneer terechtkan. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: regie en veiligheidstaxatie per fase; bouwsteen Inhoudelijke beslissingen, §2.5)",
+        feedback = "Helder en eerlijk voor iedereen. Tot de einddatum is de GI aan zet; daarna het lokaal team, en de GI adviseert bij de veiligheidstaxatie. Door nu al af te spreken waar kernbesluiten vallen, voorkom je dat straks twee teams over hetzelfde gezin tot een andere conclusie komen. En Kim weet precies bij wie ze wanneer terechtkan.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.inhoudelijke_beslissingen" },
         gevolg = { samenwerking = 1 },
         onthult = { "f_faseafspraken" },
         naar = "kim_gesprek",
         en = {
             tekst = "Record together per phase: until the end date direction and safety assessment lie with the GI; afterwards with the local team, the GI supporting under 2a. Agree that key decisions are made in your case discussion, with Ingrid present, who talks with the children, and how you explain this to Kim.",
-            feedback = "Clear and fair for everyone. Until the end date the GI is in charge; after that the local team, with the GI advising on the safety assessment. By agreeing now where key decisions are made, you prevent two teams from reaching different conclusions about the same family later. And Kim knows exactly whom to turn to when. (Building block Collaboration LT and GI, METHOD.md §2.1: direction and safety assessment per phase; building block Key decisions, §2.5)",
+            feedback = "Clear and fair for everyone. Until the end date the GI is in charge; after that the local team, with the GI advising on the safety assessment. By agreeing now where key decisions are made, you prevent two teams from reaching different conclusions about the same family later. And Kim knows exactly whom to turn to when.",
         },
     },
 
     keuze "gi_blijft_regie" {
         tekst = "Spreek af dat Ingrid na de einddatum ‘de vinger aan de pols houdt’ en de veiligheid blijft beoordelen. Zij kent het gezin het best.",
-        feedback = "Zonder maatregel heeft de GI geen grond om de regie of de veiligheidstaxatie te houden. Regie bij de GI in het vrijwillig kader (product 2b) loopt via de Jeugdbeschermingstafel; bij een warme overdracht na een OTS is het product 2a: het lokaal team heeft de regie, de GI adviseert. Zo wordt de rol van Ingrid onduidelijk voor iedereen, en het meest voor Kim, die juist van de jeugdbescherming af wilde. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1)",
+        feedback = "Zonder maatregel heeft de GI geen grond om de regie of de veiligheidstaxatie te houden. Regie bij de GI in het vrijwillig kader (product 2b) loopt via de Jeugdbeschermingstafel; bij een warme overdracht na een OTS is het product 2a: het lokaal team heeft de regie, de GI adviseert. Zo wordt de rol van Ingrid onduidelijk voor iedereen, en het meest voor Kim, die juist van de jeugdbescherming af wilde.",
+        bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { samenwerking = -1, vertrouwen_gezin = -1 },
         naar = "kim_gesprek",
         en = {
             tekst = "Agree that after the end date Ingrid ‘keeps a finger on the pulse’ and continues to assess safety. She knows the family best.",
-            feedback = "Without a measure the GI has no grounds to keep direction or the safety assessment. GI direction in the voluntary framework (product 2b) goes through the Youth Protection Table; for a warm handover after a supervision order it is product 2a: the local team holds direction, the GI advises. This makes Ingrid's role unclear for everyone, and most of all for Kim, who wanted to be rid of youth protection. (Building block Collaboration LT and GI, METHOD.md §2.1)",
+            feedback = "Without a measure the GI has no grounds to keep direction or the safety assessment. GI direction in the voluntary framework (product 2b) goes through the Youth Protection Table; for a warm handover after a supervision order it is product 2a: the local team holds direction, the GI advises. This makes Ingrid's role unclear for everyone, and most of all for Kim, who wanted to be rid of youth protection.",
         },
     },
 }
@@ -760,46 +767,50 @@ How do you continue?
 
     keuze "dossier_gewoon_overnemen" {
         tekst = "Leg uit dat het dossier van de GI standaard naar het lokaal team gaat bij het einde van een OTS. Daar hoeft ze niets voor te doen.",
-        feedback = "Dit klopt niet, en het is niet eerlijk. Na het einde van de maatregel is het vrijwillig kader: voor het delen van het GI-dossier met het lokaal team en voor de inzet van product 2a is toestemming van Kim de basis. Leg uit wat je wilt weten en waarom, bespreek haar bezwaren en maak afspraken over wát er gedeeld wordt. Door te doen alsof het ‘standaard’ is, neem je haar de keuze af. Dat wantrouwen neem je mee de rest van de hulp in. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Leg uit wat je wil en waarom’)",
+        feedback = "Dit klopt niet, en het is niet eerlijk. Na het einde van de maatregel is het vrijwillig kader: voor het delen van het GI-dossier met het lokaal team en voor de inzet van product 2a is toestemming van Kim de basis. Leg uit wat je wilt weten en waarom, bespreek haar bezwaren en maak afspraken over wát er gedeeld wordt. Door te doen alsof het ‘standaard’ is, neem je haar de keuze af. Dat wantrouwen neem je mee de rest van de hulp in.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "overdracht",
         en = {
             tekst = "Explain that the GI's file goes to the local team as standard when a supervision order ends. She doesn't need to do anything.",
-            feedback = "This is not correct, and it is not honest. After the measure ends it is the voluntary framework: Kim's consent is the basis for sharing the GI file with the local team and for product 2a. Explain what you want to know and why, discuss her objections and agree on what is shared. By pretending it is ‘standard’ you take the choice away from her. You carry that distrust into the rest of the help. (Building block Privacy, METHOD.md §2.4; seed 004: explain what you want and why)",
+            feedback = "This is not correct, and it is not honest. After the measure ends it is the voluntary framework: Kim's consent is the basis for sharing the GI file with the local team and for product 2a. Explain what you want to know and why, discuss her objections and agree on what is shared. By pretending it is ‘standard’ you take the choice away from her. You carry that distrust into the rest of the help.",
         },
     },
 
     keuze "kim_onder_druk" {
         tekst = "Zeg tegen Kim dat ze beter kan meewerken: als het misgaat, gaat de GI zo weer naar de rechter.",
-        feedback = "Een dreigement is geen toestemming. Kim staat al in een afhankelijke positie ten opzichte van de hulpverlening; met druk wordt haar ‘ja’ waardeloos, en de kans op een ‘nee’ bij de eerste tegenslag groot. Het klopt ook niet: de GI heeft geen maatregel meer en een nieuw verzoek is altijd een gezamenlijke afweging. Eerlijk zijn over je zorgen mag, dreigen niet. (Bouwsteen Privacy, METHOD.md §2.4: ‘Consent is fragile because a family depends on the worker’)",
+        feedback = "Een dreigement is geen toestemming. Kim staat al in een afhankelijke positie ten opzichte van de hulpverlening; met druk wordt haar ‘ja’ waardeloos, en de kans op een ‘nee’ bij de eerste tegenslag groot. Het klopt ook niet: de GI heeft geen maatregel meer en een nieuw verzoek is altijd een gezamenlijke afweging. Eerlijk zijn over je zorgen mag, dreigen niet.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -3 },
         naar = "overdracht",
         en = {
             tekst = "Tell Kim she had better cooperate: if things go wrong, the GI will go straight back to the judge.",
-            feedback = "A threat is not consent. Kim is already in a dependent position towards the helpers; under pressure her ‘yes’ is worthless, and a ‘no’ at the first setback is likely. It is also untrue: the GI no longer has a measure and a new request is always a joint deliberation. Being honest about your concerns is fine; threatening is not. (Building block Privacy, METHOD.md §2.4: consent is fragile because a family depends on the worker)",
+            feedback = "A threat is not consent. Kim is already in a dependent position towards the helpers; under pressure her ‘yes’ is worthless, and a ‘no’ at the first setback is likely. It is also untrue: the GI no longer has a measure and a new request is always a joint deliberation. Being honest about your concerns is fine; threatening is not.",
         },
     },
 
     keuze "kim_toestemming_uitleg" {
         tekst = "Leg uit wat een warme overdracht is en wat product 2a betekent: vrijwillig, jij hebt de regie, Ingrid denkt nog even mee. Vraag wat ze wel en niet gedeeld wil zien en waarom, spreek af dat ze het eindverslag eerst leest, en leg haar mondelinge toestemming vast. Zeg erbij dat ze die kan intrekken.",
-        feedback = "Zo wordt toestemming echt. Je legt uit wat je wilt en waarom, je verkent haar bezwaren (de oude verhalen over Rick) en je maakt de afspraak concreet: wat, met wie, waarvoor. Kim mag eerst meelezen, en ze weet dat ze kan stoppen. Ook na de OTS blijft ze de baas over haar eigen verhaal, en juist daardoor zegt ze ja. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Geef aan waarvoor ouders/jeugdige precies toestemming geven. Informeer de ouders/jeugdige dat zij hun toestemming te allen tijde kunnen intrekken’)",
+        feedback = "Zo wordt toestemming echt. Je legt uit wat je wilt en waarom, je verkent haar bezwaren (de oude verhalen over Rick) en je maakt de afspraak concreet: wat, met wie, waarvoor. Kim mag eerst meelezen, en ze weet dat ze kan stoppen. Ook na de OTS blijft ze de baas over haar eigen verhaal, en juist daardoor zegt ze ja.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = 2 },
         onthult = { "f_toestemming_kim" },
         naar = "overdracht",
         en = {
             tekst = "Explain what a warm handover is and what product 2a means: voluntary, you hold direction, Ingrid keeps thinking along for a while. Ask what she does and does not want shared and why, agree that she reads the final report first, and record her verbal consent. Add that she can withdraw it.",
-            feedback = "That is how consent becomes real. You explain what you want and why, you explore her objections (the old stories about Rick) and you make the agreement concrete: what, with whom, for what purpose. Kim reads along first, and she knows she can stop. Even after the order she remains in charge of her own story, and that is exactly why she says yes. (Building block Privacy, METHOD.md §2.4; seed 004: state exactly what parents consent to and inform them they can withdraw at any time)",
+            feedback = "That is how consent becomes real. You explain what you want and why, you explore her objections (the old stories about Rick) and you make the agreement concrete: what, with whom, for what purpose. Kim reads along first, and she knows she can stop. Even after the order she remains in charge of her own story, and that is exactly why she says yes.",
         },
     },
 
     keuze "zonder_gi_verder" {
         tekst = "Kim wil niets meer met de GI. Beloof dat je het eindverslag niet opvraagt en niet met Ingrid overlegt. Dat hoef je niet vast te leggen; het is haar keuze.",
-        feedback = "Kims bezwaar serieus nemen is goed, maar niet delen is ook een besluit, met gevolgen: je begint blanco, zonder de veiligheidsafspraken en de lessen van twee jaar OTS. Bespreek wat haar bezwaar precies is; vaak is een deel wél te delen. Leg je afweging altijd vast. En weet dat je de casus anoniem met de GI mag bespreken (product 1), ook zonder toestemming, zolang je dat niet stiekem doet. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Niet delen van informatie is ook een afweging!’)",
+        feedback = "Kims bezwaar serieus nemen is goed, maar niet delen is ook een besluit, met gevolgen: je begint blanco, zonder de veiligheidsafspraken en de lessen van twee jaar OTS. Bespreek wat haar bezwaar precies is; vaak is een deel wél te delen. Leg je afweging altijd vast. En weet dat je de casus anoniem met de GI mag bespreken (product 1), ook zonder toestemming, zolang je dat niet stiekem doet.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1, samenwerking = -1 },
         naar = "overdracht",
         en = {
             tekst = "Kim wants nothing more to do with the GI. Promise that you won't request the final report or consult Ingrid. No need to record that; it's her choice.",
-            feedback = "Taking Kim's objection seriously is good, but not sharing is also a decision, with consequences: you start from scratch, without the safety agreements and the lessons of two years of supervision. Discuss what exactly her objection is; often part can be shared after all. Always record your consideration. And know that you may discuss the case anonymously with the GI (product 1), even without consent, as long as you don't do it secretly. (Building block Privacy, METHOD.md §2.4; seed 004: not sharing information is also a decision!)",
+            feedback = "Taking Kim's objection seriously is good, but not sharing is also a decision, with consequences: you start from scratch, without the safety agreements and the lessons of two years of supervision. Discuss what exactly her objection is; often part can be shared after all. Always record your consideration. And know that you may discuss the case anonymously with the GI (product 1), even without consent, as long as you don't do it secretly.",
         },
     },
 }
@@ -830,35 +841,38 @@ The final report is tidy, but short. How do you approach the handover?
 
     keuze "verslag_accepteren" {
         tekst = "Het verslag is duidelijk genoeg. Neem het over, bedank Ingrid en houd het gesprek kort; Kim heeft genoeg gesprekken gehad.",
-        feedback = "Een overdracht is pas 100% schoon als per leefgebied de feiten bekend zijn, de overwegingen achter de stappen, en alle eerdere hulp met het resultaat. Hier ontbreekt veel: wie is Stefan eigenlijk, welke nazorg is er na de verslavingszorg, wat zijn Kims terugvalsignalen, welke rol speelt Patrick? Wie die vragen niet stelt, erft de blinde vlekken van de vorige fase. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Iedereen betrokken bij een overdracht heeft de verantwoordelijkheid om de vraag te stellen of er sprake is van 100% schone overdracht’)",
+        feedback = "Een overdracht is pas 100% schoon als per leefgebied de feiten bekend zijn, de overwegingen achter de stappen, en alle eerdere hulp met het resultaat. Hier ontbreekt veel: wie is Stefan eigenlijk, welke nazorg is er na de verslavingszorg, wat zijn Kims terugvalsignalen, welke rol speelt Patrick? Wie die vragen niet stelt, erft de blinde vlekken van de vorige fase.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -1 },
         naar = "barriere",
         en = {
             tekst = "The report is clear enough. Take it over, thank Ingrid and keep the meeting short; Kim has had enough meetings.",
-            feedback = "A handover is only 100% clean when the facts per area of life are known, the considerations behind the steps, and all earlier help with its result. A lot is missing here: who is Stefan really, what aftercare is there after the addiction care, what are Kim's relapse signals, what role does Patrick play? If you don't ask those questions, you inherit the blind spots of the previous phase. (Building block Collaboration principles, METHOD.md §2.2; seed 004: everyone involved in a handover is responsible for asking whether it is 100% clean)",
+            feedback = "A handover is only 100% clean when the facts per area of life are known, the considerations behind the steps, and all earlier help with its result. A lot is missing here: who is Stefan really, what aftercare is there after the addiction care, what are Kim's relapse signals, what role does Patrick play? If you don't ask those questions, you inherit the blind spots of the previous phase.",
         },
     },
 
     keuze "schone_overdracht_checken" {
         tekst = "Loop in het overdrachtsgesprek, samen met Kim, per leefgebied de feiten, de overwegingen achter eerdere stappen en alle hulp met resultaat na. Vraag hardop: is dit 100% schoon? Wat weten we níet? Neem de veiligheidsafspraken van de OTS expliciet over.",
-        feedback = "Door die ene vraag komt boven wat in geen verslag stond. Niemand weet iets over Stefans achtergrond; Kim zegt dat hij ‘gedoe met een ex’ had. Nazorg na de verslavingszorg is nooit afgesproken. En Patrick, de stabiele vader van Dylan, staat nergens in het verslag. Doordat je het samen met Kim doet, is het ook háár overdracht. Je inschatting van de veiligheid zakt iets: niet door wat je weet, maar door wat niemand weet. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: ‘100% schone overdracht’; seed 004: ‘Op het moment dat je betrokkenheid eindigt, draag je samen met het gezin de informatie over’)",
+        feedback = "Door die ene vraag komt boven wat in geen verslag stond. Niemand weet iets over Stefans achtergrond; Kim zegt dat hij ‘gedoe met een ex’ had. Nazorg na de verslavingszorg is nooit afgesproken. En Patrick, de stabiele vader van Dylan, staat nergens in het verslag. Doordat je het samen met Kim doet, is het ook háár overdracht. Je inschatting van de veiligheid zakt iets: niet door wat je weet, maar door wat niemand weet.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -1, samenwerking = 1, vertrouwen_gezin = 1 },
         onthult = { "f_stefan_onbekend", "f_patrick" },
         naar = "barriere",
         en = {
             tekst = "In the handover meeting, go through the facts per area of life, the considerations behind earlier steps and all help with its result, together with Kim. Ask out loud: is this 100% clean? What do we not know? Explicitly take over the safety agreements from the supervision period.",
-            feedback = "That one question brings up what was in no report. Nobody knows anything about Stefan's background; Kim says he had ‘trouble with an ex’. Aftercare after the addiction care was never agreed. And Patrick, Dylan's stable father, appears nowhere in the report. Because you do it together with Kim, it is her handover too. Your estimate of safety drops a little: not because of what you know, but because of what nobody knows. (Building block Collaboration principles, METHOD.md §2.2: ‘100% clean handover’; seed 004: when your involvement ends, you hand over the information together with the family)",
+            feedback = "That one question brings up what was in no report. Nobody knows anything about Stefan's background; Kim says he had ‘trouble with an ex’. Aftercare after the addiction care was never agreed. And Patrick, Dylan's stable father, appears nowhere in the report. Because you do it together with Kim, it is her handover too. Your estimate of safety drops a little: not because of what you know, but because of what nobody knows.",
         },
     },
 
     keuze "alleen_telefonisch" {
         tekst = "Doe de overdracht telefonisch met Ingrid, zonder Kim. Tussen professionals praat het makkelijker.",
-        feedback = "Tussen professionals praat het makkelijker, maar dan gaat het óver Kim in plaats van mét haar. De methode vraagt dat je bij het einde van je betrokkenheid de informatie sámen met het gezin overdraagt. Kim weet dingen die in geen dossier staan (over Stefan, over haar eigen terugvalsignalen), en zij moet weten wat er over haar wordt doorgegeven, zeker na haar toestemming. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘draag je samen met het gezin de informatie over aan de opvolgende hulpverlening’)",
+        feedback = "Tussen professionals praat het makkelijker, maar dan gaat het óver Kim in plaats van mét haar. De methode vraagt dat je bij het einde van je betrokkenheid de informatie sámen met het gezin overdraagt. Kim weet dingen die in geen dossier staan (over Stefan, over haar eigen terugvalsignalen), en zij moet weten wat er over haar wordt doorgegeven, zeker na haar toestemming.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1, directe_veiligheid = -1 },
         naar = "barriere",
         en = {
             tekst = "Do the handover by phone with Ingrid, without Kim. Professionals talk more easily among themselves.",
-            feedback = "Professionals may talk more easily among themselves, but then it is about Kim rather than with her. The method asks that when your involvement ends you hand over the information together with the family. Kim knows things that are in no file (about Stefan, about her own relapse signals), and she must know what is being passed on about her, especially after giving consent. (Building block Collaboration principles, METHOD.md §2.2; seed 004: hand over the information to the next helper together with the family)",
+            feedback = "Professionals may talk more easily among themselves, but then it is about Kim rather than with her. The method asks that when your involvement ends you hand over the information together with the family. Kim knows things that are in no file (about Stefan, about her own relapse signals), and she must know what is being passed on about her, especially after giving consent.",
         },
     },
 }
@@ -887,45 +901,49 @@ What do you do?
 
     keuze "mail_teamleider" {
         tekst = "Stuur haar e-mail door naar jouw teamleider en die van Ingrid, met de vraag haar aan te spreken: zo kun je niet samenwerken.",
-        feedback = "Opschalen hoort bij de aanpak van barrières, maar als derde stap, niet als eerste. Eerst breng je de barrière zelf in beeld (wat voor soort, wat is mijn aandeel, waar zijn we het wél over eens) en ga je met de ander in gesprek. Alleen als de directe veiligheid van een kind in het geding is, mag je stappen overslaan, en dat is hier niet zo. Een doorgestuurde e-mail maakt van een irritatie een conflict. (Bouwsteen Feedback en barrières, METHOD.md §2.3: vier stappen; seed 004: ‘Stap 3: opschalen naar de leidinggevende’)",
+        feedback = "Opschalen hoort bij de aanpak van barrières, maar als derde stap, niet als eerste. Eerst breng je de barrière zelf in beeld (wat voor soort, wat is mijn aandeel, waar zijn we het wél over eens) en ga je met de ander in gesprek. Alleen als de directe veiligheid van een kind in het geding is, mag je stappen overslaan, en dat is hier niet zo. Een doorgestuurde e-mail maakt van een irritatie een conflict.",
+        bron = "bouwsteen.feedback_barrieres",
         gevolg = { samenwerking = -2 },
         naar = "signaal",
         en = {
             tekst = "Forward her e-mail to your team leader and Ingrid's, asking them to talk to her: you cannot work together like this.",
-            feedback = "Escalating is part of dealing with barriers, but as the third step, not the first. First you map the barrier yourself (what kind, what is my part, where do we agree) and you talk with the other person. Only when a child's immediate safety is at stake may you skip steps, and that is not the case here. A forwarded e-mail turns an irritation into a conflict. (Building block Feedback and barriers, METHOD.md §2.3: four steps; seed 004: step 3, escalate to the team leader)",
+            feedback = "Escalating is part of dealing with barriers, but as the third step, not the first. First you map the barrier yourself (what kind, what is my part, where do we agree) and you talk with the other person. Only when a child's immediate safety is at stake may you skip steps, and that is not the case here. A forwarded e-mail turns an irritation into a conflict.",
         },
     },
 
     keuze "laten_gaan" {
         tekst = "Laat het rusten. Over een paar weken is haar inzet toch afgelopen; dan heb je er geen last meer van.",
-        feedback = "Wegkijken lijkt de rust te bewaren, maar de barrière blijft, en het gezin betaalt de prijs: een afgezegd netwerkberaad, een overdracht die niet af is en twee professionals met een andere eindsituatie voor Noa. Juist nu Ingrid nog 2a-uren heeft, is haar kennis nodig. Barrières signaleer en bespreek je, ook als het ongemakkelijk is. (Bouwsteen Feedback en barrières, METHOD.md §2.3; seed 004: ‘Contact blijft uit of afspraken worden afgezegd’ als signaal van een barrière)",
+        feedback = "Wegkijken lijkt de rust te bewaren, maar de barrière blijft, en het gezin betaalt de prijs: een afgezegd netwerkberaad, een overdracht die niet af is en twee professionals met een andere eindsituatie voor Noa. Juist nu Ingrid nog 2a-uren heeft, is haar kennis nodig. Barrières signaleer en bespreek je, ook als het ongemakkelijk is.",
+        bron = "bouwsteen.feedback_barrieres",
         gevolg = { samenwerking = -1, directe_veiligheid = -1 },
         naar = "signaal",
         en = {
             tekst = "Let it go. In a few weeks her involvement ends anyway; then it won't bother you any more.",
-            feedback = "Looking away seems to keep the peace, but the barrier remains, and the family pays the price: a cancelled network meeting, an unfinished handover and two professionals with a different end situation for Noa. Precisely now, while Ingrid still has 2a hours, her knowledge is needed. You signal and discuss barriers, even when it is uncomfortable. (Building block Feedback and barriers, METHOD.md §2.3; seed 004: contact fails or appointments are cancelled as a signal of a barrier)",
+            feedback = "Looking away seems to keep the peace, but the barrier remains, and the family pays the price: a cancelled network meeting, an unfinished handover and two professionals with a different end situation for Noa. Precisely now, while Ingrid still has 2a hours, her knowledge is needed. You signal and discuss barriers, even when it is uncomfortable.",
         },
     },
 
     keuze "barriere_stap1_2" {
         tekst = "Breng eerst voor jezelf de barrière in beeld: wat voor soort is het, wat is jouw aandeel, waar zijn jullie het wél over eens? Vraag een collega om kritisch mee te denken. Nodig Ingrid dan uit voor een gesprek onder vier ogen. Wees nieuwsgierig naar haar kijk, geef specifieke feedback in de ik-vorm en check of je haar goed begrijpt.",
-        feedback = "Dit zijn de eerste twee stappen van de methode, in de goede volgorde. Je ontdekt je eigen aandeel: je had Ingrid na de uitspraak niet zelf gebeld, en Kim gaf jouw woorden scherper door dan je ze bedoelde. Face-to-face zeg je: ‘Ik merkte dat ik schrok van je mail. Ik had je na de uitspraak moeten bellen.’ Ingrid vertelt dat ze zich door de rechter én door jou afgeserveerd voelde. Jullie zijn het eens over de kern: allebei zorgen over terugval en over Stefan. Ze komt toch naar het netwerkberaad. (Bouwsteen Feedback en barrières, METHOD.md §2.3: vier stappen en acht gouden regels; seed 004: ‘Stel vragen; wees nieuwsgierig en heb oprechte interesse naar de ander’)",
+        feedback = "Dit zijn de eerste twee stappen van de methode, in de goede volgorde. Je ontdekt je eigen aandeel: je had Ingrid na de uitspraak niet zelf gebeld, en Kim gaf jouw woorden scherper door dan je ze bedoelde. Face-to-face zeg je: ‘Ik merkte dat ik schrok van je mail. Ik had je na de uitspraak moeten bellen.’ Ingrid vertelt dat ze zich door de rechter én door jou afgeserveerd voelde. Jullie zijn het eens over de kern: allebei zorgen over terugval en over Stefan. Ze komt toch naar het netwerkberaad.",
+        bron = "bouwsteen.feedback_barrieres",
         gevolg = { samenwerking = 2 },
         naar = "signaal",
         en = {
             tekst = "First map the barrier for yourself: what kind is it, what is your part, where do you agree? Ask a colleague to think along critically. Then invite Ingrid for a one-to-one conversation. Be curious about her view, give specific feedback in the I-form and check that you understand her.",
-            feedback = "These are the method's first two steps, in the right order. You discover your own part: you had not called Ingrid yourself after the ruling, and Kim passed on your words more sharply than you meant them. Face to face you say: ‘I noticed I was shocked by your mail. I should have called you after the ruling.’ Ingrid says she felt dismissed by the judge and by you. You agree on the core: you are both worried about relapse and about Stefan. She comes to the network meeting after all. (Building block Feedback and barriers, METHOD.md §2.3: four steps and eight golden rules; seed 004: ask questions, be curious and genuinely interested in the other)",
+            feedback = "These are the method's first two steps, in the right order. You discover your own part: you had not called Ingrid yourself after the ruling, and Kim passed on your words more sharply than you meant them. Face to face you say: ‘I noticed I was shocked by your mail. I should have called you after the ruling.’ Ingrid says she felt dismissed by the judge and by you. You agree on the core: you are both worried about relapse and about Stefan. She comes to the network meeting after all.",
         },
     },
 
     keuze "feedback_in_netwerkberaad" {
         tekst = "Zeg het haar bij het volgende netwerkberaad, waar iedereen bij is: zij zegt af, zij informeert niet, en zo werkt het niet.",
-        feedback = "Feedback in het bijzijn van Kim en het netwerk breekt bijna alle gouden regels: niet een-op-een, niet in de ik-vorm, een overdosis, en geen ruimte om te verifiëren. Kim ziet twee hulpverleners ruziemaken over haar gezin, precies wat het vertrouwen ondermijnt. Professionals mogen inhoudelijk van mening verschillen, maar afspraken maak je samen, en over de samenwerking praat je eerst met elkaar. (Bouwsteen Feedback en barrières, METHOD.md §2.3: ‘one-to-one, face-to-face, I-form, no overdose, verify’; bouwsteen Samenwerkingsprincipes, §2.2: professionele houding)",
+        feedback = "Feedback in het bijzijn van Kim en het netwerk breekt bijna alle gouden regels: niet een-op-een, niet in de ik-vorm, een overdosis, en geen ruimte om te verifiëren. Kim ziet twee hulpverleners ruziemaken over haar gezin, precies wat het vertrouwen ondermijnt. Professionals mogen inhoudelijk van mening verschillen, maar afspraken maak je samen, en over de samenwerking praat je eerst met elkaar.",
+        bron = { "bouwsteen.feedback_barrieres", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { samenwerking = -3, vertrouwen_gezin = -1 },
         naar = "signaal",
         en = {
             tekst = "Tell her at the next network meeting, with everyone present: she cancels, she doesn't inform, and this is not how it works.",
-            feedback = "Feedback in front of Kim and the network breaks almost all the golden rules: not one-to-one, not in the I-form, an overdose, and no room to verify. Kim sees two helpers arguing about her family, exactly what undermines trust. Professionals may disagree on content, but agreements are made together, and you talk about the collaboration with each other first. (Building block Feedback and barriers, METHOD.md §2.3: one-to-one, face-to-face, I-form, no overdose, verify; building block Collaboration principles, §2.2: professional attitude)",
+            feedback = "Feedback in front of Kim and the network breaks almost all the golden rules: not one-to-one, not in the I-form, an overdose, and no room to verify. Kim sees two helpers arguing about her family, exactly what undermines trust. Professionals may disagree on content, but agreements are made together, and you talk about the collaboration with each other first.",
         },
     },
 }
@@ -961,47 +979,51 @@ The supervision order is over. Direction and the safety assessment now lie with 
 
     keuze "gi_bellen_regie" {
         tekst = "Bel Ingrid: zij kent dit gezin, de veiligheid is haar terrein. Vraag of zij het oppakt en wacht haar beoordeling af.",
-        feedback = "Na het einde van de OTS ligt de verantwoordelijkheid voor de veiligheidstaxatie bij het lokaal team. De GI adviseert onder 2a, maar neemt het niet over. Door af te wachten verlies je de dag waarop het er het meest toe doet, en Veilig Thuis wacht op jóuw terugkoppeling. Ingrid vragen om mee te gaan en mee te denken is prima; de regie teruggeven niet. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Who assesses safety … LT afterwards’; bouwsteen Directe veiligheid, §2.7)",
+        feedback = "Na het einde van de OTS ligt de verantwoordelijkheid voor de veiligheidstaxatie bij het lokaal team. De GI adviseert onder 2a, maar neemt het niet over. Door af te wachten verlies je de dag waarop het er het meest toe doet, en Veilig Thuis wacht op jóuw terugkoppeling. Ingrid vragen om mee te gaan en mee te denken is prima; de regie teruggeven niet.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.directe_veiligheid" },
         gevolg = { directe_veiligheid = -3, samenwerking = -1 },
         naar = na_signaal,
         en = {
             tekst = "Call Ingrid: she knows this family, safety is her field. Ask her to pick it up and wait for her assessment.",
-            feedback = "After the supervision order ends, responsibility for the safety assessment lies with the local team. The GI advises under 2a but does not take over. By waiting you lose the day when it matters most, and Veilig Thuis is waiting for your feedback. Asking Ingrid to come along and think with you is fine; handing back direction is not. (Building block Collaboration LT and GI, METHOD.md §2.1: who assesses safety, the LT afterwards; building block Immediate safety, §2.7)",
+            feedback = "After the supervision order ends, responsibility for the safety assessment lies with the local team. The GI advises under 2a but does not take over. By waiting you lose the day when it matters most, and Veilig Thuis is waiting for your feedback. Asking Ingrid to come along and think with you is fine; handing back direction is not.",
         },
     },
 
     keuze "veiligheid_lt_direct" {
         tekst = "Neem het vandaag zelf op: ga met Ingrid (2a) langs, taxeer de veiligheid van iedereen (ARIJ) en spreek Dylan en Noa elk apart. Maak met Kim, oma Joke en Fenna een veiligheidsplan met ondergrens. Betrek direct je teamleider en gedragswetenschapper, en vertel Kim wat je aan Veilig Thuis terugkoppelt.",
         gesproken_met = { "dylan", "noa" },
-        feedback = "Dit is de fase na de maatregel in de praktijk: het lokaal team taxeert de veiligheid, de GI denkt mee. Omdat de directe veiligheid in het geding is, schakel je meteen je teamleider en gedragswetenschapper in; bij acute onveiligheid mag je stappen overslaan. Je spreekt beide kinderen zelf: Noa vertelt met Words and Pictures wat ze zag. Met Kim, oma Joke en Fenna maak je afspraken die vanavond al werken, met een ondergrens. En je bent open over wat je met Veilig Thuis deelt. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Samenwerking lokaal team en GI, §2.1; bouwsteen Feedback en barrières, §2.3: ‘If immediate safety is at stake, steps may be skipped’)",
+        feedback = "Dit is de fase na de maatregel in de praktijk: het lokaal team taxeert de veiligheid, de GI denkt mee. Omdat de directe veiligheid in het geding is, schakel je meteen je teamleider en gedragswetenschapper in; bij acute onveiligheid mag je stappen overslaan. Je spreekt beide kinderen zelf: Noa vertelt met Words and Pictures wat ze zag. Met Kim, oma Joke en Fenna maak je afspraken die vanavond al werken, met een ondergrens. En je bent open over wat je met Veilig Thuis deelt.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.samenwerking_lt_gi", "bouwsteen.feedback_barrieres" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan_ots", "f_noa_vertelt", "f_stefan_verleden" },
         naar = na_signaal,
         en = {
             tekst = "Take it on yourself today: visit with Ingrid (2a), assess everyone's safety (ARIJ) and talk with Dylan and Noa separately. Make a safety plan with a bottom line with Kim, grandma Joke and Fenna. Involve your team leader and behavioural scientist immediately, and tell Kim what you report back to Veilig Thuis.",
-            feedback = "This is the post-measure phase in practice: the local team assesses safety, the GI thinks along. Because immediate safety is at stake, you bring in your team leader and behavioural scientist at once; with acute unsafety you may skip steps. You talk with both children yourself: Noa tells with Words and Pictures what she saw. With Kim, grandma Joke and Fenna you make agreements that work tonight, with a bottom line. And you are open about what you share with Veilig Thuis. (Building block Immediate safety, METHOD.md §2.7; building block Collaboration LT and GI, §2.1; building block Feedback and barriers, §2.3: if immediate safety is at stake, steps may be skipped)",
+            feedback = "This is the post-measure phase in practice: the local team assesses safety, the GI thinks along. Because immediate safety is at stake, you bring in your team leader and behavioural scientist at once; with acute unsafety you may skip steps. You talk with both children yourself: Noa tells with Words and Pictures what she saw. With Kim, grandma Joke and Fenna you make agreements that work tonight, with a bottom line. And you are open about what you share with Veilig Thuis.",
         },
     },
 
     keuze "wachten_netwerkberaad" {
         tekst = "Zet het op de agenda van het netwerkberaad over drie weken; dan is iedereen erbij en kun je het goed bespreken.",
-        feedback = "Een netwerkberaad is de plek voor borging, niet voor acute veiligheid. Vanavond kan Stefan terugkomen, en Kim heeft gedronken. De directe veiligheid moet nu worden beoordeeld, met een veiligheidsplan dat vandaag werkt. Drie weken wachten laat Dylan opnieuw de beschermer van zijn zusje zijn. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Als de directe veiligheid lager dan een ‘6’ is moet dit eerst worden opgelost’)",
+        feedback = "Een netwerkberaad is de plek voor borging, niet voor acute veiligheid. Vanavond kan Stefan terugkomen, en Kim heeft gedronken. De directe veiligheid moet nu worden beoordeeld, met een veiligheidsplan dat vandaag werkt. Drie weken wachten laat Dylan opnieuw de beschermer van zijn zusje zijn.",
+        bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
         gevolg = { directe_veiligheid = -3 },
         naar = na_signaal,
         en = {
             tekst = "Put it on the agenda of the network meeting in three weeks; then everyone is there and you can discuss it properly.",
-            feedback = "A network meeting is the place for securing results, not for acute safety. Tonight Stefan may come back, and Kim has been drinking. Immediate safety must be assessed now, with a safety plan that works today. Waiting three weeks leaves Dylan as his sister's protector once more. (Building block Immediate safety, METHOD.md §2.7; seed 004: below a ‘6’ this must be solved first)",
+            feedback = "A network meeting is the place for securing results, not for acute safety. Tonight Stefan may come back, and Kim has been drinking. Immediate safety must be assessed now, with a safety plan that works today. Waiting three weeks leaves Dylan as his sister's protector once more.",
         },
     },
 
     keuze "vto_zonder_overleg" {
         tekst = "Dit bewijst dat de rechter ongelijk had. Stuur vandaag een verzoek tot onderzoek naar de Raad; Kim hoort het vanzelf.",
-        feedback = "De zorg is terecht, maar de volgorde en de werkwijze niet. Eerst beoordeel je de directe veiligheid en maak je een plan voor vandaag. Een verzoek tot onderzoek is een kernbesluit: dat neem je gezamenlijk, met je gedragswetenschapper, in het team van de regievoerder. En wie informatie deelt met de Raad, informeert het gezin over wat en waarom. ‘Ze hoort het vanzelf’ is het tegendeel daarvan. (Bouwsteen Privacy, METHOD.md §2.4; bouwsteen Inhoudelijke beslissingen, §2.5; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
+        feedback = "De zorg is terecht, maar de volgorde en de werkwijze niet. Eerst beoordeel je de directe veiligheid en maak je een plan voor vandaag. Een verzoek tot onderzoek is een kernbesluit: dat neem je gezamenlijk, met je gedragswetenschapper, in het team van de regievoerder. En wie informatie deelt met de Raad, informeert het gezin over wat en waarom. ‘Ze hoort het vanzelf’ is het tegendeel daarvan.",
+        bron = { "bouwsteen.privacy", "bouwsteen.inhoudelijke_beslissingen" },
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -4 },
         naar = na_signaal,
         en = {
             tekst = "This proves the judge was wrong. Send a request for investigation to the Child Protection Board today; Kim will find out soon enough.",
-            feedback = "The concern is justified, but not the order or the way of working. First you assess immediate safety and make a plan for today. A request for investigation is a key decision: you take it jointly, with your behavioural scientist, in the director's team. And whoever shares information with the Board informs the family about what and why. ‘She'll find out’ is the opposite of that. (Building block Privacy, METHOD.md §2.4; building block Key decisions, §2.5; seed 004: inform the parties concerned about what you are going to do and why)",
+            feedback = "The concern is justified, but not the order or the way of working. First you assess immediate safety and make a plan for today. A request for investigation is a key decision: you take it jointly, with your behavioural scientist, in the director's team. And whoever shares information with the Board informs the family about what and why. ‘She'll find out’ is the opposite of that.",
         },
     },
 }
@@ -1027,23 +1049,25 @@ Since the supervision order ended, this is your responsibility. The method is cl
     keuze "veiligheidsplan_alsnog" {
         tekst = "Ga vandaag nog langs. Maak met Kim, oma Joke en Fenna een veiligheidsplan met ondergrens en een plan voor als die wordt overschreden, en spreek Dylan en Noa zelf.",
         gesproken_met = { "dylan", "noa" },
-        feedback = "Goed: je zet de veiligheid terug in het midden en neemt je rol als regievoerder. Wel later dan nodig. Kijk via Terugspoelen wat er verandert als je dit meteen bij de melding doet. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        feedback = "Goed: je zet de veiligheid terug in het midden en neemt je rol als regievoerder. Wel later dan nodig. Kijk via Terugspoelen wat er verandert als je dit meteen bij de melding doet.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3 },
         onthult = { "f_veiligheidsplan_ots", "f_noa_vertelt", "f_stefan_verleden" },
         naar = "kinderen_ots",
         en = {
             tekst = "Visit today. Make a safety plan with a bottom line and a plan for when it is crossed, with Kim, grandma Joke and Fenna, and talk with Dylan and Noa yourself.",
-            feedback = "Good: you put safety back in the centre and take up your role as director. Later than necessary, though. Use Rewind to see what changes if you do this straight after the report. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals about immediate safety, the safety plan is put centre stage again)",
+            feedback = "Good: you put safety back in the centre and take up your role as director. Later than necessary, though. Use Rewind to see what changes if you do this straight after the report.",
         },
     },
 
     keuze "gi_laten_doen" {
         tekst = "Laat het aan de GI en Veilig Thuis over; zij kennen deze situaties beter.",
-        feedback = "Dan doet niemand het. De GI heeft geen maatregel meer, en Veilig Thuis heeft jou gevraagd de veiligheid te beoordelen. Dit is precies het gat dat Beter Samenspel wil dichten: na een maatregel moet de lijn doorlopen, bij het lokaal team. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; bouwsteen Directe veiligheid, §2.7)",
+        feedback = "Dan doet niemand het. De GI heeft geen maatregel meer, en Veilig Thuis heeft jou gevraagd de veiligheid te beoordelen. Dit is precies het gat dat Beter Samenspel wil dichten: na een maatregel moet de lijn doorlopen, bij het lokaal team.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.directe_veiligheid" },
         naar = "kinderen_ots",
         en = {
             tekst = "Leave it to the GI and Veilig Thuis; they know these situations better.",
-            feedback = "Then nobody does it. The GI no longer has a measure, and Veilig Thuis asked you to assess safety. This is exactly the gap Beter Samenspel wants to close: after a measure the line must continue, with the local team. (Building block Collaboration LT and GI, METHOD.md §2.1; building block Immediate safety, §2.7)",
+            feedback = "Then nobody does it. The GI no longer has a measure, and Veilig Thuis asked you to assess safety. This is exactly the gap Beter Samenspel wants to close: after a measure the line must continue, with the local team.",
         },
     },
 }
@@ -1067,37 +1091,40 @@ Kim asks: ‘Do the children really have to talk about that too? I'll tell them.
 
     keuze "kinderen_via_moeder" {
         tekst = "Laat Kim het de kinderen vertellen. Zij kent ze het best, en zo worden ze niet belast met nog een gesprek.",
-        feedback = "Kim mag het zeker zelf vertellen, maar dan heeft niemand van de hulpverlening nog contact met de kinderen, net nu er een nieuw incident was. Het lokaal team is het blijvende gezicht voor het kind: jij moet weten hoe het met Dylan en Noa gaat, en zij moeten weten wie jij bent. Afwijken kan alleen met argumenten, en dan moet je nagaan dat iemand anders wél met hen blijft praten (vergewisplicht). (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Het lokaal team is de partij van de doorlopende lijn en is daarmee het blijvende gezicht voor een jeugdige’)",
+        feedback = "Kim mag het zeker zelf vertellen, maar dan heeft niemand van de hulpverlening nog contact met de kinderen, net nu er een nieuw incident was. Het lokaal team is het blijvende gezicht voor het kind: jij moet weten hoe het met Dylan en Noa gaat, en zij moeten weten wie jij bent. Afwijken kan alleen met argumenten, en dan moet je nagaan dat iemand anders wél met hen blijft praten (vergewisplicht).",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1 },
         naar = "beslissing",
         en = {
             tekst = "Let Kim tell the children. She knows them best, and this way they aren't burdened with yet another conversation.",
-            feedback = "Kim may certainly tell them herself, but then nobody from the helpers has contact with the children any more, right after a new incident. The local team is the lasting face for the child: you need to know how Dylan and Noa are doing, and they need to know who you are. Deviating is only possible with arguments, and then you must make sure someone else does keep talking with them (duty to verify). (Building block Talking with children, METHOD.md §2.12; seed 004: the local team is the party of the continuous line and thus the lasting face for a young person)",
+            feedback = "Kim may certainly tell them herself, but then nobody from the helpers has contact with the children any more, right after a new incident. The local team is the lasting face for the child: you need to know how Dylan and Noa are doing, and they need to know who you are. Deviating is only possible with arguments, and then you must make sure someone else does keep talking with them (duty to verify).",
         },
     },
 
     keuze "alleen_dylan" {
         tekst = "Neem afscheid met Dylan: hij is oud genoeg om het te begrijpen. Noa is nog te jong om er iets van mee te krijgen.",
         gesproken_met = { "dylan" },
-        feedback = "Dylan een eigen moment geven is goed; hij vertelt dat hij bang is dat Noa naar oma moet en hij niet. Maar Noa is zes, en vanaf ongeveer vier jaar kunnen kinderen vertellen wat ze meemaken, zeker met hulpmiddelen als Words and Pictures. Ook zij raakt iemand kwijt die twee jaar bij haar leven hoorde. Jonge kinderen voelen dat er iets verandert en bedenken er vaak zelf een verklaring bij. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; METHOD.md §3, seed 003: ‘face-2-face contact met elk kind binnen gezin’)",
+        feedback = "Dylan een eigen moment geven is goed; hij vertelt dat hij bang is dat Noa naar oma moet en hij niet. Maar Noa is zes, en vanaf ongeveer vier jaar kunnen kinderen vertellen wat ze meemaken, zeker met hulpmiddelen als Words and Pictures. Ook zij raakt iemand kwijt die twee jaar bij haar leven hoorde. Jonge kinderen voelen dat er iets verandert en bedenken er vaak zelf een verklaring bij.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
         onthult = { "f_dylan_vertelt" },
         naar = "beslissing",
         en = {
             tekst = "Say goodbye with Dylan: he is old enough to understand. Noa is too young to take it in.",
-            feedback = "Giving Dylan his own moment is good; he says he is afraid Noa will have to go to grandma's and he won't. But Noa is six, and from about age four children can tell what they experience, especially with tools like Words and Pictures. She too is losing someone who was part of her life for two years. Young children sense that something is changing and often make up their own explanation. (Building block Talking with children, METHOD.md §2.12; METHOD.md §3, seed 003: face-to-face contact with each child in the family)",
+            feedback = "Giving Dylan his own moment is good; he says he is afraid Noa will have to go to grandma's and he won't. But Noa is six, and from about age four children can tell what they experience, especially with tools like Words and Pictures. She too is losing someone who was part of her life for two years. Young children sense that something is changing and often make up their own explanation.",
         },
     },
 
     keuze "kinderen_warme_overdracht" {
         tekst = "Plan met Ingrid een warme overdracht voor de kinderen zelf: een afscheidsgesprek met ieder apart, waarin Ingrid uitlegt waarom ze stopt en jij vertelt wie je bent en hoe vaak je komt. Met Noa via een getekend verhaal (Words and Pictures), met Dylan met ruimte voor zijn eigen vragen.",
         gesproken_met = { "dylan", "noa" },
-        feedback = "Ook kinderen hebben recht op een warme overdracht. Ze horen van de mensen zelf wat er verandert en waarom, passend bij hun leeftijd. Dylan vraagt of Noa naar oma moet, en of hij dan mee mag. Dat neem je mee naar het kernbesluit. Noa tekent Ingrid en jou samen bij de speeltuin. Het lokaal team is vanaf nu het blijvende gezicht, en de kinderen weten dat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Het is … belangrijk om jeugdigen uit te leggen wat er gebeurt’; Words and Pictures uit Signs of Safety)",
+        feedback = "Ook kinderen hebben recht op een warme overdracht. Ze horen van de mensen zelf wat er verandert en waarom, passend bij hun leeftijd. Dylan vraagt of Noa naar oma moet, en of hij dan mee mag. Dat neem je mee naar het kernbesluit. Noa tekent Ingrid en jou samen bij de speeltuin. Het lokaal team is vanaf nu het blijvende gezicht, en de kinderen weten dat.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         onthult = { "f_dylan_vertelt" },
         naar = "beslissing",
         en = {
             tekst = "Plan with Ingrid a warm handover for the children themselves: a goodbye conversation with each separately, in which Ingrid explains why she is stopping and you say who you are and how often you will come. With Noa through a drawn story (Words and Pictures), with Dylan with room for his own questions.",
-            feedback = "Children too are entitled to a warm handover. They hear from the people themselves what changes and why, fitting their age. Dylan asks whether Noa has to go to grandma's, and whether he can go too. You take that into the key decision. Noa draws Ingrid and you together at the playground. From now on the local team is the lasting face, and the children know it. (Building block Talking with children, METHOD.md §2.12; seed 004: it is important to explain to young people what is happening; Words and Pictures from Signs of Safety)",
+            feedback = "Children too are entitled to a warm handover. They hear from the people themselves what changes and why, fitting their age. Dylan asks whether Noa has to go to grandma's, and whether he can go too. You take that into the key decision. Noa draws Ingrid and you together at the playground. From now on the local team is the lasting face, and the children know it.",
         },
     },
 }
@@ -1126,34 +1153,37 @@ What do you do?
 
     keuze "gi_besluit_volgen" {
         tekst = "De GI heeft er een gedragswetenschapper naar laten kijken en kent het gezin het langst. Volg hun advies en laat Ingrid het met Kim bespreken.",
-        feedback = "Zo heeft het gezin ineens twee besluiten van twee teams, en wordt een besluit gewijzigd op een andere plek, met andere mensen, dan waar het genomen is. De regie en de kernbesluiten liggen na de OTS bij het lokaal team; de afspraken van de organisatie met de regie gelden. Het advies van de GI is waardevolle informatie voor jouw casuïstiekbespreking, geen besluit. Voor Kim, en voor Dylan, die bang is dat Noa weg moet, is dit verwarrend en bedreigend. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘A decision can only be changed with the same core people who made it’)",
+        feedback = "Zo heeft het gezin ineens twee besluiten van twee teams, en wordt een besluit gewijzigd op een andere plek, met andere mensen, dan waar het genomen is. De regie en de kernbesluiten liggen na de OTS bij het lokaal team; de afspraken van de organisatie met de regie gelden. Het advies van de GI is waardevolle informatie voor jouw casuïstiekbespreking, geen besluit. Voor Kim, en voor Dylan, die bang is dat Noa weg moet, is dit verwarrend en bedreigend.",
+        bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { vertrouwen_gezin = -2, samenwerking = -1 },
         naar = "borging",
         en = {
             tekst = "The GI had a behavioural scientist look at it and has known the family longest. Follow their advice and let Ingrid discuss it with Kim.",
-            feedback = "Now the family suddenly has two decisions from two teams, and a decision is changed in a different place, with different people, from where it was made. After the order, direction and key decisions lie with the local team; the arrangements of the organisation holding direction apply. The GI's advice is valuable input for your case discussion, not a decision. For Kim, and for Dylan, who is afraid Noa will have to leave, this is confusing and threatening. (Building block Key decisions, METHOD.md §2.5: a decision can only be changed with the same core people who made it)",
+            feedback = "Now the family suddenly has two decisions from two teams, and a decision is changed in a different place, with different people, from where it was made. After the order, direction and key decisions lie with the local team; the arrangements of the organisation holding direction apply. The GI's advice is valuable input for your case discussion, not a decision. For Kim, and for Dylan, who is afraid Noa will have to leave, this is confusing and threatening.",
         },
     },
 
     keuze "besluit_waar_genomen" {
         tekst = "Vraag Ingrid het advies nog niet met Kim te bespreken. Agendeer het in jouw casuïstiekbespreking, met dezelfde mensen als in april, en nodig ook de gedragswetenschapper van de GI uit. Weeg daar de nieuwe feiten, en leg vast waarom je het advies wel of niet volgt. Komen jullie er niet uit, dan gaat het naar beide managers.",
-        feedback = "Precies volgens de bouwsteen. Het gezin wordt besproken in het team van de regievoerder, een besluit wordt alleen gewijzigd met de mensen die het namen, en de gedragswetenschappers van beide organisaties denken mee. In de bespreking blijkt dat er geen nieuwe feiten zijn sinds april: Kim houdt zich aan het plan en Stefan woont elders. Het besluit blijft staan, met een scherpere ondergrens. Je legt vast waarom je het GI-advies niet volgt. Ingrid kan zich erin vinden, omdat ze erbij was. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5; seed 004: ‘de medewerker moet altijd kunnen verantwoorden waarom wel/niet het advies van de gedragswetenschapper opgevolgd wordt’)",
+        feedback = "Precies volgens de bouwsteen. Het gezin wordt besproken in het team van de regievoerder, een besluit wordt alleen gewijzigd met de mensen die het namen, en de gedragswetenschappers van beide organisaties denken mee. In de bespreking blijkt dat er geen nieuwe feiten zijn sinds april: Kim houdt zich aan het plan en Stefan woont elders. Het besluit blijft staan, met een scherpere ondergrens. Je legt vast waarom je het GI-advies niet volgt. Ingrid kan zich erin vinden, omdat ze erbij was.",
+        bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { samenwerking = 1, vertrouwen_gezin = 1 },
         naar = "borging",
         en = {
             tekst = "Ask Ingrid not to discuss the advice with Kim yet. Put it on the agenda of your case discussion, with the same people as in April, and also invite the GI's behavioural scientist. Weigh the new facts there, and record why you do or do not follow the advice. If you cannot agree, it goes to both managers.",
-            feedback = "Exactly as the building block says. The family is discussed in the director's team, a decision is only changed with the people who made it, and the behavioural scientists of both organisations think along. The discussion shows there are no new facts since April: Kim sticks to the plan and Stefan lives elsewhere. The decision stands, with a sharper bottom line. You record why you do not follow the GI's advice. Ingrid can accept it, because she was there. (Building block Key decisions, METHOD.md §2.5; seed 004: the worker must always be able to account for following or not following the behavioural scientist's advice)",
+            feedback = "Exactly as the building block says. The family is discussed in the director's team, a decision is only changed with the people who made it, and the behavioural scientists of both organisations think along. The discussion shows there are no new facts since April: Kim sticks to the plan and Stefan lives elsewhere. The decision stands, with a sharper bottom line. You record why you do not follow the GI's advice. Ingrid can accept it, because she was there.",
         },
     },
 
     keuze "zelf_beslissen" {
         tekst = "Jij hebt de regie. Besluit zelf dat Noa thuis blijft en laat Ingrid weten dat het GI-advies niet wordt gevolgd.",
-        feedback = "Je hebt de regie, maar een kernbesluit over waar een kind woont neem je niet alleen. De gedragswetenschapper hoort betrokken te zijn bij belangrijke besluiten, en je moet kunnen verantwoorden waarom je een advies wel of niet volgt. Een besluit van één persoon tegenover een advies van een MDO is bovendien precies de inhoudelijke impasse die de samenwerking met de GI opnieuw laat vastlopen. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘Involve the GW'er (and core team) in key decisions’)",
+        feedback = "Je hebt de regie, maar een kernbesluit over waar een kind woont neem je niet alleen. De gedragswetenschapper hoort betrokken te zijn bij belangrijke besluiten, en je moet kunnen verantwoorden waarom je een advies wel of niet volgt. Een besluit van één persoon tegenover een advies van een MDO is bovendien precies de inhoudelijke impasse die de samenwerking met de GI opnieuw laat vastlopen.",
+        bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { samenwerking = -2 },
         naar = "borging",
         en = {
             tekst = "You hold direction. Decide yourself that Noa stays at home and let Ingrid know the GI's advice will not be followed.",
-            feedback = "You hold direction, but you do not take a key decision about where a child lives alone. The behavioural scientist must be involved in important decisions, and you must be able to account for following or not following advice. A one-person decision against the advice of a multidisciplinary meeting is also exactly the content impasse that makes the collaboration with the GI stall again. (Building block Key decisions, METHOD.md §2.5: involve the behavioural scientist and core team in key decisions)",
+            feedback = "You hold direction, but you do not take a key decision about where a child lives alone. The behavioural scientist must be involved in important decisions, and you must be able to account for following or not following advice. A one-person decision against the advice of a multidisciplinary meeting is also exactly the content impasse that makes the collaboration with the GI stall again.",
         },
     },
 }
@@ -1179,35 +1209,38 @@ The End situation board is open. How do you organise this?
 
     keuze "borgingsplan_per_mail" {
         tekst = "Schrijf het borgingsplan zelf uit en mail het ter goedkeuring naar Kim, oma Joke, school en Ingrid. Dat scheelt een vergadering.",
-        feedback = "Een plan op papier, geschreven door de hulpverlener, is geen plan van het gezin. De methode vraagt afspraken in de taal van het gezin: hoe het systeem de veiligheid en de veranderingen vasthoudt, wat de signalen van terugval zijn en wat ieder dan doet. Die maak je in een netwerkberaad, waar mensen elkaar aankijken en toezeggen. Een mailtje ‘akkoord?’ geeft geen gedeelde verantwoordelijkheid. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Hierdoor worden deze afspraken breed gedragen en is sprake van gezamenlijke verantwoordelijkheid’)",
+        feedback = "Een plan op papier, geschreven door de hulpverlener, is geen plan van het gezin. De methode vraagt afspraken in de taal van het gezin: hoe het systeem de veiligheid en de veranderingen vasthoudt, wat de signalen van terugval zijn en wat ieder dan doet. Die maak je in een netwerkberaad, waar mensen elkaar aankijken en toezeggen. Een mailtje ‘akkoord?’ geeft geen gedeelde verantwoordelijkheid.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "evaluatie",
         en = {
             tekst = "Write the securing plan yourself and e-mail it for approval to Kim, grandma Joke, the school and Ingrid. That saves a meeting.",
-            feedback = "A plan on paper, written by the helper, is not the family's plan. The method asks for agreements in the family's language: how the system keeps safety and the changes in place, what the relapse signals are and what each person does then. You make those in a network meeting, where people look each other in the eye and commit. An ‘OK?’ e-mail creates no shared responsibility. (Building block Collaboration principles, METHOD.md §2.2; seed 004: this way the agreements are broadly supported and responsibility is shared)",
+            feedback = "A plan on paper, written by the helper, is not the family's plan. The method asks for agreements in the family's language: how the system keeps safety and the changes in place, what the relapse signals are and what each person does then. You make those in a network meeting, where people look each other in the eye and commit. An ‘OK?’ e-mail creates no shared responsibility.",
         },
     },
 
     keuze "gi_afsluiten_zonder_afspraken" {
         tekst = "Ingrids uren zijn bijna op. Laat haar nu afsluiten; de veiligheidsafspraken werk je daarna wel uit met Kim.",
-        feedback = "Hier laat de samenwerking een gat vallen op het moment van overdracht. De monitor van Beter Samenspel is er duidelijk over: afspraken over de borging van de veiligheid worden gemaakt vóórdat de inzet van de GI stopt. Ingrid weet waar het in dit gezin eerder misging; haar kennis hoort in het borgingsplan. En ‘daarna wel’ wordt in de praktijk vaak ‘niet’. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; METHOD.md §3, seed 003: ‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’)",
+        feedback = "Hier laat de samenwerking een gat vallen op het moment van overdracht. De monitor van Beter Samenspel is er duidelijk over: afspraken over de borging van de veiligheid worden gemaakt vóórdat de inzet van de GI stopt. Ingrid weet waar het in dit gezin eerder misging; haar kennis hoort in het borgingsplan. En ‘daarna wel’ wordt in de praktijk vaak ‘niet’.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
         gevolg = { directe_veiligheid = -1, samenwerking = -1 },
         naar = "evaluatie",
         en = {
             tekst = "Ingrid's hours are nearly used up. Let her close now; you'll work out the safety agreements with Kim afterwards.",
-            feedback = "Here the collaboration drops a gap at the moment of handover. The Beter Samenspel monitor is clear: agreements on securing safety are made before the GI's involvement ends. Ingrid knows where things went wrong in this family before; her knowledge belongs in the securing plan. And ‘afterwards’ often becomes ‘never’ in practice. (Building block Collaboration LT and GI, METHOD.md §2.1; METHOD.md §3, seed 003: agreements on securing the child's safety before GI involvement ends)",
+            feedback = "Here the collaboration drops a gap at the moment of handover. The Beter Samenspel monitor is clear: agreements on securing safety are made before the GI's involvement ends. Ingrid knows where things went wrong in this family before; her knowledge belongs in the securing plan. And ‘afterwards’ often becomes ‘never’ in practice.",
         },
     },
 
     keuze "netwerkberaad_borging" {
         tekst = "Organiseer een netwerkberaad met Kim, oma Joke, Fenna, Patrick, Dylan (voor een eigen deel), school, de verslavingszorg, Ingrid en jou. Maak samen het borgingsplan in Kims woorden: wat is er veranderd, wat zijn de signalen van terugval, wie doet dan wat, welke veiligheidsafspraken blijven. Spreek af dat Ingrid daarna afrondt, vraag Kims toestemming om haar tot een jaar later om advies te vragen, en plan meteen het volgende beraad.",
-        feedback = "Dit is borging volgens de methode. De veiligheidsafspraken liggen vast vóórdat de GI stopt, iedereen weet zijn rol, en de terugvalsignalen staan er in Kims eigen woorden: ‘Als ik de wijn weer ga kopen, of als ik Stefan weer binnenlaat zonder oma erbij.’ Patrick zit voor het eerst aan tafel. Het volgende beraad staat binnen dertien weken in de agenda, en met Kims toestemming blijft Ingrids kennis bereikbaar. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; bouwsteen Samenwerking lokaal team en GI, §2.1; seed 003: afspraken over de borging vóór het einde van de GI-inzet; seed 004: ‘Plan altijd direct een volgend netwerkberaad’)",
+        feedback = "Dit is borging volgens de methode. De veiligheidsafspraken liggen vast vóórdat de GI stopt, iedereen weet zijn rol, en de terugvalsignalen staan er in Kims eigen woorden: ‘Als ik de wijn weer ga kopen, of als ik Stefan weer binnenlaat zonder oma erbij.’ Patrick zit voor het eerst aan tafel. Het volgende beraad staat binnen dertien weken in de agenda, en met Kims toestemming blijft Ingrids kennis bereikbaar.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         onthult = { "f_borgingsplan" },
         naar = "evaluatie",
         en = {
             tekst = "Organise a network meeting with Kim, grandma Joke, Fenna, Patrick, Dylan (for a part of his own), the school, the addiction service, Ingrid and you. Make the securing plan together in Kim's words: what has changed, what are the relapse signals, who does what then, which safety agreements remain. Agree that Ingrid finishes afterwards, ask Kim's consent to consult her for up to a year, and plan the next meeting at once.",
-            feedback = "This is securing results the method's way. The safety agreements are settled before the GI stops, everyone knows their role, and the relapse signals are in Kim's own words: ‘If I start buying wine again, or if I let Stefan in without grandma there.’ Patrick is at the table for the first time. The next meeting is in the diary within thirteen weeks, and with Kim's consent Ingrid's knowledge stays within reach. (Building block Collaboration principles, METHOD.md §2.2; building block Collaboration LT and GI, §2.1; seed 003: agreements on securing safety before GI involvement ends; seed 004: always plan the next network meeting at once)",
+            feedback = "This is securing results the method's way. The safety agreements are settled before the GI stops, everyone knows their role, and the relapse signals are in Kim's own words: ‘If I start buying wine again, or if I let Stefan in without grandma there.’ Patrick is at the table for the first time. The next meeting is in the diary within thirteen weeks, and with Kim's consent Ingrid's knowledge stays within reach.",
         },
     },
 }
@@ -1248,23 +1281,25 @@ Time for the next network meeting, or not? How do you continue?
 
     keuze "stil_afsluiten" {
         tekst = "Het gaat goed. Sla het netwerkberaad over en sluit het dossier; Kim weet je te vinden als het nodig is.",
-        feedback = "Een gezin dat net uit een maatregel komt, loslaten zonder evaluatie of overdracht is de draaideur waarvoor de monitor waarschuwt: gezinnen die binnen een jaar terugkomen in het gedwongen kader. Borging betekent juist nu de afspraken blijven toetsen, met het netwerk. En ‘Kim weet je te vinden’ legt de verantwoordelijkheid bij degene die het minst overzicht heeft. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: borging; seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’)",
+        feedback = "Een gezin dat net uit een maatregel komt, loslaten zonder evaluatie of overdracht is de draaideur waarvoor de monitor waarschuwt: gezinnen die binnen een jaar terugkomen in het gedwongen kader. Borging betekent juist nu de afspraken blijven toetsen, met het netwerk. En ‘Kim weet je te vinden’ legt de verantwoordelijkheid bij degene die het minst overzicht heeft.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -1 },
         naar = naar_einde,
         en = {
             tekst = "Things are going well. Skip the network meeting and close the file; Kim knows where to find you if needed.",
-            feedback = "Letting go of a family that has just come out of a measure, without evaluation or handover, is the revolving door the monitor warns about: families returning to the compulsory framework within a year. Securing results means testing the agreements with the network, precisely now. And ‘Kim knows where to find you’ puts the responsibility on the person with the least overview. (Building block Collaboration principles, METHOD.md §2.2: securing results; seed 004: a worker cannot let go of a family without a handover)",
+            feedback = "Letting go of a family that has just come out of a measure, without evaluation or handover, is the revolving door the monitor warns about: families returning to the compulsory framework within a year. Securing results means testing the agreements with the network, precisely now. And ‘Kim knows where to find you’ puts the responsibility on the person with the least overview.",
         },
     },
 
     keuze "evaluatie_met_gezin" {
         tekst = "Houd het geplande netwerkberaad. Loop met Kim, de kinderen en het netwerk na wat werkte en wat niet, toets de terugvalsignalen, en vier wat er bereikt is. Stuur Ingrid een bericht over hoe het gaat en wat haar bijdrage was.",
-        feedback = "Zo sluit je de cirkel. Je reflecteert mét het gezin: Kim zegt dat het hielp ‘dat ik niet weer bij nul hoefde te beginnen’. Je toetst of de afspraken werken. En je viert successen, ook met de professional met wie het eerder schuurde. Feedback is niet alleen bijsturen; ook benoemen wat goed ging, specifiek en persoonlijk, hoort erbij. Het volgende beraad plan je meteen. (Bouwsteen Feedback en barrières, METHOD.md §2.3: ‘Also celebrate successes’; bouwsteen Samenwerkingsprincipes, §2.2; seed 001: reflectie ook met het gezin)",
+        feedback = "Zo sluit je de cirkel. Je reflecteert mét het gezin: Kim zegt dat het hielp ‘dat ik niet weer bij nul hoefde te beginnen’. Je toetst of de afspraken werken. En je viert successen, ook met de professional met wie het eerder schuurde. Feedback is niet alleen bijsturen; ook benoemen wat goed ging, specifiek en persoonlijk, hoort erbij. Het volgende beraad plan je meteen.",
+        bron = { "bouwsteen.feedback_barrieres", "bouwsteen.samenwerkingsprincipes", "bron.onderzoek" },
         gevolg = { vertrouwen_gezin = 1, samenwerking = 1 },
         naar = naar_einde,
         en = {
             tekst = "Hold the planned network meeting. Go through what worked and what didn't with Kim, the children and the network, test the relapse signals, and celebrate what has been achieved. Send Ingrid a message about how things are going and what her contribution was.",
-            feedback = "That closes the circle. You reflect with the family: Kim says it helped ‘that I didn't have to start from zero again’. You test whether the agreements work. And you celebrate successes, including with the professional with whom there was friction. Feedback is not only correcting; naming what went well, specifically and personally, belongs to it too. You plan the next meeting at once. (Building block Feedback and barriers, METHOD.md §2.3: also celebrate successes; building block Collaboration principles, §2.2; seed 001: reflection also with the family)",
+            feedback = "That closes the circle. You reflect with the family: Kim says it helped ‘that I didn't have to start from zero again’. You test whether the agreements work. And you celebrate successes, including with the professional with whom there was friction. Feedback is not only correcting; naming what went well, specifically and personally, belongs to it too. You plan the next meeting at once.",
         },
     },
 }
@@ -1350,9 +1385,9 @@ Immediate safety was below a 6 for too long after the report, without anyone tak
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Referentie: de analyse van de trainer (METHOD.md §2.7–2.11). Wat een 100% schone overdracht
+-- Referentie: de analyse van de trainer (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie). Wat een 100% schone overdracht
 -- minimaal bevat: aanleiding, tijdlijn met hulp en resultaat, veiligheidsafspraken, patroon en
--- haalbare eindsituatie (METHOD.md §2.1).
+-- haalbare eindsituatie (bouwsteen.samenwerking_lt_gi).
 -- ---------------------------------------------------------------------------------------------
 referentie {
     tijdlijn = {
@@ -1413,7 +1448,8 @@ referentie {
 criterium "ots_2a_warme_overdracht" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "Meteen na de uitspraak product 2a voorgesteld voor een warme overdracht, met een overdrachtsgesprek vóór de einddatum.",
-    onderbouwing = "METHOD.md §2.1 (product 2a ‘after an OTS ends (warm handover)’); seed 004: ‘Een voorbeeld hiervan is als een OTS door de rechtbank onverwachts niet wordt verlengd’.",
+    onderbouwing = "(product 2a ‘after an OTS ends (warm handover)’); ‘Een voorbeeld hiervan is als een OTS door de rechtbank onverwachts niet wordt verlengd’.",
+    bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je zette direct het instrument in dat voor deze situatie bedoeld is. Er ontstond geen gat tussen GI en lokaal team.",
     fout = "Na de uitspraak volgde geen warme overdracht met product 2a. Wachten, meteen overnemen of opnieuw naar de rechter: in alle drie gevallen gaat de kennis van twee jaar OTS deels verloren, of wordt het onduidelijk wie verantwoordelijk is.",
     check = { keuze = "overdracht_2a_voorstellen" },
@@ -1421,7 +1457,8 @@ criterium "ots_2a_warme_overdracht" {
 criterium "ots_regie_per_fase" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "Per fase vastgelegd wie de regie heeft, wie de veiligheid taxeert en waar kernbesluiten vallen.",
-    onderbouwing = "METHOD.md §2.1: regie en veiligheidstaxatie per fase (GI tijdens de maatregel, LT daarna, de GI adviseert onder 2a); seed 004: ‘Samenwerking per fase’.",
+    onderbouwing = "Regie en veiligheidstaxatie per fase (GI tijdens de maatregel, LT daarna, de GI adviseert onder 2a); ‘Samenwerking per fase’.",
+    bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Tot de einddatum de GI, daarna het lokaal team met de GI als adviseur. Iedereen wist bij wie hij moest zijn, ook Kim.",
     fout = "De fase-afspraken bleven vaag of klopten niet. Dan weet bij het eerste incident niemand wie de veiligheid taxeert.",
     check = { keuze = "faseafspraken_vastleggen" },
@@ -1429,7 +1466,8 @@ criterium "ots_regie_per_fase" {
 criterium "ots_lt_taxeert_na_ots" {
     bouwsteen = "samenwerking_lt_gi",
     tekst = "Na het einde van de OTS de veiligheidstaxatie niet teruggelegd bij de GI.",
-    onderbouwing = "METHOD.md §2.1: ‘Who assesses safety: … GI during a measure; LT afterwards’.",
+    onderbouwing = "‘Who assesses safety: … GI during a measure; LT afterwards’.",
+    bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je nam je rol als regievoerder: de GI dacht mee, het lokaal team taxeerde.",
     fout = "Je legde de veiligheid na het incident terug bij de GI. Zonder maatregel heeft de GI daar geen rol meer in; zo valt de taxatie tussen twee stoelen.",
     check = { niet_keuze = "gi_bellen_regie" },
@@ -1437,7 +1475,8 @@ criterium "ots_lt_taxeert_na_ots" {
 criterium "ots_afspraken_voor_einde_gi" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "De veiligheidsafspraken zijn in het borgingsplan vastgelegd vóórdat de inzet van de GI stopte.",
-    onderbouwing = "METHOD.md §3 (seed 003): ‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
+    onderbouwing = "‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
+    bron = "bron.monitor",
     goed = "De GI stopte pas toen de borging rond was, en haar kennis bleef met Kims toestemming bereikbaar.",
     fout = "De GI stopte zonder vastgelegde borging van de veiligheid. Daarmee verdwijnt kennis precies op het moment dat een terugval het meest waarschijnlijk is.",
     check = { keuze = "netwerkberaad_borging" },
@@ -1447,7 +1486,8 @@ criterium "ots_afspraken_voor_einde_gi" {
 criterium "ots_schone_overdracht" {
     bouwsteen = "samenwerkingsprincipes", gewicht = 2,
     tekst = "In de overdracht de vraag gesteld of die 100% schoon is: feiten per leefgebied, overwegingen en eerdere hulp met resultaat.",
-    onderbouwing = "METHOD.md §2.2 (‘100% schone overdracht’); seed 004: ‘Iedereen betrokken bij een overdacht heeft de verantwoordelijkheid om de vraag te stellen of er sprake is van 100% schone overdracht’.",
+    onderbouwing = "‘100% schone overdracht’: iedereen die bij een overdracht betrokken is, stelt zelf de vraag of de overdracht echt schoon is.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Door die vraag kwam boven wat in geen verslag stond: Stefans onbekende achtergrond, ontbrekende nazorg, de rol van Patrick.",
     fout = "De overdracht is niet op volledigheid getoetst. Wat niemand vraagt, wordt niet overgedragen; bij de melding in april wist je daardoor minder dan je had kunnen weten.",
     check = { keuze = "schone_overdracht_checken" },
@@ -1455,7 +1495,8 @@ criterium "ots_schone_overdracht" {
 criterium "ots_overdracht_met_gezin" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "De overdracht gebeurde samen met Kim, niet alleen tussen professionals.",
-    onderbouwing = "METHOD.md §2.2; seed 004: ‘Op het moment dat je betrokkenheid eindigt, draag je samen met het gezin de informatie over aan de opvolgende hulpverlening’.",
+    onderbouwing = "‘Op het moment dat je betrokkenheid eindigt, draag je samen met het gezin de informatie over aan de opvolgende hulpverlening’.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Kim zat erbij. Het werd haar overdracht, en zij vulde aan wat in geen dossier stond.",
     fout = "De overdracht ging buiten Kim om. Zo gaat het óver haar, en mis je wat alleen zij weet.",
     check = { niet_keuze = "alleen_telefonisch" },
@@ -1463,7 +1504,8 @@ criterium "ots_overdracht_met_gezin" {
 criterium "ots_netwerkberaad" {
     bouwsteen = "samenwerkingsprincipes", gewicht = 2,
     tekst = "Netwerkberaden met gezin, netwerk en hulpverleners: het borgingsplan in juni en het volgende beraad binnen dertien weken.",
-    onderbouwing = "METHOD.md §2.2: netwerkberaad minstens eens per 13 weeks; afspraken ‘in the family’s language’, terugvalsignalen; ‘always plan the next meeting at once’.",
+    onderbouwing = "Netwerkberaad minstens eens per 13 weeks; afspraken in de taal van het gezin, terugvalsignalen; plan altijd meteen het volgende netwerkberaad.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Het borgingsplan is van het hele netwerk, en het volgende beraad ging ook echt door.",
     fout = "Er was geen (tweede) netwerkberaad. Een borgingsplan per mail of een dossier dat stil dichtgaat, draagt niemand.",
     check = { alle = { { keuze = "netwerkberaad_borging" }, { keuze = "evaluatie_met_gezin" } } },
@@ -1471,7 +1513,8 @@ criterium "ots_netwerkberaad" {
 criterium "ots_niet_loslaten" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Niemand liet het gezin los zonder borging: de GI niet, en het lokaal team niet.",
-    onderbouwing = "METHOD.md §2.2 (attention to borging; nobody lets go of a family without a handover); seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    onderbouwing = "(attention to borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Zowel bij het vertrek van de GI als na een half jaar bleef de lijn doorlopen.",
     fout = "Het gezin werd losgelaten zonder borging: de GI sloot af zonder afspraken, of het lokaal team sloot het dossier zonder evaluatie.",
     check = { alle = { { niet_keuze = "gi_afsluiten_zonder_afspraken" }, { niet_keuze = "stil_afsluiten" } } },
@@ -1481,7 +1524,8 @@ criterium "ots_niet_loslaten" {
 criterium "ots_barriere_stappen" {
     bouwsteen = "feedback_barrieres", gewicht = 2,
     tekst = "De barrière met de jeugdbeschermer eerst zelf geanalyseerd en daarna onder vier ogen, nieuwsgierig, besproken.",
-    onderbouwing = "METHOD.md §2.3: stap 1 (de barrière zelf in beeld, eigen aandeel, een collega laten meedenken) en stap 2 (in gesprek, nieuwsgierig, eigen analyse laten zien).",
+    onderbouwing = "Stap 1 (de barrière zelf in beeld, eigen aandeel, een collega laten meedenken) en stap 2 (in gesprek, nieuwsgierig, eigen analyse laten zien).",
+    bron = "bouwsteen.feedback_barrieres",
     goed = "Je zag je eigen aandeel en ging het gesprek aan. De samenwerking herstelde, en Ingrid kwam toch naar het netwerkberaad.",
     fout = "De barrière is niet volgens de stappen aangepakt. Eerst zelf analyseren, dan met de ander praten; pas daarna opschalen.",
     check = { keuze = "barriere_stap1_2" },
@@ -1489,7 +1533,8 @@ criterium "ots_barriere_stappen" {
 criterium "ots_gouden_regels" {
     bouwsteen = "feedback_barrieres",
     tekst = "Geen feedback aan de jeugdbeschermer in het bijzijn van het gezin en het netwerk.",
-    onderbouwing = "METHOD.md §2.3: acht gouden regels: specifiek, meteen, alleen veranderbaar gedrag, ik-vorm, geen overdosis, verifiëren, een-op-een, face-to-face.",
+    onderbouwing = "Acht gouden regels: specifiek, meteen, alleen veranderbaar gedrag, ik-vorm, geen overdosis, verifiëren, een-op-een, face-to-face.",
+    bron = "bouwsteen.feedback_barrieres",
     goed = "Je hield de feedback een-op-een en face-to-face. Kim zag geen ruzie tussen haar hulpverleners.",
     fout = "Feedback in het netwerkberaad breekt de gouden regels en beschadigt het vertrouwen van het gezin in de hele hulp.",
     check = { niet_keuze = "feedback_in_netwerkberaad" },
@@ -1497,7 +1542,8 @@ criterium "ots_gouden_regels" {
 criterium "ots_niet_te_snel_opschalen" {
     bouwsteen = "feedback_barrieres",
     tekst = "Niet meteen naar de leidinggevenden gestapt, nu de directe veiligheid niet in het geding was.",
-    onderbouwing = "METHOD.md §2.3: opschalen is stap 3; ‘If immediate safety is at stake, steps may be skipped’, anders niet.",
+    onderbouwing = "Opschalen is stap 3; als de directe veiligheid in het geding is, mogen stappen worden overgeslagen, anders niet.",
+    bron = "bouwsteen.feedback_barrieres",
     goed = "Je sloeg geen stappen over: er was geen acute onveiligheid die dat rechtvaardigde.",
     fout = "Je schaalde direct op naar de leidinggevenden. Zonder acute onveiligheid sla je stap 1 en 2 niet over; anders maak je van een irritatie een conflict.",
     check = { niet_keuze = "mail_teamleider" },
@@ -1505,7 +1551,8 @@ criterium "ots_niet_te_snel_opschalen" {
 criterium "ots_successen_vieren" {
     bouwsteen = "feedback_barrieres",
     tekst = "Successen gevierd, ook met de jeugdbeschermer met wie het eerder schuurde.",
-    onderbouwing = "METHOD.md §2.3: ‘Also celebrate successes’; seed 004: de bouwsteen wil ‘meer nadruk … leggen op het vieren van successen’.",
+    onderbouwing = "‘Also celebrate successes’; de bouwsteen wil ‘meer nadruk … leggen op het vieren van successen’.",
+    bron = "bouwsteen.feedback_barrieres",
     goed = "Je benoemde wat goed ging, ook tegen Ingrid. Zo wordt een volgende samenwerking makkelijker.",
     fout = "Er werd niet stilgestaan bij wat er bereikt is. Feedback is ook benoemen wat goed ging, juist na een moeizame samenwerking.",
     check = { keuze = "evaluatie_met_gezin" },
@@ -1515,7 +1562,8 @@ criterium "ots_successen_vieren" {
 criterium "ots_toestemming_kim" {
     bouwsteen = "privacy", gewicht = 2,
     tekst = "Kims toestemming gericht gevraagd voor de overdracht en 2a: uitleg, bezwaren, wat wel en niet, vastgelegd en intrekbaar.",
-    onderbouwing = "METHOD.md §2.4: ‘explain what you want and why; explore objections’; ‘verbal consent is fine when recorded; ask again for each new sharing; family may withdraw’.",
+    onderbouwing = "Leg uit wat je wilt en waarom, en verken de bezwaren; mondelinge toestemming volstaat als je die vastlegt; vraag opnieuw bij elke nieuwe uitwisseling; het gezin mag de toestemming intrekken.",
+    bron = "bouwsteen.privacy",
     goed = "Kim bleef de baas over haar eigen verhaal, en juist daardoor gaf ze toestemming.",
     fout = "De toestemming was niet echt: doen alsof delen ‘standaard’ is, druk zetten, of het delen helemaal afblazen zonder afweging. Na een maatregel is toestemming de basis van het vrijwillig kader.",
     check = { keuze = "kim_toestemming_uitleg" },
@@ -1523,7 +1571,8 @@ criterium "ots_toestemming_kim" {
 criterium "ots_niet_standaard_delen" {
     bouwsteen = "privacy",
     tekst = "Het GI-dossier niet als ‘standaard’ overgenomen zonder Kim te vragen.",
-    onderbouwing = "METHOD.md §2.4; seed 004: ‘Het uitgangspunt vanuit Beter Samenspel is om te allen tijde te bespreken met het gezin’.",
+    onderbouwing = "‘Het uitgangspunt vanuit Beter Samenspel is om te allen tijde te bespreken met het gezin’.",
+    bron = "bouwsteen.privacy",
     goed = "Je deed niet alsof Kim geen keuze had.",
     fout = "Je presenteerde het delen van het dossier als vanzelfsprekend. Daarmee neem je Kim een keuze af die ze heeft, en dat merkt ze later.",
     check = { niet_keuze = "dossier_gewoon_overnemen" },
@@ -1531,7 +1580,8 @@ criterium "ots_niet_standaard_delen" {
 criterium "ots_informeren_bij_melding" {
     bouwsteen = "privacy",
     tekst = "Bij de melding in april niets gedeeld of aangevraagd achter Kims rug om.",
-    onderbouwing = "METHOD.md §2.4: ook zonder toestemming het gezin informeren bij delen met Veilig Thuis of de Raad; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    onderbouwing = "Ook zonder toestemming het gezin informeren bij delen met Veilig Thuis of de Raad; ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    bron = "bouwsteen.privacy",
     goed = "Je was open tegen Kim over wat je met Veilig Thuis deelde.",
     fout = "Je stuurde informatie naar de Raad zonder Kim te informeren. Ook als delen zonder toestemming mag, vertel je het gezin wat je deelt en waarom.",
     check = { niet_keuze = "vto_zonder_overleg" },
@@ -1541,7 +1591,8 @@ criterium "ots_informeren_bij_melding" {
 criterium "ots_besluit_team_regievoerder" {
     bouwsteen = "inhoudelijke_beslissingen", gewicht = 2,
     tekst = "Het tegenstrijdige GI-advies teruggebracht naar de casuïstiekbespreking van de regievoerder, met dezelfde mensen en beide gedragswetenschappers.",
-    onderbouwing = "METHOD.md §2.5: ‘agree where the family is discussed (the team of the regievoerder)’; ‘A decision can only be changed with the same core people who made it’; ‘disagreements go to both managers’.",
+    onderbouwing = "Spreek af waar het gezin besproken wordt (in het team van de regievoerder); een besluit kan alleen worden gewijzigd met dezelfde kernpersonen die het namen; ‘disagreements go to both managers’.",
+    bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Eén plek, dezelfde mensen, beide GW'ers: het besluit bleef gedragen, en Kim hoorde niet twee verhalen.",
     fout = "Het besluit over Noa werd niet teruggebracht naar de plek waar het genomen was. Twee teams, twee conclusies: precies wat de bouwsteen wil voorkomen.",
     check = { keuze = "besluit_waar_genomen" },
@@ -1549,7 +1600,8 @@ criterium "ots_besluit_team_regievoerder" {
 criterium "ots_besluit_niet_elders" {
     bouwsteen = "inhoudelijke_beslissingen",
     tekst = "Het besluit niet laten wijzigen door een team dat het niet nam.",
-    onderbouwing = "METHOD.md §2.5: ‘Prevent two teams discussing the same family and reaching different conclusions’; de afspraken van de organisatie met de regie gelden.",
+    onderbouwing = "Voorkom dat twee teams hetzelfde gezin bespreken en tot verschillende conclusies komen; de afspraken van de organisatie met de regie gelden.",
+    bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Het GI-advies werd input voor het eigen team, geen vervangend besluit.",
     fout = "Je liet het MDO van de GI het besluit van je eigen casuïstiekbespreking overschrijven. Zonder nieuwe feiten en zonder dezelfde mensen is dat geen zorgvuldig besluit.",
     check = { niet_keuze = "gi_besluit_volgen" },
@@ -1557,7 +1609,8 @@ criterium "ots_besluit_niet_elders" {
 criterium "ots_gw_betrokken" {
     bouwsteen = "inhoudelijke_beslissingen",
     tekst = "Het kernbesluit over waar Noa woont niet alleen genomen, maar met de gedragswetenschapper.",
-    onderbouwing = "METHOD.md §2.5: ‘Involve the GW'er (and core team) in key decisions; the worker must always be able to account for following or not following the GW'er's advice’.",
+    onderbouwing = "Betrek de GW'er (en het kernteam) bij inhoudelijke beslissingen; de hulpverlener moet altijd kunnen verantwoorden waarom het advies van de GW'er wel of niet gevolgd is.",
+    bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Je nam het kernbesluit met de GW'er en kon verantwoorden waarom je het GI-advies niet volgde.",
     fout = "Je besliste alleen over waar een kind woont. Een kernbesluit neem je met de gedragswetenschapper, en je verantwoordt waarom je een advies wel of niet volgt.",
     check = { niet_keuze = "zelf_beslissen" },
@@ -1565,7 +1618,8 @@ criterium "ots_gw_betrokken" {
 criterium "ots_geen_eenzijdige_vto" {
     bouwsteen = "inhoudelijke_beslissingen",
     tekst = "Geen eenzijdig verzoek om een nieuwe maatregel, direct na de uitspraak of na het incident.",
-    onderbouwing = "METHOD.md §2.2: ‘always a joint deliberation on requesting or ending a child-protection measure’; §2.5: kernbesluiten met de GW'er, in het team van de regievoerder.",
+    onderbouwing = "Altijd een gezamenlijke afweging bij het aanvragen of beëindigen van een kinderbeschermingsmaatregel; kernbesluiten met de GW'er, in het team van de regievoerder.",
+    bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.inhoudelijke_beslissingen" },
     goed = "Je respecteerde dat een maatregel aanvragen een gezamenlijk kernbesluit is.",
     fout = "Je wilde eenzijdig een nieuwe maatregel. Dat is een kernbesluit: gezamenlijk, met de GW'er, op basis van feiten, en met het gezin geïnformeerd.",
     check = { alle = { { niet_keuze = "nieuwe_vto" }, { niet_keuze = "vto_zonder_overleg" } } },
@@ -1575,7 +1629,8 @@ criterium "ots_geen_eenzijdige_vto" {
 criterium "ots_signaal_veiligheid" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Bij de melding in april dezelfde dag de veiligheid getaxeerd en een veiligheidsplan gemaakt, met teamleider en GW'er erbij.",
-    onderbouwing = "METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’; METHOD.md §2.3: bij acute onveiligheid mogen stappen worden overgeslagen.",
+    onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’; bij acute onveiligheid mogen stappen worden overgeslagen.",
+    bron = { "bouwsteen.directe_veiligheid", "bouwsteen.feedback_barrieres" },
     goed = "Je nam de veiligheid dezelfde dag op, als regievoerder, met de GI als adviseur en je eigen teamleider en GW'er direct erbij.",
     fout = "Na de melding ging de veiligheid niet meteen voor. Wachten op de GI of op een netwerkberaad laat de kinderen juist in de gevaarlijkste dagen zonder plan.",
     check = { keuze = "veiligheid_lt_direct" },
@@ -1583,7 +1638,8 @@ criterium "ots_signaal_veiligheid" {
 criterium "ots_veiligheidsplan_ondergrens" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Het veiligheidsplan op het bord heeft aanleiding, afspraken, ondergrens en een plan voor overschrijding.",
-    onderbouwing = "METHOD.md §2.7 (veiligheidsplan: aanleiding; zorgen en krachten; afspraken, ondergrens en plan bij overschrijding).",
+    onderbouwing = "(veiligheidsplan: aanleiding; zorgen en krachten; afspraken, ondergrens en plan bij overschrijding).",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Het plan is compleet: wie meldde wat, welke afspraken, welke ondergrens, en wat er gebeurt als die wordt overschreden.",
     fout = "Het veiligheidsplan mist de aanleiding, afspraken, ondergrens of het plan bij overschrijding. Zonder die delen weet niemand wat te doen als Stefan terugkomt.",
     check = { veiligheidsplan = { "aanleiding", "afspraken", "ondergrens", "plan_bij_overschrijding" } },
@@ -1591,7 +1647,8 @@ criterium "ots_veiligheidsplan_ondergrens" {
 criterium "ots_alle_gezinsleden" {
     bouwsteen = "directe_veiligheid",
     tekst = "De veiligheid is per gezinslid getaxeerd (Kim, Dylan, Noa), gescoord, met een beschrijving van de ‘6’.",
-    onderbouwing = "METHOD.md §2.7: ‘Assess immediate safety of all family members’; ‘Describe what the ‘6’ looks like’.",
+    onderbouwing = "Taxeer de directe veiligheid van alle gezinsleden; beschrijf hoe de ‘6’ eruitziet.",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je beoordeelde ieder gezinslid apart: Kim lichamelijk, Dylan en Noa psychisch, Noa ook op verwaarlozing. En je beschreef concreet hoe een 6 eruitziet.",
     fout = "De taxatie per gezinslid of de beschrijving van de ‘6’ ontbreekt of wijkt sterk af. Geweld en drinken raken Kim, Dylan en Noa elk anders.",
     check = { alle = { { vergelijking = { bord = "veiligheid", min = 0.6 } }, { veiligheidsplan = { "zes" } } } },
@@ -1601,7 +1658,8 @@ criterium "ots_alle_gezinsleden" {
 criterium "ots_veranderbaar_compensatie" {
     bouwsteen = "stabiele_veiligheid", gewicht = 2,
     tekst = "Het borgingsplan onderscheidt wat veranderbaar is en wat blijvend gecompenseerd moet worden (en door wie).",
-    onderbouwing = "METHOD.md §2.8: ‘What is changeable (work on it with the family) and what must be (lastingly) compensated (and how)?’",
+    onderbouwing = "Wat is veranderbaar (daar werk je met het gezin aan), en wat moet (blijvend) gecompenseerd worden, en hoe?",
+    bron = "bouwsteen.stabiele_veiligheid",
     goed = "Kims terugvalsignalen zijn leerbaar; de opvang van Noa door oma Joke is blijvende compensatie.",
     fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Na een maatregel blijft niet alles vanzelf staan; wat niet verandert, moet iemand blijvend opvangen.",
     check = { eind = { "veranderbaar", "compenseren" } },
@@ -1609,7 +1667,8 @@ criterium "ots_veranderbaar_compensatie" {
 criterium "ots_patroon_en_termijn" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "Het plan noemt het patroon dat doorbroken moet worden en een doel met termijn.",
-    onderbouwing = "METHOD.md §2.8: ‘Which patterns must be broken? What is the haalbare eindsituatie and the feasible term?’",
+    onderbouwing = "Welke patronen moeten doorbroken worden, wat is de haalbare eindsituatie en op welke termijn?",
+    bron = "bouwsteen.stabiele_veiligheid",
     goed = "Je benoemde het patroon (spanning, drinken, geweld) en een concreet doel met termijn voor de vraag rond Stefan.",
     fout = "Het patroon of een doel met termijn ontbreekt. Zonder die twee is er geen maatstaf om te zien of de veiligheid stabiel blijft.",
     check = { eind = { "patroon_doorbreken", "doel" } },
@@ -1617,7 +1676,8 @@ criterium "ots_patroon_en_termijn" {
 criterium "ots_eindsituatie_beschreven" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "De haalbare eindsituatie is beschreven: waar en bij wie Dylan en Noa opgroeien, in de woorden van het gezin.",
-    onderbouwing = "METHOD.md §2.8 (‘What is the haalbare eindsituatie?’) en §2.11: ‘where and with whom do the children grow up’, ‘in the family’s language’.",
+    onderbouwing = "Wat is de haalbare eindsituatie: waar en bij wie groeien de kinderen op? In de taal van het gezin.",
+    bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.haalbare_eindsituatie" },
     goed = "Iedereen weet waar naartoe gewerkt wordt: Dylan en Noa bij Kim, met oma Joke als vaste steun.",
     fout = "De eindsituatie is niet concreet beschreven. Juist na een meningsverschil over waar Noa woont, moet zwart op wit staan waar de kinderen opgroeien.",
     check = { eind_velden = { "waar_opgroeien", "taal_gezin" } },
@@ -1627,7 +1687,8 @@ criterium "ots_eindsituatie_beschreven" {
 criterium "ots_alle_kinderen" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Zowel Dylan als Noa is door het lokaal team gesproken.",
-    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child; the LT is the lasting face for the child’; METHOD.md §3 (seed 003): face-to-face contact met elk kind.",
+    onderbouwing = "Ga altijd met het kind in gesprek; het lokaal team is het blijvende gezicht voor het kind; face-to-face contact met elk kind.",
+    bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
     goed = "Beide kinderen kennen nu het lokaal team, en je weet zelf hoe het met hen gaat.",
     fout = "Niet beide kinderen zijn gesproken. Na het vertrek van de jeugdbeschermer is het lokaal team het blijvende gezicht voor allebei.",
     check = { kinderen_gesproken = true },
@@ -1635,7 +1696,8 @@ criterium "ots_alle_kinderen" {
 criterium "ots_warme_overdracht_kinderen" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Een warme overdracht voor de kinderen zelf: afscheid van de jeugdbeschermer en kennismaking, ieder apart en passend bij de leeftijd.",
-    onderbouwing = "METHOD.md §2.12: informatie passend bij de ontwikkelingsleeftijd; tools: Signs of Safety, Words and Pictures; seed 004: ‘jeugdigen uit te leggen wat er gebeurt’.",
+    onderbouwing = "Informatie passend bij de ontwikkelingsleeftijd; tools: Signs of Safety, Words and Pictures; ‘jeugdigen uit te leggen wat er gebeurt’.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Dylan en Noa hoorden van Ingrid en jou zelf wat er verandert. Dylans vraag nam je mee in het kernbesluit.",
     fout = "De kinderen kregen geen eigen overgang. Ze verliezen iemand die twee jaar bij hun leven hoorde, en weten niet wie er nu voor hen is.",
     check = { keuze = "kinderen_warme_overdracht" },
@@ -1643,7 +1705,8 @@ criterium "ots_warme_overdracht_kinderen" {
 criterium "ots_kinderen_na_incident" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Na het incident met Stefan Dylan en Noa zelf en apart gesproken.",
-    onderbouwing = "METHOD.md §2.12: bij (vermoedens van) onveiligheid ‘talk with the child itself, several times’; ‘choose consciously with or without parents present’.",
+    onderbouwing = "Bij (vermoedens van) onveiligheid praat meerdere keren met het kind zelf; kies bewust of je met of zonder ouders praat.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je sprak beide kinderen na het incident zelf. Noa kon vertellen wat ze zag, Dylan hoefde niet voor haar te praten.",
     fout = "Na het incident zijn de kinderen niet zelf gesproken. Wat zij zagen, hoor je alleen van henzelf.",
     check = { een_van = { { keuze = "veiligheid_lt_direct" }, { keuze = "veiligheidsplan_alsnog" } } },
@@ -1653,7 +1716,8 @@ criterium "ots_kinderen_na_incident" {
 criterium "ots_hulp_met_resultaat" {
     bouwsteen = "tijdlijn", gewicht = 2,
     tekst = "Alle eerdere hulp staat op de tijdlijn, met resultaat: hulp bij huiselijk geweld, verslavingszorg, gezinsbehandeling, traumabehandeling.",
-    onderbouwing = "METHOD.md §2.1 (minimale informatie bij elke overdracht: tijdlijn met hulp en resultaat) en §2.9: ‘each with date, agency, result’.",
+    onderbouwing = "Minimale informatie bij elke overdracht: de tijdlijn met de eerdere hulp, elk met datum, instantie en resultaat.",
+    bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.tijdlijn" },
     goed = "De hulpgeschiedenis is compleet overgedragen, en je ziet het patroon: hulp die werkte, maar stopte zonder nazorg of terugvalplan.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Bij een overdracht is de hulp met resultaat het minimum; zonder die geschiedenis herhaal je wat eerder niet beklijfde.",
     check = { op_tijdlijn = { "f_hulp_dv", "f_hulp_verslaving", "f_hulp_gezinsbehandeling", "f_hulp_emdr" } },
@@ -1661,7 +1725,8 @@ criterium "ots_hulp_met_resultaat" {
 criterium "ots_besluiten_volgorde" {
     bouwsteen = "tijdlijn",
     tekst = "De besluiten over de maatregel staan in volgorde op de tijdlijn: start OTS, verlenging, uitspraak, einde.",
-    onderbouwing = "METHOD.md §2.1 en §2.9: de tijdlijn bevat ‘belangrijke besluiten’; seed 004: ‘Tijdslijn (ingezette hulp met resultaat, feitelijke belangrijke gebeurtenissen en belangrijke besluiten)’.",
+    onderbouwing = "De tijdlijn bevat ‘belangrijke besluiten’; ‘Tijdslijn (ingezette hulp met resultaat, feitelijke belangrijke gebeurtenissen en belangrijke besluiten)’.",
+    bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.tijdlijn" },
     goed = "De juridische lijn is helder: wanneer begon de maatregel, wanneer werd verlengd, wanneer en waarom stopte hij.",
     fout = "De besluiten over de OTS ontbreken of staan niet in volgorde. Wie de fasen niet kent, weet ook niet wie wanneer verantwoordelijk was.",
     check = { volgorde = { "f_ots_start", "f_ots_verlenging", "f_uitspraak", "f_ots_einde" } },
@@ -1669,7 +1734,8 @@ criterium "ots_besluiten_volgorde" {
 criterium "ots_aanleiding" {
     bouwsteen = "tijdlijn",
     tekst = "De aanleiding is gemarkeerd: eerste signaal (2019), ergste (2021) en laatste (het incident met Stefan).",
-    onderbouwing = "METHOD.md §2.9: ‘Aanleiding: first, latest and worst’.",
+    onderbouwing = "De aanleiding is de eerste, de laatste en de ergste gebeurtenis.",
+    bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, ergste en laatste staan gemarkeerd. Het eerste signaal in 2019 leidde toen tot niets, en dat is ook informatie.",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer was het eerste signaal, wat was het ergste, wat het laatste?",
     check = { aanleiding = { eerste = "f_melding_2019", laatste = "f_incident_stefan", ergste = "f_geweld_rick_2021" } },

@@ -1,5 +1,5 @@
 -- Casus: Piet, na de dood van zijn moeder (issue 8, casus 3).
--- Gebaseerd op de casus van Piet in de bijlage van het oprichtingsmemo (seed 002, METHOD.md §5):
+-- Gebaseerd op de casus van Piet in de bijlage van het oprichtingsmemo (bron.notitie, bron.notitie):
 -- een jongen van 11 die zijn moeder dood aantreft na een overdosis en bij zijn verslaafde vader en
 -- zijn oma gaat wonen. Opnieuw geschreven en verder geanonimiseerd: schuilnamen (Piet was al een
 -- schuilnaam), instanties bij hun soort, datums verschoven, alleen leeftijden.
@@ -586,45 +586,49 @@ What do you do first?
 
     keuze "aanmelding_open" {
         tekst = "Bel Martijn vandaag. Zeg wat Veilig Thuis heeft overgedragen en waarom je komt: steun na het overlijden, én samen kijken of het thuis veilig genoeg is voor Piet. Spreek een huisbezoek af bij oma Wil, deze week.",
-        feedback = "Goed begin. Je bent open over wat je weet en wat je komt doen, en je kijkt zelf. ‘Mits het veilig is’ is een voorwaarde die iemand moet toetsen, en dat ben jij nu. Door meteen te zeggen dat je ook naar de veiligheid kijkt, verras je vader later niet. (Bouwsteen Privacy, METHOD.md §2.4: ‘explain what you want and why’; bouwsteen Directe veiligheid, §2.7: ‘Assess immediate safety of all family members’)",
+        feedback = "Goed begin. Je bent open over wat je weet en wat je komt doen, en je kijkt zelf. ‘Mits het veilig is’ is een voorwaarde die iemand moet toetsen, en dat ben jij nu. Door meteen te zeggen dat je ook naar de veiligheid kijkt, verras je vader later niet.",
+        bron = { "bouwsteen.privacy", "bouwsteen.directe_veiligheid" },
         gevolg = { vertrouwen_gezin = 1 },
         naar = "huisbezoek",
         en = {
             tekst = "Call Martijn today. Say what Veilig Thuis handed over and why you are coming: support after the death, and looking together at whether home is safe enough for Piet. Arrange a home visit at grandmother Wil's this week.",
-            feedback = "A good start. You are open about what you know and what you come to do, and you look for yourself. ‘Provided it is safe’ is a condition somebody has to check, and that is now you. By saying straight away that you will also look at safety, you do not surprise father later. (Building block Privacy, METHOD.md §2.4: explain what you want and why; building block Immediate safety, §2.7: assess the immediate safety of all family members)",
+            feedback = "A good start. You are open about what you know and what you come to do, and you look for yourself. ‘Provided it is safe’ is a condition somebody has to check, and that is now you. By saying straight away that you will also look at safety, you do not surprise father later.",
         },
     },
 
     keuze "trauma_direct" {
         tekst = "Volg je leidinggevende: meld Piet vandaag aan bij een traumabehandelaar. Veilig Thuis heeft de woonsituatie al beoordeeld.",
-        feedback = "Piet heeft traumahulp nodig, maar dit is springen naar een oplossing. Traumabehandeling werkt pas als een kind veilig is; en ‘mits het veilig is’ is door niemand getoetst. Wie niet eerst kijkt hoe het thuis is, behandelt de gevolgen terwijl de oorzaak doorgaat. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd … kan er worden gewerkt aan verandering’)",
+        feedback = "Piet heeft traumahulp nodig, maar dit is springen naar een oplossing. Traumabehandeling werkt pas als een kind veilig is; en ‘mits het veilig is’ is door niemand getoetst. Wie niet eerst kijkt hoe het thuis is, behandelt de gevolgen terwijl de oorzaak doorgaat.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = "huisbezoek",
         en = {
             tekst = "Follow your manager: refer Piet to a trauma therapist today. Veilig Thuis has already assessed the living situation.",
-            feedback = "Piet needs trauma help, but this is jumping to a solution. Trauma treatment only works once a child is safe, and ‘provided it is safe’ has been checked by nobody. Whoever does not first look at home treats the consequences while the cause goes on. (Building block Immediate safety, METHOD.md §2.7; seed 004: only once immediate safety is considered sufficient can change be worked on)",
+            feedback = "Piet needs trauma help, but this is jumping to a solution. Trauma treatment only works once a child is safe, and ‘provided it is safe’ has been checked by nobody. Whoever does not first look at home treats the consequences while the cause goes on.",
         },
     },
 
     keuze "stil_opvragen" {
         tekst = "Vraag eerst bij de huisarts, de verslavingszorg en de politie op wat er over Martijn bekend is, voordat hij weet dat je betrokken bent.",
-        feedback = "Je wilt goed voorbereid zijn, maar je haalt informatie op achter de rug van vader. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je vast waarom. Martijn hoort het later toch, en dan begin je met wantrouwen bij een vader die je nodig hebt om Piet veilig te laten opgroeien. Vraag het eerst aan hem, en vraag toestemming voor wat je bij anderen wilt navragen. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’)",
+        feedback = "Je wilt goed voorbereid zijn, maar je haalt informatie op achter de rug van vader. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je vast waarom. Martijn hoort het later toch, en dan begin je met wantrouwen bij een vader die je nodig hebt om Piet veilig te laten opgroeien. Vraag het eerst aan hem, en vraag toestemming voor wat je bij anderen wilt navragen.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
         en = {
             tekst = "First ask the GP, the addiction service and the police what is known about Martijn, before he knows you are involved.",
-            feedback = "You want to be well prepared, but you collect information behind father's back. Even when sharing without consent is sometimes allowed, you inform the family and record why. Martijn will hear about it anyway, and then you start with distrust in a father you need to let Piet grow up safely. Ask him first, and ask consent for what you want to check with others. (Building block Privacy, METHOD.md §2.4; seed 004: always inform the family about the necessary exchange of information)",
+            feedback = "You want to be well prepared, but you collect information behind father's back. Even when sharing without consent is sometimes allowed, you inform the family and record why. Martijn will hear about it anyway, and then you start with distrust in a father you need to let Piet grow up safely. Ask him first, and ask consent for what you want to check with others.",
         },
     },
 
     keuze "brief_intake" {
         tekst = "Stuur vader een brief met een uitnodiging voor een intake op kantoor over zes weken; de wachtlijst is lang.",
-        feedback = "Zes weken is lang voor een kind van elf dat net zijn moeder verloor en in een huis woont waarvan niemand weet of het veilig is. Een overdracht van Veilig Thuis is geen gewone aanmelding: jij bent nu degene die de veiligheid volgt. Op kantoor zie je bovendien niet hoe Piet woont. (Bouwsteen Directe veiligheid, METHOD.md §2.7; METHOD.md §1: geen ‘thermostat’ die laat zien of het beter gaat)",
+        feedback = "Zes weken is lang voor een kind van elf dat net zijn moeder verloor en in een huis woont waarvan niemand weet of het veilig is. Een overdracht van Veilig Thuis is geen gewone aanmelding: jij bent nu degene die de veiligheid volgt. Op kantoor zie je bovendien niet hoe Piet woont.",
+        bron = { "bouwsteen.directe_veiligheid", "pijlers" },
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
             tekst = "Send father a letter inviting him to an intake at the office in six weeks; the waiting list is long.",
-            feedback = "Six weeks is long for an eleven-year-old who just lost his mother and lives in a house nobody knows to be safe. A Veilig Thuis handover is not an ordinary referral: you are now the one who follows safety. At the office you also do not see how Piet lives. (Building block Immediate safety, METHOD.md §2.7; METHOD.md §1: no ‘thermostat’ telling whether things improve)",
+            feedback = "Six weeks is long for an eleven-year-old who just lost his mother and lives in a house nobody knows to be safe. A Veilig Thuis handover is not an ordinary referral: you are now the one who follows safety. At the office you also do not see how Piet lives.",
         },
     },
 }
@@ -658,46 +662,50 @@ What do you do now?
 
     keuze "woning_regelen" {
         tekst = "Ga in op de vraag van vader: zet een urgentieaanvraag voor een woning voor Martijn en Piet in gang. Met een eigen plek komt er rust.",
-        feedback = "Je sluit aan bij de eigen vraag van vader, en dat voelt goed. Maar dit is de directe hulpvraag, niet wat Piet vannacht nodig heeft. In een eigen huis zonder oma is Piet juist vaker alleen met een vader die drinkt. Eerst een veiligheidsplan, dan pas de woning, op het moment dat je weet dat het daar veilig is. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Gezinspatroon, §2.10: hulp alleen gericht op het hier en nu is symptoombestrijding)",
+        feedback = "Je sluit aan bij de eigen vraag van vader, en dat voelt goed. Maar dit is de directe hulpvraag, niet wat Piet vannacht nodig heeft. In een eigen huis zonder oma is Piet juist vaker alleen met een vader die drinkt. Eerst een veiligheidsplan, dan pas de woning, op het moment dat je weet dat het daar veilig is.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gezinspatroon" },
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Respond to father's request: start an urgent housing application for Martijn and Piet. Their own place will bring calm.",
-            feedback = "You respond to father's own request, and that feels right. But this is the direct request, not what Piet needs tonight. In a home of their own without grandma, Piet is more often alone with a father who drinks. First a safety plan, then the home, at the moment you know it is safe there. (Building block Immediate safety, METHOD.md §2.7; building block Family pattern, §2.10: help aimed only at the here-and-now is symptom fighting)",
+            feedback = "You respond to father's own request, and that feels right. But this is the direct request, not what Piet needs tonight. In a home of their own without grandma, Piet is more often alone with a father who drinks. First a safety plan, then the home, at the moment you know it is safe there.",
         },
     },
 
     keuze "veiligheidsplan_samen" {
         tekst = "Zeg eerlijk wat je ziet en waarom het je zorgen baart. Maak met Martijn en oma Wil een veiligheidsplan: wat gebeurt er ’s avonds, wat zijn de zorgen en de krachten (oma, Gerda en Henk), welke afspraken gelden, wat is de ondergrens en wat gebeurt er als die wordt overschreden. Spreek ook af hoe een ‘6’ eruitziet.",
-        feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid, met het gezin. Je benoemt wat je ziet zonder te veroordelen, je gebruikt de krachten die er zijn (oma kookt elke dag, opa Henk is Piets vaste telefoon), en je spreekt een ondergrens af die vader en oma zelf begrijpen: Piet is nooit ’s nachts alleen met iemand onder invloed. Je zegt vooraf wat je doet als die wordt overschreden. Zet het plan ook op het bord Veiligheid. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Wat is de met het gezin overeengekomen ondergrens … Wat is het plan als de ondergrens wordt overschreden?’)",
+        feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid, met het gezin. Je benoemt wat je ziet zonder te veroordelen, je gebruikt de krachten die er zijn (oma kookt elke dag, opa Henk is Piets vaste telefoon), en je spreekt een ondergrens af die vader en oma zelf begrijpen: Piet is nooit ’s nachts alleen met iemand onder invloed. Je zegt vooraf wat je doet als die wordt overschreden. Zet het plan ook op het bord Veiligheid.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
         en = {
             tekst = "Say honestly what you see and why it worries you. With Martijn and grandmother Wil, make a safety plan: what happens in the evenings, what are the worries and strengths (grandma, Gerda and Henk), which agreements apply, what is the bottom line and what happens if it is crossed. Also agree what a ‘6’ looks like.",
-            feedback = "This is the method's order: immediate safety first, with the family. You name what you see without judging, you use the strengths that are there (grandma cooks every day, grandpa Henk is Piet's steady phone line), and you agree a bottom line father and grandmother understand themselves: Piet is never alone at night with someone under the influence. You say in advance what you will do if it is crossed. Put the plan on the Safety board too. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family, and the plan if it is crossed)",
+            feedback = "This is the method's order: immediate safety first, with the family. You name what you see without judging, you use the strengths that are there (grandma cooks every day, grandpa Henk is Piet's steady phone line), and you agree a bottom line father and grandmother understand themselves: Piet is never alone at night with someone under the influence. You say in advance what you will do if it is crossed. Put the plan on the Safety board too.",
         },
     },
 
     keuze "dreigen_plaatsing" {
         tekst = "Wees duidelijk: als er nog één keer wordt gebruikt terwijl Piet thuis is, gaat Piet naar zijn andere grootouders.",
-        feedback = "Duidelijkheid is nodig, maar dit is een dreigement dat jij niet kunt waarmaken en dat niet met vader en oma is afgesproken. Martijn hoort: ze willen Piet van me afpakken, net als Gerda en Henk. Dat maakt hem stiller, niet veiliger. Een ondergrens spreek je samen af, met een plan dat het gezin kent en kan uitvoeren. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘de met het gezin overeengekomen ondergrens’)",
+        feedback = "Duidelijkheid is nodig, maar dit is een dreigement dat jij niet kunt waarmaken en dat niet met vader en oma is afgesproken. Martijn hoort: ze willen Piet van me afpakken, net als Gerda en Henk. Dat maakt hem stiller, niet veiliger. Een ondergrens spreek je samen af, met een plan dat het gezin kent en kan uitvoeren.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { vertrouwen_gezin = -3 },
         naar = na_huisbezoek,
         en = {
             tekst = "Be clear: if there is drug use once more while Piet is at home, Piet goes to his other grandparents.",
-            feedback = "Clarity is needed, but this is a threat you cannot carry out and that was not agreed with father and grandmother. Martijn hears: they want to take Piet from me, just like Gerda and Henk. That makes him quieter, not safer. A bottom line is agreed together, with a plan the family knows and can carry out. (Building block Immediate safety, METHOD.md §2.7; seed 004: the bottom line agreed with the family)",
+            feedback = "Clarity is needed, but this is a threat you cannot carry out and that was not agreed with father and grandmother. Martijn hears: they want to take Piet from me, just like Gerda and Henk. That makes him quieter, not safer. A bottom line is agreed together, with a plan the family knows and can carry out.",
         },
     },
 
     keuze "rouw_focus" {
         tekst = "Houd het gesprek bij het verlies: Martijn en Piet rouwen allebei. Over het drinken begin je later, als er vertrouwen is.",
-        feedback = "Aandacht voor rouw is terecht, en vertrouwen opbouwen ook. Maar je hebt gezien dat er veel wordt gedronken en dat er ’s avonds wordt gebruikt waar Piet slaapt. Dat laten liggen ‘tot er vertrouwen is’ betekent dat Piet al die tijd geen plan heeft. Eerlijk benoemen wat je ziet, in gewone woorden, hoort juist bij een vertrouwensrelatie. (Bouwsteen Directe veiligheid, METHOD.md §2.7)",
+        feedback = "Aandacht voor rouw is terecht, en vertrouwen opbouwen ook. Maar je hebt gezien dat er veel wordt gedronken en dat er ’s avonds wordt gebruikt waar Piet slaapt. Dat laten liggen ‘tot er vertrouwen is’ betekent dat Piet al die tijd geen plan heeft. Eerlijk benoemen wat je ziet, in gewone woorden, hoort juist bij een vertrouwensrelatie.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Keep the conversation on the loss: Martijn and Piet are both grieving. You will bring up the drinking later, once there is trust.",
-            feedback = "Attention for grief is right, and so is building trust. But you have seen that there is a lot of drinking and that people use drugs in the evening where Piet sleeps. Leaving that ‘until there is trust’ means Piet has no plan all that time. Naming honestly what you see, in plain words, is part of a trusting relationship. (Building block Immediate safety, METHOD.md §2.7)",
+            feedback = "Attention for grief is right, and so is building trust. But you have seen that there is a lot of drinking and that people use drugs in the evening where Piet sleeps. Leaving that ‘until there is trust’ means Piet has no plan all that time. Naming honestly what you see, in plain words, is part of a trusting relationship.",
         },
     },
 }
@@ -726,23 +734,25 @@ As long as immediate safety is below a 6, the safety plan comes before everythin
 
     keuze "veiligheid_herstellen" {
         tekst = "Ga vandaag nog langs bij Martijn en oma Wil. Maak samen een veiligheidsplan met afspraken, een ondergrens en wat er gebeurt als die wordt overschreden; bel Gerda en Henk over hun rol als opvangplek.",
-        feedback = "Goed: je zet de veiligheid terug in het midden, met het gezin en het netwerk. Het is wel later dan nodig. Kijk bij het terugspoelen wat er verandert als je dit al bij het eerste huisbezoek doet. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        feedback = "Goed: je zet de veiligheid terug in het midden, met het gezin en het netwerk. Het is wel later dan nodig. Kijk bij het terugspoelen wat er verandert als je dit al bij het eerste huisbezoek doet.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_veiligheid_eerst,
         en = {
             tekst = "Visit Martijn and grandmother Wil today. Make a safety plan together with agreements, a bottom line and what happens if it is crossed; call Gerda and Henk about their role as a place of refuge.",
-            feedback = "Good: you put safety back in the centre, with the family and the network. It is later than needed, though. When you rewind, see what changes if you do this at the first home visit. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals about immediate safety, the safety plan comes first again)",
+            feedback = "Good: you put safety back in the centre, with the family and the network. It is later than needed, though. When you rewind, see what changes if you do this at the first home visit.",
         },
     },
 
     keuze "vt_besluit_geldt" {
         tekst = "Veilig Thuis en het sociaal team hebben besloten dat Piet daar mag wonen. Ga door met je planning.",
-        feedback = "Een besluit met ‘mits het veilig is’ is geen veiligheidsplan. Veilig Thuis heeft afgesloten en verwacht dat jij de voorwaarde bewaakt; doe je dat niet, dan doet niemand het. De directe veiligheid blijft onder de 6. (Bouwsteen Directe veiligheid, METHOD.md §2.7; METHOD.md §1: geen ‘thermostat’ die laat zien of het beter gaat)",
+        feedback = "Een besluit met ‘mits het veilig is’ is geen veiligheidsplan. Veilig Thuis heeft afgesloten en verwacht dat jij de voorwaarde bewaakt; doe je dat niet, dan doet niemand het. De directe veiligheid blijft onder de 6.",
+        bron = { "bouwsteen.directe_veiligheid", "pijlers" },
         naar = na_veiligheid_eerst,
         en = {
             tekst = "Veilig Thuis and the social team decided that Piet may live there. Carry on with your planning.",
-            feedback = "A decision with ‘provided it is safe’ is not a safety plan. Veilig Thuis has closed and expects you to guard the condition; if you don't, nobody does. Immediate safety stays below a 6. (Building block Immediate safety, METHOD.md §2.7; METHOD.md §1: no ‘thermostat’)",
+            feedback = "A decision with ‘provided it is safe’ is not a safety plan. Veilig Thuis has closed and expects you to guard the condition; if you don't, nobody does. Immediate safety stays below a 6.",
         },
     },
 }
@@ -771,48 +781,52 @@ What do you do?
     keuze "piet_met_vader" {
         tekst = "Praat met Piet aan de keukentafel, met vader en oma erbij, zodat hij zich veilig voelt.",
         gesproken_met = { "piet" },
-        feedback = "Je hebt Piet gezien en gehoord, dat is meer dan veel eerdere hulp deed. Maar met vader en oma aan tafel vertelt Piet niet over de nachten: hij is loyaal aan zijn vader, en hij heeft al één ouder verloren. Hij zegt dat alles ‘goed’ gaat. Kies bewust of je met of zonder ouders praat. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Maak een bewuste keuze om het gesprek te voeren met of zonder aanwezigheid van ouder(s)’)",
+        feedback = "Je hebt Piet gezien en gehoord, dat is meer dan veel eerdere hulp deed. Maar met vader en oma aan tafel vertelt Piet niet over de nachten: hij is loyaal aan zijn vader, en hij heeft al één ouder verloren. Hij zegt dat alles ‘goed’ gaat. Kies bewust of je met of zonder ouders praat.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1 },
         naar = "netwerkberaad",
         en = {
             tekst = "Talk with Piet at the kitchen table, with father and grandmother present, so that he feels safe.",
-            feedback = "You have seen and heard Piet, which is more than much earlier help did. But with father and grandmother at the table Piet does not tell about the nights: he is loyal to his father, and he has already lost one parent. He says everything is ‘fine’. Choose consciously whether you talk with or without parents. (Building block Talking with children, METHOD.md §2.12; seed 004: make a conscious choice to talk with or without the parents present)",
+            feedback = "You have seen and heard Piet, which is more than much earlier help did. But with father and grandmother at the table Piet does not tell about the nights: he is loyal to his father, and he has already lost one parent. He says everything is ‘fine’. Choose consciously whether you talk with or without parents.",
         },
     },
 
     keuze "piet_eigen_gesprek" {
         tekst = "Bespreek met Martijn waarom je Piet wilt spreken en wat je met het gesprek doet, en vraag zijn toestemming. Spreek Piet alleen, na school, met de Drie Huizen. Begin niet bij zijn moeder, maar bij wat hij zelf wil vertellen, en zeg hem dat niets van wat er gebeurde zijn schuld is.",
         gesproken_met = { "piet" },
-        feedback = "Zo krijgt Piet een eigen stem. Je vraagt vader om toestemming en legt uit wat je doet, je spreekt Piet alleen, met een werkvorm die past bij zijn leeftijd, en je laat hem zelf bepalen waar hij begint. In het huis van zorgen vertelt hij dat hij niet slaapt ‘als de mannen er zijn’, en dat hij bang is dat papa ‘ook niet meer wakker wordt’. In het huis van dromen woont hij met papa, ‘en oma komt eten’. Kinderen geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hem ligt. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Ga altijd in gesprek met de jeugdige’; Drie Huizen uit Signs of Safety)",
+        feedback = "Zo krijgt Piet een eigen stem. Je vraagt vader om toestemming en legt uit wat je doet, je spreekt Piet alleen, met een werkvorm die past bij zijn leeftijd, en je laat hem zelf bepalen waar hij begint. In het huis van zorgen vertelt hij dat hij niet slaapt ‘als de mannen er zijn’, en dat hij bang is dat papa ‘ook niet meer wakker wordt’. In het huis van dromen woont hij met papa, ‘en oma komt eten’. Kinderen geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hem ligt.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         onthult = { "f_piet_vertelt" },
         naar = "netwerkberaad",
         en = {
             tekst = "Discuss with Martijn why you want to talk with Piet and what you will do with the conversation, and ask his consent. Talk with Piet alone after school, using the Three Houses. Do not start with his mother but with what he wants to tell, and tell him that nothing that happened is his fault.",
-            feedback = "This way Piet gets a voice of his own. You ask father's consent and explain what you will do, you talk with Piet alone, with a method that fits his age, and you let him decide where to start. In the house of worries he tells that he doesn't sleep ‘when the men are there’, and that he is afraid dad ‘won't wake up either’. In the house of dreams he lives with dad, ‘and grandma comes to dinner’. Children often blame themselves; that is why you say out loud that it is not his fault. (Building block Talking with children, METHOD.md §2.12; seed 004: always talk with the young person; Three Houses from Signs of Safety)",
+            feedback = "This way Piet gets a voice of his own. You ask father's consent and explain what you will do, you talk with Piet alone, with a method that fits his age, and you let him decide where to start. In the house of worries he tells that he doesn't sleep ‘when the men are there’, and that he is afraid dad ‘won't wake up either’. In the house of dreams he lives with dad, ‘and grandma comes to dinner’. Children often blame themselves; that is why you say out loud that it is not his fault.",
         },
     },
 
     keuze "piet_niet_belasten" {
         tekst = "Respecteer de wens van vader: de traumabehandelaar gaat straks met Piet praten. Jij houdt contact via school.",
-        feedback = "Begrijpelijk, maar zo praat iedereen over Piet en niemand met hem. De traumabehandelaar is er nog niet, en behandeling is iets anders dan het vaste gezicht zijn dat Piet volgt en hoort. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met hem praat. Piet zei zelf dat hij wil praten. Bespreek het bezwaar van vader in plaats van het over te nemen. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’)",
+        feedback = "Begrijpelijk, maar zo praat iedereen over Piet en niemand met hem. De traumabehandelaar is er nog niet, en behandeling is iets anders dan het vaste gezicht zijn dat Piet volgt en hoort. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met hem praat. Piet zei zelf dat hij wil praten. Bespreek het bezwaar van vader in plaats van het over te nemen.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -2 },
         naar = "netwerkberaad",
         en = {
             tekst = "Respect father's wish: the trauma therapist will talk with Piet later. You keep in touch through the school.",
-            feedback = "Understandable, but this way everyone talks about Piet and nobody with him. The trauma therapist is not there yet, and treatment is something else than being the steady face who follows and hears Piet. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with him. Piet himself said he wants to talk. Discuss father's objection instead of adopting it. (Building block Talking with children, METHOD.md §2.12; seed 004: always record reasons for not (yet) talking with the young person)",
+            feedback = "Understandable, but this way everyone talks about Piet and nobody with him. The trauma therapist is not there yet, and treatment is something else than being the steady face who follows and hears Piet. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with him. Piet himself said he wants to talk. Discuss father's objection instead of adopting it.",
         },
     },
 
     keuze "piet_kiezen" {
         tekst = "Spreek Piet alleen en vraag hem rechtstreeks: gebruikt papa drugs, en wil je liever bij opa en oma Gerda wonen?",
         gesproken_met = { "piet" },
-        feedback = "Je spreekt Piet alleen, dat is goed. Maar met deze vragen leg je een loyaliteitskeuze bij een kind van elf: tegen zijn vader getuigen en kiezen tussen zijn families. Piet klapt dicht. Open vragen, een werkvorm als de Drie Huizen en ruimte om zelf te beginnen werken beter; beslissingen over waar hij woont zijn niet aan hem. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: loyaliteit aan ouders en familie; informatie passend bij de ontwikkelingsleeftijd)",
+        feedback = "Je spreekt Piet alleen, dat is goed. Maar met deze vragen leg je een loyaliteitskeuze bij een kind van elf: tegen zijn vader getuigen en kiezen tussen zijn families. Piet klapt dicht. Open vragen, een werkvorm als de Drie Huizen en ruimte om zelf te beginnen werken beter; beslissingen over waar hij woont zijn niet aan hem.",
+        bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -1 },
         naar = "netwerkberaad",
         en = {
             tekst = "Talk with Piet alone and ask him directly: does dad use drugs, and would you rather live with grandpa and grandma Gerda?",
-            feedback = "You talk with Piet alone, which is good. But with these questions you put a loyalty choice on an eleven-year-old: testifying against his father and choosing between his families. Piet shuts down. Open questions, a method such as the Three Houses and room to start himself work better; decisions about where he lives are not his to make. (Building block Talking with children, METHOD.md §2.12: loyalty to parents and family; information fitted to developmental age)",
+            feedback = "You talk with Piet alone, which is good. But with these questions you put a loyalty choice on an eleven-year-old: testifying against his father and choosing between his families. Piet shuts down. Open questions, a method such as the Three Houses and room to start himself work better; decisions about where he lives are not his to make.",
         },
     },
 }
@@ -836,45 +850,49 @@ How do you get everyone behind one plan?
 
     keuze "losse_gesprekken" {
         tekst = "Spreek iedereen apart: dat voorkomt ruzie. Jij houdt de lijnen bij elkaar.",
-        feedback = "Apart praten voorkomt een botsing, maar zo wordt jij de spil en weet niemand wat de ander afspreekt. Gerda en Henk blijven Martijn de schuld geven, Martijn blijft zich verdedigen, en Piet schakelt tussen twee families. In een netwerkberaad werken gezin, netwerk en hulpverleners aan hetzelfde plan, met afspraken in de taal van het gezin en het volgende beraad meteen gepland. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: netwerkberaad minstens eens per 13 weken)",
+        feedback = "Apart praten voorkomt een botsing, maar zo wordt jij de spil en weet niemand wat de ander afspreekt. Gerda en Henk blijven Martijn de schuld geven, Martijn blijft zich verdedigen, en Piet schakelt tussen twee families. In een netwerkberaad werken gezin, netwerk en hulpverleners aan hetzelfde plan, met afspraken in de taal van het gezin en het volgende beraad meteen gepland.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         naar = "vastgelopen",
         en = {
             tekst = "Talk with everyone separately: that avoids rows. You keep the threads together.",
-            feedback = "Talking separately avoids a clash, but it makes you the hub and nobody knows what the others agree. Gerda and Henk keep blaming Martijn, Martijn keeps defending himself, and Piet switches between two families. In a network meeting family, network and helpers work on the same plan, with agreements in the family's language and the next meeting planned at once. (Building block Collaboration principles, METHOD.md §2.2: a network meeting at least every 13 weeks)",
+            feedback = "Talking separately avoids a clash, but it makes you the hub and nobody knows what the others agree. Gerda and Henk keep blaming Martijn, Martijn keeps defending himself, and Piet switches between two families. In a network meeting family, network and helpers work on the same plan, with agreements in the family's language and the next meeting planned at once.",
         },
     },
 
     keuze "netwerkberaad_samen" {
         tekst = "Organiseer een netwerkberaad met Martijn, oma Wil, Gerda en Henk, de wijkverpleegkundige en een collega. Bereid het met Martijn voor: wie nodigt hij uit, wat wil hij zelf zeggen? Maak afspraken in gewone woorden (wie doet wat, wanneer), benoem wat je doet als het misgaat, en plan meteen het volgende beraad.",
-        feedback = "Eén gezin, één plan. Door Martijn te laten meebepalen wie er komt, is het ook zijn beraad. Iedereen hoort hetzelfde, de rollen worden concreet (Gerda en Henk elk tweede weekend, oma belt als er na tienen bezoek is), en het volgende beraad staat al in de agenda. Dat het niet meteen werkt, zie je juist doordat je het samen volgt. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Plan altijd direct een volgend netwerkberaad’)",
+        feedback = "Eén gezin, één plan. Door Martijn te laten meebepalen wie er komt, is het ook zijn beraad. Iedereen hoort hetzelfde, de rollen worden concreet (Gerda en Henk elk tweede weekend, oma belt als er na tienen bezoek is), en het volgende beraad staat al in de agenda. Dat het niet meteen werkt, zie je juist doordat je het samen volgt.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_netwerkberaden" },
         naar = "vastgelopen",
         en = {
             tekst = "Organise a network meeting with Martijn, grandmother Wil, Gerda and Henk, the district nurse and a colleague. Prepare it with Martijn: whom does he invite, what does he want to say? Make agreements in plain words (who does what, when), name what you do if things go wrong, and plan the next meeting at once.",
-            feedback = "One family, one plan. Because Martijn helps decide who comes, it is his meeting too. Everyone hears the same, roles become concrete (Gerda and Henk every other weekend, grandma calls if there are visitors after ten), and the next meeting is already in the diary. That it does not work at once, you see precisely because you follow it together. (Building block Collaboration principles, METHOD.md §2.2; seed 004: always plan the next network meeting at once)",
+            feedback = "One family, one plan. Because Martijn helps decide who comes, it is his meeting too. Everyone hears the same, roles become concrete (Gerda and Henk every other weekend, grandma calls if there are visitors after ten), and the next meeting is already in the diary. That it does not work at once, you see precisely because you follow it together.",
         },
     },
 
     keuze "grootouders_overnemen" {
         tekst = "Vraag Gerda en Henk, zonder Martijn erbij, of zij Piet niet gewoon in huis kunnen nemen.",
-        feedback = "Gerda en Henk zijn een grote kracht, maar zo zet je ze tegenover Martijn, die het gezag heeft en van wie Piet houdt. Als Martijn ontdekt dat er achter zijn rug over de woonplek van zijn zoon is gepraat, verlies je hem, en Piet komt klem te zitten tussen zijn families. Netwerk zet je in met het gezin, niet eromheen. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; bouwsteen Privacy, §2.4: ‘Always discuss with the family’)",
+        feedback = "Gerda en Henk zijn een grote kracht, maar zo zet je ze tegenover Martijn, die het gezag heeft en van wie Piet houdt. Als Martijn ontdekt dat er achter zijn rug over de woonplek van zijn zoon is gepraat, verlies je hem, en Piet komt klem te zitten tussen zijn families. Netwerk zet je in met het gezin, niet eromheen.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.privacy" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "vastgelopen",
         en = {
             tekst = "Ask Gerda and Henk, without Martijn present, whether they could simply take Piet in.",
-            feedback = "Gerda and Henk are a great strength, but this sets them against Martijn, who has parental authority and whom Piet loves. If Martijn finds out that his son's home was discussed behind his back, you lose him, and Piet gets caught between his families. You use the network with the family, not around it. (Building block Collaboration principles, METHOD.md §2.2; building block Privacy, §2.4: always discuss with the family)",
+            feedback = "Gerda and Henk are a great strength, but this sets them against Martijn, who has parental authority and whom Piet loves. If Martijn finds out that his son's home was discussed behind his back, you lose him, and Piet gets caught between his families. You use the network with the family, not around it.",
         },
     },
 
     keuze "alleen_professionals" {
         tekst = "Plan een overleg met school, de wijkverpleegkundige en je team. Het gezin schuif je later aan, als het plan staat.",
-        feedback = "Afstemmen tussen professionals is nuttig, maar een plan over het gezin zonder het gezin is precies wat de methode wil voorkomen. Martijn krijgt een plan voorgelegd in plaats van het mee te maken, en de krachten van oma Wil, Gerda en Henk blijven onbenut. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: netwerkberaad met gezin, netwerk en instanties; METHOD.md §4: besluiten mét het gezin, niet erover)",
+        feedback = "Afstemmen tussen professionals is nuttig, maar een plan over het gezin zonder het gezin is precies wat de methode wil voorkomen. Martijn krijgt een plan voorgelegd in plaats van het mee te maken, en de krachten van oma Wil, Gerda en Henk blijven onbenut.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = "vastgelopen",
         en = {
             tekst = "Plan a meeting with the school, the district nurse and your team. The family joins later, once the plan is in place.",
-            feedback = "Coordinating between professionals is useful, but a plan about the family without the family is exactly what the method wants to prevent. Martijn gets a plan presented instead of making it, and the strengths of grandmother Wil, Gerda and Henk stay unused. (Building block Collaboration principles, METHOD.md §2.2: network meeting with family, network and agencies; METHOD.md §4: decide with the family, not about it)",
+            feedback = "Coordinating between professionals is useful, but a plan about the family without the family is exactly what the method wants to prevent. Martijn gets a plan presented instead of making it, and the strengths of grandmother Wil, Gerda and Henk stay unused.",
         },
     },
 }
@@ -903,43 +921,47 @@ What do you do with this case?
 
     keuze "doormodderen" {
         tekst = "Geef het nog tijd. Plan nog twee netwerkberaden; vertrouwen kost tijd en Martijn komt er vanzelf wel.",
-        feedback = "Geduld is soms goed, maar hier zijn de signalen er al: de afspraken houden niet, vader bagatelliseert, en jij blust brandjes. Dat zijn precies de momenten waarop de methode om een weging vraagt, met collega's en een gedragswetenschapper. Intussen slaapt Piet doordeweeks bij opa omdat het thuis ‘te druk’ is. (Bouwsteen Weging, METHOD.md §2.6: wegen bij ‘getting stuck (… only putting out fires …)’ en bij het bagatelliseren van zorgen)",
+        feedback = "Geduld is soms goed, maar hier zijn de signalen er al: de afspraken houden niet, vader bagatelliseert, en jij blust brandjes. Dat zijn precies de momenten waarop de methode om een weging vraagt, met collega's en een gedragswetenschapper. Intussen slaapt Piet doordeweeks bij opa omdat het thuis ‘te druk’ is.",
+        bron = "bouwsteen.weging",
         gevolg = { directe_veiligheid = -1 },
         naar = "jbt",
         en = {
             tekst = "Give it more time. Plan two more network meetings; trust takes time and Martijn will come round.",
-            feedback = "Patience is sometimes good, but here the signals are already there: the agreements do not hold, father trivialises, and you put out fires. Those are exactly the moments when the method asks for weighing, with colleagues and a behavioural scientist. Meanwhile Piet sleeps at grandpa's on weekdays because home is ‘too busy’. (Building block Weighing, METHOD.md §2.6: weigh when getting stuck, only putting out fires, and when concerns are trivialised)",
+            feedback = "Patience is sometimes good, but here the signals are already there: the agreements do not hold, father trivialises, and you put out fires. Those are exactly the moments when the method asks for weighing, with colleagues and a behavioural scientist. Meanwhile Piet sleeps at grandpa's on weekdays because home is ‘too busy’.",
         },
     },
 
     keuze "weging_mdo" {
         tekst = "Breng de casus in de casuïstiekbespreking met collega's en de gedragswetenschapper. Teken het genogram, zet de feiten en de eerdere hulp op een rij, en weeg: is een uitgebreide analyse nodig, en moet de GI erbij? Bespreek of je de Jeugdbeschermingstafel vraagt mee te wegen, met Martijn erbij.",
-        feedback = "Dit is wegen volgens de methode: eerst voldoende feiten (genogram, tijdlijn van de hulp, wat de netwerkberaden opleverden), dan samen beslissen. Verslaving van een ouder, bagatelliseren, een kind dat signalen geeft en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit de analyse voor te leggen aan de Jeugdbeschermingstafel, met vader erbij, en daar de inzet van de GI in het vrijwillig kader te bespreken. (Bouwsteen Weging, METHOD.md §2.6: ‘first enough factual information, then weigh’; bouwsteen Samenwerkingsprincipes, §2.2: ‘always a joint deliberation on requesting … a child-protection measure’)",
+        feedback = "Dit is wegen volgens de methode: eerst voldoende feiten (genogram, tijdlijn van de hulp, wat de netwerkberaden opleverden), dan samen beslissen. Verslaving van een ouder, bagatelliseren, een kind dat signalen geeft en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit de analyse voor te leggen aan de Jeugdbeschermingstafel, met vader erbij, en daar de inzet van de GI in het vrijwillig kader te bespreken.",
+        bron = { "bouwsteen.weging", "bouwsteen.samenwerkingsprincipes" },
         naar = "jbt",
         en = {
             tekst = "Bring the case to the case discussion with colleagues and the behavioural scientist. Draw the genogram, list the facts and earlier help, and weigh: is an extended analysis needed, and should the GI be involved? Discuss whether to ask the Youth Protection Table to weigh in, with Martijn present.",
-            feedback = "This is weighing as the method intends: first enough facts (genogram, timeline of the help, what the network meetings yielded), then deciding together. A parent's addiction, trivialising, a child giving signals and help that doesn't get off the ground: all reasons to weigh. The team decides to bring the analysis to the Youth Protection Table, with father present, and to discuss GI involvement in the voluntary framework there. (Building block Weighing, METHOD.md §2.6: first enough factual information, then weigh; building block Collaboration principles, §2.2: always a joint deliberation on requesting a measure)",
+            feedback = "This is weighing as the method intends: first enough facts (genogram, timeline of the help, what the network meetings yielded), then deciding together. A parent's addiction, trivialising, a child giving signals and help that doesn't get off the ground: all reasons to weigh. The team decides to bring the analysis to the Youth Protection Table, with father present, and to discuss GI involvement in the voluntary framework there.",
         },
     },
 
     keuze "vto_direct" {
         tekst = "Dit gaat niet vrijwillig. Schrijf een verzoek tot onderzoek aan de Raad voor de Kinderbescherming.",
-        feedback = "Je springt naar het zwaarste middel zonder weging. Een verzoek tot onderzoek is een gezamenlijk besluit, op feiten, na een weging in het team met een gedragswetenschapper, en bij voorkeur na een gesprek aan de Jeugdbeschermingstafel waar vader bij is. Er is nog nooit hulp geweest die vader zelf betrok, en de netwerkberaden laten een band zien. In de bron liep precies deze route uit op een OTS waarin vader alles afwees. (Bouwsteen Weging, METHOD.md §2.6; seed 002, scenario 2: ‘verzoek tot onderzoek (VTO)’)",
+        feedback = "Je springt naar het zwaarste middel zonder weging. Een verzoek tot onderzoek is een gezamenlijk besluit, op feiten, na een weging in het team met een gedragswetenschapper, en bij voorkeur na een gesprek aan de Jeugdbeschermingstafel waar vader bij is. Er is nog nooit hulp geweest die vader zelf betrok, en de netwerkberaden laten een band zien. In de bron liep precies deze route uit op een OTS waarin vader alles afwees.",
+        bron = { "bouwsteen.weging", "bron.notitie" },
         gevolg = { vertrouwen_gezin = -3 },
         naar = "raad_onderzoek",
         en = {
             tekst = "This will not work voluntarily. Write a request for investigation to the Child Protection Board.",
-            feedback = "You jump to the heaviest means without weighing. A request for investigation is a joint decision, on facts, after weighing in the team with a behavioural scientist, and preferably after a conversation at the Youth Protection Table with father present. There has never been help that involved father himself, and the network meetings show a bond. In the source exactly this route led to a supervision order in which father rejected everything. (Building block Weighing, METHOD.md §2.6; seed 002, scenario 2: request for investigation)",
+            feedback = "You jump to the heaviest means without weighing. A request for investigation is a joint decision, on facts, after weighing in the team with a behavioural scientist, and preferably after a conversation at the Youth Protection Table with father present. There has never been help that involved father himself, and the network meetings show a bond. In the source exactly this route led to a supervision order in which father rejected everything.",
         },
     },
 
     keuze "anoniem_alleen" {
         tekst = "Bespreek de casus anoniem met de jeugdbeschermer van de GI die op jullie locatie werkt, en beslis daarna zelf.",
-        feedback = "Anoniem sparren met de GI (product 1) mag altijd en helpt. Maar het vervangt de weging niet: of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper. Alleen beslissen over een kind in een huis met verslaving maakt jou en het besluit kwetsbaar. (Bouwsteen Weging, METHOD.md §2.6; bouwsteen Samenwerking lokaal team en GI, §2.1: product 1)",
+        feedback = "Anoniem sparren met de GI (product 1) mag altijd en helpt. Maar het vervangt de weging niet: of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper. Alleen beslissen over een kind in een huis met verslaving maakt jou en het besluit kwetsbaar.",
+        bron = { "bouwsteen.weging", "bouwsteen.samenwerking_lt_gi" },
         naar = "jbt",
         en = {
             tekst = "Discuss the case anonymously with the GI youth protector who works at your location, and then decide yourself.",
-            feedback = "Anonymous sparring with the GI (product 1) is always allowed and helps. But it does not replace the weighing: whether an extended analysis and GI involvement are needed is decided by the team in the case discussion, with a behavioural scientist. Deciding alone about a child in a house with addiction makes you and the decision vulnerable. (Building block Weighing, METHOD.md §2.6; building block Collaboration LT and GI, §2.1: product 1)",
+            feedback = "Anonymous sparring with the GI (product 1) is always allowed and helps. But it does not replace the weighing: whether an extended analysis and GI involvement are needed is decided by the team in the case discussion, with a behavioural scientist. Deciding alone about a child in a house with addiction makes you and the decision vulnerable.",
         },
     },
 }
@@ -967,22 +989,24 @@ What do you do?
 
     keuze "ots_overlaten" {
         tekst = "Sluit je dossier: de GI heeft nu de regie en de verantwoordelijkheid.",
-        feedback = "Onder een maatregel heeft de GI de regie, dat klopt. Maar Beter Samenspel vraagt om parallel werken, niet na elkaar: het lokaal team kan blijven ondersteunen bij wonen, netwerk en de relatie met vader, en is straks weer aan zet als de maatregel eindigt. Wie nu loslaat zonder overdracht, laat een vader achter die niemand meer vertrouwt. Dit is het begin van scenario 2 uit de bron. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; seed 000: ‘niet langer in het verlengde (lineair) van elkaar … maar juist parallel’)",
+        feedback = "Onder een maatregel heeft de GI de regie, dat klopt. Maar Beter Samenspel vraagt om parallel werken, niet na elkaar: het lokaal team kan blijven ondersteunen bij wonen, netwerk en de relatie met vader, en is straks weer aan zet als de maatregel eindigt. Wie nu loslaat zonder overdracht, laat een vader achter die niemand meer vertrouwt. Dit is het begin van scenario 2 uit de bron.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
         naar = "einde_scenario2",
         en = {
             tekst = "Close your file: the GI now holds direction and responsibility.",
-            feedback = "Under a measure the GI is in charge, that is right. But Beter Samenspel asks for working in parallel, not one after the other: the local team can keep supporting with housing, network and the relationship with father, and will be in charge again when the measure ends. Letting go now without a handover leaves a father behind who trusts nobody any more. This is the start of scenario 2 from the source. (Building block Collaboration LT and GI, METHOD.md §2.1; seed 000: no longer one after the other, but in parallel)",
+            feedback = "Under a measure the GI is in charge, that is right. But Beter Samenspel asks for working in parallel, not one after the other: the local team can keep supporting with housing, network and the relationship with father, and will be in charge again when the measure ends. Letting go now without a handover leaves a father behind who trusts nobody any more. This is the start of scenario 2 from the source.",
         },
     },
 
     keuze "alsnog_samen" {
         tekst = "Vraag de jeugdbeschermer om een gezamenlijk gesprek met Martijn en een netwerkberaad. Bied aan dat het lokaal team blijft steunen bij wonen, netwerk en verslavingszorg, met de GI als regisseur.",
-        feedback = "Zo werk je parallel: de GI heeft de regie onder de maatregel, het lokaal team blijft het vertrouwde gezicht en helpt met wat de maatregel niet doet. Martijn komt na weken weer naar een gesprek. Het vertrouwen is beschadigd, en de weg terug is langer dan nodig was; waar die weg heen leidt, lees je in het einde. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Where some children have a measure … the GI directs’; bouwsteen Samenwerkingsprincipes, §2.2)",
+        feedback = "Zo werk je parallel: de GI heeft de regie onder de maatregel, het lokaal team blijft het vertrouwde gezicht en helpt met wat de maatregel niet doet. Martijn komt na weken weer naar een gesprek. Het vertrouwen is beschadigd, en de weg terug is langer dan nodig was; waar die weg heen leidt, lees je in het einde.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { vertrouwen_gezin = 1 },
         naar = "einde_ots_samen",
         en = {
             tekst = "Ask the youth protector for a joint conversation with Martijn and a network meeting. Offer that the local team keeps supporting with housing, network and addiction care, with the GI in charge.",
-            feedback = "This is working in parallel: the GI is in charge under the measure, the local team stays the familiar face and helps with what the measure does not do. After weeks Martijn comes to a conversation again. Trust is damaged, and the way back is longer than it needed to be; where it leads, you read in the ending. (Building block Collaboration LT and GI, METHOD.md §2.1; building block Collaboration principles, §2.2)",
+            feedback = "This is working in parallel: the GI is in charge under the measure, the local team stays the familiar face and helps with what the measure does not do. After weeks Martijn comes to a conversation again. Trust is damaged, and the way back is longer than it needed to be; where it leads, you read in the ending.",
         },
     },
 }
@@ -1010,37 +1034,40 @@ How do you go about it?
 
     keuze "jbt_voorbereid" {
         tekst = "Zoek Martijn en oma Wil op vóór de JBT. Laat ze lezen wat je inbrengt (veiligheidsplan, wat er niet lukt, je zorgen, wat er goed gaat) en leg uit wat de JBT is en wat er kan gebeuren. Stel aan tafel voor: het raadsonderzoek aanhouden onder voorwaarden, en een preventief jeugdbeschermer (product 2a) met de regie bij het lokaal team.",
-        feedback = "Sterk. Niets komt als verrassing: Martijn heeft gelezen wat je zegt en weet wat er op het spel staat. Aan tafel is de druk groot, de voorzitter is duidelijk over een uithuisplaatsing, en Martijn is boos. Maar jouw voorstel geeft hem een weg: de Raad wacht als hij meewerkt, en de GI ondersteunt zonder de regie over te nemen. Na een pauze zegt hij dat hij ‘misschien wel wat te veel drinkt’. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: product 2a ‘after a JBT decision to postpone the Raad investigation’; bouwsteen Privacy, §2.4: ‘explain what you want and why’)",
+        feedback = "Sterk. Niets komt als verrassing: Martijn heeft gelezen wat je zegt en weet wat er op het spel staat. Aan tafel is de druk groot, de voorzitter is duidelijk over een uithuisplaatsing, en Martijn is boos. Maar jouw voorstel geeft hem een weg: de Raad wacht als hij meewerkt, en de GI ondersteunt zonder de regie over te nemen. Na een pauze zegt hij dat hij ‘misschien wel wat te veel drinkt’.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.privacy" },
         gevolg = { vertrouwen_gezin = -1, directe_veiligheid = 1 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
         en = {
             tekst = "See Martijn and grandmother Wil before the Table. Let them read what you will bring in (safety plan, what is not working, your worries, what goes well) and explain what the Table is and what can happen. At the table, propose: postpone the Board investigation on conditions, and a preventive youth protector (product 2a) with the local team in charge.",
-            feedback = "Strong. Nothing comes as a surprise: Martijn has read what you will say and knows what is at stake. At the table the pressure is high, the chair is clear about an out-of-home placement, and Martijn is angry. But your proposal gives him a way: the Board waits if he cooperates, and the GI supports without taking over direction. After a break he says that he ‘might drink a bit too much’. (Building block Collaboration LT and GI, METHOD.md §2.1: product 2a after a Table decision to postpone the Board investigation; building block Privacy, §2.4: explain what you want and why)",
+            feedback = "Strong. Nothing comes as a surprise: Martijn has read what you will say and knows what is at stake. At the table the pressure is high, the chair is clear about an out-of-home placement, and Martijn is angry. But your proposal gives him a way: the Board waits if he cooperates, and the GI supports without taking over direction. After a break he says that he ‘might drink a bit too much’.",
         },
     },
 
     keuze "jbt_dossier_stil" {
         tekst = "Stuur de JBT vooraf je hele dossier, met wat Piet je vertelde over de nachten. Martijn hoeft niet te weten wat erin staat; dat maakt het gesprek alleen moeilijker.",
-        feedback = "Zo wordt de JBT een tribunaal. Martijn hoort aan tafel voor het eerst wat er over hem is geschreven, en ook wat zijn zoon zei. Daarmee zet je Piet in de vuurlinie: hij vertelde het jou, niet de JBT. Deel wat nodig is, vertel het gezin wat je deelt en waarom, en bescherm wat een kind je toevertrouwt. (Bouwsteen Privacy, METHOD.md §2.4: ‘Record choices and considerations’ en informeer het gezin; bouwsteen Gesprekken met kinderen, §2.12: loyaliteit)",
+        feedback = "Zo wordt de JBT een tribunaal. Martijn hoort aan tafel voor het eerst wat er over hem is geschreven, en ook wat zijn zoon zei. Daarmee zet je Piet in de vuurlinie: hij vertelde het jou, niet de JBT. Deel wat nodig is, vertel het gezin wat je deelt en waarom, en bescherm wat een kind je toevertrouwt.",
+        bron = { "bouwsteen.privacy", "bouwsteen.gesprekken_kinderen" },
         gevolg = { vertrouwen_gezin = -3 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
         en = {
             tekst = "Send the Table your whole file in advance, including what Piet told you about the nights. Martijn need not know what is in it; that only makes the conversation harder.",
-            feedback = "This turns the Table into a tribunal. At the table Martijn hears for the first time what was written about him, and also what his son said. That puts Piet in the line of fire: he told you, not the Table. Share what is necessary, tell the family what you share and why, and protect what a child confides in you. (Building block Privacy, METHOD.md §2.4: record choices and considerations and inform the family; building block Talking with children, §2.12: loyalty)",
+            feedback = "This turns the Table into a tribunal. At the table Martijn hears for the first time what was written about him, and also what his son said. That puts Piet in the line of fire: he told you, not the Table. Share what is necessary, tell the family what you share and why, and protect what a child confides in you.",
         },
     },
 
     keuze "jbt_regie_gi" {
         tekst = "Vraag de JBT om de casus aan de GI over te dragen. Jij hebt gedaan wat je kon.",
-        feedback = "Je bent moe van het vastlopen, dat is begrijpelijk. Maar zonder maatregel blijft de regie bij het lokaal team; de GI kan ondersteunen met product 2a, of met 2b als de Raad gaat onderzoeken. Martijn heeft een band met jou; die geef je weg op het moment dat hij die het meest nodig heeft. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: ‘Product 2a — GI support in the voluntary framework, LT keeps regie’)",
+        feedback = "Je bent moe van het vastlopen, dat is begrijpelijk. Maar zonder maatregel blijft de regie bij het lokaal team; de GI kan ondersteunen met product 2a, of met 2b als de Raad gaat onderzoeken. Martijn heeft een band met jou; die geef je weg op het moment dat hij die het meest nodig heeft.",
+        bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { vertrouwen_gezin = -1 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
         en = {
             tekst = "Ask the Table to hand the case over to the GI. You have done what you could.",
-            feedback = "You are tired of being stuck, which is understandable. But without a measure direction stays with the local team; the GI can support with product 2a, or with 2b if the Board starts an investigation. Martijn has a bond with you; you give it away at the moment he needs it most. (Building block Collaboration LT and GI, METHOD.md §2.1: product 2a, GI support in the voluntary framework, the LT keeps direction)",
+            feedback = "You are tired of being stuck, which is understandable. But without a measure direction stays with the local team; the GI can support with product 2a, or with 2b if the Board starts an investigation. Martijn has a bond with you; you give it away at the moment he needs it most.",
         },
     },
 }
@@ -1070,46 +1097,50 @@ What do you do?
 
     keuze "herstel_en_toestemming" {
         tekst = "Benoem zijn boosheid en wat je zelf zag gebeuren: ‘Ik zag dat je je aangevallen voelde; ik had je beter kunnen voorbereiden op hoe hard het zou zijn.’ Erken zijn stap. Leg uit wat de preventief jeugdbeschermer doet en niet doet, wat je met wie deelt, en vraag zijn toestemming; leg die vast. Bespreek je eigen rol in de druk daarna in de intervisie.",
-        feedback = "Hier herstel je de relatie zonder de inhoud los te laten. Je feedback is concreet, in de ik-vorm, één op één en meteen; je verifieert hoe het bij hem aankwam. Je vraagt gerichte toestemming voor 2a en legt die vast. En je reflecteert: was de druk nodig, en deed je het om de goede reden? In de intervisie ontdek je dat je Martijn vooral had voorbereid op wát er gezegd zou worden, niet op hoe het zou voelen. (Bouwsteen Feedback en barrières, METHOD.md §2.3: gouden regels; bouwsteen Privacy, §2.4; bouwsteen Reflectie, §2.13: ‘Doe ik het om de goede reden?’)",
+        feedback = "Hier herstel je de relatie zonder de inhoud los te laten. Je feedback is concreet, in de ik-vorm, één op één en meteen; je verifieert hoe het bij hem aankwam. Je vraagt gerichte toestemming voor 2a en legt die vast. En je reflecteert: was de druk nodig, en deed je het om de goede reden? In de intervisie ontdek je dat je Martijn vooral had voorbereid op wát er gezegd zou worden, niet op hoe het zou voelen.",
+        bron = { "bouwsteen.feedback_barrieres", "bouwsteen.privacy", "bouwsteen.reflectie" },
         gevolg = { vertrouwen_gezin = 2 },
         onthult = { "f_toestemming_2a" },
         naar = "barriere",
         en = {
             tekst = "Name his anger and what you saw happen: ‘I saw you felt attacked; I could have prepared you better for how hard it would be.’ Acknowledge his step. Explain what the preventive youth protector does and does not do, what you share with whom, and ask his consent; record it. Afterwards, bring your own role in the pressure to peer review.",
-            feedback = "Here you repair the relationship without letting go of the content. Your feedback is concrete, in the I-form, one to one and immediate; you check how it landed. You ask specific consent for 2a and record it. And you reflect: was the pressure necessary, and did you do it for the right reason? In peer review you discover that you had prepared Martijn mainly for what would be said, not for how it would feel. (Building block Feedback and barriers, METHOD.md §2.3: golden rules; building block Privacy, §2.4; building block Reflection, §2.13: am I doing it for the right reason?)",
+            feedback = "Here you repair the relationship without letting go of the content. Your feedback is concrete, in the I-form, one to one and immediate; you check how it landed. You ask specific consent for 2a and record it. And you reflect: was the pressure necessary, and did you do it for the right reason? In peer review you discover that you had prepared Martijn mainly for what would be said, not for how it would feel.",
         },
     },
 
     keuze "druk_werkt" {
         tekst = "De druk werkt. Houd hem erop: ‘Eén fout en de Raad komt alsnog.’ De jeugdbeschermer komt volgende week, dat is een voorwaarde van de JBT.",
-        feedback = "De JBT-druk bracht beweging, maar druk als vaste werkwijze maakt van een vader die net iets toegeeft een vader die gaat verbergen. Product 2a is vrijwillig en kan alleen als Martijn instemt; ‘het is een voorwaarde’ is geen toestemming. En wie niet stilstaat bij het effect van de eigen druk, leert er niets van. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1: 2a alleen met instemming; bouwsteen Reflectie, §2.13)",
+        feedback = "De JBT-druk bracht beweging, maar druk als vaste werkwijze maakt van een vader die net iets toegeeft een vader die gaat verbergen. Product 2a is vrijwillig en kan alleen als Martijn instemt; ‘het is een voorwaarde’ is geen toestemming. En wie niet stilstaat bij het effect van de eigen druk, leert er niets van.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.reflectie" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "barriere",
         en = {
             tekst = "The pressure works. Keep it on: ‘One mistake and the Board comes after all.’ The youth protector comes next week; that is a condition of the Table.",
-            feedback = "The Table's pressure brought movement, but pressure as a standard method turns a father who just admitted something into a father who hides. Product 2a is voluntary and only possible if Martijn agrees; ‘it is a condition’ is not consent. And whoever does not stop to consider the effect of their own pressure learns nothing from it. (Building block Collaboration LT and GI, METHOD.md §2.1: 2a only with consent; building block Reflection, §2.13)",
+            feedback = "The Table's pressure brought movement, but pressure as a standard method turns a father who just admitted something into a father who hides. Product 2a is voluntary and only possible if Martijn agrees; ‘it is a condition’ is not consent. And whoever does not stop to consider the effect of their own pressure learns nothing from it.",
         },
     },
 
     keuze "formulier_2a" {
         tekst = "Laat Martijn een algemeen toestemmingsformulier tekenen voor ‘informatie-uitwisseling met alle betrokkenen’, dan is het geregeld.",
-        feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming, zeker niet van een vader die net onder druk heeft gestaan. Toestemming is gericht: wat deel je, met wie, waarom, en bij elke nieuwe uitwisseling opnieuw. En zijn boosheid blijft onbesproken. (Bouwsteen Privacy, METHOD.md §2.4; seed 004: ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’)",
+        feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming, zeker niet van een vader die net onder druk heeft gestaan. Toestemming is gericht: wat deel je, met wie, waarom, en bij elke nieuwe uitwisseling opnieuw. En zijn boosheid blijft onbesproken.",
+        bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "barriere",
         en = {
             tekst = "Have Martijn sign a general consent form for ‘information exchange with everyone involved’, so it is settled.",
-            feedback = "A signature under a general statement is not real consent, certainly not from a father who has just been under pressure. Consent is specific: what you share, with whom, why, and again for each new exchange. And his anger stays undiscussed. (Building block Privacy, METHOD.md §2.4; seed 004: consent must be asked again for each new sharing of data)",
+            feedback = "A signature under a general statement is not real consent, certainly not from a father who has just been under pressure. Consent is specific: what you share, with whom, why, and again for each new exchange. And his anger stays undiscussed.",
         },
     },
 
     keuze "belofte_geen_raad" {
         tekst = "Bied excuses aan voor de JBT en beloof dat de Raad er niet meer aan te pas komt zolang jij zijn hulpverlener bent.",
-        feedback = "Excuses voor hoe het voelde zijn goed, maar deze belofte kun je niet houden. Het besluit van de JBT staat: als de ondergrens wordt overschreden, komt de casus daar terug. Een besluit verander je alleen waar het genomen is, met dezelfde mensen. Als de belofte later breekt, is het vertrouwen voorgoed weg. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘A decision can only be changed with the same core people who made it’)",
+        feedback = "Excuses voor hoe het voelde zijn goed, maar deze belofte kun je niet houden. Het besluit van de JBT staat: als de ondergrens wordt overschreden, komt de casus daar terug. Een besluit verander je alleen waar het genomen is, met dezelfde mensen. Als de belofte later breekt, is het vertrouwen voorgoed weg.",
+        bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         naar = "barriere",
         en = {
             tekst = "Apologise for the Table and promise that the Board will not be involved again as long as you are his worker.",
-            feedback = "Apologising for how it felt is good, but you cannot keep this promise. The Table's decision stands: if the bottom line is crossed, the case comes back there. A decision can only be changed where it was made, with the same people. If the promise breaks later, trust is gone for good. (Building block Key decisions, METHOD.md §2.5: a decision can only be changed with the same core people who made it)",
+            feedback = "Apologising for how it felt is good, but you cannot keep this promise. The Table's decision stands: if the bottom line is crossed, the case comes back there. A decision can only be changed where it was made, with the same people. If the promise breaks later, trust is gone for good.",
         },
     },
 }
@@ -1138,44 +1169,48 @@ What do you do?
 
     keuze "barriere_mail_tl" {
         tekst = "Antwoord scherp per mail, met je teamleider en haar teamleider in de cc: dit is jouw casus.",
-        feedback = "Opschalen mag, maar pas als je er samen niet uitkomt. Dit is stap 3 zonder stap 1 en 2: je hebt je eigen aandeel niet onderzocht en het gesprek niet gevoerd. Een mail met cc is bovendien het tegendeel van de gouden regels: niet één op één, niet face-to-face, niet te verifiëren. De directe veiligheid is hier niet in het geding, dus er is geen reden stappen over te slaan. (Bouwsteen Feedback en barrières, METHOD.md §2.3)",
+        feedback = "Opschalen mag, maar pas als je er samen niet uitkomt. Dit is stap 3 zonder stap 1 en 2: je hebt je eigen aandeel niet onderzocht en het gesprek niet gevoerd. Een mail met cc is bovendien het tegendeel van de gouden regels: niet één op één, niet face-to-face, niet te verifiëren. De directe veiligheid is hier niet in het geding, dus er is geen reden stappen over te slaan.",
+        bron = "bouwsteen.feedback_barrieres",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "terugval",
         en = {
             tekst = "Reply sharply by email, copying your team leader and hers: this is your case.",
-            feedback = "Escalating is allowed, but only when you cannot sort it out together. This is step 3 without steps 1 and 2: you have not examined your own part and not had the conversation. An email with copies is also the opposite of the golden rules: not one to one, not face to face, not verifiable. Immediate safety is not at stake here, so there is no reason to skip steps. (Building block Feedback and barriers, METHOD.md §2.3)",
+            feedback = "Escalating is allowed, but only when you cannot sort it out together. This is step 3 without steps 1 and 2: you have not examined your own part and not had the conversation. An email with copies is also the opposite of the golden rules: not one to one, not face to face, not verifiable. Immediate safety is not at stake here, so there is no reason to skip steps.",
         },
     },
 
     keuze "barriere_gesprek" {
         tekst = "Kijk eerst naar je eigen aandeel en wat jullie delen (Piets veiligheid). Bel haar voor een gesprek, nieuwsgierig: wat ziet zij? Laat je eigen analyse zien. Spreek af dat besluiten in het team van de regievoerder vallen, met de gedragswetenschapper, dat het JBT-besluit alleen aan de JBT verandert, en dat de ondergrens bepaalt wat ‘de fout in’ is. Kijk samen wat Piet nodig heeft aan traumahulp, dichtbij huis.",
-        feedback = "Dit zijn de eerste twee stappen bij een barrière: zelf analyseren (verschil in focus: kind of gezin), dan het gesprek, nieuwsgierig, met je eigen analyse op tafel. Jullie hebben allebei gelijk: Piet heeft traumahulp nodig én zijn vader is de sleutel. Je legt vast waar de besluiten vallen: bij het team van het lokaal team als regievoerder, met de gedragswetenschapper; en een JBT-besluit verander je alleen aan de JBT. Zo voorkom je dat twee teams over hetzelfde kind verschillend beslissen. (Bouwsteen Feedback en barrières, METHOD.md §2.3; bouwsteen Inhoudelijke beslissingen, §2.5)",
+        feedback = "Dit zijn de eerste twee stappen bij een barrière: zelf analyseren (verschil in focus: kind of gezin), dan het gesprek, nieuwsgierig, met je eigen analyse op tafel. Jullie hebben allebei gelijk: Piet heeft traumahulp nodig én zijn vader is de sleutel. Je legt vast waar de besluiten vallen: bij het team van het lokaal team als regievoerder, met de gedragswetenschapper; en een JBT-besluit verander je alleen aan de JBT. Zo voorkom je dat twee teams over hetzelfde kind verschillend beslissen.",
+        bron = { "bouwsteen.feedback_barrieres", "bouwsteen.inhoudelijke_beslissingen" },
         gevolg = { directe_veiligheid = 1 },
         naar = "terugval",
         en = {
             tekst = "First look at your own part and what you share (Piet's safety). Call her for a conversation, curious: what does she see? Show your own analysis. Agree that decisions are taken in the team of the lead worker, with the behavioural scientist, that the Table's decision changes only at the Table, and that the bottom line defines what ‘a mistake’ is. Look together at what trauma help Piet needs, close to home.",
-            feedback = "These are the first two steps with a barrier: analyse it yourself (a difference in focus: child or family), then the conversation, curious, with your own analysis on the table. You are both right: Piet needs trauma help and his father is the key. You record where decisions are made: in the team of the local team as lead, with the behavioural scientist; and a Table decision changes only at the Table. That prevents two teams deciding differently about the same child. (Building block Feedback and barriers, METHOD.md §2.3; building block Key decisions, §2.5)",
+            feedback = "These are the first two steps with a barrier: analyse it yourself (a difference in focus: child or family), then the conversation, curious, with your own analysis on the table. You are both right: Piet needs trauma help and his father is the key. You record where decisions are made: in the team of the local team as lead, with the behavioural scientist; and a Table decision changes only at the Table. That prevents two teams deciding differently about the same child.",
         },
     },
 
     keuze "barriere_toegeven" {
         tekst = "Zij is de specialist in veiligheid. Ga akkoord met haar voorstel: traumagroep, en haar team beslist over de Raad.",
-        feedback = "Je vermijdt het conflict, maar je geeft een besluit weg dat niet van haar team is. In het vrijwillig kader heeft het lokaal team de regie; kernbesluiten vallen in het team van de regievoerder, en het besluit van de JBT kan alleen daar worden veranderd. Zo kunnen twee teams over hetzelfde kind tot verschillende conclusies komen, en weet Martijn niet meer waar hij aan toe is. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5: ‘agree where the family is discussed (the team of the regievoerder)’)",
+        feedback = "Je vermijdt het conflict, maar je geeft een besluit weg dat niet van haar team is. In het vrijwillig kader heeft het lokaal team de regie; kernbesluiten vallen in het team van de regievoerder, en het besluit van de JBT kan alleen daar worden veranderd. Zo kunnen twee teams over hetzelfde kind tot verschillende conclusies komen, en weet Martijn niet meer waar hij aan toe is.",
+        bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "terugval",
         en = {
             tekst = "She is the safety specialist. Agree to her proposal: the trauma group, and her team decides about the Board.",
-            feedback = "You avoid the conflict, but you give away a decision that does not belong to her team. In the voluntary framework the local team is in charge; key decisions are taken in the lead worker's team, and the Table's decision can only be changed there. Otherwise two teams may reach different conclusions about the same child, and Martijn no longer knows where he stands. (Building block Key decisions, METHOD.md §2.5: agree where the family is discussed, the lead worker's team)",
+            feedback = "You avoid the conflict, but you give away a decision that does not belong to her team. In the voluntary framework the local team is in charge; key decisions are taken in the lead worker's team, and the Table's decision can only be changed there. Otherwise two teams may reach different conclusions about the same child, and Martijn no longer knows where he stands.",
         },
     },
 
     keuze "barriere_negeren" {
         tekst = "Reageer niet op de mail. Jij hebt de regie; je doet gewoon je eigen plan.",
-        feedback = "De regie hebben betekent niet dat je de expertise van de GI negeert. Een aanhoudend verschil in focus (kind of gezin) is een barrière die je moet bespreken, anders werkt de jeugdbeschermer straks langs je heen en krijgt Martijn twee boodschappen. Begin bij jezelf: wat is jouw aandeel, waar zijn jullie het over eens? Dan het gesprek. (Bouwsteen Feedback en barrières, METHOD.md §2.3: ‘persistent differences of focus (child vs family vs parents)’)",
+        feedback = "De regie hebben betekent niet dat je de expertise van de GI negeert. Een aanhoudend verschil in focus (kind of gezin) is een barrière die je moet bespreken, anders werkt de jeugdbeschermer straks langs je heen en krijgt Martijn twee boodschappen. Begin bij jezelf: wat is jouw aandeel, waar zijn jullie het over eens? Dan het gesprek.",
+        bron = "bouwsteen.feedback_barrieres",
         naar = "terugval",
         en = {
             tekst = "Don't reply to the email. You hold direction; you just follow your own plan.",
-            feedback = "Being in charge does not mean ignoring the GI's expertise. A persistent difference in focus (child or family) is a barrier you have to discuss, otherwise the youth protector will soon work around you and Martijn gets two messages. Start with yourself: what is your part, what do you agree on? Then the conversation. (Building block Feedback and barriers, METHOD.md §2.3: persistent differences of focus)",
+            feedback = "Being in charge does not mean ignoring the GI's expertise. A persistent difference in focus (child or family) is a barrier you have to discuss, otherwise the youth protector will soon work around you and Martijn gets two messages. Start with yourself: what is your part, what do you agree on? Then the conversation.",
         },
     },
 }
@@ -1211,46 +1246,50 @@ The Safety board shows a red alert. What do you do today?
 
     keuze "terugval_doorgaan" {
         tekst = "Een terugval hoort bij herstel. Martijn zit in behandeling; ga door met de woningaanvraag en bespreek het volgende maand in het netwerkberaad.",
-        feedback = "Een terugval hoort vaak bij herstel, dat klopt. Maar voor Piet was dit een herhaling van de dag dat hij zijn moeder vond. De ondergrens is overschreden; dan doe je wat je vooraf hebt afgesproken, en gaat het veiligheidsplan voor de woning en de planning. Nieuwe signalen zetten het veiligheidsplan weer in het midden. (Bouwsteen Directe veiligheid, METHOD.md §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’)",
+        feedback = "Een terugval hoort vaak bij herstel, dat klopt. Maar voor Piet was dit een herhaling van de dag dat hij zijn moeder vond. De ondergrens is overschreden; dan doe je wat je vooraf hebt afgesproken, en gaat het veiligheidsplan voor de woning en de planning. Nieuwe signalen zetten het veiligheidsplan weer in het midden.",
+        bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -4 },
         naar = na_terugval,
         en = {
             tekst = "A relapse is part of recovery. Martijn is in treatment; go on with the housing application and discuss it next month at the network meeting.",
-            feedback = "A relapse often belongs to recovery, that is true. But for Piet this was a repeat of the day he found his mother. The bottom line has been crossed; then you do what you agreed in advance, and the safety plan comes before the house and the planning. New signals put the safety plan back in the centre. (Building block Immediate safety, METHOD.md §2.7; seed 004: as soon as there are (new) signals, the safety plan comes first again)",
+            feedback = "A relapse often belongs to recovery, that is true. But for Piet this was a repeat of the day he found his mother. The bottom line has been crossed; then you do what you agreed in advance, and the safety plan comes before the house and the planning. New signals put the safety plan back in the centre.",
         },
     },
 
     keuze "terugval_plan" {
         tekst = "Voer vandaag het afgesproken plan uit: Piet blijft voorlopig bij Gerda en Henk. Ga met de jeugdbeschermer naar Martijn, zeg eerlijk dat de ondergrens is overschreden en wat er nu gebeurt, taxeer de veiligheid opnieuw, spreek Piet zelf, bespreek het dezelfde dag met de gedragswetenschapper, en meld het zoals afgesproken terug aan de JBT. Zet de woningaanvraag even stil.",
         gesproken_met = { "piet" },
-        feedback = "Het veiligheidsplan als levend document. Je doet wat je vooraf eerlijk hebt afgesproken, dus Martijn wordt niet verrast; je taxeert opnieuw, spreekt Piet opnieuw (en vertelt hem dat hij het goed deed door opa te bellen), en je weegt het signaal met de gedragswetenschapper. Je beschermt Piet: je vertelt Martijn wat opa zag, niet ‘wat Piet verklapte’. Terugmelden aan de JBT hoort bij hun besluit; daar wordt ook beslist of het raadsonderzoek alsnog start. Martijn vraagt zelf om extra gesprekken bij de verslavingszorg. (Bouwsteen Directe veiligheid, METHOD.md §2.7; bouwsteen Inhoudelijke beslissingen, §2.5; seed 004: ‘Het veiligheidsplan is dynamisch en gaat mee met het gezin’)",
+        feedback = "Het veiligheidsplan als levend document. Je doet wat je vooraf eerlijk hebt afgesproken, dus Martijn wordt niet verrast; je taxeert opnieuw, spreekt Piet opnieuw (en vertelt hem dat hij het goed deed door opa te bellen), en je weegt het signaal met de gedragswetenschapper. Je beschermt Piet: je vertelt Martijn wat opa zag, niet ‘wat Piet verklapte’. Terugmelden aan de JBT hoort bij hun besluit; daar wordt ook beslist of het raadsonderzoek alsnog start. Martijn vraagt zelf om extra gesprekken bij de verslavingszorg.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.inhoudelijke_beslissingen" },
         gevolg = { directe_veiligheid = -1 },
         naar = na_terugval,
         en = {
             tekst = "Carry out the agreed plan today: Piet stays with Gerda and Henk for now. Go to Martijn with the youth protector, say honestly that the bottom line has been crossed and what happens now, reassess safety, talk with Piet himself, discuss it the same day with the behavioural scientist, and report back to the Table as agreed. Put the housing application on hold.",
-            feedback = "The safety plan as a living document. You do what you honestly agreed in advance, so Martijn is not surprised; you reassess, talk with Piet again (and tell him he did well to call grandpa), and you weigh the signal with the behavioural scientist. You protect Piet: you tell Martijn what grandpa saw, not ‘what Piet let slip’. Reporting back to the Table is part of their decision; there it is also decided whether the Board investigation starts after all. Martijn himself asks for extra sessions at the addiction service. (Building block Immediate safety, METHOD.md §2.7; building block Key decisions, §2.5; seed 004: the safety plan is dynamic and moves with the family)",
+            feedback = "The safety plan as a living document. You do what you honestly agreed in advance, so Martijn is not surprised; you reassess, talk with Piet again (and tell him he did well to call grandpa), and you weigh the signal with the behavioural scientist. You protect Piet: you tell Martijn what grandpa saw, not ‘what Piet let slip’. Reporting back to the Table is part of their decision; there it is also decided whether the Board investigation starts after all. Martijn himself asks for extra sessions at the addiction service.",
         },
     },
 
     keuze "terugval_raad_stil" {
         tekst = "Dit is het moment: vraag zelf bij de Raad het onderzoek alsnog aan. Vertel Martijn niets, anders verdwijnt hij.",
-        feedback = "Zorg om Piet is terecht, maar zo verander je eigenhandig een besluit van de JBT, achter de rug van vader. Het JBT-besluit zei: komt de ondergrens in het geding, dan komt de casus terug aan die tafel. Een besluit verander je alleen waar het genomen is, met dezelfde mensen; en deel je zonder toestemming, dan informeer je het gezin en leg je de afweging vast. Martijn hoort het toch, en raadt wie er belde. (Bouwsteen Inhoudelijke beslissingen, METHOD.md §2.5; bouwsteen Privacy, §2.4; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’)",
+        feedback = "Zorg om Piet is terecht, maar zo verander je eigenhandig een besluit van de JBT, achter de rug van vader. Het JBT-besluit zei: komt de ondergrens in het geding, dan komt de casus terug aan die tafel. Een besluit verander je alleen waar het genomen is, met dezelfde mensen; en deel je zonder toestemming, dan informeer je het gezin en leg je de afweging vast. Martijn hoort het toch, en raadt wie er belde.",
+        bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.privacy" },
         gevolg = { vertrouwen_gezin = -4, directe_veiligheid = -1 },
         naar = na_terugval,
         en = {
             tekst = "This is the moment: request the Board investigation yourself after all. Tell Martijn nothing, or he will disappear.",
-            feedback = "Worry about Piet is justified, but this way you change a Table decision on your own, behind father's back. The Table said: if the bottom line is at stake, the case comes back to that table. A decision is changed only where it was made, with the same people; and if you share without consent, you inform the family and record the consideration. Martijn will hear about it anyway, and guess who called. (Building block Key decisions, METHOD.md §2.5; building block Privacy, §2.4; seed 004: inform the parties concerned about what you are going to do and why)",
+            feedback = "Worry about Piet is justified, but this way you change a Table decision on your own, behind father's back. The Table said: if the bottom line is at stake, the case comes back to that table. A decision is changed only where it was made, with the same people; and if you share without consent, you inform the family and record the consideration. Martijn will hear about it anyway, and guess who called.",
         },
     },
 
     keuze "terugval_piet_bron" {
         tekst = "Bel Martijn en zeg dat Piet opa heeft gebeld en alles heeft verteld. Vraag hem om uitleg.",
-        feedback = "Open zijn naar vader is goed, maar zo zet je Piet in de vuurlinie: hij vroeg juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat opa zag en wat jij ermee doet, zonder Piet als bron neer te zetten, en maak eerst het plan voor vannacht. Een telefoontje om uitleg is geen veiligheidsplan. (Bouwsteen Gesprekken met kinderen, METHOD.md §2.12: loyaliteit; bouwsteen Directe veiligheid, §2.7)",
+        feedback = "Open zijn naar vader is goed, maar zo zet je Piet in de vuurlinie: hij vroeg juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat opa zag en wat jij ermee doet, zonder Piet als bron neer te zetten, en maak eerst het plan voor vannacht. Een telefoontje om uitleg is geen veiligheidsplan.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
         gevolg = { directe_veiligheid = -3, vertrouwen_gezin = -1 },
         naar = na_terugval,
         en = {
             tekst = "Call Martijn and tell him Piet called grandpa and told him everything. Ask him to explain.",
-            feedback = "Being open with father is good, but this puts Piet in the line of fire: he asked precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ a parent. Discuss what grandpa saw and what you will do with it, without presenting Piet as the source, and make the plan for tonight first. A phone call asking for an explanation is not a safety plan. (Building block Talking with children, METHOD.md §2.12: loyalty; building block Immediate safety, §2.7)",
+            feedback = "Being open with father is good, but this puts Piet in the line of fire: he asked precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ a parent. Discuss what grandpa saw and what you will do with it, without presenting Piet as the source, and make the plan for tonight first. A phone call asking for an explanation is not a safety plan.",
         },
     },
 }
@@ -1280,33 +1319,36 @@ How do you go about it?
 
     keuze "analyse_kantoor" {
         tekst = "Werk de tijdlijn en het patroon uit met de jeugdbeschermer op kantoor, uit de dossiers, en stuur het Martijn ter informatie.",
-        feedback = "Een analyse uit dossiers is feitelijk, maar het is jullie analyse, niet die van Martijn en Wil. Wat niet in dossiers staat, mis je: hoe Martijn zelf opgroeide, waarom Wil ’s avonds naar bed gaat. En een patroon dat vader niet zelf ziet, verandert zijn gedrag niet. Maak het samen, visueel, op een flap. (Bouwsteen Tijdlijn, METHOD.md §2.9; bouwsteen Gezinspatroon, §2.10; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’)",
+        feedback = "Een analyse uit dossiers is feitelijk, maar het is jullie analyse, niet die van Martijn en Wil. Wat niet in dossiers staat, mis je: hoe Martijn zelf opgroeide, waarom Wil ’s avonds naar bed gaat. En een patroon dat vader niet zelf ziet, verandert zijn gedrag niet. Maak het samen, visueel, op een flap.",
+        bron = { "bouwsteen.tijdlijn", "bouwsteen.gezinspatroon", "bron.onderzoek" },
         naar = "veranderplan",
         en = {
             tekst = "Work out the timeline and the pattern with the youth protector at the office, from the files, and send it to Martijn for information.",
-            feedback = "An analysis from files is factual, but it is your analysis, not Martijn's and Wil's. What is not in files, you miss: how Martijn himself grew up, why Wil goes to bed in the evening. And a pattern father does not see himself does not change his behaviour. Make it together, visually, on a flip chart. (Building block Timeline, METHOD.md §2.9; building block Family pattern, §2.10; seed 001: how do you make the timeline with the family?)",
+            feedback = "An analysis from files is factual, but it is your analysis, not Martijn's and Wil's. What is not in files, you miss: how Martijn himself grew up, why Wil goes to bed in the evening. And a pattern father does not see himself does not change his behaviour. Make it together, visually, on a flip chart.",
         },
     },
 
     keuze "analyse_met_gezin" {
         tekst = "Maak de tijdlijn met Martijn en oma Wil op een grote flap: hun eigen jeugd, de scheiding, Sandra’s dood, elke melding en alle eerdere hulp met datum, instantie en resultaat. Teken daarna samen het patroon: ontwikkeling en gedrag van vader, oma en Piet, en de rol van de hulp. Maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af en vraag naar hun goede bedoelingen. Piet maakt zijn eigen tekening voor bij de flap.",
-        feedback = "Zo wordt de analyse van het gezin zelf. Al schrijvend vertelt Martijn over zijn vader die dronk en vertrok: ‘Ik heb nooit geleerd om hulp te vragen.’ Wil zegt: ‘Ik dacht dat ik hem beschermde door niks te zeggen.’ Bij de hulp wordt het patroon zichtbaar: telkens hulp aan één persoon (moeder, vader, Piet op school), niemand die het geheel zag, en Piet die nooit werd gezien. De nobele intentie ligt op tafel: Martijn wil niet dat Piet hem vindt zoals hij zijn moeder vond. Zet de eigen kijk ook op het bord. (Bouwsteen Tijdlijn, METHOD.md §2.9; bouwsteen Gezinspatroon, §2.10: ‘Deze kinderen groeien op in een gezin …’ met de nobele intentie)",
+        feedback = "Zo wordt de analyse van het gezin zelf. Al schrijvend vertelt Martijn over zijn vader die dronk en vertrok: ‘Ik heb nooit geleerd om hulp te vragen.’ Wil zegt: ‘Ik dacht dat ik hem beschermde door niks te zeggen.’ Bij de hulp wordt het patroon zichtbaar: telkens hulp aan één persoon (moeder, vader, Piet op school), niemand die het geheel zag, en Piet die nooit werd gezien. De nobele intentie ligt op tafel: Martijn wil niet dat Piet hem vindt zoals hij zijn moeder vond. Zet de eigen kijk ook op het bord.",
+        bron = { "bouwsteen.tijdlijn", "bouwsteen.gezinspatroon" },
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_visie_gezin" },
         naar = "veranderplan",
         en = {
             tekst = "Make the timeline with Martijn and grandmother Wil on a big flip chart: their own childhoods, the separation, Sandra's death, every report and all earlier help with date, agency and result. Then draw the pattern together: development and behaviour of father, grandmother and Piet, and the role of the help. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions. Piet makes his own drawing to go with the flip chart.",
-            feedback = "This way the analysis becomes the family's own. While writing, Martijn tells about his father, who drank and left: ‘I never learned to ask for help.’ Wil says: ‘I thought I was protecting him by saying nothing.’ In the help the pattern becomes visible: each time help for one person (mother, father, Piet at school), nobody who saw the whole, and Piet never seen. The noble intention is on the table: Martijn does not want Piet to find him the way he found his mother. Put their own view on the board too. (Building block Timeline, METHOD.md §2.9; building block Family pattern, §2.10: ‘These children grow up in a family …’ with the noble intention)",
+            feedback = "This way the analysis becomes the family's own. While writing, Martijn tells about his father, who drank and left: ‘I never learned to ask for help.’ Wil says: ‘I thought I was protecting him by saying nothing.’ In the help the pattern becomes visible: each time help for one person (mother, father, Piet at school), nobody who saw the whole, and Piet never seen. The noble intention is on the table: Martijn does not want Piet to find him the way he found his mother. Put their own view on the board too.",
         },
     },
 
     keuze "een_oorzaak" {
         tekst = "Het patroon is duidelijk: vaders verslaving. Zolang hij in behandeling is, is een verdere analyse niet nodig.",
-        feedback = "Vaders verslaving is de grootste zorg, maar één oorzaak is geen patroon. Waarom gebruikt hij (zijn eigen jeugd, rouw, nooit hulp leren vragen)? Waarom zwijgt oma? Wat doet het met Piet, die al twee keer een ouder bewusteloos vond? En waarom hielp de hulp van 2016, 2021 en 2022 niet? Gedrag is verklaarbaar vanuit ontwikkeling; wie alleen het gebruik behandelt, mist wat het in stand houdt. (Bouwsteen Gezinspatroon, METHOD.md §2.10; seed 004: ‘Gedrag is verklaarbaar vanuit ontwikkeling; Ontwikkeling wordt beïnvloed door gedrag’)",
+        feedback = "Vaders verslaving is de grootste zorg, maar één oorzaak is geen patroon. Waarom gebruikt hij (zijn eigen jeugd, rouw, nooit hulp leren vragen)? Waarom zwijgt oma? Wat doet het met Piet, die al twee keer een ouder bewusteloos vond? En waarom hielp de hulp van 2016, 2021 en 2022 niet? Gedrag is verklaarbaar vanuit ontwikkeling; wie alleen het gebruik behandelt, mist wat het in stand houdt.",
+        bron = "bouwsteen.gezinspatroon",
         naar = "veranderplan",
         en = {
             tekst = "The pattern is obvious: father's addiction. As long as he is in treatment, further analysis is not needed.",
-            feedback = "Father's addiction is the biggest concern, but one cause is not a pattern. Why does he use (his own childhood, grief, never learning to ask for help)? Why does grandma stay silent? What does it do to Piet, who has now twice found a parent unconscious? And why did the help of 2016, 2021 and 2022 not help? Behaviour is explained by development; whoever only treats the use misses what keeps it going. (Building block Family pattern, METHOD.md §2.10; seed 004: behaviour is explained by development; development is influenced by behaviour)",
+            feedback = "Father's addiction is the biggest concern, but one cause is not a pattern. Why does he use (his own childhood, grief, never learning to ask for help)? Why does grandma stay silent? What does it do to Piet, who has now twice found a parent unconscious? And why did the help of 2016, 2021 and 2022 not help? Behaviour is explained by development; whoever only treats the use misses what keeps it going.",
         },
     },
 }
@@ -1335,45 +1377,49 @@ How do you get to one plan?
 
     keuze "woning_oplossing" {
         tekst = "Zet de urgentieaanvraag nu door. Zodra Martijn en Piet verhuisd zijn, sluit je af: dan is de vraag van vader beantwoord.",
-        feedback = "De woning is een echte stap, en de eigen vraag van vader. Maar een huis breekt het patroon niet. Wie vangt Piet op als Martijn terugvalt, nu oma niet meer in huis is? Wie bewaakt of de traumahulp aanslaat? Een woning hoort in een plan met afspraken over terugval en blijvende steun, en afsluiten ‘omdat de vraag beantwoord is’ is de positieve afsluiting uit de oude dossiers. (Bouwsteen Stabiele veiligheid, METHOD.md §2.8: wat is veranderbaar en wat moet blijvend worden gecompenseerd?)",
+        feedback = "De woning is een echte stap, en de eigen vraag van vader. Maar een huis breekt het patroon niet. Wie vangt Piet op als Martijn terugvalt, nu oma niet meer in huis is? Wie bewaakt of de traumahulp aanslaat? Een woning hoort in een plan met afspraken over terugval en blijvende steun, en afsluiten ‘omdat de vraag beantwoord is’ is de positieve afsluiting uit de oude dossiers.",
+        bron = "bouwsteen.stabiele_veiligheid",
         gevolg = { directe_veiligheid = -1 },
         naar = "afronding",
         en = {
             tekst = "Push the urgent housing application through now. As soon as Martijn and Piet have moved, you close: father's request has then been answered.",
-            feedback = "The home is a real step, and father's own request. But a house does not break the pattern. Who takes in Piet if Martijn relapses, now that grandma is no longer in the house? Who checks whether the trauma help works? A home belongs in a plan with agreements about relapse and lasting support, and closing ‘because the request has been answered’ is the positive closure of the old case files. (Building block Stable safety, METHOD.md §2.8: what is changeable and what must be lastingly compensated?)",
+            feedback = "The home is a real step, and father's own request. But a house does not break the pattern. Who takes in Piet if Martijn relapses, now that grandma is no longer in the house? Who checks whether the trauma help works? A home belongs in a plan with agreements about relapse and lasting support, and closing ‘because the request has been answered’ is the positive closure of the old case files.",
         },
     },
 
     keuze "residentieel_trauma" {
         tekst = "Piet heeft PTSS. Meld hem aan voor een residentiële traumabehandeling; dan kan hij in een veilige omgeving herstellen.",
-        feedback = "De focus op Piets trauma is terecht, maar zo haal je hem weg bij de vader en oma bij wie hij zich veilig voelt, en behandel je het kind los van zijn gezin. Dat is de route van scenario 2 uit de bron: veel aandacht voor het kind, weinig voor vader, en Piet die de druk van de groep niet aankan. Traumahulp kan thuis, met vader erbij. (Bouwsteen Stabiele veiligheid, METHOD.md §2.8; seed 002: in scenario 2 ‘is er minder aandacht voor de problemen die er zijn bij de vader’)",
+        feedback = "De focus op Piets trauma is terecht, maar zo haal je hem weg bij de vader en oma bij wie hij zich veilig voelt, en behandel je het kind los van zijn gezin. Dat is de route van scenario 2 uit de bron: veel aandacht voor het kind, weinig voor vader, en Piet die de druk van de groep niet aankan. Traumahulp kan thuis, met vader erbij.",
+        bron = { "bouwsteen.stabiele_veiligheid", "bron.notitie" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "afronding",
         en = {
             tekst = "Piet has PTSD. Refer him to residential trauma treatment; then he can recover in a safe environment.",
-            feedback = "The focus on Piet's trauma is right, but this takes him away from the father and grandmother with whom he feels safe, and treats the child apart from his family. That is the route of scenario 2 from the source: much attention for the child, little for father, and Piet who cannot bear the pressure of the group. Trauma help can happen at home, with father involved. (Building block Stable safety, METHOD.md §2.8; seed 002: in scenario 2 there is less attention for the father's problems)",
+            feedback = "The focus on Piet's trauma is right, but this takes him away from the father and grandmother with whom he feels safe, and treats the child apart from his family. That is the route of scenario 2 from the source: much attention for the child, little for father, and Piet who cannot bear the pressure of the group. Trauma help can happen at home, with father involved.",
         },
     },
 
     keuze "veranderplan_netwerk" {
         tekst = "Beschrijf in een netwerkberaad met Martijn, Piet (voor een eigen deel), oma Wil, Gerda en Henk, de verslavingszorg en de jeugdbeschermer de haalbare eindsituatie in hun eigen woorden. Wat is veranderbaar (vaders gebruik, de band met Piet), wat moet blijvend worden opgevangen (oma en Gerda en Henk als vangnet, traumahulp voor Piet thuis)? De woning komt erin, met afspraken over terugvalsignalen. Plan meteen het volgende beraad.",
-        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Martijn zegt het zelf: ‘Piet komt uit school en ik ben thuis, nuchter. Als het misgaat, bel ik mijn behandelaar en gaat Piet naar opa.’ Veranderbaar en te compenseren staan los van elkaar, de krachten van beide families hebben een vaste rol, de traumahulp komt bij Piet thuis, en de woning past in het plan in plaats van het plan te zijn. Iedereen werkt aan hetzelfde doel, en het volgende beraad staat in de agenda. (Bouwsteen Haalbare eindsituatie, METHOD.md §2.11: ‘in the family’s language’, ‘where and with whom do the children grow up’; bouwsteen Stabiele veiligheid, §2.8; bouwsteen Samenwerkingsprincipes, §2.2)",
+        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Martijn zegt het zelf: ‘Piet komt uit school en ik ben thuis, nuchter. Als het misgaat, bel ik mijn behandelaar en gaat Piet naar opa.’ Veranderbaar en te compenseren staan los van elkaar, de krachten van beide families hebben een vaste rol, de traumahulp komt bij Piet thuis, en de woning past in het plan in plaats van het plan te zijn. Iedereen werkt aan hetzelfde doel, en het volgende beraad staat in de agenda.",
+        bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         naar = "afronding",
         en = {
             tekst = "In a network meeting with Martijn, Piet (for a part of his own), grandmother Wil, Gerda and Henk, the addiction service and the youth protector, describe the feasible end situation in their own words. What is changeable (father's use, the bond with Piet), what must be lastingly compensated (grandmother and Gerda and Henk as a safety net, trauma help for Piet at home)? The home goes into it, with agreements on relapse signals. Plan the next meeting at once.",
-            feedback = "This is the step from pattern to feasible end situation. Martijn puts it himself: ‘Piet comes home from school and I'm home, sober. If it goes wrong, I call my therapist and Piet goes to grandpa.’ Changeable and to-be-compensated are kept apart, the strengths of both families have a fixed role, the trauma help comes to Piet at home, and the home fits in the plan instead of being the plan. Everyone works towards the same goal, and the next meeting is in the diary. (Building block Feasible end situation, METHOD.md §2.11: in the family's language, where and with whom the children grow up; building block Stable safety, §2.8; building block Collaboration principles, §2.2)",
+            feedback = "This is the step from pattern to feasible end situation. Martijn puts it himself: ‘Piet comes home from school and I'm home, sober. If it goes wrong, I call my therapist and Piet goes to grandpa.’ Changeable and to-be-compensated are kept apart, the strengths of both families have a fixed role, the trauma help comes to Piet at home, and the home fits in the plan instead of being the plan. Everyone works towards the same goal, and the next meeting is in the diary.",
         },
     },
 
     keuze "plan_per_aanbieder" {
         tekst = "Laat ieder zijn eigen plan maken: de verslavingszorg voor vader, de traumabehandelaar voor Piet, de woningcorporatie voor het huis. Jij houdt de lijst bij.",
-        feedback = "Dit is het hulpverleningspatroon van deze familie, opnieuw: hulp per persoon en per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo werd Sandra behandeld zonder dat iemand naar Piet keek, en werd Piet geholpen zonder dat iemand naar thuis keek. Eén gezin, één plan, één regisseur. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie’; seed 004: ‘Hulpverlening op veel leefgebieden tegelijkertijd’)",
+        feedback = "Dit is het hulpverleningspatroon van deze familie, opnieuw: hulp per persoon en per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo werd Sandra behandeld zonder dat iemand naar Piet keek, en werd Piet geholpen zonder dat iemand naar thuis keek. Eén gezin, één plan, één regisseur.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "afronding",
         en = {
             tekst = "Let everyone make their own plan: the addiction service for father, the trauma therapist for Piet, the housing association for the home. You keep the list.",
-            feedback = "This is the help pattern of this family, again: help per person and per area of life, each with its own goal, nobody guarding the whole. That is how Sandra was treated without anyone looking at Piet, and how Piet was helped without anyone looking at home. One family, one plan, one director. (Building block Collaboration principles, METHOD.md §2.2: everybody works towards the same feasible end situation; seed 004: help on many areas of life at once)",
+            feedback = "This is the help pattern of this family, again: help per person and per area of life, each with its own goal, nobody guarding the whole. That is how Sandra was treated without anyone looking at Piet, and how Piet was helped without anyone looking at home. One family, one plan, one director.",
         },
     },
 }
@@ -1418,39 +1464,42 @@ How do you close?
 
     keuze "alles_afsluiten" {
         tekst = "Het gaat goed. Sluit de 2a-inzet én je eigen dossier af; de verslavingszorg en de traumabehandelaar houden het gezin in beeld.",
-        feedback = "Positief afsluiten terwijl het patroon nog maar net is doorbroken: dat is de draaideur uit de oude dossiers. Martijn is een half jaar schoon, het eerste jaar in een eigen huis is het kwetsbaarst, en een behandelaar is geen regisseur. Een medewerker laat een gezin niet los zonder borging en overdracht. (Bouwsteen Samenwerkingsprincipes, METHOD.md §2.2; seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’)",
+        feedback = "Positief afsluiten terwijl het patroon nog maar net is doorbroken: dat is de draaideur uit de oude dossiers. Martijn is een half jaar schoon, het eerste jaar in een eigen huis is het kwetsbaarst, en een behandelaar is geen regisseur. Een medewerker laat een gezin niet los zonder borging en overdracht.",
+        bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -2 },
         naar = naar_einde,
         en = {
             tekst = "It's going well. Close the 2a involvement and your own file; the addiction service and the trauma therapist keep the family in view.",
-            feedback = "Closing positively while the pattern has only just been broken: that is the revolving door from the old case files. Martijn has been clean for half a year, the first year in a home of their own is the most fragile, and a therapist is not a director. A worker does not let go of a family without securing and a handover. (Building block Collaboration principles, METHOD.md §2.2; seed 004: a worker cannot let go of a family without a handover)",
+            feedback = "Closing positively while the pattern has only just been broken: that is the revolving door from the old case files. Martijn has been clean for half a year, the first year in a home of their own is the most fragile, and a therapist is not a director. A worker does not let go of a family without securing and a handover.",
         },
     },
 
     keuze "gi_stopt_stil" {
         tekst = "De uren zijn bijna op. De jeugdbeschermer stopt; jij gaat gewoon door.",
-        feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vastligt hoe de veiligheid geborgd blijft. De monitor vraagt juist afspraken over de borging van de veiligheid vóórdat de GI stopt. En Piet vroeg ‘kom je nog wel?’: ook een kind verdient te weten wie er blijft. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; METHOD.md §3, seed 003: ‘afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’)",
+        feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vastligt hoe de veiligheid geborgd blijft. De monitor vraagt juist afspraken over de borging van de veiligheid vóórdat de GI stopt. En Piet vroeg ‘kom je nog wel?’: ook een kind verdient te weten wie er blijft.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
         naar = naar_einde,
         en = {
             tekst = "The hours are nearly used up. The youth protector stops; you just carry on.",
-            feedback = "The GI involvement ends without a closing conversation and without it being settled how safety stays secured. The monitor asks precisely for agreements on securing safety before the GI stops. And Piet asked ‘will you still come?’: a child too deserves to know who stays. (Building block Collaboration LT and GI, METHOD.md §2.1; METHOD.md §3, seed 003: agreements on securing the child's safety before GI involvement ends)",
+            feedback = "The GI involvement ends without a closing conversation and without it being settled how safety stays secured. The monitor asks precisely for agreements on securing safety before the GI stops. And Piet asked ‘will you still come?’: a child too deserves to know who stays.",
         },
     },
 
     keuze "afronding_borging" {
         tekst = "Rond samen af: zet met Martijn, oma en de jeugdbeschermer de veiligheidsafspraken en terugvalsignalen in het borgingsplan. Vraag Martijn, Wil en Piet wat hielp en wat niet, en wat jij anders had kunnen doen. Zeg Piet dat jij blijft. Bevestig het volgende netwerkberaad; daarna stopt de GI.",
-        feedback = "Zo hoort een afronding: de borging ligt vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende beraad staat gepland. Je reflecteert mét het gezin: Martijn zegt dat hem hielp ‘dat jullie mij niet lieten vallen toen ik boos was’; Piet zegt ‘dat ik zelf mocht zeggen wat ik wilde’. Dat neem je mee naar je team. (Bouwsteen Samenwerking lokaal team en GI, METHOD.md §2.1; bouwsteen Reflectie, §2.13; seed 001: reflectie ook met het gezin; seed 003: borging vóór het einde van de GI-inzet)",
+        feedback = "Zo hoort een afronding: de borging ligt vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende beraad staat gepland. Je reflecteert mét het gezin: Martijn zegt dat hem hielp ‘dat jullie mij niet lieten vallen toen ik boos was’; Piet zegt ‘dat ik zelf mocht zeggen wat ik wilde’. Dat neem je mee naar je team.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.reflectie", "bron.onderzoek", "bron.monitor" },
         gevolg = { directe_veiligheid = 1 },
         naar = naar_einde,
         en = {
             tekst = "Close together: with Martijn, grandmother and the youth protector, put the safety agreements and relapse signals in the securing plan. Ask Martijn, Wil and Piet what helped and what did not, and what you could have done differently. Tell Piet that you are staying. Confirm the next network meeting; then the GI stops.",
-            feedback = "That is how to close: securing is settled before the GI leaves, the local team stays the steady face, and the next meeting is planned. You reflect with the family: Martijn says what helped him was ‘that you didn't drop me when I was angry’; Piet says ‘that I could say what I wanted myself’. You take that back to your team. (Building block Collaboration LT and GI, METHOD.md §2.1; building block Reflection, §2.13; seed 001: reflection with the family too; seed 003: securing before GI involvement ends)",
+            feedback = "That is how to close: securing is settled before the GI leaves, the local team stays the steady face, and the next meeting is planned. You reflect with the family: Martijn says what helped him was ‘that you didn't drop me when I was angry’; Piet says ‘that I could say what I wanted myself’. You take that back to your team.",
         },
     },
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Eindes: de twee toekomsten uit de bron (seed 002, §3.1), en twee tussenvormen.
+-- Eindes: de twee toekomsten uit de bron (bron.notitie, bron.monitor), en twee tussenvormen.
 -- ---------------------------------------------------------------------------------------------
 
 einde "einde_scenario1" {
@@ -1548,7 +1597,7 @@ Immediate safety was below a 6 for too long, without a working plan. Use Rewind 
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Referentie: de analyse van de trainer (METHOD.md §2.7–2.11).
+-- Referentie: de analyse van de trainer (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie).
 -- ---------------------------------------------------------------------------------------------
 referentie {
     tijdlijn = {
@@ -1610,7 +1659,8 @@ referentie {
 criterium "pi_veiligheidsplan_eerst" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Bij het eerste huisbezoek zelf de veiligheid getaxeerd en met vader en oma een veiligheidsplan gemaakt, vóór woning of traumahulp.",
-    onderbouwing = "METHOD.md §2.7; seed 004: ‘Pas nadat de directe veiligheid als voldoende wordt beschouwd (met een veiligheidsplan) kan er worden gewerkt aan verandering’.",
+    onderbouwing = "‘Pas nadat de directe veiligheid als voldoende wordt beschouwd (met een veiligheidsplan) kan er worden gewerkt aan verandering’.",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je toetste zelf wat ‘mits het veilig is’ betekende en maakte een plan mét vader en oma, met hun eigen krachten. Alles wat daarna kwam, rustte daarop.",
     fout = "Bij het eerste huisbezoek kwam er geen veiligheidsplan. Piet sliep in een huis met gebruik; zolang niemand weet wat er ’s nachts gebeurt, is de directe veiligheid geen 6, en dan wachten woning en traumahulp.",
     check = { keuze = "veiligheidsplan_samen" },
@@ -1618,7 +1668,8 @@ criterium "pi_veiligheidsplan_eerst" {
 criterium "pi_ondergrens" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Het veiligheidsplan op het bord heeft aanleiding, afspraken, een ondergrens en een plan voor als die wordt overschreden, en beschrijft de ‘6’.",
-    onderbouwing = "METHOD.md §2.7 (veiligheidsplan deel 1–3, ‘Describe what the “6” looks like’); seed 004: ‘Wat is het plan als de ondergrens wordt overschreden?’",
+    onderbouwing = "Veiligheidsplan deel 1–3, beschrijf hoe de ‘6’ eruitziet; ‘Wat is het plan als de ondergrens wordt overschreden?’",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je plan had een ondergrens en zei wat er gebeurt als die wordt overschreden. Daardoor kon je in de zaterdagnacht doen wat je vooraf eerlijk had afgesproken.",
     fout = "In het veiligheidsplan ontbreekt een deel: de aanleiding, afspraken, de ondergrens, het plan bij overschrijding of de ‘6’. Zonder afgesproken ondergrens wordt elke reactie op een terugval een verrassing voor vader.",
     check = { veiligheidsplan = { "aanleiding", "afspraken", "ondergrens", "plan_bij_overschrijding", "zes" } },
@@ -1626,7 +1677,8 @@ criterium "pi_ondergrens" {
 criterium "pi_terugval_plan_centraal" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Na de zaterdagnacht ging het veiligheidsplan voor: ondergrens uitgevoerd, opnieuw getaxeerd, woning even stil.",
-    onderbouwing = "METHOD.md §2 en §2.7; seed 004: ‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
+    bron = "bouwsteen.directe_veiligheid",
     goed = "Je zette de planning stil en deed wat was afgesproken. Dat maakte je voorspelbaar voor Martijn, en veilig voor Piet.",
     fout = "Na de terugval ging het veiligheidsplan niet voor. Voor Piet was die nacht een herhaling van de dag dat hij zijn moeder vond; dan gaan woning en analyse even opzij.",
     check = { keuze = "terugval_plan" },
@@ -1634,7 +1686,8 @@ criterium "pi_terugval_plan_centraal" {
 criterium "pi_veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
     tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
-    onderbouwing = "METHOD.md §2.7: ‘While immediate safety is a 6 or more, take time to analyse the pattern’; seed 004: ‘Het maken van de analyse vraagt om vertraging’.",
+    onderbouwing = "Zolang de directe veiligheid minstens een 6 is, neem je de tijd om het patroon te analyseren; ‘Het maken van de analyse vraagt om vertraging’.",
+    bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse: je scoorde de veiligheid na de terugval opnieuw voordat je aan het patroon begon.",
     fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond of na het signaal nog niet opnieuw was gescoord. De analyse vraagt rust, en die is er pas als Piet veilig genoeg is.",
     check = { veiligheid_voor_patroon = true },
@@ -1644,7 +1697,8 @@ criterium "pi_veiligheid_voor_patroon" {
 criterium "pi_piet_gesproken" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Met Piet zelf gesproken.",
-    onderbouwing = "METHOD.md §2.12: ‘Always talk with the child’; METHOD.md §3 (seed 003): ‘face-2-face contact met elk kind binnen gezin’.",
+    onderbouwing = "Ga altijd met het kind in gesprek; ‘face-2-face contact met elk kind binnen gezin’.",
+    bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
     goed = "Piet kreeg een eigen stem. Dat was in alle eerdere hulp nooit gebeurd.",
     fout = "Piet is niet zelf gesproken. Alles wat je over hem wist, kwam van anderen, net als in 2021, toen de verslavingszorg van zijn moeder hem nooit zag.",
     check = { kinderen_gesproken = true },
@@ -1652,7 +1706,8 @@ criterium "pi_piet_gesproken" {
 criterium "pi_piet_eigen_gesprek" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Piet alleen gesproken, met toestemming van vader, passend bij zijn leeftijd (Drie Huizen), zonder loyaliteitsvragen.",
-    onderbouwing = "METHOD.md §2.12: ‘Choose consciously with or without parents present’; consent under 12 via the parents; loyalty to parents; tools: Drie Huizen.",
+    onderbouwing = "Kies bewust of je met of zonder ouders praat; consent under 12 via the parents; loyalty to parents; tools: Drie Huizen.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je vroeg Martijn om toestemming, sprak Piet alleen, liet hem zelf beginnen en zei dat het niet zijn schuld was. Zo hoorde je wat er ’s nachts gebeurde.",
     fout = "Het gesprek met Piet was niet passend: met vader en oma aan tafel, of met vragen die hem lieten kiezen tussen zijn vader en zijn andere familie. Kinderen beschermen hun ouders; zeker een kind dat al een ouder verloor.",
     check = { keuze = "piet_eigen_gesprek" },
@@ -1660,7 +1715,8 @@ criterium "pi_piet_eigen_gesprek" {
 criterium "pi_piet_niet_overgeslagen" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Het gesprek met Piet niet overgelaten aan een toekomstige traumabehandelaar.",
-    onderbouwing = "METHOD.md §2.12: afwijken alleen met argumenten en vergewisplicht; seed 004: ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’.",
+    onderbouwing = "Afwijken alleen met argumenten en vergewisplicht; ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je besprak vaders bezwaar in plaats van het over te nemen. Piet wilde zelf praten.",
     fout = "Je sloeg het gesprek met Piet over omdat vader dat vroeg. Een behandelaar die nog niet begonnen is, is geen vast gezicht; ondertussen hoorde niemand wat Piet ’s nachts meemaakte.",
     check = { niet_keuze = "piet_niet_belasten" },
@@ -1668,7 +1724,8 @@ criterium "pi_piet_niet_overgeslagen" {
 criterium "pi_piet_na_terugval" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Na de terugval Piet opnieuw gesproken, zonder hem als bron neer te zetten.",
-    onderbouwing = "METHOD.md §2.12: ‘talk with the child itself, several times, involve it in decisions, planning and monitoring’; loyalty.",
+    onderbouwing = "Praat meerdere keren met het kind zelf en betrek het bij besluiten, planning en monitoring; loyalty.",
+    bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je sprak Piet na de zaterdagnacht opnieuw en vertelde hem dat hij het goed deed door opa te bellen, zonder hem tegenover zijn vader te zetten.",
     fout = "Na de terugval sprak je Piet niet opnieuw, of zette je hem neer als degene die ‘verklapte’. Een kind dat hulp haalt, moet merken dat dat veilig is.",
     check = { keuze = "terugval_plan" },
@@ -1678,7 +1735,8 @@ criterium "pi_piet_na_terugval" {
 criterium "pi_netwerkberaad" {
     bouwsteen = "samenwerkingsprincipes", gewicht = 2,
     tekst = "Een netwerkberaad met vader, beide families en de hulpverleners, voorbereid met vader, met afspraken in gewone woorden en het volgende beraad meteen gepland.",
-    onderbouwing = "METHOD.md §2.2: netwerkberaad minstens eens per 13 weken; afspraken ‘in the family’s language’; ‘always plan the next meeting at once’.",
+    onderbouwing = "Netwerkberaad minstens eens per 13 weken; afspraken in de taal van het gezin; plan altijd meteen het volgende netwerkberaad.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Beide families zaten samen aan tafel, met Martijn als medeorganisator. Daardoor zag iedereen hetzelfde toen de afspraken niet hielden.",
     fout = "Er kwam geen netwerkberaad met het gezin. Losse gesprekken, een overleg zonder gezin of regelen achter vaders rug om maken van het netwerk twee kampen.",
     check = { keuze = "netwerkberaad_samen" },
@@ -1686,7 +1744,8 @@ criterium "pi_netwerkberaad" {
 criterium "pi_een_plan" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Geen plan per hulpverlener: iedereen werkt aan dezelfde haalbare eindsituatie.",
-    onderbouwing = "METHOD.md §2.2: ‘everybody works towards the same haalbare eindsituatie; decide together who does what’.",
+    onderbouwing = "Iedereen werkt naar dezelfde haalbare eindsituatie toe; spreek samen af wie wat doet.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Verslavingszorg, traumahulp en de woning kregen een plek in één plan.",
     fout = "Ieder kreeg zijn eigen plan. Dat is het hulpverleningspatroon van deze familie: hulp per persoon, niemand die het geheel ziet.",
     check = { niet_keuze = "plan_per_aanbieder" },
@@ -1694,7 +1753,8 @@ criterium "pi_een_plan" {
 criterium "pi_niet_loslaten" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Het gezin niet losgelaten zonder borging en overdracht: niet bij de OTS, niet bij de woning, niet bij het einde van 2a.",
-    onderbouwing = "METHOD.md §2.2 (borging; nobody lets go of a family without a handover); seed 004: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    onderbouwing = "(borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Je bleef het vaste gezicht, ook toen het beter ging of toen een ander de regie had.",
     fout = "Je sloot af zonder borging of overdracht. Positief afsluiten terwijl het patroon net is doorbroken, is de draaideur uit de oude dossiers.",
     beoordeelbaar = { een_van = { { bezocht = "raad_onderzoek" }, { bezocht = "veranderplan" } } },
@@ -1705,7 +1765,8 @@ criterium "pi_niet_loslaten" {
 criterium "pi_weging_mdo" {
     bouwsteen = "weging", gewicht = 2,
     tekst = "Toen het vastliep, gewogen in de casuïstiekbespreking met gedragswetenschapper, genogram en feiten.",
-    onderbouwing = "METHOD.md §2.6: wegen bij verslaving van een ouder, bagatelliseren en ‘getting stuck’, in de casuïstiekbespreking met collega's en een GW'er; ‘first enough factual information, then weigh’.",
+    onderbouwing = "Wegen bij verslaving van een ouder, bagatelliseren en ‘getting stuck’, in de casuïstiekbespreking met collega's en een GW'er; eerst voldoende feitelijke informatie, dan pas wegen.",
+    bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten. Zo werd de stap naar de JBT een gedragen besluit in plaats van een noodgreep.",
     fout = "Er was geen weging in het team toen het vastliep. Juist bij verslaving, ontkenning en afspraken die niet houden vraagt de methode om samen te wegen.",
     check = { keuze = "weging_mdo" },
@@ -1713,7 +1774,8 @@ criterium "pi_weging_mdo" {
 criterium "pi_geen_vto_zonder_weging" {
     bouwsteen = "weging",
     tekst = "Niet zonder weging een verzoek tot onderzoek bij de Raad gedaan.",
-    onderbouwing = "METHOD.md §2.2: ‘always a joint deliberation on requesting … a child-protection measure’; §2.6; seed 002, scenario 2.",
+    onderbouwing = "Altijd een gezamenlijke afweging bij het aanvragen van een kinderbeschermingsmaatregel;, scenario 2.",
+    bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.weging", "bron.notitie" },
     goed = "Je koos niet voor het zwaarste middel zonder gezamenlijke afweging.",
     fout = "Je vroeg een raadsonderzoek aan zonder weging. In de bron is dit het begin van scenario 2: een OTS waarin vader alles afwees en Piet uiteindelijk in een gesloten groep belandde.",
     check = { niet_keuze = "vto_direct" },
@@ -1721,7 +1783,8 @@ criterium "pi_geen_vto_zonder_weging" {
 criterium "pi_niet_blijven_wachten" {
     bouwsteen = "weging",
     tekst = "Niet blijven wachten toen de afspraken niet hielden en vader bleef ontkennen.",
-    onderbouwing = "METHOD.md §2.6: wegen ‘during help when serious signals arise’, onder meer bij ‘care avoidance / trivialising concerns’ en ‘only putting out fires’.",
+    onderbouwing = "Wegen ‘during help when serious signals arise’, onder meer bij ‘care avoidance / trivialising concerns’ en ‘only putting out fires’.",
+    bron = "bouwsteen.weging",
     goed = "Je herkende dat je brandjes bleef blussen en maakte er een wegingsmoment van.",
     fout = "Je gaf het nog tijd terwijl de signalen er al waren. Zo blijft een kind maanden in een situatie waarvan iedereen weet dat de afspraken niet houden.",
     check = { niet_keuze = "doormodderen" },
@@ -1731,7 +1794,8 @@ criterium "pi_niet_blijven_wachten" {
 criterium "pi_jbt_open" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "De JBT open ingezet: vader vooraf voorbereid, voorstel om het raadsonderzoek aan te houden met product 2a en de regie bij het lokaal team.",
-    onderbouwing = "METHOD.md §2.1: product 2a ook ‘after a JBT decision to postpone the Raad investigation’; LT keeps regie.",
+    onderbouwing = "Product 2a ook na een JBT-besluit om het raadsonderzoek uit te stellen; LT keeps regie.",
+    bron = "bouwsteen.samenwerking_lt_gi",
     goed = "De JBT gaf druk, jij gaf een uitweg. Zo bleef vader erbij en kwam de GI-expertise binnen zonder dat de regie verschoof.",
     fout = "De JBT werd geen gezamenlijke stap: vader was niet voorbereid, of je gaf de regie weg. Zonder maatregel blijft de regie bij het lokaal team; de GI kan ondersteunen.",
     check = { keuze = "jbt_voorbereid" },
@@ -1739,7 +1803,8 @@ criterium "pi_jbt_open" {
 criterium "pi_2a_met_toestemming" {
     bouwsteen = "samenwerking_lt_gi",
     tekst = "Product 2a pas ingezet met echte toestemming van vader, niet als ‘voorwaarde’ opgelegd.",
-    onderbouwing = "METHOD.md §2.1: product 2a ‘only with parents’ (and where relevant the young person’s) consent’.",
+    onderbouwing = "Product 2a ‘only with parents’ (and where relevant the young person’s) consent’.",
+    bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Martijn stemde zelf in, na uitleg. De jeugdbeschermer kwam binnen als iemand die hij had gekozen.",
     fout = "De jeugdbeschermer kwam binnen zonder echte instemming van vader. Product 2a is vrijwillig; druk of een algemeen formulier maakt er een maatregel zonder rechter van.",
     check = { keuze = "herstel_en_toestemming" },
@@ -1747,7 +1812,8 @@ criterium "pi_2a_met_toestemming" {
 criterium "pi_borging_voor_einde_gi" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "Veiligheidsafspraken en terugvalsignalen vastgelegd vóórdat de inzet van de GI stopte.",
-    onderbouwing = "METHOD.md §3 (seed 003): ‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
+    onderbouwing = "‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
+    bron = "bron.monitor",
     goed = "De GI stopte pas toen de borging rond was, en Piet wist wie er bleef.",
     fout = "De GI-inzet stopte zonder vastgelegde borging. Het eerste jaar in een eigen huis is het kwetsbaarst; juist dan verdwijnt de expertise.",
     check = { keuze = "afronding_borging" },
@@ -1757,7 +1823,8 @@ criterium "pi_borging_voor_einde_gi" {
 criterium "pi_open_contact" {
     bouwsteen = "privacy",
     tekst = "Vanaf het eerste contact open tegen vader over wat Veilig Thuis overdroeg en waarom je komt.",
-    onderbouwing = "METHOD.md §2.4: ‘Always discuss with the family: explain what you want and why’.",
+    onderbouwing = "Bespreek het altijd met het gezin: leg uit wat je wilt en waarom.",
+    bron = "bouwsteen.privacy",
     goed = "Je zei meteen dat je ook naar de veiligheid kijkt. Daardoor was niets wat later kwam een verrassing.",
     fout = "Het eerste contact was niet open over de overdracht en je bedoeling, of je haalde eerst informatie op achter vaders rug.",
     check = { keuze = "aanmelding_open" },
@@ -1765,7 +1832,8 @@ criterium "pi_open_contact" {
 criterium "pi_geen_stille_info" {
     bouwsteen = "privacy", gewicht = 2,
     tekst = "Geen informatie gedeeld of opgevraagd zonder dat vader het wist: niet bij de start, niet aan de JBT, niet bij de terugval.",
-    onderbouwing = "METHOD.md §2.4: zonder toestemming alleen het noodzakelijke, en ‘inform’ het gezin; ‘Record choices and considerations’; seed 004: ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    onderbouwing = "Zonder toestemming alleen het noodzakelijke, en ‘inform’ het gezin; ‘Record choices and considerations’; ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    bron = "bouwsteen.privacy",
     goed = "Alles wat je deelde of opvroeg, wist Martijn. Ook onder druk bleef je transparant.",
     fout = "Je deelde of vroeg informatie op achter de rug van vader. Ook als het zonder toestemming mag, informeer je het gezin en leg je je afweging vast; anders raadt vader wie er ‘verklapte’, en dat is Piet.",
     beoordeelbaar = { bezocht = "huisbezoek" },
@@ -1774,7 +1842,8 @@ criterium "pi_geen_stille_info" {
 criterium "pi_toestemming_gericht" {
     bouwsteen = "privacy",
     tekst = "Toestemming voor de jeugdbeschermer gericht gevraagd: uitleg, wat met wie gedeeld wordt, vastgelegd, intrekbaar.",
-    onderbouwing = "METHOD.md §2.4 (verbal consent fine when recorded; ask again for each new sharing; family may withdraw); seed 004: ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’.",
+    onderbouwing = "(verbal consent fine when recorded; ask again for each new sharing; family may withdraw); ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’.",
+    bron = "bouwsteen.privacy",
     goed = "Martijn wist waarmee hij instemde, en dat hij het kon intrekken.",
     fout = "De toestemming was niet gericht: een algemeen formulier, of helemaal niet gevraagd.",
     check = { keuze = "herstel_en_toestemming" },
@@ -1784,7 +1853,8 @@ criterium "pi_toestemming_gericht" {
 criterium "pi_besluit_bij_regievoerder" {
     bouwsteen = "inhoudelijke_beslissingen", gewicht = 2,
     tekst = "Met de jeugdbeschermer afgesproken dat besluiten in het team van de regievoerder vallen, met de gedragswetenschapper.",
-    onderbouwing = "METHOD.md §2.5: ‘agree where the family is discussed (the team of the regievoerder)’; ‘Involve the GW'er … in key decisions’.",
+    onderbouwing = "Spreek af waar het gezin besproken wordt (in het team van de regievoerder); ‘Involve the GW'er … in key decisions’.",
+    bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Jullie spraken af waar besloten wordt. Zo kwamen twee teams niet tot twee conclusies over Piet.",
     fout = "Het bleef onduidelijk waar besluiten vallen, of je gaf ze weg aan het team van de GI. Dan beslissen twee teams over hetzelfde kind.",
     check = { keuze = "barriere_gesprek" },
@@ -1792,7 +1862,8 @@ criterium "pi_besluit_bij_regievoerder" {
 criterium "pi_jbt_besluit_daar" {
     bouwsteen = "inhoudelijke_beslissingen",
     tekst = "Het JBT-besluit niet eigenhandig veranderd of weggegeven: geen stille VTO, geen belofte dat de Raad niet komt.",
-    onderbouwing = "METHOD.md §2.5: ‘A decision can only be changed with the same core people who made it’; §2.2: ‘a decision can only be changed where it was made’.",
+    onderbouwing = "Een besluit kan alleen worden gewijzigd met dezelfde kernpersonen die het namen; een besluit kan alleen worden gewijzigd waar het genomen is.",
+    bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.samenwerkingsprincipes" },
     goed = "Het JBT-besluit bleef waar het hoorde: bij de terugval meldde je terug aan de tafel, zoals afgesproken.",
     fout = "Je veranderde het JBT-besluit buiten de tafel om: met een eigen verzoek aan de Raad, of met een belofte die het besluit uitholt.",
     check = { alle = { { niet_keuze = "terugval_raad_stil" }, { niet_keuze = "belofte_geen_raad" } } },
@@ -1800,7 +1871,8 @@ criterium "pi_jbt_besluit_daar" {
 criterium "pi_gw_bij_signaal" {
     bouwsteen = "inhoudelijke_beslissingen",
     tekst = "Het besluit na de terugval dezelfde dag met de gedragswetenschapper genomen en teruggemeld aan de JBT.",
-    onderbouwing = "METHOD.md §2.5: ‘Involve the GW'er (and core team) in key decisions’; §2.6: opnieuw wegen bij ernstige signalen.",
+    onderbouwing = "Betrek de GW'er (en het kernteam) bij inhoudelijke beslissingen; opnieuw wegen bij ernstige signalen.",
+    bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.weging" },
     goed = "Je nam het kernbesluit niet alleen: de gedragswetenschapper woog mee, en de JBT hoorde het.",
     fout = "Het besluit na de terugval werd niet met de gedragswetenschapper genomen of niet teruggelegd waar het hoorde.",
     check = { keuze = "terugval_plan" },
@@ -1810,7 +1882,8 @@ criterium "pi_gw_bij_signaal" {
 criterium "pi_barriere_stappen" {
     bouwsteen = "feedback_barrieres", gewicht = 2,
     tekst = "De botsing met de jeugdbeschermer eerst zelf geanalyseerd en dan nieuwsgierig besproken, voordat iemand opschaalde.",
-    onderbouwing = "METHOD.md §2.3: vier stappen (zelf analyseren, gesprek, teamleider/GW'er, management); ‘persistent differences of focus (child vs family vs parents)’.",
+    onderbouwing = "Vier stappen (zelf analyseren, gesprek, teamleider/GW'er, management); blijvende verschillen in focus (kind, gezin of ouders).",
+    bron = "bouwsteen.feedback_barrieres",
     goed = "Je herkende het verschil in focus als barrière, keek naar je eigen aandeel en voerde het gesprek. Jullie hadden allebei gelijk.",
     fout = "De barrière werd niet besproken: je schaalde meteen op, gaf toe of negeerde de mail. Zo blijft het verschil in focus tussen kind en gezin bestaan, en krijgt vader twee boodschappen.",
     check = { keuze = "barriere_gesprek" },
@@ -1818,7 +1891,8 @@ criterium "pi_barriere_stappen" {
 criterium "pi_niet_opschalen_per_mail" {
     bouwsteen = "feedback_barrieres",
     tekst = "Niet per mail met cc opgeschaald zonder eerst het gesprek te voeren.",
-    onderbouwing = "METHOD.md §2.3: gouden regels (one-to-one, face-to-face, verify); stappen overslaan alleen als de directe veiligheid in het geding is.",
+    onderbouwing = "Gouden regels (one-to-one, face-to-face, verify); stappen overslaan alleen als de directe veiligheid in het geding is.",
+    bron = "bouwsteen.feedback_barrieres",
     goed = "Je koos voor een gesprek in plaats van een mail met cc.",
     fout = "Je schaalde per mail op. Dat is stap 3 zonder stap 1 en 2, en het tegendeel van één op één en face-to-face.",
     check = { niet_keuze = "barriere_mail_tl" },
@@ -1826,7 +1900,8 @@ criterium "pi_niet_opschalen_per_mail" {
 criterium "pi_feedback_vader" {
     bouwsteen = "feedback_barrieres",
     tekst = "Na de JBT de boosheid van vader besproken met concrete feedback in de ik-vorm, en je eigen aandeel benoemd.",
-    onderbouwing = "METHOD.md §2.3: gouden regels van feedback: specific, immediate, I-form, verify, one-to-one, face-to-face; personal barriers (irritation, not informed in time).",
+    onderbouwing = "Gouden regels van feedback: specific, immediate, I-form, verify, one-to-one, face-to-face; personal barriers (irritation, not informed in time).",
+    bron = "bouwsteen.feedback_barrieres",
     goed = "Je benoemde wat je zag en wat je zelf anders had kunnen doen. Zo bleef de relatie heel, ook na de druk.",
     fout = "De boosheid van vader bleef onbesproken, of werd beantwoord met meer druk of een belofte. Een beschadigde relatie herstel je door het te benoemen, concreet en in de ik-vorm.",
     check = { keuze = "herstel_en_toestemming" },
@@ -1836,7 +1911,8 @@ criterium "pi_feedback_vader" {
 criterium "pi_tijdlijn_met_gezin" {
     bouwsteen = "tijdlijn", gewicht = 2,
     tekst = "De tijdlijn samen met vader en oma gemaakt, met hun eigen kijk erbij.",
-    onderbouwing = "METHOD.md §2.9; seed 001: ‘Hoe maak je de tijdslijn met het gezin?’ en ruimte ‘waar de visie van het gezin beschreven wordt’.",
+    onderbouwing = "‘Hoe maak je de tijdslijn met het gezin?’ en ruimte ‘waar de visie van het gezin beschreven wordt’.",
+    bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
     goed = "De tijdlijn werd van het gezin zelf; zo kwam Martijns eigen jeugd op tafel.",
     fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist wat niet in dossiers staat, en vader blijft degene over wie geschreven wordt.",
     check = { alle = { { keuze = "analyse_met_gezin" }, { tijdlijn_velden = { "visie_gezin" } } } },
@@ -1844,7 +1920,8 @@ criterium "pi_tijdlijn_met_gezin" {
 criterium "pi_hulp_met_resultaat" {
     bouwsteen = "tijdlijn",
     tekst = "Alle eerdere hulp staat op de tijdlijn: de detox van vader, de verslavingszorg van moeder, het schoolmaatschappelijk werk, de huidige verslavingszorg.",
-    onderbouwing = "METHOD.md §2.9: hulpgeschiedenis ‘each with date, agency, result’; seed 004: ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    onderbouwing = "Hulpgeschiedenis ‘each with date, agency, result’; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet. Zo zie je dat de hulp steeds één persoon tegelijk zag, en Piet nooit.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Juist die laat zien waarom de verslaving steeds terugkwam zonder dat iemand naar Piet keek.",
     check = { op_tijdlijn = { "f_hulp_detox", "f_hulp_verslaving_moeder", "f_hulp_schoolmw", "f_hulp_verslaving_vader" } },
@@ -1852,7 +1929,8 @@ criterium "pi_hulp_met_resultaat" {
 criterium "pi_aanleiding" {
     bouwsteen = "tijdlijn",
     tekst = "De aanleiding is gemarkeerd: eerste (melding 2022), laatste (de zaterdagnacht) en ergste (de dood van moeder).",
-    onderbouwing = "METHOD.md §2.9: ‘Aanleiding: first, latest and worst’.",
+    onderbouwing = "De aanleiding is de eerste, de laatste en de ergste gebeurtenis.",
+    bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: de melding die niets opleverde, de nacht die erop leek, en de dag zelf.",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer was er het eerste signaal, wat gebeurde het laatst, wat was het ergst?",
     check = { aanleiding = { eerste = "f_melding_vt_2022", laatste = "f_terugval", ergste = "f_overlijden" } },
@@ -1860,7 +1938,8 @@ criterium "pi_aanleiding" {
 criterium "pi_hulpvragen" {
     bouwsteen = "tijdlijn",
     tekst = "De directe hulpvraag (een huis) en de onderliggende hulpvraag staan allebei op de tijdlijn.",
-    onderbouwing = "METHOD.md §2.9: ‘distinguish the family’s own/direct help request, the underlying help request … write down both’.",
+    onderbouwing = "Onderscheid de eigen (directe) hulpvraag van het gezin en de achterliggende hulpvraag, en schrijf beide op.",
+    bron = "bouwsteen.tijdlijn",
     goed = "Je schreef beide op: ‘een huis voor mij en Piet’, en wat daaronder ligt.",
     fout = "Een van de hulpvragen ontbreekt. Wie alleen de directe vraag (een huis) ziet, regelt een woning en mist de verslaving; wie alleen de onderliggende ziet, mist waar vader zelf naartoe wil.",
     check = { tijdlijn_velden = { "hulpvraag_direct", "hulpvraag_onderliggend" } },
@@ -1870,7 +1949,8 @@ criterium "pi_hulpvragen" {
 criterium "pi_patroon_met_gezin" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Het patroon visueel en samen met vader en oma gemaakt, met de zin en hun nobele intenties.",
-    onderbouwing = "METHOD.md §2.10 (‘Deze kinderen groeien op in een gezin …’ met de nobele intentie); seed 001: visueel op flappen ‘helpt in de bewustwording van gezinnen’.",
+    onderbouwing = "‘Deze kinderen groeien op in een gezin …’ met de nobele intentie; visueel op flappen ‘helpt in de bewustwording van gezinnen’.",
+    bron = { "bouwsteen.gezinspatroon", "bron.onderzoek" },
     goed = "Martijn zag het patroon zelf: ‘Ik heb nooit geleerd om hulp te vragen.’ Dat inzicht geeft geen rapport.",
     fout = "Het patroon is niet samen met het gezin gemaakt, of teruggebracht tot één oorzaak. Een patroon dat vader niet zelf herkent, verandert zijn gedrag niet.",
     check = { alle = { { keuze = "analyse_met_gezin" }, { patroon_zin = true } } },
@@ -1878,7 +1958,8 @@ criterium "pi_patroon_met_gezin" {
 criterium "pi_factor_trauma_piet" {
     bouwsteen = "gezinspatroon",
     tekst = "Piets trauma (zijn moeder vinden) staat als ontwikkelingsfactor in het patroon, onderbouwd met het feit.",
-    onderbouwing = "METHOD.md §2.10: ontwikkeling kind (PTSS, hechting) verklaart gedrag kind; elke interpretatie met feiten uit de tijdlijn.",
+    onderbouwing = "Ontwikkeling kind (PTSS, hechting) verklaart gedrag kind; elke interpretatie met feiten uit de tijdlijn.",
+    bron = "bouwsteen.gezinspatroon",
     goed = "Je verbond Piets slapeloosheid en vechten met wat hij meemaakte: gedrag is verklaarbaar vanuit ontwikkeling.",
     fout = "Piets trauma ontbreekt als factor, of zonder feit. Dan lijkt zijn gedrag op school ‘lastig’ in plaats van verklaarbaar.",
     check = { factor = { gebied = "ontwikkeling_kind", feit = "f_overlijden" } },
@@ -1886,7 +1967,8 @@ criterium "pi_factor_trauma_piet" {
 criterium "pi_pijl_ouder_kind" {
     bouwsteen = "gezinspatroon",
     tekst = "Het patroon laat zien hoe het gebruik van vader het gedrag van Piet beïnvloedt.",
-    onderbouwing = "METHOD.md §2.10: ‘influence of parents’ behaviour on the children’ (CAF/GIZ-driehoek).",
+    onderbouwing = "De invloed van het gedrag van de ouders op de kinderen (CAF/GIZ-driehoek).",
+    bron = "bouwsteen.gezinspatroon",
     goed = "De pijl van de nachten met gebruik naar Piet die niet slaapt en opa belt, maakt de samenhang zichtbaar.",
     fout = "Er loopt geen pijl van het gedrag van een ouder naar het gedrag van Piet.",
     check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
@@ -1894,7 +1976,8 @@ criterium "pi_pijl_ouder_kind" {
 criterium "pi_hulppatroon" {
     bouwsteen = "gezinspatroon",
     tekst = "De rol van de eerdere hulp staat in het patroon: hulp aan één persoon tegelijk, Piet nooit gezien.",
-    onderbouwing = "METHOD.md §2.10: ‘influence of the help on the recurring pattern’ (hulpverleningspatroon); METHOD.md §1: ‘problem not broken → risk of intergenerational transfer’.",
+    onderbouwing = "De invloed van de hulp op het terugkerende patroon (hulpverleningspatroon); het probleem is niet doorbroken, met kans op overdracht naar de volgende generatie.",
+    bron = { "bouwsteen.gezinspatroon", "pijlers", "hulppatroon" },
     goed = "Je benoemde de rol van de hulp zelf: niemand zag het geheel, en ‘mits veilig’ werd niet getoetst.",
     fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd. Zonder die factor lijkt het alsof deze familie ‘niet te helpen’ is.",
     check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_verslaving_moeder" } },
@@ -1904,7 +1987,8 @@ criterium "pi_hulppatroon" {
 criterium "pi_veranderbaar_compenseren" {
     bouwsteen = "stabiele_veiligheid", gewicht = 2,
     tekst = "Het veranderplan onderscheidt wat veranderbaar is (vaders gebruik) en wat blijvend gecompenseerd moet worden (vangnet, traumahulp).",
-    onderbouwing = "METHOD.md §2.8: ‘What is changeable … and what must be (lastingly) compensated (and how)?’",
+    onderbouwing = "Wat is veranderbaar, en wat moet (blijvend) gecompenseerd worden, en hoe?",
+    bron = "bouwsteen.stabiele_veiligheid",
     goed = "Veranderbaar en te compenseren staan los van elkaar. Niet alles is te leren; wat blijft, vangen de families blijvend op.",
     fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Zonder vast vangnet staat Piet er bij de volgende terugval alleen voor.",
     check = { eind = { "veranderbaar", "compenseren" } },
@@ -1912,7 +1996,8 @@ criterium "pi_veranderbaar_compenseren" {
 criterium "pi_woning_in_plan" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "De woning kwam pas als de veiligheid stabiel was, als onderdeel van het plan, niet als oplossing op zich.",
-    onderbouwing = "METHOD.md §2.8: ‘Which patterns must be broken? What is the haalbare eindsituatie and the feasible term?’; §2.10: directe hulpvraag vs. onderliggende hulpvraag.",
+    onderbouwing = "Welke patronen moeten doorbroken worden, wat is de haalbare eindsituatie en op welke termijn?; directe hulpvraag vs. onderliggende hulpvraag.",
+    bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.gezinspatroon" },
     goed = "Het huis kwam er, op het goede moment en met een terugvalplan. Zo werd de directe vraag van vader een stap in het veranderplan.",
     fout = "De woning werd de oplossing: te vroeg (vóór de veiligheid) of als reden om af te sluiten. Een huis breekt het patroon niet.",
     beoordeelbaar = { een_van = { { keuze = "woning_regelen" }, { bezocht = "veranderplan" } } },
@@ -1921,7 +2006,8 @@ criterium "pi_woning_in_plan" {
 criterium "pi_trauma_thuis" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "Traumahulp voor Piet thuis, in het plan met vader, in plaats van een residentiële behandeling los van zijn gezin.",
-    onderbouwing = "METHOD.md §5 (seed 002, scenario 1: ‘Piet krijgt … thuis ondersteuning bij het verwerken van zijn trauma’; scenario 2: de focus op het kind, met ‘minder aandacht voor de problemen die er zijn bij de vader’).",
+    onderbouwing = "De twee toekomsten van de notitie: in de ene krijgt Piet thuis steun bij het verwerken van zijn trauma; in de andere ligt de focus op het kind, met minder aandacht voor de problemen van vader.",
+    bron = "bron.notitie",
     goed = "Piet kreeg traumahulp waar hij zich veilig voelt, met zijn vader erbij.",
     fout = "Je koos voor behandeling van Piet los van zijn gezin. Zo verschuift de hulp naar het kind en raakt de vader buiten beeld, de route van scenario 2.",
     check = { keuze = "veranderplan_netwerk" },
@@ -1931,7 +2017,8 @@ criterium "pi_trauma_thuis" {
 criterium "pi_eind_taal_gezin" {
     bouwsteen = "haalbare_eindsituatie", gewicht = 2,
     tekst = "De eindsituatie staat in de woorden van het gezin, met waar Piet opgroeit en ‘hoe de buurman het kan zien’.",
-    onderbouwing = "METHOD.md §2.11: ‘in the family’s language … hoe de buurman dat ook kan zien’; ‘where and with whom do the children grow up’.",
+    onderbouwing = "In de taal van het gezin, zo dat ook de buurman het kan zien; waar en bij wie groeien de kinderen op.",
+    bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Je beschreef gedrag dat iedereen kan zien: Martijn thuis en nuchter als Piet uit school komt, geen bezoek meer ’s nachts.",
     fout = "De eindsituatie staat niet in de taal van het gezin, of zegt niet waar Piet opgroeit en hoe een buitenstaander het ziet.",
     check = { eind_velden = { "waar_opgroeien", "taal_gezin", "buurman" } },
@@ -1939,7 +2026,8 @@ criterium "pi_eind_taal_gezin" {
 criterium "pi_eind_doel_kracht" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie noemt het patroon dat doorbroken wordt, een concreet doel en de krachten van beide families.",
-    onderbouwing = "METHOD.md §2.11: ‘which change goals? … which strengths in family/network?’; §2.8: welke patronen moeten worden doorbroken?",
+    onderbouwing = "‘which change goals? … which strengths in family/network?’; welke patronen moeten worden doorbroken?",
+    bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid" },
     goed = "Het patroon, een doel met termijn en de krachten staan erin; zo kan het netwerkberaad de voortgang volgen.",
     fout = "Het te doorbreken patroon, een concreet doel of de krachten ontbreken. Zonder doel is er geen ‘thermostaat’.",
     check = { eind = { "patroon_doorbreken", "doel", "kracht" } },
@@ -1947,7 +2035,8 @@ criterium "pi_eind_doel_kracht" {
 criterium "pi_eind_samen" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De haalbare eindsituatie samen met vader, Piet en het netwerk beschreven in een netwerkberaad.",
-    onderbouwing = "METHOD.md §2.11: ‘how to involve parents’ own view of what is feasible’; ‘whom to involve, whom to convince’.",
+    onderbouwing = "Hoe je de ouders betrekt own view of what is feasible’; wie betrek je, wie moet je overtuigen.",
+    bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Martijn zei zelf wat goed genoeg is, en Piet had een eigen deel.",
     fout = "De eindsituatie is niet samen met het gezin en het netwerk bepaald. Wat ‘goed genoeg’ is, bepaal je niet over een gezin heen.",
     check = { keuze = "veranderplan_netwerk" },
@@ -1957,7 +2046,8 @@ criterium "pi_eind_samen" {
 criterium "pi_reflectie_druk" {
     bouwsteen = "reflectie",
     tekst = "Na de JBT stilgestaan bij je eigen rol in de druk op vader, ook in de intervisie.",
-    onderbouwing = "METHOD.md §2.13: niveaus ‘Doe ik het goed? … Doe ik het om de goede reden?’; vormen: supervisie, intervisie, collegiale consultatie.",
+    onderbouwing = "Niveaus ‘Doe ik het goed? … Doe ik het om de goede reden?’; vormen: supervisie, intervisie, collegiale consultatie.",
+    bron = "bouwsteen.reflectie",
     goed = "Je vroeg je af of de druk nodig was en of je het om de goede reden deed, en je leerde er iets van voor de volgende keer.",
     fout = "Je stond niet stil bij het effect van de druk. ‘Het werkt toch’ is geen reflectie; zonder die vraag herhaal je de druk ook waar die schaadt.",
     check = { keuze = "herstel_en_toestemming" },
@@ -1965,14 +2055,15 @@ criterium "pi_reflectie_druk" {
 criterium "pi_reflectie_met_gezin" {
     bouwsteen = "reflectie",
     tekst = "Bij de afronding met vader, oma en Piet besproken wat hielp en wat niet, en wat jij anders had kunnen doen.",
-    onderbouwing = "METHOD.md §2.13: ‘does the quality of help increase (as parents and children experience it)?’; seed 001: reflectie ook ‘met het gezin’.",
+    onderbouwing = "Neemt de kwaliteit van de hulp toe, zoals ouders en kinderen die ervaren?; reflectie ook ‘met het gezin’.",
+    bron = { "bouwsteen.reflectie", "bron.onderzoek" },
     goed = "Je vroeg het gezin zelf wat hielp. Hun antwoorden zijn de beste spiegel voor je werk.",
     fout = "Je rondde af zonder het gezin te vragen wat hielp. De kwaliteit van de hulp meet je aan hoe ouders en kinderen haar ervaren.",
     check = { keuze = "afronding_borging" },
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Reflectiemomenten (METHOD.md §2.13): nooit beoordeeld, bewaard in het dagboek.
+-- Reflectiemomenten (bouwsteen.reflectie): nooit beoordeeld, bewaard in het dagboek.
 -- ---------------------------------------------------------------------------------------------
 reflectie "na_jbt" {
     stap = "na_jbt",

@@ -494,6 +494,7 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
     const std::string where = "keuze '" + ch.id + "' in stap '" + step_id + "'";
     Fields f(c, index, ch.loc, where, "keuze", c.source ? c.source->definition_at(ch.loc.line) : nullptr);
     ch.spoke_with = f.list("gesproken_met");
+    ch.sources = f.list("bron");
     ch.text = f.text("tekst");
     ch.feedback = f.text("feedback");
     ch.reveals = f.list("onthult");
@@ -845,7 +846,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         fact.agency = f.str("instantie");
         fact.result = f.text("resultaat");
         if (fact.kind == core::FactKind::Help && fact.result.empty())
-            f.warn(what + " is hulp zonder 'resultaat': de methode vraagt bij eerdere hulp altijd naar het resultaat (METHOD.md §2.9)");
+            f.warn(what + " is hulp zonder 'resultaat': de methode vraagt bij eerdere hulp altijd naar het resultaat (Methodewijzer: bouwsteen.tijdlijn)");
         s.facts.push_back(std::move(fact));
     } else if (kind == "variabele") {
         Fields f(c, index, loc, what, "variabele", node);
@@ -916,6 +917,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
     } else if (kind == "criterium") {
         Fields f(c, index, loc, what, "criterium", node);
         core::Criterion cr;
+        cr.sources = f.list("bron");
         cr.id = id;
         cr.loc = loc;
         cr.block = f.str("bouwsteen");

@@ -33,7 +33,7 @@ constexpr std::array<Term, 5> kAreas{{
     {"gedrag_kind", "Gedrag kind", "Child's behaviour"},
     {"hulpverleningspatroon", "Hulpverleningspatroon", "Help pattern"},
 }};
-// METHOD.md §2.10: "Questions to interpret, each answered with facts from the timeline".
+// bouwsteen.gezinspatroon: "Questions to interpret, each answered with facts from the timeline".
 constexpr std::array<Term, 6> kQuestions{{
     {"grootste_zorg", "Wat is de grootste zorg?", "What is the biggest concern?"},
     {"ontwikkeling_ouders_gedrag", "Hoe beïnvloedt de ontwikkeling van de ouders hun gedrag?",
@@ -47,7 +47,7 @@ constexpr std::array<Term, 6> kQuestions{{
     {"hulp_patroon", "Welke rol speelt de hulpverlening in het terugkerende patroon?",
      "What role does the help play in the recurring pattern?"},
 }};
-// METHOD.md §2.7 (ARIJ items).
+// bouwsteen.directe_veiligheid (ARIJ items).
 constexpr std::array<Term, 8> kSafetyItems{{
     {"lichamelijke_mishandeling", "Lichamelijke mishandeling", "Physical abuse"},
     {"seksueel_misbruik", "Seksueel misbruik", "Sexual abuse"},
@@ -77,7 +77,7 @@ constexpr std::array<Term, 4> kTimelineFields{{
     {"zorgmelding", "Zorgmelding", "Report of concern"},
     {"visie_gezin", "Zo ziet het gezin het zelf", "The family's own view"},
 }};
-// METHOD.md §2.7 veiligheidsplan: aanleiding, zorgen en krachten, afspraken, ondergrens.
+// bouwsteen.directe_veiligheid veiligheidsplan: aanleiding, zorgen en krachten, afspraken, ondergrens.
 constexpr std::array<Term, 7> kSafetyFields{{
     {"zes", "Zo ziet een '6' eruit (gedrag en feiten)", "What a '6' looks like (behaviour and facts)"},
     {"aanleiding", "Aanleiding: wie meldde, wanneer, wat gebeurde er", "Occasion: who reported, when, what happened"},
@@ -529,9 +529,9 @@ ApplyResult apply_analysis(SessionState& st, const Scenario& sc, const Action& a
     Analysis work = st.analysis;
     Ctx c{work, st, sc, action, index};
     if (Result r = h->fn(c); !r.empty()) return {false, r};
-    // §2.7: pattern and end-situation work while immediate safety is below a 6 is recorded. The
-    // case's own meter decides (scoring.hpp, one safety concept); the taxatie only where the case
-    // has no meter.
+    // bouwsteen.directe_veiligheid: pattern and end-situation work while immediate safety is below
+    // a 6 is recorded. The case's own meter decides (scoring.hpp, one safety concept); the taxatie
+    // only where the case has no meter.
     auto meter = st.vars.find(kSafetyMeter);
     const bool unsafe = sc.variable(kSafetyMeter) && meter != st.vars.end() ? meter->second < 6 : !work.safety.at_least_six();
     if ((h->board == "patroon" || h->board == "eindsituatie") && unsafe)

@@ -1,4 +1,4 @@
-// The analysis a trainee builds while stepping through a case (METHOD.md §2.7–2.11): the
+// The analysis a trainee builds while stepping through a case (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie): the
 // timeline (tijdlijn), persons (genogram/sociogram), family pattern (gezinspatroon), immediate
 // safety (veiligheid, the "6") and the feasible end situation (haalbare eindsituatie).
 // Every edit is an Action in the session log; this file holds the data and its fold.
@@ -29,19 +29,19 @@ struct Term {
     std::string_view en;
 };
 
-// Timeline lanes (§2.9): life events, help given (with result), decisions, reports/concerns.
+// Timeline lanes (bouwsteen.tijdlijn): life events, help given (with result), decisions, reports/concerns.
 enum class Lane { LifeEvent, Help, Decision, Report };
 std::span<const Term> lanes();
-// Family-pattern areas (§2.10, the CAF/GIZ triangle plus the help pattern).
+// Family-pattern areas (bouwsteen.gezinspatroon, the CAF/GIZ triangle plus the help pattern).
 enum class PatternArea { ParentDevelopment, ParentBehaviour, ChildDevelopment, ChildBehaviour, HelpPattern };
 std::span<const Term> pattern_areas();
-// The method's interpretation questions for the pattern (§2.10).
+// The method's interpretation questions for the pattern (bouwsteen.gezinspatroon).
 std::span<const Term> pattern_questions();
-// Immediate-safety items (§2.7, ARIJ) and judgements.
+// Immediate-safety items (bouwsteen.directe_veiligheid, ARIJ) and judgements.
 std::span<const Term> safety_items();
 enum class Judgement { Unknown, Safe, Unsafe, SecureNow };
 std::span<const Term> judgements();  // index = Judgement
-// End-situation item kinds (§2.8, §2.11).
+// End-situation item kinds (bouwsteen.stabiele_veiligheid, bouwsteen.haalbare_eindsituatie).
 std::span<const Term> end_item_kinds();
 // Text fields per board, addressed by id in "<board>.veld" actions.
 std::span<const Term> timeline_fields();
@@ -70,7 +70,7 @@ struct TimelineEntry {
 
 struct Timeline {
     std::vector<TimelineEntry> entries;  // in the order they were placed; views sort by date
-    std::string first, latest, worst;    // aanleiding marks: entry ids (§2.9 "eerste, laatste, ergste")
+    std::string first, latest, worst;    // aanleiding marks: entry ids (bouwsteen.tijdlijn "eerste, laatste, ergste")
     std::map<std::string, std::string> fields;  // direct/underlying help request, report, family's view
 
     const TimelineEntry* entry(const std::string& id) const;
@@ -158,7 +158,7 @@ struct EndSituation {
     std::map<std::string, std::string> fields;  // where the children grow up, family's language, neighbour check
 };
 
-// Work on the pattern or end situation while immediate safety was below a 6 (§2.7: solve safety
+// Work on the pattern or end situation while immediate safety was below a 6 (bouwsteen.directe_veiligheid: solve safety
 // first). Allowed, but recorded so scoring and the debrief can discuss it.
 struct GatingRecord {
     size_t action = 0;

@@ -1,4 +1,4 @@
-// The 13 building blocks (bouwstenen) of Beter Samenspel in their 4 pillars (METHOD.md §2).
+// The 13 building blocks (bouwstenen) of Beter Samenspel in their 4 pillars (bouwstenen).
 #pragma once
 
 #include <span>
@@ -13,7 +13,7 @@ struct BuildingBlock {
     std::string_view name_nl;  // the method's own name
     std::string_view name_en;  // English gloss
     Pillar pillar;
-    std::string_view section;  // where METHOD.md describes it
+    std::string_view section;  // its Methodewijzer anchor, "bouwsteen.<id>"
     std::string_view summary_nl;
 };
 

@@ -8,35 +8,35 @@
 namespace lwp::core {
 
 namespace {
-// The flaws, word for word from seed 004 (bouwsteen Reflectie, "Patroon van de hulpverlening zoals
-// dat in de oorspronkelijke dossieronderzoeken naar voren kwam"), METHOD.md §1; the success
-// factors from seed 000 ("3 voornaamste succesfactoren") and the principle of METHOD.md §1.
+// The flaws, word for word from bron.werkwijze (bouwsteen Reflectie, "Patroon van de hulpverlening zoals
+// dat in de oorspronkelijke dossieronderzoeken naar voren kwam"), pijlers; the success
+// factors from bron.evaluatie ("3 voornaamste succesfactoren") and the principle of pijlers
 constexpr std::array<DossierTag, 13> kTags{{
     {"meerdere_leefgebieden", "Hulp op veel leefgebieden tegelijk", "Help on many life domains at once",
-     "004: “Inzet op problemen op meerdere leefgebieden”", false},
+     "“Inzet op problemen op meerdere leefgebieden”", false},
     {"positief_afgesloten", "Positief afgesloten door één aanbieder", "Closed “positively” by a single provider",
-     "004: “Positief afsluiten door individuele zorgaanbieders”", false},
+     "“Positief afsluiten door individuele zorgaanbieders”", false},
     {"geen_gedeelde_informatie", "Geen gedeelde informatie", "No shared information",
-     "004: “Geen gedeelde informatie tussen actieve hulpverleners”", false},
+     "“Geen gedeelde informatie tussen actieve hulpverleners”", false},
     {"geen_tijdlijn", "Geen tijdlijn van eerdere hulp", "No timeline of earlier help",
-     "004: “Geen of beperkte tijdslijn van eerder ingezette hulpverlening”", false},
-    {"hulp_herhaald", "Dezelfde hulp herhaald", "The same help repeated", "004: “Repetitie van hulp op leefgebieden”", false},
+     "“Geen of beperkte tijdslijn van eerder ingezette hulpverlening”", false},
+    {"hulp_herhaald", "Dezelfde hulp herhaald", "The same help repeated", "“Repetitie van hulp op leefgebieden”", false},
     {"geen_patroonanalyse", "Geen analyse van het gezinspatroon", "No analysis of the family pattern",
-     "004: “Geen analyse op gezinspatroon”", false},
+     "“Geen analyse op gezinspatroon”", false},
     {"geen_reflectie", "Geen reflectie op oorzaak en gevolg", "No reflection on cause and effect",
-     "004: “Geen reflectie oorzaak en gevolg”", false},
+     "“Geen reflectie oorzaak en gevolg”", false},
     {"geen_thermostaat", "Geen ‘thermostaat’", "No ‘thermostat’",
-     "004: “Geen ‘thermostaat’ of we vooruit of achteruit gaan”", false},
+     "“Geen ‘thermostaat’ of we vooruit of achteruit gaan”", false},
     {"samen_met_gezin", "Samenwerking met het gezin", "Working together with the family",
-     "000: “Er is meer samenwerking tussen de cliënten en de hulpverlening”", true},
+     "“Er is meer samenwerking tussen de cliënten en de hulpverlening”", true},
     {"elkaars_expertise", "Elkaars expertise benut", "Each other's expertise used",
-     "000: “De professionals plukken de vruchten van het wederzijds gebruik van elkaars expertise”", true},
+     "“De professionals plukken de vruchten van het wederzijds gebruik van elkaars expertise”", true},
     {"schone_overdracht", "Volledige, schone overdracht", "Complete, clean handover",
-     "000: “Er is sprake van een vollediger, schone overdracht”", true},
-    {"een_plan", "1 gezin, 1 plan, 1 regisseur", "1 family, 1 plan, 1 director", "METHOD.md §1: “1 gezin, 1 plan, 1 regisseur”",
+     "“Er is sprake van een vollediger, schone overdracht”", true},
+    {"een_plan", "1 gezin, 1 plan, 1 regisseur", "1 family, 1 plan, 1 director", "“1 gezin, 1 plan, 1 regisseur”",
      true},
     {"gezin_op_tijdlijn", "Gezin denkt mee over de tijdlijn", "Family helps build the timeline",
-     "000: “wordt actiever door meedoen aan tijdslijn”", true},
+     "“wordt actiever door meedoen aan tijdslijn”", true},
 }};
 
 std::string arg(const Action& a, const char* key) {

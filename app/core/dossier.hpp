@@ -1,9 +1,9 @@
-// Dossieronderzoek (issue 6.6): the exercise the method was built from (METHOD.md §1 — the
+// Dossieronderzoek (issue 6.6): the exercise the method was built from (pijlers — the
 // leerwerkplaatsen analysed real case files "op zoek naar succes- en (vooral) verbeterfactoren").
 // A scenario can carry a retrospective case file: a sequence of dossier events. The group tags
-// each event with the flaws of the help pattern (seed 004, bouwsteen Reflectie, "Patroon van de
+// each event with the flaws of the help pattern (bron.werkwijze, bouwsteen Reflectie, "Patroon van de
 // hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren kwam") and with
-// success factors (seed 000, "succesfactoren"); the tags are scored against the expert's.
+// success factors (bron.evaluatie, "succesfactoren"); the tags are scored against the expert's.
 #pragma once
 
 #include <array>
@@ -24,7 +24,7 @@ struct SessionState;
 struct DossierTag {
     std::string_view id;
     std::string_view nl, en;
-    std::string_view source;  // where the method says it: seed file and the Dutch phrase
+    std::string_view source;  // the source's Dutch phrase (Methodewijzer: hulppatroon or succesfactoren)
     bool success = false;     // a success factor; otherwise a flaw of the help pattern
 };
 std::span<const DossierTag> dossier_tags();

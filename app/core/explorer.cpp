@@ -17,7 +17,7 @@ Action make(const char* type, const std::string& target, std::map<std::string, s
 
 // How a playthrough treats the documents and the boards.
 // The last policy builds the analysis but skips the safety plan: the classic rush to the
-// pattern (METHOD.md §2.7), so "safety first" criteria can be missed too.
+// pattern (bouwsteen.directe_veiligheid), so "safety first" criteria can be missed too.
 struct Policy {
     bool read_documents = false;
     bool build_artefacts = false;
@@ -156,9 +156,9 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
     std::vector<Action> out;
     const ExpertReference& r = sc.reference;
     const Analysis& an = st.analysis;
-    // Safety first (§2.7): taxate as the reference does, fill in the plan, and leave the pattern
-    // and the end situation until the case's own safety meter stands at a 6 or more.
-    // (A case without a meter has only the taxatie: then safety first means a 6 or more.)
+    // Safety first (bouwsteen.directe_veiligheid): taxate as the reference does, fill in the plan,
+    // and leave the pattern and the end situation until the case's own safety meter stands at a 6
+    // or more. (A case without a meter has only the taxatie: then safety first means a 6 or more.)
     const double meter = case_safety_at(sc, st);
     const int taxatie = meter < 0 ? std::max(6, r.safety_score) : r.safety_score > 0 ? r.safety_score : 6;
     if (safety_first && (an.safety.score == 0 || (meter < 0 && an.safety.score < 6)))

@@ -1,4 +1,4 @@
-// Where the persons of a case go on the persons board (METHOD.md §2.9, genogram and sociogram):
+// Where the persons of a case go on the persons board (bouwsteen.tijdlijn, genogram and sociogram):
 // family members in generation rows (by parent depth), partners side by side, children centred
 // under their parents, the household as one outline; everyone not tied into the family by parents
 // or partners (network, professionals) in a band beside it. UI-free and deterministic: the board

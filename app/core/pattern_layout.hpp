@@ -1,4 +1,4 @@
-// Pure computations behind the family-pattern board (METHOD.md §2.10) and the other analysis
+// Pure computations behind the family-pattern board (bouwsteen.gezinspatroon) and the other analysis
 // boards that need the same notions: which persons are parents or children, what a dropped fact
 // or timeline entry becomes as a pattern factor, where the areas and factor cards go, and the
 // curve of an influence arrow. No ImGui here: the views measure text and draw, this file decides.
@@ -25,7 +25,7 @@ struct SessionState;
 // Roles as scenario authors write them ("moeder", "pleegvader", "stiefouder", "kind", "pleegkind").
 bool is_parent_role(const std::string& role);
 bool is_child_role(const std::string& role);
-// Persons whose immediate safety is assessed (§2.7 "all family members"): parents and children
+// Persons whose immediate safety is assessed (bouwsteen.directe_veiligheid "all family members"): parents and children
 // wherever they live, and everyone else in the household. Declaration order.
 std::vector<std::string> family_members(const Scenario& scenario);
 

@@ -9,7 +9,7 @@
 namespace lwp::core {
 
 namespace {
-// Seed 004, bouwsteen Reflectie: "Dimensies van professionaliteit" and the three levels.
+// bron.werkwijze, bouwsteen Reflectie: "Dimensies van professionaliteit" and the three levels.
 constexpr std::array<Term, 3> kDimensions{{
     {"technisch_instrumenteel", "Technisch-instrumenteel", "Technical-instrumental"},
     {"normatief", "Normatief", "Normative"},
@@ -27,7 +27,7 @@ constexpr std::array<Term, 3> kLevels{{
     {"goede", "Doe ik het goede?", "Am I doing the right thing?"},
     {"goede_reden", "Doe ik het om de goede reden?", "Am I doing it for the right reason?"},
 }};
-// METHOD.md §2.13 and seed 001 (reflection with the family; how, with whom and when).
+// bouwsteen.reflectie and bron.onderzoek (reflection with the family; how, with whom and when).
 constexpr std::array<Term, 5> kQuestions{{
     {"kwaliteit", "Neemt de kwaliteit van de hulp toe, zoals ouders en kinderen die ervaren?",
      "Does the quality of help increase, as parents and children experience it?"},

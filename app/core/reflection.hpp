@@ -1,4 +1,4 @@
-// Reflection (bouwsteen Reflectie, METHOD.md §2.13; seed 004 "Reflectie"): the method's prompts,
+// Reflection (bouwsteen Reflectie, bouwsteen.reflectie; bron.werkwijze "Reflectie"): the method's prompts,
 // reflections as logged actions tied to the moment they are about, and the journal across
 // sessions. Reflection is never scored, always kept: an edit is a new action, old texts stay.
 #pragma once
@@ -17,14 +17,14 @@ namespace lwp::core {
 struct Session;
 struct SessionState;
 
-// The three dimensions of professionalism and their questions (seed 004, "Dimensies van
+// The three dimensions of professionalism and their questions (bron.werkwijze, "Dimensies van
 // professionaliteit"): id, Dutch name, English name.
 std::span<const Term> reflection_dimensions();
 std::span<const Term> reflection_dimension_questions();  // same order as the dimensions
 // The three levels: "Doe ik het goed?", "Doe ik het goede?", "Doe ik het om de goede reden?".
 std::span<const Term> reflection_levels();
 // The questions of the building block (quality of help as parents and children experience it,
-// the collaboration, the intention of Beter Samenspel) plus reflecting with the family (seed 001).
+// the collaboration, the intention of Beter Samenspel) plus reflecting with the family (bron.onderzoek).
 std::span<const Term> reflection_questions();
 
 struct Reflection {

@@ -6,6 +6,7 @@
 //   5. Markdown
 //   6. From a saved session to both reports
 #include "core/report.hpp"
+#include "core/report_methode.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -41,7 +42,7 @@ std::string term_name(std::span<const Term> terms, std::string_view id, Lang lan
 }
 
 // With whom a reflection was (or will be) discussed: the method's forms (supervision,
-// intervision, collegial consultation; METHOD.md §2.13) and the family (seed 001).
+// intervision, collegial consultation; bouwsteen.reflectie) and the family (bron.onderzoek).
 constexpr Term kWith[] = {
     {"alleen", "Alleen", "On my own"},
     {"collega", "Met een collega", "With a colleague"},
@@ -169,6 +170,8 @@ std::string md_escape(std::string_view text) {
     return out;
 }
 
+}  // namespace
+
 // One line (a table cell, a list item): newlines become spaces.
 std::string md_line(std::string_view text) {
     std::string flat;
@@ -179,6 +182,8 @@ std::string md_line(std::string_view text) {
     }
     return md_escape(flat);
 }
+
+namespace {
 
 // Paragraphs: blank lines separate them, single newlines are hard breaks.
 std::string md_paragraphs(std::string_view text) {
@@ -646,7 +651,7 @@ std::string pattern_svg(const Scenario& sc, const SessionState& st, Lang lang) {
                std::string("rx=\"8\" fill=\"") + kAreaFill[a] + "\" stroke=\"" + kAreaStroke[a] + "\" stroke-width=\"1.2\"");
         s.text(pad + r.x0 + 10, pad + r.y0 + 19, term_name(pattern_areas()[a], lang), "font-size=\"13\" font-weight=\"bold\" fill=\"#2b3035\"");
     }
-    // The loop between the four areas (METHOD.md §2.10), clockwise.
+    // The loop between the four areas (bouwsteen.gezinspatroon), clockwise.
     for (size_t a = 0; a < 4; ++a) {
         const Rect& from = g.areas[a];
         const Rect& to = g.areas[(a + 1) % 4];
@@ -754,6 +759,8 @@ nav.toc a, td a { color: var(--accent); text-decoration: none; }
 .decision .where { color: var(--muted); font-size: .9rem; margin: 0; }
 .decision .choice { font-weight: 700; margin: .15rem 0 .4rem; }
 .feedback { background: #e8f4f8; border-radius: .4rem; padding: .55rem .8rem; margin: .3rem 0; }
+.cite { font-size: .85rem; color: var(--muted); margin: .25rem 0 0; }
+.appendix h3, .appendix h4 { margin-bottom: .2rem; }
 .effects { font-size: .88rem; color: var(--muted); margin: .2rem 0 0; }
 .reflection { background: #fbf6ea; border-left: 4px solid var(--mixed); border-radius: 0 .4rem .4rem 0;
               padding: .55rem .85rem; margin: .6rem 0 1rem; }
@@ -996,6 +1003,8 @@ void html_toc(Html& h, const Ctx& c) {
     if (!c.sc.dossier.empty()) item("dossier", w("Dossieronderzoek", "Case-file review"));
     if (!c.opt.compare.empty()) item("sessies", w("Naast de eigen sessies", "Beside the individual sessions"));
     if (c.opt.include_reflections) item("reflecties", w("Reflecties", "Reflections"));
+    if (!appendix_html(cited_anchors(c.sc, c.st, c.score), c.opt.guide, c.opt.lang).empty())
+        item("methodewijzer", w("Bijlage: uit de Methodewijzer", "Appendix: from the method guide"));
     h.raw("</ol>\n</nav>\n");
 }
 
@@ -1068,6 +1077,7 @@ void html_course(Html& h, const Ctx& c) {
         if (choice && !choice->feedback.empty()) {
             h.raw("<div class=\"feedback\">");
             h.paragraphs(choice->feedback.get(lang));
+            h.raw(citation_html(choice->sources, c.opt.guide, lang));
             h.raw("</div>\n");
         }
         if (choice) {
@@ -1119,7 +1129,7 @@ void html_analysis(Html& h, const Ctx& c) {
     h.raw("<section id=\"analyse\" class=\"analysis\">\n");
     h.el("h2", w("De analyse", "The analysis"));
 
-    // Timeline (METHOD.md §2.9).
+    // Timeline (bouwsteen.tijdlijn).
     h.el("h3", w("Tijdlijn", "Timeline"));
     const Timeline& tl = an.timeline;
     if (tl.entries.empty()) h.el("p", w("Nog niets op de tijdlijn gezet.", "Nothing placed on the timeline yet."), "muted");
@@ -1178,7 +1188,7 @@ void html_analysis(Html& h, const Ctx& c) {
         h.raw("</p>\n");
     }
 
-    // Family pattern (METHOD.md §2.10).
+    // Family pattern (bouwsteen.gezinspatroon).
     h.el("h3", w("Gezinspatroon", "Family pattern"));
     const Pattern& pat = an.pattern;
     if (pat.factors.empty()) h.el("p", w("Nog geen factoren in het patroon.", "No factors in the pattern yet."), "muted");
@@ -1195,7 +1205,7 @@ void html_analysis(Html& h, const Ctx& c) {
     }
     h.fields(pattern_questions(), pat.answers);
 
-    // Immediate safety (METHOD.md §2.7).
+    // Immediate safety (bouwsteen.directe_veiligheid).
     h.el("h3", w("Directe veiligheid en veiligheidsplan", "Immediate safety and safety plan"));
     const Safety& sf = an.safety;
     if (sf.score > 0) {
@@ -1225,7 +1235,7 @@ void html_analysis(Html& h, const Ctx& c) {
                  std::to_string(an.below_six.size()) + w(" keer.", " times."),
              "muted small");
 
-    // Feasible end situation (METHOD.md §2.8, §2.11).
+    // Feasible end situation (bouwsteen.stabiele_veiligheid, bouwsteen.haalbare_eindsituatie).
     h.el("h3", w("Haalbare eindsituatie", "Feasible end situation"));
     const EndSituation& end = an.end;
     if (end.items.empty() && !any_field(end.fields))
@@ -1324,6 +1334,7 @@ void html_score(Html& h, const Ctx& c) {
             }
             if (!cr.rationale.empty())
                 h.raw("<p class=\"why\"><strong>").text(w("Waarom (de methode): ", "Why (the method): ")).raw("</strong>").text(cr.rationale.get(lang)).raw("</p>\n");
+            h.raw(citation_html(cr.sources, c.opt.guide, lang));
             h.raw("</div>\n");
         }
     }
@@ -1624,6 +1635,7 @@ std::string markdown(const Ctx& c) {
                 if (fb[k] == '\n') quoted += ">";
             }
             m.raw(quoted + "\n\n");
+            if (std::string cite = citation_markdown(choice->sources, c.opt.guide, lang); !cite.empty()) m.raw("*" + cite + "*\n\n");
         }
         if (choice)
             if (std::string eff = effects_text(c.sc, *choice, lang); !eff.empty()) m.raw(md_line(std::string(w("Gevolg: ", "Effect: ")) + eff) + "\n\n");
@@ -1764,6 +1776,7 @@ std::string markdown(const Ctx& c) {
                 m.raw("  - " + md_line(line) + "\n");
             }
             if (!cr.rationale.empty()) m.raw("  *" + md_line(std::string(w("Waarom (de methode): ", "Why (the method): ")) + cr.rationale.get(lang)) + "*\n");
+            if (std::string cite = citation_markdown(cr.sources, c.opt.guide, lang); !cite.empty()) m.raw("  " + cite + "\n");
         }
         m.raw("\n");
     }
@@ -1789,6 +1802,7 @@ std::string markdown(const Ctx& c) {
         if (c.st.reflections.empty()) m.para(w("Geen reflecties geschreven in deze sessie.", "No reflections written in this session."));
         for (const auto& r2 : c.st.reflections) md_reflection(m, c, r2);
     }
+    m.raw(appendix_markdown(cited_anchors(c.sc, c.st, c.score), c.opt.guide, c.opt.lang));
     m.raw("\n---\n\n");
     m.para(std::string(w("Gemaakt met de Leerwerkplaats uit het actielog van sessie ", "Made with the Leerwerkplaats from the action log of session ")) +
            c.session.id + " (" + std::to_string(c.session.actions.size()) + w(" acties", " actions") + "). " +
@@ -1831,6 +1845,7 @@ std::string report_html(const Scenario& sc, const Session& session, const Sessio
     if (!sc.dossier.empty()) html_dossier(h, c);
     if (!opt.compare.empty()) html_sessions(h, c);
     if (opt.include_reflections) html_reflections(h, c);
+    h.raw(appendix_html(cited_anchors(sc, st, score), opt.guide, opt.lang));
     h.raw("</main>\n<footer>\n");
     h.text(std::string(w("Gemaakt met de Leerwerkplaats uit het actielog van sessie ", "Made with the Leerwerkplaats from the action log of session ")) +
            session.id + " (" + std::to_string(session.actions.size()) + w(" acties", " actions") + "). " +

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/comparison.hpp"
+#include "core/methodewijzer.hpp"
 #include "core/scoring.hpp"
 #include "core/session.hpp"
 #include "core/workshop_compare.hpp"
@@ -24,6 +25,9 @@ struct ReportOptions {
     // Workshop report (issue 6.5): participants' own sessions of the same case, shown per decision
     // and per building block beside the group's (compare_sessions in core/workshop_compare.hpp).
     std::vector<SessionColumn> compare;
+    // The Methodewijzer in the report's language: citations show its section titles and the cited
+    // sections are appended. Without it the citations are left out.
+    const Methodewijzer* guide = nullptr;
 };
 
 std::string report_html(const Scenario& scenario, const Session& session, const SessionState& state, const ScoreReport& score,
@@ -46,9 +50,11 @@ std::string genogram_svg(const Scenario& scenario, const SessionState& state, La
 std::string pattern_svg(const Scenario& scenario, const SessionState& state, Lang lang);
 
 // With whom a reflection is discussed ("met"): alleen, collega, intervisie, supervisie, gezin
-// (METHOD.md §2.13 forms of reflection; seed 001: with the family). Used by the reflection panel.
+// (bouwsteen.reflectie forms of reflection; bron.onderzoek: with the family). Used by the reflection panel.
 std::span<const Term> reflection_partners();
 
+// Markdown for one line of text (a table cell, a list item): escaped, newlines become spaces.
+std::string md_line(std::string_view text);
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string html_escape(std::string_view text);
 // "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.

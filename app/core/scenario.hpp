@@ -109,7 +109,8 @@ struct Choice {
     std::map<std::string, double> effects;  // variable id -> delta
     std::vector<std::string> reveals;    // facts discovered by the choice
     std::vector<Route> routes;           // first route whose condition holds is taken
-    std::vector<std::string> spoke_with; // persons the trainee talks with by this choice (§2.12)
+    std::vector<std::string> spoke_with; // persons the trainee talks with by this choice
+    std::vector<std::string> sources;    // bron: Methodewijzer anchors the feedback cites
     SourceLoc loc;
 };
 
@@ -122,7 +123,7 @@ struct Step {
     std::vector<std::string> facts;      // facts revealed on entering
     std::vector<Choice> choices;
     std::vector<std::string> opens;  // analysis boards that become available here ("tijdlijn", ...)
-    Text safety_signal;              // a new safety signal: brings the safety plan forward (§2.7)
+    Text safety_signal;              // a new safety signal: brings the safety plan forward (bouwsteen.directe_veiligheid)
     SourceLoc loc;
 };
 
@@ -135,7 +136,7 @@ struct Ending {
 };
 
 // The expert's analysis of the case, shown beside the trainee's in the debrief and used by
-// scoring (METHOD.md §2.7–2.11). Every part is optional.
+// scoring (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie). Every part is optional.
 struct ExpertFactor {
     std::string id;
     std::string area;    // pattern_areas() id
@@ -199,18 +200,19 @@ struct Criterion {
     std::string block;  // building block id
     double weight = 1;
     Text text;          // what is assessed
-    Text rationale;     // why, citing the method (METHOD.md § or seed + Dutch phrase)
+    Text rationale;     // why, in the method's terms
     Text feedback_met, feedback_missed;
     // `goed_niet_gekozen`: the text shown when the criterion is met only because something was
     // NOT chosen (a niet_keuze), true for every other choice that meets it; falls back to `goed`.
     Text feedback_not_chosen;
+    std::vector<std::string> sources;  // bron: Methodewijzer anchors (core/methodewijzer.hpp)
     bool has_assessable = false;
     Condition assessable;  // when the path makes it assessable; default derived from the check
     Check check;
     SourceLoc loc;
 };
 
-// A moment where the case asks the trainee to reflect (METHOD.md §2.13): on entering a step or
+// A moment where the case asks the trainee to reflect (bouwsteen.reflectie): on entering a step or
 // right after a choice, with the author's own prompts; the method's prompts are always offered.
 struct ReflectionPoint {
     std::string id;
@@ -218,7 +220,7 @@ struct ReflectionPoint {
     std::string after_choice;  // right after this choice
     std::vector<Text> prompts;
     std::vector<std::string> building_blocks;  // for the journal filter; default: the scenario's
-    bool with_family = false;  // suggest reflecting with the family too (seed 001)
+    bool with_family = false;  // suggest reflecting with the family too (bron.onderzoek)
     SourceLoc loc;
 };
 

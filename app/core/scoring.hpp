@@ -1,7 +1,7 @@
 // Scoring against building-block criteria, explained: a ledger with, per criterion, the points
 // earned, or "niet beoordeeld" when the trainee's path never made it assessable, and the
 // evidence (the actions in the log that earned or lost it). Normalised per building block and
-// per pillar over what was assessed (METHOD.md §2 for blocks and pillars).
+// per pillar over what was assessed (the Methodewijzer's bouwstenen and pijlers).
 //
 // Checks fail closed: a criterion whose script (check or beoordeelbaar) errors, runs out of its
 // budget or returns no boolean is Status::Error, "controle kapot". It is a fault of the case, not

@@ -1,4 +1,4 @@
-// Where the cards of the timeline board go (METHOD.md §2.9): a chronological x axis in months,
+// Where the cards of the timeline board go (bouwsteen.tijdlijn): a chronological x axis in months,
 // one horizontal lane per core::lanes() entry, cards stacked in rows inside a lane so they never
 // overlap, and undated entries in a column of their own. UI-free: the board scales and scrolls
 // the result; tests check ordering, overlap, periods and the undated column.

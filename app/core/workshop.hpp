@@ -1,5 +1,5 @@
-// Workshop mode (issue 6): a facilitated mini leerwerkplaats on one projector (METHOD.md §1:
-// "mini leerwerkplaatsen", seed 000). A group steps through one case; at every decision each
+// Workshop mode (issue 6): a facilitated mini leerwerkplaats on one projector (pijlers:
+// "mini leerwerkplaatsen", bron.evaluatie). A group steps through one case; at every decision each
 // participant votes (hidden until the facilitator reveals), the facilitator records the group
 // decision with a one-line rationale, and overriding the most-voted choice is recorded as such.
 // Everything is an Action in the same session log, so undo, replay and autosave work unchanged.

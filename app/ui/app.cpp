@@ -261,6 +261,7 @@ void App::draw() {
     ImGui::End();
     draw_authoring_panel(*this);  // its own window (F2)
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
+    draw_methodewijzer(*this);      // its own window, from Help or any citation
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);

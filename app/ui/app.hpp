@@ -15,6 +15,7 @@
 #include "core/scoring.hpp"
 #include "core/persistence.hpp"
 #include "scripting/loader.hpp"
+#include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
 #include "ui/workshop_views.hpp"
 
@@ -128,6 +129,7 @@ public:
     // Reads every session file of the open case in `dir` for the workshop report's comparison.
     size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
     WorkshopUi workshop_ui;
+    MethodeUi methode_ui;  // Help → Methodewijzer (ui/methode_view.hpp)
 
     // The document being read in the player, empty when the narrative is shown.
     std::string open_document;
@@ -217,7 +219,7 @@ void draw_authoring_panel(App& app);
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
 // Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
 bool open_externally(const std::filesystem::path& path, std::string& error);
-// Analysis boards (METHOD.md §2.7–2.11), one file each.
+// Analysis boards (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie), one file each.
 void draw_timeline_board(App& app);
 void draw_persons_board(App& app);
 void draw_pattern_board(App& app);

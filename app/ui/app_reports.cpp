@@ -10,6 +10,7 @@
 
 #include "core/report.hpp"
 #include "ui/app.hpp"
+#include "ui/methodewijzer_data.hpp"
 
 namespace lwp::ui {
 
@@ -118,6 +119,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
     opt.include_reflections = include_reflections;
     opt.lang = language();
     opt.compare = workshop_ui.compare;
+    if (const auto& guide = methodewijzer(opt.lang).guide; !guide.empty()) opt.guide = &guide;
     const core::Session& session = controller_->session();
     const core::Scenario& sc = controller_->scenario();
     const std::string html = core::report_html(sc, session, controller_->state(), score_report(), comparison(), opt);

@@ -143,11 +143,8 @@ void ledger(App& app, const core::ScoreReport& r) {
             if (e.status == core::Status::Error) std::snprintf(line, sizeof line, "%s", status_label(e.status));
             else std::snprintf(line, sizeof line, "%s · %g/%g %s", status_label(e.status), e.earned, c.weight, tr(S::Points));
             wrapped_colored(status_color(e.status), line);
-            if (e.status == core::Status::Met || e.status == core::Status::Missed) {
-                ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(core::entry_feedback(e, lang).c_str());
-                ImGui::PopTextWrapPos();
-            } else if (e.status == core::Status::Error) wrapped_colored(colors::Bad, e.note.c_str());
+            if (e.status == core::Status::Met || e.status == core::Status::Missed) rich_text(app, core::entry_feedback(e, lang), "##fb");
+            else if (e.status == core::Status::Error) wrapped_colored(colors::Bad, e.note.c_str());
             else if (!e.note.empty()) muted_text(e.note.c_str());
             for (const auto& ev : e.evidence) {
                 std::string text = "• " + ev.text;
@@ -158,6 +155,7 @@ void ledger(App& app, const core::ScoreReport& r) {
                 std::string why = std::string(tr(S::Why)) + ": " + c.rationale.get(lang);
                 wrapped_colored(colors::Accent, why.c_str());
             }
+            citation_links(app, c.sources, "##bron");
             ImGui::Unindent(dot * 3);
             ImGui::Spacing();
             remember_height("##h", ImGui::GetCursorPosY() - y);

@@ -1,5 +1,5 @@
 // The dossier board (issue 6.6, dossieronderzoek): the case file's events in order, each with the
-// tags the group gave it (help-pattern flaws from seed 004, success factors from seed 000). On the
+// tags the group gave it (help-pattern flaws from bron.werkwijze, success factors from bron.evaluatie). On the
 // facilitator's word the expert's tags appear beside them, with the explanation and the score.
 #include <imgui.h>
 

@@ -1,4 +1,4 @@
-// Haalbare eindsituatie (feasible end situation, METHOD.md §2.8 and §2.11): the end situation in
+// Haalbare eindsituatie (feasible end situation, bouwsteen.stabiele_veiligheid and bouwsteen.haalbare_eindsituatie): the end situation in
 // the family's own words with the method's check "hoe kan de buurman dat zien?", then the
 // change plan as columns of cards: patterns to break, what is changeable, what must be
 // compensated (and how), change goals (who, what, when) and strengths.

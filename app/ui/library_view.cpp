@@ -68,9 +68,10 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     ImGui::TextDisabled("%s:", tr(S::BuildingBlocks));
+    // Each building block links to its section of the Methodewijzer.
     for (const auto& id : sc.meta.building_blocks)
         if (const auto* b = core::find_building_block(id))
-            chip(std::string(lang == core::Lang::En ? b->name_en : b->name_nl).c_str(), IM_COL32(224, 236, 241, 255), colors::Accent);
+            section_link(app, std::string(lang == core::Lang::En ? b->name_en : b->name_nl), std::string(b->section), ("##bs_" + id).c_str());
     ImGui::Spacing();
     if (entry.error_count() == 0 && entry.diagnostics.size() > 0) {
         std::string w = std::to_string(entry.diagnostics.size()) + " " + tr(S::Warnings);

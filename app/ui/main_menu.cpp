@@ -84,6 +84,7 @@ void draw_main_menu(App& app) {
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuHelp))) {
+            if (ImGui::MenuItem(tr(S::MenuMethodewijzer))) open_methodewijzer(app, "inleiding");
             if (ImGui::MenuItem(tr(S::MenuKeys), "F1")) app.show_keys = true;
             if (ImGui::MenuItem(tr(S::MenuDataDir))) app.show_data_dir = true;
             ImGui::Separator();

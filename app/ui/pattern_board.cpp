@@ -1,4 +1,4 @@
-// Gezinspatroon (family pattern, METHOD.md §2.10): the CAF/GIZ loop of parents' development →
+// Gezinspatroon (family pattern, bouwsteen.gezinspatroon): the CAF/GIZ loop of parents' development →
 // parents' behaviour → children's development → children's behaviour (and back), plus the help
 // pattern. Factors are cards in those areas, built from facts (drag a fact or timeline entry onto
 // an area) or in own words; each shows how many facts support it. Arrows between cards say "this

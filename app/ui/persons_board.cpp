@@ -1,4 +1,4 @@
-// The persons board (METHOD.md §2.9, genogram and sociogram): the family as a genogram (square,
+// The persons board (bouwsteen.tijdlijn, genogram and sociogram): the family as a genogram (square,
 // circle, diamond; a cross for the deceased; a double slash for a separation; generations in rows;
 // the household in a dashed outline), network members and professionals in a band beside it, and
 // what the trainee marks: each person's support and role, and ties (support, conflict, contact).

@@ -87,16 +87,20 @@ void feedback_box(App& app) {
     const float inner = width - ImGui::GetStyle().WindowPadding.x * 2;
     const std::string title = std::string(tr(S::Feedback)) + ": " + prev->text.get(lang);
     const float title_h = fonts().bold->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, inner, title.c_str()).y;
-    const float text_h = ImGui::CalcTextSize(prev->feedback.get(lang).c_str(), nullptr, false, inner).y;
+    // The text flows with its marked terms and the citation line: measured last frame.
+    const float estimate = ImGui::CalcTextSize(prev->feedback.get(lang).c_str(), nullptr, false, inner).y + ImGui::GetTextLineHeightWithSpacing();
+    const float text_h = remembered_height("##feedback_text", estimate);
     ImGui::BeginChild("##feedback", ImVec2(0, title_h + text_h + ImGui::GetStyle().ItemSpacing.y + pad), true,
                       ImGuiWindowFlags_NoScrollbar);
     ImGui::PushFont(fonts().bold);
     wrapped_colored(colors::Accent, title.c_str());
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(prev->feedback.get(lang).c_str());
-    ImGui::PopTextWrapPos();
+    const float y0 = ImGui::GetCursorPosY();
+    rich_text(app, prev->feedback.get(lang), "##fb");
+    citation_links(app, prev->sources, "##fb_bron");
+    const float measured = ImGui::GetCursorPosY() - y0;
     ImGui::EndChild();
+    remember_height("##feedback_text", measured);
     ImGui::PopStyleColor();
     ImGui::Spacing();
 }
@@ -162,9 +166,7 @@ void narrative(App& app) {
     if (!step) return;
     heading(step->title.get(lang).c_str());
     ImGui::Spacing();
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(step->narrative.get(lang).c_str());
-    ImGui::PopTextWrapPos();
+    rich_text(app, step->narrative.get(lang), "##verhaal");
     ImGui::Spacing();
     choices(app);
 }
@@ -184,9 +186,7 @@ void document_reader(App& app) {
     if (!meta.empty()) muted_text(meta.c_str());
     ImGui::Separator();
     ImGui::Spacing();
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(doc->body.get(lang).c_str());
-    ImGui::PopTextWrapPos();
+    rich_text(app, doc->body.get(lang), "##document");
 }
 
 // A banner above the boards: a new safety signal, or the pattern/end boards below a 6.

@@ -1,4 +1,4 @@
-// Reflection in the player (bouwsteen Reflectie, METHOD.md §2.13): when the case reaches one of its
+// Reflection in the player (bouwsteen Reflectie, bouwsteen.reflectie): when the case reaches one of its
 // reflection points, a card with the author's questions; at any moment, a free reflection. Both
 // open one editor with the method's prompts (dimensions, levels, the building block's questions,
 // reflecting with the family) beside a text field and the dimension / level / with-whom choices.

@@ -1,4 +1,4 @@
-// Veiligheid (immediate safety, METHOD.md §2.7): the safety score with the "6" marked, what the
+// Veiligheid (immediate safety, bouwsteen.directe_veiligheid): the safety score with the "6" marked, what the
 // 6 looks like here, a matrix of every family member against the ARIJ items (veilig / onveilig /
 // direct veiligstellen), and the safety plan. Reads the state; every change is an action.
 #include <imgui.h>

@@ -199,14 +199,14 @@ namespace lwp::ui {
     X(Recent, "recent gemiddelde", "recent average")                                                                \
     X(Session, "Verloop over je sessies", "Across your sessions")                                                                                 \
     X(SafetyAlert, "Nieuw veiligheidssignaal", "New safety signal")                                                 \
-    X(SafetyAlertHint, "Werk eerst het veiligheidsplan bij (bouwsteen Directe veiligheid, METHOD.md §2.7).",        \
-      "Update the safety plan first (building block Immediate safety, METHOD.md §2.7).")                            \
+    X(SafetyAlertHint, "Werk eerst het veiligheidsplan bij (bouwsteen Directe veiligheid).",        \
+      "Update the safety plan first (building block Immediate safety).")                            \
     X(GoToSafety, "Naar Veiligheid", "Go to Safety")                                                                \
     X(BelowSixWarning, "De directe veiligheid in de casus (de meter) staat nog onder de 6. De methode zegt: los "   \
-                       "eerst de directe veiligheid op, neem daarna de tijd voor de analyse (METHOD.md §2.7). Je "  \
+                       "eerst de directe veiligheid op, neem daarna de tijd voor de analyse. Je "  \
                        "kunt hier toch werken; dat wordt vastgelegd.",                                               \
       "Immediate safety in the case (the meter) is still below a 6. The method says: solve immediate safety "      \
-      "first, then take time for the analysis (METHOD.md §2.7). You can still work here; that is recorded.")        \
+      "first, then take time for the analysis. You can still work here; that is recorded.")        \
     X(NotTaxatedWarning, "Je hebt de directe veiligheid nog niet getaxeerd (bord Veiligheid).",                      \
       "You have not yet assessed immediate safety (Safety board).")                                                 \
     X(BoardClosed, "Dit bord opent later in de casus.", "This board opens later in the case.")                       \
@@ -369,8 +369,8 @@ namespace lwp::ui {
     X(TlAdd, "Toevoegen", "Add")                                                                                    \
     X(TlTextNeeded, "Schrijf eerst op wat er gebeurde.", "First write down what happened.")                         \
     X(TlMarks, "Aanleiding", "Occasion")                                                                            \
-    X(TlMarksIntro, "de eerste, de laatste en de ergste keer (METHOD.md §2.9)",                                     \
-      "the first, the latest and the worst time (METHOD.md §2.9)")                                                  \
+    X(TlMarksIntro, "de eerste, de laatste en de ergste keer",                                     \
+      "the first, the latest and the worst time")                                                  \
     X(TlMarkFirst, "1e", "1st")                                                                                     \
     X(TlMarkLatest, "laatste", "latest")                                                                            \
     X(TlMarkWorst, "ergste", "worst")                                                                               \
@@ -478,9 +478,9 @@ namespace lwp::ui {
     X(RemoveArrow, "Pijl weghalen", "Remove arrow")                                                                 \
     X(RemoveFactor, "Factor verwijderen", "Remove factor")                                                          \
     X(SafetyIntro, "Beoordeel de directe veiligheid van alle gezinsleden, geef een cijfer en beschrijf wat "        \
-                   "een 6 hier is. Onder een 6 gaat de veiligheid voor alles (METHOD.md §2.7).",                    \
+                   "een 6 hier is. Onder een 6 gaat de veiligheid voor alles.",                    \
       "Judge the immediate safety of every family member, give a score and describe what a 6 is here. Below a "     \
-      "6, safety comes before everything (METHOD.md §2.7).")                                                        \
+      "6, safety comes before everything.")                                                        \
     X(SafetyScore, "Jouw taxatie: veiligheidscijfer", "Your taxatie: safety score")                                 \
     X(NotScored, "nog niet gescoord", "not scored yet")                                                             \
     X(ScoreBelowSix, "onder de 6: los eerst de directe veiligheid op", "below 6: solve immediate safety first")     \
@@ -505,10 +505,9 @@ namespace lwp::ui {
                        "ondergrens.",                                                                               \
       "Make it together with the family: occasion, concerns and strengths, agreements, and the bottom line.")       \
     X(EndIntro, "Wat moet er doorbroken worden, wat kan veranderen, wat moet blijvend gecompenseerd worden, "       \
-                "en wie doet wat wanneer? Beschrijf de eindsituatie in de woorden van het gezin (METHOD.md §2.8, "  \
-                "§2.11).",                                                                                          \
+                "en wie doet wat wanneer? Beschrijf de eindsituatie in de woorden van het gezin.",                                                                                          \
       "What must be broken, what can change, what must be compensated for good, and who does what when? "           \
-      "Describe the end situation in the family's words (METHOD.md §2.8, §2.11).")                                  \
+      "Describe the end situation in the family's words.")                                  \
     X(EndFamilyLanguageHint, "Zoals het gezin het zelf zou zeggen: ‘Wij …’", "As the family would say it: ‘We …’")  \
     X(EndWhereHint, "Bijvoorbeeld: thuis bij moeder, met oma als vaste steun.",                                     \
       "For example: at home with mother, with grandma as steady support.")                                          \
@@ -602,13 +601,25 @@ namespace lwp::ui {
     X(WsStartTimer, "Start", "Start") \
     X(WsPause, "Pauze", "Pause") \
     X(WsDossierTitle, "Dossieronderzoek", "Case-file review") \
-    X(WsDossierIntro, "Lees het dossier van voor naar achter. Label elke gebeurtenis met wat je ziet in het patroon van de hulpverlening, en met wat wél werkte (bouwsteen Reflectie; METHOD.md §1).", "Read the case file from front to back. Tag each event with what you see in the pattern of help, and with what did work (building block Reflection; METHOD.md §1).") \
+    X(WsDossierIntro, "Lees het dossier van voor naar achter. Label elke gebeurtenis met wat je ziet in het patroon van de hulpverlening, en met wat wél werkte (bouwsteen Reflectie).", "Read the case file from front to back. Tag each event with what you see in the pattern of help, and with what did work (building block Reflection).") \
     X(WsShowExpert, "Labels van de expert tonen", "Show the expert's tags") \
     X(WsDossierScore, "%d van %d labels van de expert gevonden, %d extra: %d%% overeenstemming", "%d of %d of the expert's tags found, %d extra: %d%% agreement") \
     X(WsAddTag, "+ Label", "+ Tag") \
-    X(WsFlaws, "Patroon van de hulpverlening (seed 004)", "Pattern of help (seed 004)") \
-    X(WsSuccessFactors, "Succesfactoren (seed 000)", "Success factors (seed 000)") \
+    X(WsFlaws, "Patroon van de hulpverlening", "Pattern of help") \
+    X(WsSuccessFactors, "Succesfactoren", "Success factors") \
     X(WsExpertTags, "Expert:", "Expert:") \
+    /* The Methodewijzer (methode_view.cpp) */ \
+    X(MenuMethodewijzer, "Methodewijzer", "Method guide") \
+    X(MwSearch, "Zoeken", "Search") \
+    X(MwBack, "< Terug", "< Back") \
+    X(MwForward, "Vooruit >", "Forward >") \
+    X(MwNoResults, "Niets gevonden.", "Nothing found.") \
+    X(MwTrainedBy, "Zo oefen je deze bouwsteen in de casussen", "How the cases train this building block") \
+    X(MwTrainedNone, "Nog geen criterium in de geladen casussen.", "No criterion in the loaded cases yet.") \
+    X(MwCites, "Methodewijzer:", "Method guide:") \
+    X(MwTermHint, "Klik of Enter: lees verder in de Methodewijzer", "Click or Enter: read on in the method guide") \
+    X(MwMissing, "De Methodewijzer kon niet worden gelezen:", "The method guide could not be read:") \
+    X(MwGlossaryMore, "Meer in", "More in") \
     X(DragFactHint, "Sleep een feit naar een bord.", "Drag a fact onto a board.")
 
 enum class S {

@@ -1,4 +1,4 @@
-// The timeline board (METHOD.md §2.9): discovered facts and the trainee's own entries on a
+// The timeline board (bouwsteen.tijdlijn): discovered facts and the trainee's own entries on a
 // chronological, zoomable time axis with four lanes (life events, help with its result, decisions,
 // reports and concerns), the aanleiding marks (first, latest, worst) and the help-request fields.
 // The board only reads the session state and emits "tijdlijn.*" actions.
@@ -445,7 +445,7 @@ void draw_card(ImDrawList* dl, const ImRect& r, float span_x0, float span_x1, co
     ImGui::PopFont();
     const std::string& text = entry_text(sc, e);
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
-    // Every help card shows agency and result; a "?" asks the trainee to find them out (§2.9).
+    // Every help card shows agency and result; a "?" asks the trainee to find them out (bouwsteen.tijdlijn).
     const bool help = e.lane == core::Lane::Help;
     if (view().compact) {
         // One line: what happened, or for help who helped and what came of it.
@@ -454,7 +454,7 @@ void draw_card(ImDrawList* dl, const ImRect& r, float span_x0, float span_x1, co
         if (help) std::snprintf(line, sizeof line, "%s → %s", e.agency.empty() ? "?" : e.agency.c_str(), res.empty() ? "?" : res.c_str());
         text_ellipsis(dl, ImVec2(text_pos.x + indent, text_pos.y), width - indent, help ? col : ink, help ? line : text.c_str());
     } else if (help) {
-        // Help: who helped and what came of it (§2.9: date, agency, result).
+        // Help: who helped and what came of it (bouwsteen.tijdlijn: date, agency, result).
         // Three lines (the layout gives help cards one more): date and what, the agency, the result.
         if (width - indent >= f * 3.0f) text_ellipsis(dl, ImVec2(text_pos.x + indent, text_pos.y), width - indent, ink, text.c_str());
         ImGui::PushFont(fonts().bold);

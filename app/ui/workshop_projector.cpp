@@ -307,7 +307,7 @@ void draw_workshop_reflection(App& app) {
     heading(tr(S::WsReflectionRound));
     muted_text(tr(S::WsReflectionIntro));
     ImGui::Spacing();
-    // The case's own questions first (its reflection points), then the method's (§2.13). Only the
+    // The case's own questions first (its reflection points), then the method's (bouwsteen.reflectie). Only the
     // points the group has reached: a later point's questions name later events (no spoilers).
     std::vector<std::string> prompts;
     for (const auto& rp : ctl.scenario().reflection_points) {

@@ -1,0 +1,32 @@
+// Citations in reports (issue 16): a criterion's or a choice's `bron` anchors rendered as the
+// Methodewijzer's section titles, and an appendix with the text of every cited section, so the
+// report stays readable on its own (no link leaves the page).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/methodewijzer.hpp"
+#include "core/scoring.hpp"
+#include "core/session.hpp"
+
+namespace lwp::core {
+
+// The anchors the report cites, in order of first use: the feedback of the choices made, then the
+// criteria of the ledger.
+std::vector<std::string> cited_anchors(const Scenario& scenario, const SessionState& state, const ScoreReport& score);
+
+// "Directe veiligheid › De ondergrens": a sub-section with the title of the section above it.
+std::string full_title(const Methodewijzer& guide, const std::string& anchor);
+
+// One line naming the sources, "" when there are none (or no guide): HTML links to the appendix,
+// Markdown the titles with the appendix's numbers.
+std::string citation_html(const std::vector<std::string>& anchors, const Methodewijzer* guide, Lang lang);
+std::string citation_markdown(const std::vector<std::string>& anchors, const Methodewijzer* guide, Lang lang);
+
+// The appendix: every cited section (with its sub-sections) in the guide's order. "" when nothing
+// is cited.
+std::string appendix_html(const std::vector<std::string>& anchors, const Methodewijzer* guide, Lang lang);
+std::string appendix_markdown(const std::vector<std::string>& anchors, const Methodewijzer* guide, Lang lang);
+
+}  // namespace lwp::core

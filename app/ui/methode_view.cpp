@@ -1,0 +1,396 @@
+#include "ui/methode_view.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+
+#include "core/building_blocks.hpp"
+#include "ui/app.hpp"
+#include "ui/methodewijzer_data.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace lwp::ui {
+
+namespace {
+
+// Text that flows word by word and wraps at the window's edge, with clickable runs in it (links
+// and glossary terms). Every run is its own item, kept on one line with SameLine(0, 0).
+class Flow {
+public:
+    explicit Flow(const char* id) : right_(ImGui::GetContentRegionMax().x) {
+        ImGui::PushID(id);
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+    }
+    ~Flow() {
+        ImGui::PopStyleVar();
+        if (!line_start_) ImGui::NewLine();
+        ImGui::PopID();
+    }
+    Flow(const Flow&) = delete;
+    Flow& operator=(const Flow&) = delete;
+
+    void newline() {
+        ImGui::NewLine();
+        line_start_ = true;
+    }
+    void paragraph_break() {
+        if (!line_start_) newline();
+        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.45f));
+    }
+
+    void text(std::string_view s, ImFont* font = nullptr, ImU32 color = 0) {
+        std::size_t start = 0;
+        while (start <= s.size()) {
+            std::size_t nl = s.find('\n', start);
+            if (nl == std::string_view::npos) nl = s.size();
+            run(s.substr(start, nl - start), font, color);
+            if (nl == s.size()) break;
+            // A blank line is a new paragraph; a single newline a new line.
+            if (nl + 1 < s.size() && s[nl + 1] == '\n') {
+                paragraph_break();
+                while (nl + 1 < s.size() && s[nl + 1] == '\n') ++nl;
+            } else newline();
+            start = nl + 1;
+        }
+    }
+
+    // A clickable run; tooltip_title/body shown on hover and on keyboard focus.
+    bool link(std::string_view label, bool dotted, const std::string& tooltip_title = {}, const std::string& tooltip_body = {},
+              const std::string& tooltip_hint = {}) {
+        const std::string text(label);
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        if (!line_start_ && ImGui::GetCursorPosX() + size.x > right_) newline();
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImGui::PushID(count_++);
+        const bool clicked = ImGui::InvisibleButton("##run", ImVec2(std::max(size.x, 1.0f), size.y));
+        ImGui::PopID();
+        const bool hovered = ImGui::IsItemHovered(), focused = ImGui::IsItemFocused();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddText(pos, colors::Accent, text.c_str());
+        const float y = pos.y + size.y - 1;
+        if (dotted && !hovered) {
+            for (float x = pos.x; x < pos.x + size.x; x += 4) dl->AddLine(ImVec2(x, y), ImVec2(std::min(x + 2, pos.x + size.x), y), colors::Accent);
+        } else dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), colors::Accent);
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if ((hovered || focused) && !tooltip_title.empty()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+            bold_text(tooltip_title.c_str());
+            if (!tooltip_body.empty()) ImGui::TextUnformatted(tooltip_body.c_str());
+            if (!tooltip_hint.empty()) muted_text(tooltip_hint.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        ImGui::SameLine(0, 0);
+        line_start_ = false;
+        return clicked;
+    }
+
+private:
+    void run(std::string_view s, ImFont* font, ImU32 color) {
+        if (font) ImGui::PushFont(font);
+        if (color) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
+        ImFont* f = ImGui::GetFont();
+        const float scale = ImGui::GetFontSize() / f->FontSize;
+        const char* b = s.data();
+        const char* e = b + s.size();
+        while (b < e) {
+            const float avail = right_ - ImGui::GetCursorPosX();
+            const char* end = f->CalcWordWrapPositionA(scale, b, e, std::max(avail, 1.0f));
+            if (end == b || (end < e && avail < ImGui::GetFontSize() && !line_start_)) {
+                if (!line_start_) {
+                    newline();
+                    continue;
+                }
+                end = std::find(b + 1, e, ' ');  // a word longer than the line: put it there anyway
+            }
+            ImGui::TextUnformatted(b, end);
+            ImGui::SameLine(0, 0);
+            line_start_ = false;
+            b = end;
+            if (b < e) {
+                newline();
+                while (b < e && *b == ' ') ++b;
+            }
+        }
+        if (color) ImGui::PopStyleColor();
+        if (font) ImGui::PopFont();
+    }
+
+    float right_;
+    bool line_start_ = true;
+    int count_ = 0;
+};
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+void line(App& app, Flow& flow, const core::MwLine& spans) {
+    for (const auto& sp : spans) {
+        switch (sp.kind) {
+            case core::MwSpan::Kind::Plain: flow.text(sp.text); break;
+            case core::MwSpan::Kind::Bold: flow.text(sp.text, fonts().bold); break;
+            case core::MwSpan::Kind::Italic: flow.text(sp.text, nullptr, colors::Muted); break;
+            case core::MwSpan::Kind::Link:
+                if (flow.link(sp.text, false)) open_methodewijzer(app, sp.anchor);
+                break;
+        }
+    }
+}
+
+void section_body(App& app, const core::MwSection& s) {
+    ImGui::PushID(s.anchor.c_str());
+    int n = 0;
+    for (const auto& b : s.blocks) {
+        ImGui::PushID(n++);
+        int item = 0;
+        for (const auto& it : b.items) {
+            ImGui::PushID(item++);
+            if (b.kind != core::MwBlock::Kind::Paragraph) {
+                const std::string marker = b.kind == core::MwBlock::Kind::Numbered ? std::to_string(item) + "." : "•";
+                ImGui::TextUnformatted(marker.c_str());
+                ImGui::SameLine(ImGui::GetFontSize() * 1.6f + ImGui::GetStyle().WindowPadding.x);
+                ImGui::BeginGroup();
+            }
+            {
+                Flow flow("##p");
+                line(app, flow, it);
+            }
+            if (b.kind != core::MwBlock::Kind::Paragraph) ImGui::EndGroup();
+            ImGui::PopID();
+        }
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+}
+
+// What the program adds to a section: the criteria that train a building block, the glossary.
+void generated_body(App& app, const core::MwSection& s) {
+    const core::Lang lang = language();
+    if (const std::string block = core::block_of_anchor(s.anchor); !block.empty() && s.level <= 2) {
+        std::vector<const core::Scenario*> scenarios;
+        for (const auto& l : app.library())
+            if (l.ok()) scenarios.push_back(l.scenario.get());
+        const auto trained = core::trained_by(scenarios, block);
+        ImGui::Spacing();
+        bold_text(tr(S::MwTrainedBy));
+        if (trained.empty()) muted_text(tr(S::MwTrainedNone));
+        std::string last;
+        for (const auto& t : trained) {
+            if (t.scenario_id != last) {
+                ImGui::Spacing();
+                wrapped_colored(colors::Accent, t.scenario_title.get(lang).c_str());
+                last = t.scenario_id;
+            }
+            ImGui::Bullet();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(t.criterion_text.get(lang).c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    if (s.anchor == "begrippen") {
+        const auto& g = guide();
+        std::vector<const core::GlossaryEntry*> entries;
+        for (const auto& e : g.glossary) entries.push_back(&e);
+        std::sort(entries.begin(), entries.end(), [&](auto* a, auto* b) { return lower(a->term.get(lang)) < lower(b->term.get(lang)); });
+        for (const auto* e : entries) {
+            ImGui::PushID(e->id.c_str());
+            ImGui::Spacing();
+            bold_text(e->term.get(lang).c_str());
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(e->explanation.get(lang).c_str());
+            ImGui::PopTextWrapPos();
+            Flow flow("##more");
+            flow.text(std::string(tr(S::MwGlossaryMore)) + " ", nullptr, colors::Muted);
+            if (flow.link(g.title(e->anchor), false)) open_methodewijzer(app, e->anchor);
+            ImGui::PopID();
+        }
+    }
+}
+
+bool matches(const core::MwSection& s, const std::string& needle) {
+    if (lower(s.title).find(needle) != std::string::npos) return true;
+    for (const auto& b : s.blocks)
+        for (const auto& it : b.items)
+            if (lower(core::plain_text(it)).find(needle) != std::string::npos) return true;
+    return false;
+}
+
+void contents(App& app) {
+    const auto& g = guide();
+    MethodeUi& ui = app.methode_ui;
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##zoek", tr(S::MwSearch), ui.search, sizeof ui.search);
+    const std::string needle = lower(ui.search);
+    ImGui::Spacing();
+    bool any = false;
+    for (const auto& s : g.sections) {
+        if (!needle.empty() && !matches(s, needle)) continue;
+        any = true;
+        const float indent = needle.empty() ? ImGui::GetFontSize() * 0.9f * static_cast<float>(s.level - 1) : 0;
+        if (indent > 0) ImGui::Indent(indent);
+        const bool bold = s.level == 1 || (s.level == 2 && needle.empty() && s.anchor.find('.') == std::string::npos);
+        if (bold) ImGui::PushFont(fonts().bold);
+        if (ImGui::Selectable((s.title + "##" + s.anchor).c_str(), ui.current == s.anchor)) open_methodewijzer(app, s.anchor);
+        if (bold) ImGui::PopFont();
+        if (indent > 0) ImGui::Unindent(indent);
+    }
+    if (!any) muted_text(tr(S::MwNoResults));
+}
+
+}  // namespace
+
+const core::Methodewijzer& guide() { return methodewijzer(language()).guide; }
+
+void open_methodewijzer(App& app, const std::string& anchor) {
+    MethodeUi& ui = app.methode_ui;
+    if (ui.open && ui.current != anchor) {
+        ui.back.push_back(ui.current);
+        ui.forward.clear();
+    }
+    ui.current = anchor;
+    ui.open = true;
+    ui.scroll_top = true;
+}
+
+void methodewijzer_back(App& app) {
+    MethodeUi& ui = app.methode_ui;
+    if (ui.back.empty()) return;
+    ui.forward.push_back(ui.current);
+    ui.current = ui.back.back();
+    ui.back.pop_back();
+    ui.scroll_top = true;
+}
+
+void methodewijzer_forward(App& app) {
+    MethodeUi& ui = app.methode_ui;
+    if (ui.forward.empty()) return;
+    ui.back.push_back(ui.current);
+    ui.current = ui.forward.back();
+    ui.forward.pop_back();
+    ui.scroll_top = true;
+}
+
+void draw_methodewijzer(App& app) {
+    MethodeUi& ui = app.methode_ui;
+    if (!ui.open) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.86f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    const std::string title = std::string(tr(S::MenuMethodewijzer)) + "###methodewijzer";
+    if (!ImGui::Begin(title.c_str(), &ui.open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::End();
+        return;
+    }
+    const auto& loaded = methodewijzer(language());
+    if (loaded.guide.empty()) {
+        wrapped_colored(colors::Bad, tr(S::MwMissing));
+        for (const auto& d : loaded.problems) ImGui::TextUnformatted(d.str().c_str());
+        ImGui::End();
+        return;
+    }
+    const core::Methodewijzer& g = loaded.guide;
+    if (!g.find(ui.current)) ui.current = g.sections.front().anchor;
+    // Alt+Left / Alt+Right like a browser, while the window has focus.
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::GetIO().KeyAlt) {
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) methodewijzer_back(app);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) methodewijzer_forward(app);
+    }
+
+    const float toc_w = std::max(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x * 0.28f);
+    ImGui::BeginChild("##inhoud", ImVec2(toc_w, 0), true);
+    contents(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::BeginDisabled(ui.back.empty());
+    if (ImGui::Button(tr(S::MwBack))) methodewijzer_back(app);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(ui.forward.empty());
+    if (ImGui::Button(tr(S::MwForward))) methodewijzer_forward(app);
+    ImGui::EndDisabled();
+    ImGui::BeginChild("##tekst", ImVec2(0, 0), true);
+    if (ui.scroll_top) {
+        ImGui::SetScrollY(0);
+        ui.scroll_top = false;
+    }
+    for (const core::MwSection* s : g.subtree(ui.current)) {
+        ImGui::PushID(s->anchor.c_str());
+        if (s->anchor == ui.current || s->level <= 2) {
+            ImGui::PushFont(fonts().heading);
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(s->title.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopFont();
+        } else {
+            ImGui::Spacing();
+            ImGui::PushFont(fonts().bold);
+            wrapped_colored(colors::Accent, s->title.c_str());
+            ImGui::PopFont();
+        }
+        section_body(app, *s);
+        generated_body(app, *s);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    ImGui::EndGroup();
+    ImGui::End();
+}
+
+void rich_text(App& app, const std::string& text, const char* id) {
+    const auto& g = guide();
+    const core::Lang lang = language();
+    Flow flow(id);
+    std::size_t pos = 0;
+    for (const auto& hit : core::find_terms(text, g, lang)) {
+        flow.text(std::string_view(text).substr(pos, hit.begin - pos));
+        const core::GlossaryEntry& e = *hit.entry;
+        if (flow.link(std::string_view(text).substr(hit.begin, hit.length), true, e.term.get(lang), e.explanation.get(lang),
+                      std::string(tr(S::MwTermHint)) + " (" + g.title(e.anchor) + ")"))
+            open_methodewijzer(app, e.anchor);
+        pos = hit.begin + hit.length;
+    }
+    flow.text(std::string_view(text).substr(pos));
+}
+
+void citation_links(App& app, const std::vector<std::string>& anchors, const char* id) {
+    if (anchors.empty()) return;
+    const auto& g = guide();
+    Flow flow(id);
+    flow.text(std::string(tr(S::MwCites)) + " ", nullptr, colors::Muted);
+    for (std::size_t i = 0; i < anchors.size(); ++i) {
+        if (i) flow.text("; ", nullptr, colors::Muted);
+        const core::MwSection* s = g.find(anchors[i]);
+        if (flow.link(s ? s->title : anchors[i], false)) open_methodewijzer(app, anchors[i]);
+    }
+}
+
+bool section_link(App& app, const std::string& label, const std::string& anchor, const char* id) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.4f);
+    const ImVec2 text_size = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine(0, style.ItemSpacing.x * 0.5f);
+    if (ImGui::GetCursorScreenPos().x + size.x > right_edge) ImGui::NewLine();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool hot = ImGui::IsItemHovered() || ImGui::IsItemFocused();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), hot ? IM_COL32(200, 224, 233, 255) : IM_COL32(224, 236, 241, 255), size.y * 0.5f);
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), colors::Accent, label.c_str());
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetTooltip("%s: %s", tr(S::MenuMethodewijzer), guide().title(anchor).c_str());
+    }
+    if (clicked) open_methodewijzer(app, anchor);
+    return clicked;
+}
+
+}  // namespace lwp::ui
