@@ -78,6 +78,7 @@ void print_help() {
         "    --tab BORD           ... en toon dit bord: tijdlijn, personen, patroon, veiligheid, eindsituatie,\n"
         "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over)\n"
         "    --preview STAP       ... en open het auteurspaneel met een voorbeeld van deze stap\n"
+        "  --methode ANKER        open de Methodewijzer bij dit anker (zie: leerwerkplaats methode --anchors)\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
         "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
@@ -114,6 +115,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--choose") { if (!(v = need(i, "--choose"))) return false; o.choose = v; }
         else if (a == "--actions") { if (!(v = need(i, "--actions"))) return false; o.actions = v; }
         else if (a == "--tab") { if (!(v = need(i, "--tab"))) return false; o.tab = v; }
+        else if (a == "--methode") { if (!(v = need(i, "--methode"))) return false; o.methode = v; }
         else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
         else if (a == "--document") { if (!(v = need(i, "--document"))) return false; o.document = v; }
         else if (a == "--preview") { if (!(v = need(i, "--preview"))) return false; o.preview = v; }

@@ -36,6 +36,7 @@ struct Options {
     std::string compare_dir;             // report: participants' own sessions of the case (a folder)
     std::string preview;                 // GUI with --open: open the authoring panel and preview this step
     bool anchors = false;                // methode: list the Methodewijzer's anchors
+    std::string methode;                 // GUI: open the Methodewijzer at this anchor
 };
 
 // Returns false with a message for bad arguments.

@@ -102,6 +102,7 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     if (options.tab == "dagboek") app.show_journal();
     if (options.tab == "privacy") app.show_privacy();
     if (options.tab == "over") app.show_about = true;
+    if (!options.methode.empty()) lwp::ui::open_methodewijzer(app, options.methode);
     // --open X --actions log --choose a,b: play into the case first (demos, screenshots).
     if (opened && app.session()) {
         if (std::string problem = lwp::cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);

@@ -8,11 +8,19 @@
 
 #include <doctest/doctest.h>
 
+#include "core/report.hpp"
 #include "helpers.hpp"
+#include "ui/methodewijzer_data.hpp"
 
 namespace lwp::test {
 
 namespace fs = std::filesystem;
+
+// Report options as the program makes them: with the shipped Methodewijzer in the report's language.
+inline core::ReportOptions with_guide(core::ReportOptions options = {}) {
+    options.guide = &ui::methodewijzer(options.lang).guide;
+    return options;
+}
 
 inline std::string update_or_compare(const fs::path& golden, const std::string& actual) {
     const char* update = std::getenv("LWP_UPDATE_GOLDEN");

@@ -171,7 +171,7 @@ size_t count(const std::string& text, const std::string& what) {
 TEST_CASE("report: golden HTML and Markdown of the tutorial, stable for the same log") {
     Tutorial t;
     REQUIRE(t.loaded.ok());
-    const core::Reports r = core::make_reports(*t.loaded.scenario, t.loaded.runtime.get(), t.session);
+    const core::Reports r = core::make_reports(*t.loaded.scenario, t.loaded.runtime.get(), t.session, test::with_guide());
     CHECK_MESSAGE(r.problem.empty(), r.problem);
     const fs::path golden = fs::path(LWP_TEST_FIXTURES) / "golden";
     const std::string html = update_or_compare(golden / "oefencasus-report.html", r.html);
@@ -183,7 +183,7 @@ TEST_CASE("report: golden HTML and Markdown of the tutorial, stable for the same
     std::string error;
     auto reloaded = core::session_from_json(core::session_to_json(t.session), error);
     REQUIRE(reloaded);
-    const core::Reports again = core::make_reports(*t.loaded.scenario, t.loaded.runtime.get(), *reloaded);
+    const core::Reports again = core::make_reports(*t.loaded.scenario, t.loaded.runtime.get(), *reloaded, test::with_guide());
     CHECK(again.html == r.html);
     CHECK(again.markdown == r.markdown);
 }
@@ -323,8 +323,22 @@ TEST_CASE("report: every demo log of every bundled case makes a well-formed repo
         for (core::Lang lang : {core::Lang::Nl, core::Lang::En}) {
             core::ReportOptions opt;
             opt.lang = lang;
-            const core::Reports r = core::make_reports(*loaded->scenario, loaded->runtime.get(), *session, opt);
+            const core::Reports r = core::make_reports(*loaded->scenario, loaded->runtime.get(), *session, test::with_guide(opt));
             CHECK(r.problem.empty());
+            // Citations by the Methodewijzer's own titles, its text appended; no foreign file names.
+            for (const std::string* text : {&r.html, &r.markdown}) {
+                CHECK(text->find("METHOD.md") == std::string::npos);
+                CHECK(text->find("seed 0") == std::string::npos);
+            }
+            CHECK(r.html.find("<section id=\"methodewijzer\" class=\"appendix\">") != std::string::npos);
+            CHECK(r.html.find("<p class=\"cite\">") != std::string::npos);
+            // Self-contained: every link inside the page points at an element of the page.
+            for (std::size_t at = r.html.find("href=\"#"); at != std::string::npos; at = r.html.find("href=\"#", at + 1)) {
+                const std::string target = r.html.substr(at + 7, r.html.find('"', at + 7) - at - 7);
+                CAPTURE(target);
+                CHECK(r.html.find("id=\"" + target + "\"") != std::string::npos);
+            }
+            CHECK(r.markdown.find(lang == core::Lang::En ? "## Appendix: from the method guide" : "## Bijlage: uit de Methodewijzer") != std::string::npos);
             CHECK_MESSAGE(check_html(r.html).empty(), check_html(r.html));
             CHECK(r.markdown.size() > 1000);
             ++reports;
@@ -438,7 +452,7 @@ TEST_CASE("CLI report: HTML and Markdown from a session id or file, exit codes 0
     Run r = run("report " + t.session.id + " --html " + q(dir.path / "r.html") + " --markdown " + q(dir.path / "r.md") + common);
     CHECK_MESSAGE(r.code == 0, r.out);
     const std::string html = test::slurp(dir.path / "r.html");
-    CHECK(html == core::make_reports(*t.loaded.scenario, t.loaded.runtime.get(), t.session).html);
+    CHECK(html == core::make_reports(*t.loaded.scenario, t.loaded.runtime.get(), t.session, test::with_guide()).html);
     CHECK(test::slurp(dir.path / "r.md").find("# Oefencasus") == 0);
 
     // By path, without reflections, Markdown to stdout.

@@ -43,7 +43,7 @@ struct Workshop {
     core::Session anna = read_session(test::fixture("workshop/anna.json"));
     core::Session bram = read_session(test::fixture("workshop/bram.json"));
     core::ReportOptions options() {
-        core::ReportOptions opt;
+        core::ReportOptions opt = test::with_guide();
         opt.compare = core::compare_sessions(*loaded.scenario, loaded.runtime.get(), {{"anna", &anna}, {"bram", &bram}});
         return opt;
     }

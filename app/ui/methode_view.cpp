@@ -229,8 +229,17 @@ void contents(App& app) {
     const std::string needle = lower(ui.search);
     ImGui::Spacing();
     bool any = false;
+    // Without a search: the sub-sections only of the part that is open, so the list stays short.
+    std::string open_parent;
     for (const auto& s : g.sections) {
+        if (s.level <= 2) open_parent = s.anchor;
+        if (s.anchor == ui.current) break;
+    }
+    std::string parent;
+    for (const auto& s : g.sections) {
+        if (s.level <= 2) parent = s.anchor;
         if (!needle.empty() && !matches(s, needle)) continue;
+        if (needle.empty() && s.level == 3 && parent != open_parent) continue;
         any = true;
         const float indent = needle.empty() ? ImGui::GetFontSize() * 0.9f * static_cast<float>(s.level - 1) : 0;
         if (indent > 0) ImGui::Indent(indent);
@@ -335,9 +344,10 @@ void draw_methodewijzer(App& app) {
             ImGui::PopFont();
         }
         section_body(app, *s);
-        generated_body(app, *s);
         ImGui::PopID();
     }
+    // What the program adds comes after the section's own text and its sub-sections.
+    if (const core::MwSection* s = g.find(ui.current)) generated_body(app, *s);
     ImGui::EndChild();
     ImGui::EndGroup();
     ImGui::End();
