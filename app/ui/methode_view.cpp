@@ -64,9 +64,11 @@ public:
         if (!line_start_ && ImGui::GetCursorPosX() + size.x > right_) newline();
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         ImGui::PushID(count_++);
-        const bool clicked = ImGui::InvisibleButton("##run", ImVec2(std::max(size.x, 1.0f), size.y));
+        bool clicked = ImGui::InvisibleButton("##run", ImVec2(std::max(size.x, 1.0f), size.y));
         ImGui::PopID();
         const bool hovered = ImGui::IsItemHovered(), focused = ImGui::IsItemFocused();
+        // ImGui 1.86 activates a focused button with Space; Enter opens a link as in a browser.
+        if (focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) clicked = true;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddText(pos, colors::Accent, text.c_str());
         const float y = pos.y + size.y - 1;
@@ -390,8 +392,9 @@ bool section_link(App& app, const std::string& label, const std::string& anchor,
     ImGui::SameLine(0, style.ItemSpacing.x * 0.5f);
     if (ImGui::GetCursorScreenPos().x + size.x > right_edge) ImGui::NewLine();
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool clicked = ImGui::InvisibleButton(id, size);
+    bool clicked = ImGui::InvisibleButton(id, size);
     const bool hot = ImGui::IsItemHovered() || ImGui::IsItemFocused();
+    if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) clicked = true;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), hot ? IM_COL32(200, 224, 233, 255) : IM_COL32(224, 236, 241, 255), size.y * 0.5f);
     dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), colors::Accent, label.c_str());
