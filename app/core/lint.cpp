@@ -158,6 +158,46 @@ std::vector<std::string> anonymisation_findings(const std::string& text, const s
     return out;
 }
 
+void for_each_text(const Scenario& sc, const TextVisitor& fn) {
+    fn(sc.meta.title, sc.meta.loc, "titel");
+    fn(sc.meta.summary, sc.meta.loc, "samenvatting");
+    for (const auto& p : sc.persons) fn(p.description, p.loc, "persoon '" + p.id + "'");
+    for (const auto& d : sc.documents) {
+        fn(d.title, d.loc, "document '" + d.id + "'");
+        fn(d.body, d.loc, "document '" + d.id + "'");
+    }
+    for (const auto& f : sc.facts) {
+        fn(f.text, f.loc, "feit '" + f.id + "'");
+        fn(f.result, f.loc, "feit '" + f.id + "'");
+    }
+    for (const auto& st : sc.steps) {
+        fn(st.title, st.loc, "stap '" + st.id + "'");
+        fn(st.narrative, st.loc, "stap '" + st.id + "'");
+        fn(st.safety_signal, st.loc, "stap '" + st.id + "'");
+        for (const auto& ch : st.choices) {
+            fn(ch.text, ch.loc, "keuze '" + ch.id + "'");
+            fn(ch.feedback, ch.loc, "keuze '" + ch.id + "'");
+        }
+    }
+    for (const auto& e : sc.endings) {
+        fn(e.title, e.loc, "einde '" + e.id + "'");
+        fn(e.text, e.loc, "einde '" + e.id + "'");
+    }
+    const auto& r = sc.reference;
+    for (const Text* t : {&r.direct_request, &r.underlying_request, &r.sentence, &r.noble_intention, &r.six, &r.end_description})
+        fn(*t, r.loc, "referentie");
+    for (const auto& f : r.factors) fn(f.text, r.loc, "referentie, factor '" + f.id + "'");
+    for (const auto& e : r.end_items) fn(e.text, r.loc, "referentie, eindsituatie");
+    for (const auto& c : sc.criteria)
+        for (const Text* t : {&c.text, &c.rationale, &c.feedback_met, &c.feedback_missed}) fn(*t, c.loc, "criterium '" + c.id + "'");
+    for (const auto& rp : sc.reflection_points)
+        for (const auto& t : rp.prompts) fn(t, rp.loc, "reflectie '" + rp.id + "'");
+    for (const auto& ev : sc.dossier) {
+        fn(ev.text, ev.loc, "dossier '" + ev.id + "'");
+        fn(ev.explanation, ev.loc, "dossier '" + ev.id + "'");
+    }
+}
+
 std::vector<Diagnostic> lint(const Scenario& sc) {
     std::vector<Diagnostic> out;
     std::vector<std::string> pseudonyms;
@@ -167,26 +207,8 @@ std::vector<Diagnostic> lint(const Scenario& sc) {
             for (auto& f : anonymisation_findings(*s, pseudonyms))
                 out.push_back({Diagnostic::Level::Error, loc, "anonimisering: " + where + ": " + f});
     };
-    check(sc.meta.title, sc.meta.loc, "titel");
-    check(sc.meta.summary, sc.meta.loc, "samenvatting");
-    for (const auto& p : sc.persons) check(p.description, p.loc, "persoon '" + p.id + "'");
-    for (const auto& d : sc.documents) {
-        check(d.title, d.loc, "document '" + d.id + "'");
-        check(d.body, d.loc, "document '" + d.id + "'");
-        check({d.author, {}}, d.loc, "auteur van document '" + d.id + "'");
-    }
-    for (const auto& f : sc.facts) {
-        check(f.text, f.loc, "feit '" + f.id + "'");
-        check(f.result, f.loc, "feit '" + f.id + "'");
-    }
-    for (const auto& st : sc.steps) {
-        check(st.narrative, st.loc, "stap '" + st.id + "'");
-        for (const auto& ch : st.choices) {
-            check(ch.text, ch.loc, "keuze '" + ch.id + "'");
-            check(ch.feedback, ch.loc, "keuze '" + ch.id + "'");
-        }
-    }
-    for (const auto& e : sc.endings) check(e.text, e.loc, "einde '" + e.id + "'");
+    for_each_text(sc, check);
+    for (const auto& d : sc.documents) check({d.author, {}}, d.loc, "auteur van document '" + d.id + "'");
     // Completeness hints.
     std::set<std::string> revealed;
     for (const auto& st : sc.steps) {

@@ -2,6 +2,7 @@
 // organisations) and completeness hints. `leerwerkplaats validate` prints these too.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,12 @@ bool is_bsn(const std::string& digits);
 // Findings in one text: BSN, postcode + house number, phone number, e-mail address, full date of
 // birth; names after a title (mevrouw, meneer, dhr., mw.) that are not a declared pseudonym.
 std::vector<std::string> anonymisation_findings(const std::string& text, const std::vector<std::string>& pseudonyms);
+
+// Calls fn(text, loc, where) for every text of a scenario a user can read (titles, narrative,
+// documents, facts, choices and feedback, endings, the reference, criteria, reflection prompts,
+// the dossier); `where` names the part in Dutch ("keuze 'x'"). Lint and the citation check use it.
+using TextVisitor = std::function<void(const Text& text, const SourceLoc& loc, const std::string& where)>;
+void for_each_text(const Scenario& scenario, const TextVisitor& fn);
 
 // All lint findings for a loaded scenario, as file:line diagnostics. Anonymisation findings are
 // errors; completeness hints (facts never revealed, no expert reference, no criteria) warnings.

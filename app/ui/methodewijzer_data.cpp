@@ -3,23 +3,11 @@
 #include <map>
 #include <mutex>
 
+#include "core/runtime_dirs.hpp"
+
 namespace lwp::ui {
 
-std::filesystem::path methodewijzer_dir() {
-    std::error_code ec;
-    // Installed next to the program (…/bin/leerwerkplaats -> …/share/leerwerkplaats/assets).
-    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (const auto& candidate : {exe.parent_path() / "assets" / "methodewijzer",
-                                      exe.parent_path().parent_path() / "share" / "leerwerkplaats" / "assets" / "methodewijzer"})
-            if (std::filesystem::exists(candidate / "nl.md", ec)) return candidate;
-    }
-#ifdef LWP_SOURCE_DIR
-    return std::filesystem::path(LWP_SOURCE_DIR) / "assets" / "methodewijzer";
-#else
-    return std::filesystem::path("assets") / "methodewijzer";
-#endif
-}
+std::filesystem::path methodewijzer_dir() { return core::asset_path("methodewijzer"); }
 
 const LoadedMethodewijzer& methodewijzer(core::Lang lang, const std::filesystem::path& dir) {
     static std::mutex mutex;

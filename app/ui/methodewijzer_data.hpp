@@ -8,7 +8,7 @@
 
 namespace lwp::ui {
 
-// assets/methodewijzer of the installed or source tree. The one place that knows the location.
+// assets/methodewijzer of the installed or source tree (core::asset_path).
 std::filesystem::path methodewijzer_dir();
 
 struct LoadedMethodewijzer {
