@@ -189,7 +189,7 @@ void for_each_text(const Scenario& sc, const TextVisitor& fn) {
     for (const auto& f : r.factors) fn(f.text, r.loc, "referentie, factor '" + f.id + "'");
     for (const auto& e : r.end_items) fn(e.text, r.loc, "referentie, eindsituatie");
     for (const auto& c : sc.criteria)
-        for (const Text* t : {&c.text, &c.rationale, &c.feedback_met, &c.feedback_missed}) fn(*t, c.loc, "criterium '" + c.id + "'");
+        for (const Text* t : {&c.text, &c.rationale, &c.feedback_met, &c.feedback_missed, &c.feedback_not_chosen}) fn(*t, c.loc, "criterium '" + c.id + "'");
     for (const auto& rp : sc.reflection_points)
         for (const auto& t : rp.prompts) fn(t, rp.loc, "reflectie '" + rp.id + "'");
     for (const auto& ev : sc.dossier) {
