@@ -79,7 +79,7 @@ TEST_CASE("methodewijzer: what the subset does not allow is an error at file:lin
     for (const auto& d : problems) CHECK(d.level == core::Diagnostic::Level::Error);
 }
 
-TEST_CASE("methodewijzer: the glossary TSV with variants; a bad row is an error on its line") {
+TEST_CASE("methodewijzer: the glossary TSV with variants, a bad row is an error on its line") {
     std::vector<core::Diagnostic> problems;
     const std::string header = "id\tnl_term\tnl_varianten\ten_term\ten_variants\tanker\tnl_uitleg\ten_explanation\n";
     auto entries = core::parse_glossary(header + "gi\tgecertificeerde instelling\tGI|GI's\tcertified institution\tGI\tx\tUitleg.\tExplanation.\n", "b.tsv", problems);

@@ -881,6 +881,9 @@ bool unfinished(const Ctx& c) { return !c.st.finished(); }
 bool shown_in_report(const Ctx& c, const LedgerEntry& e) {
     return !unfinished(c) || e.status == Status::Met || e.status == Status::Missed || e.status == Status::Error;
 }
+std::vector<std::string> cited_in_report(const Ctx& c) {
+    return cited_anchors(c.sc, c.st, c.score, [&](const LedgerEntry& e) { return shown_in_report(c, e); });
+}
 bool evidence_shown(const Ctx& c, const Evidence& ev) {
     if (!unfinished(c)) return true;
     return ev.text.rfind("Gemist: ", 0) != 0 && ev.text.rfind("Anders: ", 0) != 0 && ev.text.find(" verwacht: ") == std::string::npos;
@@ -1003,7 +1006,7 @@ void html_toc(Html& h, const Ctx& c) {
     if (!c.sc.dossier.empty()) item("dossier", w("Dossieronderzoek", "Case-file review"));
     if (!c.opt.compare.empty()) item("sessies", w("Naast de eigen sessies", "Beside the individual sessions"));
     if (c.opt.include_reflections) item("reflecties", w("Reflecties", "Reflections"));
-    if (!appendix_html(cited_anchors(c.sc, c.st, c.score), c.opt.guide, c.opt.lang).empty())
+    if (!appendix_html(cited_in_report(c), c.opt.guide, c.opt.lang).empty())
         item("methodewijzer", w("Bijlage: uit de Methodewijzer", "Appendix: from the method guide"));
     h.raw("</ol>\n</nav>\n");
 }
@@ -1802,7 +1805,7 @@ std::string markdown(const Ctx& c) {
         if (c.st.reflections.empty()) m.para(w("Geen reflecties geschreven in deze sessie.", "No reflections written in this session."));
         for (const auto& r2 : c.st.reflections) md_reflection(m, c, r2);
     }
-    m.raw(appendix_markdown(cited_anchors(c.sc, c.st, c.score), c.opt.guide, c.opt.lang));
+    m.raw(appendix_markdown(cited_in_report(c), c.opt.guide, c.opt.lang));
     m.raw("\n---\n\n");
     m.para(std::string(w("Gemaakt met de Leerwerkplaats uit het actielog van sessie ", "Made with the Leerwerkplaats from the action log of session ")) +
            c.session.id + " (" + std::to_string(c.session.actions.size()) + w(" acties", " actions") + "). " +
@@ -1845,7 +1848,7 @@ std::string report_html(const Scenario& sc, const Session& session, const Sessio
     if (!sc.dossier.empty()) html_dossier(h, c);
     if (!opt.compare.empty()) html_sessions(h, c);
     if (opt.include_reflections) html_reflections(h, c);
-    h.raw(appendix_html(cited_anchors(sc, st, score), opt.guide, opt.lang));
+    h.raw(appendix_html(cited_in_report(c), opt.guide, opt.lang));
     h.raw("</main>\n<footer>\n");
     h.text(std::string(w("Gemaakt met de Leerwerkplaats uit het actielog van sessie ", "Made with the Leerwerkplaats from the action log of session ")) +
            session.id + " (" + std::to_string(session.actions.size()) + w(" acties", " actions") + "). " +

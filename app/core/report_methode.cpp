@@ -59,12 +59,13 @@ std::string span_markdown(const MwLine& line) {
 
 }  // namespace
 
-std::vector<std::string> cited_anchors(const Scenario& sc, const SessionState& st, const ScoreReport& score) {
+std::vector<std::string> cited_anchors(const Scenario& sc, const SessionState& st, const ScoreReport& score,
+                                       const std::function<bool(const LedgerEntry&)>& shown) {
     std::vector<std::string> out;
     for (const auto& rec : st.choices)
         if (const Choice* ch = sc.choice(rec.step, rec.choice)) add_unique(out, ch->sources);
     for (const auto& e : score.ledger)
-        if (e.criterion) add_unique(out, e.criterion->sources);
+        if (e.criterion && shown(e)) add_unique(out, e.criterion->sources);
     return out;
 }
 

@@ -3,6 +3,7 @@
 // report stays readable on its own (no link leaves the page).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,8 +14,10 @@
 namespace lwp::core {
 
 // The anchors the report cites, in order of first use: the feedback of the choices made, then the
-// criteria of the ledger.
-std::vector<std::string> cited_anchors(const Scenario& scenario, const SessionState& state, const ScoreReport& score);
+// criteria of the ledger the report shows (`shown`: a report of an unfinished session leaves out
+// the criteria the route has not decided yet, and so their sections too: no spoilers).
+std::vector<std::string> cited_anchors(const Scenario& scenario, const SessionState& state, const ScoreReport& score,
+                                       const std::function<bool(const LedgerEntry&)>& shown);
 
 // "Directe veiligheid › De ondergrens": a sub-section with the title of the section above it.
 std::string full_title(const Methodewijzer& guide, const std::string& anchor);
