@@ -1412,7 +1412,7 @@ criterium "du_tijdlijn_met_gezin" {
 criterium "du_hulp_met_resultaat" {
     bouwsteen = "tijdlijn",
     tekst = "Alle eerdere hulp staat op de tijdlijn: opvoedondersteuning, schuldhulp, jeugd-GGZ.",
-    onderbouwing = "Hulpgeschiedenis ‘each with date, agency, result’; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    onderbouwing = "Hulpgeschiedenis met per traject datum, instantie en resultaat; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
     bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet, met wat ze opleverde: telkens gestopt bij een verhuizing of gemiste afspraak.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Zonder de hulpgeschiedenis zie je het hulpverleningspatroon niet.",
@@ -1421,7 +1421,7 @@ criterium "du_hulp_met_resultaat" {
 criterium "du_verhuizingen_volgorde" {
     bouwsteen = "tijdlijn",
     tekst = "De tijdlijn laat de volgorde zien: Chantals eigen jeugd, de verhuizingen, het ongeval, de melding, de dagvaarding.",
-    onderbouwing = "‘chronological narrative timeline with life events’; achtergrond per persoon om het patroon later te duiden.",
+    onderbouwing = "Een tijdlijn als verhaal in de tijd, met de levensgebeurtenissen; achtergrond per persoon om het patroon later te duiden.",
     bron = "bouwsteen.tijdlijn",
     goed = "Chronologisch gezien begint het patroon niet bij Dani, maar bij Chantals eigen jeugd.",
     fout = "De levensgebeurtenissen staan niet (in de goede volgorde) op de tijdlijn. Zonder chronologie zie je niet dat het verhuizen een oude overlevingsstrategie is.",
@@ -1450,7 +1450,7 @@ criterium "du_eind_samen" {
 criterium "du_eind_doel_kracht" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie noemt het te doorbreken patroon, een concreet doel en de krachten in het netwerk.",
-    onderbouwing = "‘which change goals? … which strengths in family/network?’",
+    onderbouwing = "Welke doelen voor verandering? Welke krachten zijn er in gezin en netwerk?",
     bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Patroon, doel en krachten staan erin: zo is er een thermostaat voor het netwerkberaad.",
     fout = "Het patroon, een concreet doel of de krachten ontbreken in de eindsituatie.",
@@ -1508,7 +1508,7 @@ criterium "du_veranderbaar_compenseren" {
 criterium "du_woonzekerheid" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "Het huis is behouden binnen het plan: de directe hulpvraag is niet vergeten.",
-    onderbouwing = "Stabiele veiligheid vraagt ook om wonen en financiën; ‘support on finances/housing/work/mental health of parents’.",
+    onderbouwing = "Stabiele veiligheid vraagt ook om wonen en financiën: steun bij geld, wonen, werk en de psychische gezondheid van de ouders.",
     bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.samenwerking_lt_gi" },
     goed = "Het gezin kon blijven wonen, en dat was onderdeel van het veranderplan.",
     fout = "De woonzekerheid bleef te laag. Veiligheid eerst betekent niet dat het huis kan wachten tot het te laat is.",
@@ -1537,7 +1537,7 @@ criterium "du_alle_kinderen" {
 criterium "du_deskundig_advies" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Bij het seksueel grensoverschrijdend gedrag eerst deskundig advies, en Dani samen met een deskundige gesproken zonder sturende vragen.",
-    onderbouwing = "‘Safety exceptions (sexual violence, …): seek expert advice; sometimes talk together with another professional’.",
+    onderbouwing = "Bij uitzonderingen op de veiligheid (zoals seksueel geweld) vraag je deskundig advies, en soms voer je het gesprek samen met een andere professional.",
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je gesprek was zorgvuldig: deskundig advies, samen met een collega, open vragen, de Drie Huizen.",
     fout = "Het gesprek met Dani was niet zorgvuldig: sturende vragen over misbruik, of zonder deskundig advies. Dat kan een kind in de war brengen en een later onderzoek schaden.",
@@ -1566,8 +1566,8 @@ criterium "du_weging_mdo" {
 criterium "du_niet_per_loket" {
     bouwsteen = "weging",
     tekst = "Niet per leefgebied doorverwezen voordat er een analyse was.",
-    onderbouwing = "Hulpverleningspatroon: ‘Hulpverlening op veel leefgebieden tegelijkertijd’; eerst voldoende feitelijke informatie, dan pas wegen.",
-    bron = { "pijlers", "bouwsteen.weging", "hulppatroon" },
+    onderbouwing = "Hulpverleningspatroon: inzet op problemen op meerdere leefgebieden, elk traject los; eerst voldoende feitelijke informatie, dan pas wegen.",
+    bron = { "bouwsteen.weging", "hulppatroon.meerdere_leefgebieden" },
     goed = "Je voorkwam dat er vier nieuwe loketten bij kwamen.",
     fout = "Je verwees per leefgebied door. Dat herhaalt het patroon van vijf eerdere trajecten die elk op zichzelf stonden.",
     check = { niet_keuze = "per_leefgebied_verwijzen" },
@@ -1597,7 +1597,7 @@ criterium "du_niet_positief_afsluiten" {
 criterium "du_open_over_melding" {
     bouwsteen = "privacy",
     tekst = "Open tegen Chantal over de melding van school, en geen informatie opgevraagd achter haar rug.",
-    onderbouwing = "Bespreek het altijd met het gezin: leg uit wat je wilt en waarom; ‘inform’ het gezin bij delen.",
+    onderbouwing = "Bespreek het altijd met het gezin: leg uit wat je wilt en waarom, en informeer het gezin als je deelt.",
     bron = "bouwsteen.privacy",
     goed = "Chantal hoorde van jou wat school meldde, en wist wat je navroeg.",
     fout = "Je vroeg informatie op zonder dat Chantal het wist, of overviel haar met een beschuldigend klinkende vraag.",
@@ -1606,7 +1606,7 @@ criterium "du_open_over_melding" {
 criterium "du_transparant_bij_signaal" {
     bouwsteen = "privacy",
     tekst = "Bij het incident niets gedeeld achter de rug van de ouders om.",
-    onderbouwing = "Bij delen zonder toestemming de werkinstructie volgen en het gezin informeren; ‘Record choices and considerations’.",
+    onderbouwing = "Bij delen zonder toestemming de werkinstructie volgen en het gezin informeren; leg je keuzes en afwegingen vast.",
     bron = "bouwsteen.privacy",
     goed = "Je overlegde met Veilig Thuis en vertelde de ouders wat je deed en waarom.",
     fout = "Je meldde zonder de ouders te informeren en stopte je hulp. Zo laat je het gezin los op het gevaarlijkste moment.",

@@ -1617,7 +1617,7 @@ criterium "hg_geen_stille_info" {
 criterium "hg_eerlijk_vastleggen" {
     bouwsteen = "privacy",
     tekst = "Eerlijk over wat je vastlegt en deelt; geen belofte van geheimhouding die je niet kunt houden.",
-    onderbouwing = "‘Record choices and considerations’; ‘Niet delen van informatie is ook een afweging!’",
+    onderbouwing = "Leg je keuzes en afwegingen vast; ‘Niet delen van informatie is ook een afweging!’",
     bron = "bouwsteen.privacy",
     goed = "Je beloofde niets wat je niet kon waarmaken. Uitleggen wat je opschrijft, voor wie en waarom, is eerlijker en houdbaarder dan ‘ik schrijf niets op’.",
     fout = "Je beloofde niets vast te leggen of te delen. Dat kun je niet waarmaken: keuzes en afwegingen moet je vastleggen, en bij ernstige onveiligheid kan delen nodig zijn. Komt het later uit, dan is het vertrouwen weg.",
@@ -1693,7 +1693,7 @@ criterium "hg_geen_vto_zonder_weging" {
 criterium "hg_signaal_opnieuw_wegen" {
     bouwsteen = "weging",
     tekst = "Het nieuwe signaal van geweld dezelfde dag opnieuw gewogen met de gedragswetenschapper en de jeugdbeschermer.",
-    onderbouwing = "Wegen ‘during help when serious signals arise on … domestic violence’.",
+    onderbouwing = "Wegen tijdens de hulp zodra er ernstige signalen zijn, onder meer over huiselijk geweld.",
     bron = "bouwsteen.weging",
     goed = "Je woog het nieuwe signaal direct opnieuw, met de GW'er en met de expertise van de jeugdbeschermer. Zo bleef je besluit gedragen.",
     fout = "Na het nieuwe geweldssignaal volgde geen nieuwe weging. Huiselijk geweld tijdens de hulp is een van de momenten waarop de methode om een weging vraagt.",
@@ -1751,7 +1751,7 @@ criterium "hg_tijdlijn_met_gezin" {
 criterium "hg_hulp_met_resultaat" {
     bouwsteen = "tijdlijn",
     tekst = "Alle eerdere hulp staat op de tijdlijn, met resultaat: gezinsbegeleiding, training, schoolmaatschappelijk werk, lokaal team 2023.",
-    onderbouwing = "Hulpgeschiedenis ‘each with date, agency, result’; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    onderbouwing = "Hulpgeschiedenis met per traject datum, instantie en resultaat; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
     bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet, met wat het opleverde. Zo zie je dat de hulp nooit het geweld zelf aanpakte.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Juist de hulpgeschiedenis verklaart het wantrouwen en voorkomt dat dezelfde hulp opnieuw wordt ingezet.",
@@ -1798,7 +1798,7 @@ criterium "hg_patroon_met_gezin" {
 criterium "hg_factor_jeugd_vader" {
     bouwsteen = "gezinspatroon",
     tekst = "Erwins eigen jeugd staat als ontwikkelingsfactor in het patroon, onderbouwd met het feit.",
-    onderbouwing = "‘influence of parents’ development on their behaviour’, elke interpretatie met feiten uit de tijdlijn.",
+    onderbouwing = "De invloed van de eigen ontwikkeling van de ouders op hun gedrag, elke interpretatie met feiten uit de tijdlijn.",
     bron = "bouwsteen.gezinspatroon",
     goed = "Je verbond Erwins gedrag met zijn eigen jeugd: gedrag is verklaarbaar vanuit ontwikkeling.",
     fout = "Erwins jeugd ontbreekt als factor in het patroon, of zonder feit. Daarmee blijft zijn geweld ‘karakter’ in plaats van iets wat te verklaren en te veranderen is.",

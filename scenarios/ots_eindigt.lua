@@ -992,14 +992,14 @@ The supervision order is over. Direction and the safety assessment now lie with 
     keuze "veiligheid_lt_direct" {
         tekst = "Neem het vandaag zelf op: ga met Ingrid (2a) langs, taxeer de veiligheid van iedereen (ARIJ) en spreek Dylan en Noa elk apart. Maak met Kim, oma Joke en Fenna een veiligheidsplan met ondergrens. Betrek direct je teamleider en gedragswetenschapper, en vertel Kim wat je aan Veilig Thuis terugkoppelt.",
         gesproken_met = { "dylan", "noa" },
-        feedback = "Dit is de fase na de maatregel in de praktijk: het lokaal team taxeert de veiligheid, de GI denkt mee. Omdat de directe veiligheid in het geding is, schakel je meteen je teamleider en gedragswetenschapper in; bij acute onveiligheid mag je stappen overslaan. Je spreekt beide kinderen zelf: Noa vertelt met Words and Pictures wat ze zag. Met Kim, oma Joke en Fenna maak je afspraken die vanavond al werken, met een ondergrens. En je bent open over wat je met Veilig Thuis deelt.",
-        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.samenwerking_lt_gi", "bouwsteen.feedback_barrieres" },
+        feedback = "Dit is de fase na de maatregel in de praktijk: het lokaal team taxeert de veiligheid, de GI denkt mee. Omdat de directe veiligheid in het geding is, schakel je meteen je teamleider en gedragswetenschapper in: een kernbesluit over veiligheid neem je niet alleen, en een ernstig signaal vraagt een nieuwe weging. Je spreekt beide kinderen zelf: Noa vertelt met Words and Pictures wat ze zag. Met Kim, oma Joke en Fenna maak je afspraken die vanavond al werken, met een ondergrens. En je bent open over wat je met Veilig Thuis deelt.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.samenwerking_lt_gi", "bouwsteen.inhoudelijke_beslissingen.gedragswetenschapper", "bouwsteen.weging" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan_ots", "f_noa_vertelt", "f_stefan_verleden" },
         naar = na_signaal,
         en = {
             tekst = "Take it on yourself today: visit with Ingrid (2a), assess everyone's safety (ARIJ) and talk with Dylan and Noa separately. Make a safety plan with a bottom line with Kim, grandma Joke and Fenna. Involve your team leader and behavioural scientist immediately, and tell Kim what you report back to Veilig Thuis.",
-            feedback = "This is the post-measure phase in practice: the local team assesses safety, the GI thinks along. Because immediate safety is at stake, you bring in your team leader and behavioural scientist at once; with acute unsafety you may skip steps. You talk with both children yourself: Noa tells with Words and Pictures what she saw. With Kim, grandma Joke and Fenna you make agreements that work tonight, with a bottom line. And you are open about what you share with Veilig Thuis.",
+            feedback = "This is the post-measure phase in practice: the local team assesses safety, the GI thinks along. Because immediate safety is at stake, you bring in your team leader and behavioural scientist at once: you do not take a key decision about safety alone, and a serious signal calls for a new weighing. You talk with both children yourself: Noa tells with Words and Pictures what she saw. With Kim, grandma Joke and Fenna you make agreements that work tonight, with a bottom line. And you are open about what you share with Veilig Thuis.",
         },
     },
 
@@ -1448,7 +1448,7 @@ referentie {
 criterium "ots_2a_warme_overdracht" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "Meteen na de uitspraak product 2a voorgesteld voor een warme overdracht, met een overdrachtsgesprek vóór de einddatum.",
-    onderbouwing = "(product 2a ‘after an OTS ends (warm handover)’); ‘Een voorbeeld hiervan is als een OTS door de rechtbank onverwachts niet wordt verlengd’.",
+    onderbouwing = "Product 2a na het einde van een OTS, als warme overdracht; ‘Een voorbeeld hiervan is als een OTS door de rechtbank onverwachts niet wordt verlengd’.",
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je zette direct het instrument in dat voor deze situatie bedoeld is. Er ontstond geen gat tussen GI en lokaal team.",
     fout = "Na de uitspraak volgde geen warme overdracht met product 2a. Wachten, meteen overnemen of opnieuw naar de rechter: in alle drie gevallen gaat de kennis van twee jaar OTS deels verloren, of wordt het onduidelijk wie verantwoordelijk is.",
@@ -1466,7 +1466,7 @@ criterium "ots_regie_per_fase" {
 criterium "ots_lt_taxeert_na_ots" {
     bouwsteen = "samenwerking_lt_gi",
     tekst = "Na het einde van de OTS de veiligheidstaxatie niet teruggelegd bij de GI.",
-    onderbouwing = "‘Who assesses safety: … GI during a measure; LT afterwards’.",
+    onderbouwing = "Wie taxeert de veiligheid? Tijdens een maatregel de GI, daarna het lokaal team.",
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je nam je rol als regievoerder: de GI dacht mee, het lokaal team taxeerde.",
     fout = "Je legde de veiligheid na het incident terug bij de GI. Zonder maatregel heeft de GI daar geen rol meer in; zo valt de taxatie tussen twee stoelen.",
@@ -1551,7 +1551,7 @@ criterium "ots_niet_te_snel_opschalen" {
 criterium "ots_successen_vieren" {
     bouwsteen = "feedback_barrieres",
     tekst = "Successen gevierd, ook met de jeugdbeschermer met wie het eerder schuurde.",
-    onderbouwing = "‘Also celebrate successes’; de bouwsteen wil ‘meer nadruk … leggen op het vieren van successen’.",
+    onderbouwing = "Vier ook de successen: de bouwsteen wil ‘meer nadruk … leggen op het vieren van successen’.",
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je benoemde wat goed ging, ook tegen Ingrid. Zo wordt een volgende samenwerking makkelijker.",
     fout = "Er werd niet stilgestaan bij wat er bereikt is. Feedback is ook benoemen wat goed ging, juist na een moeizame samenwerking.",
@@ -1591,7 +1591,7 @@ criterium "ots_informeren_bij_melding" {
 criterium "ots_besluit_team_regievoerder" {
     bouwsteen = "inhoudelijke_beslissingen", gewicht = 2,
     tekst = "Het tegenstrijdige GI-advies teruggebracht naar de casuïstiekbespreking van de regievoerder, met dezelfde mensen en beide gedragswetenschappers.",
-    onderbouwing = "Spreek af waar het gezin besproken wordt (in het team van de regievoerder); een besluit kan alleen worden gewijzigd met dezelfde kernpersonen die het namen; ‘disagreements go to both managers’.",
+    onderbouwing = "Spreek af waar het gezin besproken wordt (in het team van de regievoerder); een besluit kan alleen worden gewijzigd met dezelfde kernpersonen die het namen; bij onenigheid gaat het naar de leidinggevenden van beide organisaties.",
     bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Eén plek, dezelfde mensen, beide GW'ers: het besluit bleef gedragen, en Kim hoorde niet twee verhalen.",
     fout = "Het besluit over Noa werd niet teruggebracht naar de plek waar het genomen was. Twee teams, twee conclusies: precies wat de bouwsteen wil voorkomen.",
@@ -1629,8 +1629,8 @@ criterium "ots_geen_eenzijdige_vto" {
 criterium "ots_signaal_veiligheid" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
     tekst = "Bij de melding in april dezelfde dag de veiligheid getaxeerd en een veiligheidsplan gemaakt, met teamleider en GW'er erbij.",
-    onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’; bij acute onveiligheid mogen stappen worden overgeslagen.",
-    bron = { "bouwsteen.directe_veiligheid", "bouwsteen.feedback_barrieres" },
+    onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’. De gedragswetenschapper hoort bij een kernbesluit, en een ernstig signaal vraagt een nieuwe weging.",
+    bron = { "bouwsteen.directe_veiligheid", "bouwsteen.inhoudelijke_beslissingen.gedragswetenschapper", "bouwsteen.weging" },
     goed = "Je nam de veiligheid dezelfde dag op, als regievoerder, met de GI als adviseur en je eigen teamleider en GW'er direct erbij.",
     fout = "Na de melding ging de veiligheid niet meteen voor. Wachten op de GI of op een netwerkberaad laat de kinderen juist in de gevaarlijkste dagen zonder plan.",
     check = { keuze = "veiligheid_lt_direct" },

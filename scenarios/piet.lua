@@ -1765,7 +1765,7 @@ criterium "pi_niet_loslaten" {
 criterium "pi_weging_mdo" {
     bouwsteen = "weging", gewicht = 2,
     tekst = "Toen het vastliep, gewogen in de casuïstiekbespreking met gedragswetenschapper, genogram en feiten.",
-    onderbouwing = "Wegen bij verslaving van een ouder, bagatelliseren en ‘getting stuck’, in de casuïstiekbespreking met collega's en een GW'er; eerst voldoende feitelijke informatie, dan pas wegen.",
+    onderbouwing = "Wegen bij verslaving van een ouder, bagatelliseren en vastlopen, in de casuïstiekbespreking met collega's en een GW'er; eerst voldoende feitelijke informatie, dan pas wegen.",
     bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten. Zo werd de stap naar de JBT een gedragen besluit in plaats van een noodgreep.",
     fout = "Er was geen weging in het team toen het vastliep. Juist bij verslaving, ontkenning en afspraken die niet houden vraagt de methode om samen te wegen.",
@@ -1783,7 +1783,7 @@ criterium "pi_geen_vto_zonder_weging" {
 criterium "pi_niet_blijven_wachten" {
     bouwsteen = "weging",
     tekst = "Niet blijven wachten toen de afspraken niet hielden en vader bleef ontkennen.",
-    onderbouwing = "Wegen ‘during help when serious signals arise’, onder meer bij ‘care avoidance / trivialising concerns’ en ‘only putting out fires’.",
+    onderbouwing = "Wegen tijdens de hulp zodra er ernstige signalen zijn, onder meer bij zorgmijding of het bagatelliseren van zorgen, en als de hulp alleen nog brandjes blust.",
     bron = "bouwsteen.weging",
     goed = "Je herkende dat je brandjes bleef blussen en maakte er een wegingsmoment van.",
     fout = "Je gaf het nog tijd terwijl de signalen er al waren. Zo blijft een kind maanden in een situatie waarvan iedereen weet dat de afspraken niet houden.",
@@ -1803,7 +1803,7 @@ criterium "pi_jbt_open" {
 criterium "pi_2a_met_toestemming" {
     bouwsteen = "samenwerking_lt_gi",
     tekst = "Product 2a pas ingezet met echte toestemming van vader, niet als ‘voorwaarde’ opgelegd.",
-    onderbouwing = "Product 2a ‘only with parents’ (and where relevant the young person’s) consent’.",
+    onderbouwing = "Product 2a alleen met toestemming van de ouders (en waar nodig van de jeugdige).",
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Martijn stemde zelf in, na uitleg. De jeugdbeschermer kwam binnen als iemand die hij had gekozen.",
     fout = "De jeugdbeschermer kwam binnen zonder echte instemming van vader. Product 2a is vrijwillig; druk of een algemeen formulier maakt er een maatregel zonder rechter van.",
@@ -1832,7 +1832,7 @@ criterium "pi_open_contact" {
 criterium "pi_geen_stille_info" {
     bouwsteen = "privacy", gewicht = 2,
     tekst = "Geen informatie gedeeld of opgevraagd zonder dat vader het wist: niet bij de start, niet aan de JBT, niet bij de terugval.",
-    onderbouwing = "Zonder toestemming alleen het noodzakelijke, en ‘inform’ het gezin; ‘Record choices and considerations’; ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
+    onderbouwing = "Zonder toestemming alleen het noodzakelijke, en je informeert het gezin; leg je keuzes en afwegingen vast; ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
     bron = "bouwsteen.privacy",
     goed = "Alles wat je deelde of opvroeg, wist Martijn. Ook onder druk bleef je transparant.",
     fout = "Je deelde of vroeg informatie op achter de rug van vader. Ook als het zonder toestemming mag, informeer je het gezin en leg je je afweging vast; anders raadt vader wie er ‘verklapte’, en dat is Piet.",
@@ -1853,7 +1853,7 @@ criterium "pi_toestemming_gericht" {
 criterium "pi_besluit_bij_regievoerder" {
     bouwsteen = "inhoudelijke_beslissingen", gewicht = 2,
     tekst = "Met de jeugdbeschermer afgesproken dat besluiten in het team van de regievoerder vallen, met de gedragswetenschapper.",
-    onderbouwing = "Spreek af waar het gezin besproken wordt (in het team van de regievoerder); ‘Involve the GW'er … in key decisions’.",
+    onderbouwing = "Spreek af waar het gezin besproken wordt (in het team van de regievoerder); betrek de GW'er bij de belangrijke (kern)besluiten.",
     bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Jullie spraken af waar besloten wordt. Zo kwamen twee teams niet tot twee conclusies over Piet.",
     fout = "Het bleef onduidelijk waar besluiten vallen, of je gaf ze weg aan het team van de GI. Dan beslissen twee teams over hetzelfde kind.",
@@ -1920,7 +1920,7 @@ criterium "pi_tijdlijn_met_gezin" {
 criterium "pi_hulp_met_resultaat" {
     bouwsteen = "tijdlijn",
     tekst = "Alle eerdere hulp staat op de tijdlijn: de detox van vader, de verslavingszorg van moeder, het schoolmaatschappelijk werk, de huidige verslavingszorg.",
-    onderbouwing = "Hulpgeschiedenis ‘each with date, agency, result’; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
+    onderbouwing = "Hulpgeschiedenis met per traject datum, instantie en resultaat; ‘Geen of beperkte tijdslijn van eerder ingezette hulpverlening’.",
     bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet. Zo zie je dat de hulp steeds één persoon tegelijk zag, en Piet nooit.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Juist die laat zien waarom de verslaving steeds terugkwam zonder dat iemand naar Piet keek.",
@@ -2026,7 +2026,7 @@ criterium "pi_eind_taal_gezin" {
 criterium "pi_eind_doel_kracht" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie noemt het patroon dat doorbroken wordt, een concreet doel en de krachten van beide families.",
-    onderbouwing = "‘which change goals? … which strengths in family/network?’; welke patronen moeten worden doorbroken?",
+    onderbouwing = "Welke doelen voor verandering? Welke krachten zijn er in gezin en netwerk? Welke patronen moeten worden doorbroken?",
     bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid" },
     goed = "Het patroon, een doel met termijn en de krachten staan erin; zo kan het netwerkberaad de voortgang volgen.",
     fout = "Het te doorbreken patroon, een concreet doel of de krachten ontbreken. Zonder doel is er geen ‘thermostaat’.",
