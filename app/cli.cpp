@@ -44,6 +44,10 @@ void print_help() {
         "  leerwerkplaats new ID                        schrijf een startcasus ID.lua (in --scenarios MAP, anders hier)\n"
         "  leerwerkplaats reload SCENARIO [--actions F] meet herladen: het bestand opnieuw laden en een lang\n"
         "                                               actielog (of F) naspelen, zoals bij opslaan in de editor\n"
+        "  leerwerkplaats sync [--lrs URL --user U --password P]\n"
+        "                                               verstuur de leerregistratie (xAPI) uit de wachtrij naar het LRS\n"
+        "  leerwerkplaats monitor --lrs URL --user U --password P [--since DATUM --until DATUM] --html UIT [--lang en]\n"
+        "                                               regionale monitor: haal de statements op en schrijf een verslag\n"
         "  leerwerkplaats --help                        deze hulp\n"
         "  leerwerkplaats --version                     versie, licentie en waar de casussen en programmagegevens staan\n"
         "\n"
@@ -62,6 +66,12 @@ void print_help() {
         "                            van dezelfde casus in MAP) per besluit en per bouwsteen ernaast\n"
         "          Exitcode 0 als het verslag geschreven is, 1 als het log niet meer bij de casus past\n"
         "          of schrijven mislukte, 2 bij verkeerd gebruik of als sessie of casus niet gevonden is.\n"
+        "sync:     zet eerst de statements van alle sessies in de wachtrij (gegevensmap/leerregistratie) en\n"
+        "          verstuurt dan wat het LRS nog niet heeft. Zonder --lrs: het LRS uit de instellingen.\n"
+        "          Exitcode 0 als alles aanvaard is, 1 als er iets in de wachtrij blijft (met de reden),\n"
+        "          2 bij verkeerd gebruik of als er geen LRS is ingesteld.\n"
+        "monitor:  DATUM is JJJJ-MM-DD; --until telt die dag mee. Exitcode 0 als het verslag geschreven is.\n"
+        "          --timeout S: hoogstens S seconden per verzoek aan het LRS (sync en monitor).\n"
         "\n"
         "Opties:\n"
         "  --data-dir MAP         gegevensmap (standaard $XDG_DATA_HOME/leerwerkplaats of\n"
@@ -73,7 +83,8 @@ void print_help() {
         "    --document ID        ... en open dit document\n"
         "    --actions BESTAND    ... en speel eerst dit actielog af (een sessiebestand)\n"
         "    --tab BORD           ... en toon dit bord: tijdlijn, personen, patroon, veiligheid, eindsituatie,\n"
-        "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over)\n"
+        "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over,\n"
+        "                         leerregistratie)\n"
         "    --preview STAP       ... en open het auteurspaneel met een voorbeeld van deze stap\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
@@ -113,6 +124,16 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
         else if (a == "--document") { if (!(v = need(i, "--document"))) return false; o.document = v; }
         else if (a == "--preview") { if (!(v = need(i, "--preview"))) return false; o.preview = v; }
+        else if (a == "--lrs") { if (!(v = need(i, "--lrs"))) return false; o.lrs = v; }
+        else if (a == "--user") { if (!(v = need(i, "--user"))) return false; o.user = v; }
+        else if (a == "--password") { if (!(v = need(i, "--password"))) return false; o.password = v; }
+        else if (a == "--since") { if (!(v = need(i, "--since"))) return false; o.since = v; }
+        else if (a == "--until") { if (!(v = need(i, "--until"))) return false; o.until = v; }
+        else if (a == "--timeout") {
+            if (!(v = need(i, "--timeout"))) return false;
+            o.timeout = std::atoi(v);
+            if (o.timeout < 1 || o.timeout > 600) { error = "--timeout verwacht seconden, 1 tot 600"; return false; }
+        }
         else if (a == "--lang") {
             if (!(v = need(i, "--lang"))) return false;
             o.lang = v;
@@ -134,7 +155,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         } else if (!a.empty() && a[0] == '-') {  // after every known option (--samples was unreachable)
             error = "onbekende optie " + a;
             return false;
-        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "help")) o.command = a;
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "help" || a == "sync" || a == "monitor")) o.command = a;
         else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
         else {
             error = "onbekend commando '" + a + "'";

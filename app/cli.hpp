@@ -35,6 +35,9 @@ struct Options {
     bool no_reflections = false;         // report: leave the reflections out
     std::string compare_dir;             // report: participants' own sessions of the case (a folder)
     std::string preview;                 // GUI with --open: open the authoring panel and preview this step
+    std::string lrs, user, password;     // sync / monitor: the LRS (overrides the saved settings)
+    std::string since, until;            // monitor: the period, YYYY-MM-DD
+    int timeout = 0;                     // sync / monitor: seconds per request (0 = 10 s to connect, 30 s in all)
 };
 
 // Returns false with a message for bad arguments.
@@ -51,6 +54,9 @@ int run_new(const Options& options);
 int run_report(const Options& options, const std::filesystem::path& scenario_dir);
 // Times hot reload: loading the scenario file again and replaying a long log (issue 7).
 int run_reload(const Options& options, const std::filesystem::path& scenario_dir);
+// Learning records (issue 23; app/cli_lrs.cpp): send the queue, and the regional monitor report.
+int run_sync(const Options& options, const std::filesystem::path& scenario_dir);
+int run_monitor(const Options& options);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

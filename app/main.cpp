@@ -102,6 +102,10 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     if (options.tab == "dagboek") app.show_journal();
     if (options.tab == "privacy") app.show_privacy();
     if (options.tab == "over") app.show_about = true;
+    if (options.tab == "leerregistratie") {  // Privacy en gegevens with the learning-record settings open
+        app.show_privacy();
+        app.show_records_settings = true;
+    }
     // --open X --actions log --choose a,b: play into the case first (demos, screenshots).
     if (opened && app.session()) {
         if (std::string problem = lwp::cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);
@@ -203,5 +207,7 @@ int main(int argc, char** argv) {
     if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);
     if (options.command == "report") return lwp::cli::run_report(options, scenario_dir);
     if (options.command == "reload") return lwp::cli::run_reload(options, scenario_dir);
+    if (options.command == "sync") return lwp::cli::run_sync(options, scenario_dir);
+    if (options.command == "monitor") return lwp::cli::run_monitor(options);
     return run_gui(options, scenario_dir);
 }

@@ -1,6 +1,7 @@
 #include "core/persistence.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -190,11 +191,18 @@ DataDir default_data_dir() {
     return {fs::current_path() / "leerwerkplaats-data"};
 }
 
-bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error) {
+bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error, unsigned mode) {
     const fs::path tmp = path.string() + ".tmp";
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, static_cast<mode_t>(mode));
     if (fd < 0) {
         error = "kan " + tmp.string() + " niet schrijven: " + errno_text();
+        return false;
+    }
+    // A private file stays private even when a temp file was left behind with wider permissions.
+    if ((mode & 077) == 0 && ::fchmod(fd, static_cast<mode_t>(mode)) != 0) {
+        error = "kan de rechten van " + tmp.string() + " niet beperken: " + errno_text();
+        ::close(fd);
+        ::unlink(tmp.c_str());
         return false;
     }
     size_t done = 0;

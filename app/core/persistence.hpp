@@ -35,7 +35,8 @@ inline constexpr std::uintmax_t kMaxSaveBytes = 32u << 20;
 inline constexpr int kMaxJsonDepth = 64;
 
 // Writes temp file, fsync, rename over `path`, fsync the directory. Never leaves a half file.
-bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error);
+// `mode`: the new file's permissions (0600 for files holding credentials).
+bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error, unsigned mode = 0644);
 std::optional<std::string> read_file(const fs::path& path, std::string& error);
 
 std::string session_to_json(const Session& session);

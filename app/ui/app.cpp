@@ -94,7 +94,11 @@ bool App::open_session(const core::Session& session) {
     auto path = data_dir_.session_file(session.id);
     score_cache_ = {};
     controller_ = std::make_unique<core::SessionController>(
-        entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) { saver_.submit(path, s); });
+        entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) {
+            saver_.submit(path, s);
+            record_statements(s);
+        });
+    record_statements(controller_->session());
     if (!controller_->migration_report().empty()) {
         // Opened with another version of the scenario: migrated by ids (core::migrate), saved.
         const bool diverged = !controller_->divergences().empty();
@@ -111,6 +115,11 @@ bool App::open_session(const core::Session& session) {
     save_settings();
     collect_script_errors();
     return true;
+}
+
+void App::record_statements(const core::Session& s) {
+    core::SessionController* c = trainee_session();
+    if (c && c->session().id == s.id) records_.record(c->scenario(), c->host(), s, c->state());
 }
 
 void App::close_session() {
@@ -261,6 +270,7 @@ void App::draw() {
     ImGui::End();
     draw_authoring_panel(*this);  // its own window (F2)
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
+    draw_records_settings(*this);   // its own window (Bestand → Leerregistratie)
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);
