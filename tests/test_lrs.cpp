@@ -242,7 +242,7 @@ void fill_queue(const core::DataDir& data, size_t n, const std::string& marker_a
 size_t sent_count(const core::DataDir& data) { return lrs::read_sent(lrs::LrsDir(data), "s1").size(); }
 }  // namespace
 
-TEST_CASE("xAPI client: batches with the version header and Basic auth; an accepted queue is marked sent") {
+TEST_CASE("xAPI client: batches with the version header and Basic auth, an accepted queue is marked sent") {
     test::TempDir dir;
     const core::DataDir data{dir.path};
     fill_queue(data, 120);
@@ -376,7 +376,7 @@ TEST_CASE("xAPI sender: sends in the background, backs off after a failure, stop
     }
 }
 
-TEST_CASE("xAPI monitor: shares per building block weakest first, months, teams; no pseudonym in the report") {
+TEST_CASE("xAPI monitor: shares per building block weakest first, months, teams, no pseudonym in the report") {
     using lrs::Record;
     const std::string passed = lrs::profile::kPassed.id, failed = lrs::profile::kFailed.id, done = lrs::profile::kCompleted.id;
     std::vector<Record> r = {

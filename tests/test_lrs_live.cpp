@@ -46,17 +46,9 @@ struct Run {
 };
 // The program, without proxies from the environment (loopback only).
 Run cli(const std::string& args) {
-    Run r;
-    const std::string cmd = "env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u ALL_PROXY -u all_proxy " +
-                            std::string(LWP_BINARY) + " " + args + " 2>&1";
-    FILE* p = popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    const test::CommandResult c = test::run_command("env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u ALL_PROXY -u all_proxy " +
+                                                    std::string(LWP_BINARY) + " " + args);
+    return {c.code, c.out};
 }
 std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
 
@@ -299,7 +291,7 @@ TEST_CASE("LRS: expert, mistakes and workshop logs synced, read back, synced aga
     CHECK(lrs_server.all().verbs.size() == ids.size());
 }
 
-TEST_CASE("LRS: down — sync fails clearly and keeps the queue; a later sync delivers everything") {
+TEST_CASE("LRS: down — sync fails clearly and keeps the queue, a later sync delivers everything") {
     if (!lrs_available()) return;
     test::TempDir data;
     configure(data.path, "p-bram", "Gemeente Oost", "Wijkteam Zuid");

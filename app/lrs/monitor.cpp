@@ -1,6 +1,7 @@
 #include "lrs/monitor.hpp"
 
-#include <rapidjson/document.h>
+#include "lrs/json.hpp"
+
 
 #include <algorithm>
 #include <cmath>
@@ -16,17 +17,6 @@ namespace {
 
 using core::html_escape;
 
-std::string get(const rapidjson::Value& v, std::initializer_list<const char*> path) {
-    const rapidjson::Value* cur = &v;
-    for (const char* k : path) {
-        if (!cur->IsObject()) return {};
-        auto it = cur->FindMember(k);
-        if (it == cur->MemberEnd()) return {};
-        cur = &it->value;
-    }
-    return cur->IsString() ? std::string(cur->GetString(), cur->GetStringLength()) : std::string();
-}
-
 bool in_profile(const rapidjson::Value& st) {
     if (!st.IsObject() || !st.HasMember("context") || !st["context"].IsObject()) return false;
     const auto& ctx = st["context"];
@@ -34,7 +24,7 @@ bool in_profile(const rapidjson::Value& st) {
     const auto& ca = ctx["contextActivities"];
     if (!ca.HasMember("category") || !ca["category"].IsArray()) return false;
     for (const auto& a : ca["category"].GetArray())
-        if (get(a, {"id"}) == profile::kProfile) return true;
+        if (json_string(a, {"id"}) == profile::kProfile) return true;
     return false;
 }
 
@@ -77,13 +67,13 @@ bool parse_statement_page(const std::string& body, std::vector<Record>& out, std
         error = "het LRS gaf geen geldige lijst met statements terug";
         return false;
     }
-    more = get(doc, {"more"});
+    more = json_string(doc, {"more"});
     for (const auto& st : doc["statements"].GetArray()) {
         if (!in_profile(st)) continue;
         Record r;
-        r.verb = get(st, {"verb", "id"});
-        r.actor = get(st, {"actor", "account", "homePage"}) + " " + get(st, {"actor", "account", "name"});
-        r.registration = get(st, {"context", "registration"});
+        r.verb = json_string(st, {"verb", "id"});
+        r.actor = json_string(st, {"actor", "account", "homePage"}) + " " + json_string(st, {"actor", "account", "name"});
+        r.registration = json_string(st, {"context", "registration"});
         const auto& ctx = st["context"];
         if (ctx.HasMember("extensions") && ctx["extensions"].IsObject()) {
             const auto& ext = ctx["extensions"];
@@ -95,7 +85,7 @@ bool parse_statement_page(const std::string& body, std::vector<Record>& out, std
             r.team = str(profile::kExtTeam);
             r.block = str(profile::kExtBlock);
         }
-        r.timestamp = get(st, {"timestamp"});
+        r.timestamp = json_string(st, {"timestamp"});
         if (st.HasMember("result") && st["result"].IsObject() && st["result"].HasMember("success") && st["result"]["success"].IsBool())
             r.success = st["result"]["success"].GetBool();
         out.push_back(std::move(r));

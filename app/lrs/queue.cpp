@@ -1,6 +1,7 @@
 #include "lrs/queue.hpp"
 
-#include <rapidjson/document.h>
+#include "lrs/json.hpp"
+
 
 #include <algorithm>
 #include <functional>
@@ -28,17 +29,6 @@ bool safe_session_name(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
     });
-}
-
-std::string member(const rapidjson::Value& v, std::initializer_list<const char*> path) {
-    const rapidjson::Value* cur = &v;
-    for (const char* k : path) {
-        if (!cur->IsObject()) return {};
-        auto it = cur->FindMember(k);
-        if (it == cur->MemberEnd()) return {};
-        cur = &it->value;
-    }
-    return cur->IsString() ? std::string(cur->GetString(), cur->GetStringLength()) : std::string();
 }
 
 }  // namespace
@@ -137,9 +127,9 @@ QueueSummary summarise_queue(const LrsDir& dir, size_t keep) {
             rapidjson::Document doc;
             doc.Parse(s.json.c_str(), s.json.size());
             if (!doc.HasParseError()) {
-                e.time = member(doc, {"timestamp"});
-                e.verb = member(doc, {"verb", "display", "nl-NL"});
-                e.object = member(doc, {"object", "definition", "name", "nl-NL"});
+                e.time = json_string(doc, {"timestamp"});
+                e.verb = json_string(doc, {"verb", "display", "nl-NL"});
+                e.object = json_string(doc, {"object", "definition", "name", "nl-NL"});
             }
             all.push_back(std::move(e));
         }
