@@ -9,7 +9,8 @@ cd "$(dirname "$0")"
 SUDO=""; [ "$(id -u)" = "0" ] || SUDO="sudo"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   echo "lrs: node/npm not found; installing Debian's nodejs and npm"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm ||
+  { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm; } ||
     { echo "lrs: could not install nodejs/npm: the LRS tests cannot run"; exit 0; }
 fi
 stamp=node_modules/.lwp-installed-lock
