@@ -58,7 +58,6 @@ int run_sync(const Options& o, const fs::path& scenario_dir) {
         [&](const core::Session& s, const core::Scenario*& sc, core::ScriptHost*& host) {
             auto it = scenarios.find(s.scenario_id);
             if (it == scenarios.end()) return false;
-            it->second.runtime->set_seed(s.seed);
             sc = it->second.scenario.get();
             host = it->second.runtime.get();
             return true;

@@ -41,8 +41,7 @@ Played play_log(const std::string& scenario, const std::string& log) {
     REQUIRE_MESSAGE(s, error);
     p.session = *s;
     p.session.id = "test-" + scenario;
-    p.loaded.runtime->set_seed(p.session.seed);
-    auto r = core::replay(*p.loaded.scenario, p.loaded.runtime.get(), p.session.actions);
+    auto r = core::replay(*p.loaded.scenario, p.loaded.runtime.get(), p.session);
     REQUIRE_MESSAGE(r.problem.empty(), r.problem);
     p.state = r.state;
     return p;

@@ -265,8 +265,7 @@ TEST_CASE("LRS: expert, mistakes and workshop logs synced, read back, synced aga
     for (const auto& s : listing.sessions) {
         auto loaded = scripting::load_scenario_file(fs::path(LWP_SCENARIO_DIR) / (s.scenario_id + ".lua"));
         REQUIRE(loaded.ok());
-        loaded.runtime->set_seed(s.seed);
-        const auto r = core::replay(*loaded.scenario, loaded.runtime.get(), s.actions);
+        const auto r = core::replay(*loaded.scenario, loaded.runtime.get(), s);
         const auto score = core::score(*loaded.scenario, r.state, loaded.runtime.get());
         const std::string reg = lrs::to_string(lrs::uuid_v5(lrs::statement_namespace(), "sessie/" + s.id));
         const lrs::LrsClient client({lrs_server.endpoint(), "u", "p", 5, 30, nullptr});

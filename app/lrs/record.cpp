@@ -19,7 +19,7 @@ RecordResult record_sessions(const core::DataDir& data, const std::vector<core::
             out.problems.push_back("sessie " + s.id + ": casus '" + s.scenario_id + "' is niet geladen; overgeslagen");
             continue;
         }
-        const core::ReplayResult r = core::replay(*sc, host, s.actions);
+        const core::ReplayResult r = core::replay(*sc, host, s);  // with the session's own seed
         if (!r.problem.empty())
             out.problems.push_back("sessie " + s.id + ": het log past niet helemaal meer bij de casus (" + r.problem +
                                    "); alleen wat past is vastgelegd");
