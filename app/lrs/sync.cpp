@@ -184,15 +184,16 @@ void Sender::run() {
         }
         SyncStatus status{static_cast<std::int64_t>(std::time(nullptr)), rep.complete, rep.summary()};
         if (!rep.messages.empty()) status.message += ": " + rep.messages.back();
+        // On disk before the new state is visible: whoever sees the failure can read its status.
+        lock.unlock();
+        save_status(LrsDir(data_), status);
+        lock.lock();
         state_.last = status;
         state_.failures = rep.complete || rep.stopped_by == HttpResult::Kind::Ok ? 0 : state_.failures + 1;
         // Backoff: 15 s, 30 s, 1 min, ... at most 15 min after the last failure.
         state_.next_try = state_.failures == 0 ? 0
                                                : static_cast<std::int64_t>(std::time(nullptr)) +
                                                      std::min<std::int64_t>(std::int64_t{15} << std::min(state_.failures - 1, 6), 15 * 60);
-        lock.unlock();
-        save_status(LrsDir(data_), status);
-        lock.lock();
     }
 }
 
