@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -19,6 +21,7 @@
 #include "core/runtime_dirs.hpp"
 #include "core/scoring.hpp"
 #include "core/json_out.hpp"
+#include "core/parse.hpp"
 #include "core/persistence.hpp"
 #include "core/report.hpp"
 #include "core/workshop_compare.hpp"
@@ -434,6 +437,9 @@ std::string apply_scripted(core::SessionController& ctl, const Options& o) {
         std::optional<core::Session> recorded;
         if (bytes) recorded = core::session_from_json(*bytes, error);
         if (!recorded) return o.actions.string() + ": " + error;
+        if (recorded->scenario_hash != 0 && recorded->scenario_hash != ctl.scenario().content_hash)
+            std::fprintf(stderr, "play: let op: het log in %s is opgenomen met een andere inhoud van de casus (versie toen %s, nu %s)\n",
+                         o.actions.c_str(), recorded->scenario_version.c_str(), ctl.scenario().meta.version.c_str());
         for (size_t i = 0; i < recorded->actions.size(); ++i) {
             core::ApplyResult r = ctl.perform(recorded->actions[i]);
             if (!r.ok) return "actie " + std::to_string(i + 1) + " uit " + o.actions.string() + " past niet: " + r.error;
@@ -445,7 +451,7 @@ std::string apply_scripted(core::SessionController& ctl, const Options& o) {
         auto available = ctl.choices();
         std::string id = item;
         if (item.find_first_not_of("0123456789") == std::string::npos) {
-            size_t n = std::stoul(item);
+            const size_t n = core::parse_number<size_t>(item).value_or(0);  // 0: too large to be a number here
             if (n < 1 || n > available.size())
                 return "keuze " + item + " bestaat niet in stap '" + ctl.state().step + "' (" + std::to_string(available.size()) +
                        " beschikbaar)";
@@ -482,22 +488,23 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     session.seed = std::random_device{}();
     session.created = session.updated = static_cast<std::int64_t>(std::time(nullptr));
     const fs::path file = data.session_file(session.id);
-    std::string save_error;
-    core::SessionController ctl(loaded.scenario, loaded.runtime.get(), session, [&](const core::Session& s) {
-        if (!core::save_session(file, s, save_error)) std::fprintf(stderr, "play: %s\n", save_error.c_str());
-    });
-    if (!core::save_session(file, ctl.session(), save_error)) return fail(2, save_error);
-
+    if (file.empty()) return fail(2, "scenario-id '" + session.scenario_id + "' geeft geen geldige sessienaam");
+    // The whole scripted run is saved once at the end (not after each of 8,000 actions), and only
+    // a save that succeeded is reported as saved.
+    core::SessionController ctl(loaded.scenario, loaded.runtime.get(), session);
     const std::string failure = apply_scripted(ctl, o);
-    for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
     // Broken checks fail closed and loudly: named on stderr, exit 1 (authoring guide §16).
     const core::ScoreReport report = core::score(ctl.scenario(), ctl.state(), ctl.host());
     size_t broken = broken_checks_to_stderr("play", loaded, report);
+    std::string save_error;
+    const bool saved = core::save_session(file, ctl.session(), save_error);
+    if (!saved) save_error = "sessie niet opgeslagen (" + std::to_string(ctl.session().actions.size()) + " acties verloren): " + save_error;
 
     if (o.json) {
         core::JsonOut j;
         j.begin_object().field("scenario", session.scenario_id).field("session", session.id).field("session_file", file.string());
         if (!failure.empty()) j.field("error", failure);
+        if (!saved) j.field("save_error", save_error);
         j.field("ending_reached", ctl.state().finished());
         j.key("state").begin_object();
         state_json(j, ctl);
@@ -516,7 +523,8 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     } else {
         const auto& st = ctl.state();
         if (!failure.empty()) std::fprintf(stderr, "play: %s\n", failure.c_str());
-        std::printf("sessie %s opgeslagen in %s\n", session.id.c_str(), file.c_str());
+        if (saved) std::printf("sessie %s opgeslagen in %s\n", session.id.c_str(), file.c_str());
+        else std::fprintf(stderr, "play: %s\n", save_error.c_str());
         if (st.finished()) std::printf("einde bereikt: %s\n", st.ending.c_str());
         else {
             std::printf("huidige stap: %s\nbeschikbare keuzes:\n", st.step.c_str());
@@ -525,6 +533,9 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         }
         for (const auto& [k, v] : st.vars) std::printf("  %s = %g\n", k.c_str(), v);
     }
+    // Last: scoring and listing the choices above run scenario functions too.
+    for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
+    if (!saved) return 1;
     return failure.empty() && broken == 0 ? 0 : 1;
 }
 
@@ -555,6 +566,10 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     std::string problem;
     scripting::LoadedScenario loaded = find_scenario(session->scenario_id, scenario_dir, problem);
     if (!loaded.ok()) return fail(2, problem);
+    if (session->scenario_hash != 0 && session->scenario_hash != loaded.scenario->content_hash)
+        std::fprintf(stderr, "report: let op: %s is veranderd sinds deze sessie (andere inhoud dan toen; versie nu %s, toen %s); "
+                             "het log wordt op id's naar de huidige versie gelezen\n",
+                     loaded.file.c_str(), loaded.scenario->meta.version.c_str(), session->scenario_version.c_str());
     core::ReportOptions opt;
     opt.include_reflections = !o.no_reflections;
     if (!o.compare_dir.empty()) {
@@ -579,7 +594,10 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     auto write = [&](const std::string& out, const std::string& bytes_out) {
         if (out.empty()) return;
         if (out == "-") {
-            std::fwrite(bytes_out.data(), 1, bytes_out.size(), stdout);
+            if (std::fwrite(bytes_out.data(), 1, bytes_out.size(), stdout) != bytes_out.size() || std::fflush(stdout) != 0) {
+                std::fprintf(stderr, "report: schrijven naar de standaarduitvoer mislukt: %s\n", std::strerror(errno));
+                code = 1;
+            }
             return;
         }
         std::string werr;

@@ -7,7 +7,9 @@
 #include <imgui_impl_opengl3.h>
 #include <stb_image_write.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <sstream>
 #include <vector>
 
@@ -186,15 +188,17 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     return exit_code;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    lwp::cli::Options options;
-    std::string error;
-    if (!lwp::cli::parse(argc, argv, options, error)) {
-        std::fprintf(stderr, "leerwerkplaats: %s (zie --help)\n", error.c_str());
-        return 2;
+// What a command printed must have arrived: a full disk or a closed pipe on stdout is an error
+// with a non-zero exit, not a silent success.
+int checked_stdout(int code) {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "leerwerkplaats: schrijven naar de standaarduitvoer mislukt: %s\n", std::strerror(errno));
+        return code != 0 ? code : 1;
     }
+    return code;
+}
+
+int run_command(const lwp::cli::Options& options, char** argv) {
     if (options.command == "help") {
         lwp::cli::print_help();
         return 0;
@@ -210,4 +214,16 @@ int main(int argc, char** argv) {
     if (options.command == "sync") return lwp::cli::run_sync(options, scenario_dir);
     if (options.command == "monitor") return lwp::cli::run_monitor(options);
     return run_gui(options, scenario_dir);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    lwp::cli::Options options;
+    std::string error;
+    if (!lwp::cli::parse(argc, argv, options, error)) {
+        std::fprintf(stderr, "leerwerkplaats: %s (zie --help)\n", error.c_str());
+        return 2;
+    }
+    return checked_stdout(run_command(options, argv));
 }

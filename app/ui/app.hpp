@@ -166,6 +166,7 @@ private:
     core::AutoSaver saver_;
     lrs::Records records_{data_dir_};
     void record_statements(const core::Session& session);  // queue the trainee's session's statements
+    core::SessionLock session_lock_;  // the open session's: one program writes it at a time
     struct ScoreCache {
         const core::SessionController* controller = nullptr;
         std::uint64_t revision = ~0ull;
