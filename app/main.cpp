@@ -198,7 +198,7 @@ int checked_stdout(int code) {
     return code;
 }
 
-int run_command(const lwp::cli::Options& options, char** argv) {
+int run_command(const lwp::cli::Options& options) {
     if (options.command == "help") {
         lwp::cli::print_help();
         return 0;
@@ -225,5 +225,5 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "leerwerkplaats: %s (zie --help)\n", error.c_str());
         return 2;
     }
-    return checked_stdout(run_command(options, argv));
+    return checked_stdout(run_command(options));
 }

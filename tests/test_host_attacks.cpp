@@ -26,11 +26,14 @@ namespace fs = std::filesystem;
 
 std::string read_all(const fs::path& p) { return test::slurp(p); }
 
+// The source tree: tests/fixtures is two levels below it.
+const fs::path kSourceDir = fs::path(LWP_TEST_FIXTURES).parent_path().parent_path();
+
 // Every source file of the program (not the tests): app/ and scripting/.
 std::vector<fs::path> program_sources() {
     std::vector<fs::path> out;
     for (const char* dir : {"app", "scripting"})
-        for (const auto& e : fs::recursive_directory_iterator(fs::path(LWP_SOURCE_DIR) / dir))
+        for (const auto& e : fs::recursive_directory_iterator(kSourceDir / dir))
             if (e.path().extension() == ".cpp" || e.path().extension() == ".hpp") out.push_back(e.path());
     return out;
 }
@@ -85,7 +88,7 @@ TEST_CASE("host attacks 1a: no throwing conversion or filesystem overload in app
                 const size_t pos = static_cast<size_t>(it->position());
                 if (rule.allowed(text, pos, static_cast<size_t>(it->length()))) continue;
                 const size_t line = static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n')) + 1;
-                found.push_back(fs::relative(file, LWP_SOURCE_DIR).string() + ":" + std::to_string(line) + ": " + rule.what + ": " + it->str());
+                found.push_back(fs::relative(file, kSourceDir).string() + ":" + std::to_string(line) + ": " + rule.what + ": " + it->str());
             }
     }
     CHECK(files > 50);
