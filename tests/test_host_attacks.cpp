@@ -351,7 +351,7 @@ TEST_CASE("host attacks 2d: the host's own malloc failing is reported as memory,
         scripting::SandboxLimits limits;
         limits.memory_bytes = std::size_t{16} << 30;  // earlier tests' freed heap is reused first: ask for far more
         limits.instructions_per_call = 4'000'000'000;
-        limits.wall_ms_per_call = 0;
+        limits.cpu_ms_per_call = 0;
         scripting::Sandbox sb(limits);
         const auto r = sb.run_text("local t = {} for i = 1, 8000 do t[i] = string.rep(string.char(64 + i % 26), 1000000 + i) end", "honger.lua");
         const bool memory = r.kind == scripting::ErrorKind::Memory && contains(r.message, "geheugen van de computer");
@@ -431,25 +431,28 @@ TEST_CASE("host attacks 4a: weak tables are refused, also when __mode is added a
     }
 }
 
-TEST_CASE("host attacks 4b: calls at the per-call time limit spend the scenario's time budget, then are refused") {
+TEST_CASE("host attacks 4b: calls at the per-call time limit spend the scenario's time budget, then get 10 ms each") {
     scripting::SandboxLimits limits;
-    limits.wall_ms_per_call = 50;
-    limits.wall_ms_burst = 200;
-    limits.wall_ms_refill_per_s = 0;  // no refill: exactly the burst, whatever the machine's speed
+    limits.cpu_ms_per_call = 200;
+    limits.cpu_ms_burst = 400;
+    limits.cpu_ms_refill_per_s = 0;  // no refill: exactly the burst, whatever the machine's speed
     limits.instructions_per_call = UINT64_MAX / 2;
     scripting::Sandbox sb(limits);
-    REQUIRE(sb.run_text("function lus() while true do end end", "tijd.lua").ok());
-    size_t ran = 0, refused = 0;
+    REQUIRE(sb.run_text("function lus() while true do end end function snel() return 1 + 1 end", "tijd.lua").ok());
+    size_t full = 0, cut = 0;
     for (int frame = 0; frame < 3; ++frame)
         for (int condition = 0; condition < 20; ++condition) {
             lua_getglobal(sb.state(), "lus");
             const auto r = sb.call(0, 0);
             CHECK(r.kind == scripting::ErrorKind::Instructions);
-            (contains(r.message, "tijdsbudget van dit scenario") ? refused : ran)++;
+            (contains(r.message, "tijdsbudget van dit scenario is op, deze aanroep kreeg") ? cut : full)++;
         }
-    CHECK(ran <= 5);  // 200 ms of budget at 50 ms per call (a call also ends at the budget)
-    CHECK(refused >= 55);
-    // A scenario that stays fast never notices: ten thousand quick calls under the default budget.
+    CHECK(full <= 3);  // 400 ms of budget at 200 ms per call
+    CHECK(cut >= 57);  // the other calls ran 10 ms each: three "frames" of 20 cost under 2 s, not 12
+    // Short calls still work once the budget is spent, and a fresh scenario never notices it:
+    // ten thousand quick calls under the default budget.
+    lua_getglobal(sb.state(), "snel");
+    CHECK(sb.call(0, 0).ok());
     scripting::Sandbox fast;
     REQUIRE(fast.run_text("function snel(s) return 1 + 1 end", "snel.lua").ok());
     size_t failed = 0;

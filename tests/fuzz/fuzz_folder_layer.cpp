@@ -111,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (problem.empty()) __builtin_trap();  // every problem says what it is
     core::stored_data(dir);
     scripting::SandboxLimits limits;
-    limits.wall_ms_per_call = 200;
+    limits.cpu_ms_per_call = 200;
     for (const auto& s : scripting::load_library(scenarios, limits))
         if (!s.ok() && s.diagnostics.empty()) __builtin_trap();  // a red card always says why
     core::delete_session(dir, listing.sessions.empty() ? "s" : listing.sessions.front().id, error);
