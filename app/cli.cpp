@@ -219,7 +219,7 @@ std::vector<core::Diagnostic> purity_findings(const scripting::LoadedScenario& s
             size_t end = p + base.size();
             while (end < e.size() && std::isdigit(static_cast<unsigned char>(e[end]))) ++end;
             if (end > p + base.size() && end < e.size() && (e[end] == ':' || e[end] == ')'))
-                loc.line = std::stoi(e.substr(p + base.size(), end - p - base.size()));
+                loc.line = core::parse_number<int>(std::string_view(e).substr(p + base.size(), end - p - base.size())).value_or(loc.line);
         }
         out.push_back({core::Diagnostic::Level::Error, loc, e});
     }

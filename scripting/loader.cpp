@@ -360,12 +360,13 @@ private:
                 }
                 if (key.rfind("__", 0) == 0) continue;  // the constructor's own tags
                 const core::dsl::Field* field = core::dsl::field(*schema_, key);
+                const std::string shown(key.substr(0, kMaxDiagnosticBytes));  // what a message may quote of it
                 if (!field) {
                     std::string hint;
                     for (const auto& a : schema_->fields) hint += std::string(hint.empty() ? "" : ", ") + a.name;
-                    error_at(key.c_str(), "onbekend veld '" + key.substr(0, kMaxDiagnosticBytes) + "' in " + what_ + " (bekende velden: " + hint + ")");
+                    error_at(shown.c_str(), "onbekend veld '" + shown + "' in " + what_ + " (bekende velden: " + hint + ")");
                 } else if (!core::dsl::accepts(field->type, lua_typename(L, value_type))) {
-                    error_at(key.c_str(), wrong_type(key.c_str(), core::dsl::type_words(field->type), value_type));
+                    error_at(shown.c_str(), wrong_type(shown.c_str(), core::dsl::type_words(field->type), value_type));
                     bad_.push_back(field->name);
                 }
             } else if (!(schema_->array_part && lua_type(L, -1) == LUA_TNUMBER)) {
