@@ -59,6 +59,10 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    // WM_CLASS, so the desktop ties the window to its menu entry and icon (StartupWMClass in
+    // assets/package/nl.leerwerkplaats.Leerwerkplaats.desktop).
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "leerwerkplaats");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "leerwerkplaats");
     GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Leerwerkplaats", nullptr, nullptr);
     if (!window) {
         glfwTerminate();
