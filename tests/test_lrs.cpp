@@ -182,15 +182,19 @@ TEST_CASE("xAPI: the queue only grows, keeps the first version of a statement an
     const auto queue = lrs::read_queue(lrs_dir, "sessie-1", error);
     REQUIRE(queue.size() == 3);
     CHECK(queue[0].json == "{\"id\":\"1\"}");
-    CHECK(!fs::exists(lrs_dir.queue_file("sessie-1").string() + ".tmp"));
+    CHECK(core::temp_files_for(lrs_dir.queue_file("sessie-1")).empty());
     REQUIRE(lrs::mark_sent(lrs_dir, "sessie-1", {queue[1].id}, error));
     CHECK(lrs::read_sent(lrs_dir, "sessie-1") == std::set<std::string>{queue[1].id});
     const auto sum = lrs::summarise_queue(lrs_dir, 10);
     CHECK(sum.queued == 3);
     CHECK(sum.sent == 1);
     CHECK(!lrs::enqueue(lrs_dir, "../weg", first, error));
+    const fs::path killed_save = lrs_dir.queue_file("sessie-1").parent_path() / ("." + lrs_dir.queue_file("sessie-1").filename().string() + ".0badc0de0badc0de.tmp");
+    test::spit(killed_save, "half");
+    REQUIRE(core::temp_files_for(lrs_dir.queue_file("sessie-1")).size() == 1);
     lrs::forget_session(lrs_dir, "sessie-1");
     CHECK(lrs::queued_sessions(lrs_dir).empty());
+    CHECK(!fs::exists(killed_save));  // a killed save's temp file goes too
 }
 
 TEST_CASE("xAPI: the settings file is private (0600) and round-trips, also over a wider leftover temp file") {

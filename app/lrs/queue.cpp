@@ -2,6 +2,7 @@
 
 #include "lrs/json.hpp"
 
+#include "core/folder.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -103,13 +104,10 @@ bool mark_sent(const LrsDir& dir, const std::string& session, const std::vector<
 
 std::vector<std::string> queued_sessions(const LrsDir& dir) {
     std::vector<std::string> out;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir.queue(), ec)) {
-        if (!entry.is_regular_file(ec) || entry.path().extension() != ".json") continue;
-        const std::string name = entry.path().stem().string();
+    for (const fs::path& file : core::list_folder(dir.queue(), ".json").files) {  // sorted by name
+        const std::string name = file.stem().string();
         if (safe_session_name(name)) out.push_back(name);
     }
-    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -143,9 +141,10 @@ QueueSummary summarise_queue(const LrsDir& dir, size_t keep) {
 void forget_session(const LrsDir& dir, const std::string& session) {
     if (!safe_session_name(session)) return;
     std::error_code ec;
-    for (const fs::path& p : {dir.queue_file(session), fs::path(dir.queue_file(session).string() + ".tmp"), dir.sent_file(session),
-                              fs::path(dir.sent_file(session).string() + ".tmp")})
-        fs::remove(p, ec);
+    for (const fs::path& file : {dir.queue_file(session), dir.sent_file(session)}) {
+        for (const fs::path& tmp : core::temp_files_for(file)) fs::remove(tmp, ec);  // a killed save's
+        fs::remove(file, ec);
+    }
 }
 
 // --- QueueWriter -------------------------------------------------------------------------------
