@@ -7,7 +7,8 @@ BUILD_DIR := build
 JOBS      ?= 2
 PACKAGES  := build-essential cmake ninja-build pkg-config ccache libimgui-dev libglfw3-dev liblua5.4-dev \
              libcereal-dev doctest-dev libstb-dev fonts-dejavu-core xvfb xauth \
-             clang libclang-rt-14-dev librsvg2-bin desktop-file-utils appstream lintian chromium
+             clang libclang-rt-14-dev librsvg2-bin desktop-file-utils appstream lintian chromium \
+             libcurl4-openssl-dev libssl-dev rapidjson-dev
 SUDO      := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 STAMP     := $(BUILD_DIR)/.deps-installed
 
@@ -42,7 +43,9 @@ run: build
 	  xvfb-run -a -s "-screen 0 1280x800x24" ./$(BUILD_DIR)/leerwerkplaats --scenarios scenarios; \
 	fi
 
+# tests/lrs/setup.sh: the loopback LRS for the xAPI tests (npm ci of tests/lrs/package-lock.json).
 test: build
+	./tests/lrs/setup.sh
 	cd $(BUILD_DIR) && xvfb-run -a -s "-screen 0 1280x800x24" ctest --output-on-failure -j$(JOBS)
 
 # The whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer (own build dir), leaks

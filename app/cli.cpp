@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -20,6 +22,7 @@
 #include "core/runtime_dirs.hpp"
 #include "core/scoring.hpp"
 #include "core/json_out.hpp"
+#include "core/parse.hpp"
 #include "core/persistence.hpp"
 #include "core/report.hpp"
 #include "core/workshop_compare.hpp"
@@ -47,6 +50,10 @@ void print_help() {
         "  leerwerkplaats reload SCENARIO [--actions F] meet herladen: het bestand opnieuw laden en een lang\n"
         "                                               actielog (of F) naspelen, zoals bij opslaan in de editor\n"
         "  leerwerkplaats methode --anchors [--json]    de ankers van de Methodewijzer (voor bron = \"...\")\n"
+        "  leerwerkplaats sync [--lrs URL --user U --password P]\n"
+        "                                               verstuur de leerregistratie (xAPI) uit de wachtrij naar het LRS\n"
+        "  leerwerkplaats monitor --lrs URL --user U --password P [--since DATUM --until DATUM] --html UIT [--lang en]\n"
+        "                                               regionale monitor: haal de statements op en schrijf een verslag\n"
         "  leerwerkplaats --help                        deze hulp\n"
         "  leerwerkplaats --version                     versie, licentie en waar de casussen en programmagegevens staan\n"
         "\n"
@@ -65,6 +72,12 @@ void print_help() {
         "                            van dezelfde casus in MAP) per besluit en per bouwsteen ernaast\n"
         "          Exitcode 0 als het verslag geschreven is, 1 als het log niet meer bij de casus past\n"
         "          of schrijven mislukte, 2 bij verkeerd gebruik of als sessie of casus niet gevonden is.\n"
+        "sync:     zet eerst de statements van alle sessies in de wachtrij (gegevensmap/leerregistratie) en\n"
+        "          verstuurt dan wat het LRS nog niet heeft. Zonder --lrs: het LRS uit de instellingen.\n"
+        "          Exitcode 0 als alles aanvaard is, 1 als er iets in de wachtrij blijft (met de reden),\n"
+        "          2 bij verkeerd gebruik of als er geen LRS is ingesteld.\n"
+        "monitor:  DATUM is JJJJ-MM-DD; --until telt die dag mee. Exitcode 0 als het verslag geschreven is.\n"
+        "          --timeout S: hoogstens S seconden per verzoek aan het LRS (sync en monitor).\n"
         "\n"
         "Opties:\n"
         "  --data-dir MAP         gegevensmap (standaard $XDG_DATA_HOME/leerwerkplaats of\n"
@@ -76,7 +89,8 @@ void print_help() {
         "    --document ID        ... en open dit document\n"
         "    --actions BESTAND    ... en speel eerst dit actielog af (een sessiebestand)\n"
         "    --tab BORD           ... en toon dit bord: tijdlijn, personen, patroon, veiligheid, eindsituatie,\n"
-        "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over)\n"
+        "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over,\n"
+        "                         leerregistratie)\n"
         "    --preview STAP       ... en open het auteurspaneel met een voorbeeld van deze stap\n"
         "  --methode ANKER        open de Methodewijzer bij dit anker (zie: leerwerkplaats methode --anchors)\n"
         "  --fresh                hervat de laatste sessie niet\n"
@@ -119,6 +133,16 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
         else if (a == "--document") { if (!(v = need(i, "--document"))) return false; o.document = v; }
         else if (a == "--preview") { if (!(v = need(i, "--preview"))) return false; o.preview = v; }
+        else if (a == "--lrs") { if (!(v = need(i, "--lrs"))) return false; o.lrs = v; }
+        else if (a == "--user") { if (!(v = need(i, "--user"))) return false; o.user = v; }
+        else if (a == "--password") { if (!(v = need(i, "--password"))) return false; o.password = v; }
+        else if (a == "--since") { if (!(v = need(i, "--since"))) return false; o.since = v; }
+        else if (a == "--until") { if (!(v = need(i, "--until"))) return false; o.until = v; }
+        else if (a == "--timeout") {
+            if (!(v = need(i, "--timeout"))) return false;
+            o.timeout = std::atoi(v);
+            if (o.timeout < 1 || o.timeout > 600) { error = "--timeout verwacht seconden, 1 tot 600"; return false; }
+        }
         else if (a == "--lang") {
             if (!(v = need(i, "--lang"))) return false;
             o.lang = v;
@@ -140,7 +164,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         } else if (!a.empty() && a[0] == '-') {  // after every known option (--samples was unreachable)
             error = "onbekende optie " + a;
             return false;
-        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "methode" || a == "help")) o.command = a;
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "methode" || a == "help" || a == "sync" || a == "monitor")) o.command = a;
         else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
         else {
             error = "onbekend commando '" + a + "'";
@@ -201,7 +225,7 @@ std::vector<core::Diagnostic> purity_findings(const scripting::LoadedScenario& s
             size_t end = p + base.size();
             while (end < e.size() && std::isdigit(static_cast<unsigned char>(e[end]))) ++end;
             if (end > p + base.size() && end < e.size() && (e[end] == ':' || e[end] == ')'))
-                loc.line = std::stoi(e.substr(p + base.size(), end - p - base.size()));
+                loc.line = core::parse_number<int>(std::string_view(e).substr(p + base.size(), end - p - base.size())).value_or(loc.line);
         }
         out.push_back({core::Diagnostic::Level::Error, loc, e});
     }
@@ -428,6 +452,9 @@ std::string apply_scripted(core::SessionController& ctl, const Options& o) {
         std::optional<core::Session> recorded;
         if (bytes) recorded = core::session_from_json(*bytes, error);
         if (!recorded) return o.actions.string() + ": " + error;
+        if (recorded->scenario_hash != 0 && recorded->scenario_hash != ctl.scenario().content_hash)
+            std::fprintf(stderr, "play: let op: het log in %s is opgenomen met een andere inhoud van de casus (versie toen %s, nu %s)\n",
+                         o.actions.c_str(), recorded->scenario_version.c_str(), ctl.scenario().meta.version.c_str());
         for (size_t i = 0; i < recorded->actions.size(); ++i) {
             core::ApplyResult r = ctl.perform(recorded->actions[i]);
             if (!r.ok) return "actie " + std::to_string(i + 1) + " uit " + o.actions.string() + " past niet: " + r.error;
@@ -439,7 +466,7 @@ std::string apply_scripted(core::SessionController& ctl, const Options& o) {
         auto available = ctl.choices();
         std::string id = item;
         if (item.find_first_not_of("0123456789") == std::string::npos) {
-            size_t n = std::stoul(item);
+            const size_t n = core::parse_number<size_t>(item).value_or(0);  // 0: too large to be a number here
             if (n < 1 || n > available.size())
                 return "keuze " + item + " bestaat niet in stap '" + ctl.state().step + "' (" + std::to_string(available.size()) +
                        " beschikbaar)";
@@ -476,22 +503,23 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     session.seed = std::random_device{}();
     session.created = session.updated = static_cast<std::int64_t>(std::time(nullptr));
     const fs::path file = data.session_file(session.id);
-    std::string save_error;
-    core::SessionController ctl(loaded.scenario, loaded.runtime.get(), session, [&](const core::Session& s) {
-        if (!core::save_session(file, s, save_error)) std::fprintf(stderr, "play: %s\n", save_error.c_str());
-    });
-    if (!core::save_session(file, ctl.session(), save_error)) return fail(2, save_error);
-
+    if (file.empty()) return fail(2, "scenario-id '" + session.scenario_id + "' geeft geen geldige sessienaam");
+    // The whole scripted run is saved once at the end (not after each of 8,000 actions), and only
+    // a save that succeeded is reported as saved.
+    core::SessionController ctl(loaded.scenario, loaded.runtime.get(), session);
     const std::string failure = apply_scripted(ctl, o);
-    for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
     // Broken checks fail closed and loudly: named on stderr, exit 1 (authoring guide §16).
     const core::ScoreReport report = core::score(ctl.scenario(), ctl.state(), ctl.host());
     size_t broken = broken_checks_to_stderr("play", loaded, report);
+    std::string save_error;
+    const bool saved = core::save_session(file, ctl.session(), save_error);
+    if (!saved) save_error = "sessie niet opgeslagen (" + std::to_string(ctl.session().actions.size()) + " acties verloren): " + save_error;
 
     if (o.json) {
         core::JsonOut j;
         j.begin_object().field("scenario", session.scenario_id).field("session", session.id).field("session_file", file.string());
         if (!failure.empty()) j.field("error", failure);
+        if (!saved) j.field("save_error", save_error);
         j.field("ending_reached", ctl.state().finished());
         j.key("state").begin_object();
         state_json(j, ctl);
@@ -510,7 +538,8 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     } else {
         const auto& st = ctl.state();
         if (!failure.empty()) std::fprintf(stderr, "play: %s\n", failure.c_str());
-        std::printf("sessie %s opgeslagen in %s\n", session.id.c_str(), file.c_str());
+        if (saved) std::printf("sessie %s opgeslagen in %s\n", session.id.c_str(), file.c_str());
+        else std::fprintf(stderr, "play: %s\n", save_error.c_str());
         if (st.finished()) std::printf("einde bereikt: %s\n", st.ending.c_str());
         else {
             std::printf("huidige stap: %s\nbeschikbare keuzes:\n", st.step.c_str());
@@ -519,6 +548,9 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         }
         for (const auto& [k, v] : st.vars) std::printf("  %s = %g\n", k.c_str(), v);
     }
+    // Last: scoring and listing the choices above run scenario functions too.
+    for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
+    if (!saved) return 1;
     return failure.empty() && broken == 0 ? 0 : 1;
 }
 
@@ -549,6 +581,10 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     std::string problem;
     scripting::LoadedScenario loaded = find_scenario(session->scenario_id, scenario_dir, problem);
     if (!loaded.ok()) return fail(2, problem);
+    if (session->scenario_hash != 0 && session->scenario_hash != loaded.scenario->content_hash)
+        std::fprintf(stderr, "report: let op: %s is veranderd sinds deze sessie (andere inhoud dan toen; versie nu %s, toen %s); "
+                             "het log wordt op id's naar de huidige versie gelezen\n",
+                     loaded.file.c_str(), loaded.scenario->meta.version.c_str(), session->scenario_version.c_str());
     core::ReportOptions opt;
     opt.include_reflections = !o.no_reflections;
     if (!o.compare_dir.empty()) {
@@ -574,7 +610,10 @@ int run_report(const Options& o, const fs::path& scenario_dir) {
     auto write = [&](const std::string& out, const std::string& bytes_out) {
         if (out.empty()) return;
         if (out == "-") {
-            std::fwrite(bytes_out.data(), 1, bytes_out.size(), stdout);
+            if (std::fwrite(bytes_out.data(), 1, bytes_out.size(), stdout) != bytes_out.size() || std::fflush(stdout) != 0) {
+                std::fprintf(stderr, "report: schrijven naar de standaarduitvoer mislukt: %s\n", std::strerror(errno));
+                code = 1;
+            }
             return;
         }
         std::string werr;

@@ -37,6 +37,9 @@ struct Options {
     std::string preview;                 // GUI with --open: open the authoring panel and preview this step
     bool anchors = false;                // methode: list the Methodewijzer's anchors
     std::string methode;                 // GUI: open the Methodewijzer at this anchor
+    std::string lrs, user, password;     // sync / monitor: the LRS (overrides the saved settings)
+    std::string since, until;            // monitor: the period, YYYY-MM-DD
+    int timeout = 0;                     // sync / monitor: seconds per request (0 = 10 s to connect, 30 s in all)
 };
 
 // Returns false with a message for bad arguments.
@@ -55,6 +58,9 @@ int run_report(const Options& options, const std::filesystem::path& scenario_dir
 int run_reload(const Options& options, const std::filesystem::path& scenario_dir);
 // `methode --anchors [--json]`: the Methodewijzer's anchors with their titles, for case authors.
 int run_methode(const Options& options);
+// Learning records (issue 23; app/cli_lrs.cpp): send the queue, and the regional monitor report.
+int run_sync(const Options& options, const std::filesystem::path& scenario_dir);
+int run_monitor(const Options& options);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

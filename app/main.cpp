@@ -7,7 +7,9 @@
 #include <imgui_impl_opengl3.h>
 #include <stb_image_write.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <sstream>
 #include <vector>
 
@@ -57,6 +59,10 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    // WM_CLASS, so the desktop ties the window to its menu entry and icon (StartupWMClass in
+    // assets/package/nl.leerwerkplaats.Leerwerkplaats.desktop).
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "leerwerkplaats");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "leerwerkplaats");
     GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Leerwerkplaats", nullptr, nullptr);
     if (!window) {
         glfwTerminate();
@@ -103,6 +109,10 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     if (options.tab == "privacy") app.show_privacy();
     if (options.tab == "over") app.show_about = true;
     if (!options.methode.empty()) lwp::ui::open_methodewijzer(app, options.methode);
+    if (options.tab == "leerregistratie") {  // Privacy en gegevens with the learning-record settings open
+        app.show_privacy();
+        app.show_records_settings = true;
+    }
     // --open X --actions log --choose a,b: play into the case first (demos, screenshots).
     if (opened && app.session()) {
         if (std::string problem = lwp::cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);
@@ -183,15 +193,17 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     return exit_code;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    lwp::cli::Options options;
-    std::string error;
-    if (!lwp::cli::parse(argc, argv, options, error)) {
-        std::fprintf(stderr, "leerwerkplaats: %s (zie --help)\n", error.c_str());
-        return 2;
+// What a command printed must have arrived: a full disk or a closed pipe on stdout is an error
+// with a non-zero exit, not a silent success.
+int checked_stdout(int code) {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "leerwerkplaats: schrijven naar de standaarduitvoer mislukt: %s\n", std::strerror(errno));
+        return code != 0 ? code : 1;
     }
+    return code;
+}
+
+int run_command(const lwp::cli::Options& options) {
     if (options.command == "help") {
         lwp::cli::print_help();
         return 0;
@@ -205,5 +217,19 @@ int main(int argc, char** argv) {
     if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);
     if (options.command == "report") return lwp::cli::run_report(options, scenario_dir);
     if (options.command == "reload") return lwp::cli::run_reload(options, scenario_dir);
+    if (options.command == "sync") return lwp::cli::run_sync(options, scenario_dir);
+    if (options.command == "monitor") return lwp::cli::run_monitor(options);
     return run_gui(options, scenario_dir);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    lwp::cli::Options options;
+    std::string error;
+    if (!lwp::cli::parse(argc, argv, options, error)) {
+        std::fprintf(stderr, "leerwerkplaats: %s (zie --help)\n", error.c_str());
+        return 2;
+    }
+    return checked_stdout(run_command(options));
 }

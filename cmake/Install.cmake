@@ -61,10 +61,12 @@ set(CPACK_PACKAGE_NAME leerwerkplaats)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${LWP_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "practise the Beter Samenspel method with anonymised cases")
-set(CPACK_PACKAGE_DESCRIPTION "Leerwerkplaats is a desktop simulator for professionals in Dutch youth
-protection and local teams. A trainee, alone or as a workshop group on a projector, works through an
-anonymised case: reads the file, discovers facts, makes decisions and sees their consequences, with
-feedback that cites the Beter Samenspel method. The interface is Dutch, with English one menu choice away.")
+set(CPACK_PACKAGE_DESCRIPTION "Leerwerkplaats is a desktop simulator for professionals in Dutch
+youth protection and local teams. A trainee, alone or as a workshop group on
+a projector, works through an anonymised case: reads the file, discovers
+facts, makes decisions and sees their consequences, with feedback that cites
+the Beter Samenspel method. The interface is Dutch, with English one menu
+choice away.")
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # leerwerkplaats_<version>_amd64.deb

@@ -9,6 +9,8 @@
 #include "core/persistence.hpp"
 #include "core/dsl_schema.hpp"
 #include "scripting/source_index.hpp"
+#include "core/folder.hpp"
+#include "core/parse.hpp"
 #include "core/session.hpp"
 
 #include <algorithm>
@@ -50,6 +52,11 @@ int caller_line(lua_State* L) {
     return 0;
 }
 
+bool plain_id(std::string_view id) {
+    return !id.empty() && id.size() <= 80 &&
+           std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
 // Second half of `stap "id" { ... }`: upvalues kind, id, line. Tags the table and records it.
 int define_body(lua_State* L) {
     const char* kind = lua_tostring(L, lua_upvalueindex(1));
@@ -75,11 +82,8 @@ int define_named(lua_State* L) {
     size_t len = 0;
     const char* id = lua_tolstring(L, 1, &len);
     if (len == 0 || len > 80) return luaL_error(L, "%s: id moet 1 tot 80 tekens lang zijn", kind);
-    for (size_t i = 0; i < len; ++i) {
-        char c = id[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
-            return luaL_error(L, "%s \"%s\": een id bestaat uit kleine letters, cijfers en _ (geen spaties of accenten)", kind, id);
-    }
+    if (!plain_id(std::string_view(id, len)))
+        return luaL_error(L, "%s \"%s\": een id bestaat uit kleine letters, cijfers en _ (geen spaties of accenten)", kind, id);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
     lua_pushinteger(L, caller_line(L));
@@ -129,6 +133,16 @@ constexpr std::size_t kMaxDiagnostics = 200;
 // Conditions nest (alle / een_van / niet); real ones are a few levels deep. Deeper (or cyclic)
 // tables are refused before they exhaust the Lua stack or the C stack.
 constexpr int kMaxConditionDepth = 16;
+// Host memory: the sandbox caps what the script holds, but one Lua string can be referenced from
+// hundreds of fields for free and the host copies it each time. Every text, id and list element
+// the host copies out of Lua is charged here (its bytes plus a per-element overhead, so a list of
+// millions of empty strings counts too); past the budget the loader stops copying and says so.
+constexpr std::size_t kMaxHostCopyBytes = 32u << 20;
+constexpr std::size_t kCopyOverhead = 32;
+// Diagnostics quote what they found; each message is clipped (core::clip_text).
+constexpr std::size_t kMaxDiagnosticBytes = 400;
+// A criterion's weight: a few points; the sum over every criterion must stay a finite number.
+constexpr double kMaxWeight = 1000;
 
 struct Ctx {
     lua_State* L;
@@ -139,14 +153,34 @@ struct Ctx {
     int condition_depth = 0;
     bool scoring = false;  // reading a criterium: its functions run under the check budget
     std::size_t errors = 0, warnings = 0;
+    std::size_t copied = 0;  // bytes charged to kMaxHostCopyBytes
+    bool copy_refused = false;
 
     bool errors_full() const { return errors > kMaxDiagnostics; }
     void report(Diagnostic d) {
         std::size_t& count = d.level == Diagnostic::Level::Error ? errors : warnings;
+        d.message = core::clip_text(std::move(d.message), kMaxDiagnosticBytes);
         if (count < kMaxDiagnostics) out.push_back(std::move(d));
         else if (count == kMaxDiagnostics)
             out.push_back({d.level, d.loc, "meer dan " + std::to_string(kMaxDiagnostics) + " meldingen van dit soort; de rest is weggelaten"});
         ++count;
+    }
+    // The string at `index` (embedded NULs kept), charged to the host budget; "" once it is spent.
+    std::string copy(int index, const SourceLoc& loc) {
+        std::size_t len = 0;
+        const char* p = lua_tolstring(L, index, &len);
+        if (p == nullptr) return {};
+        if (len + kCopyOverhead > kMaxHostCopyBytes - std::min(copied, kMaxHostCopyBytes)) {
+            if (!copy_refused)
+                report({Diagnostic::Level::Error, loc,
+                        "scenario laat het programma meer dan " + std::to_string(kMaxHostCopyBytes >> 20) +
+                            " MB aan teksten en lijsten kopiëren (wordt één tekst heel vaak hergebruikt?); de rest is niet gelezen"});
+            copy_refused = true;
+            copied = kMaxHostCopyBytes;
+            return {};
+        }
+        copied += len + kCopyOverhead;
+        return std::string(p, len);
     }
 };
 
@@ -216,7 +250,7 @@ public:
     std::string str(const char* key) {
         std::string out;
         int type = push(key);
-        if (type == LUA_TSTRING) out = lua_tostring(c_.L, -1);
+        if (type == LUA_TSTRING) out = c_.copy(-1, loc_);
         else if (type != LUA_TNIL) error_at(key, wrong_type(key, "tekst", type));
         lua_pop(c_.L, 1);
         return out;
@@ -228,7 +262,7 @@ public:
         core::Text t{str(key), {}};
         if (push("en") == LUA_TTABLE) {
             lua_pushstring(c_.L, key);
-            if (lua_rawget(c_.L, -2) == LUA_TSTRING) t.en = lua_tostring(c_.L, -1);
+            if (lua_rawget(c_.L, -2) == LUA_TSTRING) t.en = c_.copy(-1, loc_);
             lua_pop(c_.L, 1);
         }
         lua_pop(c_.L, 1);
@@ -278,11 +312,12 @@ public:
     std::vector<std::string> list(const char* key) {
         std::vector<std::string> out;
         int type = push(key);
-        if (type == LUA_TSTRING) out.push_back(lua_tostring(c_.L, -1));
+        if (type == LUA_TSTRING) out.push_back(c_.copy(-1, loc_));
         else if (type == LUA_TTABLE) {
             lua_Integer n = static_cast<lua_Integer>(lua_rawlen(c_.L, -1));
             for (lua_Integer i = 1; i <= n; ++i) {
-                if (lua_rawgeti(c_.L, -1, i) == LUA_TSTRING) out.push_back(lua_tostring(c_.L, -1));
+                if (c_.copy_refused) break;
+                if (lua_rawgeti(c_.L, -1, i) == LUA_TSTRING) out.push_back(c_.copy(-1, loc_));
                 else error_at(key, "'" + std::string(key) + "' in " + what_ + " moet een lijst met teksten zijn, zoals { \"a\", \"b\" }");
                 lua_pop(c_.L, 1);
             }
@@ -316,19 +351,22 @@ private:
             const int value_type = lua_type(L, -1);
             lua_pop(L, 1);  // value; key stays for lua_next
             if (lua_type(L, -1) == LUA_TSTRING) {
-                std::string key = lua_tostring(L, -1);
+                size_t key_len = 0;
+                const char* key_chars = lua_tolstring(L, -1, &key_len);
+                const std::string_view key(key_chars, key_len);  // not copied: a key may be 16 MB
                 if (key == "en") {
                     check_english();
                     continue;
                 }
                 if (key.rfind("__", 0) == 0) continue;  // the constructor's own tags
                 const core::dsl::Field* field = core::dsl::field(*schema_, key);
+                const std::string shown(key.substr(0, kMaxDiagnosticBytes));  // what a message may quote of it
                 if (!field) {
                     std::string hint;
                     for (const auto& a : schema_->fields) hint += std::string(hint.empty() ? "" : ", ") + a.name;
-                    error_at(key.c_str(), "onbekend veld '" + key + "' in " + what_ + " (bekende velden: " + hint + ")");
+                    error_at(shown.c_str(), "onbekend veld '" + shown + "' in " + what_ + " (bekende velden: " + hint + ")");
                 } else if (!core::dsl::accepts(field->type, lua_typename(L, value_type))) {
-                    error_at(key.c_str(), wrong_type(key.c_str(), core::dsl::type_words(field->type), value_type));
+                    error_at(shown.c_str(), wrong_type(shown.c_str(), core::dsl::type_words(field->type), value_type));
                     bad_.push_back(field->name);
                 }
             } else if (!(schema_->array_part && lua_type(L, -1) == LUA_TNUMBER)) {
@@ -355,7 +393,9 @@ private:
         while (lua_next(L, -2) != 0) {  // en, key, value
             const bool text = lua_type(L, -1) == LUA_TSTRING;
             lua_pop(L, 1);              // en, key
-            const std::string key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+            size_t key_len = 0;
+            const char* key_chars = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &key_len) : "?";
+            const std::string key(key_chars, std::min(key_len == 0 && key_chars[0] == '?' ? 1 : key_len, kMaxDiagnosticBytes));  // not kept
             const SourceTable* en = node_of("en");
             const int line = en ? en->line_of(key) : 0;
             const SourceLoc at = line ? SourceLoc{loc_.file, line} : this->at("en");
@@ -505,7 +545,7 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
         lua_pushnil(L);
         while (lua_next(L, -2) != 0) {
             if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TNUMBER)
-                if (std::isfinite(lua_tonumber(L, -1))) ch.effects[lua_tostring(L, -2)] = lua_tonumber(L, -1);
+                if (std::isfinite(lua_tonumber(L, -1))) ch.effects[c.copy(-2, ch.loc)] = lua_tonumber(L, -1);
                 else f.error_at("gevolg", "'gevolg' in " + where + " moet gewone getallen bevatten, niet oneindig of ongedefinieerd");
             else f.error_at("gevolg", "'gevolg' in " + where + " moet de vorm { variabele = getal } hebben, bijvoorbeeld { vertrouwen_gezin = -1 }");
             lua_pop(L, 1);
@@ -513,7 +553,7 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
     }
     lua_pop(L, 1);
     t = f.push("naar");
-    if (t == LUA_TSTRING) ch.routes.push_back({{}, lua_tostring(L, -1)});
+    if (t == LUA_TSTRING) ch.routes.push_back({{}, c.copy(-1, ch.loc)});
     else if (t == LUA_TTABLE) {
         lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
         for (lua_Integer i = 1; i <= n; ++i) {
@@ -588,8 +628,8 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s, 
                 lua_rawgeti(L, -1, i);
                 std::string from, to;
                 if (lua_istable(L, -1)) {
-                    if (lua_rawgeti(L, -1, 1) == LUA_TSTRING) from = lua_tostring(L, -1);
-                    if (lua_rawgeti(L, -2, 2) == LUA_TSTRING) to = lua_tostring(L, -1);
+                    if (lua_rawgeti(L, -1, 1) == LUA_TSTRING) from = c.copy(-1, loc);
+                    if (lua_rawgeti(L, -2, 2) == LUA_TSTRING) to = c.copy(-1, loc);
                     lua_pop(L, 2);
                 }
                 if (from.empty() || to.empty()) p.error_at("pijlen", "elke pijl in referentie.patroon.pijlen heeft de vorm { \"van_id\", \"naar_id\" }");
@@ -777,6 +817,11 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         auto& m = s.meta;
         m.loc = loc;
         m.id = f.str("id");
+        // The id names the case's sessions and reports on disk: the same rule as every other id.
+        if (!m.id.empty() && !plain_id(m.id)) {
+            f.error_at("id", "scenario-id '" + m.id + "' is ongeldig: een id bestaat uit 1 tot 80 kleine letters, cijfers en _ (geen /, punten of spaties)");
+            m.id.clear();
+        }
         m.title = f.text("titel");
         m.summary = f.text("samenvatting");
         m.version = f.str("versie");
@@ -811,7 +856,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
             lua_pushnil(L);
             while (lua_next(L, -2) != 0) {
                 if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TSTRING)
-                    p.partners.push_back({lua_tostring(L, -2), lua_tostring(L, -1)});
+                    p.partners.push_back({c.copy(-2, loc), c.copy(-1, loc)});
                 else f.error_at("partners", "'partners' van " + what + " heeft de vorm { persoon_id = \"samen\" | \"gescheiden\" | \"overleden\" }");
                 lua_pop(L, 1);
             }
@@ -922,6 +967,10 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         cr.loc = loc;
         cr.block = f.str("bouwsteen");
         cr.weight = f.num("gewicht", 1);
+        if (cr.weight < 0 || cr.weight > kMaxWeight) {  // 1e308 would overflow the sums: -nan%
+            f.error_at("gewicht", "'gewicht' van " + what + " is een getal van 0 tot en met " + std::to_string(static_cast<int>(kMaxWeight)));
+            cr.weight = 1;
+        }
         cr.text = f.text("tekst");
         cr.rationale = f.text("onderbouwing");
         cr.feedback_met = f.text("goed");
@@ -961,8 +1010,9 @@ Diagnostic diagnostic_from_lua(const std::string& file, const std::string& messa
         if (first_line.rfind(prefix, 0) != 0) continue;
         size_t pos = prefix.size(), end = pos;
         while (end < first_line.size() && std::isdigit(static_cast<unsigned char>(first_line[end]))) ++end;
-        if (end > pos && end < first_line.size() && first_line[end] == ':') {
-            d.loc.line = std::stoi(first_line.substr(pos, end - pos));
+        const auto line = core::parse_number<int>(std::string_view(first_line).substr(pos, end - pos));
+        if (line && *line > 0 && end < first_line.size() && first_line[end] == ':') {
+            d.loc.line = *line;
             size_t text = end + 1;
             while (text < first_line.size() && first_line[text] == ' ') ++text;
             d.message = first_line.substr(text);
@@ -970,6 +1020,7 @@ Diagnostic diagnostic_from_lua(const std::string& file, const std::string& messa
         break;
     }
     if (d.loc.line == 0) d.message = first_line;
+    d.message = core::clip_text(std::move(d.message), kMaxDiagnosticBytes);
     return d;
 }
 
@@ -1047,9 +1098,10 @@ void ScenarioRuntime::describe_function(int handle, std::string where, bool scor
 
 void ScenarioRuntime::fail(int handle, const std::string& message) {
     auto it = function_names_.find(handle);
-    last_failure_ = (it != function_names_.end() ? it->second : "functie") + ": " + message.substr(0, message.find('\n'));
+    last_failure_ = core::clip_text((it != function_names_.end() ? it->second : "functie") + ": " + message.substr(0, message.find('\n')),
+                                    kMaxDiagnosticBytes);
     ++failures_;
-    errors_.push_back("scenario '" + scenario_id_ + "', " + last_failure_);
+    note_error(handle, message);  // clipped, and at most 100 kept
 }
 
 namespace {
@@ -1099,6 +1151,21 @@ std::optional<bool> ScenarioRuntime::eval_check(int handle, const core::SessionS
     return out;
 }
 
+void ScenarioRuntime::note_error(int handle, const std::string& message) {
+    // Kept until the host takes them; a condition that fails on every frame must not grow this
+    // without end, and each message is one clipped line.
+    constexpr std::size_t kMaxErrors = 100;
+    if (errors_.size() > kMaxErrors) return;
+    if (errors_.size() == kMaxErrors) {
+        errors_.push_back("scenario '" + scenario_id_ + "': meer dan " + std::to_string(kMaxErrors) + " fouten; de rest is weggelaten");
+        return;
+    }
+    auto it = function_names_.find(handle);
+    errors_.push_back(core::clip_text("scenario '" + scenario_id_ + "', " + (it != function_names_.end() ? it->second : "functie") +
+                                          ": " + message.substr(0, message.find('\n')),
+                                      kMaxDiagnosticBytes));
+}
+
 std::vector<std::string> ScenarioRuntime::take_errors() {
     std::vector<std::string> out;
     out.swap(errors_);
@@ -1132,7 +1199,27 @@ static void probe_checks(LoadedScenario& out) {
     out.runtime->take_errors();  // reported as broken_checks, with the fix
 }
 
+namespace {
+LoadedScenario load_source(const std::string& source, const std::string& file, SandboxLimits limits);
+}  // namespace
+
+// The host itself running out of memory (a std::bad_alloc while copying out of Lua, or the
+// sandbox not fitting at all) is reported as such, for this file only.
 LoadedScenario load_scenario_source(const std::string& source, const std::string& file, SandboxLimits limits) {
+    try {
+        return load_source(source, file, limits);
+    } catch (const std::bad_alloc&) {
+    } catch (const std::runtime_error&) {  // Sandbox's constructor: the libraries do not fit in the cap
+    }
+    LoadedScenario out;
+    out.file = file;
+    out.diagnostics.push_back({Diagnostic::Level::Error, {file, 0},
+                               "het geheugen van de computer (of het geheugenbudget van de bibliotheek) is op; dit scenario is niet geladen"});
+    return out;
+}
+
+namespace {
+LoadedScenario load_source(const std::string& source, const std::string& file, SandboxLimits limits) {
     LoadedScenario out;
     out.file = file;
     auto sandbox = std::make_unique<Sandbox>(limits);
@@ -1191,6 +1278,7 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
             out.diagnostics.push_back({Diagnostic::Level::Error, {file, 0},
                                        "scenario overschrijdt een veiligheidslimiet bij het vastzetten van de globale variabelen: " +
                                            frozen.message.substr(0, frozen.message.find('\n'))});
+    out.host_bytes = ctx.copied;
     if (out.error_count() == 0) {
         runtime->set_scenario_id(scenario->meta.id);
         out.scenario = scenario;
@@ -1199,28 +1287,65 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
     }
     return out;
 }
+}  // namespace
 
 LoadedScenario load_scenario_file(const std::filesystem::path& path, SandboxLimits limits) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string error;
+    const std::optional<std::string> source = core::read_regular_file(path, kMaxScenarioBytes, error);
+    if (!source) {
         LoadedScenario out;
         out.file = path.string();
-        out.diagnostics.push_back({Diagnostic::Level::Error, {path.string(), 0}, "kan het bestand niet openen"});
+        out.diagnostics.push_back({Diagnostic::Level::Error, {path.string(), 0}, error});
         return out;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return load_scenario_source(buffer.str(), path.string(), limits);
+    return load_scenario_source(*source, path.string(), limits);
 }
 
 std::vector<LoadedScenario> load_library(const std::filesystem::path& dir, SandboxLimits limits) {
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".lua") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
+    const core::FolderListing folder = core::list_folder(dir, ".lua");
     std::vector<LoadedScenario> out;
-    for (const auto& f : files) out.push_back(load_scenario_file(f, limits));
+    // One budget for the whole library: each file's sandbox gets at most what is left of it, and
+    // what a loaded case keeps (its Lua state and the host's copies) is subtracted.
+    std::size_t used = 0;
+    for (const auto& f : folder.files) {
+        const std::size_t left = kLibraryMemoryBytes - std::min(used, kLibraryMemoryBytes);
+        if (left < kMinScenarioMemoryBytes) {
+            LoadedScenario skipped;
+            skipped.file = f.string();
+            skipped.diagnostics.push_back({Diagnostic::Level::Error, {skipped.file, 0},
+                                           "niet geladen: de scenario's in deze map gebruiken samen al meer dan " +
+                                               std::to_string(kLibraryMemoryBytes >> 20) + " MB geheugen"});
+            out.push_back(std::move(skipped));
+            continue;
+        }
+        SandboxLimits file_limits = limits;
+        file_limits.memory_bytes = std::min(limits.memory_bytes, left);
+        out.push_back(load_scenario_file(f, file_limits));
+        if (out.back().ok()) used += out.back().runtime->sandbox().memory_in_use() + out.back().host_bytes;
+    }
+    // Two files with one scenario id: sessions name the case by id, so only one can be it. The
+    // first by name stays; both files say so, and the second is not loaded.
+    std::map<std::string, LoadedScenario*> by_id;
+    for (auto& s : out) {
+        if (!s.ok()) continue;
+        auto [first, fresh] = by_id.emplace(s.scenario->meta.id, &s);
+        if (fresh) continue;
+        const core::SourceLoc here = s.scenario->meta.loc;
+        first->second->diagnostics.push_back({Diagnostic::Level::Warning, first->second->scenario->meta.loc,
+                                              "scenario-id '" + s.scenario->meta.id + "' staat ook in " + s.file +
+                                                  "; dat bestand is niet geladen"});
+        s.diagnostics.push_back({Diagnostic::Level::Error, here,
+                                 "scenario-id '" + s.scenario->meta.id + "' staat al in " + first->second->file +
+                                     "; geef dit scenario een eigen id"});
+        s.scenario.reset();
+        s.runtime.reset();
+    }
+    for (const auto& skipped : folder.skipped) {  // a link loop, a FIFO or a folder named x.lua: a red card
+        LoadedScenario bad;
+        bad.file = skipped.path.string();
+        bad.diagnostics.push_back({Diagnostic::Level::Error, {bad.file, 0}, skipped.reason});
+        out.push_back(std::move(bad));
+    }
     return out;
 }
 

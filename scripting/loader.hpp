@@ -36,6 +36,8 @@ public:
     std::string last_failure() const override { return last_failure_; }
 
 private:
+    void note_error(int handle, const std::string& message);
+
     std::unique_ptr<Sandbox> sandbox_;
     std::string scenario_id_;
     std::map<int, std::string> function_names_;
@@ -55,12 +57,22 @@ struct LoadedScenario {
     // (scripting/probe.hpp): errors that do not keep the case from loading, but are reported by
     // validate (exit 1), the library card (red) and the authoring panel, each with the fix.
     std::vector<core::Diagnostic> broken_checks;
+    std::size_t host_bytes = 0;                      // what the host copied out of Lua (charged to its budget)
     bool ok() const { return scenario != nullptr; }
     size_t error_count() const;
 };
 
+// A scenario file is text a trainer wrote: bundled cases are under 200 KB. Anything larger is
+// refused before it is read (as is anything that is not a regular file).
+inline constexpr std::uintmax_t kMaxScenarioBytes = 4u << 20;
+
 LoadedScenario load_scenario_source(const std::string& source, const std::string& file, SandboxLimits limits = {});
 LoadedScenario load_scenario_file(const std::filesystem::path& path, SandboxLimits limits = {});
+
+// The whole library shares one memory budget (Lua states plus host copies); a file that would
+// start with less than the minimum left is not loaded and says why.
+inline constexpr std::size_t kLibraryMemoryBytes = 256u << 20;
+inline constexpr std::size_t kMinScenarioMemoryBytes = 4u << 20;
 
 // Every *.lua file directly in `dir`, sorted by name. A broken file is listed with its errors
 // and never keeps the others from loading.

@@ -35,6 +35,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <chrono>
 #include <ctime>
 #include <cstdint>
 #include <cstdlib>
@@ -70,8 +71,14 @@ struct SandboxState {
     bool time_limited = false;
     std::int64_t deadline_ns = 0;  // in the calling thread's CPU time (thread_cpu_ns)
     std::uint32_t time_limit_ms = 0;  // of this call: limits.cpu_ms_per_call or a CallBudget's
+    bool budget_spent = false;        // this call got less because the scenario's time budget is spent
+
+    // time budget across calls (SandboxLimits::cpu_ms_burst)
+    double bucket_ms = 0;
+    std::chrono::steady_clock::time_point bucket_at{};
 
     // what went wrong during the current call, for classification
+    bool host_oom = false;  // the host's own malloc failed (not the cap)
     bool mem_hit = false;
     bool pattern_hit = false;
     bool forbidden_hit = false;
@@ -96,6 +103,15 @@ constexpr const char* kMemoryMarker = "geheugenlimiet";
 constexpr const char* kPatternMarker = "patroon te complex";
 constexpr const char* kForbiddenMarker = "niet toegestaan";
 constexpr const char* kLuaMemoryMessage = "not enough memory";
+// What the host copies of an error message (the message handler's traceback included): a script
+// may raise a 16 MB string.
+constexpr std::size_t kMaxMessageBytes = 4096;
+// A call's time limit once the scenario's time budget is spent: enough for any real condition
+// (microseconds), little for one that runs into the limit.
+constexpr double kSpentBudgetCallMs = 10;
+// Private key in the metatables sb_setmetatable installs (see there): a light userdata, so no
+// script can name it.
+const char kSealedMarker = 0;
 
 constexpr const char* kRandomSeedKey = "lwp.sandbox.randomseed";
 constexpr const char* kFrozenKey = "lwp.sandbox.frozen";  // set of tables frozen by freeze_globals
@@ -160,7 +176,10 @@ int raise_instructions(lua_State* L, SandboxState* st, int level) {
     st->exhausted = true;
     lua_sethook(L, instruction_hook, LUA_MASKCOUNT, 1);  // this thread: stop at every instruction
     luaL_where(L, level);
-    if (st->timed_out) {
+    if (st->timed_out && st->budget_spent) {
+        lua_pushfstring(L, "%s overschreden: het tijdsbudget van dit scenario is op, deze aanroep kreeg %d ms rekentijd", kInstructionMarker,
+                        static_cast<int>(st->time_limit_ms));
+    } else if (st->timed_out) {
         lua_pushfstring(L, "%s overschreden: tijdslimiet van %d ms rekentijd per aanroep bereikt", kInstructionMarker,
                         static_cast<int>(st->time_limit_ms));
     } else {
@@ -241,7 +260,8 @@ void* sandbox_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
             st->in_use -= old - nsize;
             return ptr;
         }
-        refuse_allocation(st);
+        st->host_oom = true;  // reported as the computer's memory, not as a script limit
+        st->mem_hit = true;
         return nullptr;
     }
     st->in_use = st->in_use - old + nsize;
@@ -310,26 +330,113 @@ int sb_load(lua_State* L) {
     return 1;
 }
 
-// setmetatable(t, mt) refusing metatables with a __gc field: finalizers run with hooks off,
-// outside the budget, possibly during lua_close.
+// setmetatable(t, mt) refusing metatables with __gc or __mode: finalizers run with hooks off,
+// outside the budget, possibly during lua_close; weak tables (__mode) make the collector's atomic
+// phase do work no budget sees (an ephemeron table of 100k entries took one load 74 s). Lua
+// reads __mode from the metatable at every collection, so refusing it here is not enough on its
+// own: the table gets a sealed copy of `mt` as its real metatable, and the copy's __metatable is
+// `mt` itself, so getmetatable(t) still returns mt but adding __mode or __gc to mt later changes
+// nothing. (Metamethods added to mt after setmetatable therefore do not apply; the authoring
+// guide §12 says so.)
 int sb_setmetatable(lua_State* L) {
     const int t = lua_type(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
     luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
     if (t == LUA_TTABLE) {
-        lua_pushliteral(L, "__gc");
-        const bool has_gc = lua_rawget(L, 2) != LUA_TNIL;
-        lua_pop(L, 1);
-        if (has_gc) {
-            state_of(L)->forbidden_hit = true;
-            return luaL_error(L, "setmetatable: een metatabel met __gc (finalizer) is %s", kForbiddenMarker);
+        for (const char* field : {"__gc", "__mode"}) {
+            lua_pushstring(L, field);
+            const bool has = lua_rawget(L, 2) != LUA_TNIL;
+            lua_pop(L, 1);
+            if (has) {
+                state_of(L)->forbidden_hit = true;
+                return luaL_error(L, "setmetatable: een metatabel met %s (%s) is %s", field,
+                                  field[2] == 'g' ? "finalizer" : "zwakke tabel", kForbiddenMarker);
+            }
         }
     }
-    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) {
-        return luaL_error(L, "cannot change a protected metatable");
+    if (lua_getmetatable(L, 1)) {  // the real metatable: a sealed copy from here, or protected
+        lua_pushlightuserdata(L, const_cast<char*>(&kSealedMarker));
+        const bool replaceable = lua_rawget(L, -2) == LUA_TBOOLEAN && lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        lua_pushliteral(L, "__metatable");
+        const bool guarded = lua_rawget(L, -2) != LUA_TNIL;
+        lua_pop(L, 2);
+        if (guarded && !replaceable) return luaL_error(L, "cannot change a protected metatable");
     }
     lua_settop(L, 2);
+    if (t == LUA_TNIL) {
+        lua_setmetatable(L, 1);
+        return 1;
+    }
+    lua_newtable(L);  // 3: the sealed copy
+    std::uint64_t entries = 1;
+    bool protects = false;
+    lua_pushnil(L);
+    while (lua_next(L, 2) != 0) {
+        if (lua_type(L, -2) == LUA_TSTRING && std::strcmp(lua_tostring(L, -2), "__metatable") == 0) protects = true;
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, 3);
+        ++entries;
+    }
+    charge(L, state_of(L), entries);
+    if (!protects) {
+        lua_pushvalue(L, 2);
+        lua_setfield(L, 3, "__metatable");
+    }
+    lua_pushlightuserdata(L, const_cast<char*>(&kSealedMarker));
+    lua_pushboolean(L, !protects);  // replaceable unless the script protected it
+    lua_rawset(L, 3);
     lua_setmetatable(L, 1);
+    lua_settop(L, 1);
+    return 1;
+}
+
+// tostring(v) without addresses: a table, function or coroutine without __tostring is its type
+// name ("table"), not "table: 0x55d0c2a4f2b0" (case texts must not carry heap or code addresses).
+int sb_tostring(lua_State* L) {
+    luaL_checkany(L, 1);
+    const int t = lua_type(L, 1);
+    if (t == LUA_TTABLE || t == LUA_TFUNCTION || t == LUA_TTHREAD || t == LUA_TUSERDATA || t == LUA_TLIGHTUSERDATA) {
+        if (luaL_getmetafield(L, 1, "__tostring") == LUA_TNIL) {
+            lua_pushstring(L, luaL_typename(L, 1));
+            return 1;
+        }
+        lua_pop(L, 1);
+    }
+    return call_original(L);
+}
+
+// string.format without addresses: %p is refused, and %s of a value without __tostring becomes
+// its type name (as in sb_tostring). Upvalue 1: the original string.format.
+int sb_format(lua_State* L) {
+    std::size_t len = 0;
+    const char* fmt = luaL_checklstring(L, 1, &len);
+    charge(L, state_of(L), 1 + len + static_cast<std::uint64_t>(lua_gettop(L)));
+    int arg = 1;
+    for (std::size_t i = 0; i < len; ++i) {
+        if (fmt[i] != '%') continue;
+        if (++i < len && fmt[i] == '%') continue;
+        while (i < len && std::strchr("-+ #0123456789.", fmt[i]) != nullptr) ++i;  // flags, width, precision
+        if (i >= len) break;
+        ++arg;
+        if (fmt[i] == 'p') {
+            state_of(L)->forbidden_hit = true;
+            return luaL_error(L, "string.format: %%p (een geheugenadres) is %s", kForbiddenMarker);
+        }
+        if (fmt[i] == 's' && arg <= lua_gettop(L)) {
+            const int t = lua_type(L, arg);
+            if (t != LUA_TSTRING && t != LUA_TNUMBER && t != LUA_TBOOLEAN && t != LUA_TNIL) {
+                if (luaL_getmetafield(L, arg, "__tostring") == LUA_TNIL) {
+                    lua_pushstring(L, luaL_typename(L, arg));
+                    lua_replace(L, arg);
+                } else lua_pop(L, 1);
+            }
+        }
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
     return 1;
 }
 
@@ -1067,6 +1174,7 @@ int setup_state(lua_State* L) {
     set_function(L, "rawset", sb_rawset);
     wrap_field(L, "xpcall", sb_xpcall);
     wrap_field(L, "tonumber", charged_by_length);  // scans its string argument
+    wrap_field(L, "tostring", sb_tostring);
     wrap_field(L, "select", charged_call);         // copies its varargs
     lua_pop(L, 1);
 
@@ -1086,6 +1194,7 @@ int setup_state(lua_State* L) {
     set_function(L, "gmatch", sb_gmatch);
     set_function(L, "gsub", sb_gsub);
     set_function(L, "rep", sb_rep);
+    wrap_field(L, "format", sb_format);
     lua_pop(L, 1);
 
     // getmetatable("") returns false instead of the shared string metatable.
@@ -1161,6 +1270,8 @@ bool contains(const std::string& s, const char* needle) {
 Sandbox::Sandbox(SandboxLimits limits) : limits_(limits), acc_(new Accounting{}) {
     acc_->limits = limits_;
     acc_->instruction_limit = limits_.instructions_per_call;
+    acc_->bucket_ms = limits_.cpu_ms_burst;
+    acc_->bucket_at = std::chrono::steady_clock::now();
     const std::size_t reserve = std::min(limits_.memory_bytes / 8, kHostReserveMax);
     acc_->script_cap = limits_.memory_bytes - reserve;
     L_ = lua_newstate(sandbox_alloc, acc_);
@@ -1202,11 +1313,22 @@ CallResult Sandbox::enter(int nargs, int nresults, bool host_call, const CallBud
 
     const bool outer = acc_->depth == 0;
     const bool saved_host_mode = acc_->host_mode;
+    using clock = std::chrono::steady_clock;
+    const clock::time_point started = clock::now();
+    const bool bucketed = outer && !host_call && limits_.cpu_ms_per_call > 0 && limits_.cpu_ms_burst > 0;
+    if (bucketed) {
+        // Refill the scenario's time budget for the (wall-clock) time since the last call.
+        const double idle_s = std::chrono::duration<double>(started - acc_->bucket_at).count();
+        acc_->bucket_ms = std::min<double>(limits_.cpu_ms_burst, acc_->bucket_ms + idle_s * limits_.cpu_ms_refill_per_s);
+        acc_->bucket_at = started;
+    }
+    const std::int64_t cpu_started = bucketed ? thread_cpu_ns() : 0;
     if (outer) {
         acc_->used = 0;
         acc_->allocated = 0;
         acc_->exhausted = false;
         acc_->timed_out = false;
+        acc_->host_oom = false;
         acc_->mem_hit = false;
         acc_->pattern_hit = false;
         acc_->forbidden_hit = false;
@@ -1214,6 +1336,10 @@ CallResult Sandbox::enter(int nargs, int nresults, bool host_call, const CallBud
         acc_->call_memory_limit = budget ? budget->memory_bytes : SIZE_MAX;
         std::uint32_t cpu_ms = limits_.cpu_ms_per_call;
         if (budget && budget->cpu_ms > 0) cpu_ms = cpu_ms > 0 ? std::min(cpu_ms, budget->cpu_ms) : budget->cpu_ms;
+        // Once the scenario's time budget is spent, a call gets what is left but at least 10 ms:
+        // real conditions (microseconds) still run, one that runs into the limit stops early.
+        acc_->budget_spent = bucketed && cpu_ms > 0 && acc_->bucket_ms < cpu_ms;
+        if (acc_->budget_spent) cpu_ms = static_cast<std::uint32_t>(std::max<double>(kSpentBudgetCallMs, acc_->bucket_ms));
         acc_->time_limited = cpu_ms > 0;
         acc_->time_limit_ms = cpu_ms;
         if (acc_->time_limited) acc_->deadline_ns = thread_cpu_ns() + static_cast<std::int64_t>(cpu_ms) * 1000000;
@@ -1225,9 +1351,19 @@ CallResult Sandbox::enter(int nargs, int nresults, bool host_call, const CallBud
     const int status = lua_pcall(L, nargs, nresults, base);
     --acc_->depth;
     acc_->host_mode = outer ? true : saved_host_mode;
+    if (bucketed) {
+        acc_->bucket_ms -= static_cast<double>(thread_cpu_ns() - cpu_started) / 1e6;
+        acc_->bucket_at = clock::now();
+    }
 
     CallResult result;
-    if (status == LUA_OK && acc_->exhausted) {
+    if (status != LUA_OK && acc_->host_oom) {
+        // The computer's memory, not the scenario's cap: say so (it used to read as a runaway loop).
+        lua_settop(L, base - 1);
+        result.kind = ErrorKind::Memory;
+        result.message = std::string(kMemoryMarker) +
+                         ": het geheugen van de computer is op (een geheugenaanvraag van het programma mislukte), niet de limiet van het scenario";
+    } else if (status == LUA_OK && acc_->exhausted) {
         // The script swallowed the limit error (e.g. coroutine.resume returned false) and
         // finished before the next hook: the call still counts as stopped.
         lua_settop(L, base - 1);
@@ -1237,7 +1373,13 @@ CallResult Sandbox::enter(int nargs, int nresults, bool host_call, const CallBud
     } else if (status == LUA_OK) {
         lua_remove(L, base);
     } else {
-        std::string msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "(fout zonder tekst)";
+        std::string msg = "(fout zonder tekst)";
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            std::size_t len = 0;
+            const char* text = lua_tolstring(L, -1, &len);
+            msg.assign(text, std::min(len, kMaxMessageBytes));
+            if (len > kMaxMessageBytes) msg += "… (ingekort)";
+        }
         lua_settop(L, base - 1);
         if (acc_->exhausted) {
             result.kind = ErrorKind::Instructions;

@@ -23,6 +23,14 @@ struct SandboxLimits {
     // matters for work the instruction count cannot see (e.g. comparing two 16 MB strings is one
     // VM instruction); a real scenario stays far below it. 0 switches it off.
     std::uint32_t cpu_ms_per_call = 1000;
+    // Time per scenario, across calls: a budget of `cpu_ms_burst` ms of script (CPU) time that
+    // refills at `cpu_ms_refill_per_s` ms per second of wall-clock time. While it lasts, a call may
+    // take cpu_ms_per_call; once it is spent, a call gets what is left but at least 10 ms. Twenty
+    // conditions that each run into the per-call limit then cost about one burst plus 10 ms each,
+    // not twenty seconds per frame; a real scenario (microseconds per call) never notices, and the
+    // instruction budget still resets per call. 0 switches it off (as does cpu_ms_per_call = 0).
+    std::uint32_t cpu_ms_burst = 1500;
+    std::uint32_t cpu_ms_refill_per_s = 250;
 };
 
 // The smaller budget of one call of a criterion's function (check or beoordeelbaar): a check reads

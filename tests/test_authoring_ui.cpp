@@ -23,16 +23,8 @@ std::string replace(std::string s, const std::string& from, const std::string& t
 }
 
 // The app with the case open in a new session, its file in a scenario folder of its own.
-struct Bench {
-    test::Headless h;
-    test::TempDir scenarios, data;
-    fs::path file = scenarios.path / "herlaad.lua";
-    ui::App app{core::DataDir{data.path}, scenarios.path};
-    Bench() {
-        test::save_in_editor(file, kCase);
-        app.load_library();
-        app.start_session(0);
-    }
+struct Bench : test::AppWithCase {
+    Bench() : AppWithCase("herlaad.lua", kCase) { app.start_session(0); }
 };
 
 }  // namespace

@@ -6,30 +6,15 @@
 #include <sys/wait.h>
 
 #include "core/persistence.hpp"
+#include "cli_run.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;
 
 namespace {
-struct Run {
-    int code = -1;
-    std::string out;
-};
-
-Run run(const std::string& args) {
-    Run r;
-    const std::string cmd = std::string(LWP_BINARY) + " " + args + " 2>&1";
-    FILE* p = popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-std::string q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+using test::q;
+using test::Run;
+using test::run;
 }  // namespace
 
 TEST_CASE("validate: exit 0 for a clean scenario, 1 with file:line for a broken one") {

@@ -14,6 +14,7 @@
 #include "core/report.hpp"
 #include "core/scoring.hpp"
 #include "glyphs.hpp"
+#include "cli_run.hpp"
 #include "helpers.hpp"
 #include "ui/strings.hpp"
 #include "ui_harness.hpp"
@@ -59,22 +60,9 @@ const Kind kKinds[] = {
      "alleen na anders", false},
 };
 
-struct Run {
-    int code = -1;
-    std::string out;
-};
-Run run(const std::string& args) {
-    Run r;
-    FILE* p = popen((std::string(LWP_BINARY) + " " + args + " 2>&1").c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    const int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-std::string q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+using test::q;
+using test::Run;
+using test::run;
 
 // scenarios/kapot.lua and tools/demo/kapot-expert.json (the route through "anders"), as a case
 // folder is laid out in the repository.

@@ -13,15 +13,8 @@ namespace {
 
 const std::string kCase = test::slurp(test::fixture("reload/herlaad.lua"));
 
-struct Bench {
-    test::Headless h;
-    test::TempDir scenarios, data;
-    fs::path file = scenarios.path / "herlaad.lua";
-    ui::App app{core::DataDir{data.path}, scenarios.path};
-    Bench() {
-        test::save_in_editor(file, kCase);
-        app.load_library();
-    }
+struct Bench : test::AppWithCase {
+    Bench() : AppWithCase("herlaad.lua", kCase) {}
     // A session with a log, saved and closed: back in the library.
     void play_one(const std::vector<core::Action>& log) {
         app.start_session(0);

@@ -10,6 +10,7 @@
 #include <string>
 #include <utility>
 
+#include "helpers.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 
@@ -187,5 +188,19 @@ void type(const char* text, Frame&& frame) {
     ImGui::GetIO().AddInputCharactersUTF8(text);
     frame();
 }
+
+// The app in headless frames over a scenario folder of its own that holds one case file (saved
+// as an editor would), its library loaded; `data` is its data folder.
+struct AppWithCase {
+    Headless h;
+    TempDir scenarios, data;
+    std::filesystem::path file;
+    ui::App app;
+    AppWithCase(const std::string& name, const std::string& text)
+        : file(scenarios.path / name), app{core::DataDir{data.path}, scenarios.path} {
+        save_in_editor(file, text);
+        app.load_library();
+    }
+};
 
 }  // namespace lwp::test

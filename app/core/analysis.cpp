@@ -5,6 +5,7 @@
 #include "core/analysis.hpp"
 
 #include "core/scoring.hpp"
+#include "core/parse.hpp"
 
 #include <algorithm>
 #include <array>
@@ -322,12 +323,7 @@ Result person_note(Ctx& c) {
     if (!c.sc.person(c.action.target)) return "onbekende persoon '" + c.action.target + "'";
     PersonNote& n = c.a.persons.notes[c.action.target];
     if (c.has("steun")) {
-        int v = 0;
-        try {
-            v = std::stoi(c.arg("steun"));
-        } catch (...) {
-            return "steun is een getal van -2 tot 2";
-        }
+        const int v = parse_number<int>(c.arg("steun")).value_or(99);
         if (v < -2 || v > 2) return "steun is een getal van -2 tot 2";
         n.support = v;
     }
@@ -439,12 +435,7 @@ Result safety_judge(Ctx& c) {
 }
 
 Result safety_score(Ctx& c) {
-    int v = 0;
-    try {
-        v = std::stoi(c.arg("waarde"));
-    } catch (...) {
-        return "veiligheidsscore is een getal van 1 tot 10";
-    }
+    const int v = parse_number<int>(c.arg("waarde")).value_or(0);
     if (v < 1 || v > 10) return "veiligheidsscore is een getal van 1 tot 10";
     c.a.safety.score = v;
     c.a.safety.history.push_back({c.index, c.st.step, v});

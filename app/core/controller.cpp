@@ -1,6 +1,7 @@
 #include "core/controller.hpp"
 
 #include <ctime>
+#include <optional>
 
 namespace lwp::core {
 
@@ -43,11 +44,16 @@ std::vector<std::string> SessionController::reload(std::shared_ptr<const Scenari
 
 ApplyResult SessionController::perform(Action action) {
     if (action.creates.empty()) action.creates = fresh_created_id(state_, action, session_.actions.size());
-    SessionState next = state_;
-    ApplyResult result = apply(next, *scenario_, host_, action, session_.actions.size());
+    // A choice or a reading changes nothing when it fails (core::apply), so it needs no copy of
+    // the state, which grows with the log; other actions are applied to a copy.
+    const bool atomic = action.type == action_type::Choose || action.type == action_type::ReadDocument;
+    std::optional<SessionState> copy;
+    if (!atomic) copy = state_;
+    SessionState& target = atomic ? state_ : *copy;
+    ApplyResult result = apply(target, *scenario_, host_, action, session_.actions.size());
     if (!result.ok) return result;
     session_.actions.push_back(std::move(action));
-    state_ = std::move(next);
+    if (copy) state_ = std::move(*copy);
     redo_.clear();
     changed();
     return result;

@@ -1,6 +1,10 @@
 #include "core/persistence.hpp"
 
+#include "core/folder.hpp"
+
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -105,9 +109,17 @@ bool precheck_json(const std::string& text, std::string& error) {
     std::size_t values = 0;
     int depth = 0;
     bool in_string = false, escaped = false;
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         if (in_string) {
-            if (escaped) escaped = false;
+            if (escaped) {
+                escaped = false;
+                // cereal hands strings on as C strings: text after a NUL would be dropped silently.
+                if (c == 'u' && text.compare(i + 1, 4, "0000") == 0) {
+                    error = "bestand bevat een NUL-teken (\\u0000) in een tekst; dat kan een sessie niet bevatten";
+                    return false;
+                }
+            }
             else if (c == '\\') escaped = true;
             else if (c == '"') in_string = false;
             continue;
@@ -187,14 +199,61 @@ DataDir default_data_dir() {
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return {fs::path(xdg) / "leerwerkplaats"};
     if (const char* home = std::getenv("HOME"); home && *home)
         return {fs::path(home) / ".local" / "share" / "leerwerkplaats"};
-    return {fs::current_path() / "leerwerkplaats-data"};
+    std::error_code ec;
+    return {fs::current_path(ec) / "leerwerkplaats-data"};
 }
 
-bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error) {
-    const fs::path tmp = path.string() + ".tmp";
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+fs::path DataDir::session_file(const std::string& id) const {
+    if (!safe_file_id(id)) return {};
+    return sessions() / (id + ".json");
+}
+
+namespace {
+// ".<name>." and ".tmp" around a random part; the name is cut so the whole stays a file name.
+std::string temp_prefix(const fs::path& path) { return "." + path.filename().string().substr(0, 200) + "."; }
+bool is_temp_of(const std::string& file, const std::string& prefix) {
+    return file.size() > prefix.size() + 4 && file.rfind(prefix, 0) == 0 && file.compare(file.size() - 4, 4, ".tmp") == 0;
+}
+}  // namespace
+
+std::vector<fs::path> temp_files_for(const fs::path& path) {
+    std::vector<fs::path> out;
+    const std::string prefix = temp_prefix(path);
+    for (const auto& e : folder_entries(path.parent_path().empty() ? fs::path(".") : path.parent_path()))
+        if (is_temp_of(e.path().filename().string(), prefix)) out.push_back(e.path());
+    return out;
+}
+
+bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error, unsigned mode) {
+    if (path.empty() || !plain_file_name(path.filename().string())) {
+        error = "geen geldige bestandsnaam: '" + path.string() + "'; er is niets geschreven";
+        return false;
+    }
+    struct stat existing {};
+    if (::lstat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) && !S_ISLNK(existing.st_mode)) {
+        error = path.string() + " bestaat al en is geen gewoon bestand (maar een map, apparaat, pijp of socket); er is niets geschreven";
+        return false;
+    }
+    const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    fs::path tmp;
+    int fd = -1;
+    std::random_device rd;
+    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
+        char suffix[24];
+        std::snprintf(suffix, sizeof suffix, "%08x%08x.tmp", rd(), rd());
+        tmp = dir / (temp_prefix(path) + suffix);
+        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, static_cast<mode_t>(mode));
+        if (fd < 0 && errno != EEXIST) break;
+    }
     if (fd < 0) {
         error = "kan " + tmp.string() + " niet schrijven: " + errno_text();
+        return false;
+    }
+    // A private file stays private even when a temp file was left behind with wider permissions.
+    if ((mode & 077) == 0 && ::fchmod(fd, static_cast<mode_t>(mode)) != 0) {
+        error = "kan de rechten van " + tmp.string() + " niet beperken: " + errno_text();
+        ::close(fd);
+        ::unlink(tmp.c_str());
         return false;
     }
     size_t done = 0;
@@ -229,30 +288,11 @@ bool write_file_atomic(const fs::path& path, const std::string& bytes, std::stri
 }
 
 std::optional<std::string> read_file(const fs::path& path, std::string& error) {
-    std::error_code ec;
-    auto size = fs::file_size(path, ec);
-    if (ec) {
-        error = "kan " + path.string() + " niet lezen: " + ec.message();
-        return std::nullopt;
-    }
-    if (size > kMaxSaveBytes) {
-        error = "bestand is te groot (" + std::to_string(size) + " bytes)";
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "kan " + path.string() + " niet openen";
-        return std::nullopt;
-    }
-    std::string bytes(size, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    bytes.resize(static_cast<size_t>(in.gcount()));
-    return bytes;
+    return read_regular_file(path, kMaxSaveBytes, error);
 }
 
 std::string session_to_json(const Session& session) { return to_json(session, kSessionRoot); }
 
-namespace {
 // A session id names its file (DataDir::session_file): no separators, no "..", nothing hidden.
 bool safe_file_id(const std::string& id) {
     if (id.empty() || id.size() > 200 || id[0] == '.') return false;
@@ -261,7 +301,6 @@ bool safe_file_id(const std::string& id) {
                c == '.';
     });
 }
-}  // namespace
 
 std::optional<Session> session_from_json(const std::string& json, std::string& error) {
     auto s = from_json<Session>(json, kSessionRoot, error);
@@ -280,15 +319,33 @@ bool save_session(const fs::path& path, const Session& session, std::string& err
     return write_file_atomic(path, session_to_json(session), error);
 }
 
+namespace {
+std::string quarantine_base(const std::string& name) {
+    // <name>.<stamp>[-N].beschadigd must fit in a file name (255 bytes): the stamp and suffix take
+    // at most 32. A longer name (no session id is that long) keeps its first bytes, cut on a
+    // character boundary, plus a hash of the whole name, so the same file always gets the same name.
+    constexpr std::size_t kKeep = 220, kCut = 190;
+    if (name.size() <= kKeep) return name;
+    std::size_t cut = kCut;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return name.substr(0, cut) + "~" + hex;
+}
+}  // namespace
+
 fs::path quarantine(const fs::path& path, const fs::path& damaged_dir, std::string& error) {
     std::error_code ec;
     fs::create_directories(damaged_dir, ec);
     char stamp[32];
     std::time_t t = std::time(nullptr);
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&t));
-    fs::path target = damaged_dir / (path.filename().string() + "." + stamp + ".beschadigd");
-    for (int i = 2; fs::exists(target); ++i)
-        target = damaged_dir / (path.filename().string() + "." + stamp + "-" + std::to_string(i) + ".beschadigd");
+    const std::string base = quarantine_base(path.filename().string());
+    fs::path target = damaged_dir / (base + "." + stamp + ".beschadigd");
+    for (int i = 2; fs::symlink_status(target, ec).type() != fs::file_type::not_found && i < 10000; ++i)
+        target = damaged_dir / (base + "." + stamp + "-" + std::to_string(i) + ".beschadigd");
     fs::rename(path, target, ec);
     if (ec) {
         error = "kan " + path.string() + " niet apart zetten: " + ec.message();
@@ -302,7 +359,8 @@ LoadedSession load_session(const fs::path& path, const fs::path& damaged_dir) {
     auto bytes = read_file(path, out.error);
     if (bytes) out.session = session_from_json(*bytes, out.error);
     if (out.session) return out;
-    if (!fs::exists(path)) return out;  // nothing to keep aside
+    std::error_code ec;
+    if (fs::symlink_status(path, ec).type() == fs::file_type::not_found) return out;  // nothing to keep aside
     std::string move_error;
     out.moved_to = quarantine(path, damaged_dir, move_error);
     out.error = path.filename().string() + ": " + out.error +
@@ -312,11 +370,9 @@ LoadedSession load_session(const fs::path& path, const fs::path& damaged_dir) {
 
 SessionListing list_sessions(const DataDir& dir) {
     SessionListing listing;
-    std::error_code ec;
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(dir.sessions(), ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
-    for (const auto& file : files) {
+    FolderListing folder = list_folder(dir.sessions(), ".json");
+    for (const auto& skipped : folder.skipped) listing.problems.push_back(skipped.str());
+    for (const auto& file : folder.files) {
         LoadedSession loaded = load_session(file, dir.damaged());
         if (loaded.session) listing.sessions.push_back(std::move(*loaded.session));
         else listing.problems.push_back(loaded.error);
@@ -337,10 +393,11 @@ std::string new_session_id(const std::string& scenario_id) {
 }
 
 Settings load_settings(const DataDir& dir, std::string& error) {
-    if (!fs::exists(dir.settings_file())) return {};
-    auto bytes = read_file(dir.settings_file(), error);
-    if (!bytes) return {};
-    auto settings = from_json<Settings>(*bytes, kSettingsRoot, error);
+    std::error_code ec;
+    if (fs::symlink_status(dir.settings_file(), ec).type() == fs::file_type::not_found) return {};
+    auto bytes = read_file(dir.settings_file(), error);  // a link loop or a FIFO is kept aside like damage
+    std::optional<Settings> settings;
+    if (bytes) settings = from_json<Settings>(*bytes, kSettingsRoot, error);
     if (settings) {
         if (!std::isfinite(settings->ui_scale)) settings->ui_scale = 1.0f;  // JSON may hold NaN/Infinity
         settings->ui_scale = std::clamp(settings->ui_scale, 0.75f, 2.5f);
@@ -348,8 +405,8 @@ Settings load_settings(const DataDir& dir, std::string& error) {
     }
     std::string move_error;
     auto moved = quarantine(dir.settings_file(), dir.damaged(), move_error);
-    error = "instellingen waren beschadigd (" + error + "); standaardinstellingen gebruikt, oude bestand apart gezet als " +
-            moved.string();
+    error = "instellingen waren beschadigd (" + error + "); standaardinstellingen gebruikt, " +
+            (moved.empty() ? "oude bestand niet apart gezet: " + move_error : "oude bestand apart gezet als " + moved.string());
     return {};
 }
 
@@ -432,10 +489,11 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 // Removes the regular files directly in `folder` whose name `ours` accepts; counts failures.
 template <class Ours>
 void remove_files(const fs::path& folder, Ours&& ours, std::string& error) {
-    std::error_code ec;
     std::vector<fs::path> doomed;
-    for (const auto& entry : fs::directory_iterator(folder, ec))
+    for (const auto& entry : folder_entries(folder)) {
+        std::error_code ec;
         if (entry.is_regular_file(ec) && ours(entry.path().filename().string())) doomed.push_back(entry.path());
+    }
     for (const auto& p : doomed) {
         std::error_code rec;
         fs::remove(p, rec);
@@ -453,7 +511,60 @@ void remove_if_empty(const fs::path& folder) {
 fs::path reports_dir(const DataDir& dir) { return dir.root / "rapporten"; }
 
 fs::path report_file(const DataDir& dir, const std::string& session_id, const std::string& extension) {
+    if (!safe_file_id(session_id)) return {};  // never a path outside rapporten/ (writes refuse an empty one)
     return reports_dir(dir) / (session_id + "." + extension);
+}
+
+// --- SessionLock ---------------------------------------------------------------------------------
+
+SessionLock::~SessionLock() { release(); }
+
+SessionLock::SessionLock(SessionLock&& other) noexcept : fd_(other.fd_), path_(std::move(other.path_)), id_(std::move(other.id_)) {
+    other.fd_ = -1;
+}
+
+SessionLock& SessionLock::operator=(SessionLock&& other) noexcept {
+    if (this != &other) {
+        release();
+        fd_ = other.fd_;
+        path_ = std::move(other.path_);
+        id_ = std::move(other.id_);
+        other.fd_ = -1;
+    }
+    return *this;
+}
+
+void SessionLock::release() {
+    if (fd_ >= 0) ::close(fd_);  // closing drops the flock
+    fd_ = -1;
+}
+
+bool SessionLock::acquire(const DataDir& dir, const std::string& session_id, std::string& error) {
+    release();
+    if (!safe_file_id(session_id)) {
+        error = "'" + session_id + "' is geen geldige sessie-id";
+        return false;
+    }
+    path_ = dir.sessions() / ("." + session_id + ".lock");
+    const int fd = ::open(path_.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        error = "kan de sessie niet vergrendelen (" + path_.string() + "): " + errno_text();
+        return false;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int why = errno;
+        ::close(fd);
+        error = why == EWOULDBLOCK ? "deze sessie is elders geopend (in een ander venster of programma); sluit haar daar eerst"
+                                   : "kan de sessie niet vergrendelen: " + std::string(std::strerror(why));
+        return false;
+    }
+    fd_ = fd;
+    id_ = session_id;
+    for (const auto& stale : temp_files_for(dir.session_file(session_id))) {  // from a save that was killed
+        std::error_code ec;
+        fs::remove(stale, ec);
+    }
+    return true;
 }
 
 std::vector<StoredPlace> stored_data(const DataDir& dir) {
@@ -462,7 +573,7 @@ std::vector<StoredPlace> stored_data(const DataDir& dir) {
         StoredPlace p{id, path, true};
         std::error_code ec;
         p.exists = fs::is_directory(path, ec);
-        for (const auto& entry : fs::directory_iterator(path, ec)) {
+        for (const auto& entry : folder_entries(path)) {
             std::error_code fec;
             if (!entry.is_regular_file(fec)) continue;
             ++p.files;
@@ -499,7 +610,10 @@ bool delete_session(const DataDir& dir, const std::string& id, std::string& erro
     const fs::path save = dir.session_file(id);
     const bool existed = fs::exists(save, ec);
     std::string problem;
-    for (const fs::path& p : {save, fs::path(save.string() + ".tmp"), report_file(dir, id, "html"), report_file(dir, id, "md")}) {
+    std::vector<fs::path> doomed = {save, report_file(dir, id, "html"), report_file(dir, id, "md"), dir.sessions() / ("." + id + ".lock")};
+    for (const auto& temps : {temp_files_for(save), temp_files_for(report_file(dir, id, "html")), temp_files_for(report_file(dir, id, "md"))})
+        doomed.insert(doomed.end(), temps.begin(), temps.end());
+    for (const fs::path& p : doomed) {
         std::error_code rec;
         fs::remove(p, rec);
         if (rec && problem.empty()) problem = "kan " + p.string() + " niet verwijderen: " + rec.message();
@@ -520,11 +634,15 @@ bool delete_session(const DataDir& dir, const std::string& id, std::string& erro
 
 bool delete_all_data(const DataDir& dir, std::string& error) {
     std::string problem;
-    remove_files(dir.sessions(), [](const std::string& n) { return ends_with(n, ".json") || ends_with(n, ".json.tmp"); }, problem);
+    // Ours: saves, their temp files (.<name>.<random>.tmp, and <name>.tmp from older versions), locks.
+    auto temp = [](const std::string& n) { return ends_with(n, ".tmp"); };
+    remove_files(dir.sessions(), [&](const std::string& n) { return ends_with(n, ".json") || temp(n) || (n[0] == '.' && ends_with(n, ".lock")); }, problem);
     remove_files(reports_dir(dir), [](const std::string& n) { return ends_with(n, ".html") || ends_with(n, ".md") || ends_with(n, ".tmp"); },
                  problem);
     remove_files(dir.damaged(), [](const std::string& n) { return ends_with(n, ".beschadigd"); }, problem);
-    for (const fs::path& p : {dir.settings_file(), fs::path(dir.settings_file().string() + ".tmp"), dir.imgui_ini()}) {
+    std::vector<fs::path> files = {dir.settings_file(), fs::path(dir.settings_file().string() + ".tmp"), dir.imgui_ini()};
+    for (const auto& t : temp_files_for(dir.settings_file())) files.push_back(t);
+    for (const fs::path& p : files) {
         std::error_code ec;
         fs::remove(p, ec);
         if (ec && problem.empty()) problem = "kan " + p.string() + " niet verwijderen: " + ec.message();

@@ -24,7 +24,9 @@ struct DataDir {
     fs::path damaged() const { return root / "beschadigd"; }
     fs::path settings_file() const { return root / "instellingen.json"; }
     fs::path imgui_ini() const { return root / "imgui.ini"; }
-    fs::path session_file(const std::string& id) const { return sessions() / (id + ".json"); }
+    // sessies/<id>.json, or an empty path (which every write refuses) when `id` is not a session
+    // id: a path built from data never leaves its folder.
+    fs::path session_file(const std::string& id) const;
     bool ensure(std::string& error) const;  // creates the folders
 };
 DataDir default_data_dir();
@@ -34,8 +36,45 @@ DataDir default_data_dir();
 inline constexpr std::uintmax_t kMaxSaveBytes = 32u << 20;
 inline constexpr int kMaxJsonDepth = 64;
 
-// Writes temp file, fsync, rename over `path`, fsync the directory. Never leaves a half file.
-bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error);
+// A session id names its file: letters, digits, '-', '_' and '.', not starting with '.', at most
+// 200 bytes (so no separators, no "..", nothing hidden).
+bool safe_file_id(const std::string& id);
+
+// Writes a unique temp file beside `path` (.<name>.<random>.tmp, created with O_EXCL|O_NOFOLLOW,
+// so a planted file or link there is never written through), fsyncs it, renames it over `path`
+// and fsyncs the directory. Never leaves a half file. Refuses an empty path and a `path` that
+// exists but is not a regular file or a link (a folder, FIFO, device or socket is not replaced).
+// Every failure (a full disk, a file-size limit) is returned as `error`. `mode`: the new file's
+// permissions (0600 for files holding credentials).
+bool write_file_atomic(const fs::path& path, const std::string& bytes, std::string& error, unsigned mode = 0644);
+
+// Temp files write_file_atomic may have left beside `path` when it was killed mid-save.
+std::vector<fs::path> temp_files_for(const fs::path& path);
+
+// One writer per session: an exclusive flock on sessies/.<id>.lock, held as long as this object
+// lives. A second program (or window) that opens the same session gets "elders geopend" instead of
+// two logs where the last writer wins. Acquiring it also removes temp files a killed save of this
+// session left behind (nobody else can be writing them).
+class SessionLock {
+public:
+    SessionLock() = default;
+    ~SessionLock();
+    SessionLock(SessionLock&& other) noexcept;
+    SessionLock& operator=(SessionLock&& other) noexcept;
+    SessionLock(const SessionLock&) = delete;
+    SessionLock& operator=(const SessionLock&) = delete;
+
+    // False with a user-facing reason when the session is open elsewhere or cannot be locked.
+    bool acquire(const DataDir& dir, const std::string& session_id, std::string& error);
+    bool held() const { return fd_ >= 0; }
+    const std::string& session_id() const { return id_; }
+    void release();
+
+private:
+    int fd_ = -1;
+    fs::path path_;
+    std::string id_;
+};
 std::optional<std::string> read_file(const fs::path& path, std::string& error);
 
 std::string session_to_json(const Session& session);

@@ -141,6 +141,8 @@ std::vector<std::string> wrap(std::string_view text, size_t width, size_t max_li
     return lines;
 }
 
+}  // namespace
+
 std::string md_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -163,14 +165,13 @@ std::string md_escape(std::string_view text) {
             }
         }
         line_start = c == '\n';
-        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' || c == '|')
+        // Inline syntax anywhere: emphasis, code, links, HTML, tables, strikethrough (~~) and entities (&amp;).
+        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' || c == '|' || c == '~' || c == '&')
             out += '\\';
         out += c;
     }
     return out;
 }
-
-}  // namespace
 
 // One line (a table cell, a list item): newlines become spaces.
 std::string md_line(std::string_view text) {

@@ -57,6 +57,9 @@ std::span<const Term> reflection_partners();
 std::string md_line(std::string_view text);
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string html_escape(std::string_view text);
+// Markdown-safe text: block markers at line starts and inline syntax (emphasis, code, links, HTML,
+// tables, ~~strikethrough~~, &entities;) are backslash-escaped.
+std::string md_escape(std::string_view text);
 // "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.
 std::string report_time(std::int64_t unix_seconds);
 

@@ -298,9 +298,9 @@ private:
         };
         switch (c.kind) {
             case K::ChoiceTaken:
-            case K::ChoiceNotTaken: need(choice_exists(c.refs.at(0)), "e keuze", c.refs.at(0)); break;
+            case K::ChoiceNotTaken: need(choice_exists(c.first_ref()), "e keuze", c.first_ref()); break;
             case K::ChoiceBefore:
-                need(choice_exists(c.refs.at(0)), "e keuze", c.refs.at(0));
+                need(choice_exists(c.first_ref()), "e keuze", c.first_ref());
                 if (c.before_is_step) need(s_.step(c.before) != nullptr, "e stap", c.before);
                 else need(choice_exists(c.before), "e keuze", c.before);
                 break;

@@ -183,6 +183,10 @@ struct Check {
     };
     Kind kind = Kind::All;
     std::vector<std::string> refs;  // choices, facts, fields or kinds, by kind
+    const std::string& first_ref() const {  // the one ref of the choice kinds; "" (never found) when missing
+        static const std::string none;
+        return refs.empty() ? none : refs.front();
+    }
     std::string before;             // ChoiceBefore: choice id, or step id (before_is_step)
     bool before_is_step = false;
     std::string step;               // Variable: value when entering this step ("" = now / at the end)

@@ -1,6 +1,7 @@
 // Index: 1. helpers  2. evaluating one check  3. assessability  4. the report
 #include "core/scoring.hpp"
 
+
 #include <algorithm>
 #include <climits>
 
@@ -96,7 +97,7 @@ public:
         Outcome o;
         switch (c.kind) {
             case K::ChoiceTaken: {
-                const std::string& id = c.refs.at(0);
+                const std::string& id = c.first_ref();
                 if (const ChoiceRecord* rec = taken(st_, id)) {
                     o.met = true;
                     o.evidence.push_back({rec->action, "Gekozen: " + choice_text(sc_, *rec)});
@@ -112,7 +113,7 @@ public:
             case K::ChoiceNotTaken: {
                 // Met only once the moment has passed without it (the step was decided otherwise,
                 // or the case ended); until then it is open, not free points.
-                const ChoiceRecord* rec = taken(st_, c.refs.at(0));
+                const ChoiceRecord* rec = taken(st_, c.first_ref());
                 if (rec) {
                     o.decided = true;
                     o.evidence.push_back({rec->action, "Gekozen: " + choice_text(sc_, *rec)});
@@ -120,10 +121,10 @@ public:
                 }
                 o.met = st_.finished();
                 o.by_absence = true;
-                if (const Step* s = step_of_choice(sc_, c.refs.at(0)))
+                if (const Step* s = step_of_choice(sc_, c.first_ref()))
                     for (const auto& ch : s->choices)
-                        if (ch.id == c.refs.at(0)) o.avoided.push_back(ch.text);
-                if (const Step* s = step_of_choice(sc_, c.refs.at(0))) {
+                        if (ch.id == c.first_ref()) o.avoided.push_back(ch.text);
+                if (const Step* s = step_of_choice(sc_, c.first_ref())) {
                     for (const auto& r : st_.choices)
                         if (r.step == s->id) {
                             o.met = true;
@@ -133,7 +134,7 @@ public:
                 return o;
             }
             case K::ChoiceBefore: {
-                const ChoiceRecord* first = taken(st_, c.refs.at(0));
+                const ChoiceRecord* first = taken(st_, c.first_ref());
                 size_t later = kNoAction;
                 std::string later_text;
                 if (c.before_is_step) {
@@ -439,11 +440,11 @@ public:
         switch (c.kind) {
             case K::ChoiceTaken:
             case K::ChoiceNotTaken: {
-                const Step* s = step_of_choice(sc_, c.refs.at(0));
+                const Step* s = step_of_choice(sc_, c.first_ref());
                 return s && st_.visited(s->id);
             }
             case K::ChoiceBefore: {
-                const Step* s = step_of_choice(sc_, c.refs.at(0));
+                const Step* s = step_of_choice(sc_, c.first_ref());
                 return (s && st_.visited(s->id)) || (c.before_is_step ? st_.visited(c.before) : taken(st_, c.before) != nullptr);
             }
             case K::Variable: return c.step.empty() || st_.visited(c.step);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <map>
 
 namespace lwp::core {
 
@@ -172,8 +173,14 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         if (!available) return fail("keuze '" + action.target + "' is hier niet beschikbaar");
         if (st.workshop.active)
             if (ApplyResult r = check_group_decision(st, action); !r.ok) return r;
-        // Effects apply first, so a route can test the variable the choice just changed.
-        SessionState next = st;
+        // Effects apply first, so a route can test the variable the choice just changed. Applied
+        // in place and undone when no route fits: copying the whole state here made every
+        // choice cost as much as the log so far (100,000 choices: minutes). A failed choice
+        // leaves `st` as it was.
+        const std::size_t choices_before = st.choices.size(), facts_before = st.facts.size();
+        std::map<std::string, double> vars_before = st.vars;  // one entry per meter
+        SessionState& next = st;
+        const std::string from_step = st.step;
         next.choices.push_back({st.step, choice->id, index});
         for (const auto& [var, delta] : choice->effects) {
             const Variable* v = sc.variable(var);
@@ -181,22 +188,28 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
             if (v) value = std::clamp(value, v->min, v->max);
             next.vars[var] = value;
         }
-        for (const auto& f : choice->reveals) reveal_fact(next, f, st.step, index);
+        for (const auto& f : choice->reveals) reveal_fact(next, f, from_step, index);
         const Route* route = nullptr;
         for (const auto& r : choice->routes)
             if (evaluate(r.when, next, host)) {
                 route = &r;
                 break;
             }
-        if (!route) return fail("geen enkele route van keuze '" + choice->id + "' past bij deze situatie");
-        next.last_feedback_step = st.step;
+        if (!route || watch.failed()) {  // a failed route condition undoes the choice as well
+            st.choices.resize(choices_before);
+            st.facts.resize(facts_before);
+            st.vars = std::move(vars_before);
+            if (watch.failed()) return watch.result();
+            return fail("geen enkele route van keuze '" + choice->id + "' past bij deze situatie");
+        }
+        // From here on nothing runs a script (enter and record_group_decision only copy data),
+        // so the choice cannot fail any more.
+        next.last_feedback_step = from_step;
         next.last_feedback_choice = choice->id;
         for (const auto& rp : sc.reflection_points)
             if (rp.after_choice == choice->id && !contains(next.reflection_due, rp.id)) next.reflection_due.push_back(rp.id);
         enter(next, sc, route->target, index);
-        if (next.workshop.active) record_group_decision(next, st.step, action, index);
-        if (watch.failed()) return watch.result();
-        st = std::move(next);
+        if (next.workshop.active) record_group_decision(next, from_step, action, index);
         return {};
     }
     if (is_analysis_action(action.type)) {

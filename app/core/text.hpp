@@ -1,6 +1,7 @@
 // Texts that exist in Dutch first and optionally in English, and the UI language switch.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace lwp::core {
@@ -15,6 +16,16 @@ struct Text {
     const std::string& get(Lang lang) const { return (lang == Lang::En && !en.empty()) ? en : nl; }
     bool empty() const { return nl.empty(); }
 };
+
+// At most `max` bytes of `s`, cut on a UTF-8 character boundary, with "…" when something was cut:
+// diagnostics and script errors quote what they found, and what they found may be 16 MB.
+inline std::string clip_text(std::string s, std::size_t max = 400) {
+    if (s.size() <= max) return s;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s.resize(cut);
+    return s + "… (ingekort)";
+}
 
 inline const char* lang_code(Lang lang) { return lang == Lang::En ? "en" : "nl"; }
 inline Lang lang_from_code(const std::string& code) { return code == "en" ? Lang::En : Lang::Nl; }

@@ -1,5 +1,7 @@
 #include "core/workshop.hpp"
 
+#include "core/parse.hpp"
+
 #include <algorithm>
 #include <ctime>
 
@@ -166,7 +168,7 @@ std::vector<std::string> parse_participants(const std::string& text, std::string
     std::vector<std::string> out;
     const std::string all = trim(text);
     if (!all.empty() && all.size() <= 2 && std::all_of(all.begin(), all.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        const size_t n = static_cast<size_t>(std::stoi(all));
+        const size_t n = parse_number<size_t>(all).value_or(0);
         if (n == 0 || n > kMaxParticipants) {
             error = "geef 1 tot " + std::to_string(kMaxParticipants) + " deelnemers op";
             return {};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/folder.hpp"
 #include "core/persistence.hpp"
 
 namespace lwp::core {
@@ -34,10 +35,9 @@ std::vector<SessionColumn> compare_session_dir(const Scenario& sc, ScriptHost* h
         return {};
     }
     // Sorted by file name, so the columns come in a stable order.
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
-        if (e.is_regular_file(ec) && e.path().extension() == ".json") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
+    FolderListing folder = list_folder(dir, ".json");
+    for (const auto& skipped : folder.skipped) problems.push_back(skipped.str());
+    const std::vector<std::filesystem::path>& files = folder.files;
     std::vector<Session> sessions;
     std::vector<std::string> labels;
     for (const auto& f : files) {

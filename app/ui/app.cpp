@@ -14,7 +14,8 @@ App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
     : data_dir_(std::move(data_dir)), scenario_dir_(std::move(scenario_dir)) {
     std::string error;
     if (!data_dir_.ensure(error)) notify(error, true);
-    first_run_ = !std::filesystem::exists(data_dir_.settings_file());
+    std::error_code ec;
+    first_run_ = std::filesystem::symlink_status(data_dir_.settings_file(), ec).type() == std::filesystem::file_type::not_found;
     settings_ = core::load_settings(data_dir_, error);
     if (!error.empty()) notify(error, true);
     ui::set_language(settings_.language);
@@ -90,11 +91,25 @@ bool App::open_session(const core::Session& session) {
         notify("Scenario '" + session.scenario_id + "' van deze sessie is niet (goed) geladen.", true);
         return false;
     }
+    if (!(session_lock_.held() && session_lock_.session_id() == session.id)) {
+        core::SessionLock lock;
+        std::string lock_error;
+        if (!lock.acquire(data_dir_, session.id, lock_error)) {
+            notify("Sessie '" + session.id + "': " + lock_error, true);
+            return false;
+        }
+        if (controller_) saver_.flush();  // the previous session's last save, before its lock goes
+        session_lock_ = std::move(lock);
+    }
     runtime_ = entry->runtime;
     auto path = data_dir_.session_file(session.id);
     score_cache_ = {};
     controller_ = std::make_unique<core::SessionController>(
-        entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) { saver_.submit(path, s); });
+        entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) {
+            saver_.submit(path, s);
+            record_statements(s);
+        });
+    record_statements(controller_->session());
     if (!controller_->migration_report().empty()) {
         // Opened with another version of the scenario: migrated by ids (core::migrate), saved.
         const bool diverged = !controller_->divergences().empty();
@@ -113,10 +128,16 @@ bool App::open_session(const core::Session& session) {
     return true;
 }
 
+void App::record_statements(const core::Session& s) {
+    core::SessionController* c = trainee_session();
+    if (c && c->session().id == s.id) records_.record(c->scenario(), c->host(), s, c->state());
+}
+
 void App::close_session() {
     if (preview()) stop_preview();
     saver_.flush();
     controller_.reset();
+    session_lock_.release();
     score_cache_ = {};
     runtime_.reset();
     open_document.clear();
@@ -262,6 +283,7 @@ void App::draw() {
     draw_authoring_panel(*this);  // its own window (F2)
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
     draw_methodewijzer(*this);      // its own window, from Help or any citation
+    draw_records_settings(*this);   // its own window (Bestand → Leerregistratie)
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);

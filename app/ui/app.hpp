@@ -14,6 +14,7 @@
 #include "core/progress.hpp"
 #include "core/scoring.hpp"
 #include "core/persistence.hpp"
+#include "lrs/service.hpp"
 #include "scripting/loader.hpp"
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
@@ -142,7 +143,14 @@ public:
     bool fonts_dirty = false;
     bool quit_requested = false;
 
-    void flush_saves() { saver_.flush(); }
+    void flush_saves() {
+        saver_.flush();
+        records_.flush();
+    }
+
+    // --- learning records (issue 23; app/ui/records_view.cpp): xAPI to an LRS -------------------
+    lrs::Records& records() { return records_; }
+    bool show_records_settings = false;
 
 private:
     void refresh_recent();
@@ -158,6 +166,9 @@ private:
     std::unique_ptr<core::SessionController> controller_;
     std::shared_ptr<scripting::ScenarioRuntime> runtime_;
     core::AutoSaver saver_;
+    lrs::Records records_{data_dir_};
+    void record_statements(const core::Session& session);  // queue the trainee's session's statements
+    core::SessionLock session_lock_;  // the open session's: one program writes it at a time
     struct ScoreCache {
         const core::SessionController* controller = nullptr;
         std::uint64_t revision = ~0ull;
@@ -214,6 +225,9 @@ void draw_reflection_panel(App& app);   // in the case tab: due reflection point
 void draw_privacy_view(App& app);       // what is stored where; delete a session or everything
 void draw_export_dialog(App& app);      // Bestand → Exporteren…: options, then write and open
 void draw_about_dialog(App& app);       // Help → Over: version, licence, the method's sources
+// Learning records (issue 23): the settings window and the section in Privacy en gegevens.
+void draw_records_settings(App& app);
+void draw_records_privacy(App& app);
 // Authoring (issue 7): lint, reload status, jump-to-step preview and variables (F2).
 void draw_authoring_panel(App& app);
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player

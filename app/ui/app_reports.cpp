@@ -154,6 +154,7 @@ bool App::delete_session(const std::string& session_id) {
     std::string error;
     const bool ok = core::delete_session(data_dir_, session_id, error);
     if (!ok) notify(error, true);
+    records_.forget_session(session_id);
     if (settings_.last_session == session_id) {
         settings_.last_session.clear();
         save_settings();
@@ -168,8 +169,14 @@ bool App::delete_all_data() {
     if (controller_) close_session();
     saver_.flush();
     std::string error;
-    const bool ok = core::delete_all_data(data_dir_, error);
+    bool ok = core::delete_all_data(data_dir_, error);
     if (!ok) notify(error, true);
+    std::string records_error;
+    records_.delete_all(records_error);  // the learning-record queue and its settings too
+    if (!records_error.empty()) {
+        notify(records_error, true);
+        ok = false;
+    }
     // The settings stay in memory for this run (language, text size); they are written again only
     // when the user changes one. The sessions folder is made again for new work.
     settings_.last_session.clear();

@@ -54,6 +54,9 @@ void draw_main_menu(App& app) {
             if (ImGui::MenuItem(tr(S::MenuJournal), nullptr, app.screen() == Screen::Journal)) app.show_journal();
             if (ImGui::MenuItem(tr(S::MenuExport), nullptr, false, app.session() != nullptr)) app.show_export = true;
             if (ImGui::MenuItem(tr(S::MenuPrivacy), nullptr, app.screen() == Screen::Privacy)) app.show_privacy();
+            if (ImGui::MenuItem(language() == core::Lang::En ? "Learning records (xAPI)..." : "Leerregistratie (xAPI)...", nullptr,
+                                app.show_records_settings))
+                app.show_records_settings = !app.show_records_settings;
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuQuit), "Ctrl+Q")) app.quit_requested = true;
             ImGui::EndMenu();

@@ -287,7 +287,7 @@ void person_tooltip(const core::Persons& ps, const core::Person& p) {
     muted_text(meta.c_str());
     if (!p.description.empty()) ImGui::TextUnformatted(p.description.get(lang).c_str());
     if (const core::PersonNote* n = note_of(ps, p.id)) {
-        char label[8];
+        char label[16];  // "–" and any int: support_label never truncates
         support_label(n->support, label, sizeof label);
         wrapped_colored(support_color(n->support), (std::string(tr(S::PsSupport)) + ": " + label + " (" + tr(support_word(n->support)) + ")").c_str());
         if (!n->role.empty()) wrapped_colored(colors::Accent, (std::string(tr(S::PsRole)) + ": " + n->role).c_str());
@@ -507,7 +507,7 @@ void canvas(App& app, ImVec2 size) {
             ImGui::PopFont();
         }
         if (support != 0) {
-            char label[8];
+            char label[16];
             support_label(support, label, sizeof label);
             ImGui::PushFont(fonts().bold);
             const float size = f * 0.82f;
@@ -731,7 +731,7 @@ void person_list(App& app) {
         ImGui::PushID(p.id.c_str());
         std::string label = p.name + (p.role.empty() ? "" : " (" + p.role + ")");
         if (const core::PersonNote* n = note_of(ps, p.id); n && n->support != 0) {
-            char s[8];
+            char s[16];
             support_label(n->support, s, sizeof s);
             label += std::string("  ") + s;
         }

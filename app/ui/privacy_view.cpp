@@ -151,6 +151,10 @@ void draw_privacy_view(App& app) {
     ImGui::Spacing();
     ImGui::Separator();
 
+    draw_records_privacy(app);  // learning records: what is queued and sent, the switch
+    ImGui::Spacing();
+    ImGui::Separator();
+
     // Every saved session, with a delete button.
     heading(tr(S::PvSessionList));
     const auto& sessions = app.recent_sessions();

@@ -290,12 +290,14 @@ namespace lwp::ui {
     X(JnPoint, "reflectiemoment", "reflection point")                                                               \
     X(JnOpenNow, "open", "open")                                                                                    \
     X(PvTitle, "Privacy en gegevens", "Privacy and data")                                                           \
-    X(PvIntro, "Alles blijft op deze computer. Het programma heeft geen netwerkcode: het maakt nooit verbinding "   \
-      "met internet, ook niet voor updates of statistieken. De casussen zijn verzonnen of geanonimiseerd; "         \
-      "wat jij doet en schrijft (keuzes, analyses, reflecties) staat alleen in de bestanden hieronder.",            \
-      "Everything stays on this computer. The program has no network code: it never connects to the "               \
-      "internet, not for updates and not for statistics. The cases are fictional or anonymised; what you "          \
-      "do and write (choices, analyses, reflections) is only in the files below.")                                  \
+    X(PvIntro, "Alles blijft op deze computer. Het programma maakt geen verbinding met internet, niet voor updates " \
+      "en niet voor statistieken; alleen als jij of je organisatie een LRS instelt (Leerregistratie, hieronder) "   \
+      "gaan oefenresultaten onder een pseudoniem daarheen. De casussen zijn verzonnen of geanonimiseerd; "          \
+      "wat jij doet en schrijft (keuzes, analyses, reflecties) staat in de bestanden hieronder.",                   \
+      "Everything stays on this computer. The program does not connect to the internet, not for updates and "       \
+      "not for statistics; only when you or your organisation set up an LRS (Learning records, below) do "          \
+      "practice results go there under a pseudonym. The cases are fictional or anonymised; what you do and "        \
+      "write (choices, analyses, reflections) is in the files below.")                                              \
     X(PvWhat, "Wat", "What")                                                                                        \
     X(PvWhere, "Waar", "Where")                                                                                     \
     X(PvFiles, "Bestanden", "Files")                                                                                \

@@ -283,10 +283,15 @@ int harness(int argc, char** argv) {
         const long slack = mode == "burst" ? kBurst : 1;
 
         // A temp file written during this run means the kill landed between open() and rename().
-        // (One left by an earlier run stays until the next save truncates it, as in the app.)
-        std::error_code tmp_error;
-        const auto tmp_time = fs::last_write_time(fs::path(path.string() + ".tmp"), tmp_error);
-        if (!tmp_error && tmp_time >= spawned) ++mid_write;
+        // (One left by an earlier run stays until the session is locked again, as in the app.)
+        for (const auto& tmp : core::temp_files_for(path)) {  // unique names (.<name>.<random>.tmp)
+            std::error_code tmp_error;
+            const auto tmp_time = fs::last_write_time(tmp, tmp_error);
+            if (!tmp_error && tmp_time >= spawned) {
+                ++mid_write;
+                break;
+            }
+        }
         std::size_t on_disk = 0;
         if (fs::exists(path)) {
             const core::LoadedSession loaded = core::load_session(path, data.damaged());

@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$build/fuzz/findings"
 status=0
 summary=()
-for spec in "fuzz_scenario_loader scenario 16384" "fuzz_session_loader session 65536"; do
+for spec in "fuzz_scenario_loader scenario 16384" "fuzz_session_loader session 65536" "fuzz_folder_layer folder 4096"; do
   read -r target kind max_len <<<"$spec"
   work="$build/fuzz/corpus/$target"
   log="$build/fuzz/$target.log"

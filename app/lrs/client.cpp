@@ -1,0 +1,187 @@
+#include "lrs/client.hpp"
+
+#include <curl/curl.h>
+
+#include <mutex>
+
+#include "lrs/settings.hpp"
+
+namespace lwp::lrs {
+
+namespace {
+
+constexpr size_t kMaxAnswerBytes = size_t{32} << 20;
+
+struct Transfer {
+    std::string body;
+    bool too_big = false;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+size_t on_data(char* data, size_t size, size_t n, void* user) {
+    auto* t = static_cast<Transfer*>(user);
+    if (t->body.size() + size * n > kMaxAnswerBytes) {
+        t->too_big = true;
+        return 0;  // aborts the transfer
+    }
+    t->body.append(data, size * n);
+    return size * n;
+}
+
+int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    auto* t = static_cast<Transfer*>(user);
+    return t->cancel && t->cancel->load() ? 1 : 0;
+}
+
+void global_init() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+// "scheme://host[:port]" of a URL.
+std::string origin(const std::string& url) {
+    const auto scheme_end = url.find("://");
+    if (scheme_end == std::string::npos) return {};
+    const auto path = url.find('/', scheme_end + 3);
+    return path == std::string::npos ? url : url.substr(0, path);
+}
+
+// A short, single-line excerpt of what the LRS said (it may explain a 400).
+std::string excerpt(const std::string& body) {
+    std::string s = body.substr(0, 300);
+    for (char& c : s)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return s + (body.size() > 300 ? "…" : "");
+}
+
+}  // namespace
+
+const char* kind_id(HttpResult::Kind k) {
+    switch (k) {
+        case HttpResult::Kind::Ok: return "ok";
+        case HttpResult::Kind::Conflict: return "conflict";
+        case HttpResult::Kind::BadRequest: return "400";
+        case HttpResult::Kind::Unauthorized: return "401";
+        case HttpResult::Kind::ServerError: return "5xx";
+        case HttpResult::Kind::OtherStatus: return "status";
+        case HttpResult::Kind::Timeout: return "timeout";
+        case HttpResult::Kind::Network: return "network";
+        case HttpResult::Kind::Refused: return "refused";
+    }
+    return "?";
+}
+
+LrsClient::LrsClient(ClientOptions options) : o_(std::move(options)) { o_.endpoint = normalise_endpoint(o_.endpoint); }
+
+HttpResult LrsClient::request(const std::string& url, const std::string* post_body) const {
+    HttpResult r;
+    if (std::string why = check_endpoint(o_.endpoint); !why.empty()) {
+        r.kind = HttpResult::Kind::Refused;
+        r.message = why;
+        return r;
+    }
+    global_init();
+    CURL* curl = curl_easy_init();
+    if (!curl) {
+        r.message = "libcurl kon niet starten";
+        return r;
+    }
+    Transfer t;
+    t.cancel = o_.cancel;
+    char curl_error[CURL_ERROR_SIZE] = {0};
+    curl_slist* headers = nullptr;
+    headers = curl_slist_append(headers, "X-Experience-API-Version: 1.0.3");
+    headers = curl_slist_append(headers, "Accept: application/json");
+    if (post_body) headers = curl_slist_append(headers, "Content-Type: application/json");
+    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, o_.connect_timeout_s);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, o_.total_timeout_s);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_error);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &t);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "Leerwerkplaats");
+    if (!o_.user.empty() || !o_.password.empty()) {
+        curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+        curl_easy_setopt(curl, CURLOPT_USERNAME, o_.user.c_str());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, o_.password.c_str());
+    }
+    if (post_body) {
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, post_body->data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(post_body->size()));
+    }
+    const CURLcode code = curl_easy_perform(curl);
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &r.status);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    r.body = std::move(t.body);
+    const std::string where = origin(url);
+    if (code != CURLE_OK) {
+        if (code == CURLE_OPERATION_TIMEDOUT) {
+            r.kind = HttpResult::Kind::Timeout;
+            r.message = "geen antwoord van " + where + " binnen " + std::to_string(o_.total_timeout_s) + " s (time-out)";
+        } else if (code == CURLE_ABORTED_BY_CALLBACK) {
+            r.message = "afgebroken";
+        } else if (t.too_big) {
+            r.message = "antwoord van " + where + " is te groot";
+        } else if (code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE || code == CURLE_SSL_CONNECT_ERROR) {
+            r.message = "beveiligde verbinding met " + where + " niet te controleren: " + (curl_error[0] ? curl_error : curl_easy_strerror(code));
+        } else {
+            r.message = "kan " + where + " niet bereiken: " + (curl_error[0] ? curl_error : curl_easy_strerror(code));
+        }
+        return r;
+    }
+    if (r.status >= 200 && r.status < 300) {
+        r.kind = HttpResult::Kind::Ok;
+        r.message = "ok (" + std::to_string(r.status) + ")";
+    } else if (r.status == 409) {
+        r.kind = HttpResult::Kind::Conflict;
+        r.message = "het LRS heeft een statement met dezelfde id al (409): " + excerpt(r.body);
+    } else if (r.status == 400) {
+        r.kind = HttpResult::Kind::BadRequest;
+        r.message = "het LRS weigert de statements als ongeldig (400): " + excerpt(r.body);
+    } else if (r.status == 401 || r.status == 403) {
+        r.kind = HttpResult::Kind::Unauthorized;
+        r.message = "het LRS weigert de inloggegevens (" + std::to_string(r.status) + "): controleer gebruikersnaam en wachtwoord";
+    } else if (r.status >= 500) {
+        r.kind = HttpResult::Kind::ServerError;
+        r.message = "fout in het LRS (" + std::to_string(r.status) + "); later opnieuw";
+    } else {
+        r.kind = HttpResult::Kind::OtherStatus;
+        r.message = "onverwacht antwoord van het LRS (" + std::to_string(r.status) + "): " + excerpt(r.body);
+    }
+    return r;
+}
+
+HttpResult LrsClient::post_statements(const std::string& json_array) const {
+    return request(o_.endpoint + "statements", &json_array);
+}
+
+HttpResult LrsClient::get_statements(const std::string& query_or_more) const {
+    if (!query_or_more.empty() && query_or_more.front() == '/') return request(origin(o_.endpoint) + query_or_more, nullptr);
+    return request(o_.endpoint + "statements" + (query_or_more.empty() ? "" : "?" + query_or_more), nullptr);
+}
+
+HttpResult LrsClient::test_connection() const {
+    HttpResult about = request(o_.endpoint + "about", nullptr);
+    if (about.kind != HttpResult::Kind::Ok) return about;
+    if (about.body.find("1.0.") == std::string::npos) {
+        about.kind = HttpResult::Kind::OtherStatus;
+        about.message = "het adres antwoordt, maar niet als xAPI-LRS (geen versie 1.0.x in /about)";
+        return about;
+    }
+    HttpResult one = get_statements("limit=1");
+    if (one.kind == HttpResult::Kind::Ok) one.message = "verbinding in orde: het LRS antwoordt en accepteert de inloggegevens";
+    return one;
+}
+
+}  // namespace lwp::lrs
