@@ -913,7 +913,7 @@ criterium "alle_kinderen" {
 criterium "eerdere_hulp_op_tijdlijn" {
     bouwsteen = "tijdlijn",
     tekst = "De eerdere hulp (opvoedondersteuning, schuldhulp) staat op de tijdlijn, met resultaat.",
-    onderbouwing = "Hulpgeschiedenis met datum, instantie en resultaat; hulpverleningspatroon: ‘geen of een dunne tijdlijn van eerdere hulp’.",
+    onderbouwing = "Hulpgeschiedenis met datum, instantie en resultaat. Ontbreekt die, dan blijft het hulpverleningspatroon onzichtbaar: steeds nieuwe hulp zonder te weten wat eerder niet werkte.",
     bron = { "bouwsteen.tijdlijn", "hulppatroon" },
     goed = "De eerdere hulp en wat die opleverde staan op de tijdlijn. Zo voorkom je dat dezelfde hulp opnieuw wordt ingezet.",
     fout = "De eerdere hulp ontbreekt op je tijdlijn. Juist die geschiedenis laat zien waarom ‘opnieuw verwijzen’ niet werkt.",

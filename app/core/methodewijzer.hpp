@@ -83,8 +83,8 @@ struct Citation {
 };
 std::vector<Citation> citations(const Scenario& scenario);
 
-// A free-text citation of a document the program does not ship ("METHOD.md §2.7", "seed 004",
-// "§2.7") in text: the anchor to cite instead, or "" when the text cites nothing of the kind.
+// A free-text citation of a document the program does not ship (the developers' brief by its file
+// name with a section number, a numbered seed file, a bare "§2.7") in text: the anchor to cite instead, or "" when the text cites nothing of the kind.
 struct FreeCitation {
     std::string found;   // the matched words
     std::string anchor;  // the fix ("bouwsteen.directe_veiligheid"); "bronnen" when unclear

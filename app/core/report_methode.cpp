@@ -44,16 +44,25 @@ std::string span_html(const MwLine& line, const std::set<std::string>& present) 
     return out;
 }
 
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 std::string span_markdown(const MwLine& line) {
     std::string out;
     for (const auto& sp : line) {
-        const std::string t = md_line(sp.text);
+        std::string t = md_line(sp.text);
+        // md_line trims, but the spaces around **bold**, *italic* and a link belong to the plain
+        // runs beside them: keep one ("van **alle** gezinsleden", not "van**alle**gezinsleden").
+        if (sp.kind == MwSpan::Kind::Plain && !sp.text.empty()) {
+            if (is_space(sp.text.front()) && !out.empty() && !t.empty()) t.insert(0, " ");
+            if (is_space(sp.text.back())) t += ' ';
+        }
         switch (sp.kind) {
             case MwSpan::Kind::Bold: out += "**" + t + "**"; break;
             case MwSpan::Kind::Italic: out += "*" + t + "*"; break;
             default: out += t; break;
         }
     }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }
 
