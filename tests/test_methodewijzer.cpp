@@ -184,6 +184,8 @@ TEST_CASE("citations: free-text citations map to the anchors of the Methodewijze
     CHECK(one("seed 004") == "bron.werkwijze");
     CHECK(one("zie §2.9") == "bouwsteen.tijdlijn");
     CHECK(core::free_citations("Een 6 op de schaal, geen bron.").empty());
+    // A section number too big for an int is still found (and sent to the sources), never thrown.
+    CHECK(one("zie §99999999999.99999999999") == "bronnen");
 }
 
 TEST_CASE("glossary terms: whole words, longest first, first occurrence only") {

@@ -9,6 +9,7 @@
 
 #include "core/building_blocks.hpp"
 #include "core/lint.hpp"
+#include "core/parse.hpp"
 
 namespace lwp::core {
 
@@ -334,7 +335,7 @@ std::vector<FreeCitation> free_citations(std::string_view text) {
     const std::string s(text);
     for (auto it = std::sregex_iterator(s.begin(), s.end(), pattern); it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
-        auto num = [&](int i) { return m[i].matched ? std::stoi(m[i].str()) : 0; };
+        auto num = [&](int i) { return m[i].matched ? parse_number<int>(m[i].str()).value_or(0) : 0; };  // "§99999999999": 0
         std::string anchor;
         if (m[1].matched) anchor = m[2].matched ? legacy_section_anchor(num(3), num(5)) : "bronnen";
         else if (m[6].matched) anchor = legacy_source_anchor(num(7));
