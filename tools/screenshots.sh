@@ -35,3 +35,4 @@ shot workshop-reflectie --open oefencasus --actions tools/demo/workshop-oefencas
 shot workshop-dossier --open dossieronderzoek --actions tools/demo/workshop-dossieronderzoek.json --tab dossier_expert --frames 8
 # Authoring panel (F2) with a preview of a step: the banner says it is not scored.
 shot auteur --open oefencasus --choose 1 --preview veiligheid_eerst --frames 6
+tools/stemkamer_screenshots.sh "$build"
