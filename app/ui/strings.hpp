@@ -292,12 +292,15 @@ namespace lwp::ui {
     X(PvTitle, "Privacy en gegevens", "Privacy and data")                                                           \
     X(PvIntro, "Alles blijft op deze computer. Het programma maakt geen verbinding met internet, niet voor updates " \
       "en niet voor statistieken; alleen als jij of je organisatie een LRS instelt (Leerregistratie, hieronder) "   \
-      "gaan oefenresultaten onder een pseudoniem daarheen. De casussen zijn verzonnen of geanonimiseerd; "          \
-      "wat jij doet en schrijft (keuzes, analyses, reflecties) staat in de bestanden hieronder.",                   \
+      "gaan oefenresultaten onder een pseudoniem daarheen. Het programma luistert alleen in de stemkamer van een "  \
+      "workshop, zolang de begeleider hem open heeft, op het netwerkadres dat die koos, zodat telefoons kunnen "    \
+      "stemmen. De casussen zijn verzonnen of geanonimiseerd; wat jij doet en schrijft (keuzes, analyses, "         \
+      "reflecties) staat in de bestanden hieronder.",                                                               \
       "Everything stays on this computer. The program does not connect to the internet, not for updates and "       \
       "not for statistics; only when you or your organisation set up an LRS (Learning records, below) do "          \
-      "practice results go there under a pseudonym. The cases are fictional or anonymised; what you do and "        \
-      "write (choices, analyses, reflections) is in the files below.")                                              \
+      "practice results go there under a pseudonym. The program listens only in a workshop's voting room, while "   \
+      "the facilitator has it open, on the network address they chose, so phones can vote. The cases are "         \
+      "fictional or anonymised; what you do and write (choices, analyses, reflections) is in the files below.")    \
     X(PvWhat, "Wat", "What")                                                                                        \
     X(PvWhere, "Waar", "Where")                                                                                     \
     X(PvFiles, "Bestanden", "Files")                                                                                \
