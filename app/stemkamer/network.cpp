@@ -5,8 +5,10 @@
 #include <net/if.h>
 #include <netinet/in.h>
 
+#include "core/folder.hpp"
+#include "core/parse.hpp"
+
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
 namespace lwp::stemkamer {
@@ -35,10 +37,8 @@ bool is_public_ipv4(const std::string& address) {
 }
 
 std::vector<Interface> ipv4_interfaces() {
-    std::ifstream route("/proc/net/route");
-    std::stringstream text;
-    text << route.rdbuf();
-    const std::string def = default_route_interface(text.str());
+    std::string ignored;
+    const std::string def = default_route_interface(core::read_regular_file("/proc/net/route", 1 << 20, ignored).value_or(""));
     std::vector<Interface> out;
     ifaddrs* list = nullptr;
     if (getifaddrs(&list) != 0) return out;
@@ -75,12 +75,12 @@ bool parse_listen(const std::string& spec, std::string& address, int& port, std:
             return false;
         }
     }
-    if (p.empty() || p.size() > 5 || !std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-        std::stoi(p) > 65535) {
+    const auto number = core::parse_number<unsigned>(p);
+    if (!number || *number > 65535) {
         error = "'" + spec + "' is geen poort: verwacht [ADRES:]POORT met een poort van 0 tot 65535";
         return false;
     }
-    port = std::stoi(p);
+    port = static_cast<int>(*number);
     return true;
 }
 

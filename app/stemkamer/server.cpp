@@ -2,10 +2,9 @@
 
 #include <httplib.h>
 
+#include "core/folder.hpp"
 #include "core/runtime_dirs.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <thread>
 
 namespace lwp::stemkamer {
@@ -13,17 +12,11 @@ namespace lwp::stemkamer {
 namespace fs = std::filesystem;
 
 std::string load_page(std::string& error) {
-    std::error_code ec;
     const fs::path file = core::asset_path("stemkamer/index.html");
-    if (!fs::is_regular_file(file, ec)) {
-        error = "de telefoonpagina (assets/stemkamer/index.html) is niet gevonden";
-        return {};
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    if (!in.good() && !in.eof()) error = "kan " + file.string() + " niet lezen";
-    return s.str();
+    std::string why;
+    auto page = core::read_regular_file(file, 1 << 20, why);
+    if (!page) error = "de telefoonpagina (" + file.string() + ") kan niet gelezen worden: " + why;
+    return page.value_or("");
 }
 
 namespace {
