@@ -8,7 +8,8 @@ JOBS      ?= 2
 PACKAGES  := build-essential cmake ninja-build pkg-config ccache libimgui-dev libglfw3-dev liblua5.4-dev \
              libcereal-dev doctest-dev libstb-dev fonts-dejavu-core xvfb xauth \
              clang libclang-rt-14-dev librsvg2-bin desktop-file-utils appstream lintian chromium \
-             libcurl4-openssl-dev libssl-dev rapidjson-dev
+             libcurl4-openssl-dev libssl-dev rapidjson-dev \
+             libcpp-httplib-dev libqrencode-dev libzxing-dev
 SUDO      := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 STAMP     := $(BUILD_DIR)/.deps-installed
 

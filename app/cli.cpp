@@ -27,6 +27,7 @@
 #include "core/report.hpp"
 #include "core/workshop_compare.hpp"
 #include "scripting/loader.hpp"
+#include "stemkamer/network.hpp"
 #include "ui/methodewijzer_data.hpp"
 
 namespace lwp::cli {
@@ -92,6 +93,9 @@ void print_help() {
         "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over,\n"
         "                         leerregistratie)\n"
         "    --preview STAP       ... en open het auteurspaneel met een voorbeeld van deze stap\n"
+        "    --stemkamer [ADRES:]POORT  ... en open de stemkamer (een workshoplog bij --actions): deelnemers\n"
+        "                         stemmen met hun telefoon; schrijft één regel 'stemkamer: URL' op stdout.\n"
+        "                         Zonder ADRES het netwerk van de standaardroute; POORT 0 kiest een vrije poort\n"
         "  --methode ANKER        open de Methodewijzer bij dit anker (zie: leerwerkplaats methode --anchors)\n"
         "  --fresh                hervat de laatste sessie niet\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
@@ -142,6 +146,13 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
             if (!(v = need(i, "--timeout"))) return false;
             o.timeout = std::atoi(v);
             if (o.timeout < 1 || o.timeout > 600) { error = "--timeout verwacht seconden, 1 tot 600"; return false; }
+        }
+        else if (a == "--stemkamer") {
+            if (!(v = need(i, "--stemkamer"))) return false;
+            o.stemkamer = v;
+            std::string address;
+            int port = 0;
+            if (!stemkamer::parse_listen(o.stemkamer, address, port, error)) { error = "--stemkamer: " + error; return false; }
         }
         else if (a == "--lang") {
             if (!(v = need(i, "--lang"))) return false;

@@ -40,6 +40,7 @@ struct Options {
     std::string lrs, user, password;     // sync / monitor: the LRS (overrides the saved settings)
     std::string since, until;            // monitor: the period, YYYY-MM-DD
     int timeout = 0;                     // sync / monitor: seconds per request (0 = 10 s to connect, 30 s in all)
+    std::string stemkamer;               // GUI with --open and a workshop log: open the stemkamer on [ADDRESS:]PORT
 };
 
 // Returns false with a message for bad arguments.

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli.hpp"
+#include "stemkamer/network.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 
@@ -44,6 +45,28 @@ bool write_screenshot(const std::string& path, int width, int height) {
         std::copy_n(&pixels[static_cast<size_t>(height - 1 - y) * stride], stride, &flipped[static_cast<size_t>(y) * stride]);
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
     return stbi_write_png(path.c_str(), width, height, 4, flipped.data(), static_cast<int>(stride)) != 0;
+}
+
+// --stemkamer [ADDRESS:]PORT: opens the stemkamer for the workshop just opened and prints its
+// address as one line on stdout (demos and tests). False with the reason on stderr.
+bool open_stemkamer_from_cli(lwp::ui::App& app, const std::string& spec) {
+    std::string address, error;
+    int port = 0;
+    if (!lwp::stemkamer::parse_listen(spec, address, port, error)) {
+        std::fprintf(stderr, "leerwerkplaats: --stemkamer: %s\n", error.c_str());
+        return false;
+    }
+    if (address.empty()) address = lwp::stemkamer::default_address();
+    if (lwp::stemkamer::is_public_ipv4(address))
+        std::fprintf(stderr, "leerwerkplaats: let op: %s is een openbaar internetadres; iedereen die het adres kent, kan de stempagina zien\n",
+                     address.c_str());
+    if (!app.open_stemkamer(address, port, false, error)) {
+        std::fprintf(stderr, "leerwerkplaats: --stemkamer: %s\n", error.c_str());
+        return false;
+    }
+    std::printf("stemkamer: %s\n", app.stemkamer()->url().c_str());
+    std::fflush(stdout);
+    return true;
 }
 
 // Screenshots must not depend on the screen they happen to be taken on.
@@ -91,6 +114,7 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     // --- Application state ---------------------------------------------------------------------
     lwp::core::DataDir data = options.data_dir.empty() ? lwp::core::default_data_dir() : lwp::core::DataDir{options.data_dir};
     lwp::ui::App app(data, scenario_dir);
+    app.wake = [] { glfwPostEmptyEvent(); };  // a phone's vote wakes the idle loop (thread-safe)
     static std::string ini_path;
     ini_path = data.imgui_ini().string();
     io.IniFilename = options.screenshot.empty() ? ini_path.c_str() : nullptr;
@@ -126,6 +150,9 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
             app.start_preview(options.preview);
         }
     }
+    bool stemkamer_ok = true;
+    if (!options.stemkamer.empty()) stemkamer_ok = opened && open_stemkamer_from_cli(app, options.stemkamer);
+    if (!options.stemkamer.empty() && !opened) std::fprintf(stderr, "leerwerkplaats: --stemkamer hoort bij --open met een workshoplog\n");
     // First start on a large screen (a projector, a full-HD laptop): start with larger text.
     if (app.first_run() && may_adapt_to_screen(options)) {
         if (const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor()); mode && mode->height >= 1050)
@@ -137,11 +164,12 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     // --- Main loop -------------------------------------------------------------------------------
     int frame = 0;
     const bool screenshot = !options.screenshot.empty();
-    int exit_code = 0;
+    int exit_code = stemkamer_ok ? 0 : 1;
     double last_poll = glfwGetTime();
-    while (!glfwWindowShouldClose(window) && !app.quit_requested) {
+    while (stemkamer_ok && !glfwWindowShouldClose(window) && !app.quit_requested) {
         if (screenshot || g_frames_left > 0) glfwPollEvents();
         else glfwWaitEventsTimeout(1.0);  // idle (or minimised): sleep until input, at most a second
+        if (app.poll_stemkamer()) g_frames_left = 3;  // phones' votes, applied here on the main thread
         if (const double t = glfwGetTime(); t - last_poll >= 1.0) {
             last_poll = t;
             if (app.poll_scenario_file()) g_frames_left = 3;  // hot reload (issue 7)
@@ -184,6 +212,7 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
     }
 
     // --- Cleanup (reverse order) ---------------------------------------------------------------
+    app.close_stemkamer();  // before GLFW goes: the server's threads may still wake the loop
     app.flush_saves();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

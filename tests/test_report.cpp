@@ -412,25 +412,33 @@ TEST_CASE("privacy: deleting one session leaves the others — deleting all remo
     CHECK(fs::exists(data.root / "mijn-aantekeningen.txt"));  // not ours: stays, and so does the folder
 }
 
-TEST_CASE("privacy: the only network code is the learning-record client") {
-    // A guard, not a proof: nothing in our sources includes socket headers or calls a resolver,
-    // except the optional xAPI client (app/lrs/client.cpp, issue 23), which talks only to the
-    // LRS the user set up.
-    size_t files = 0;
+TEST_CASE("privacy: only the learning-record client connects out, and only the stemkamer listens") {
+    // A guard, not a proof. Connecting out: only the optional xAPI client (app/lrs/client.cpp,
+    // issue 23), which talks only to the LRS the user set up. Listening: only app/stemkamer, the
+    // workshop's voting room server (issue 18), while the facilitator has it open. No other file
+    // includes socket headers, cpp-httplib, libcurl or calls a resolver.
+    size_t files = 0, clients = 0, listeners = 0;
     for (const char* folder : {"app", "scripting"}) {
         for (const auto& entry : fs::recursive_directory_iterator(source_dir() / folder)) {
             if (!entry.is_regular_file()) continue;
-            if (entry.path() == source_dir() / "app/lrs/client.cpp") continue;
+            if (entry.path() == source_dir() / "app/lrs/client.cpp") { ++clients; continue; }
             const auto ext = entry.path().extension();
             if (ext != ".cpp" && ext != ".hpp" && ext != ".h") continue;
             ++files;
             const std::string text = test::slurp(entry.path());
             CAPTURE(entry.path().string());
-            for (const char* bad : {"<sys/socket.h>", "<netinet/", "<arpa/inet.h>", "<netdb.h>", "curl/curl.h", "getaddrinfo(", "gethostbyname("})
+            const bool listener = entry.path().parent_path() == source_dir() / "app/stemkamer";
+            if (listener && text.find("<httplib.h>") != std::string::npos) ++listeners;
+            for (const char* bad : {"curl/curl.h", "getaddrinfo(", "gethostbyname(", "connect(", "httplib::Client", "httplib::SSLClient"})
                 CHECK(text.find(bad) == std::string::npos);
+            if (!listener)
+                for (const char* bad : {"<sys/socket.h>", "<netinet/", "<arpa/inet.h>", "<netdb.h>", "<httplib.h>"})
+                    CHECK(text.find(bad) == std::string::npos);
         }
     }
     CHECK(files > 20);
+    CHECK(clients == 1);    // the exceptions above are where they say they are
+    CHECK(listeners == 1);  // app/stemkamer/server.cpp
 }
 
 TEST_CASE("CLI report: HTML and Markdown from a session id or file, exit codes 0, 1 and 2") {

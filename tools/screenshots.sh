@@ -39,3 +39,4 @@ shot methodewijzer --methode bouwsteen.directe_veiligheid --size 1920x1080
 shot methodewijzer-1280 --methode bouwsteen.directe_veiligheid
 shot methodewijzer-begrippen --methode begrippen --size 1920x1080
 shot methodewijzer-citaat --open oefencasus --choose 1 --size 1920x1080
+tools/stemkamer_screenshots.sh "$build"

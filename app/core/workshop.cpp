@@ -116,6 +116,14 @@ ApplyResult apply_workshop(SessionState& st, const Scenario& sc, ScriptHost* hos
         round.revealed = true;
         return {};
     }
+    if (a.type == action_type::AddParticipant) {
+        const std::string name = trim(arg(a, "naam"));
+        if (name.empty()) return fail("een deelnemer heeft een naam nodig");
+        if (ws.has_participant(name)) return fail("'" + name + "' doet al mee");
+        if (ws.participants.size() >= kMaxParticipants) return fail("hoogstens " + std::to_string(kMaxParticipants) + " deelnemers");
+        ws.participants.push_back(name);
+        return {};
+    }
     if (a.type == action_type::FacilitatorNote) {
         const std::string text = trim(arg(a, "tekst"));
         if (text.empty()) return fail("een notitie heeft tekst nodig");

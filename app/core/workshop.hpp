@@ -23,6 +23,8 @@ inline constexpr const char* WorkshopStart = "workshop.start";  // args: naam, d
 inline constexpr const char* Vote = "workshop.stem";            // target: choice id; args: deelnemer
 inline constexpr const char* Reveal = "workshop.onthul";        // shows the votes of the current step
 inline constexpr const char* FacilitatorNote = "workshop.notitie";  // args: tekst (private)
+// A participant who joins later (the stemkamer with typed names, issue 18): args naam.
+inline constexpr const char* AddParticipant = "workshop.deelnemer";
 }  // namespace action_type
 
 // In workshop mode a "kies" action is the group decision; its args carry the rationale.

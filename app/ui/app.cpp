@@ -135,6 +135,7 @@ void App::record_statements(const core::Session& s) {
 
 void App::close_session() {
     if (preview()) stop_preview();
+    close_stemkamer();
     saver_.flush();
     controller_.reset();
     session_lock_.release();
@@ -278,9 +279,11 @@ void App::draw() {
     else if (screen_ == Screen::Privacy) draw_privacy_view(*this);
     else draw_library_view(*this);
     draw_workshop_start_dialog(*this);
+    draw_stemkamer_dialog(*this);
     draw_notices(*this);
     ImGui::End();
     draw_authoring_panel(*this);  // its own window (F2)
+    draw_stemkamer_projector(*this);  // the QR card (F8)
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
     draw_methodewijzer(*this);      // its own window, from Help or any citation
     draw_records_settings(*this);   // its own window (Bestand → Leerregistratie)

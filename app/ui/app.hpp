@@ -18,6 +18,7 @@
 #include "scripting/loader.hpp"
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
+#include "ui/stemkamer_views.hpp"
 #include "ui/workshop_views.hpp"
 
 namespace lwp::ui {
@@ -132,6 +133,18 @@ public:
     WorkshopUi workshop_ui;
     MethodeUi methode_ui;  // Help → Methodewijzer (ui/methode_view.hpp)
 
+    // --- stemkamer: phones vote in the workshop (issue 18; app/ui/stemkamer_app.cpp) --------------
+    // Opens the room on address:port (port 0: a free one) for the open workshop session.
+    bool open_stemkamer(const std::string& address, int port, bool free_names, std::string& error);
+    void close_stemkamer();
+    stemkamer::Stemkamer* stemkamer() { return stemkamer_.get(); }
+    // The main loop calls this every turn: phone votes become workshop actions, the room gets the
+    // new state; closes the room when the workshop session closed or the case ended. True when
+    // something changed on screen.
+    bool poll_stemkamer();
+    std::function<void()> wake;  // wakes the main loop from another thread (glfwPostEmptyEvent)
+    StemkamerUi stemkamer_ui;
+
     // The document being read in the player, empty when the narrative is shown.
     std::string open_document;
     // Set to a board id ("veiligheid", ...) or "casus" to switch the player's tab next frame.
@@ -185,6 +198,7 @@ private:
     std::vector<Notice> notices_;
     bool drawing_ = false;
     std::vector<core::Action> pending_actions_;
+    std::unique_ptr<stemkamer::Stemkamer> stemkamer_;
     // Authoring (app/ui/app_authoring.cpp).
     void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
     void watch_scenario_file(const std::filesystem::path& file);

@@ -125,10 +125,10 @@ namespace lwp::ui {
     X(Close, "Sluiten", "Close")                                                                                    \
     X(KeysText, "1–9: keuze maken\nCtrl+Z: ongedaan maken\nCtrl+Y: opnieuw doen\nEsc: terug naar de casus\n"        \
                 "Ctrl+= en Ctrl+-: tekst groter of kleiner\nTab en pijltjes: door knoppen lopen, Spatie: kiezen\n"    \
-                "Workshop: F9 toont of verbergt het begeleiderspaneel; in een stemronde stemt 1–9",     \
+                "Workshop: F9 toont of verbergt het begeleiderspaneel; in een stemronde stemt 1–9; F8 opent de stemkamer of toont/verbergt de QR-code",     \
       "1–9: make a choice\nCtrl+Z: undo\nCtrl+Y: redo\nEsc: back to the case\n"                                      \
       "Ctrl+= and Ctrl+-: larger or smaller text\nTab and arrows: move between buttons, Space: activate\n"    \
-      "Workshop: F9 shows or hides the facilitator panel; in a vote round 1–9 votes")           \
+      "Workshop: F9 shows or hides the facilitator panel; in a vote round 1–9 votes; F8 opens the voting room or shows/hides the QR code")           \
     X(DataDirText, "Alles blijft op deze computer. Sessies, instellingen en apart gezette beschadigde bestanden staan in:", \
       "Everything stays on this computer. Sessions, settings and damaged files kept aside are in:")                \
     X(Notice, "Melding", "Notice")                                                                                  \
@@ -292,12 +292,15 @@ namespace lwp::ui {
     X(PvTitle, "Privacy en gegevens", "Privacy and data")                                                           \
     X(PvIntro, "Alles blijft op deze computer. Het programma maakt geen verbinding met internet, niet voor updates " \
       "en niet voor statistieken; alleen als jij of je organisatie een LRS instelt (Leerregistratie, hieronder) "   \
-      "gaan oefenresultaten onder een pseudoniem daarheen. De casussen zijn verzonnen of geanonimiseerd; "          \
-      "wat jij doet en schrijft (keuzes, analyses, reflecties) staat in de bestanden hieronder.",                   \
+      "gaan oefenresultaten onder een pseudoniem daarheen. Het programma luistert alleen in de stemkamer van een "  \
+      "workshop, zolang de begeleider hem open heeft, op het netwerkadres dat die koos, zodat telefoons kunnen "    \
+      "stemmen. De casussen zijn verzonnen of geanonimiseerd; wat jij doet en schrijft (keuzes, analyses, "         \
+      "reflecties) staat in de bestanden hieronder.",                                                               \
       "Everything stays on this computer. The program does not connect to the internet, not for updates and "       \
       "not for statistics; only when you or your organisation set up an LRS (Learning records, below) do "          \
-      "practice results go there under a pseudonym. The cases are fictional or anonymised; what you do and "        \
-      "write (choices, analyses, reflections) is in the files below.")                                              \
+      "practice results go there under a pseudonym. The program listens only in a workshop's voting room, while "   \
+      "the facilitator has it open, on the network address they chose, so phones can vote. The cases are "         \
+      "fictional or anonymised; what you do and write (choices, analyses, reflections) is in the files below.")    \
     X(PvWhat, "Wat", "What")                                                                                        \
     X(PvWhere, "Waar", "Where")                                                                                     \
     X(PvFiles, "Bestanden", "Files")                                                                                \
@@ -602,6 +605,37 @@ namespace lwp::ui {
     X(WsMakeReport, "Workshopverslag maken", "Make the workshop report") \
     X(WsStartTimer, "Start", "Start") \
     X(WsPause, "Pauze", "Pause") \
+    X(SkTitle, "Stemkamer", "Voting room") \
+    X(SkIntro, "Deelnemers stemmen geheim met hun telefoon: ze scannen de QR-code op de beamer en kiezen hun naam. Telefoons en laptop moeten op hetzelfde netwerk zitten. Stemmen met de toetsen blijft ook werken.", "Participants vote secretly from their phones: they scan the QR code on the projector and pick their name. Phones and laptop must be on the same network. Voting with the keys keeps working too.") \
+    X(SkOpen, "Stemkamer openen… (F8)", "Open the voting room… (F8)") \
+    X(SkOpenNow, "Openen", "Open") \
+    X(SkCancel, "Annuleren", "Cancel") \
+    X(SkClose, "Stemkamer sluiten", "Close the voting room") \
+    X(SkAddress, "Netwerk", "Network") \
+    X(SkDefaultRoute, "standaardroute", "default route") \
+    X(SkLoopback, "alleen deze computer", "this computer only") \
+    X(SkPublicTag, "OPENBAAR", "PUBLIC") \
+    X(SkPort, "Poort", "Port") \
+    X(SkFreeNames, "Deelnemers mogen zelf een naam typen", "Participants may type a name of their own") \
+    X(SkPublicWarning, "Let op: dit is een openbaar internetadres. Iedereen op internet die het adres met de code kent, kan de stempagina zien. Kies liever het netwerk van de zaal of de hotspot van je laptop.", "Careful: this is a public internet address. Anyone on the internet who knows the address with its code can see the voting page. Prefer the room's network or your laptop's hotspot.") \
+    X(SkPublicConfirm, "Ik begrijp het en wil toch op dit adres openen", "I understand and still want to open on this address") \
+    X(SkNoNetwork, "Geen netwerk gevonden: alleen deze computer kan de stemkamer bereiken. Zet wifi aan of start de hotspot van je laptop.", "No network found: only this computer can reach the voting room. Turn on Wi-Fi or start your laptop's hotspot.") \
+    X(SkScan, "Stem mee met je telefoon", "Vote from your phone") \
+    X(SkScanHint, "Scan de code of typ het adres. Kies je naam; je stem blijft geheim tot de onthulling.", "Scan the code or type the address. Pick your name; your vote stays secret until the reveal.") \
+    X(SkRoomCode, "Kamercode", "Room code") \
+    X(SkJoinedCount, "binnen", "joined") \
+    X(SkShowQr, "QR-code tonen (F8)", "Show the QR code (F8)") \
+    X(SkHideQr, "QR-code verbergen (F8)", "Hide the QR code (F8)") \
+    X(SkParticipants, "Wie is binnen, wie heeft gestemd", "Who joined, who voted") \
+    X(SkJoined, "binnen", "joined") \
+    X(SkNotJoined, "niet via telefoon", "not by phone") \
+    X(SkVoted, "gestemd", "voted") \
+    X(SkNotVoted, "nog niet gestemd", "not voted yet") \
+    X(SkRelease, "Vrijgeven", "Release") \
+    X(SkReleaseHint, "Vrijgeven: de naam kan opnieuw gekozen worden (een telefoon is zijn aanmelding kwijt).", "Release: the name can be picked again (a phone lost its sign-in).") \
+    X(SkClosedEnded, "De stemkamer is gesloten: de casus is afgelopen.", "The voting room is closed: the case has ended.") \
+    X(SkClosedNow, "De stemkamer is gesloten.", "The voting room is closed.") \
+    X(SkOpened, "De stemkamer is open op", "The voting room is open at") \
     X(WsDossierTitle, "Dossieronderzoek", "Case-file review") \
     X(WsDossierIntro, "Lees het dossier van voor naar achter. Label elke gebeurtenis met wat je ziet in het patroon van de hulpverlening, en met wat wél werkte (bouwsteen Reflectie).", "Read the case file from front to back. Tag each event with what you see in the pattern of help, and with what did work (building block Reflection).") \
     X(WsShowExpert, "Labels van de expert tonen", "Show the expert's tags") \

@@ -183,6 +183,7 @@ void draw_facilitator_panel(App& app) {
     ImGui::Separator();
     ImGui::BeginChild("##paneelinhoud", ImVec2(0, 0), false);  // inherits the panel's font scale
     if (ImGui::CollapsingHeader(tr(S::WsTimer), ImGuiTreeNodeFlags_DefaultOpen)) timer_section(app);
+    if (ImGui::CollapsingHeader(tr(S::SkTitle), ImGuiTreeNodeFlags_DefaultOpen)) draw_stemkamer_section(app);
     if (ImGui::CollapsingHeader(tr(S::WsExpertNotes), ImGuiTreeNodeFlags_DefaultOpen)) expert_notes(app);
     if (ImGui::CollapsingHeader(tr(S::WsVotesPrivate), ImGuiTreeNodeFlags_DefaultOpen)) votes_section(app);
     if (ImGui::CollapsingHeader(tr(S::WsPrivateNotes), ImGuiTreeNodeFlags_DefaultOpen)) notes_section(app);

@@ -153,6 +153,7 @@ void draw_workshop_header(App& app) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::Text("·  %zu %s", ws.participants.size(), tr(S::WsParticipantsCount));
+    draw_stemkamer_chip(app);
     const double now = steady_seconds();
     if (ui.timer.running() || ui.timer.spent > 0) {
         ImGui::SameLine();

@@ -1,0 +1,118 @@
+// The stemkamer in the app (issue 18), in headless ImGui frames and on 127.0.0.1 only: the main
+// loop's poll applies phone votes as workshop actions beside keyboard votes, undo takes them back,
+// F8 shows and hides the QR card, and the room closes when the case ends or the session closes.
+#include <doctest/doctest.h>
+
+#include "stemkamer_client.hpp"
+#include "ui_harness.hpp"
+
+using namespace lwp;
+
+namespace {
+
+constexpr int kF8 = 297;
+
+bool qr_card_shown() {
+    ImGuiWindow* w = ImGui::FindWindowByName("##stemkamer_qr");
+    return w && w->WasActive;
+}
+
+struct StemkamerApp {
+    test::Headless h{ImVec2(1920, 1080)};
+    test::TempDir data;
+    ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
+    StemkamerApp() {
+        app.load_library();
+        std::string error;
+        REQUIRE(app.start_workshop(0, "Leerwerkteam Noord", "Anna\nBram\nChris", error));
+        REQUIRE(app.session()->scenario().meta.id == "mini");
+        REQUIRE_MESSAGE(app.open_stemkamer("127.0.0.1", 0, false, error), error);
+        frames();
+    }
+    void frames(int n = 3) {
+        for (int i = 0; i < n; ++i) h.frame(app);
+    }
+    std::string prefix() { return "/r/" + app.stemkamer()->room().token(); }
+    int port() { return app.stemkamer()->port(); }
+};
+
+}  // namespace
+
+TEST_CASE("stemkamer in the app: phone and keyboard votes mix, undo takes a phone vote back") {
+    StemkamerApp s;
+    ui::App& app = s.app;
+    CHECK(qr_card_shown());
+    const int port = s.port();
+    const test::HttpReply joined = test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Anna");
+    REQUIRE(joined.status == 200);
+    const std::string anna = test::json_field(joined.body, "token");
+    REQUIRE(test::loopback_http(port, "POST", s.prefix() + "/api/stem", "p=" + anna + "&stap=begin&keuze=wachten").status == 202);
+    CHECK(app.session()->state().workshop.round.votes.empty());  // not before the main loop's turn
+    CHECK(app.poll_stemkamer());
+    const core::VoteRound& round = app.session()->state().workshop.round;
+    REQUIRE(round.vote_of("Anna"));
+    CHECK(round.vote_of("Anna")->choice == "wachten");
+
+    // Bram votes at the keyboard in the same round.
+    app.act(core::action_type::Vote, "praten", {{"deelnemer", "Bram"}});
+    s.frames();
+    CHECK(app.session()->state().workshop.round.votes.size() == 2);
+    CHECK(app.stemkamer()->room().joined() == std::vector<std::string>{"Anna"});
+
+    // Undo: first the keyboard vote, then the phone's, like any action; the phone sees it.
+    app.undo();
+    app.undo();
+    app.poll_stemkamer();
+    CHECK(app.session()->state().workshop.round.votes.empty());
+    CHECK(test::loopback_http(port, "GET", s.prefix() + "/api/stand?p=" + anna).body.find(R"("stem":"")") != std::string::npos);
+
+    // F8 hides and shows the QR card.
+    s.h.press(app, kF8);
+    s.frames();
+    CHECK_FALSE(qr_card_shown());
+    s.h.press(app, kF8);
+    s.frames();
+    CHECK(qr_card_shown());
+}
+
+TEST_CASE("stemkamer in the app: it closes when the case ends, and with the session") {
+    {
+        StemkamerApp s;
+        ui::App& app = s.app;
+        const int port = s.port();
+        const std::string prefix = s.prefix();
+        app.act(core::action_type::Choose, "praten");
+        s.frames();
+        app.poll_stemkamer();
+        REQUIRE(app.stemkamer());
+        CHECK(test::loopback_http(port, "GET", prefix + "/api/stand").body.find(R"("stap":"vervolg")") != std::string::npos);
+        app.act(core::action_type::Choose, "plan");
+        s.frames();
+        REQUIRE(app.session()->state().finished());
+        CHECK(app.poll_stemkamer());
+        CHECK(app.stemkamer() == nullptr);
+        CHECK(test::loopback_http(port, "GET", prefix + "/api/stand").status == 0);  // nobody listens any more
+        s.frames();
+        CHECK_FALSE(qr_card_shown());
+    }
+    {
+        StemkamerApp s;
+        const int port = s.port();
+        const std::string prefix = s.prefix();
+        s.app.close_session();
+        CHECK(s.app.stemkamer() == nullptr);
+        CHECK(test::loopback_http(port, "GET", prefix + "/").status == 0);
+    }
+}
+
+TEST_CASE("stemkamer in the app: only in a workshop") {
+    test::Headless h;
+    test::TempDir data;
+    ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
+    app.load_library();
+    app.start_session(0);
+    std::string error;
+    CHECK_FALSE(app.open_stemkamer("127.0.0.1", 0, false, error));
+    CHECK(error.find("workshop") != std::string::npos);
+    CHECK(app.stemkamer() == nullptr);
+}
