@@ -152,6 +152,10 @@ TEST_CASE("stemkamer: refused requests get 4xx and change nothing") {
         {"join: no name", "POST", f.prefix + "/api/aanmelden", "wie=Bram", 400},
         {"state with a wrong participant token", "GET", f.prefix + "/api/stand?p=" + std::string(16, 'c'), "", 403},
         {"live updates without a token", "GET", f.prefix + "/api/live", "", 403},
+        {"live updates with a wrong room token", "GET", wrong_room + "/api/live?p=" + anna, "", 404},
+        {"live updates without a room token", "GET", "/api/live?p=" + anna, "", 404},
+        {"state with a wrong room token", "GET", wrong_room + "/api/stand?p=" + anna, "", 404},
+        {"join with a wrong room token", "POST", wrong_room + "/api/aanmelden", "naam=Bram", 404},
         {"an unknown path", "GET", f.prefix + "/../etc/passwd", "", 404},
     };
     for (const auto& c : cases) {
@@ -243,6 +247,15 @@ TEST_CASE("stemkamer: with typed names allowed, a new name joins the workshop as
     CHECK(ws.has_participant("Dirk de Vries"));
     REQUIRE(ws.round.vote_of("Dirk de Vries"));
     CHECK(f.ctl.session().actions[1].type == core::action_type::AddParticipant);
+    // A typed name is text, never markup or JSON: it comes back escaped (the page sets it with
+    // textContent, see the facilitator-text test).
+    const std::string hostile = "Eva\"},\"onthuld\":true,\"<b>x";  // 27 bytes: under the 40 cap
+    f.join(hostile);
+    f.poll();
+    const std::string state = f.get("/api/stand").body;
+    CHECK(state.find(R"(Eva\"},\"onthuld\":true,\"<b>x)") != std::string::npos);
+    CHECK(state.find("\"onthuld\":true") == std::string::npos);
+    CHECK(f.ctl.state().workshop.has_participant(hostile));
     // Without that permission a typed name is refused (see the refusals test); too long here too.
     CHECK(f.post("/api/aanmelden", "naam=" + std::string(41, 'x')).status == 400);
 }
