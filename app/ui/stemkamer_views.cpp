@@ -131,7 +131,9 @@ void draw_stemkamer_projector(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float panel = app.workshop_ui.panel ? std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22) : 0.0f;
     const float free_w = vp->WorkSize.x - panel;
-    const float side = std::min(vp->WorkSize.y * 0.62f, free_w * 0.8f);
+    // Three quarters of the height (the title and the address line take the rest), and room beside
+    // it for the text column.
+    const float side = std::min(vp->WorkSize.y * 0.74f, free_w - ImGui::GetFontSize() * 18);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + free_w * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1, 1, 1, 1));
     ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(colors::Accent));
@@ -155,15 +157,16 @@ void draw_stemkamer_projector(App& app) {
     ImGui::TextUnformatted(sk->room().code().c_str());
     ImGui::PopFont();
     ImGui::Spacing();
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(sk->url().c_str());
-    ImGui::PopFont();
-    ImGui::Spacing();
     ImGui::TextUnformatted(joined_line(app).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::SmallButton(tr(S::SkHideQr))) ui.show_qr = false;
     ImGui::EndGroup();
+    // The address on one line under both (wrapped it broke inside the IP address), large enough
+    // to type from the back of the room.
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(sk->url().c_str());
+    ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
