@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "core/persistence.hpp"
+#include "core/report.hpp"
 #include "stemkamer/network.hpp"
 #include "stemkamer_client.hpp"
 
@@ -363,4 +364,35 @@ TEST_CASE("stemkamer: room and participant tokens are random and at least 64 bit
     CHECK(stemkamer::same_token("abc", "abc"));
     CHECK_FALSE(stemkamer::same_token("abc", "abd"));
     CHECK_FALSE(stemkamer::same_token("", ""));
+}
+
+TEST_CASE("stemkamer: phone votes are in the saved session, its replay and the workshop report like keyboard votes") {
+    test::StemkamerFixture f;
+    const std::string anna = f.join("Anna");
+    const std::string bram = f.join("Bram");
+    CHECK(f.vote(anna, "praten").status == 202);
+    CHECK(f.vote(bram, "praten").status == 202);
+    f.poll();
+    REQUIRE(f.ctl.perform(core::Action{core::action_type::Vote, f.ctl.state().step, "wachten", {{"deelnemer", "Chris"}}, 0}).ok);
+    REQUIRE(f.ctl.perform(core::Action{core::action_type::Reveal, f.ctl.state().step, "", {}, 0}).ok);
+    REQUIRE(f.ctl.perform(core::make_choose(f.ctl.state().step, "praten")).ok);
+    f.poll();
+    // Through the session file (what autosave writes), then replayed from its log.
+    test::TempDir dir;
+    std::string error;
+    REQUIRE(core::save_session(dir.path / "s.json", f.ctl.session(), error));
+    const auto bytes = core::read_file(dir.path / "s.json", error);
+    REQUIRE(bytes);
+    const auto saved = core::session_from_json(*bytes, error);
+    REQUIRE_MESSAGE(saved, error);
+    CHECK(saved->actions == f.ctl.session().actions);
+    const core::ReplayResult replayed = core::replay(*f.loaded.scenario, f.loaded.runtime.get(), *saved);
+    REQUIRE(replayed.problem.empty());
+    REQUIRE(replayed.state.workshop.decisions.size() == 1);
+    CHECK(replayed.state.workshop.decisions[0].round.votes.size() == 3);
+    const core::Reports report = core::make_reports(*f.loaded.scenario, f.loaded.runtime.get(), *saved);
+    REQUIRE_MESSAGE(report.problem.empty(), report.problem);
+    CHECK(report.markdown.find("(Anna, Bram)") != std::string::npos);  // the two phones, beside Chris at the keyboard
+    CHECK(report.markdown.find("(Chris)") != std::string::npos);
+    CHECK(report.html == core::make_reports(*f.loaded.scenario, f.loaded.runtime.get(), f.ctl.session()).html);
 }

@@ -16,6 +16,7 @@
 #include "core/persistence.hpp"
 #include "core/workshop.hpp"
 #include "helpers.hpp"
+#include "stemkamer_client.hpp"
 #include "stemkamer_process.hpp"
 #include "tools.hpp"
 
@@ -185,4 +186,66 @@ TEST_CASE("stemkamer: the phone page in headless chromium joins, votes, reconnec
         out << base64_decode(browser.screenshot_base64());
     }
     app.stop();
+}
+
+TEST_CASE("stemkamer: in chromium a phone changes its vote and sees the split after the reveal") {
+    if (!has_display() || !test::need_tool("/usr/bin/chromium", "chromium")) return;
+    test::TempDir dir;
+    test::Browser browser;
+    std::string why;
+    REQUIRE_MESSAGE(browser.start(dir.path / "chromium", "390,844", why), why);
+    test::StemkamerFixture f;  // the server in this process: the test plays the main loop and the facilitator
+    // Evaluates `expression` until it is non-empty, applying the phones' requests in between (10 s at most).
+    auto until = [&](const std::string& expression) {
+        for (int i = 0; i < 100; ++i) {
+            f.poll();
+            std::string v = browser.eval(expression);
+            if (!v.empty()) return v;
+            usleep(100'000);
+        }
+        return std::string();
+    };
+    const std::string bram = f.join("Bram");
+    CHECK(f.vote(bram, "praten").status == 202);
+    browser.navigate(f.room->url());
+    CHECK(until("document.querySelectorAll('#names button').length === 3 ? 'ja' : ''") == "ja");
+    // Bram's name is taken on another phone: shown, not pickable.
+    CHECK(browser.eval("[...document.querySelectorAll('#names button')].filter(b => b.disabled).map(b => b.textContent).join()"
+                       ".startsWith('Bram') ? 'ja' : ''") == "ja");
+    CHECK(browser.eval("[...document.querySelectorAll('#names button')].filter(b => b.disabled).length === 1 ? 'ja' : ''") == "ja");
+    browser.eval("[...document.querySelectorAll('#names button')].find(b => b.textContent === 'Anna').click() || 'ok'");
+    CHECK(until("document.querySelectorAll('#choices button').length === 2 ? 'ja' : ''") == "ja");
+    browser.eval("document.querySelectorAll('#choices button')[0].click() || 'ok'");
+    CHECK(until("document.getElementById('status').textContent.startsWith('Stem ontvangen') ? 'ja' : ''") == "ja");
+    // Changed before the reveal: one vote in the round, the new one (the page first says "Stem
+    // gewijzigd", then the live update's "Stem ontvangen" with the new choice).
+    browser.eval("document.querySelectorAll('#choices button')[1].click() || 'ok'");
+    CHECK(until("document.getElementById('status').textContent.endsWith('Jouw stem: 2. Wacht af.') ? 'ja' : ''") == "ja");
+    CHECK(until("document.querySelectorAll('#choices button')[1].getAttribute('aria-pressed') === 'true' ? 'ja' : ''") == "ja");
+    for (int i = 0; i < 50 && !(f.ctl.state().workshop.round.vote_of("Anna") && f.ctl.state().workshop.round.vote_of("Anna")->choice == "wachten"); ++i) {
+        f.poll();
+        usleep(20'000);
+    }
+    REQUIRE(f.ctl.state().workshop.round.vote_of("Anna"));
+    CHECK(f.ctl.state().workshop.round.vote_of("Anna")->choice == "wachten");
+    CHECK(f.ctl.state().workshop.round.votes.size() == 2);
+    CHECK(browser.eval("document.getElementById('reveal').hidden ? 'verborgen' : ''") == "verborgen");  // no split before the reveal
+
+    // The facilitator reveals: the live update shows the split, and the choices can no longer be pressed.
+    REQUIRE(f.ctl.perform(core::Action{core::action_type::Reveal, f.ctl.state().step, "", {}, 0}).ok);
+    const std::string split = until("document.getElementById('reveal').hidden ? '' : document.getElementById('split').innerText");
+    CHECK(split.find("1. Praat eerst met Cas.") != std::string::npos);
+    CHECK(split.find("2. Wacht af.") != std::string::npos);
+    CHECK(split.find("1 stem van 2") != std::string::npos);
+    CHECK(browser.eval("[...document.querySelectorAll('#choices button')].every(b => b.disabled) ? 'ja' : ''") == "ja");
+    // A vote after the reveal is refused and changes nothing.
+    const size_t before = f.ctl.session().actions.size();
+    CHECK(f.vote(bram, "wachten").status == 409);
+    f.poll();
+    CHECK(f.ctl.session().actions.size() == before);
+
+    if (const char* shots = std::getenv("LWP_STEMKAMER_SHOTS"); shots && *shots) {
+        std::ofstream out(std::filesystem::path(shots) / "stemkamer-telefoon-uitslag.png", std::ios::binary);
+        out << base64_decode(browser.screenshot_base64());
+    }
 }

@@ -4,6 +4,7 @@
 #   stemkamer-begeleider.png  the facilitator panel while phones join and vote (curl plays 9 phones)
 #   stemkamer-*-1280.png      the same two at 1280x800 (a small projector)
 #   stemkamer-telefoon.png    a phone page after voting (headless chromium, 390x844, by the browser test)
+#   stemkamer-telefoon-uitslag.png  a phone page after the reveal (the split; by the second browser test)
 # Usage: tools/stemkamer_screenshots.sh [BUILD_DIR]   (called by tools/screenshots.sh)
 set -euo pipefail
 build=${1:-build}
@@ -41,5 +42,6 @@ shots 1920 1080 ""
 shots 1280 800 "-1280"
 
 LWP_STEMKAMER_SHOTS="$out" xvfb-run -a -s "-screen 0 1280x800x24" "$build/lwp_tests" \
-    --test-case='*phone page in headless chromium*' >/dev/null
+    --test-case='*phone page in headless chromium*,*split after the reveal*' >/dev/null
 echo "$out/stemkamer-telefoon.png"
+echo "$out/stemkamer-telefoon-uitslag.png"
