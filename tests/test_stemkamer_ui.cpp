@@ -3,6 +3,7 @@
 // F8 shows and hides the QR card, and the room closes when the case ends or the session closes.
 #include <doctest/doctest.h>
 
+#include "glyphs.hpp"
 #include "stemkamer_client.hpp"
 #include "ui_harness.hpp"
 
@@ -115,4 +116,25 @@ TEST_CASE("stemkamer in the app: only in a workshop") {
     CHECK_FALSE(app.open_stemkamer("127.0.0.1", 0, false, error));
     CHECK(error.find("workshop") != std::string::npos);
     CHECK(app.stemkamer() == nullptr);
+}
+
+TEST_CASE("stemkamer in the app: the facilitator panel shows who joined by phone and who voted") {
+    StemkamerApp s;
+    ui::App& app = s.app;
+    app.workshop_ui.panel = true;
+    const int port = s.port();
+    const std::string anna = test::json_field(test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Anna").body, "token");
+    REQUIRE(test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Bram").status == 200);
+    REQUIRE(test::loopback_http(port, "POST", s.prefix() + "/api/stem", "p=" + anna + "&stap=begin&keuze=wachten").status == 202);
+    app.poll_stemkamer();
+    s.frames();
+    const std::string panel = test::drawn_text("##begeleider");
+    CHECK(test::shows(panel, "Anna binnen gestemd"));
+    CHECK(test::shows(panel, "Bram binnen nog niet gestemd"));
+    CHECK(test::shows(panel, "Chris niet via telefoon nog niet gestemd"));
+    CHECK(test::shows(panel, "2 van 3 binnen"));
+    // Chris votes at the keyboard: voted, still not by phone.
+    app.act(core::action_type::Vote, "praten", {{"deelnemer", "Chris"}});
+    s.frames();
+    CHECK(test::shows(test::drawn_text("##begeleider"), "Chris niet via telefoon gestemd"));
 }
