@@ -138,3 +138,43 @@ TEST_CASE("stemkamer in the app: the facilitator panel shows who joined by phone
     s.frames();
     CHECK(test::shows(test::drawn_text("##begeleider"), "Chris niet via telefoon gestemd"));
 }
+
+TEST_CASE("stemkamer in the app: a public address opens only after the warning is confirmed") {
+    StemkamerApp s;
+    ui::App& app = s.app;
+    app.close_stemkamer();
+    // The dialog as F8 opens it, with one public interface (TEST-NET-3: never this machine's, so
+    // opening fails at bind() and sends nothing anywhere).
+    ui::StemkamerUi& sk = app.stemkamer_ui;
+    sk.interfaces = {stemkamer::Interface{"eth9", "203.0.113.7", true, false, true}};
+    sk.pick = 0;
+    sk.public_ok = true;  // first enabled, to find where the button is
+    sk.error.clear();
+    sk.dialog = true;
+    s.frames();
+    ImGuiWindow* dialog = test::window_named(ui::tr(ui::S::SkTitle));
+    REQUIRE(dialog);
+    CHECK(test::shows(test::drawn_text(ui::tr(ui::S::SkTitle)), ui::tr(ui::S::SkPublicWarning)));
+    auto frame = [&] { s.h.frame(app); };
+    const auto open = test::locate(dialog, test::IdPath(dialog).str(ui::tr(ui::S::SkOpenNow)).id, frame);
+    const auto confirm = test::locate(dialog, test::IdPath(dialog).str(ui::tr(ui::S::SkPublicConfirm)).id, frame);
+    REQUIRE(open);
+    REQUIRE(confirm);
+    // test::locate takes ImGui's nav rectangles as relative to Pos - Scroll; ImGui 1.86 keeps them
+    // relative to the content start, which in a titled popup lies below the title bar and padding.
+    const ImVec2 shift(dialog->DC.CursorStartPos.x - (dialog->Pos.x - dialog->Scroll.x),
+                       dialog->DC.CursorStartPos.y - (dialog->Pos.y - dialog->Scroll.y));
+    auto centre = [&](const ImRect& r) { return ImVec2(r.GetCenter().x + shift.x, r.GetCenter().y + shift.y); };
+    // Not confirmed: the button does nothing.
+    sk.public_ok = false;
+    s.frames();
+    s.h.click(app, centre(*open));
+    CHECK(app.stemkamer() == nullptr);
+    CHECK(sk.error.empty());
+    // Confirmed with the checkbox: the button tries to open (and says why it cannot here).
+    s.h.click(app, centre(*confirm));
+    CHECK(sk.public_ok);
+    s.h.click(app, centre(*open));
+    CHECK(app.stemkamer() == nullptr);
+    CHECK(sk.error.find("203.0.113.7") != std::string::npos);
+}
