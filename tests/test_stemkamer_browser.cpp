@@ -55,6 +55,15 @@ bool has_display() {
     return false;
 }
 
+// Chromium needs a display and the package: false (failing in CI, said locally) when either is missing.
+bool can_run_chromium() { return has_display() && test::need_tool("/usr/bin/chromium", "chromium"); }
+
+// Headless chromium at a phone's size (390x844), its profile in `dir`.
+void start_phone(test::Browser& browser, const test::TempDir& dir) {
+    std::string why;
+    REQUIRE_MESSAGE(browser.start(dir.path / "chromium", "390,844", why), why);
+}
+
 std::string base64_decode(const std::string& in) {
     std::string out;
     int val = 0, bits = -8;
@@ -125,11 +134,10 @@ TEST_CASE("stemkamer CLI: a bad --stemkamer value is refused with a clear error"
 }
 
 TEST_CASE("stemkamer: the phone page in headless chromium joins, votes, reconnects") {
-    if (!has_display() || !test::need_tool("/usr/bin/chromium", "chromium")) return;
+    if (!can_run_chromium()) return;
     test::TempDir dir;
     test::Browser browser;
-    std::string why;
-    REQUIRE_MESSAGE(browser.start(dir.path / "chromium", "390,844", why), why);
+    start_phone(browser, dir);
 
     const auto log = write_workshop_log(dir.path);
     test::Child app;
@@ -189,11 +197,10 @@ TEST_CASE("stemkamer: the phone page in headless chromium joins, votes, reconnec
 }
 
 TEST_CASE("stemkamer: in chromium a phone changes its vote and sees the split after the reveal") {
-    if (!has_display() || !test::need_tool("/usr/bin/chromium", "chromium")) return;
+    if (!can_run_chromium()) return;
     test::TempDir dir;
     test::Browser browser;
-    std::string why;
-    REQUIRE_MESSAGE(browser.start(dir.path / "chromium", "390,844", why), why);
+    start_phone(browser, dir);
     test::StemkamerFixture f;  // the server in this process: the test plays the main loop and the facilitator
     // Evaluates `expression` until it is non-empty, applying the phones' requests in between (10 s at most).
     auto until = [&](const std::string& expression) {
