@@ -94,6 +94,7 @@ bench: deps
 	cmake --preset bench
 	cmake --build --preset bench -j$(JOBS)
 	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BENCH_DIR)/lwp_bench ./$(BENCH_DIR)/leerwerkplaats ./$(BENCH_DIR)/lwp_bare_window scenarios
+	xvfb-run -a -s "-screen 0 1280x800x24" python3 bench/stemkamer_joins.py $(BENCH_DIR) 5  # issue 18: 12 phones at once
 
 screenshots: build
 	./tools/screenshots.sh $(BUILD_DIR)
