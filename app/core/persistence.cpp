@@ -163,7 +163,7 @@ std::optional<T> from_json(const std::string& json, const char* root, std::strin
         ar(cereal::make_nvp(root, value));
         return value;
     } catch (const std::exception& e) {
-        error = std::string("bestand is beschadigd of heeft een onbekende vorm: ") + e.what();
+        error = std::string("bestand is beschadigd of is geen bestand van de Leerwerkplaats (technisch: ") + e.what() + ")";
     }
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <random>
 
 #include "ui/theme.hpp"
@@ -34,11 +35,24 @@ const scripting::LoadedScenario* App::find_scenario(const std::string& id) const
     return nullptr;
 }
 
+namespace {
+constexpr std::size_t kMaxSeparateProblems = 3;
+}  // namespace
+
 void App::refresh_recent() {
     progress_dirty_ = true;
     core::SessionListing listing = core::list_sessions(data_dir_);
     recent_ = std::move(listing.sessions);
-    for (auto& problem : listing.problems) notify(problem, true);
+    // A few unreadable files each get their own notice; many (a folder of foreign JSON) get one
+    // that counts them, instead of a stack of red notices over the library.
+    if (listing.problems.size() <= kMaxSeparateProblems) {
+        for (auto& problem : listing.problems) notify(problem, true);
+    } else {
+        char text[1024];
+        std::snprintf(text, sizeof text, tr(S::DamagedMany), static_cast<int>(listing.problems.size()), data_dir_.damaged().string().c_str(),
+                      listing.problems.front().substr(0, 300).c_str());
+        notify(text, true);
+    }
     std::map<std::string, FinishedCache> still;
     for (const auto& s : recent_) {
         FinishedCache c = finished_.count(s.id) ? finished_[s.id] : FinishedCache{};

@@ -226,6 +226,9 @@ private:
 // Views (one file each under app/ui/). Each draws into the current ImGui window/frame.
 void draw_main_menu(App& app);
 void draw_library_view(App& app);
+// The order of the library's cards: the cases for a first start (moeilijkheid "instap") first, the
+// rest in the library's own order (by file name). Indices into `library`.
+std::vector<std::size_t> library_order(const std::vector<scripting::LoadedScenario>& library);
 void draw_player_view(App& app);
 void draw_documents_panel(App& app);
 void draw_facts_panel(App& app);

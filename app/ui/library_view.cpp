@@ -19,6 +19,8 @@ const core::Session* unfinished_session(App& app, const std::string& scenario_id
     return nullptr;
 }
 
+bool is_first_case(const scripting::LoadedScenario& entry) { return entry.ok() && entry.scenario->meta.difficulty == "instap"; }
+
 void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entry, float height, float& measured) {
     const core::Lang lang = language();
     ImGui::PushID(static_cast<int>(index));
@@ -48,6 +50,8 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
     if (broken) ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::ErrorBg));
     ImGui::BeginChild("##kaart", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
     if (broken) ImGui::PopStyleColor();
+    // A first start (no sessions yet): the tutorial says it is the place to begin.
+    if (is_first_case(entry) && app.recent_sessions().empty()) wrapped_colored(colors::Good, tr(S::StartHere));
     heading(sc.meta.title.get(lang).c_str());
     if (broken) {
         std::string line = std::to_string(entry.broken_checks.size()) + "× " + tr(S::BrokenChecks) + ": " + tr(S::BrokenChecksHint);
@@ -141,6 +145,13 @@ void recent_sessions(App& app) {
 
 }  // namespace
 
+std::vector<std::size_t> library_order(const std::vector<scripting::LoadedScenario>& library) {
+    std::vector<std::size_t> order(library.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return is_first_case(library[i]); });
+    return order;
+}
+
 void draw_library_view(App& app) {
     // "Mijn voortgang" sits top right: refresher training starts from there.
     const float button_w = ImGui::CalcTextSize(tr(S::MyProgress)).x + ImGui::GetStyle().FramePadding.x * 2;
@@ -161,7 +172,7 @@ void draw_library_view(App& app) {
     const float card_h = remembered_height("##kaarthoogte", ImGui::GetFontSize() * 15);
     float measured = 0;
     if (!library.empty() && ImGui::BeginTable("##bibliotheek", columns, ImGuiTableFlags_SizingStretchSame)) {
-        for (size_t i = 0; i < library.size(); ++i) {
+        for (const size_t i : library_order(library)) {
             ImGui::TableNextColumn();
             scenario_card(app, i, library[i], card_h, measured);
         }

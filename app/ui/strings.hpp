@@ -51,6 +51,7 @@ namespace lwp::ui {
     X(StartNew, "Opnieuw beginnen", "Start again")                                                                  \
     X(Resume, "Verder gaan", "Continue")                                                                            \
     X(Broken, "Dit scenario kan niet geladen worden", "This scenario cannot be loaded")                            \
+    X(StartHere, "Begin hier: een korte oefencasus om de Leerwerkplaats te leren kennen", "Start here: a short practice case to get to know the Leerwerkplaats") \
     X(Warnings, "waarschuwingen", "warnings")                                                                       \
     X(NoScenarios, "Geen scenario's gevonden in", "No scenarios found in")                                          \
     X(RecentSessions, "Recente sessies", "Recent sessions")                                                         \
@@ -308,6 +309,8 @@ namespace lwp::ui {
     X(PvSessions, "Sessies: actielog, analyses en reflecties", "Sessions: action log, analyses and reflections")    \
     X(PvReports, "Geëxporteerde verslagen", "Exported reports")                                                     \
     X(PvDamaged, "Beschadigde bestanden, apart gezet", "Damaged files, kept aside")                                 \
+    X(DamagedMany, "%d sessiebestanden konden niet worden gelezen. Ze zijn ongewijzigd apart gezet in %s (zie Bestand → Privacy en gegevens). Het eerste: %s", \
+      "%d session files could not be read. They were kept aside unchanged in %s (see File → Privacy and data). The first: %s") \
     X(PvSettings, "Instellingen: taal, tekstgrootte, laatste sessie",                                               \
       "Settings: language, text size, last session")                                                                \
     X(PvLayout, "Vensterindeling", "Window layout")                                                                 \
