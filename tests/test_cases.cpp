@@ -92,7 +92,9 @@ TEST_CASE("golden ledgers for the demo paths") {
         {"huiselijk_geweld", "huiselijk_geweld-expert"},         {"huiselijk_geweld", "huiselijk_geweld-fouten"},
         {"ots_eindigt", "ots_eindigt-expert"},                   {"ots_eindigt", "ots_eindigt-fouten"},
     };
-    for (const auto& [id, name] : demos) {
+    for (const auto& demo : demos) {
+        const char* const id = demo.first;  // not a structured binding: clang 14 cannot capture one (CAPTURE is a lambda)
+        const char* const name = demo.second;
         CAPTURE(name);
         auto sc = load_case(id);
         REQUIRE(sc.ok());

@@ -61,7 +61,7 @@ TEST_CASE("ctest runs every doctest case exactly once, labelled and with a timeo
         CHECK_MESSAGE(name.find(';') == std::string::npos, "a test case name with ';' (CTest splits it): " << name);
         ++expected[name];
     }
-    for (const auto& [name, n] : expected) CHECK_MESSAGE(n == 1, "two doctest cases share the name " << name);
+    for (const auto& entry : expected) CHECK_MESSAGE(entry.second == 1, "two doctest cases share the name " << entry.first);  // no structured binding: clang 14 cannot capture one
 
     // CTest writes Testing/Temporary/LastTest.log even when it only lists: list from a copy of the
     // test file (its paths are absolute) so the running ctest's own log is left alone.
