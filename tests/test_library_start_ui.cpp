@@ -29,15 +29,22 @@ size_t files_in(const fs::path& dir) {
     return n;
 }
 
+// The app over an empty scenario folder and a data folder with `count` unreadable session files,
+// its library (and so the sessions listing) loaded.
+struct AppOverUnreadable {
+    test::Headless h;
+    test::TempDir scenarios, data;
+    core::DataDir dir{data.path};
+    ui::App app;
+    explicit AppOverUnreadable(int count) : app{(plant_unreadable(dir, count), dir), scenarios.path} { app.load_library(); }
+};
+
 }  // namespace
 
 TEST_CASE("notices: forty unreadable session files give one notice that counts them, each file kept aside") {
-    test::Headless h;
-    test::TempDir scenarios, data;
-    const core::DataDir dir{data.path};
-    plant_unreadable(dir, 40);
-    ui::App app{dir, scenarios.path};
-    app.load_library();
+    AppOverUnreadable f(40);
+    const core::DataDir& dir = f.dir;
+    ui::App& app = f.app;
     REQUIRE(app.notices().size() == 1);
     const auto& n = app.notices().front();
     CHECK(n.error);
@@ -48,12 +55,9 @@ TEST_CASE("notices: forty unreadable session files give one notice that counts t
 }
 
 TEST_CASE("notices: two unreadable session files each get their own notice, in plain words first") {
-    test::Headless h;
-    test::TempDir scenarios, data;
-    const core::DataDir dir{data.path};
-    plant_unreadable(dir, 2);
-    ui::App app{dir, scenarios.path};
-    app.load_library();
+    AppOverUnreadable f(2);
+    const core::DataDir& dir = f.dir;
+    ui::App& app = f.app;
     REQUIRE(app.notices().size() == 2);
     for (const auto& n : app.notices()) {
         CHECK(n.error);
