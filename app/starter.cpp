@@ -56,7 +56,7 @@ stap "melding" {
         naar = "gesprek",
     },
     keuze "afwachten" {
-        tekst = "Stuur een brief en wacht af.",
+        tekst = "Stuur de ouders een brief met een afspraak over twee weken en wacht af.",
         feedback = "Afwachten laat de zorg groeien.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -3 },

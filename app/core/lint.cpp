@@ -115,6 +115,27 @@ void scoring_hints(const Scenario& sc, std::vector<Diagnostic>& out) {
         }
 }
 
+// Options without tells (issue 24): when one option of a step is much longer than another, a
+// trainee picks by length, not by judgement. Lengths in characters (UTF-8 code points).
+void option_length_hints(const Scenario& sc, std::vector<Diagnostic>& out) {
+    for (const auto& st : sc.steps) {
+        if (st.choices.size() < 2) continue;
+        const Choice* shortest = nullptr;
+        const Choice* longest = nullptr;
+        for (const auto& ch : st.choices) {
+            if (!shortest || text_length(ch.text.nl) < text_length(shortest->text.nl)) shortest = &ch;
+            if (!longest || text_length(ch.text.nl) > text_length(longest->text.nl)) longest = &ch;
+        }
+        const size_t lo = text_length(shortest->text.nl), hi = text_length(longest->text.nl);
+        if (hi < kOptionLengthMinGap + lo || static_cast<double>(hi) < kOptionLengthMaxRatio * static_cast<double>(lo)) continue;
+        out.push_back({Diagnostic::Level::Warning, st.loc,
+                       "stap '" + st.id + "': de keuzes verschillen sterk in lengte ('" + shortest->id + "' " + std::to_string(lo) +
+                           " tekens, '" + longest->id + "' " + std::to_string(hi) +
+                           "): een cursist kiest dan op lengte in plaats van op inhoud; maak elke optie even concreet, met een eigen "
+                           "redenering (handleiding §4.7)"});
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> anonymisation_findings(const std::string& text, const std::vector<std::string>& pseudonyms) {
@@ -223,6 +244,7 @@ std::vector<Diagnostic> lint(const Scenario& sc) {
     if (sc.criteria.empty())
         out.push_back({Diagnostic::Level::Warning, sc.meta.loc, "geen criteria: de nabespreking geeft geen punten"});
     scoring_hints(sc, out);
+    option_length_hints(sc, out);
     for (const auto& b : sc.meta.building_blocks) {
         const bool has = std::any_of(sc.criteria.begin(), sc.criteria.end(), [&](const Criterion& c) { return c.block == b; });
         if (!has && b != "reflectie")

@@ -23,6 +23,12 @@ std::vector<std::string> anonymisation_findings(const std::string& text, const s
 using TextVisitor = std::function<void(const Text& text, const SourceLoc& loc, const std::string& where)>;
 void for_each_text(const Scenario& scenario, const TextVisitor& fn);
 
+// A step's options "differ a lot in length" (a lint warning: trainees then choose by length) when
+// the longest Dutch text is at least kOptionLengthMaxRatio times and kOptionLengthMinGap
+// characters longer than the shortest.
+inline constexpr double kOptionLengthMaxRatio = 2.0;
+inline constexpr std::size_t kOptionLengthMinGap = 40;
+
 // All lint findings for a loaded scenario, as file:line diagnostics. Anonymisation findings are
 // errors; completeness hints (facts never revealed, no expert reference, no criteria) warnings.
 std::vector<Diagnostic> lint(const Scenario& scenario);

@@ -27,6 +27,13 @@ inline std::string clip_text(std::string s, std::size_t max = 400) {
     return s + "… (ingekort)";
 }
 
+// Length in characters (UTF-8 code points), not bytes: "één" is 3.
+inline std::size_t text_length(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
 inline const char* lang_code(Lang lang) { return lang == Lang::En ? "en" : "nl"; }
 inline Lang lang_from_code(const std::string& code) { return code == "en" ? Lang::En : Lang::Nl; }
 
