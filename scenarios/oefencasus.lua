@@ -5,14 +5,14 @@
 -- Handleiding voor schrijvers van casussen: scenarios/README.md.
 --
 -- Stappen:  aanleiding -> huisbezoek -> (veiligheid_eerst, alleen als directe_veiligheid <= 3)
---           -> gesprek_kind -> plan -> einde_een_plan | einde_losse_hulp | einde_draaideur
+--           -> gesprek_kind -> plan (weging) -> netwerk -> einde_een_plan | einde_losse_hulp | einde_draaideur
 
 scenario {
     id = "oefencasus",
     titel = "Oefencasus: de zorgmelding over Milan",
     samenvatting = "Korte oefencasus om de Leerwerkplaats te leren kennen. School maakt zich zorgen over Milan (8). "
         .. "Zijn moeder Sanne heeft schulden; eerdere opvoedondersteuning stopte zonder resultaat. "
-        .. "Jij bepaalt de volgorde: eerst de directe veiligheid, praten met de kinderen, toestemming, het netwerk.",
+        .. "Jij bepaalt wat je eerst doet, met wie je praat en wie je erbij haalt; onderweg leer je de borden en de nabespreking kennen.",
     versie = "1.0",
     api = 1,
     taal = "nl",
@@ -26,7 +26,7 @@ scenario {
         titel = "Practice case: the school's report about Milan",
         samenvatting = "A short practice case to get to know the Leerwerkplaats. The school is worried about Milan (8). "
             .. "His mother Sanne has debts; earlier parenting support ended without result. "
-            .. "You decide the order: immediate safety first, talking with the children, consent, the network.",
+            .. "You decide what you do first, whom you talk to and whom you involve; along the way you get to know the boards and the debrief.",
     },
 }
 
@@ -390,51 +390,51 @@ January 2024. The special-needs coordinator of Milan's primary school has sent a
     },
 
     keuze "brief_uitnodiging" {
-        tekst = "Stuur Sanne een brief met een uitnodiging voor een kennismaking over drie weken.",
-        feedback = "Zorgvuldig, maar te traag voor deze melding. Milan zei dat er thuis niets te eten is: een mogelijk signaal van ernstige verwaarlozing, een van de punten die je met de ARIJ taxeert. Kijk dan snel, en bij voorkeur persoonlijk, hoe het met alle kinderen gaat. Een brief zonder uitleg kan bovendien dreigend overkomen.",
+        tekst = "Stuur Sanne een vriendelijke brief die de melding uitlegt, met een uitnodiging voor een kennismaking over drie weken: dan kan ze zich voorbereiden.",
+        feedback = "Zorgvuldig, maar te traag voor deze melding. Milan zei dat er thuis niets te eten is: een mogelijk signaal van ernstige verwaarlozing, een van de punten die je met de ARIJ taxeert. Kijk dan snel, en bij voorkeur persoonlijk, hoe het met alle kinderen gaat. Ook een vriendelijke brief laat Sanne drie weken met vragen zitten, en jij weet zo lang niet hoe het thuis gaat.",
         bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Send Sanne a letter inviting her to an introductory meeting in three weeks.",
-            feedback = "Careful, but too slow for this report. Milan said there is nothing to eat at home: a possible sign of serious neglect, one of the items you assess with the ARIJ. Then look quickly, preferably in person, at how all the children are doing. A letter without explanation can also feel threatening.",
+            tekst = "Send Sanne a friendly letter that explains the report, inviting her to an introductory meeting in three weeks: that gives her time to prepare.",
+            feedback = "Careful, but too slow for this report. Milan said there is nothing to eat at home: a possible sign of serious neglect, one of the items you assess with the ARIJ. Then look quickly, preferably in person, at how all the children are doing. Even a friendly letter leaves Sanne with questions for three weeks, and for that long you do not know how things are at home.",
         },
     },
 
     -- Verschijnt pas als de zorgmelding gelezen is: wie de feiten niet kent, kan ze niet bespreken.
     keuze "melding_bespreken" {
         als = { gelezen = "zorgmelding_school" },
-        tekst = "Bel Sanne vandaag. Vertel open wat school ziet (te laat, geen ontbijt, ‘niks te eten’), vraag hoe zij het ziet en plan deze week een huisbezoek.",
+        tekst = "Bel Sanne vandaag, vertel open wat school ziet, vraag hoe zij het ziet en spreek deze week een huisbezoek af.",
         feedback = "Sterk. Je bent open over de melding, je vraagt naar Sannes eigen kijk en je gaat snel zien hoe het met de kinderen is. Zo kun je straks zowel haar eigen hulpvraag als de zorg van school opschrijven. Let op: deze keuze verscheen pas nadat je de melding gelezen had.",
         bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = 2, directe_veiligheid = 1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Call Sanne today. Tell her openly what the school sees (late, no breakfast, ‘nothing to eat’), ask how she sees it and plan a home visit this week.",
+            tekst = "Call Sanne today, tell her openly what the school sees, ask how she sees it and arrange a home visit this week.",
             feedback = "Strong. You are open about the report, you ask for Sanne's own view and you go and see quickly how the children are doing. That way you can write down both her own request for help and the school's concern. Note: this choice only appeared after you had read the report.",
         },
     },
 
     keuze "eerst_rondbellen" {
-        tekst = "Bel eerst de school, de huisarts en oma om een volledig beeld te krijgen, voordat je Sanne spreekt.",
+        tekst = "Bel eerst de school, de huisarts en oma om een volledig beeld te krijgen, zodat je goed voorbereid met Sanne in gesprek gaat.",
         feedback = "Goed bedoeld, maar zo praat je over het gezin in plaats van met het gezin. Sanne hoort het later via oma en voelt zich gepasseerd. Leg eerst aan Sanne uit wie je wilt spreken en waarom, en vraag haar toestemming; bij elke nieuwe uitwisseling opnieuw, en leg het vast.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -3 },
         naar = "huisbezoek",
         en = {
-            tekst = "First call the school, the GP and grandma to get a full picture, before you speak to Sanne.",
+            tekst = "First call the school, the GP and grandma to get a full picture, so that you are well prepared when you talk to Sanne.",
             feedback = "Well meant, but this way you talk about the family instead of with the family. Sanne hears about it later through grandma and feels bypassed. First explain to Sanne whom you want to talk to and why, and ask her consent; again for every new exchange, and record it.",
         },
     },
 
     keuze "direct_schuldhulp" {
-        tekst = "Meld Sanne direct aan bij de schuldhulpverlening: de geldzorgen lijken de kern van het probleem.",
+        tekst = "Meld Sanne direct aan bij de schuldhulpverlening: de geldzorgen lijken de kern, en hoe eerder die aanpak start, hoe eerder er rust komt.",
         feedback = "Je springt naar een oplossing voordat je weet wat er speelt. Je weet nog niet of Milan en Noor nu veilig zijn, en ook niet of schuldhulp al eens geprobeerd is en waarom het toen niet lukte. Dat is symptoombestrijding. Regel eerst de directe veiligheid en neem dan de tijd voor de analyse.",
         bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = -1, directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Refer Sanne straight to debt counselling: the money worries seem to be the core of the problem.",
+            tekst = "Refer Sanne straight to debt counselling: the money worries seem to be the core, and the sooner that starts, the sooner things calm down.",
             feedback = "You jump to a solution before you know what is going on. You do not yet know whether Milan and Noor are safe now, nor whether debt counselling was tried before and why it did not work then. That is fighting symptoms. Secure immediate safety first, then take time for the analysis.",
         },
     },
@@ -462,37 +462,24 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
 ]],
     },
 
-    keuze "veiligheid_taxeren" {
-        tekst = "Loop met Sanne de directe veiligheid van Milan én Noor na (ARIJ): eten, slaap, toezicht. Spreek samen af wat er morgen anders gaat en wat de ondergrens is.",
-        feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid van alle gezinsleden, met concrete afspraken en een ondergrens die je samen met Sanne vaststelt. Beschrijf wat een 6 hier in gedrag betekent: elke ochtend ontbijt, op tijd op school en op de opvang. Met die basis kun je daarna rustig aan de analyse werken.",
-        bron = "bouwsteen.directe_veiligheid",
-        gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 1 },
-        onthult = { "f_veiligheidsafspraken" },
-        naar = "gesprek_kind",
-        en = {
-            tekst = "Go through the immediate safety of both Milan and Noor with Sanne (ARIJ): food, sleep, supervision. Agree together what changes tomorrow and what the bottom line is.",
-            feedback = "This is the method's order: first the immediate safety of all family members, with concrete agreements and a bottom line you set together with Sanne. Describe what a 6 means in behaviour here: breakfast every morning, on time at school and pre-school. On that basis you can then work on the analysis calmly.",
-        },
-    },
-
     -- Verschijnt pas als het feit f_oma_steun bekend is (uit de gespreksnotitie).
     keuze "oma_inschakelen" {
         als = { feit = "f_oma_steun" },
-        tekst = "Stel voor dat Sanne oma Ria belt, zodat jullie samen afspraken maken over ontbijt en opvang in de ochtenden.",
+        tekst = "Stel voor dat Sanne vandaag oma Ria belt, zodat jullie samen afspreken wie de kinderen ’s ochtends ontbijt geeft en naar school en opvang brengt.",
         feedback = "Goed gezien: je zet een kracht uit het netwerk in om de acute zorg te verkleinen, en Sanne houdt zelf de regie door oma te bellen. Deze keuze verscheen pas toen je in de notitie las dat oma wil helpen: feiten openen mogelijkheden. Taxeer wel de veiligheid van beide kinderen, ook van Noor.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 2 },
         onthult = { "f_veiligheidsafspraken" },
         naar = "gesprek_kind",
         en = {
-            tekst = "Suggest that Sanne calls grandma Ria, so that together you make agreements about breakfast and care in the mornings.",
+            tekst = "Suggest that Sanne calls grandma Ria today, so that together you agree who gives the children breakfast in the mornings and takes them to school and pre-school.",
             feedback = "Well spotted: you use a strength from the network to reduce the acute concern, and Sanne keeps control by calling grandma herself. This choice only appeared once you had read in the notes that grandma wants to help: facts open up options. Do assess the safety of both children, Noor included.",
         },
     },
 
     -- Voorwaardelijke route: eerst telt het gevolg, dan wordt de route gekozen.
     keuze "brieven_sorteren" {
-        tekst = "Help Sanne vandaag de brieven te sorteren en bel samen de verhuurder. De zorgen van school komen later wel.",
+        tekst = "Help Sanne vandaag de brieven te sorteren en bel samen de verhuurder: is die druk eraf, dan krijgt ze ook weer ruimte voor de ochtenden.",
         feedback = "Sanne voelt zich geholpen, en dat is waardevol: je sluit aan bij haar eigen hulpvraag. Maar je werkt alleen aan het hier en nu en laat de vraag liggen of Milan en Noor elke dag eten krijgen. De directe vraag (de verhuurder) en de achterliggende vraag (Sanne komt ’s ochtends niet uit bed, de kinderen missen zorg) horen allebei op tafel.",
         bron = { "bouwsteen.gezinspatroon", "bouwsteen.directe_veiligheid" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -2 },
@@ -501,13 +488,26 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
             { naar = "gesprek_kind" },
         },
         en = {
-            tekst = "Help Sanne sort the letters today and call the landlord together. The school's concerns can wait.",
+            tekst = "Help Sanne sort the letters today and call the landlord together: once that pressure is off, she will have room for the mornings again.",
             feedback = "Sanne feels helped, and that is valuable: you connect with her own request. But you only work on the here and now and leave open whether Milan and Noor get food every day. The direct request (the landlord) and the underlying one (Sanne can't get up in the morning, the children miss care) both belong on the table.",
         },
     },
 
+    keuze "veiligheid_taxeren" {
+        tekst = "Loop met Sanne na hoe het met eten, slaap en toezicht van Milan én Noor gaat, en spreek samen af wat er morgen anders gaat en wat de ondergrens is.",
+        feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid van alle gezinsleden (de punten van de ARIJ), met concrete afspraken en een ondergrens die je samen met Sanne vaststelt. Beschrijf wat een 6 hier in gedrag betekent: elke ochtend ontbijt, op tijd op school en op de opvang. Met die basis kun je daarna rustig aan de analyse werken.",
+        bron = "bouwsteen.directe_veiligheid",
+        gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 1 },
+        onthult = { "f_veiligheidsafspraken" },
+        naar = "gesprek_kind",
+        en = {
+            tekst = "Go through with Sanne how food, sleep and supervision are going for both Milan and Noor, and agree together what changes tomorrow and what the bottom line is.",
+            feedback = "This is the method's order: first the immediate safety of all family members (the ARIJ items), with concrete agreements and a bottom line you set together with Sanne. Describe what a 6 means in behaviour here: breakfast every morning, on time at school and pre-school. On that basis you can then work on the analysis calmly.",
+        },
+    },
+
     keuze "geruststellen" {
-        tekst = "Stel Sanne gerust: het valt vast mee. Je spreekt af dat je over een maand terugkomt.",
+        tekst = "Stel Sanne gerust: Noor ziet er verzorgd uit en het huis is rustig. Spreek af dat je over een maand terugkomt om te zien hoe het gaat.",
         feedback = "Sanne is opgelucht, maar de signalen van school zijn niet onderzocht en er zijn geen afspraken. Een maand is lang voor een kind dat zonder ontbijt naar school gaat. Geruststellen is geen veiligheidstaxatie: weeg op feiten, niet op de indruk van een rustig huis.",
         bron = { "bouwsteen.directe_veiligheid", "bouwsteen.weging" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -3 },
@@ -516,7 +516,7 @@ Keep an eye on the Immediate safety meter: if it drops too far, the case first s
             { naar = "gesprek_kind" },
         },
         en = {
-            tekst = "Reassure Sanne: it is probably not that bad. You agree to come back in a month.",
+            tekst = "Reassure Sanne: Noor looks well cared for and the house is calm. Agree that you come back in a month to see how things are going.",
             feedback = "Sanne is relieved, but the school's signals have not been looked into and there are no agreements. A month is long for a child who goes to school without breakfast. Reassuring is not a safety assessment: weigh facts, not the impression of a calm house.",
         },
     },
@@ -546,19 +546,6 @@ Curious how the case would have gone with another choice at the home visit? Make
 ]],
     },
 
-    keuze "veiligheidsplan_maken" {
-        tekst = "Ga vandaag nog langs. Maak met Sanne, en met oma Ria erbij, een veiligheidsplan: aanleiding, zorgen en krachten, afspraken, een ondergrens en wat er gebeurt als die wordt overschreden.",
-        feedback = "Precies wat nodig is. Het veiligheidsplan heeft drie delen: de aanleiding (wie meldde wat, wanneer), de zorgen en krachten, en de veiligheidsafspraken met een ondergrens en een plan voor als die wordt overschreden. Door oma erbij te vragen is het plan ook werkbaar op de momenten dat jij er niet bent.",
-        bron = "bouwsteen.directe_veiligheid",
-        gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
-        onthult = { "f_veiligheidsafspraken" },
-        naar = "gesprek_kind",
-        en = {
-            tekst = "Go round today. Make a safety plan with Sanne, with grandma Ria present: occasion, concerns and strengths, agreements, a bottom line and what happens if it is crossed.",
-            feedback = "Exactly what is needed. The safety plan has three parts: the occasion (who reported what, when), the concerns and strengths, and the safety agreements with a bottom line and a plan for when it is crossed. Asking grandma to join makes the plan work at the moments you are not there.",
-        },
-    },
-
     keuze "gi_sparren" {
         tekst = "Leg de situatie vandaag anoniem voor aan de vaste jeugdbeschermer van de GI (product 1) en ga daarna met een scherper plan naar Sanne.",
         feedback = "Goede zet: anoniem sparren met de GI mag altijd, ook zonder toestemming, en de regie blijft bij jou. Let wel op de tijd: sparren vervangt het huisbezoek niet, de veiligheid moet vandaag nog geregeld zijn. Vertel Sanne achteraf dat je advies hebt gevraagd.",
@@ -572,14 +559,27 @@ Curious how the case would have gone with another choice at the home visit? Make
         },
     },
 
+    keuze "veiligheidsplan_maken" {
+        tekst = "Ga vandaag nog langs en maak met Sanne en oma Ria een veiligheidsplan, met afspraken voor de ochtenden en een ondergrens.",
+        feedback = "Precies wat nodig is. Het veiligheidsplan heeft drie delen: de aanleiding (wie meldde wat, wanneer), de zorgen en krachten, en de veiligheidsafspraken met een ondergrens en een plan voor als die wordt overschreden. Door oma erbij te vragen is het plan ook werkbaar op de momenten dat jij er niet bent.",
+        bron = "bouwsteen.directe_veiligheid",
+        gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
+        onthult = { "f_veiligheidsafspraken" },
+        naar = "gesprek_kind",
+        en = {
+            tekst = "Go round today and make a safety plan with Sanne and grandma Ria, with agreements for the mornings and a bottom line.",
+            feedback = "Exactly what is needed. The safety plan has three parts: the occasion (who reported what, when), the concerns and strengths, and the safety agreements with a bottom line and a plan for when it is crossed. Asking grandma to join makes the plan work at the moments you are not there.",
+        },
+    },
+
     keuze "vt_melden_stil" {
-        tekst = "Doe een melding bij Veilig Thuis zonder Sanne te informeren, en wacht hun reactie af.",
+        tekst = "Doe vandaag een melding bij Veilig Thuis, zonder Sanne vooraf in te lichten zodat ze het contact niet afhoudt, en wacht hun reactie af.",
         feedback = "Advies vragen bij of melden aan Veilig Thuis kan nodig zijn; volg dan de meldcode en de werkinstructie van je organisatie. Maar hier gaan twee dingen mis. Je informeert Sanne niet, terwijl de methode vraagt de betrokkenen te vertellen wat je doet en waarom. En met een melding is Milan morgenochtend nog niet veilig: tot Veilig Thuis in actie komt, blijf jij aan zet.",
         bron = { "bouwsteen.privacy", "bouwsteen.directe_veiligheid" },
         gevolg = { vertrouwen_gezin = -3 },
         naar = "gesprek_kind",
         en = {
-            tekst = "Report to Veilig Thuis without informing Sanne, and wait for their response.",
+            tekst = "Report to Veilig Thuis today, without telling Sanne beforehand so that she does not shut you out, and wait for their response.",
             feedback = "Asking Veilig Thuis for advice or reporting to them can be necessary; then follow the reporting code and your organisation's work instruction. But two things go wrong here. You do not inform Sanne, while the method asks you to tell those involved what you do and why. And a report does not make Milan safe tomorrow morning: until Veilig Thuis acts, it is still your move.",
         },
     },
@@ -589,7 +589,7 @@ stap "gesprek_kind" {
     titel = "3. Milan en Noor aan het woord",
     datum = "2024-02",
     tekst = [[
-Je hebt Sanne gesproken en er ligt een eerste lijn. Maar Milan heb je nog niet zelf gehoord, en Noor ook niet. Wat school en Sanne vertellen, gaat over de kinderen; het komt niet van de kinderen.
+Je hebt Sanne gesproken. Maar Milan heb je nog niet zelf gehoord, en Noor ook niet. Wat school en Sanne vertellen, gaat over de kinderen; het komt niet van de kinderen.
 
 Milan is 8. Voor een gesprek met een kind onder de 12 vraag je toestemming aan de ouders. Sanne en Ronald hebben allebei het gezag; Ronald is sinds de zomer van 2023 uit beeld.
 
@@ -598,7 +598,7 @@ Wist je dat Ctrl+Z je laatste keuze ongedaan maakt? Probeer het gerust: kies, le
     en = {
         titel = "3. Milan and Noor have their say",
         tekst = [[
-You have spoken with Sanne and a first line is in place. But you have not yet heard Milan yourself, nor Noor. What the school and Sanne tell you is about the children; it does not come from the children.
+You have spoken with Sanne. But you have not yet heard Milan yourself, nor Noor. What the school and Sanne tell you is about the children; it does not come from the children.
 
 Milan is 8. For a conversation with a child under 12 you ask the parents' consent. Sanne and Ronald both hold parental authority; Ronald has been out of the picture since summer 2023.
 
@@ -607,7 +607,7 @@ Did you know Ctrl+Z undoes your last choice? Feel free to try: choose, read the 
     },
 
     keuze "milan_spreken" {
-        tekst = "Vraag Sanne om toestemming en probeer ook Ronald te bereiken. Spreek Milan op school met de Drie Huizen, en zoek thuis een speels moment met Noor.",
+        tekst = "Vraag Sanne en zo mogelijk Ronald om toestemming, spreek Milan op school met de Drie Huizen en zoek thuis een speels moment met Noor.",
         gesproken_met = { "milan", "noor" },
         feedback = "Zo hoort het: elk kind wordt gesproken, op een manier die bij de leeftijd past. Vanaf ongeveer 4 jaar werken open vragen, dus ook Noor kan iets vertellen. Milan vertelt wat niemand wist: hij zorgt ’s ochtends voor zijn zusje en is bang om te moeten verhuizen. Kinderen merken dat er iets speelt en bedenken er vaak zelf een verklaring bij, soms met schuldgevoel. Kies bewust of je met of zonder ouder praat.",
         bron = "bouwsteen.gesprekken_kinderen",
@@ -615,124 +615,177 @@ Did you know Ctrl+Z undoes your last choice? Feel free to try: choose, read the 
         onthult = { "f_milan_vertelt" },
         naar = "plan",
         en = {
-            tekst = "Ask Sanne for consent and also try to reach Ronald. Talk with Milan at school using the Three Houses, and find a playful moment with Noor at home.",
+            tekst = "Ask Sanne and if possible Ronald for consent, talk with Milan at school using the Three Houses and find a playful moment with Noor at home.",
             feedback = "That is how it should be: every child is spoken to, in a way that fits their age. From about age 4 open questions work, so Noor can tell you something too. Milan tells what nobody knew: he looks after his little sister in the mornings and is afraid of having to move. Children notice that something is going on and often make up their own explanation, sometimes with guilt. Choose consciously whether to talk with or without a parent present.",
         },
     },
 
     keuze "kind_overslaan" {
-        tekst = "Sla het gesprek met Milan over: Sanne vertelt genoeg, en je wilt hem niet extra belasten.",
+        tekst = "Sla een apart gesprek met Milan voorlopig over: Sanne vertelt open hoe het gaat, en je wilt hem na alle drukte thuis niet extra belasten.",
         feedback = "Begrijpelijk, maar je wijkt af van een uitgangspunt. Je mist wat Milan zelf meemaakt, en daarmee een deel van de veiligheidstaxatie. Afwijken kan alleen met argumenten die je vastlegt, en dan moet je nagaan dat iemand anders wél doorlopend met Milan praat (vergewisplicht). ‘Niet belasten’ is zelden een goede reden: kinderen voelen dat er iets speelt.",
         bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1 },
         naar = "plan",
         en = {
-            tekst = "Skip the conversation with Milan: Sanne tells you enough, and you don't want to burden him further.",
+            tekst = "Skip a separate conversation with Milan for now: Sanne tells you openly how things are, and after all the stress at home you don't want to burden him further.",
             feedback = "Understandable, but you deviate from a principle. You miss what Milan himself experiences, and with it part of the safety assessment. Deviating is only possible with recorded arguments, and then you must make sure someone else does keep talking with Milan (duty to verify). ‘Not burdening him’ is rarely a good reason: children sense that something is going on.",
         },
     },
 
     keuze "juf_laten_vragen" {
-        tekst = "Vraag de juf om Milan in de klas te laten vertellen hoe het thuis gaat, en laat haar een verslag naar je mailen.",
+        tekst = "Vraag de juf, bij wie Milan zich veilig voelt, om hem in de klas te laten vertellen hoe het thuis gaat en je haar verslag te mailen.",
         feedback = "De juf is belangrijk voor Milan, maar het gesprek over thuis is jouw taak: het lokaal team is het blijvende gezicht voor het kind. De klas is geen veilige plek om over thuis te praten, en zonder toestemming van Sanne laat je school informatie over het gezin verzamelen en doorsturen.",
         bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.privacy" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "plan",
         en = {
-            tekst = "Ask the teacher to let Milan tell in class how things are at home, and have her email you a report.",
+            tekst = "Ask the teacher, with whom Milan feels safe, to let him tell in class how things are at home and to email you her report.",
             feedback = "The teacher matters to Milan, but the conversation about home is your task: the local team is the lasting face for the child. The classroom is not a safe place to talk about home, and without Sanne's consent you have the school gather and forward information about the family.",
         },
     },
 }
 
--- Routes naar de eindes, gedeeld door twee keuzes. De eerste route die past, wordt genomen.
--- Goed einde: veiligheid minstens een 6, vertrouwen minstens een 6, Milan zelf gesproken en er
--- zijn veiligheidsafspraken gemaakt (in het huisbezoek of in de tussenstap).
+-- Routes naar de eindes, gedeeld door de keuzes van de laatste stap. De eerste route die past,
+-- wordt genomen. Goed einde: veiligheid minstens een 6, vertrouwen minstens een 6, Milan zelf
+-- gesproken, veiligheidsafspraken gemaakt (in het huisbezoek of in de tussenstap) en een
+-- netwerkberaad met gezin en netwerk: dat is het ‘één plan’ van de titel.
 local naar_einde = {
     { als = { alle = {
           { variabele = "directe_veiligheid", min = 6 },
           { variabele = "vertrouwen_gezin", min = 6 },
           { keuze = "milan_spreken" },
           { feit = "f_veiligheidsafspraken" },
+          { keuze = "netwerkberaad_plannen" },
       } },
       naar = "einde_een_plan" },
     { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_draaideur" },
     { naar = "einde_losse_hulp" },
 }
 
+-- Wie de casus hier afsluit of opnieuw verwijst, komt niet meer bij het netwerkberaad.
+local naar_einde_zonder_plan = {
+    { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_draaideur" },
+    { naar = "einde_losse_hulp" },
+}
+
 stap "plan" {
-    titel = "4. Van losse hulp naar één plan",
+    titel = "4. Wat is er nodig?",
     datum = "2024-03",
     tekst = [[
 Maart 2024. Sanne vond in de stapel post een oude brief en geeft hem aan je: het afsluitbericht van de opvoedondersteuning uit 2022. Je vindt hem bij de documenten.
 
-Zet de feiten naast elkaar: een scheiding, geldzorgen die oplopen, schuldhulp die niet van de grond kwam, opvoedondersteuning die halverwege stopte. Steeds hulp op één leefgebied, en steeds zonder eindgesprek. Hoe ga je verder?
-
-Laatste tip: in de lijst Terugspoelen staan al je eerdere keuzes. Kies er een om vanaf dat punt een andere route te proberen; je huidige route blijft bewaard.
+Zet de feiten naast elkaar: een scheiding, geldzorgen die oplopen, schuldhulp die niet van de grond kwam, opvoedondersteuning die halverwege stopte. Wat doe je met wat je nu weet?
 ]],
     documenten = { "afsluitbericht_opvoedsteun" },
     en = {
-        titel = "4. From separate help to one plan",
+        titel = "4. What is needed?",
         tekst = [[
 March 2024. Sanne found an old letter in the pile of post and hands it to you: the closing letter of the 2022 parenting support. You find it among the documents.
 
-Put the facts side by side: a separation, growing money worries, debt counselling that never got off the ground, parenting support that stopped halfway. Each time help on one area of life, and each time without a closing conversation. How do you proceed?
-
-Last tip: the Rewind list shows all your earlier choices. Pick one to try another route from that point; your current route is kept.
+Put the facts side by side: a separation, growing money worries, debt counselling that never got off the ground, parenting support that stopped halfway. What do you do with what you now know?
 ]],
     },
 
-    keuze "netwerkberaad_plannen" {
-        tekst = "Plan met Sanne een netwerkberaad met oma Ria, buurvrouw Hanneke en de intern begeleider; nodig Ronald uit als Sanne dat goed vindt. Maak daar samen de tijdlijn en plan meteen het volgende beraad.",
-        feedback = "Eén gezin, één plan, één regisseur. In het netwerkberaad verdeel je de taken, spreek je in de taal van het gezin af wie wat doet, en benoem je de signalen van terugval. De tijdlijn maak je samen met Sanne, met bij alle eerdere hulp de datum, de instantie en het resultaat. Zo wordt het patroon zichtbaar: hulp die stopt zonder dat iemand het merkt.",
-        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.tijdlijn" },
-        gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
-        onthult = { "f_netwerkberaad" },
-        naar = naar_einde,
+    keuze "teamleider_bellen" {
+        tekst = "Bel je teamleider, vat de twee gestopte trajecten samen en vraag of je zelf verder mag, zodat Sanne niet op de volgende casuïstiekbespreking hoeft te wachten.",
+        feedback = "Snel en goed bedoeld, en je teamleider weet nu wat er speelt. Maar een telefoontje is geen weging. Twee keer hulp die zonder resultaat stopte, vraagt om een weging in de casuïstiekbespreking, met collega's en een gedragswetenschapper en op basis van feiten: is een uitgebreide analyse nodig, moet de GI meekijken? Zo’n bespreking hoef je niet weken vooruit te plannen.",
+        bron = { "bouwsteen.weging", "regels.wanneer_wegen" },
+        naar = "netwerk",
         en = {
-            tekst = "Plan a network meeting with Sanne, grandma Ria, neighbour Hanneke and the school's coordinator; invite Ronald if Sanne agrees. Build the timeline together there and plan the next meeting at once.",
-            feedback = "One family, one plan, one director. In the network meeting you divide the tasks, agree in the family's language who does what, and name the signs of relapse. You build the timeline together with Sanne, with date, agency and result for every earlier help. That makes the pattern visible: help that stops without anyone noticing.",
+            tekst = "Call your team leader, sum up the two help trajectories that stopped and ask whether you may carry on yourself, so that Sanne need not wait for the next case discussion.",
+            feedback = "Quick and well meant, and your team leader now knows what is going on. But a phone call is not a weighing. Help that stopped twice without result calls for a weighing in the case discussion, with colleagues and a behavioural scientist and based on facts: is an extended analysis needed, should the GI be involved? Such a discussion need not be planned weeks ahead.",
+        },
+    },
+
+    keuze "opnieuw_verwijzen" {
+        tekst = "Meld Sanne opnieuw aan bij het opvoedsteunpunt en de schuldhulpverlening, met een brief over wat er vorige keer misging; ieder doet zijn eigen deel.",
+        feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: dezelfde hulp opnieuw, op losse leefgebieden, zonder dat iemand het geheel overziet. Een brief over vorige keer verandert daar weinig aan. Waarom stopte het de vorige keer? Zonder dat antwoord is de kans groot dat het weer stopt. Eerst het patroon, dan de hulp.",
+        bron = { "pijlers", "bouwsteen.reflectie", "hulppatroon" },
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = naar_einde_zonder_plan,
+        en = {
+            tekst = "Refer Sanne again to the parenting support point and to debt counselling, with a letter about what went wrong last time; each does their own part.",
+            feedback = "This is the pattern of help from the original case files: the same help again, on separate areas of life, without anyone overseeing the whole. A letter about last time changes little. Why did it stop last time? Without that answer it will likely stop again. First the pattern, then the help.",
+        },
+    },
+
+    keuze "casus_afsluiten" {
+        tekst = "Verwijs naar de schuldhulpverlening en sluit de casus af: Sanne vraagt zelf om hulp bij geld, en school ziet Milan elke dag.",
+        feedback = "Je sluit af met een verwijzing, zonder overdracht en zonder veiligheidsafspraken die iemand bewaakt. Dat is ‘positief afsluiten’ terwijl het probleem niet doorbroken is. School ziet Milan wel, maar is geen hulpverlener en kan de veiligheid van Milan en Noor niet borgen.",
+        bron = "bouwsteen.samenwerkingsprincipes",
+        gevolg = { vertrouwen_gezin = -1, directe_veiligheid = -2 },
+        naar = "einde_draaideur",
+        en = {
+            tekst = "Refer to debt counselling and close the case: Sanne herself asks for help with money, and the school sees Milan every day.",
+            feedback = "You close with a referral, without a handover and without safety agreements that anyone monitors. That is ‘closing positively’ while the problem has not been broken. The school does see Milan, but it is not a helper and cannot secure the safety of Milan and Noor.",
         },
     },
 
     -- Verschijnt pas als het feit f_hulp_opvoed bekend is (uit het afsluitbericht).
     keuze "weging_casusoverleg" {
         als = { feit = "f_hulp_opvoed" },
-        tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper. Teken het genogram en weeg: is een uitgebreide verklarende analyse nodig, en moet de GI meekijken? Bespreek de uitkomst daarna met Sanne.",
-        feedback = "Sterk: twee keer hulp die zonder resultaat stopte, is een reden om te wegen in plaats van opnieuw te verwijzen. In de casuïstiekbespreking teken je het genogram, beantwoord je de vragen van de wegingskaart met feiten, en besluit het team of een uitgebreide analyse of de GI nodig is. Deze keuze verscheen pas toen je het afsluitbericht had gelezen. Plan daarna ook het netwerkberaad.",
+        tekst = "Breng de casus deze week in de casuïstiekbespreking met de gedragswetenschapper: teken het genogram en weeg of een uitgebreide analyse of de GI nodig is.",
+        feedback = "Sterk: twee keer hulp die zonder resultaat stopte, is een reden om te wegen in plaats van opnieuw te verwijzen. In de casuïstiekbespreking teken je het genogram, beantwoord je de vragen van de wegingskaart met feiten, en besluit het team of een uitgebreide analyse of de GI nodig is. De uitkomst bespreek je daarna met Sanne. Deze keuze verscheen pas toen je het afsluitbericht had gelezen.",
         bron = "bouwsteen.weging",
         gevolg = { directe_veiligheid = 1 },
+        naar = "netwerk",
+        en = {
+            tekst = "Bring the case to this week's case discussion with the behavioural scientist: draw the genogram and weigh whether an extended analysis or the GI is needed.",
+            feedback = "Strong: help that stopped twice without result is a reason to weigh instead of referring again. In the case discussion you draw the genogram, answer the questions of the weighing card with facts, and the team decides whether an extended analysis or the GI is needed. You then discuss the outcome with Sanne. This choice only appeared once you had read the closing letter.",
+        },
+    },
+}
+
+stap "netwerk" {
+    titel = "5. Van losse hulp naar één plan",
+    datum = "2024-03",
+    tekst = [[
+Sanne wil verder, en er zijn mensen die willen helpen: oma Ria, buurvrouw Hanneke, de intern begeleider van school. Tot nu toe deed ieder iets los van de ander. Hoe breng je de hulp bij elkaar?
+
+Laatste tip: in de lijst Terugspoelen staan al je eerdere keuzes. Kies er een om vanaf dat punt een andere route te proberen; je huidige route blijft bewaard.
+]],
+    en = {
+        titel = "5. From separate help to one plan",
+        tekst = [[
+Sanne wants to go on, and there are people who want to help: grandma Ria, neighbour Hanneke, the school's coordinator. So far everyone did something separately. How do you bring the help together?
+
+Last tip: the Rewind list shows all your earlier choices. Pick one to try another route from that point; your current route is kept.
+]],
+    },
+
+    keuze "professionals_overleg" {
+        tekst = "Organiseer een overleg met de intern begeleider, de schuldhulpverlening en de peuteropvang, zodat de professionals één lijn trekken; Sanne krijgt het verslag.",
+        feedback = "De professionals stemmen af, en dat is winst. Maar dit is geen netwerkberaad: Sanne, oma Ria en Hanneke zitten niet aan tafel, dus de afspraken zijn niet in hun taal gemaakt en niemand uit het netwerk heeft een taak. Een overleg met alleen professionals vervangt het netwerkberaad niet, hoeveel instanties er ook zijn.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "regels.netwerkberaad_of_casuistiek" },
+        gevolg = { vertrouwen_gezin = -1 },
         naar = naar_einde,
         en = {
-            tekst = "Bring the case to the case discussion with the behavioural scientist. Draw the genogram and weigh: is an extended explanatory analysis needed, and should the GI be involved? Then discuss the outcome with Sanne.",
-            feedback = "Strong: help that stopped twice without result is a reason to weigh instead of referring again. In the case discussion you draw the genogram, answer the questions of the weighing card with facts, and the team decides whether an extended analysis or the GI is needed. This choice only appeared once you had read the closing letter. Plan the network meeting afterwards as well.",
+            tekst = "Organise a meeting with the school's coordinator, debt counselling and the pre-school, so that the professionals pull together; Sanne gets the minutes.",
+            feedback = "The professionals coordinate, and that is a gain. But this is not a network meeting: Sanne, grandma Ria and Hanneke are not at the table, so the agreements are not made in their words and nobody from the network has a task. A professionals-only meeting does not replace the network meeting, however many agencies attend.",
         },
     },
 
-    keuze "opnieuw_verwijzen" {
-        tekst = "Meld Sanne opnieuw aan bij het opvoedsteunpunt en bij de schuldhulpverlening; ieder doet zijn eigen deel.",
-        feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: dezelfde hulp opnieuw, op losse leefgebieden, zonder dat iemand het geheel overziet. Waarom stopte het de vorige keer? Zonder dat antwoord is de kans groot dat het weer stopt. Eerst het patroon, dan de hulp.",
-        bron = { "pijlers", "bouwsteen.reflectie", "hulppatroon" },
-        gevolg = { vertrouwen_gezin = -1 },
-        naar = {
-            { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_draaideur" },
-            { naar = "einde_losse_hulp" },
-        },
+    keuze "netwerkberaad_plannen" {
+        tekst = "Plan met Sanne een netwerkberaad met oma Ria, buurvrouw Hanneke en de intern begeleider, en zet de datum van het volgende beraad er meteen bij.",
+        feedback = "Eén gezin, één plan, één regisseur. In het netwerkberaad verdeel je de taken, spreek je in de taal van het gezin af wie wat doet, en benoem je de signalen van terugval. Nodig Ronald uit als Sanne dat goed vindt. De tijdlijn maak je samen met Sanne, met bij alle eerdere hulp de datum, de instantie en het resultaat. Zo wordt het patroon zichtbaar: hulp die stopt zonder dat iemand het merkt.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.tijdlijn" },
+        gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
+        onthult = { "f_netwerkberaad" },
+        naar = naar_einde,
         en = {
-            tekst = "Refer Sanne again to the parenting support point and to debt counselling; each does their own part.",
-            feedback = "This is the pattern of help from the original case files: the same help again, on separate areas of life, without anyone overseeing the whole. Why did it stop last time? Without that answer it will likely stop again. First the pattern, then the help.",
+            tekst = "Plan a network meeting with Sanne, grandma Ria, neighbour Hanneke and the school's coordinator, and set the date of the next meeting straight away.",
+            feedback = "One family, one plan, one director. In the network meeting you divide the tasks, agree in the family's language who does what, and name the signs of relapse. Invite Ronald if Sanne agrees. You build the timeline together with Sanne, with date, agency and result for every earlier help. That makes the pattern visible: help that stops without anyone noticing.",
         },
     },
 
-    keuze "casus_afsluiten" {
-        tekst = "Verwijs naar de schuldhulpverlening en sluit de casus af. School houdt Milan in de gaten.",
-        feedback = "Je sluit af met een verwijzing, zonder overdracht en zonder veiligheidsafspraken die iemand bewaakt. Dat is ‘positief afsluiten’ terwijl het probleem niet doorbroken is. School is geen hulpverlener en kan de veiligheid van Milan en Noor niet borgen.",
-        bron = "bouwsteen.samenwerkingsprincipes",
-        gevolg = { vertrouwen_gezin = -1, directe_veiligheid = -2 },
-        naar = "einde_draaideur",
+    keuze "losse_afspraken" {
+        tekst = "Bel oma Ria, Hanneke en de intern begeleider ieder apart en spreek met elk een vaste taak af: een groot overleg is voor Sanne nu te veel.",
+        feedback = "Iedereen heeft nu een taak, en Sanne hoeft niet aan een volle tafel. Maar zo blijven het losse afspraken: niemand weet wat de ander doet, er is geen gezamenlijk plan en geen afspraak over wat te doen bij terugval. Dat is hetzelfde patroon als de hulp tot nu toe. Een netwerkberaad kan klein en in de taal van het gezin; vraag Sanne wie ze erbij wil.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "hulppatroon" },
+        naar = naar_einde,
         en = {
-            tekst = "Refer to debt counselling and close the case. The school will keep an eye on Milan.",
-            feedback = "You close with a referral, without a handover and without safety agreements that anyone monitors. That is ‘closing positively’ while the problem has not been broken. The school is not a helper and cannot secure the safety of Milan and Noor.",
+            tekst = "Call grandma Ria, Hanneke and the school's coordinator separately and agree a fixed task with each: a big meeting is too much for Sanne right now.",
+            feedback = "Everyone now has a task, and Sanne need not face a full table. But this way they stay separate agreements: nobody knows what the others do, there is no joint plan and no agreement on what to do in a relapse. That is the same pattern as the help so far. A network meeting can be small and in the family's language; ask Sanne whom she wants there.",
         },
     },
 }
@@ -767,14 +820,14 @@ einde "einde_losse_hulp" {
     titel = "Hulp gestart, het geheel nog niet in beeld",
     toon = "gemengd",
     tekst = [[
-Er gebeurt iets: er zijn afspraken en er is hulp in beeld. Maar iets ontbreekt nog. Misschien is Milan niet zelf gesproken, vertrouwt Sanne je nog niet genoeg, zijn er geen veiligheidsafspraken gemaakt, of is de directe veiligheid nog geen 6. Zonder die basis is de kans groot dat ook deze hulp halverwege stopt, net als in 2022.
+Er gebeurt iets: er is hulp in beeld. Maar iets ontbreekt nog. Misschien is Milan niet zelf gesproken, vertrouwt Sanne je nog niet genoeg, zijn er geen veiligheidsafspraken gemaakt, is de directe veiligheid nog geen 6, of zaten gezin en netwerk nog niet samen aan tafel. Zonder die basis is de kans groot dat ook deze hulp halverwege stopt, net als in 2022.
 
 Kijk terug naar je keuzes en je meters. Welke keuze maakte het verschil? Gebruik Terugspoelen om vanaf die keuze een andere route te proberen.
 ]],
     en = {
         titel = "Help started, the whole picture not yet in view",
         tekst = [[
-Something is happening: there are agreements and help is in view. But something is still missing. Perhaps Milan was not spoken to himself, Sanne does not trust you enough yet, no safety agreements were made, or immediate safety is not yet a 6. Without that basis this help, too, may well stop halfway, just like in 2022.
+Something is happening: help is in view. But something is still missing. Perhaps Milan was not spoken to himself, Sanne does not trust you enough yet, no safety agreements were made, immediate safety is not yet a 6, or family and network have not yet sat at one table. Without that basis this help, too, may well stop halfway, just like in 2022.
 
 Look back at your choices and your meters. Which choice made the difference? Use Rewind to try another route from that choice.
 ]],
@@ -808,7 +861,9 @@ referentie {
         feiten = { "f_scheiding", "f_hulp_opvoed", "f_hulp_schuld", "f_schulden", "f_melding_school",
                    "f_milan_signalen", "f_oma_steun" },
         -- Aanleiding (bouwsteen.tijdlijn): de eerste, de laatste en de ergste gebeurtenis.
-        eerste = "f_hulp_opvoed",
+        -- De zorgmelding is de enige melding en ook de meest recente (regels.aanleiding); de
+        -- opvoedondersteuning van 2022 is hulpgeschiedenis, geen aanleiding.
+        eerste = "f_melding_school",
         laatste = "f_melding_school",
         ergste = "f_milan_signalen",
         hulpvraag_direct = "Sanne wil hulp bij de post en de verhuurder, zodat de kinderen ‘niks merken van het gedoe met geld’.",
@@ -863,7 +918,7 @@ criterium "veiligheid_getaxeerd" {
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je taxeerde de directe veiligheid van beide kinderen en maakte afspraken. Daarmee kan de rest van het werk op een veilige basis verder.",
     fout = "De directe veiligheid is niet getaxeerd. Schulden of gesprekken over later kunnen wachten; eten, slaap en toezicht van de kinderen niet.",
-    check = { een_van = { { keuze = "veiligheid_taxeren" }, { keuze = "veiligheidsplan_maken" }, { keuze = "oma_inschakelen" } } },
+    check = { een_van = { { keuze = "veiligheid_taxeren" }, { keuze = "veiligheidsplan_maken" } } },
 }
 criterium "veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
@@ -889,6 +944,7 @@ criterium "geen_stille_melding" {
     onderbouwing = "Ook zonder toestemming het gezin informeren en de afweging vastleggen; niet delen is ook een besluit.",
     bron = "bouwsteen.privacy",
     goed = "Je deelde niets achter Sannes rug om. Moet je zonder toestemming delen, dan informeer je het gezin en leg je de afweging vast.",
+    goed_niet_gekozen = "Je deed geen melding bij Veilig Thuis buiten Sanne om.",
     fout = "Een stille melding ondermijnt het vertrouwen en is in deze situatie niet nodig: er is geen levensbedreigende situatie die overleg met Sanne onmogelijk maakt.",
     check = { niet_keuze = "vt_melden_stil" },
 }
@@ -925,8 +981,8 @@ criterium "aanleiding_gemarkeerd" {
     onderbouwing = "De aanleiding is de eerste, de laatste en de ergste gebeurtenis.",
     bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: de kern van de trechter (aanleiding → situatie → hulp → patroon).",
-    fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer begon het, wat gebeurde het laatst, wat was het ergst?",
-    check = { aanleiding = { eerste = "f_hulp_opvoed", laatste = "f_melding_school", ergste = "f_milan_signalen" } },
+    fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: welke melding bracht de zorgen in beeld, wat gebeurde het laatst, wat was het ergst voor de kinderen? Eerdere hulp is geen aanleiding maar hulpgeschiedenis, en één gebeurtenis kan meer dan één van de drie zijn.",
+    check = { aanleiding = { eerste = "f_melding_school", laatste = "f_melding_school", ergste = "f_milan_signalen" } },
 }
 criterium "gedrag_kind_onderbouwd" {
     bouwsteen = "gezinspatroon",
@@ -952,8 +1008,11 @@ criterium "netwerkberaad" {
     onderbouwing = "Netwerkberaad minstens eens per 13 weken; plan altijd meteen het volgende netwerkberaad.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Gezin, netwerk en school werken nu aan één plan, en het volgende beraad staat al in de agenda.",
-    fout = "Er is geen netwerkberaad. Losse verwijzingen leveren losse hulp op: één gezin, één plan, één regisseur.",
-    check = { een_van = { { keuze = "netwerkberaad_plannen" }, { keuze = "weging_casusoverleg" } } },
+    fout = "Er is geen netwerkberaad met gezin en netwerk. Een casuïstiekbespreking of een overleg met alleen professionals is iets anders; losse afspraken en verwijzingen leveren losse hulp op: één gezin, één plan, één regisseur.",
+    -- Ook beoordeeld als de cursist de casus in stap 4 afsloot of opnieuw verwees: dan koos hij
+    -- tegen één plan met het netwerk, en het netwerkberaad is gemist, niet ‘niet beoordeeld’.
+    beoordeelbaar = { een_van = { { bezocht = "netwerk" }, { keuze = "opnieuw_verwijzen" }, { keuze = "casus_afsluiten" } } },
+    check = { keuze = "netwerkberaad_plannen" },
 }
 criterium "eindsituatie_kracht_en_compensatie" {
     bouwsteen = "haalbare_eindsituatie",

@@ -50,7 +50,7 @@ core::Session tutorial_session() {
     session.id = "oefencasus-gouden-voorbeeld";
     session.created = 1795350000;
     auto& a = session.actions;
-    REQUIRE(a.size() == 54);
+    REQUIRE(a.size() == 55);
     // Created ids are stored in the actions (a version-1 file gets the ids of its positions when
     // it loads), so inserting actions moves no id: the demo's marks and arrows keep their targets.
     auto insert = [&](size_t at, core::Action action) { a.insert(a.begin() + static_cast<std::ptrdiff_t>(at), std::move(action)); };
@@ -63,7 +63,7 @@ core::Session tutorial_session() {
                        {"niveau", "goede"},
                        {"met", "supervisie"}},
                       1795351000));
-    REQUIRE(a[54].target == "netwerkberaad_plannen");
+    REQUIRE(a[54].target == "weging_casusoverleg");
     insert(54, reflect("plan",
                        {{"tekst", "Het gesprek met Milan liet zien hoeveel hij draagt. Dat raakte me."},
                         {"dimensie", "persoonlijk"},

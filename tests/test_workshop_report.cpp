@@ -72,10 +72,11 @@ TEST_CASE("workshop report: what it says follows from the log") {
     const core::ReplayResult replayed = core::replay(*w.loaded.scenario, w.loaded.runtime.get(), w.session.actions);
     REQUIRE(replayed.problem.empty());
     const core::Workshop& ws = replayed.state.workshop;
-    REQUIRE(ws.decisions.size() == 4);
+    REQUIRE(ws.decisions.size() == 5);
     CHECK(ws.decisions[0].overrides);  // 4 of 6 wanted to call around first
     CHECK_FALSE(ws.decisions[1].overrides);
-    CHECK(ws.decisions[3].round.votes.empty());  // the last one was decided without a vote
+    CHECK(ws.decisions[3].round.votes.empty());  // the last two were decided without a vote
+    CHECK(ws.decisions[4].round.votes.empty());
     const std::string html = core::make_reports(*w.loaded.scenario, w.loaded.runtime.get(), w.session, w.options()).html;
     CHECK(html.find("Leerwerkplaats · workshopverslag") != std::string::npos);
     CHECK(html.find("Leerwerkteam Haaglanden-Zuid") != std::string::npos);

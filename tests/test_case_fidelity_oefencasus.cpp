@@ -1,0 +1,167 @@
+// Case fidelity of the tutorial (scenarios/oefencasus.lua), review 2026-12 method fidelity:
+// each wrong outcome the review found is replayed here as a route (the expert log with one
+// choice swapped) and must score the way a Beter Samenspel trainer would score it.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/persistence.hpp"
+#include "core/scoring.hpp"
+#include "helpers.hpp"
+
+using namespace lwp;
+
+namespace {
+
+const std::filesystem::path kDemo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+
+scripting::LoadedScenario load_oefencasus() {
+    auto sc = scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / "oefencasus.lua");
+    REQUIRE(sc.ok());
+    return sc;
+}
+
+std::vector<core::Action> expert_actions() {
+    std::string error;
+    auto bytes = core::read_file(kDemo / "oefencasus-expert.json", error);
+    REQUIRE_MESSAGE(bytes, error);
+    auto session = core::session_from_json(*bytes, error);
+    REQUIRE_MESSAGE(session, error);
+    return session->actions;
+}
+
+// The expert log with the choice `from` replaced by `to` (same step, same everything else).
+std::vector<core::Action> swapped(const std::string& from, const std::string& to) {
+    auto actions = expert_actions();
+    bool found = false;
+    for (auto& a : actions)
+        if (a.type == "kies" && a.target == from) {
+            a.target = to;
+            found = true;
+        }
+    REQUIRE_MESSAGE(found, "the expert log has no choice " << from);
+    return actions;
+}
+
+// The expert log with its last choice (the netwerkberaad step) replaced by `to`.
+std::vector<core::Action> last_choice(const std::string& to) {
+    auto actions = expert_actions();
+    REQUIRE(actions.back().type == "kies");
+    REQUIRE(actions.back().target == "netwerkberaad_plannen");
+    actions.back().target = to;
+    return actions;
+}
+
+core::ReplayResult play(const scripting::LoadedScenario& sc, const std::vector<core::Action>& actions) {
+    auto replayed = core::replay(*sc.scenario, sc.runtime.get(), actions);
+    REQUIRE_MESSAGE(replayed.problem.empty(), replayed.problem);
+    return replayed;
+}
+
+core::ScoreReport score(const scripting::LoadedScenario& sc, const std::vector<core::Action>& actions) {
+    const auto replayed = play(sc, actions);
+    return core::score(*sc.scenario, replayed.state, sc.runtime.get());
+}
+
+core::Status status_of(const core::ScoreReport& r, const std::string& id) {
+    for (const auto& e : r.ledger)
+        if (e.criterion->id == id) return e.status;
+    FAIL("no criterion " << id);
+    return core::Status::Error;
+}
+
+}  // namespace
+
+TEST_CASE("oefencasus fidelity H1: a casuistiekbespreking or a professionals-only meeting is not a netwerkberaad") {
+    const auto sc = load_oefencasus();
+    // The review's clean route: read, discuss the report, taxate, talk with Milan, read, weigh.
+    // Weighing no longer ends the case, and it never counts as the netwerkberaad.
+    const std::vector<core::Action> weighed = {
+        core::make_read("aanleiding", "zorgmelding_school"), core::make_choose("aanleiding", "melding_bespreken"),
+        core::make_read("huisbezoek", "verslag_huisbezoek"),  core::make_choose("huisbezoek", "veiligheid_taxeren"),
+        core::make_choose("gesprek_kind", "milan_spreken"),   core::make_read("plan", "afsluitbericht_opvoedsteun"),
+        core::make_choose("plan", "weging_casusoverleg")};
+    const auto after_weging = play(sc, weighed);
+    CHECK_FALSE(after_weging.state.finished());
+    CHECK(after_weging.state.step == "netwerk");
+    CHECK(status_of(core::score(*sc.scenario, after_weging.state, sc.runtime.get()), "netwerkberaad") != core::Status::Met);
+    for (const char* other : {"professionals_overleg", "losse_afspraken"}) {
+        CAPTURE(other);
+        const auto actions = last_choice(other);
+        const auto r = score(sc, actions);
+        CHECK(status_of(r, "netwerkberaad") == core::Status::Missed);
+        CHECK(status_of(r, "weging_met_gw") == core::Status::Met);
+        CHECK(r.earned < r.max);
+    }
+}
+
+TEST_CASE("oefencasus fidelity H6: the good ending 'one family, one plan' needs the netwerkberaad") {
+    const auto sc = load_oefencasus();
+    CHECK(play(sc, expert_actions()).state.ending == "einde_een_plan");
+    for (const char* other : {"professionals_overleg", "losse_afspraken"}) {
+        CAPTURE(other);
+        CHECK(play(sc, last_choice(other)).state.ending == "einde_losse_hulp");
+    }
+}
+
+TEST_CASE("oefencasus fidelity M1: the expert log weighs and holds the netwerkberaad, and scores full marks in every block") {
+    const auto sc = load_oefencasus();
+    const auto r = score(sc, expert_actions());
+    CHECK(status_of(r, "netwerkberaad") == core::Status::Met);
+    CHECK(status_of(r, "weging_met_gw") == core::Status::Met);
+    CHECK(r.max > 0);
+    CHECK(r.earned == doctest::Approx(r.max));
+    for (const auto& b : r.blocks)
+        if (b.max > 0) {
+            CAPTURE(b.block);
+            CHECK(b.earned == doctest::Approx(b.max));
+        }
+}
+
+TEST_CASE("oefencasus fidelity M1: a phone call with the team leader is not a weging") {
+    const auto sc = load_oefencasus();
+    const auto r = score(sc, swapped("weging_casusoverleg", "teamleider_bellen"));
+    CHECK(status_of(r, "weging_met_gw") == core::Status::Missed);
+    CHECK(status_of(r, "netwerkberaad") == core::Status::Met);
+}
+
+TEST_CASE("oefencasus fidelity M2: the expert log taxates with the reference's own score") {
+    const auto sc = load_oefencasus();
+    const auto& ref = sc.scenario->reference;
+    bool scored = false;
+    for (const auto& a : expert_actions())
+        if (a.type == "veiligheid.score") {
+            CHECK(a.step == ref.safety_step);
+            for (const auto& [k, v] : a.args)
+                if (k == "waarde") CHECK(v == std::to_string(ref.safety_score));
+            scored = true;
+        }
+    CHECK(scored);
+    CHECK(status_of(score(sc, expert_actions()), "veiligheid_voor_patroon") == core::Status::Met);
+}
+
+TEST_CASE("oefencasus fidelity M3: calling grandma is not a safety taxation of both children") {
+    const auto sc = load_oefencasus();
+    const auto r = score(sc, swapped("veiligheid_taxeren", "oma_inschakelen"));
+    CHECK(status_of(r, "veiligheid_getaxeerd") == core::Status::Missed);
+}
+
+TEST_CASE("oefencasus fidelity M4: the first aanleiding is the report, not the earlier help trajectory") {
+    const auto sc = load_oefencasus();
+    auto actions = expert_actions();
+    bool moved = false;
+    for (auto& a : actions)
+        if (a.type == "tijdlijn.markeer" && a.step == "plan") {
+            for (const auto& [k, v] : a.args) REQUIRE((k != "soort" || v == "eerste"));
+            // Mark the 2022 parenting support (placed by action 51) as the first aanleiding.
+            a.target = "t51";
+            moved = true;
+        }
+    REQUIRE(moved);
+    const auto replayed = play(sc, actions);
+    const auto* entry = replayed.state.analysis.timeline.entry_for_fact("f_hulp_opvoed");
+    REQUIRE(entry);
+    REQUIRE(entry->id == "t51");
+    CHECK(status_of(core::score(*sc.scenario, replayed.state, sc.runtime.get()), "aanleiding_gemarkeerd") == core::Status::Missed);
+    CHECK(status_of(score(sc, expert_actions()), "aanleiding_gemarkeerd") == core::Status::Met);
+}
