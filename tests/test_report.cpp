@@ -219,7 +219,7 @@ TEST_CASE("report: the HTML is well-formed, self-contained and escapes what the 
 
     // The case's story is there: decisions with feedback, the ending, the ledger.
     CHECK(h.find("class=\"decision\"") != std::string::npos);
-    CHECK(count(h, "class=\"decision\"") == 4);
+    CHECK(count(h, "class=\"decision\"") == 5);
     CHECK(h.find("class=\"ending good\"") != std::string::npos);
     CHECK(h.find("id=\"beoordeling\"") != std::string::npos);
 }
