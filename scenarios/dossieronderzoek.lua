@@ -54,23 +54,23 @@ persoon "patrick" {
     en = { beschrijving = "Father of the three children. Moved out in 2019; sees the children every other weekend." },
 }
 persoon "romy" {
-    naam = "Romy", rol = "kind", leeftijd = 15, geslacht = "v", ouders = { "ilona", "patrick" },
+    naam = "Romy", rol = "kind", leeftijd = 14, geslacht = "v", ouders = { "ilona", "patrick" },
     beschrijving = "Oudste. Zorgt 's ochtends vaak voor Fenna als haar moeder vroege dienst heeft.",
     en = { beschrijving = "The eldest. Often looks after Fenna in the mornings when her mother has an early shift." },
 }
 persoon "jayden" {
-    naam = "Jayden", rol = "kind", leeftijd = 11, geslacht = "m", ouders = { "ilona", "patrick" },
+    naam = "Jayden", rol = "kind", leeftijd = 10, geslacht = "m", ouders = { "ilona", "patrick" },
     beschrijving = "Druk op school; wordt sinds groep 5 steeds vaker de klas uit gestuurd.",
     en = { beschrijving = "Restless at school; since year 3 he is sent out of class more and more often." },
 }
 persoon "fenna" {
-    naam = "Fenna", rol = "kind", leeftijd = 7, geslacht = "v", ouders = { "ilona", "patrick" },
+    naam = "Fenna", rol = "kind", leeftijd = 6, geslacht = "v", ouders = { "ilona", "patrick" },
     beschrijving = "Jongste. Stil; tekent veel.",
     en = { beschrijving = "The youngest. Quiet; draws a lot." },
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Het dossier: dertien gebeurtenissen, de oudste eerst. expert_tags gebruikt de labels van de
+-- Het dossier: twaalf gebeurtenissen, de oudste eerst. expert_tags gebruikt de labels van de
 -- Leerwerkplaats (scenarios/README.md, "Dossieronderzoek"); uitleg zegt waarom.
 -- ---------------------------------------------------------------------------------------------
 
@@ -140,17 +140,13 @@ dossier "d11_jeugdhulp" {
     expert_tags = { "hulp_herhaald", "geen_reflectie", "geen_tijdlijn" },
     uitleg = "Voor de derde keer opvoedadvies. Dat eerdere trajecten niet beklijfden, wordt niet onderzocht; de hulp richt zich weer op één kind.",
 }
+-- Het dossier eindigt bij de melding waarover de groep in stap 2 beslist: wat het lokaal team
+-- daarna deed, staat er niet in (dat is de vraag van stap 2).
 dossier "d12_derde_melding" {
-    datum = "2023-11", bron = "Veilig Thuis / lokaal team / GI",
-    tekst = "Derde melding, nu door school: Fenna vertelt over ruzie tijdens een weekend bij vader. Het lokaal team wijst één procesregisseur aan; met de GI en moeder wordt in één gesprek een tijdlijn van alle hulp sinds 2013 gemaakt. Oma Truus komt erbij.",
-    expert_tags = { "een_plan", "samen_met_gezin", "gezin_op_tijdlijn" },
-    uitleg = "Hier kantelt het: één regisseur, één plan, en moeder bouwt zelf mee aan de tijdlijn. Voor het eerst ziet iemand het geheel: één gezin, één plan, één regisseur, en een moeder die actiever wordt doordat ze meedoet aan de tijdlijn.",
-}
-dossier "d13_overdracht" {
-    datum = "2024-02", bron = "GI en lokaal team",
-    tekst = "De jeugdbeschermer en de procesregisseur voeren samen het gesprek met moeder over wat heeft gewerkt en wat niet; de regisseur neemt het over, met de afspraken en het netwerk erbij.",
-    expert_tags = { "schone_overdracht", "elkaars_expertise" },
-    uitleg = "Een warme, volledige overdracht waarin kennis van het gezin niet verloren gaat, en professionals die gebruikmaken van elkaars expertise.",
+    datum = "2023-11", bron = "basisschool / Veilig Thuis",
+    tekst = "Derde melding, nu door school: Fenna vertelt over ruzie tijdens een weekend bij vader. De intern begeleider bespreekt het eerst met Ilona en belt Veilig Thuis terwijl Ilona erbij zit. Veilig Thuis draagt de melding over aan het lokaal team, met alleen deze melding erbij.",
+    expert_tags = { "samen_met_gezin", "geen_gedeelde_informatie" },
+    uitleg = "Wat werkte: school meldt samen met Ilona, niet over haar, en Ilona vertelt zelf wat er speelt. Wat weer misgaat: bij de overdracht komt alleen de laatste melding mee; de tien jaar hulp ervoor liggen verspreid over acht aanbieders.",
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -161,28 +157,40 @@ stap "dossier_lezen" {
     titel = "1. Het dossier van voor naar achter",
     datum = "2023-11",
     tekst = [[
-Je zit met je leerwerkteam aan tafel. Voor je ligt het dossier van Ilona en haar kinderen Romy (15), Jayden (11) en Fenna (7): tien jaar, acht aanbieders, drie meldingen.
+Je zit met je leerwerkteam aan tafel. Voor je ligt het dossier van Ilona en haar kinderen Romy (14), Jayden (10) en Fenna (6): tien jaar, acht aanbieders, drie meldingen.
 
 Open het tabblad Dossieronderzoek. Lees de gebeurtenissen in volgorde en geef elke gebeurtenis de labels die passen: wat zie je terug van het patroon van de hulpverlening, en wat werkte wél? Bespreek het als groep voordat je labelt.
 
 Beantwoord daarna samen de vraag hieronder.]],
-    keuze "losse_hulp" {
-        tekst = "Tien jaar losse hulp per probleem: niemand legde de hulp naast elkaar, dus niemand zag het patroon.",
-        feedback = "Dit is het patroon dat de leerwerkplaatsen in de dossiers vonden: hulp op veel leefgebieden tegelijk, elk traject ‘positief’ afgesloten, geen gedeelde informatie, geen tijdlijn van eerdere hulp, dezelfde hulp herhaald. Het probleem is niet doorbroken.",
-        bron = { "hulppatroon", "bouwsteen.gezinspatroon", "bouwsteen.reflectie" },
-        naar = "wat_nu",
-    },
     keuze "moeder_werkt_niet_mee" {
-        tekst = "Moeder werkte niet mee: ze haakte steeds af.",
+        tekst = "Moeder haakte steeds af: bij de schuldhulp, bij het wijkteam en bij de opvoedsteun stopte het contact telkens vanuit haar kant.",
         feedback = "Zo staat het in het dossier van de schuldhulp, maar het is een oordeel, geen analyse. Vraag waarom het niet lukte en wat het gezin zelf nodig had: samenwerken is beslissen mét het gezin, niet erover, in openheid en transparantie.",
         bron = { "bouwsteen.samenwerkingsprincipes", "succesfactoren" },
         naar = "wat_nu",
+        en = {
+            tekst = "Mother kept dropping out: with debt counselling, the neighbourhood team and parenting support, contact stopped from her side each time.",
+            feedback = "That is what the debt counselling file says, but it is a judgement, not an analysis. Ask why it did not work and what the family itself needed: working together means deciding with the family, not about it, openly and transparently.",
+        },
+    },
+    keuze "losse_hulp" {
+        tekst = "Tien jaar losse hulp per probleem: niemand legde de trajecten naast elkaar, dus niemand zag het patroon.",
+        feedback = "Dit is het patroon dat de leerwerkplaatsen in de dossiers vonden: hulp op veel leefgebieden tegelijk, elk traject ‘positief’ afgesloten, geen gedeelde informatie, geen tijdlijn van eerdere hulp, dezelfde hulp herhaald. Het probleem is niet doorbroken.",
+        bron = { "hulppatroon", "bouwsteen.gezinspatroon", "bouwsteen.reflectie" },
+        naar = "wat_nu",
+        en = {
+            tekst = "Ten years of separate help per problem: nobody put the trajectories side by side, so nobody saw the pattern.",
+            feedback = "This is the pattern the learning workshops found in the files: help on many areas of life at once, each trajectory closed ‘positively’, no shared information, no timeline of earlier help, the same help repeated. The problem was not broken.",
+        },
     },
     keuze "te_weinig_hulp" {
-        tekst = "Er was te weinig hulp: het gezin had eerder zwaardere hulp nodig.",
+        tekst = "Er was te weinig hulp: na de eerste melding in 2015 had het gezin meteen zwaardere, intensieve jeugdhulp nodig gehad.",
         feedback = "Meer van hetzelfde had het patroon niet doorbroken: er was juist veel hulp, maar los van elkaar. De vraag is niet hoeveel hulp, maar of iemand het geheel zag.",
         bron = "hulppatroon",
         naar = "wat_nu",
+        en = {
+            tekst = "There was too little help: after the first report in 2015 the family needed heavier, intensive youth care straight away.",
+            feedback = "More of the same would not have broken the pattern: there was a lot of help, but each part separate. The question is not how much help, but whether anyone saw the whole.",
+        },
     },
 }
 
@@ -193,30 +201,42 @@ stap "wat_nu" {
 De derde melding ligt op tafel. Fenna heeft op school verteld over ruzie bij haar vader. Ilona zegt: ‘Ik heb alles al geprobeerd. Elke keer komt er iemand nieuw.’
 
 Wat doe je nu, met wat je uit het dossier hebt geleerd?]],
-    keuze "een_regisseur" {
-        tekst = "Eén procesregisseur, samen met Ilona een tijdlijn van alle eerdere hulp maken, en de GI, school en oma Truus aan één tafel voor één plan.",
-        feedback = "Precies wat het dossier mist: één gezin, één plan, één regisseur, een tijdlijn met het resultaat van elke eerdere hulp en het netwerk erbij. Ilona bouwt mee, dus het wordt haar plan.",
-        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.tijdlijn" },
-        naar = "einde_samen",
-    },
     keuze "zwaardere_cursus" {
-        tekst = "Ilona aanmelden voor een intensievere opvoedcursus: de vorige waren te licht.",
+        tekst = "Meld Ilona aan voor een intensievere opvoedcursus met huisbezoeken: de vorige trajecten waren te licht om iets te veranderen.",
         feedback = "Dit is de vierde keer opvoedhulp. Zonder analyse van waarom de vorige trajecten niet beklijfden herhaal je het patroon: hulp die zich herhaalt, zonder reflectie op oorzaak en gevolg.",
         bron = { "hulppatroon", "bouwsteen.reflectie" },
         naar = "einde_herhaling",
+        en = {
+            tekst = "Sign Ilona up for a more intensive parenting course with home visits: the earlier trajectories were too light to change anything.",
+            feedback = "This is the fourth round of parenting help. Without analysing why the earlier trajectories did not stick, you repeat the pattern: help that repeats itself, without reflecting on cause and effect.",
+        },
     },
     keuze "ieder_zijn_deel" {
-        tekst = "Elke betrokken hulpverlener zijn eigen deel laten afmaken en over drie maanden evalueren.",
-        feedback = "Evalueren is goed, maar zo blijft iedereen naast elkaar werken en is er geen gedeeld beeld of plan. Spreek af wie de regie heeft en hoe jullie zien of het vooruit of achteruit gaat: een ‘thermostaat’.",
+        tekst = "Laat elke betrokken hulpverlener zijn eigen deel afmaken, spreek af dat ze elkaar op de hoogte houden en evalueer over drie maanden.",
+        feedback = "Evalueren is goed, en elkaar informeren ook, maar zo blijft iedereen naast elkaar werken en is er geen gedeeld beeld of plan. Spreek af wie de regie heeft en hoe jullie zien of het vooruit of achteruit gaat: een ‘thermostaat’.",
         bron = { "bouwsteen.samenwerking_lt_gi", "hulppatroon" },
         naar = "einde_losse_eindjes",
+        en = {
+            tekst = "Let every helper involved finish their own part, agree that they keep each other informed, and evaluate in three months.",
+            feedback = "Evaluating is good, and so is keeping each other informed, but this way everyone keeps working side by side without a shared picture or plan. Agree who leads and how you will see whether things go forward or backward: a ‘thermostat’.",
+        },
+    },
+    keuze "een_regisseur" {
+        tekst = "Eén procesregisseur, samen met Ilona een tijdlijn van alle eerdere hulp, en GI, school en oma Truus aan één tafel.",
+        feedback = "Precies wat het dossier mist: één gezin, één plan, één regisseur, een tijdlijn met het resultaat van elke eerdere hulp en het netwerk erbij. Ilona bouwt mee, dus het wordt haar plan.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.tijdlijn" },
+        naar = "einde_samen",
+        en = {
+            tekst = "One process director, a timeline of all earlier help made together with Ilona, and the GI, school and grandma Truus at one table.",
+            feedback = "Exactly what the file lacks: one family, one plan, one director, a timeline with the result of every earlier help, and the network involved. Ilona helps build it, so it becomes her plan.",
+        },
     },
 }
 
 einde "einde_samen" {
     titel = "Voor het eerst één plan",
     toon = "goed",
-    tekst = "Ilona, oma Truus, de school, de GI en de procesregisseur hebben één plan met een meetpunt: elke zes weken kijken ze samen of het beter gaat. Romy hoeft 's ochtends niet meer voor Fenna te zorgen; oma neemt twee ochtenden over. Voor het eerst in tien jaar ziet iemand het geheel.",
+    tekst = "Het lokaal team wijst één procesregisseur aan, en met Ilona wordt een tijdlijn gemaakt van alle hulp sinds 2013. Ilona, oma Truus, de school, de GI en de procesregisseur hebben één plan met een meetpunt: elke zes weken kijken ze samen of het beter gaat. Romy hoeft 's ochtends niet meer voor Fenna te zorgen; oma neemt twee ochtenden over. Voor het eerst in tien jaar ziet iemand het geheel.",
 }
 einde "einde_losse_eindjes" {
     titel = "Iedereen doet zijn deel",
@@ -244,7 +264,7 @@ reflectie "terugblik" {
 criterium "patroon_herkend" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Het hulpverleningspatroon is herkend: losse hulp per probleem, zonder dat iemand het geheel zag.",
-    onderbouwing = ", bouwsteen Reflectie: ‘Patroon van de hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren kwam’",
+    onderbouwing = "Werkwijze Beter Samenspel, bouwsteen Reflectie: ‘Patroon van de hulpverlening zoals dat in de oorspronkelijke dossieronderzoeken naar voren kwam’",
     bron = "bouwsteen.gezinspatroon",
     goed = "De groep zag het patroon achter de losse trajecten: precies waar de leerwerkplaatsen voor bedoeld waren.",
     fout = "De groep zocht de oorzaak bij moeder of bij de hoeveelheid hulp, niet in hoe de hulp georganiseerd was.",
@@ -256,6 +276,7 @@ criterium "niet_over_gezin" {
     onderbouwing = "Besluiten mét het gezin, niet erover; openheid en transparantie.",
     bron = { "bouwsteen.samenwerkingsprincipes", "bron.evaluatie" },
     goed = "Geen oordeel over moeder, maar een vraag naar hoe de hulp liep.",
+    goed_niet_gekozen = "De groep legde de oorzaak niet bij moeder.",
     fout = "‘Werkte niet mee’ is een oordeel uit het dossier, geen analyse. Vraag wat het gezin nodig had.",
     check = { niet_keuze = "moeder_werkt_niet_mee" },
 }
