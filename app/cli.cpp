@@ -47,6 +47,8 @@ void print_help() {
         "                                               criterium hoe vaak het behaald/gemist/niet beoordeeld is\n"
         "  leerwerkplaats report SESSIE --html UIT [--markdown UIT] [--no-reflections] [--compare MAP]\n"
         "                                               maak een verslag van een sessie (voor supervisie)\n"
+        "  leerwerkplaats map SCENARIO [--svg UIT]     de verhaalkaart: stappen, keuzes met voorwaarden, eindes,\n"
+        "                                               onbereikbare en doodlopende stappen, criteria per stap\n"
         "  leerwerkplaats new ID                        schrijf een startcasus ID.lua (in --scenarios MAP, anders hier)\n"
         "  leerwerkplaats reload SCENARIO [--actions F] meet herladen: het bestand opnieuw laden en een lang\n"
         "                                               actielog (of F) naspelen, zoals bij opslaan in de editor\n"
@@ -126,6 +128,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--anchors") o.anchors = true;
         else if (a == "--html") { if (!(v = need(i, "--html"))) return false; o.html_out = v; }
         else if (a == "--compare") { if (!(v = need(i, "--compare"))) return false; o.compare_dir = v; }
+        else if (a == "--svg") { if (!(v = need(i, "--svg"))) return false; o.svg_out = v; }
         else if (a == "--markdown") { if (!(v = need(i, "--markdown"))) return false; o.markdown_out = v; }
         else if (a == "--data-dir") { if (!(v = need(i, "--data-dir"))) return false; o.data_dir = v; }
         else if (a == "--scenarios") { if (!(v = need(i, "--scenarios"))) return false; o.scenario_dir = v; }
@@ -175,7 +178,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         } else if (!a.empty() && a[0] == '-') {  // after every known option (--samples was unreachable)
             error = "onbekende optie " + a;
             return false;
-        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "new" || a == "reload" || a == "methode" || a == "help" || a == "sync" || a == "monitor")) o.command = a;
+        } else if (o.command.empty() && (a == "validate" || a == "play" || a == "explore" || a == "report" || a == "map" || a == "new" || a == "reload" || a == "methode" || a == "help" || a == "sync" || a == "monitor")) o.command = a;
         else if (!o.command.empty() && o.command != "help") o.positional.push_back(a);
         else {
             error = "onbekend commando '" + a + "'";
@@ -332,7 +335,6 @@ void state_json(core::JsonOut& j, const core::SessionController& ctl) {
 
 }  // namespace
 
-// A scenario by id (from the scenario folder) or by path; `problem` says why it failed.
 scripting::LoadedScenario find_scenario(const std::string& which, const fs::path& scenario_dir, std::string& problem) {
     scripting::LoadedScenario loaded;
     std::error_code ec;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "scripting/loader.hpp"
+
 namespace lwp::core {
 class SessionController;
 }
@@ -32,6 +34,7 @@ struct Options {
     bool always_render = false;          // GUI: draw every frame, never sleep (make bench's reference)
     std::string html_out;                // report: where to write the HTML ("-" = stdout)
     std::string markdown_out;            // report: where to write the Markdown ("-" = stdout)
+    std::string svg_out;                 // map: where to write the story map as SVG ("-" = stdout)
     bool no_reflections = false;         // report: leave the reflections out
     std::string compare_dir;             // report: participants' own sessions of the case (a folder)
     std::string preview;                 // GUI with --open: open the authoring panel and preview this step
@@ -62,6 +65,10 @@ int run_methode(const Options& options);
 // Learning records (issue 23; app/cli_lrs.cpp): send the queue, and the regional monitor report.
 int run_sync(const Options& options, const std::filesystem::path& scenario_dir);
 int run_monitor(const Options& options);
+// `map SCENARIO [--svg OUT]`: the story map (app/cli_map.cpp, core/story_map.hpp).
+int run_map(const Options& options, const std::filesystem::path& scenario_dir);
+// A scenario by id (from the scenario folder) or by path; `problem` says why it failed.
+scripting::LoadedScenario find_scenario(const std::string& which, const std::filesystem::path& scenario_dir, std::string& problem);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

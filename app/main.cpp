@@ -245,6 +245,7 @@ int run_command(const lwp::cli::Options& options) {
     if (options.command == "play") return lwp::cli::run_play(options, scenario_dir);
     if (options.command == "explore") return lwp::cli::run_explore(options, scenario_dir);
     if (options.command == "report") return lwp::cli::run_report(options, scenario_dir);
+    if (options.command == "map") return lwp::cli::run_map(options, scenario_dir);
     if (options.command == "reload") return lwp::cli::run_reload(options, scenario_dir);
     if (options.command == "sync") return lwp::cli::run_sync(options, scenario_dir);
     if (options.command == "monitor") return lwp::cli::run_monitor(options);

@@ -71,14 +71,6 @@ bool met_by_absence_only(const Check& c) {
     }
 }
 
-// The choices a check looks at: choosing (or not choosing) them decides the criterion.
-void choices_in(const Check& c, std::set<std::string>& out) {
-    using K = Check::Kind;
-    if (c.kind == K::ChoiceTaken || c.kind == K::ChoiceNotTaken || c.kind == K::ChoiceBefore) out.insert(c.refs.begin(), c.refs.end());
-    if (c.kind == K::ChoiceBefore && !c.before_is_step) out.insert(c.before);
-    for (const auto& child : c.children) choices_in(child, out);
-}
-
 bool has_kind(const Check& c, Check::Kind kind) {
     if (c.kind == kind) return true;
     return std::any_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return has_kind(ch, kind); });
@@ -137,6 +129,13 @@ void option_length_hints(const Scenario& sc, std::vector<Diagnostic>& out) {
 }
 
 }  // namespace
+
+void choices_in(const Check& c, std::set<std::string>& out) {
+    using K = Check::Kind;
+    if (c.kind == K::ChoiceTaken || c.kind == K::ChoiceNotTaken || c.kind == K::ChoiceBefore) out.insert(c.refs.begin(), c.refs.end());
+    if (c.kind == K::ChoiceBefore && !c.before_is_step) out.insert(c.before);
+    for (const auto& child : c.children) choices_in(child, out);
+}
 
 std::vector<std::string> anonymisation_findings(const std::string& text, const std::vector<std::string>& pseudonyms) {
     std::vector<std::string> out;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ void for_each_text(const Scenario& scenario, const TextVisitor& fn);
 // characters longer than the shortest.
 inline constexpr double kOptionLengthMaxRatio = 2.0;
 inline constexpr std::size_t kOptionLengthMinGap = 40;
+
+// The choices a check looks at: choosing (or not choosing) them decides the criterion.
+void choices_in(const Check& check, std::set<std::string>& out);
 
 // All lint findings for a loaded scenario, as file:line diagnostics. Anonymisation findings are
 // errors; completeness hints (facts never revealed, no expert reference, no criteria) warnings.
