@@ -20,8 +20,8 @@ scenario {
     titel = "‘Ik dreig mijn huis uitgezet te worden’: het patroon achter de vraag",
     samenvatting = "Chantal meldt zich bij het lokaal team met een brief van de woningcorporatie: ‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan.’ "
         .. "Dezelfde week meldt school dat Dani (9) onhandelbaar is, seksueel grensoverschrijdend gedrag laat zien en slaat bij teleurstellingen. "
-        .. "Je oefent: achter de directe hulpvraag het gezinspatroon zien, eerst de veiligheid, elk kind spreken, de tijdlijn met alle eerdere hulp, "
-        .. "het patroon stap voor stap met de ouders opbouwen, en een haalbare eindsituatie in hun eigen woorden.",
+        .. "Achter de vraag liggen geweld tussen de ouders, zorgen over twee kinderen en vijf eerdere hulptrajecten die allemaal strandden. "
+        .. "Je werkt met de borden Tijdlijn, Veiligheid, Gezinspatroon en Eindsituatie, en beslist steeds onder tijdsdruk van de corporatie.",
     versie = "1.0",
     api = 1,
     taal = "nl",
@@ -36,8 +36,8 @@ scenario {
         titel = "‘I'm about to be evicted’: the pattern behind the request",
         samenvatting = "Chantal comes to the local team with a letter from the housing association: ‘I'm about to be evicted and I'm so busy with it that I can't cope with my children.’ "
             .. "The same week the school reports that Dani (9) is unmanageable in class, shows sexually transgressive behaviour and hits out when disappointed. "
-            .. "You practise: seeing the family pattern behind the direct request, safety first, talking with each child, the timeline with all earlier help, "
-            .. "building the pattern step by step with the parents, and a feasible end situation in their own words.",
+            .. "Behind the request lie violence between the parents, worries about two children and five earlier rounds of help that all foundered. "
+            .. "You work with the Timeline, Safety, Family pattern and End situation boards, and decide each time under pressure from the housing association.",
     },
 }
 
@@ -579,50 +579,50 @@ What do you do with this request?
     },
 
     keuze "alleen_het_huis" {
-        tekst = "Neem de vraag serieus zoals hij gesteld wordt: bel met haar toestemming de corporatie, meld haar aan bij schuldhulp en sluit daarna af. De zorgen van school zijn voor school.",
+        tekst = "Help haar met wat ze vraagt: bel met haar toestemming de corporatie, meld haar vandaag aan bij de schuldhulp en spreek over twee weken af over het geld. De zorgen over Dani laat je bij school, die hem elke dag ziet.",
         feedback = "Je helpt Chantal echt met het huis, en dat geeft lucht. Maar je hoort maar de helft van haar zin. ‘… dat ik mijn kinderen niet aankan’ is de onderliggende hulpvraag, en de zorgmelding van school laat zien hoe ernstig die is. Hulp die zich alleen richt op het hier en nu is symptoombestrijding; de vorige schuldhulp stopte bovendien al eens zonder dat iemand vroeg waarom.",
         bron = "bouwsteen.gezinspatroon",
         gevolg = { woonzekerheid = 2, directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Take the request as it is put: with her consent call the housing association, refer her to debt counselling, then close. The school's worries are for the school.",
+            tekst = "Help her with what she asks: with her consent call the housing association, refer her to debt counselling today and meet again in two weeks about the money. You leave the worries about Dani with the school, which sees him every day.",
             feedback = "You really help Chantal with the house, and that gives breathing space. But you hear only half of her sentence. ‘… that I can't cope with my children’ is the underlying request, and the school's report shows how serious it is. Help aimed only at the here-and-now is symptom fighting; the previous debt counselling already stopped once without anyone asking why.",
         },
     },
 
-    keuze "beide_hulpvragen" {
-        tekst = "Regel vandaag één concreet ding: bel met haar toestemming de corporatie om uitstel te vragen. Zeg daarna dat je ook de tweede helft van haar zin hebt gehoord, vertel open over de melding van school, en spreek een huisbezoek af met beide ouders.",
-        feedback = "Goed. Je neemt de directe hulpvraag serieus (het huis is echt urgent, en een concreet resultaat bouwt vertrouwen), en je hoort de onderliggende vraag: ‘ik kan mijn kinderen niet aan’. Je bent open over wat school meldt, zodat Chantal het niet via via hoort. Schrijf beide hulpvragen op de tijdlijn.",
-        bron = { "bouwsteen.tijdlijn", "bouwsteen.privacy" },
-        gevolg = { woonzekerheid = 2, vertrouwen_gezin = 1 },
-        naar = "huisbezoek",
-        en = {
-            tekst = "Arrange one concrete thing today: with her consent call the housing association to ask for a delay. Then say you also heard the second half of her sentence, be open about the school's report, and arrange a home visit with both parents.",
-            feedback = "Good. You take the direct request seriously (the house really is urgent, and a concrete result builds trust), and you hear the underlying one: ‘I can't cope with my children’. You are open about what the school reports, so Chantal does not hear it second-hand. Write both requests on the timeline.",
-        },
-    },
-
-    keuze "confronteren_seksueel" {
-        tekst = "Vertel Chantal meteen wat school zag en vraag haar of iemand Dani iets seksueels heeft aangedaan.",
-        feedback = "Open zijn over de melding is goed, maar zo overval je een moeder die huilend om hulp bij haar huis komt. Ze sluit zich af (‘school overdrijft’). Bij seksueel grensoverschrijdend gedrag van een kind vraag je eerst deskundig advies en taxeer je de veiligheid zorgvuldig; een directe, beschuldigend klinkende vraag helpt het kind niet en kan de ouders wegjagen.",
-        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
-        gevolg = { vertrouwen_gezin = -2 },
-        naar = "huisbezoek",
-        en = {
-            tekst = "Tell Chantal straight away what the school saw and ask her whether someone has done something sexual to Dani.",
-            feedback = "Being open about the report is good, but this way you overwhelm a mother who came crying for help with her house. She closes up (‘the school exaggerates’). With a child's sexually transgressive behaviour you first seek expert advice and assess safety carefully; a direct question that sounds like an accusation does not help the child and may drive the parents away.",
-        },
-    },
-
     keuze "school_info_opvragen" {
-        tekst = "Bel eerst de school, de leerplichtambtenaar en de huisarts voor alle informatie over het gezin, en zeg Chantal daar niets over.",
+        tekst = "Vraag eerst bij school, leerplicht en de huisarts op wat zij weten, zodat je goed voorbereid het gesprek ingaat. Zeg Chantal daar nu nog niets over: ze is al overstuur, en je wilt haar niet nog meer zorgen geven.",
         feedback = "Je wilt een volledig beeld, maar je haalt informatie op achter de rug van de moeder die net zelf om hulp kwam. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je je afweging vast. Vraag het Chantal: wat vindt zij goed dat je navraagt, bij wie, en waarom?",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
         en = {
-            tekst = "First call the school, the attendance officer and the GP for all information about the family, and say nothing about it to Chantal.",
+            tekst = "First ask the school, the attendance officer and the GP what they know, so that you go into the conversation well prepared. Say nothing about it to Chantal yet: she is upset already, and you don't want to worry her further.",
             feedback = "You want a full picture, but you collect information behind the back of a mother who just came for help herself. Even when sharing without consent is sometimes allowed, you inform the family and record your consideration. Ask Chantal: what does she agree you check, with whom, and why?",
+        },
+    },
+
+    keuze "beide_hulpvragen" {
+        tekst = "Bel met haar toestemming nu de corporatie om uitstel. Zeg daarna dat je ook de tweede helft van haar zin hoorde, vertel open wat school meldt, en spreek een huisbezoek af met haar en Ricardo.",
+        feedback = "Goed. Je neemt de directe hulpvraag serieus (het huis is echt urgent, en een concreet resultaat bouwt vertrouwen), en je hoort de onderliggende vraag: ‘ik kan mijn kinderen niet aan’. Je bent open over wat school meldt, zodat Chantal het niet via via hoort. Schrijf beide hulpvragen op de tijdlijn.",
+        bron = { "bouwsteen.tijdlijn", "bouwsteen.privacy" },
+        gevolg = { woonzekerheid = 2, vertrouwen_gezin = 1 },
+        naar = "huisbezoek",
+        en = {
+            tekst = "With her consent call the housing association now to ask for a delay. Then say you also heard the second half of her sentence, tell her openly what the school reports, and arrange a home visit with her and Ricardo.",
+            feedback = "Good. You take the direct request seriously (the house really is urgent, and a concrete result builds trust), and you hear the underlying one: ‘I can't cope with my children’. You are open about what the school reports, so Chantal does not hear it second-hand. Write both requests on the timeline.",
+        },
+    },
+
+    keuze "confronteren_seksueel" {
+        tekst = "Wees meteen open: vertel haar wat school zag en vraag rechtstreeks of iemand Dani iets seksueels heeft aangedaan. Als er misbruik speelt, wil je dat vandaag weten, niet pas na weken praten over geld.",
+        feedback = "Open zijn over de melding is goed, maar zo overval je een moeder die huilend om hulp bij haar huis komt. Ze sluit zich af (‘school overdrijft’). Bij seksueel grensoverschrijdend gedrag van een kind vraag je eerst deskundig advies en taxeer je de veiligheid zorgvuldig; een directe, beschuldigend klinkende vraag helpt het kind niet en kan de ouders wegjagen.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "huisbezoek",
+        en = {
+            tekst = "Be open straight away: tell her what the school saw and ask directly whether someone has done something sexual to Dani. If there is abuse, you want to know today, not after weeks of talking about money.",
+            feedback = "Being open about the report is good, but this way you overwhelm a mother who came crying for help with her house. She closes up (‘the school exaggerates’). With a child's sexually transgressive behaviour you first seek expert advice and assess safety carefully; a direct question that sounds like an accusation does not help the child and may drive the parents away.",
         },
     },
 }
@@ -651,51 +651,51 @@ Your notes are among the documents. What do you do now?
     },
 
     keuze "post_sorteren" {
-        tekst = "Begin bij wat Chantal vraagt: sorteer samen de post en maak een overzicht van de schulden. Over de rest later.",
+        tekst = "Begin bij wat Chantal vraagt, zodat ze merkt dat je haar serieus neemt: sorteer samen de post, maak een overzicht van de schulden en bel de deurwaarder. Over Ricardo en de kinderen praat je volgende week, als er rust is.",
         feedback = "Praktische hulp is welkom en Chantal voelt zich gezien. Maar je hebt net gehoord dat er geweld is, en school meldt seksueel grensoverschrijdend gedrag van Dani. Dat vraagt eerst een taxatie van de directe veiligheid van iedereen in het gezin, en een veiligheidsplan. De post kan morgen ook.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -2, vertrouwen_gezin = 1, woonzekerheid = 1 },
         naar = na_huisbezoek,
         en = {
-            tekst = "Start with what Chantal asks: sort the post together and make an overview of the debts. The rest later.",
+            tekst = "Start with what Chantal asks, so she notices you take her seriously: sort the post together, make an overview of the debts and call the bailiff. You talk about Ricardo and the children next week, when things are calmer.",
             feedback = "Practical help is welcome and Chantal feels seen. But you have just heard that there is violence, and the school reports Dani's sexually transgressive behaviour. That first calls for an assessment of everyone's immediate safety, and a safety plan. The post can wait until tomorrow.",
         },
     },
 
+    keuze "alleen_moeder_plan" {
+        tekst = "Ricardo is weer naar boven en wil niet praten. Maak het veiligheidsplan dan nu met Chantal alleen: zij belt de politie als hij haar weer pakt, en Mariska haalt de kinderen op als het thuis te gespannen wordt.",
+        feedback = "Je doet iets aan de veiligheid, dat is beter dan niets. Maar een plan zonder de pleger legt alle verantwoordelijkheid bij de moeder, die al overbelast is. Ricardo hoort bij het plan: wat doet hij als de spanning oploopt, waar kan hij heen? En het toezicht op Dani en Lina ontbreekt. Een ondergrens spreek je af met het gezin, niet met één ouder.",
+        bron = "bouwsteen.directe_veiligheid",
+        gevolg = { directe_veiligheid = 1 },
+        naar = na_huisbezoek,
+        en = {
+            tekst = "Ricardo has gone back upstairs and won't talk. So make the safety plan now with Chantal alone: she calls the police if he grabs her again, and Mariska picks up the children when it gets too tense at home.",
+            feedback = "You do something about safety, which is better than nothing. But a plan without the person who uses violence puts all responsibility on the mother, who is already overloaded. Ricardo belongs in the plan: what does he do when tension rises, where can he go? And supervision of Dani and Lina is missing. A bottom line is agreed with the family, not with one parent.",
+        },
+    },
+
+    keuze "adhd_geruststellen" {
+        tekst = "Stel Chantal gerust: wat school beschrijft, klinkt als ADHD, en daar is goede hulp voor. Verwijs Dani via de huisarts voor onderzoek en medicatie; als hij rustiger wordt, neemt de spanning thuis en op school af.",
+        feedback = "ADHD-kenmerken zijn onderzocht, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon.",
+        bron = { "bouwsteen.gezinspatroon", "bouwsteen.directe_veiligheid" },
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
+        naar = na_huisbezoek,
+        en = {
+            tekst = "Reassure Chantal: what the school describes sounds like ADHD, and there is good help for that. Refer Dani through the GP for assessment and medication; once he is calmer, the tension at home and at school goes down.",
+            feedback = "ADHD features were assessed, but ADHD does not explain sexually transgressive behaviour, nor why Dani hits out when disappointed in a house where his father grabs his mother. Medication here is jumping to a solution for one symptom. Behaviour is explained by development, but development is influenced by what a child experiences at home. Safety first, then the whole pattern.",
+        },
+    },
+
     keuze "veiligheid_taxeren" {
-        tekst = "Taxeer met beide ouders de veiligheid van iedereen: het geweld tussen hen, het seksuele gedrag van Dani, Lina. Vraag Ricardo terug aan tafel. Maak samen een veiligheidsplan met toezicht op de kinderen, wat ieder doet als een ruzie oploopt (Ans, Mariska), een ondergrens en wat er gebeurt als die wordt overschreden. Vraag deskundig advies over Dani’s gedrag.",
+        tekst = "Vraag Ricardo terug aan tafel en taxeer met beiden de veiligheid van iedereen. Maak samen een plan: toezicht op de kinderen, wie waarheen gaat als een ruzie oploopt, een ondergrens en wat er dan gebeurt. Vraag deskundig advies over Dani.",
         feedback = "Eerst de veiligheid, van iedereen. Je neemt het geweld en het seksuele gedrag even serieus, en je maakt het plan mét beide ouders: ook Ricardo hoort erbij, anders is het plan van Chantal alleen. Het toezicht (apart slapen, niet samen in bad, de tablet ’s avonds weg) beschermt Lina en ook Dani zelf. De krachten in het netwerk krijgen een rol. En je vraagt deskundig advies, want bij seksueel gedrag van een kind weet je nog niet waar het vandaan komt.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
         en = {
-            tekst = "Assess everyone's safety with both parents: the violence between them, Dani's sexual behaviour, Lina. Ask Ricardo back to the table. Make a safety plan together with supervision of the children, what each does when a row builds (Ans, Mariska), a bottom line and what happens if it is crossed. Ask for expert advice on Dani's behaviour.",
+            tekst = "Ask Ricardo back to the table and assess everyone's safety with both of them. Make a plan together: supervision of the children, who goes where when a row builds, a bottom line and what happens then. Ask for expert advice on Dani.",
             feedback = "Safety first, for everyone. You take both the violence and the sexual behaviour seriously, and you make the plan with both parents: Ricardo belongs in it too, otherwise it is Chantal's plan alone. The supervision (separate beds, no bath together, the tablet away in the evening) protects Lina and Dani himself. The network's strengths get a role. And you ask for expert advice, because with a child's sexual behaviour you do not yet know where it comes from.",
-        },
-    },
-
-    keuze "adhd_geruststellen" {
-        tekst = "Stel Chantal gerust: het gedrag van Dani past bij ADHD. Verwijs naar de huisarts voor medicatie, dan wordt het op school vanzelf rustiger.",
-        feedback = "ADHD-kenmerken zijn onderzocht, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon.",
-        bron = { "bouwsteen.gezinspatroon", "bouwsteen.directe_veiligheid" },
-        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
-        naar = na_huisbezoek,
-        en = {
-            tekst = "Reassure Chantal: Dani's behaviour fits ADHD. Refer to the GP for medication; then things will calm down at school by themselves.",
-            feedback = "ADHD features were assessed, but ADHD does not explain sexually transgressive behaviour, nor why Dani hits out when disappointed in a house where his father grabs his mother. Medication here is jumping to a solution for one symptom. Behaviour is explained by development, but development is influenced by what a child experiences at home. Safety first, then the whole pattern.",
-        },
-    },
-
-    keuze "alleen_moeder_plan" {
-        tekst = "Ricardo wil niet. Maak het veiligheidsplan alleen met Chantal: zij belt de politie als hij haar weer pakt.",
-        feedback = "Je doet iets aan de veiligheid, dat is beter dan niets. Maar een plan zonder de pleger legt alle verantwoordelijkheid bij de moeder, die al overbelast is. Ricardo hoort bij het plan: wat doet hij als de spanning oploopt, waar kan hij heen? En het toezicht op Dani en Lina ontbreekt. Een ondergrens spreek je af met het gezin, niet met één ouder.",
-        bron = "bouwsteen.directe_veiligheid",
-        gevolg = { directe_veiligheid = 1 },
-        naar = na_huisbezoek,
-        en = {
-            tekst = "Ricardo is unwilling. Make the safety plan with Chantal alone: she calls the police if he grabs her again.",
-            feedback = "You do something about safety, which is better than nothing. But a plan without the person who uses violence puts all responsibility on the mother, who is already overloaded. Ricardo belongs in the plan: what does he do when tension rises, where can he go? And supervision of Dani and Lina is missing. A bottom line is agreed with the family, not with one parent.",
         },
     },
 }
@@ -709,41 +709,41 @@ stap "veiligheid_eerst" {
     titel = "Tussenstap: eerst weer veiligheid",
     veiligheidssignaal = "De directe veiligheid staat op 3 of lager: er is geweld en seksueel gedrag zonder werkend plan.",
     tekst = [[
-Stop even. De meter Directe veiligheid staat op 3 of lager. Er is geweld tussen de ouders, Dani laat seksueel grensoverschrijdend gedrag zien, en Dani en Lina slapen samen zonder dat iemand toezicht houdt. Er is geen plan dat werkt.
+Stop even. De meter Directe veiligheid staat op 3 of lager. Er is geweld tussen de ouders, Dani laat seksueel grensoverschrijdend gedrag zien, en op dit moment beschermt geen werkend plan de kinderen: er is er geen gemaakt, of het is na het laatste signaal niet uitgevoerd.
 
-Het huis is urgent, maar de veiligheid gaat voor: zolang die onder de 6 ligt, wachten post, schuldhulp en analyse. Op het bord Veiligheid staat een rode melding tot je opnieuw scoort.
+Chantal belt: de deurwaarder heeft een nieuwe brief gestuurd. Op het bord Veiligheid staat een rode melding tot je opnieuw scoort. Wat doe je?
 ]],
     en = {
         titel = "Intermediate step: safety first again",
         tekst = [[
-Stop for a moment. The Immediate safety meter is at 3 or lower. There is violence between the parents, Dani shows sexually transgressive behaviour, and Dani and Lina sleep in one room without anyone supervising. There is no plan that works.
+Stop for a moment. The Immediate safety meter is at 3 or lower. There is violence between the parents, Dani shows sexually transgressive behaviour, and right now no working plan protects the children: none was made, or it was not carried out after the latest signal.
 
-The house is urgent, but safety comes first: as long as it is below a 6, the post, debt counselling and analysis wait. The Safety board shows a red alert until you score again.
+Chantal calls: the bailiff has sent a new letter. The Safety board shows a red alert until you score again. What do you do?
 ]],
     },
 
-    keuze "veiligheid_herstellen" {
-        tekst = "Ga vandaag nog terug. Maak met beide ouders een veiligheidsplan met toezicht op de kinderen, afspraken voor als een ruzie oploopt, een ondergrens en wat er gebeurt als die wordt overschreden; vraag deskundig advies over Dani.",
-        feedback = "Goed: de veiligheid staat weer in het midden, met beide ouders. Het is wel later dan nodig; kijk bij het terugspoelen wat er verandert als je dit bij het huisbezoek al doet.",
-        bron = "bouwsteen.directe_veiligheid",
-        gevolg = { directe_veiligheid = 3 },
-        onthult = { "f_veiligheidsplan" },
-        naar = na_veiligheid_eerst,
-        en = {
-            tekst = "Go back today. Make a safety plan with both parents with supervision of the children, agreements for when a row builds, a bottom line and what happens if it is crossed; ask for expert advice on Dani.",
-            feedback = "Good: safety is back in the centre, with both parents. It is later than needed; when you rewind, see what changes if you do this at the home visit.",
-        },
-    },
-
     keuze "eerst_het_huis" {
-        tekst = "Eerst het huis: als de uitzetting van tafel is, komt er vanzelf rust. Daarna de veiligheid.",
+        tekst = "Maak eerst het huis zeker: de ontruiming dreigt, en een gezin op straat is voor de kinderen ook een gevaar. Regel vandaag met de corporatie een betalingsregeling; als die rust er is, praat je met beide ouders over de veiligheid.",
         feedback = "Dit is precies de verleiding van de directe hulpvraag. Een gered huis stopt het geweld niet en zegt niets over het toezicht op Dani en Lina. De volgorde van de methode is niet toevallig: eerst de directe veiligheid, dan de analyse, dan het veranderplan. De meter blijft onder de 6.",
         bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gezinspatroon" },
         gevolg = { woonzekerheid = 1 },
         naar = na_veiligheid_eerst,
         en = {
-            tekst = "The house first: once the eviction is off the table, calm will follow. Safety after that.",
+            tekst = "Secure the house first: eviction is looming, and a family on the street is a danger for the children too. Arrange a payment plan with the housing association today; once that calm is there, you talk with both parents about safety.",
             feedback = "This is exactly the temptation of the direct request. A saved house does not stop the violence and says nothing about the supervision of Dani and Lina. The method's order is no accident: first immediate safety, then the analysis, then the change plan. The meter stays below a 6.",
+        },
+    },
+
+    keuze "veiligheid_herstellen" {
+        tekst = "Ga vandaag nog terug en zet met beide ouders de veiligheid weer voorop: toezicht op de kinderen, wat ieder doet als een ruzie oploopt, een ondergrens en wat er dan gebeurt. Vraag deskundig advies over Dani.",
+        feedback = "Goed: de veiligheid staat weer in het midden, met beide ouders. Het is wel later dan nodig; kijk bij het terugspoelen wat er verandert als je dit doet op het moment dat het signaal er is.",
+        bron = "bouwsteen.directe_veiligheid",
+        gevolg = { directe_veiligheid = 3 },
+        onthult = { "f_veiligheidsplan" },
+        naar = na_veiligheid_eerst,
+        en = {
+            tekst = "Go back today and put safety first again with both parents: supervision of the children, what each does when a row builds, a bottom line and what happens then. Ask for expert advice on Dani.",
+            feedback = "Good: safety is back in the centre, with both parents. It is later than needed; when you rewind, see what changes if you do this at the moment the signal arrives.",
         },
     },
 }
@@ -754,7 +754,7 @@ stap "kinderen" {
     tekst = [[
 November 2024. Alles wat je over Dani en Lina weet, komt van school, de buren en de ouders. Dani is 9, Lina 4; voor een gesprek vraag je de ouders om toestemming. Chantal twijfelt, Ricardo zegt: ‘Als het moet.’
 
-De gedragswetenschapper van je team zegt: bij seksueel grensoverschrijdend gedrag van een kind weet je niet of het iets heeft gezien, meegemaakt of gedaan. Daar hoort een zorgvuldig gesprek bij.
+De gedragswetenschapper van je team zegt: bij seksueel grensoverschrijdend gedrag van een kind weet je nog niet of het iets heeft gezien, meegemaakt of gedaan. Ze heeft deze week tijd, als je haar nodig hebt.
 
 Hoe pak je het aan?
 ]],
@@ -763,27 +763,14 @@ Hoe pak je het aan?
         tekst = [[
 November 2024. Everything you know about Dani and Lina comes from the school, the neighbours and the parents. Dani is 9, Lina 4; for a conversation you ask the parents' consent. Chantal hesitates, Ricardo says: ‘If we must.’
 
-The behavioural scientist of your team says: with sexually transgressive behaviour by a child you do not know whether it has seen, experienced or done something. That calls for a careful conversation.
+The behavioural scientist of your team says: with sexually transgressive behaviour by a child you do not yet know whether it has seen, experienced or done something. She has time this week, if you need her.
 
 How do you go about it?
 ]],
     },
 
-    keuze "dani_direct_vragen" {
-        tekst = "Spreek Dani alleen en vraag hem rechtstreeks of iemand aan hem heeft gezeten.",
-        gesproken_met = { "dani" },
-        feedback = "Je spreekt Dani zelf, dat is goed. Maar een gesloten, sturende vraag over misbruik kan een kind van negen in de war brengen en zijn verhaal kleuren; en als er iets is gebeurd, kan dat later een onderzoek schaden. Bij (een vermoeden van) seksueel geweld zoek je eerst deskundig advies, en soms voer je het gesprek samen met een andere professional. En Lina sprak je niet.",
-        bron = "bouwsteen.gesprekken_kinderen",
-        gevolg = { vertrouwen_gezin = -1 },
-        naar = "weging",
-        en = {
-            tekst = "Talk with Dani alone and ask him directly whether someone has touched him.",
-            feedback = "You talk with Dani himself, which is good. But a closed, leading question about abuse can confuse a nine-year-old and colour his story; and if something did happen, it can harm a later investigation. With (a suspicion of) sexual violence you first seek expert advice, and sometimes you hold the conversation together with another professional. And you did not talk with Lina.",
-        },
-    },
-
     keuze "kinderen_zorgvuldig" {
-        tekst = "Vraag deskundig advies en spreek Dani samen met een collega met expertise op seksueel gedrag, met de Drie Huizen, zonder sturende vragen. Speel met Lina, met Chantal eerst nog in de kamer. Leg de ouders vooraf uit waarom, vraag hun toestemming en vertel de kinderen dat het niet hun schuld is.",
+        tekst = "Vraag deskundig advies. Spreek Dani samen met een collega die thuis is in seksueel gedrag, met de Drie Huizen en open vragen. Speel met Lina, met Chantal eerst nog in de kamer. Leg de ouders vooraf uit waarom.",
         gesproken_met = { "dani", "lina" },
         feedback = "Zorgvuldig en volgens de methode: deskundig advies, een gesprek samen met een andere professional, open vragen en een werkvorm die past bij de leeftijd. Dani vertelt dat ‘papa mama pakt als er brieven komen’ en dat hij ‘vieze filmpjes’ zag op zijn tablet. Er zijn geen aanwijzingen dat hij zelf is misbruikt, maar wel dat hij thuis veel te veel ziet en meemaakt. Lina speelt dat ‘de papa boos is en de mama huilt’. Elk kind heeft een eigen stem gekregen.",
         bron = "bouwsteen.gesprekken_kinderen",
@@ -791,33 +778,46 @@ How do you go about it?
         onthult = { "f_dani_vertelt", "f_lina_vertelt" },
         naar = "weging",
         en = {
-            tekst = "Ask for expert advice and talk with Dani together with a colleague with expertise in sexual behaviour, using the Three Houses, without leading questions. Play with Lina, with Chantal still in the room at first. Explain to the parents beforehand why, ask their consent, and tell the children it is not their fault.",
+            tekst = "Ask for expert advice. Talk with Dani together with a colleague experienced in sexual behaviour, using the Three Houses and open questions. Play with Lina, with Chantal still in the room at first. Explain to the parents beforehand why.",
             feedback = "Careful and according to the method: expert advice, a conversation together with another professional, open questions and a method that fits the age. Dani tells that ‘dad grabs mum when letters come’ and that he saw ‘dirty videos’ on his tablet. There are no indications he was abused himself, but there are that he sees and experiences far too much at home. Lina plays that ‘the daddy is angry and the mummy cries’. Each child got a voice of its own.",
         },
     },
 
-    keuze "schoolmw_praat_wel" {
-        tekst = "School heeft een schoolmaatschappelijk werker die Dani al spreekt. Jij hoeft de kinderen niet ook nog te belasten.",
-        feedback = "Zo praat iedereen over de kinderen en niemand met hen. De schoolmaatschappelijk werker ziet Dani op school, niet zijn thuis, en Lina ziet helemaal niemand. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met elk kind praat.",
+    keuze "dani_direct_vragen" {
+        tekst = "Spreek Dani alleen, op school, waar hij zich veilig voelt en zijn ouders niet meeluisteren. Vraag hem rechtstreeks of iemand aan hem heeft gezeten: als er misbruik is, moet je dat snel en zonder omwegen weten.",
+        gesproken_met = { "dani" },
+        feedback = "Je spreekt Dani zelf, dat is goed. Maar een gesloten, sturende vraag over misbruik kan een kind van negen in de war brengen en zijn verhaal kleuren; en als er iets is gebeurd, kan dat later een onderzoek schaden. Bij (een vermoeden van) seksueel geweld zoek je eerst deskundig advies, en soms voer je het gesprek samen met een andere professional. En Lina sprak je niet.",
         bron = "bouwsteen.gesprekken_kinderen",
-        gevolg = { directe_veiligheid = -2 },
+        gevolg = { vertrouwen_gezin = -1 },
         naar = "weging",
         en = {
-            tekst = "The school has a social worker who already talks with Dani. You need not burden the children as well.",
-            feedback = "This way everyone talks about the children and nobody with them. The school social worker sees Dani at school, not his home, and nobody sees Lina at all. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with each child.",
+            tekst = "Talk with Dani alone, at school, where he feels safe and his parents cannot listen in. Ask him directly whether someone has touched him: if there is abuse, you need to know quickly and without detours.",
+            feedback = "You talk with Dani himself, which is good. But a closed, leading question about abuse can confuse a nine-year-old and colour his story; and if something did happen, it can harm a later investigation. With (a suspicion of) sexual violence you first seek expert advice, and sometimes you hold the conversation together with another professional. And you did not talk with Lina.",
         },
     },
 
     keuze "alleen_dani" {
-        tekst = "Spreek alleen Dani, met de Drie Huizen. Lina is te jong om te praten.",
+        tekst = "Spreek Dani met de Drie Huizen, rustig en in zijn eigen tempo; over hem gaat de zorgmelding. Lina is vier en te jong voor een gesprek. Je ziet haar wel even bij het ophalen, om te kijken hoe ze erbij zit.",
         gesproken_met = { "dani" },
         feedback = "Dani een eigen gesprek geven is goed. Maar ook een kind van vier heeft een eigen beleving en kan, spelend, veel laten zien; vanaf ongeveer vier jaar werken open vragen. Lina slaapt op één kamer met Dani en zit huilend op de trap als het misgaat: juist zij valt anders buiten beeld.",
         bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
         onthult = { "f_dani_vertelt" },
         naar = "weging",
         en = {
-            tekst = "Talk only with Dani, using the Three Houses. Lina is too young to talk.",
+            tekst = "Talk with Dani using the Three Houses, calmly and at his own pace; the report is about him. Lina is four and too young for a conversation. You do see her briefly at pick-up time, to see how she is doing.",
             feedback = "Giving Dani his own conversation is good. But a four-year-old also has her own experience and can show a lot through play; from about age four open questions work. Lina shares a room with Dani and sits crying on the stairs when things go wrong: she is the one who otherwise drops out of sight.",
+        },
+    },
+
+    keuze "schoolmw_praat_wel" {
+        tekst = "De schoolmaatschappelijk werker spreekt Dani al elke week en kent hem goed. Vraag haar wat ze hoort, en belast de kinderen niet met nog een vreemde: een extra gesprek maakt een kind van negen alleen maar onrustiger.",
+        feedback = "Zo praat iedereen over de kinderen en niemand met hen. De schoolmaatschappelijk werker ziet Dani op school, niet zijn thuis, en Lina ziet helemaal niemand. ‘Ga altijd in gesprek met de jeugdige’: afwijken mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met elk kind praat.",
+        bron = "bouwsteen.gesprekken_kinderen",
+        gevolg = { directe_veiligheid = -2 },
+        naar = "weging",
+        en = {
+            tekst = "The school social worker already talks with Dani every week and knows him well. Ask her what she hears, and don't burden the children with yet another stranger: an extra conversation only makes a nine-year-old more restless.",
+            feedback = "This way everyone talks about the children and nobody with them. The school social worker sees Dani at school, not his home, and nobody sees Lina at all. Always talk with the child: deviating is only allowed with arguments you record, and then you make sure someone else does talk with each child.",
         },
     },
 }
@@ -840,38 +840,38 @@ The housing association, the attendance officer and the GP each ask what you are
 ]],
     },
 
+    keuze "zelf_aanpakken" {
+        tekst = "Je kent dit soort gezinnen, en de corporatie geeft geen tijd. Schrijf vandaag zelf een plan van aanpak met doelen voor geld, school en thuis, en bespreek het morgen met de ouders. Een teambespreking kost een week die er niet is.",
+        feedback = "De tijdsdruk is echt, maar juist hier helpt het om erbij stil te staan en ‘niet meteen te gaan rennen’. Alleen beslissen over een gezin met geweld en seksueel gedrag van een kind maakt jou en het besluit kwetsbaar. In de casuïstiekbespreking weeg je samen, met een gedragswetenschapper, op feiten. Het huis kun je intussen bewaken; de analyse vraagt vertraging.",
+        bron = { "bouwsteen.weging", "bron.evaluatie" },
+        naar = "signaal",
+        en = {
+            tekst = "You know families like this, and the housing association gives no time. Write your own plan of action today with goals for money, school and home, and discuss it with the parents tomorrow. A team discussion costs a week there isn't.",
+            feedback = "The time pressure is real, but ‘not rushing off straight away’ is needed precisely here. Deciding alone about a family with violence and a child's sexual behaviour makes you and the decision vulnerable. In the case discussion you weigh together, with a behavioural scientist, on facts. You can guard the house meanwhile; the analysis asks for slowing down.",
+        },
+    },
+
     keuze "per_leefgebied_verwijzen" {
-        tekst = "Verdeel het werk: schuldhulp voor het geld, leerplicht voor het verzuim, de jeugd-GGZ voor Dani, een agressietraining voor Ricardo. Ieder doet waar hij goed in is.",
+        tekst = "Verdeel het werk, zodat alles tegelijk wordt opgepakt: schuldhulp voor het geld, leerplicht voor het verzuim, de jeugd-GGZ voor Dani en een agressietraining voor Ricardo. Ieder doet waar hij goed in is; jij houdt het contact.",
         feedback = "Dit is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op veel leefgebieden tegelijk, ieder met een eigen doel, niemand die de samenhang ziet. In dit gezin is dat al vijf keer zo gegaan, en telkens stopte de hulp bij een verhuizing of een gemiste afspraak. Eerst wegen: is een uitgebreide verklarende analyse nodig?",
         bron = { "bouwsteen.weging", "hulppatroon" },
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
         naar = "signaal",
         en = {
-            tekst = "Divide the work: debt counselling for the money, the attendance officer for the absence, youth mental health for Dani, an aggression course for Ricardo. Everyone does what they are good at.",
+            tekst = "Divide the work, so that everything is tackled at once: debt counselling for the money, the attendance officer for the absence, youth mental health for Dani and an aggression course for Ricardo. Everyone does what they are good at; you keep in touch.",
             feedback = "This is the help pattern from the original case files: help on many areas of life at once, each with its own goal, nobody who sees the connections. In this family it has already gone like this five times, and each time the help stopped at a move or a missed appointment. Weigh first: is an extended explanatory analysis needed?",
         },
     },
 
     keuze "weging_mdo" {
-        tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper. Teken het genogram, zet de feiten en alle eerdere hulp op een rij, en weeg: is een uitgebreide verklarende analyse nodig? Vraag de GI anoniem om advies over het geweld. Spreek af dat er geen nieuwe losse hulp bij komt tot er één plan is.",
+        tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper: zet de feiten en alle eerdere hulp op een rij en weeg of een uitgebreide analyse nodig is. Vraag de GI anoniem advies over het geweld; tot er één plan is, komt er geen hulp bij.",
         feedback = "Precies: problemen op veel leefgebieden, huiselijk geweld, een kind met zorgelijk gedrag, bagatelliseren en hulp die steeds strandt zijn allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse. Anoniem advies van de GI (product 1) mag altijd. En door geen nieuwe losse hulp toe te voegen, doorbreek je het patroon van ‘repetitie van hulp’ al voordat het begint.",
         bron = "bouwsteen.weging",
         onthult = { "f_besluit_weging" },
         naar = "signaal",
         en = {
-            tekst = "Bring the case to the case discussion with the behavioural scientist. Draw the genogram, list the facts and all earlier help, and weigh: is an extended explanatory analysis needed? Ask the GI anonymously for advice on the violence. Agree that no new separate help is added until there is one plan.",
+            tekst = "Bring the case to the case discussion with the behavioural scientist: list the facts and all earlier help and weigh whether an extended analysis is needed. Ask the GI anonymously for advice on the violence; until there is one plan, no help is added.",
             feedback = "Exactly: problems on many areas of life, domestic violence, a child with worrying behaviour, trivialising and help that keeps foundering are all reasons to weigh. The team decides on an extended analysis. Anonymous advice from the GI (product 1) is always allowed. And by not adding new separate help, you break the pattern of ‘repetition of help’ before it starts.",
-        },
-    },
-
-    keuze "zelf_aanpakken" {
-        tekst = "Je kent dit soort gezinnen. Maak zelf een plan van aanpak; wegen kost alleen tijd die de corporatie niet geeft.",
-        feedback = "De tijdsdruk is echt, maar ‘niet meteen gaan rennen’ is juist hier nodig. Alleen beslissen over een gezin met geweld en seksueel gedrag van een kind maakt jou en het besluit kwetsbaar. In de casuïstiekbespreking weeg je samen, met een gedragswetenschapper, op feiten. Het huis kun je intussen bewaken; de analyse vraagt vertraging.",
-        bron = { "bouwsteen.weging", "bron.evaluatie" },
-        naar = "signaal",
-        en = {
-            tekst = "You know families like this. Make your own plan of action; weighing only costs time the housing association won't give.",
-            feedback = "The time pressure is real, but ‘not rushing off straight away’ is needed precisely here. Deciding alone about a family with violence and a child's sexual behaviour makes you and the decision vulnerable. In the case discussion you weigh together, with a behavioural scientist, on facts. You can guard the house meanwhile; the analysis asks for slowing down.",
         },
     },
 }
@@ -905,40 +905,40 @@ What do you do today?
 ]],
     },
 
+    keuze "plan_centraal" {
+        tekst = "Ga vandaag langs bij Chantal en de kinderen, en bij Ricardo bij Ans; hij blijft daar voorlopig. Taxeer opnieuw, spreek Dani en Lina opnieuw, overleg met de gedragswetenschapper en Veilig Thuis en zeg de ouders wat je doet.",
+        gesproken_met = { "dani", "lina" },
+        feedback = "Het veiligheidsplan weer in het midden: Ricardo blijft voorlopig bij Ans, je taxeert opnieuw, spreekt de kinderen opnieuw (Dani hoort van je dat het niet zijn taak is om zijn moeder te beschermen) en overlegt met de gedragswetenschapper en Veilig Thuis. De schuldhulp schuift een dag. Je bent open tegen beide ouders. Ricardo is geschrokken van zichzelf: ‘Ik zag die brief en toen was het zwart.’ Die zin is straks goud waard voor het patroon.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gesprekken_kinderen" },
+        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
+        naar = na_signaal,
+        en = {
+            tekst = "Visit Chantal and the children today, and Ricardo at Ans's; he stays there for now. Reassess, talk with Dani and Lina again, consult the behavioural scientist and Veilig Thuis, and tell the parents what you are doing.",
+            feedback = "The safety plan back in the centre: Ricardo stays at Ans's for now, you reassess, talk with the children again (Dani hears from you that protecting his mother is not his job) and consult the behavioural scientist and Veilig Thuis. The debt appointment moves a day. You are open with both parents. Ricardo is shocked at himself: ‘I saw that letter and then everything went black.’ That sentence will be worth gold for the pattern.",
+        },
+    },
+
     keuze "schuldhulp_doorgaan" {
-        tekst = "Ricardo is bij zijn moeder, dus het is nu rustig. Houd de afspraak bij de schuldhulp aan: de zitting is over zes weken.",
+        tekst = "Ricardo zit bij zijn moeder, de politie is geweest en Veilig Thuis weet ervan. Houd de afspraak bij de schuldhulp van morgen aan: zonder regeling verliest het gezin over zes weken zijn huis, en dan is niemand veilig.",
         feedback = "Je begrijpt de druk van de zitting, en het huis doet ertoe. Maar dit is een signaal over de directe veiligheid: een greep naar de keel is levensgevaarlijk, en een kind van negen gooide een stoel om zijn moeder te beschermen. Nieuwe signalen zetten het veiligheidsplan weer in het midden; de schuldhulp kan een dag schuiven. Merk ook het patroon op: de dagvaarding was de aanleiding.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -3, woonzekerheid = 1 },
         naar = na_signaal,
         en = {
-            tekst = "Ricardo is at his mother's, so things are calm now. Keep the debt-counselling appointment: the hearing is in six weeks.",
+            tekst = "Ricardo is at his mother's, the police have been and Veilig Thuis knows. Keep tomorrow's debt-counselling appointment: without a payment plan the family loses its house in six weeks, and then nobody is safe.",
             feedback = "You understand the pressure of the hearing, and the house matters. But this is a signal about immediate safety: a grip on the throat is life-threatening, and a nine-year-old threw a chair to protect his mother. New signals put the safety plan back in the centre; the debt appointment can move a day. Notice the pattern too: the summons was the trigger.",
         },
     },
 
-    keuze "plan_centraal" {
-        tekst = "Zet alles stil. Ga vandaag langs bij Chantal en de kinderen, en bij Ricardo bij Ans. Taxeer de veiligheid van iedereen opnieuw, voer de ondergrens uit (Ricardo blijft voorlopig bij Ans), spreek Dani en Lina opnieuw, overleg met de gedragswetenschapper en vraag Veilig Thuis om advies. Zeg de ouders wat je doet en waarom; verzet de schuldhulp met een dag.",
-        gesproken_met = { "dani", "lina" },
-        feedback = "Het veiligheidsplan als levend document: je doet wat je vooraf hebt afgesproken, taxeert opnieuw, spreekt de kinderen opnieuw (Dani hoort van je dat het niet zijn taak is om zijn moeder te beschermen) en overlegt met de gedragswetenschapper en Veilig Thuis. Je bent open tegen beide ouders. Ricardo is geschrokken van zichzelf: ‘Ik zag die brief en toen was het zwart.’ Die zin is straks goud waard voor het patroon.",
-        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gesprekken_kinderen" },
-        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
-        naar = na_signaal,
-        en = {
-            tekst = "Put everything on hold. Visit Chantal and the children today, and Ricardo at Ans's. Reassess everyone's safety, carry out the bottom line (Ricardo stays with Ans for now), talk with Dani and Lina again, consult the behavioural scientist and ask Veilig Thuis for advice. Tell the parents what you are doing and why; move the debt appointment by a day.",
-            feedback = "The safety plan as a living document: you do what was agreed in advance, reassess, talk with the children again (Dani hears from you that protecting his mother is not his job) and consult the behavioural scientist and Veilig Thuis. You are open with both parents. Ricardo is shocked at himself: ‘I saw that letter and then everything went black.’ That sentence will be worth gold for the pattern.",
-        },
-    },
-
     keuze "vt_melden_stil" {
-        tekst = "Doe een melding bij Veilig Thuis en stop je eigen hulp; vertel de ouders niets, anders gaat Ricardo de kinderen onder druk zetten.",
-        feedback = "Zorg om de kinderen is terecht, en overleg met Veilig Thuis kan nodig zijn. Maar melden zonder de ouders te informeren en dan je hulp stoppen, laat het gezin los op het gevaarlijkste moment, vlak voor de zitting. Deel je zonder toestemming, dan volg je de werkinstructie, overleg je, leg je de afweging vast en informeer je het gezin.",
+        tekst = "Veilig Thuis heeft de melding van de politie al: laat het onderzoek naar de veiligheid aan hen en geef ze alles wat je weet. Vertel de ouders niet wat je deelt, anders zet Ricardo de kinderen onder druk. Zelf help je verder met het huis.",
+        feedback = "Zorg om de kinderen is terecht, en overleg met Veilig Thuis kan nodig zijn. Maar je deelt achter de rug van de ouders en legt de veiligheid bij een ander neer, terwijl jij het gezin kent. Deel je zonder toestemming, dan volg je de werkinstructie, overleg je, leg je de afweging vast en informeer je het gezin. Horen de ouders later wat je deed, dan is hun vertrouwen weg, vlak voor de zitting.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -3, directe_veiligheid = -1 },
         naar = na_signaal,
         en = {
-            tekst = "Report to Veilig Thuis and stop your own help; tell the parents nothing, or Ricardo will put pressure on the children.",
-            feedback = "Worry about the children is justified, and consulting Veilig Thuis may be needed. But reporting without informing the parents and then stopping your help lets go of the family at the most dangerous moment, just before the hearing. If you share without consent, you follow the work instruction, consult, record the consideration and inform the family.",
+            tekst = "Veilig Thuis already has the police report: leave the safety investigation to them and give them everything you know. Don't tell the parents what you share, or Ricardo will put pressure on the children. You go on helping with the house yourself.",
+            feedback = "Worry about the children is justified, and consulting Veilig Thuis may be needed. But you share behind the parents' backs and hand the safety to someone else, while you are the one who knows the family. If you share without consent, you follow the work instruction, consult, record the consideration and inform the family. If the parents later hear what you did, their trust is gone, just before the hearing.",
         },
     },
 }
@@ -947,52 +947,52 @@ stap "tijdlijn" {
     titel = "6. Acht jaar, vijf adressen, vijf keer hulp",
     datum = "2025-01",
     tekst = [[
-Januari 2025. Ricardo is na twee weken bij Ans teruggekomen, met een aangescherpt plan; er is sinds de dagvaarding geen incident geweest. Op verzoek van het lokaal team heeft de rechter de ontruimingszaak zes weken aangehouden.
+Januari 2025. Ricardo is na twee weken bij Ans weer thuis; er is sinds de dagvaarding geen nieuw incident gemeld. Op verzoek van het lokaal team heeft de rechter de ontruimingszaak zes weken aangehouden.
 
-Nu is er tijd voor de verklarende analyse. Je hebt de afsluitbrieven van eerdere hulp gelezen. Hoe maak je de tijdlijn?
+De afsluitbrieven van eerdere hulp liggen bij de documenten. Hoe maak je de tijdlijn?
 ]],
     en = {
         titel = "6. Eight years, five addresses, five rounds of help",
         tekst = [[
-January 2025. Ricardo came back after two weeks at Ans's, with a tightened plan; there has been no incident since the summons. At the local team's request the court has adjourned the eviction case for six weeks.
+January 2025. Ricardo is back home after two weeks at Ans's; no new incident has been reported since the summons. At the local team's request the court has adjourned the eviction case for six weeks.
 
-Now there is time for the explanatory analysis. You have read the closing letters of earlier help. How do you make the timeline?
+The closing letters of earlier help are among the documents. How do you make the timeline?
 ]],
     },
 
     keuze "tijdlijn_kantoor" {
-        tekst = "Zet de tijdlijn op kantoor in elkaar uit de brieven en meldingen; dat is het snelst.",
+        tekst = "Zet de tijdlijn op kantoor in elkaar uit de afsluitbrieven, de meldingen en de gegevens van school, met per traject datum, instantie en resultaat. Laat hem daarna aan de ouders zien: zo kost het hun geen avond en klopt elke datum.",
         feedback = "Een tijdlijn uit brieven is feitelijk, maar je mist wat nergens staat: Chantals eigen jeugd met negen verhuizingen, Ricardo’s leefgroep, en hoe zij de hulp van toen beleefden. Juist bij een moeder voor wie lezen en regelen moeilijk is, helpt het om de tijdlijn samen en visueel te maken.",
         bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
         naar = "patroon",
         en = {
-            tekst = "Put the timeline together at the office from the letters and reports; that is quickest.",
+            tekst = "Put the timeline together at the office from the closing letters, the reports and the school's records, with date, agency and result for each trajectory. Then show it to the parents: that way it costs them no evening and every date is right.",
             feedback = "A timeline from letters is factual, but you miss what is written nowhere: Chantal's own childhood with nine moves, Ricardo's residential group, and how they experienced the help back then. Especially with a mother for whom reading and sorting things out is hard, it helps to make the timeline together and visually.",
         },
     },
 
+    keuze "tijdlijn_overslaan" {
+        tekst = "De voorgeschiedenis staat in de brieven en je hebt ze gelezen. Ga met de ouders meteen aan de doelen: het huis, Dani elke dag op school, rust in huis. Over zes weken is de zitting, en daar wil de rechter een plan zien.",
+        feedback = "Zonder tijdlijn zie je het patroon niet: dat dit gezin verhuist als het misgaat, dat de hulp telkens meeverhuisde naar ‘buiten ons werkgebied’, en dat Chantal zelf zo opgroeide. Doelen zonder die analyse worden weer symptoombestrijding: een nieuwe regeling, een nieuwe school.",
+        bron = "bouwsteen.tijdlijn",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "patroon",
+        en = {
+            tekst = "The history is in the letters and you have read them. Go straight to goals with the parents: the house, Dani at school every day, calm at home. The hearing is in six weeks, and the judge wants to see a plan there.",
+            feedback = "Without a timeline you do not see the pattern: that this family moves when things go wrong, that the help moved along to ‘outside our area’ each time, and that Chantal grew up like that herself. Goals without that analysis become symptom fighting again: a new payment plan, a new school.",
+        },
+    },
+
     keuze "tijdlijn_met_gezin" {
-        tekst = "Maak de tijdlijn met Chantal en Ricardo op een lange strook papier op de keukentafel: elk adres, elke school van Dani, hun eigen jeugd, elke melding en alle eerdere hulp met datum, instantie en resultaat. Vraag bij elke verhuizing wat er gebeurde en wat hielp, en schrijf hun eigen kijk erbij.",
+        tekst = "Maak de tijdlijn met Chantal en Ricardo op een strook papier aan de keukentafel: elk adres, elke school, hun eigen jeugd, de meldingen en alle eerdere hulp met resultaat. Vraag bij elke verhuizing wat er gebeurde.",
         feedback = "Zo wordt het hún tijdlijn, en hij wordt zichtbaar. Bij elk adres zegt Chantal: ‘Toen ging het mis, dus gingen we weg.’ Ze vertelt over haar eigen negen verhuizingen als kind, en voor het eerst over de buurman. Ricardo vertelt over de leefgroep. Bij de hulp zie je vijf trajecten die elk stopten bij een verhuizing of een gemiste afspraak, zonder overdracht. Zet hun eigen kijk op het bord, bij ‘Zo ziet het gezin het zelf’.",
         bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_jeugd_chantal", "f_jeugd_ricardo", "f_ongeval", "f_visie_gezin" },
         naar = "patroon",
         en = {
-            tekst = "Make the timeline with Chantal and Ricardo on a long strip of paper on the kitchen table: every address, each of Dani's schools, their own childhoods, every report and all earlier help with date, agency and result. At each move ask what happened and what helped, and write their own view next to it.",
+            tekst = "Make the timeline with Chantal and Ricardo on a strip of paper at the kitchen table: every address, every school, their own childhoods, the reports and all earlier help with its result. At each move ask what happened.",
             feedback = "This way it becomes their timeline, and it becomes visible. At each address Chantal says: ‘Then it went wrong, so we left.’ She tells about her own nine moves as a child, and for the first time about the neighbour. Ricardo tells about the residential group. In the help you see five trajectories that each stopped at a move or a missed appointment, without a handover. Put their own view on the board, under ‘The family's own view’.",
-        },
-    },
-
-    keuze "tijdlijn_overslaan" {
-        tekst = "De voorgeschiedenis is duidelijk genoeg. Ga meteen door naar doelen: huis, school, rust.",
-        feedback = "Zonder tijdlijn zie je het patroon niet: dat dit gezin verhuist als het misgaat, dat de hulp telkens meeverhuisde naar ‘buiten ons werkgebied’, en dat Chantal zelf zo opgroeide. Doelen zonder die analyse worden weer symptoombestrijding: een nieuwe regeling, een nieuwe school.",
-        bron = "bouwsteen.tijdlijn",
-        gevolg = { vertrouwen_gezin = -1 },
-        naar = "patroon",
-        en = {
-            tekst = "The history is clear enough. Go straight on to goals: house, school, calm.",
-            feedback = "Without a timeline you do not see the pattern: that this family moves when things go wrong, that the help moved along to ‘outside our area’ each time, and that Chantal grew up like that herself. Goals without that analysis become symptom fighting again: a new payment plan, a new school.",
         },
     },
 }
@@ -1002,57 +1002,65 @@ stap "patroon" {
     datum = "2025-02",
     opent = { "patroon" },
     tekst = [[
-Februari 2025. De tijdlijn hangt aan de muur. Nu de vraag die het verschil maakt: waarom blijven de problemen terugkomen, ook na vijf keer hulp? Het bord Gezinspatroon is open.
+Februari 2025. Nu de vraag die het verschil maakt: waarom blijven de problemen terugkomen, ook na vijf keer hulp? Het bord Gezinspatroon is open.
 
-Het uitgewerkte voorbeeld van de methode begint bij de zorg over het gedrag van het kind en werkt terug: waar komt dat gedrag vandaan, waarom ontwikkelt het kind zich zo, wat ligt onder het gedrag van de ouders, en wat is de rol van de hulp? Scoor eerst de veiligheid opnieuw.
+School belt: Dani heeft deze maand twee keer een klasgenoot geslagen. De corporatie wil voor de zitting weten wat er gaat veranderen.
 
 Hoe pak je het aan?
 ]],
     en = {
         titel = "7. The pattern, step by step",
         tekst = [[
-February 2025. The timeline hangs on the wall. Now the question that makes the difference: why do the problems keep coming back, even after five rounds of help? The Family pattern board is open.
+February 2025. Now the question that makes the difference: why do the problems keep coming back, even after five rounds of help? The Family pattern board is open.
 
-The method's worked example starts from the worry about the child's behaviour and works back: where does that behaviour come from, why does the child develop like this, what lies under the parents' behaviour, and what is the role of the help? Score safety again first.
+The school calls: Dani hit a classmate twice this month. The housing association wants to know before the hearing what is going to change.
 
 How do you go about it?
 ]],
     },
 
-    keuze "patroon_adhd" {
-        tekst = "De kern is Dani’s ADHD: die maakt alles thuis zwaar. Laat de jeugd-GGZ het onderzoek afmaken en medicatie starten.",
-        feedback = "Dani’s ontwikkeling is één hoek van de driehoek, niet het hele patroon. Waarom slaat hij bij teleurstellingen (hij ziet zijn vader zijn moeder pakken)? Waarom kent hij seksuele gebaren (een tablet zonder toezicht)? Waarom is er geen structuur (een moeder die zelf zo opgroeide)? En waarom strandde de hulp steeds? Wie één oorzaak kiest, behandelt één symptoom.",
-        bron = { "bouwsteen.gezinspatroon", "hulppatroon" },
-        gevolg = { vertrouwen_gezin = -1 },
+    keuze "patroon_vader" {
+        tekst = "Het geweld is de grootste zorg, en dat komt van Ricardo. Verwijs hem naar een agressieregulatietraining, met een duidelijke afspraak over wat er gebeurt als hij stopt, en richt je verder op Chantal en de kinderen.",
+        feedback = "Het geweld is de grootste zorg, maar een training voor Ricardo alleen maakt van hem het probleem en laat de rest liggen: zijn pijn en terugtrekken, Chantals ontkenning en de ongeopende post, het toezicht op de kinderen, en de hulp die steeds strandde. Dat is hulp aan één persoon op één leefgebied, precies het hulpverleningspatroon van dit gezin.",
+        bron = "bouwsteen.gezinspatroon",
         naar = "netwerkberaad",
         en = {
-            tekst = "The core is Dani's ADHD: it makes everything at home hard. Let youth mental health finish the assessment and start medication.",
-            feedback = "Dani's development is one corner of the triangle, not the whole pattern. Why does he hit out when disappointed (he sees his father grab his mother)? Why does he know sexual gestures (a tablet without supervision)? Why is there no structure (a mother who grew up like that herself)? And why did the help keep foundering? Whoever picks one cause treats one symptom.",
+            tekst = "The violence is the biggest concern, and it comes from Ricardo. Refer him to an aggression control course, with a clear agreement about what happens if he drops out, and otherwise focus on Chantal and the children.",
+            feedback = "The violence is the biggest concern, but a course for Ricardo alone makes him the problem and leaves the rest: his pain and withdrawal, Chantal's denial and the unopened post, the supervision of the children, and the help that kept foundering. That is help for one person on one area of life, exactly this family's help pattern.",
         },
     },
 
     keuze "patroon_stap_voor_stap" {
-        tekst = "Bouw het patroon met Chantal en Ricardo op een flap, in de volgorde van het voorbeeld: eerst Dani’s gedrag, dan zijn ontwikkeling, dan het gedrag van ieder van hen, dan wat eronder ligt, en tot slot de rol van de hulp. Koppel elke pijl aan een feit van de tijdlijn. Maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af en vraag naar hun goede bedoelingen.",
+        tekst = "Bouw het patroon met Chantal en Ricardo op een flap: begin bij Dani’s gedrag en werk terug naar zijn ontwikkeling, hun eigen gedrag, wat daaronder ligt en de rol van de hulp. Koppel elke pijl aan een feit.",
         feedback = "Hier valt het op zijn plek. Als de pijl van Ricardo’s greep naar Dani’s stoel op de flap staat, zegt Chantal: ‘Hij doet wat hij thuis ziet.’ Ricardo ziet dat zijn terugtrekken op zolder Chantal alleen laat met de post, en dat zij dan ontkent ‘omdat ik anders niet verder kan’. Het hulpverleningspatroon wordt zichtbaar: elke keer één loket, en bij elke verhuizing weer opnieuw. De nobele intenties zijn echt: Chantal verhuist om haar kinderen rust te geven, Ricardo trekt zich terug ‘om niks kapot te maken’.",
         bron = "bouwsteen.gezinspatroon",
         gevolg = { vertrouwen_gezin = 1 },
         naar = "netwerkberaad",
         en = {
-            tekst = "Build the pattern with Chantal and Ricardo on a flip chart, in the order of the example: first Dani's behaviour, then his development, then the behaviour of each of them, then what lies underneath, and finally the role of the help. Link every arrow to a fact from the timeline. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions.",
+            tekst = "Build the pattern with Chantal and Ricardo on a flip chart: start from Dani's behaviour and work back to his development, their own behaviour, what lies underneath and the role of the help. Link every arrow to a fact.",
             feedback = "Here it falls into place. When the arrow from Ricardo's grip to Dani's chair is on the flip chart, Chantal says: ‘He does what he sees at home.’ Ricardo sees that his withdrawing to the attic leaves Chantal alone with the post, and that she then denies ‘because otherwise I can't go on’. The help pattern becomes visible: each time one desk, and at each move back to square one. The noble intentions are real: Chantal moves to give her children peace, Ricardo withdraws ‘so as not to break anything’.",
         },
     },
 
-    keuze "patroon_vader" {
-        tekst = "Het patroon is helder: Ricardo’s agressie. Verwijs hem naar een agressieregulatietraining en richt je verder op Chantal en de kinderen.",
-        feedback = "Het geweld is de grootste zorg, maar een training voor Ricardo alleen maakt van hem het probleem en laat de rest liggen: zijn pijn en terugtrekken, Chantals ontkenning en de ongeopende post, het toezicht op de kinderen, en de hulp die steeds strandde. Dat is hulp aan één persoon op één leefgebied, precies het hulpverleningspatroon van dit gezin.",
-        bron = "bouwsteen.gezinspatroon",
+    keuze "patroon_adhd" {
+        tekst = "Leg de lijn die in elk verslag terugkomt: Dani’s ADHD maakt alles thuis zwaar. Laat de jeugd-GGZ het onderzoek afmaken en medicatie starten, en help de ouders met vaste tijden en regels, zodat er rust komt voor iedereen.",
+        feedback = "Dani’s ontwikkeling is één hoek van de driehoek, niet het hele patroon. Waarom slaat hij bij teleurstellingen (hij ziet zijn vader zijn moeder pakken)? Waarom kent hij seksuele gebaren (een tablet zonder toezicht)? Waarom is er geen structuur (een moeder die zelf zo opgroeide)? En waarom strandde de hulp steeds? Wie één oorzaak kiest, behandelt één symptoom.",
+        bron = { "bouwsteen.gezinspatroon", "hulppatroon" },
+        gevolg = { vertrouwen_gezin = -1 },
         naar = "netwerkberaad",
         en = {
-            tekst = "The pattern is clear: Ricardo's aggression. Refer him to an aggression control course and otherwise focus on Chantal and the children.",
-            feedback = "The violence is the biggest concern, but a course for Ricardo alone makes him the problem and leaves the rest: his pain and withdrawal, Chantal's denial and the unopened post, the supervision of the children, and the help that kept foundering. That is help for one person on one area of life, exactly this family's help pattern.",
+            tekst = "Follow the line that comes back in every report: Dani's ADHD makes everything at home hard. Let youth mental health finish the assessment and start medication, and help the parents with set times and rules, so everyone gets some calm.",
+            feedback = "Dani's development is one corner of the triangle, not the whole pattern. Why does he hit out when disappointed (he sees his father grab his mother)? Why does he know sexual gestures (a tablet without supervision)? Why is there no structure (a mother who grew up like that herself)? And why did the help keep foundering? Whoever picks one cause treats one symptom.",
         },
     },
+}
+
+-- Na het netwerkberaad volgt de zitting. Is het huis niet te houden, dan eindigt de casus daar;
+-- de borgingsstap gaat uit van een gezin dat mag blijven wonen. Escalatie gaat voor.
+local na_netwerkberaad = {
+    { als = { alle = { { variabele = "woonzekerheid", max = 3 }, { variabele = "directe_veiligheid", max = 3 } } }, naar = "einde_escalatie" },
+    { als = { variabele = "woonzekerheid", max = 3 }, naar = "einde_uitzetting" },
+    { naar = "borging" },
 }
 
 stap "netwerkberaad" {
@@ -1073,55 +1081,56 @@ The End situation board is open. How do you get to one plan?
 ]],
     },
 
-    keuze "plan_per_aanbieder" {
-        tekst = "Laat elke instantie een eigen plan maken en zet ze in één map. Zo ziet de rechter dat er hulp is.",
-        feedback = "Een map vol plannen is geen plan. Dit is het patroon dat de tijdlijn liet zien: hulp per loket, ieder met een eigen doel, en bij de eerste verhuizing valt alles weer uit elkaar. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie.",
-        bron = "bouwsteen.samenwerkingsprincipes",
-        gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
-        naar = "borging",
-        en = {
-            tekst = "Let each agency make its own plan and put them in one folder. That way the judge sees there is help.",
-            feedback = "A folder full of plans is not a plan. This is the pattern the timeline showed: help per desk, each with its own goal, and at the first move everything falls apart again. One family, one plan, one director: in a network meeting family, network and helpers work towards the same feasible end situation.",
-        },
-    },
-
     keuze "netwerkberaad_eindsituatie" {
-        tekst = "Bereid met Chantal en Ricardo een netwerkberaad voor dat zij overzien: zij kiezen wie er komt (Mariska, Ans, school, de corporatie, de schuldhulp). Beschrijf samen de eindsituatie in hun woorden, met wat veranderbaar is, wat blijvend moet worden opgevangen (budgetbeheer, hulp bij de post), wat dat voor Dani en Lina betekent en wie wat doet. Plan meteen het volgende beraad.",
+        tekst = "Bereid met Chantal en Ricardo een netwerkberaad voor; zij kiezen wie er komt. Beschrijf daar samen in hun woorden wat kan veranderen, wat blijvend moet worden opgevangen en wie wat doet. Plan meteen het volgende beraad.",
         feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Ricardo blijft aan tafel omdat hij zelf mocht kiezen wie er kwam. Chantal zegt het zo: ‘We blijven hier wonen. De post gaat naar Mariska en de budgetbeheerder. Als Ricardo boos wordt, loopt hij naar zijn moeder. Dani gaat elke dag naar school.’ Wat blijvend moet worden opgevangen (het regelen, voor een moeder voor wie lezen moeilijk is) staat los van wat ze kunnen leren (ruzie zonder geweld, toezicht op de kinderen). De corporatie gaat akkoord met een regeling.",
         bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1, woonzekerheid = 4 },
         onthult = { "f_regeling" },
-        naar = "borging",
+        naar = na_netwerkberaad,
         en = {
-            tekst = "Prepare a network meeting with Chantal and Ricardo that they can oversee: they choose who comes (Mariska, Ans, the school, the housing association, debt counselling). Describe the end situation together in their words, with what is changeable, what must be lastingly compensated (budget management, help with the post), what it means for Dani and Lina and who does what. Plan the next meeting at once.",
+            tekst = "Prepare a network meeting with Chantal and Ricardo; they choose who comes. There, describe together in their words what can change, what must be lastingly compensated and who does what. Plan the next meeting at once.",
             feedback = "This is the step from pattern to feasible end situation. Ricardo stays at the table because he chose who came. Chantal puts it like this: ‘We stay living here. The post goes to Mariska and the budget manager. When Ricardo gets angry, he walks to his mother's. Dani goes to school every day.’ What must be lastingly compensated (the paperwork, for a mother for whom reading is hard) is kept apart from what they can learn (rowing without violence, supervising the children). The housing association agrees to a payment plan.",
         },
     },
 
     keuze "eindsituatie_voor_ze" {
-        tekst = "Schrijf zelf de eindsituatie: een opgeruimd huis, vaste eettijden, geen schulden, Dani zonder verzuim. Leg hem de ouders ter ondertekening voor.",
+        tekst = "Schrijf zelf een heldere eindsituatie, want lezen en regelen is moeilijk voor de ouders: een opgeruimd huis, vaste eettijden, geen schulden, Dani zonder verzuim. Loop hem met ze door en vraag hun handtekening voor de rechter.",
         feedback = "Je doelen zijn redelijk, maar het zijn de jouwe, in jouw taal. ‘Een opgeruimd huis en geen schulden’ is voor dit gezin misschien geen haalbare 6, en zonder onderscheid tussen wat ze kunnen leren en wat blijvend moet worden opgevangen, zet je Chantal op hetzelfde faalpunt als bij de vorige schuldhulp. Een ‘6’ voor het ene gezin ziet er heel anders uit dan voor het andere.",
         bron = "bouwsteen.haalbare_eindsituatie",
         gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
-        naar = "borging",
+        naar = na_netwerkberaad,
         en = {
-            tekst = "Write the end situation yourself: a tidy house, set mealtimes, no debts, Dani without absences. Present it to the parents for signing.",
+            tekst = "Write a clear end situation yourself, because reading and sorting things out is hard for the parents: a tidy house, set mealtimes, no debts, Dani without absences. Go through it with them and ask for their signature for the judge.",
             feedback = "Your goals are reasonable, but they are yours, in your language. ‘A tidy house and no debts’ may not be a feasible 6 for this family, and without separating what they can learn from what must be lastingly compensated, you set Chantal up to fail at the same point as with the previous debt counselling. A ‘6’ for one family looks very different from a ‘6’ for another.",
+        },
+    },
+
+    keuze "plan_per_aanbieder" {
+        tekst = "Vraag elke instantie om een eigen plan met doelen en een contactpersoon, en bundel ze in één map voor de zitting. Zo ziet de rechter dat er hulp is, en weet ieder wat hij moet doen, zonder een overleg waar Ricardo wegloopt.",
+        feedback = "Een map vol plannen is geen plan. Dit is het patroon dat de tijdlijn liet zien: hulp per loket, ieder met een eigen doel, en bij de eerste verhuizing valt alles weer uit elkaar. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie.",
+        bron = "bouwsteen.samenwerkingsprincipes",
+        gevolg = { vertrouwen_gezin = -1, woonzekerheid = 1 },
+        naar = na_netwerkberaad,
+        en = {
+            tekst = "Ask each agency for its own plan with goals and a contact person, and bundle them in one folder for the hearing. That way the judge sees there is help, and everyone knows what to do, without a meeting Ricardo walks out of.",
+            feedback = "A folder full of plans is not a plan. This is the pattern the timeline showed: help per desk, each with its own goal, and at the first move everything falls apart again. One family, one plan, one director: in a network meeting family, network and helpers work towards the same feasible end situation.",
         },
     },
 }
 
 local naar_einde = {
     { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_escalatie" },
-    { als = { variabele = "woonzekerheid", max = 3 }, naar = "einde_uitzetting" },
     { als = { alle = {
           { variabele = "directe_veiligheid", min = 6 },
           { variabele = "vertrouwen_gezin", min = 6 },
           { keuze = "veiligheid_taxeren" },
           { keuze = "kinderen_zorgvuldig" },
           { keuze = "plan_centraal" },
+          { keuze = "tijdlijn_met_gezin" },
           { keuze = "patroon_stap_voor_stap" },
           { keuze = "netwerkberaad_eindsituatie" },
+          { keuze = "reflectie_borging" },
       } },
       naar = "einde_patroon_doorbroken" },
     { naar = "einde_huis_gered" },
@@ -1131,52 +1140,52 @@ stap "borging" {
     titel = "9. Na de zitting",
     datum = "2025-06",
     tekst = [[
-Juni 2025. De zitting over de ontruiming is geweest. Waar een betalingsregeling loopt, heeft de rechter de zaak aangehouden, en wil de schuldhulp ‘positief afsluiten’ nu het geld geregeld is. School en leerplicht vragen of het lokaal team ‘nog nodig is’.
+Juni 2025. De zitting over de ontruiming is geweest: de rechter houdt de zaak aan zolang de afspraken met de corporatie worden nagekomen. De schuldhulp wil ‘positief afsluiten’ nu het geld op orde is. School en leerplicht vragen of het lokaal team ‘nog nodig is’.
 
 Chantal: ‘Dus nu zijn we klaar?’ Hoe rond je deze fase af?
 ]],
     en = {
         titel = "9. After the hearing",
         tekst = [[
-June 2025. The eviction hearing has taken place. Where a payment plan is running, the court has adjourned the case, and debt counselling wants to ‘close positively’ now that the money is sorted. The school and the attendance officer ask whether the local team is ‘still needed’.
+June 2025. The eviction hearing has taken place: the court adjourns the case as long as the agreements with the housing association are kept. Debt counselling wants to ‘close positively’ now that the money is in order. The school and the attendance officer ask whether the local team is ‘still needed’.
 
 Chantal: ‘So now we're done?’ How do you close this phase?
 ]],
     },
 
-    keuze "positief_afsluiten" {
-        tekst = "Het huis is gered en het gaat beter. Laat de schuldhulp afsluiten en sluit je eigen dossier ook.",
-        feedback = "Dit is het bekende einde uit de oorspronkelijke dossiers: ‘positief afsluiten door individuele zorgaanbieders’ terwijl het patroon er nog ligt. De directe hulpvraag is beantwoord, de onderliggende niet: Ricardo’s pijn en Chantals trauma zijn nog niet behandeld, en bij de volgende grote brief dreigt dezelfde greep. Zonder borging en volgend beraad merkt niemand het op tijd.",
-        bron = "bouwsteen.samenwerkingsprincipes",
-        gevolg = { directe_veiligheid = -2 },
-        naar = naar_einde,
-        en = {
-            tekst = "The house is saved and things are better. Let debt counselling close and close your own file too.",
-            feedback = "This is the familiar ending from the original case files: individual providers closing positively while the pattern is still there. The direct request has been answered, the underlying one not: Ricardo's pain and Chantal's trauma have not been treated yet, and with the next big letter the same grip threatens. Without securing and a next meeting nobody notices in time.",
-        },
-    },
-
-    keuze "reflectie_borging" {
-        tekst = "Vraag Chantal, Ricardo en Dani wat er deze keer anders was dan bij de vijf eerdere trajecten, en wat jij beter had kunnen doen. Bespreek met de schuldhulp en de corporatie wat zij zagen, vóór zij afsluiten. Zet de terugvalsignalen (‘een grote brief’) in het borgingsplan en bevestig het volgende netwerkberaad.",
-        feedback = "Zo leer je met het gezin én met de andere hulpverleners. Chantal: ‘Dat niemand wegging toen het misging. Wij ook niet.’ Ricardo: ‘Dat ik niet de enige schuldige was.’ Je bespreekt met de schuldhulp waarom het deze keer lukte (budgetbeheer in plaats van stukken aanleveren), zodat ook zij iets meenemen. En de terugvalsignalen staan in de woorden van het gezin in het borgingsplan.",
-        bron = { "bouwsteen.reflectie", "bouwsteen.samenwerkingsprincipes", "bron.onderzoek" },
-        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
-        naar = naar_einde,
-        en = {
-            tekst = "Ask Chantal, Ricardo and Dani what was different this time from the five earlier rounds of help, and what you could have done better. Discuss with debt counselling and the housing association what they saw, before they close. Put the relapse signals (‘a big letter’) in the securing plan and confirm the next network meeting.",
-            feedback = "This way you learn with the family and with the other helpers. Chantal: ‘That nobody left when it went wrong. Us neither.’ Ricardo: ‘That I wasn't the only one to blame.’ You discuss with debt counselling why it worked this time (budget management instead of handing in papers), so they take something away too. And the relapse signals are in the securing plan in the family's own words.",
-        },
-    },
-
     keuze "nieuwe_hulp_erbij" {
-        tekst = "Nu het huis veilig is, is er ruimte voor meer: meld het gezin aan voor intensieve ambulante gezinsbehandeling, bovenop wat er al loopt.",
+        tekst = "Nu het huis veilig is, is er ruimte voor de diepere problemen. Meld het gezin aan voor intensieve ambulante gezinsbehandeling, bovenop wat er al loopt: dan pakt een specialist het trauma en de opvoeding aan nu het kan.",
         feedback = "Behandeling kan nodig zijn, maar een nieuwe aanbieder bovenop de rest, zonder dat het in het plan staat en zonder dat het gezin het vraagt, is weer ‘repetitie van hulp’. Kijk eerst terug: wat werkte er deze keer, en welke hulp is nodig om uit het patroon te blijven? Dat besluit je samen, in het netwerkberaad.",
         bron = { "bouwsteen.gezinspatroon", "bouwsteen.reflectie" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = naar_einde,
         en = {
-            tekst = "Now that the house is safe there is room for more: refer the family to intensive family treatment at home, on top of what is already running.",
+            tekst = "Now that the house is safe there is room for the deeper problems. Refer the family to intensive family treatment at home, on top of what is already running: then a specialist tackles the trauma and the parenting while it can.",
             feedback = "Treatment may be needed, but a new provider on top of the rest, without it being in the plan and without the family asking for it, is ‘repetition of help’ again. Look back first: what worked this time, and which help is needed to stay out of the pattern? You decide that together, in the network meeting.",
+        },
+    },
+
+    keuze "positief_afsluiten" {
+        tekst = "Het huis is gered, Dani gaat naar school en het is al maanden rustig. Laat de schuldhulp positief afsluiten, sluit je eigen dossier ook en zeg de ouders dat ze altijd weer kunnen bellen: zo komt er ruimte voor nieuwe gezinnen.",
+        feedback = "Dit is het bekende einde uit de oorspronkelijke dossiers: ‘positief afsluiten door individuele zorgaanbieders’ terwijl het patroon er nog ligt. De directe hulpvraag is beantwoord, de onderliggende niet: Ricardo’s pijn en Chantals trauma zijn nog niet behandeld, en bij de volgende grote brief dreigt dezelfde greep. Zonder borging en volgend beraad merkt niemand het op tijd.",
+        bron = "bouwsteen.samenwerkingsprincipes",
+        gevolg = { directe_veiligheid = -2 },
+        naar = naar_einde,
+        en = {
+            tekst = "The house is saved, Dani goes to school and it has been calm for months. Let debt counselling close positively, close your own file too and tell the parents they can always call again: that leaves room for new families.",
+            feedback = "This is the familiar ending from the original case files: individual providers closing positively while the pattern is still there. The direct request has been answered, the underlying one not: Ricardo's pain and Chantal's trauma have not been treated yet, and with the next big letter the same grip threatens. Without securing and a next meeting nobody notices in time.",
+        },
+    },
+
+    keuze "reflectie_borging" {
+        tekst = "Vraag Chantal, Ricardo en Dani wat er deze keer anders was dan bij de vijf eerdere trajecten, en wat jij beter had kunnen doen. Bespreek met de schuldhulp wat zij zagen voor ze afsluit; zet de terugvalsignalen in het plan.",
+        feedback = "Zo leer je met het gezin én met de andere hulpverleners. Chantal: ‘Dat niemand wegging toen het misging. Wij ook niet.’ Ricardo: ‘Dat ik niet de enige schuldige was.’ Je bespreekt met de schuldhulp waarom het deze keer lukte (budgetbeheer in plaats van stukken aanleveren), zodat ook zij iets meenemen. En de terugvalsignalen staan in de woorden van het gezin in het borgingsplan.",
+        bron = { "bouwsteen.reflectie", "bouwsteen.samenwerkingsprincipes", "bron.onderzoek" },
+        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
+        naar = naar_einde,
+        en = {
+            tekst = "Ask Chantal, Ricardo and Dani what was different this time from the five earlier rounds of help, and what you could have done better. Discuss with debt counselling what they saw before they close, and put the relapse signals in the plan.",
+            feedback = "This way you learn with the family and with the other helpers. Chantal: ‘That nobody left when it went wrong. Us neither.’ Ricardo: ‘That I wasn't the only one to blame.’ You discuss with debt counselling why it worked this time (budget management instead of handing in papers), so they take something away too. And the relapse signals are in the securing plan in the family's own words.",
         },
     },
 }
@@ -1191,7 +1200,7 @@ einde "einde_patroon_doorbroken" {
     tekst = [[
 Een jaar later woont het gezin nog op hetzelfde adres, voor het eerst in acht jaar. De post gaat naar de budgetbeheerder; Mariska helpt Chantal met wat er overblijft. Ricardo heeft pijnbehandeling en een traject voor huiselijk geweld; als hij boos wordt, loopt hij naar zijn moeder. Dani zit voor het tweede jaar op dezelfde school, heeft traumahulp en speelt bij de voetbalclub. Lina slaapt op haar eigen kamer.
 
-Het verschil zat niet in het huis, maar in wat eronder lag: eerst de veiligheid, elk kind gehoord, een tijdlijn die liet zien dat dit gezin vlucht als het misgaat, een patroon dat de ouders zelf herkenden, en een eindsituatie die zij zelf haalbaar vonden. Het huis redden was de directe hulpvraag; het patroon doorbreken de onderliggende.
+Het verschil zat niet in het huis, maar in wat eronder lag: eerst de veiligheid, elk kind gehoord, een tijdlijn die liet zien dat dit gezin vlucht als het misgaat, een patroon dat de ouders zelf herkenden, een eindsituatie die zij zelf haalbaar vonden, en niemand die afsloot toen het huis gered was. Het huis redden was de directe hulpvraag; het patroon doorbreken de onderliggende.
 
 Probeer via Terugspoelen eens de route waarin je alleen het huis regelt, en kijk wat er dan overblijft.
 ]],
@@ -1200,7 +1209,7 @@ Probeer via Terugspoelen eens de route waarin je alleen het huis regelt, en kijk
         tekst = [[
 A year later the family still lives at the same address, for the first time in eight years. The post goes to the budget manager; Mariska helps Chantal with what is left. Ricardo has pain treatment and a domestic-violence programme; when he gets angry he walks to his mother's. Dani is in his second year at the same school, has trauma help and plays at the football club. Lina sleeps in her own room.
 
-The difference was not in the house but in what lay underneath: safety first, each child heard, a timeline that showed this family flees when things go wrong, a pattern the parents recognised themselves, and an end situation they found feasible. Saving the house was the direct request; breaking the pattern the underlying one.
+The difference was not in the house but in what lay underneath: safety first, each child heard, a timeline that showed this family flees when things go wrong, a pattern the parents recognised themselves, an end situation they found feasible, and nobody closing the file once the house was saved. Saving the house was the direct request; breaking the pattern the underlying one.
 
 Use Rewind to try the route in which you only sort out the house, and see what is left then.
 ]],
@@ -1211,14 +1220,14 @@ einde "einde_huis_gered" {
     titel = "Het huis is gered, het patroon niet",
     toon = "gemengd",
     tekst = [[
-De uitzetting is van tafel, en dat is veel. Maar iets ontbreekt: misschien is het patroon nooit samen met de ouders gemaakt, is een kind niet gehoord, of ging het veiligheidsplan na de dagvaarding niet voor. Over anderhalf jaar ligt er een nieuwe grote brief op de mat. Als de greep dan terugkomt en het gezin weer verhuist, begint de zesde hulpverlener opnieuw bij nul.
+De uitzetting is voorlopig van tafel, en dat is veel. Maar iets ontbreekt: misschien kwam er bij het huisbezoek geen plan met beide ouders, is een kind niet zorgvuldig gehoord, ging het veiligheidsplan na de dagvaarding niet voor, zijn tijdlijn of patroon zonder de ouders gemaakt, was er geen netwerkberaad, of werd er afgesloten of hulp bijgezet zonder terug te kijken. Over anderhalf jaar ligt er een nieuwe grote brief op de mat. Als de greep dan terugkomt en het gezin weer verhuist, begint de zesde hulpverlener opnieuw bij nul.
 
 Dit is het einde van de symptoombestrijding: de directe hulpvraag beantwoord, de onderliggende niet. Kijk in de nabespreking welke criteria je miste.
 ]],
     en = {
         titel = "The house is saved, the pattern is not",
         tekst = [[
-The eviction is off the table, and that is a lot. But something is missing: perhaps the pattern was never made together with the parents, a child was not heard, or the safety plan did not come first after the summons. In eighteen months a new big letter will lie on the mat. If the grip comes back then and the family moves again, the sixth helper starts from scratch.
+The eviction is off the table for now, and that is a lot. But something is missing: perhaps there was no plan with both parents at the home visit, a child was not carefully heard, the safety plan did not come first after the summons, the timeline or pattern was made without the parents, there was no network meeting, or the file was closed or help added without looking back. In eighteen months a new big letter will lie on the mat. If the grip comes back then and the family moves again, the sixth helper starts from scratch.
 
 This is the ending of symptom fighting: the direct request answered, the underlying one not. Look in the debrief at which criteria you missed.
 ]],
@@ -1441,7 +1450,7 @@ criterium "du_eind_taal_gezin" {
 criterium "du_eind_samen" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De eindsituatie samen met de ouders en hun netwerk bepaald, met hun eigen idee van wat haalbaar is.",
-    onderbouwing = "Wat is goed genoeg?, hoe je de ouders betrekt own view of what is feasible’; een ‘6’ ziet er voor het ene gezin heel anders uit dan voor het andere.",
+    onderbouwing = "Wat is goed genoeg? Betrek de ouders bij het bepalen van de eindsituatie, met hun eigen idee van wat haalbaar is; een ‘6’ ziet er voor het ene gezin heel anders uit dan voor het andere.",
     bron = { "bouwsteen.haalbare_eindsituatie", "veiligheidsschaal.zes" },
     goed = "Chantal en Ricardo bepaalden zelf wat goed genoeg is, en kozen zelf wie er aan tafel zat.",
     fout = "De eindsituatie is voor het gezin geschreven of per instantie opgesteld. Een ‘6’ die niet van het gezin is, houdt geen stand.",
@@ -1507,12 +1516,12 @@ criterium "du_veranderbaar_compenseren" {
 }
 criterium "du_woonzekerheid" {
     bouwsteen = "stabiele_veiligheid",
-    tekst = "Het huis is behouden binnen het plan: de directe hulpvraag is niet vergeten.",
-    onderbouwing = "Stabiele veiligheid vraagt ook om wonen en financiën: steun bij geld, wonen, werk en de psychische gezondheid van de ouders.",
-    bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.samenwerking_lt_gi" },
-    goed = "Het gezin kon blijven wonen, en dat was onderdeel van het veranderplan.",
-    fout = "De woonzekerheid bleef te laag. Veiligheid eerst betekent niet dat het huis kan wachten tot het te laat is.",
-    check = { variabele = "woonzekerheid", min = 6 },
+    tekst = "Het huis is behouden zonder dat de veiligheid ervoor moest wijken: de directe hulpvraag is niet vergeten.",
+    onderbouwing = "Stabiele veiligheid vraagt ook om wonen en financiën: steun bij geld, wonen, werk en de psychische gezondheid van de ouders. Hulp die alleen het hier en nu aanpakt, is ‘symptoombestrijding’.",
+    bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.gezinspatroon" },
+    goed = "Het gezin kon blijven wonen, en de directe veiligheid bleef voldoende: het huis ging niet ten koste van de kinderen.",
+    fout = "Het huis is niet veilig behouden: de woonzekerheid bleef te laag, of het huis werd gered terwijl de directe veiligheid onder de 6 zakte. Veiligheid eerst betekent niet dat het huis kan wachten, en een gered huis is geen stabiele veiligheid als het thuis onveilig is.",
+    check = { alle = { { variabele = "woonzekerheid", min = 6 }, { variabele = "directe_veiligheid", min = 6 } } },
 }
 criterium "du_geen_nieuwe_losse_hulp" {
     bouwsteen = "stabiele_veiligheid",
@@ -1520,6 +1529,7 @@ criterium "du_geen_nieuwe_losse_hulp" {
     onderbouwing = "‘Repetitie van hulp’; welke hulp is nodig om het patroon te doorbreken en eruit te blijven?.",
     bron = { "pijlers", "bouwsteen.gezinspatroon", "hulppatroon" },
     goed = "Je voegde geen nieuwe aanbieder toe zonder dat het plan erom vroeg.",
+    goed_niet_gekozen = "Je zette geen nieuwe losse hulp in: niet per leefgebied bij de weging, en niet bovenop alles bij de afronding.",
     fout = "Je zette nieuwe hulp in bovenop wat er liep. Meer hulp is niet hetzelfde als de goede hulp.",
     check = { alle = { { niet_keuze = "nieuwe_hulp_erbij" }, { niet_keuze = "per_leefgebied_verwijzen" } } },
 }
@@ -1569,6 +1579,7 @@ criterium "du_niet_per_loket" {
     onderbouwing = "Hulpverleningspatroon: inzet op problemen op meerdere leefgebieden, elk traject los; eerst voldoende feitelijke informatie, dan pas wegen.",
     bron = { "bouwsteen.weging", "hulppatroon.meerdere_leefgebieden" },
     goed = "Je voorkwam dat er vier nieuwe loketten bij kwamen.",
+    goed_niet_gekozen = "Je verwees niet per leefgebied door voordat er een analyse was.",
     fout = "Je verwees per leefgebied door. Dat herhaalt het patroon van vijf eerdere trajecten die elk op zichzelf stonden.",
     check = { niet_keuze = "per_leefgebied_verwijzen" },
 }
@@ -1589,6 +1600,7 @@ criterium "du_niet_positief_afsluiten" {
     onderbouwing = "Borging; ‘Positief afsluiten door individuele zorgaanbieders’ hoort bij het hulpverleningspatroon.",
     bron = { "bouwsteen.samenwerkingsprincipes", "hulppatroon" },
     goed = "Je liet het gezin niet los op het moment dat de directe hulpvraag was opgelost.",
+    goed_niet_gekozen = "Je sloot je dossier niet af op het moment dat het huis gered was.",
     fout = "Je sloot af toen het huis gered was. Dan blijft het patroon liggen tot de volgende grote brief.",
     check = { niet_keuze = "positief_afsluiten" },
 }
@@ -1609,7 +1621,8 @@ criterium "du_transparant_bij_signaal" {
     onderbouwing = "Bij delen zonder toestemming de werkinstructie volgen en het gezin informeren; leg je keuzes en afwegingen vast.",
     bron = "bouwsteen.privacy",
     goed = "Je overlegde met Veilig Thuis en vertelde de ouders wat je deed en waarom.",
-    fout = "Je meldde zonder de ouders te informeren en stopte je hulp. Zo laat je het gezin los op het gevaarlijkste moment.",
+    goed_niet_gekozen = "Je deelde na het incident niets met Veilig Thuis achter de rug van de ouders om.",
+    fout = "Je deelde met Veilig Thuis zonder de ouders te informeren en liet de veiligheid aan hen over. Zo verlies je het vertrouwen van het gezin op het gevaarlijkste moment.",
     check = { niet_keuze = "vt_melden_stil" },
 }
 
@@ -1620,21 +1633,23 @@ criterium "du_reflectie_met_gezin" {
     onderbouwing = "Neemt de kwaliteit van de hulp toe, zoals ouders en kinderen die ervaren? en hoe ervaren professionals de samenwerking?; reflectie ook met het gezin.",
     bron = { "bouwsteen.reflectie", "bron.onderzoek" },
     goed = "Je vroeg het gezin én de schuldhulp wat werkte. Zo leert niet alleen jij, maar ook de keten.",
-    fout = "Je rondde af zonder terug te kijken met het gezin of de andere hulpverleners. Dan weet niemand waarom het deze keer wel lukte.",
+    fout = "Je rondde af zonder met het gezin en de andere hulpverleners terug te kijken. Dan weet niemand waarom het deze keer wel lukte.",
     check = { keuze = "reflectie_borging" },
 }
 criterium "du_reflectie_meer_hulp" {
     bouwsteen = "reflectie",
-    tekst = "Niet reflexmatig meer hulp ingezet: eerst teruggekeken op wat werkte.",
-    onderbouwing = "‘Doe ik het goede?’; geen reflectie op oorzaak en gevolg hoort bij het hulpverleningspatroon.",
+    tekst = "Bij de afronding niet afgesloten en geen hulp bijgezet, maar eerst teruggekeken op oorzaak en gevolg.",
+    onderbouwing = "‘Doe ik het goede?’; ‘Positief afsluiten door individuele zorgaanbieders’ en ‘Geen reflectie oorzaak en gevolg’ horen bij het hulpverleningspatroon.",
     bron = { "bouwsteen.reflectie", "pijlers", "hulppatroon" },
-    goed = "Je stond stil bij oorzaak en gevolg voordat je iets toevoegde.",
-    fout = "Je voegde hulp toe zonder te reflecteren op wat werkte. ‘Meer is beter’ is het hulpverleningspatroon in een nieuw jasje.",
-    check = { niet_keuze = "nieuwe_hulp_erbij" },
+    goed = "Je stond stil bij oorzaak en gevolg voordat je afsloot of iets toevoegde.",
+    fout = "Je sloot af of voegde hulp toe zonder terug te kijken op wat werkte. Afsluiten zodra het beter gaat, of meer hulp omdat meer beter lijkt, is het hulpverleningspatroon in een nieuw jasje.",
+    check = { keuze = "reflectie_borging" },
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Reflectiemomenten (bouwsteen.reflectie): nooit beoordeeld, bewaard in het dagboek.
+-- Reflectiemomenten (bouwsteen.reflectie): bewaard in het dagboek. De reflectiecriteria kijken nog naar
+-- de keuze bij de borging; een check op een geschreven reflectie (reflectie_geschreven) wacht tot de
+-- verkenner ook routes met een geschreven reflectie speelt (zie docs/reviews, M12).
 -- ---------------------------------------------------------------------------------------------
 reflectie "na_hulpvraag" {
     stap = "huisbezoek",
@@ -1645,5 +1660,12 @@ reflectie "na_patroon" {
     na_keuze = "patroon_stap_voor_stap",
     vragen = { "Welke hoek van de driehoek vond je het moeilijkst om met de ouders te bespreken, en waarom?",
                "Hoe zou je het patroon uitleggen aan Dani, in woorden die hij begrijpt?" },
+    met_gezin = true,
+}
+reflectie "na_borging" {
+    na_keuze = "reflectie_borging",
+    vragen = { "Wat zouden Chantal, Ricardo en Dani zeggen dat er deze keer anders was? Wat zegt dat over jouw rol in de vijf eerdere trajecten?",
+               "Deed je het goede, of vooral het goed? Schrijf op wat je met het gezin zou bespreken." },
+    bouwstenen = { "reflectie" },
     met_gezin = true,
 }

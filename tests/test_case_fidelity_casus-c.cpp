@@ -1,0 +1,178 @@
+// Case fidelity of ‘Ik dreig mijn huis uitgezet te worden’ (scenarios/dreigende_uitzetting.lua),
+// review 2026-12 method fidelity, the findings about this case: each wrong outcome the review
+// found is replayed here as a route (the expert or mistakes log with one choice swapped, or a
+// route of choices) and must score and end the way a Beter Samenspel trainer would have it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/persistence.hpp"
+#include "core/scoring.hpp"
+#include "helpers.hpp"
+
+using namespace lwp;
+
+namespace {
+
+const std::filesystem::path kDemo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+
+scripting::LoadedScenario load_du() {
+    auto sc = scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / "dreigende_uitzetting.lua");
+    REQUIRE(sc.ok());
+    return sc;
+}
+
+std::vector<core::Action> demo_actions(const std::string& name) {
+    std::string error;
+    auto bytes = core::read_file(kDemo / ("dreigende_uitzetting-" + name + ".json"), error);
+    REQUIRE_MESSAGE(bytes, error);
+    auto session = core::session_from_json(*bytes, error);
+    REQUIRE_MESSAGE(session, error);
+    return session->actions;
+}
+
+// The demo log `name` with the choice `from` replaced by `to` (same step, everything else equal).
+std::vector<core::Action> swapped(const std::string& name, const std::string& from, const std::string& to) {
+    auto actions = demo_actions(name);
+    bool found = false;
+    for (auto& a : actions)
+        if (a.type == "kies" && a.target == from) {
+            a.target = to;
+            found = true;
+        }
+    REQUIRE_MESSAGE(found, "the " << name << " log has no choice " << from);
+    return actions;
+}
+
+// A route of choices only (no reading, no board work), each made in the step the route is in.
+std::vector<core::Action> route(const scripting::LoadedScenario& sc, const std::vector<std::string>& choices) {
+    std::vector<core::Action> actions;
+    for (const auto& c : choices) {
+        const auto now = core::replay(*sc.scenario, sc.runtime.get(), actions);
+        REQUIRE_MESSAGE(now.problem.empty(), now.problem);
+        REQUIRE_MESSAGE(!now.state.step.empty(), "the route ended before " << c);
+        core::Action a;
+        a.type = "kies";
+        a.step = now.state.step;
+        a.target = c;
+        actions.push_back(a);
+    }
+    return actions;
+}
+
+struct Played {
+    core::SessionState state;
+    core::ScoreReport report;
+};
+
+Played play(const scripting::LoadedScenario& sc, const std::vector<core::Action>& actions) {
+    auto replayed = core::replay(*sc.scenario, sc.runtime.get(), actions);
+    REQUIRE_MESSAGE(replayed.problem.empty(), replayed.problem);
+    auto report = core::score(*sc.scenario, replayed.state, sc.runtime.get());
+    return {std::move(replayed.state), std::move(report)};
+}
+
+const core::LedgerEntry& entry(const core::ScoreReport& r, const std::string& id) {
+    const auto it = std::find_if(r.ledger.begin(), r.ledger.end(), [&](const core::LedgerEntry& e) { return e.criterion->id == id; });
+    REQUIRE_MESSAGE(it != r.ledger.end(), "no criterion " << id);
+    return *it;
+}
+
+}  // namespace
+
+TEST_CASE("dreigende_uitzetting fidelity: the expert log reaches the good ending with full marks in every block") {
+    const auto sc = load_du();
+    const auto p = play(sc, demo_actions("expert"));
+    CHECK(p.state.ending == "einde_patroon_doorbroken");
+    CHECK(p.report.max > 0);
+    CHECK(p.report.earned == doctest::Approx(p.report.max));
+    for (const auto& b : p.report.blocks)
+        if (b.max > 0) {
+            CAPTURE(b.block);
+            CHECK(b.earned == doctest::Approx(b.max));
+        }
+}
+
+TEST_CASE("dreigende_uitzetting fidelity H3 and H6: closing positively earns no reflection point and no good ending") {
+    // Review H3: du_reflectie_meer_hulp was met after positief_afsluiten, with the text "Je stond
+    // stil bij oorzaak en gevolg"; the Werkwijze lists exactly that closing as the help pattern.
+    // H6: the good ending was reached although the file was closed without securing.
+    const auto sc = load_du();
+    const auto p = play(sc, swapped("expert", "reflectie_borging", "positief_afsluiten"));
+    CHECK(entry(p.report, "du_reflectie_meer_hulp").status == core::Status::Missed);
+    CHECK(entry(p.report, "du_niet_positief_afsluiten").status == core::Status::Missed);
+    CHECK(p.state.ending == "einde_huis_gered");
+}
+
+TEST_CASE("dreigende_uitzetting fidelity H6: more help on top, or a timeline made at the office, is not the good ending") {
+    const auto sc = load_du();
+    {
+        const auto p = play(sc, swapped("expert", "reflectie_borging", "nieuwe_hulp_erbij"));
+        CHECK(entry(p.report, "du_reflectie_meer_hulp").status == core::Status::Missed);
+        CHECK(entry(p.report, "du_geen_nieuwe_losse_hulp").status == core::Status::Missed);
+        CHECK(p.state.ending == "einde_huis_gered");
+    }
+    {
+        // The ending credits "een tijdlijn die liet zien dat dit gezin vlucht als het misgaat".
+        // (A route of choices: the expert's board work needs the facts only the kitchen table reveals.)
+        const std::vector<std::string> good = {"beide_hulpvragen", "veiligheid_taxeren", "kinderen_zorgvuldig", "weging_mdo", "plan_centraal",
+                                               "tijdlijn_met_gezin", "patroon_stap_voor_stap", "netwerkberaad_eindsituatie", "reflectie_borging"};
+        CHECK(play(sc, route(sc, good)).state.ending == "einde_patroon_doorbroken");
+        auto office = good;
+        office[5] = "tijdlijn_kantoor";
+        const auto p = play(sc, route(sc, office));
+        CHECK(entry(p.report, "du_tijdlijn_met_gezin").status == core::Status::Missed);
+        CHECK(p.state.ending == "einde_huis_gered");
+    }
+}
+
+TEST_CASE("dreigende_uitzetting fidelity M6: a house kept by symptom fighting on an escalation route is not stable safety") {
+    // Review M6: the novice route (post first, "eerst het huis" twice, referrals per desk, the
+    // debt appointment kept after the strangulation) ends in escalation, yet du_woonzekerheid
+    // said "Het huis is behouden binnen het plan".
+    const auto sc = load_du();
+    for (const char* plan : {"plan_per_aanbieder", "eindsituatie_voor_ze"}) {
+        CAPTURE(plan);
+        const auto p = play(sc, swapped("fouten", "plan_per_aanbieder", plan));
+        REQUIRE(p.state.ending == "einde_escalatie");
+        CHECK(p.state.vars.at("woonzekerheid") >= 6);  // the house was "saved" ...
+        CHECK(entry(p.report, "du_woonzekerheid").status == core::Status::Missed);  // ... at the children's expense
+        CHECK(entry(p.report, "du_reflectie_meer_hulp").status == core::Status::Missed);
+    }
+    // The house kept while safety held still earns it.
+    CHECK(entry(play(sc, demo_actions("expert")).report, "du_woonzekerheid").status == core::Status::Met);
+}
+
+TEST_CASE("dreigende_uitzetting fidelity H3: a criterion met by not choosing shows a text true for every such choice") {
+    // Review H3: after schuldhulp_doorgaan, du_transparant_bij_signaal showed "Je overlegde met
+    // Veilig Thuis en vertelde de ouders wat je deed en waarom", which did not happen.
+    const auto sc = load_du();
+    const auto p = play(sc, demo_actions("fouten"));
+    const auto& e = entry(p.report, "du_transparant_bij_signaal");
+    REQUIRE(e.status == core::Status::Met);
+    REQUIRE(e.met_by_not_choosing);
+    CHECK_FALSE(e.criterion->feedback_not_chosen.empty());
+    CHECK(core::entry_feedback(e, core::Lang::Nl) == e.criterion->feedback_not_chosen.nl);
+    CHECK(core::entry_feedback(e, core::Lang::Nl).find("overlegde met Veilig Thuis") == std::string::npos);
+    // Every criterion of the case that can be met by absence alone has its own true text.
+    for (const auto& c : sc.scenario->criteria) {
+        CAPTURE(c.id);
+        const auto& le = entry(p.report, c.id);
+        if (le.met_by_not_choosing) CHECK_FALSE(c.feedback_not_chosen.empty());
+    }
+}
+
+TEST_CASE("dreigende_uitzetting fidelity L1: a house that cannot be kept ends at the hearing, not in a step about closing") {
+    // The borging step says the court adjourned the case and debt counselling wants to close now
+    // the money is in order; a route whose housing stayed at 3 or lower must not pass through it.
+    const auto sc = load_du();
+    const auto p = play(sc, route(sc, {"confronteren_seksueel", "veiligheid_taxeren", "kinderen_zorgvuldig", "weging_mdo", "plan_centraal",
+                                       "tijdlijn_met_gezin", "patroon_stap_voor_stap", "eindsituatie_voor_ze"}));
+    CHECK(p.state.ending == "einde_uitzetting");
+    CHECK(std::find(p.state.path.begin(), p.state.path.end(), "borging") == p.state.path.end());
+    // The same route with the network meeting keeps the house and goes on to the borging step.
+    const auto q = play(sc, route(sc, {"confronteren_seksueel", "veiligheid_taxeren", "kinderen_zorgvuldig", "weging_mdo", "plan_centraal",
+                                       "tijdlijn_met_gezin", "patroon_stap_voor_stap", "netwerkberaad_eindsituatie"}));
+    CHECK(q.state.step == "borging");
+}
