@@ -676,13 +676,13 @@ Your notes are among the documents. What do you do now?
 
     keuze "adhd_geruststellen" {
         tekst = "Stel Chantal gerust: wat school beschrijft, klinkt als ADHD, en daar is goede hulp voor. Verwijs Dani via de huisarts voor onderzoek en medicatie; als hij rustiger wordt, neemt de spanning thuis en op school af.",
-        feedback = "ADHD-kenmerken zijn onderzocht, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon.",
+        feedback = "ADHD kan meespelen, maar ADHD verklaart geen seksueel grensoverschrijdend gedrag, en ook niet waarom Dani slaat als hij teleurgesteld is in een huis waar zijn vader zijn moeder pakt. Medicatie is hier springen naar een oplossing voor één symptoom. Gedrag is verklaarbaar vanuit ontwikkeling, maar ontwikkeling wordt beïnvloed door wat een kind thuis meemaakt. Eerst veiligheid, dan het hele patroon.",
         bron = { "bouwsteen.gezinspatroon", "bouwsteen.directe_veiligheid" },
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
         en = {
             tekst = "Reassure Chantal: what the school describes sounds like ADHD, and there is good help for that. Refer Dani through the GP for assessment and medication; once he is calmer, the tension at home and at school goes down.",
-            feedback = "ADHD features were assessed, but ADHD does not explain sexually transgressive behaviour, nor why Dani hits out when disappointed in a house where his father grabs his mother. Medication here is jumping to a solution for one symptom. Behaviour is explained by development, but development is influenced by what a child experiences at home. Safety first, then the whole pattern.",
+            feedback = "ADHD may play a part, but ADHD does not explain sexually transgressive behaviour, nor why Dani hits out when disappointed in a house where his father grabs his mother. Medication here is jumping to a solution for one symptom. Behaviour is explained by development, but development is influenced by what a child experiences at home. Safety first, then the whole pattern.",
         },
     },
 
@@ -1342,6 +1342,12 @@ criterium "du_niet_alleen_huis" {
     bron = "bouwsteen.gezinspatroon",
     goed = "Je hoorde beide helften van Chantals zin, en nam ze allebei serieus.",
     fout = "Je regelde alleen het huis. Dat is de directe hulpvraag; de onderliggende (‘ik kan mijn kinderen niet aan’) bleef liggen, en daarmee het patroon.",
+    en = {
+        tekst = "Behind the direct request (the house) heard the underlying one, instead of only sorting out the house.",
+        onderbouwing = "‘I'm about to be evicted and I'm so busy with it that I can't cope with my children’ — help aimed only at the here and now is symptom fighting.",
+        goed = "You heard both halves of Chantal's sentence, and took both seriously.",
+        fout = "You only sorted out the house. That is the direct request; the underlying one (‘I can't cope with my children’) was left lying, and with it the pattern.",
+    },
     check = { keuze = "beide_hulpvragen" },
 }
 criterium "du_patroon_stap_voor_stap" {
@@ -1351,6 +1357,12 @@ criterium "du_patroon_stap_voor_stap" {
     bron = { "bouwsteen.gezinspatroon", "bron.onderzoek", "hulppatroon" },
     goed = "De ouders bouwden het patroon zelf mee, en herkenden het: ‘Hij doet wat hij thuis ziet.’",
     fout = "Het patroon is niet stap voor stap met de ouders gemaakt, of teruggebracht tot één oorzaak (ADHD, vaders agressie). Een patroon dat ouders niet zelf zien, verandert hun gedrag niet.",
+    en = {
+        tekst = "Built the pattern step by step and visually with both parents, with the sentence and their noble intentions.",
+        onderbouwing = "The worked example (child's behaviour ← child's development ← parents' behaviour ← parents' factors, plus the help pattern) and ‘These children grow up in a family …’ with the noble intention; working visually helps.",
+        goed = "The parents helped build the pattern themselves, and recognised it: ‘He does what he sees at home.’",
+        fout = "The pattern was not built step by step with the parents, or was reduced to one cause (ADHD, the father's aggression). A pattern parents do not see themselves does not change their behaviour.",
+    },
     check = { alle = { { keuze = "patroon_stap_voor_stap" }, { patroon_zin = true } } },
 }
 criterium "du_pijl_ontwikkeling_gedrag_kind" {
@@ -1360,6 +1372,12 @@ criterium "du_pijl_ontwikkeling_gedrag_kind" {
     bron = "bouwsteen.gezinspatroon",
     goed = "Je legde de eerste stap van het voorbeeld: Dani’s gedrag komt ergens vandaan.",
     fout = "De pijl van Dani’s ontwikkeling naar zijn gedrag ontbreekt. Zonder die stap blijft hij ‘een lastig kind’.",
+    en = {
+        tekst = "Dani's behaviour is explained from his development: a ‘child's development’ factor with an arrow to ‘child's behaviour’.",
+        onderbouwing = "Behaviour can be explained from development; where does the child's behaviour come from?",
+        goed = "You laid the first step of the example: Dani's behaviour comes from somewhere.",
+        fout = "The arrow from Dani's development to his behaviour is missing. Without that step he stays ‘a difficult child’.",
+    },
     check = { pijl = { van = "ontwikkeling_kind", naar = "gedrag_kind" } },
 }
 criterium "du_pijl_ouders_kind" {
@@ -1369,6 +1387,12 @@ criterium "du_pijl_ouders_kind" {
     bron = "bouwsteen.gezinspatroon",
     goed = "Je liet zien hoe het geweld en het gebrek aan toezicht Dani’s ontwikkeling raken.",
     fout = "Er loopt geen pijl van het gedrag van de ouders naar Dani’s ontwikkeling. Dat is juist de stap die laat zien waarom hij zich zo ontwikkelt.",
+    en = {
+        tekst = "The parents' behaviour influences Dani's development: an arrow from ‘parent's behaviour’ to ‘child's development’.",
+        onderbouwing = "Why does the child develop like this? Development is influenced by behaviour.",
+        goed = "You showed how the violence and the lack of supervision affect Dani's development.",
+        fout = "There is no arrow from the parents' behaviour to Dani's development. That is exactly the step that shows why he develops like this.",
+    },
     check = { pijl = { van = "gedrag_ouder", naar = "ontwikkeling_kind" } },
 }
 criterium "du_factoren_ouders" {
@@ -1376,8 +1400,14 @@ criterium "du_factoren_ouders" {
     tekst = "Onder het gedrag van beide ouders ligt iets: ontwikkelingsfactoren van vader én moeder, onderbouwd met feiten.",
     onderbouwing = "‘Wat ligt onder het gedrag van de ouders?’ (factoren vader: medische problemen, moeite met relaties; factoren moeder: medische problemen, intelligentie, trauma).",
     bron = "bouwsteen.gezinspatroon",
-    goed = "Je benoemde Ricardo’s pijn en relatiegeschiedenis en Chantals jeugd, met de feiten erbij.",
+    goed = "Je benoemde wat onder het gedrag van beide ouders ligt, Ricardo’s jeugd en Chantals jeugd, met de feiten erbij.",
     fout = "De ontwikkelingsfactoren van een of beide ouders ontbreken of zijn niet onderbouwd. Dan blijft hun gedrag ‘onwil’.",
+    en = {
+        tekst = "Something lies under the behaviour of both parents: developmental factors of father and mother, backed by facts.",
+        onderbouwing = "What lies under the parents' behaviour? (father's factors: medical problems, trouble with relationships; mother's factors: medical problems, intelligence, trauma).",
+        goed = "You named what lies under the behaviour of both parents, Ricardo's childhood and Chantal's childhood, with the facts alongside.",
+        fout = "The developmental factors of one or both parents are missing or not backed by facts. Then their behaviour stays ‘unwillingness’.",
+    },
     check = { alle = { { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_chantal" } }, { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_ricardo" } } } },
 }
 criterium "du_hulppatroon" {
@@ -1387,6 +1417,12 @@ criterium "du_hulppatroon" {
     bron = { "bouwsteen.gezinspatroon", "hulppatroon" },
     goed = "Je zag de rol van de hulp zelf: die verhuisde mee naar ‘buiten ons werkgebied’.",
     fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd met de eerdere hulp. Dan lijkt het alsof het gezin niet te helpen is.",
+    en = {
+        tekst = "The help pattern is in the pattern: help on one area of life, stopped at each move, without a handover.",
+        onderbouwing = "The influence of the help on the recurring pattern; what is the role of the help (the help pattern)?",
+        goed = "You saw the role of the help itself: it moved along to ‘outside our area’.",
+        fout = "The help pattern is missing or not backed by the earlier help. Then it looks as if the family cannot be helped.",
+    },
     check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_schuldhulp" } },
 }
 criterium "du_patroon_vergelijking" {
@@ -1394,8 +1430,14 @@ criterium "du_patroon_vergelijking" {
     tekst = "Het patroon komt voor minstens 60% overeen met de analyse van de trainer.",
     onderbouwing = "Elke interpretatie beantwoord met feiten uit de tijdlijn; ‘controleren of je tot dezelfde conclusie komt’.",
     bron = "bouwsteen.gezinspatroon",
-    goed = "Je patroon dekt de driehoek van het voorbeeld: gedrag en ontwikkeling van kind en ouders, en de hulp.",
+    goed = "Je patroon dekt het grootste deel van de analyse van de trainer.",
     fout = "Je patroon mist een groot deel van de samenhang. Loop de vragen van het voorbeeld na: gedrag kind, ontwikkeling kind, gedrag ouders, factoren ouders, hulp.",
+    en = {
+        tekst = "The pattern matches the trainer's analysis for at least 60%.",
+        onderbouwing = "Every interpretation answered with facts from the timeline; check whether you reach the same conclusion.",
+        goed = "Your pattern covers most of the trainer's analysis.",
+        fout = "Your pattern misses a large part of the connections. Go through the example's questions: child's behaviour, child's development, parents' behaviour, parents' factors, help.",
+    },
     check = { vergelijking = { bord = "patroon", min = 0.6 } },
 }
 
@@ -1407,6 +1449,12 @@ criterium "du_hulpvragen" {
     bron = "bouwsteen.tijdlijn",
     goed = "Beide hulpvragen staan er: het huis, en wat eronder ligt.",
     fout = "Een van de hulpvragen ontbreekt. Juist in deze casus is het verschil tussen de directe en de onderliggende vraag de sleutel.",
+    en = {
+        tekst = "The direct and the underlying request are both on the timeline.",
+        onderbouwing = "Distinguish the family's own (direct) request, the underlying request and any report of concern, and write both down.",
+        goed = "Both requests are there: the house, and what lies underneath.",
+        fout = "One of the requests is missing. In this case the difference between the direct and the underlying request is the key.",
+    },
     check = { tijdlijn_velden = { "hulpvraag_direct", "hulpvraag_onderliggend" } },
 }
 criterium "du_tijdlijn_met_gezin" {
@@ -1416,6 +1464,12 @@ criterium "du_tijdlijn_met_gezin" {
     bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
     goed = "Op de strook papier zagen de ouders zelf dat ze verhuizen als het misgaat.",
     fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist hun eigen jeugd, en de ouders zien hun patroon niet zelf.",
+    en = {
+        tekst = "Made the timeline together with both parents, visually, with their own view.",
+        onderbouwing = "How do you make the timeline with the family?, room where the family's view is written down, and working visually, also for parents with a mild intellectual disability.",
+        goed = "On the strip of paper the parents saw for themselves that they move when things go wrong.",
+        fout = "The timeline was made without the family or skipped. You miss their own childhoods, and the parents do not see their pattern themselves.",
+    },
     check = { alle = { { keuze = "tijdlijn_met_gezin" }, { tijdlijn_velden = { "visie_gezin" } } } },
 }
 criterium "du_hulp_met_resultaat" {
@@ -1425,6 +1479,12 @@ criterium "du_hulp_met_resultaat" {
     bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet, met wat ze opleverde: telkens gestopt bij een verhuizing of gemiste afspraak.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Zonder de hulpgeschiedenis zie je het hulpverleningspatroon niet.",
+    en = {
+        tekst = "All earlier help is on the timeline: parenting support, debt counselling, youth mental health.",
+        onderbouwing = "Help history with date, agency and result per trajectory; no or only a thin timeline of earlier help is part of the help pattern.",
+        goed = "The help history is complete, with what it achieved: each time stopped at a move or a missed appointment.",
+        fout = "Earlier help is missing from the timeline. Without the help history you do not see the help pattern.",
+    },
     check = { op_tijdlijn = { "f_hulp_opvoed", "f_hulp_schuldhulp", "f_hulp_ggz_dani" } },
 }
 criterium "du_verhuizingen_volgorde" {
@@ -1434,6 +1494,12 @@ criterium "du_verhuizingen_volgorde" {
     bron = "bouwsteen.tijdlijn",
     goed = "Chronologisch gezien begint het patroon niet bij Dani, maar bij Chantals eigen jeugd.",
     fout = "De levensgebeurtenissen staan niet (in de goede volgorde) op de tijdlijn. Zonder chronologie zie je niet dat het verhuizen een oude overlevingsstrategie is.",
+    en = {
+        tekst = "The timeline shows the order: Chantal's own childhood, the moves, the accident, the report, the summons.",
+        onderbouwing = "A timeline as a story in time, with the life events; background per person to interpret the pattern later.",
+        goed = "Chronologically the pattern does not begin with Dani but with Chantal's own childhood.",
+        fout = "The life events are not on the timeline (in the right order). Without chronology you do not see that moving is an old survival strategy.",
+    },
     check = { volgorde = { "f_jeugd_chantal", "f_verhuizingen", "f_ongeval", "f_melding_vt_2022", "f_incident" } },
 }
 
@@ -1443,8 +1509,14 @@ criterium "du_eind_taal_gezin" {
     tekst = "De eindsituatie staat in de woorden van het gezin, met waar de kinderen opgroeien en hoe de buurman het kan zien.",
     onderbouwing = "In de taal van het gezin, zo dat ook de buurman het kan zien; waar en bij wie groeien de kinderen op.",
     bron = "bouwsteen.haalbare_eindsituatie",
-    goed = "Je beschreef zichtbaar gedrag: Ricardo die naar zijn moeder loopt, Dani elke dag op school, geen stenen meer naar auto’s.",
+    goed = "Je beschreef waar de kinderen opgroeien, in de woorden van het gezin, en wat een buurman eraan kan zien.",
     fout = "De eindsituatie staat niet in de taal van het gezin of is niet zichtbaar voor een buitenstaander.",
+    en = {
+        tekst = "The end situation is in the family's words, with where the children grow up and how the neighbour can see it.",
+        onderbouwing = "In the family's language, so that the neighbour can see it too; where and with whom do the children grow up.",
+        goed = "You described where the children grow up, in the family's words, and what a neighbour can see of it.",
+        fout = "The end situation is not in the family's language or is not visible to an outsider.",
+    },
     check = { eind_velden = { "waar_opgroeien", "taal_gezin", "buurman" } },
 }
 criterium "du_eind_samen" {
@@ -1454,6 +1526,12 @@ criterium "du_eind_samen" {
     bron = { "bouwsteen.haalbare_eindsituatie", "veiligheidsschaal.zes" },
     goed = "Chantal en Ricardo bepaalden zelf wat goed genoeg is, en kozen zelf wie er aan tafel zat.",
     fout = "De eindsituatie is voor het gezin geschreven of per instantie opgesteld. Een ‘6’ die niet van het gezin is, houdt geen stand.",
+    en = {
+        tekst = "Set the end situation together with the parents and their network, with their own idea of what is feasible.",
+        onderbouwing = "What is good enough? Involve the parents in setting the end situation, with their own idea of what is feasible; a ‘6’ looks very different for one family than for another.",
+        goed = "Chantal and Ricardo decided themselves what is good enough, and chose themselves who sat at the table.",
+        fout = "The end situation was written for the family or drawn up per agency. A ‘6’ that is not the family's own does not hold.",
+    },
     check = { keuze = "netwerkberaad_eindsituatie" },
 }
 criterium "du_eind_doel_kracht" {
@@ -1463,6 +1541,12 @@ criterium "du_eind_doel_kracht" {
     bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Patroon, doel en krachten staan erin: zo is er een thermostaat voor het netwerkberaad.",
     fout = "Het patroon, een concreet doel of de krachten ontbreken in de eindsituatie.",
+    en = {
+        tekst = "The end situation names the pattern to break, a concrete goal and the strengths in the network.",
+        onderbouwing = "Which goals for change? Which strengths are there in the family and network?",
+        goed = "Pattern, goal and strengths are in it: so the network meeting has a thermostat.",
+        fout = "The pattern, a concrete goal or the strengths are missing from the end situation.",
+    },
     check = { eind = { "patroon_doorbreken", "doel", "kracht" } },
 }
 
@@ -1474,6 +1558,12 @@ criterium "du_veiligheid_eerst" {
     bron = "bouwsteen.directe_veiligheid",
     goed = "Je liet de post even liggen en maakte met beide ouders een plan, met toezicht op de kinderen.",
     fout = "Bij het huisbezoek kwam er geen veiligheidsplan met beide ouders. Geweld en seksueel gedrag van een kind gaan vóór de post.",
+    en = {
+        tekst = "At the home visit first assessed everyone's safety and made a plan with both parents, before the post and the debts.",
+        onderbouwing = "Assess the immediate safety of all family members; only once immediate safety is considered sufficient can work on change begin.",
+        goed = "You left the post for a moment and made a plan with both parents, with supervision of the children.",
+        fout = "The home visit produced no safety plan with both parents. Violence and a child's sexual behaviour come before the post.",
+    },
     check = { keuze = "veiligheid_taxeren" },
 }
 criterium "du_ondergrens" {
@@ -1481,8 +1571,14 @@ criterium "du_ondergrens" {
     tekst = "Het veiligheidsplan op het bord heeft afspraken, een ondergrens, een plan bij overschrijding en de ‘6’.",
     onderbouwing = "Veiligheidsplan deel 3 en beschrijf hoe de ‘6’ eruitziet; ‘Wat is het plan als de ondergrens wordt overschreden?’",
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
-    goed = "Het plan was compleet; daardoor wist iedereen wat er moest gebeuren op de avond van de dagvaarding.",
+    goed = "Het plan was compleet: afspraken, een ondergrens, wat er gebeurt als die wordt overschreden, en hoe de ‘6’ eruitziet.",
     fout = "In het veiligheidsplan ontbreken afspraken, de ondergrens, het plan bij overschrijding of de ‘6’.",
+    en = {
+        tekst = "The safety plan on the board has agreements, a bottom line, a plan for when it is crossed, and the ‘6’.",
+        onderbouwing = "Safety plan part 3, and describe what the ‘6’ looks like; what is the plan when the bottom line is crossed?",
+        goed = "The plan was complete: agreements, a bottom line, what happens when it is crossed, and what the ‘6’ looks like.",
+        fout = "The safety plan lacks agreements, the bottom line, the plan for when it is crossed, or the ‘6’.",
+    },
     check = { veiligheidsplan = { "afspraken", "ondergrens", "plan_bij_overschrijding", "zes" } },
 }
 criterium "du_signaal_plan_centraal" {
@@ -1490,17 +1586,29 @@ criterium "du_signaal_plan_centraal" {
     tekst = "Na de greep naar de keel ging het veiligheidsplan voor, ook vóór de schuldhulp.",
     onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
     bron = "bouwsteen.directe_veiligheid",
-    goed = "Je zette het huis één dag opzij voor de veiligheid, en deed wat was afgesproken.",
+    goed = "Je zette het huis één dag opzij en stelde de veiligheid weer centraal, met beide ouders en de kinderen.",
     fout = "Na het incident ging het veiligheidsplan niet voor. Een greep naar de keel is levensgevaarlijk; dan wacht zelfs een zitting over de ontruiming.",
+    en = {
+        tekst = "After the grip on the throat the safety plan came first, also before debt counselling.",
+        onderbouwing = "As soon as there are (new) signals about immediate safety, the safety plan is put back in the centre first.",
+        goed = "You put the house aside for a day and put safety back in the centre, with both parents and the children.",
+        fout = "After the incident the safety plan did not come first. A grip on the throat is life-threatening; then even an eviction hearing waits.",
+    },
     check = { keuze = "plan_centraal" },
 }
 criterium "du_veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
-    tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
+    tekst = "Pas aan het gezinspatroon gewerkt toen de directe veiligheid (weer) minstens een 6 was.",
     onderbouwing = "Zolang de directe veiligheid minstens een 6 is, neem je de tijd om het patroon te analyseren.",
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse.",
-    fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond of na het signaal nog niet opnieuw was gescoord.",
+    fout = "Je werkte aan het patroon terwijl de directe veiligheid onder de 6 stond, of voordat je haar na het signaal opnieuw had getaxeerd.",
+    en = {
+        tekst = "Worked on the family pattern only once immediate safety was (again) at least a 6.",
+        onderbouwing = "As long as immediate safety is at least a 6, you take the time to analyse the pattern.",
+        goed = "Safety first, then analysis.",
+        fout = "You worked on the pattern while immediate safety was below a 6, or before you had assessed it again after the signal.",
+    },
     check = { veiligheid_voor_patroon = true },
 }
 
@@ -1510,8 +1618,14 @@ criterium "du_veranderbaar_compenseren" {
     tekst = "Onderscheid tussen wat veranderbaar is (ruzie zonder geweld, toezicht) en wat blijvend moet worden gecompenseerd (de administratie).",
     onderbouwing = "Wat is veranderbaar, en wat moet (blijvend) gecompenseerd worden, en hoe?; ‘dat wat het in stand houdt wegnemen of daarin compenseren’.",
     bron = "bouwsteen.stabiele_veiligheid",
-    goed = "Chantal hoeft niet te leren wat voor haar te moeilijk is: de post wordt blijvend opgevangen. Wat ze wél kunnen leren, krijgt een doel.",
+    goed = "Je scheidde wat kan veranderen van wat blijvend moet worden opgevangen, zodat Chantal niet opnieuw wordt afgerekend op wat voor haar te moeilijk is.",
     fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Dan wordt Chantal opnieuw afgerekend op het regelen van post, net als bij de vorige schuldhulp.",
+    en = {
+        tekst = "Distinguished what can change (rowing without violence, supervision) from what must be lastingly compensated (the paperwork).",
+        onderbouwing = "What can change, and what must be (lastingly) compensated, and how?; remove what keeps it going, or compensate for it.",
+        goed = "You separated what can change from what must be lastingly compensated, so Chantal is not judged again on what is too hard for her.",
+        fout = "The distinction between changeable and to be compensated is missing. Then Chantal is judged again on sorting out the post, as with the previous debt counselling.",
+    },
     check = { eind = { "veranderbaar", "compenseren" } },
 }
 criterium "du_woonzekerheid" {
@@ -1521,16 +1635,29 @@ criterium "du_woonzekerheid" {
     bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.gezinspatroon" },
     goed = "Het gezin kon blijven wonen, en de directe veiligheid bleef voldoende: het huis ging niet ten koste van de kinderen.",
     fout = "Het huis is niet veilig behouden: de woonzekerheid bleef te laag, of het huis werd gered terwijl de directe veiligheid onder de 6 zakte. Veiligheid eerst betekent niet dat het huis kan wachten, en een gered huis is geen stabiele veiligheid als het thuis onveilig is.",
+    en = {
+        tekst = "The house was kept without safety having to give way: the direct request was not forgotten.",
+        onderbouwing = "Stable safety also calls for housing and finances: support with money, housing, work and the parents' mental health. Help aimed only at the here and now is symptom fighting.",
+        goed = "The family could stay, and immediate safety stayed sufficient: the house did not come at the children's expense.",
+        fout = "The house was not kept safely: housing security stayed too low, or the house was saved while immediate safety fell below a 6. Safety first does not mean the house can wait, and a saved house is not stable safety if home is unsafe.",
+    },
     check = { alle = { { variabele = "woonzekerheid", min = 6 }, { variabele = "directe_veiligheid", min = 6 } } },
 }
 criterium "du_geen_nieuwe_losse_hulp" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "Geen nieuwe losse hulp toegevoegd buiten het plan om.",
-    onderbouwing = "‘Repetitie van hulp’; welke hulp is nodig om het patroon te doorbreken en eruit te blijven?.",
+    onderbouwing = "‘Repetitie van hulp’; welke hulp is nodig om het patroon te doorbreken en eruit te blijven?",
     bron = { "pijlers", "bouwsteen.gezinspatroon", "hulppatroon" },
     goed = "Je voegde geen nieuwe aanbieder toe zonder dat het plan erom vroeg.",
     goed_niet_gekozen = "Je zette geen nieuwe losse hulp in: niet per leefgebied bij de weging, en niet bovenop alles bij de afronding.",
     fout = "Je zette nieuwe hulp in bovenop wat er liep. Meer hulp is niet hetzelfde als de goede hulp.",
+    en = {
+        tekst = "No new separate help added outside the plan.",
+        onderbouwing = "Repetition of help; which help is needed to break the pattern and stay out of it?",
+        goed = "You added no new provider unless the plan asked for it.",
+        goed_niet_gekozen = "You added no new separate help: not per area of life at the weighing, and not on top of everything at the close.",
+        fout = "You added new help on top of what was running. More help is not the same as the right help.",
+    },
     check = { alle = { { niet_keuze = "nieuwe_hulp_erbij" }, { niet_keuze = "per_leefgebied_verwijzen" } } },
 }
 
@@ -1542,6 +1669,12 @@ criterium "du_alle_kinderen" {
     bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
     goed = "Beide kinderen kregen een eigen stem, ook de jongste.",
     fout = "Niet elk kind is gesproken. Lina is vier en deelt een kamer met Dani: juist zij valt anders buiten beeld.",
+    en = {
+        tekst = "Both Dani and Lina were talked with.",
+        onderbouwing = "Always talk with the child; face-to-face contact with each child in the family.",
+        goed = "Both children got a voice of their own, the youngest too.",
+        fout = "Not every child was talked with. Lina is four and shares a room with Dani: she is the one who otherwise drops out of sight.",
+    },
     check = { kinderen_gesproken = true },
 }
 criterium "du_deskundig_advies" {
@@ -1551,6 +1684,12 @@ criterium "du_deskundig_advies" {
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je gesprek was zorgvuldig: deskundig advies, samen met een collega, open vragen, de Drie Huizen.",
     fout = "Het gesprek met Dani was niet zorgvuldig: sturende vragen over misbruik, of zonder deskundig advies. Dat kan een kind in de war brengen en een later onderzoek schaden.",
+    en = {
+        tekst = "With the sexually transgressive behaviour first expert advice, and Dani talked with together with an expert, without leading questions.",
+        onderbouwing = "With exceptions to safety (such as sexual violence) you seek expert advice, and sometimes hold the conversation together with another professional.",
+        goed = "Your conversation was careful: expert advice, together with a colleague, open questions, the Three Houses.",
+        fout = "The conversation with Dani was not careful: leading questions about abuse, or no expert advice. That can confuse a child and harm a later investigation.",
+    },
     check = { keuze = "kinderen_zorgvuldig" },
 }
 criterium "du_kinderen_na_signaal" {
@@ -1560,6 +1699,12 @@ criterium "du_kinderen_na_signaal" {
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je sprak Dani en Lina opnieuw, en zei Dani dat het niet zijn taak is zijn moeder te beschermen.",
     fout = "Na het incident sprak je de kinderen niet opnieuw. Een kind dat een stoel gooit om zijn moeder te beschermen, moet gehoord worden.",
+    en = {
+        tekst = "After the incident talked with the children again.",
+        onderbouwing = "With unsafe parenting, talk with the child itself several times.",
+        goed = "You talked with Dani and Lina again, and told Dani that protecting his mother is not his job.",
+        fout = "After the incident you did not talk with the children again. A child who throws a chair to protect his mother must be heard.",
+    },
     check = { keuze = "plan_centraal" },
 }
 
@@ -1571,6 +1716,12 @@ criterium "du_weging_mdo" {
     bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten, en koos voor een analyse in plaats van vijf losse verwijzingen.",
     fout = "Er was geen weging. Bij problemen op vijf leefgebieden en hulp die steeds strandt, beslis je niet alleen en niet per loket.",
+    en = {
+        tekst = "Weighed in the case discussion with the behavioural scientist: is an extended explanatory analysis needed?",
+        onderbouwing = "Weighing (a): is an extended explanatory analysis useful or needed?, with signals on several areas of life, domestic violence and help that gets stuck.",
+        goed = "You weighed together, on facts, and chose an analysis instead of five separate referrals.",
+        fout = "There was no weighing. With problems on five areas of life and help that keeps foundering, you do not decide alone or per desk.",
+    },
     check = { keuze = "weging_mdo" },
 }
 criterium "du_niet_per_loket" {
@@ -1581,6 +1732,13 @@ criterium "du_niet_per_loket" {
     goed = "Je voorkwam dat er vier nieuwe loketten bij kwamen.",
     goed_niet_gekozen = "Je verwees niet per leefgebied door voordat er een analyse was.",
     fout = "Je verwees per leefgebied door. Dat herhaalt het patroon van vijf eerdere trajecten die elk op zichzelf stonden.",
+    en = {
+        tekst = "Did not refer per area of life before there was an analysis.",
+        onderbouwing = "Help pattern: effort on problems in several areas of life, each trajectory separate; first enough factual information, only then weigh.",
+        goed = "You prevented four new desks from being added.",
+        goed_niet_gekozen = "You did not refer per area of life before there was an analysis.",
+        fout = "You referred per area of life. That repeats the pattern of five earlier trajectories that each stood alone.",
+    },
     check = { niet_keuze = "per_leefgebied_verwijzen" },
 }
 
@@ -1592,6 +1750,12 @@ criterium "du_netwerkberaad" {
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Ricardo bleef aan tafel, omdat hij zelf koos wie er kwam.",
     fout = "Er was geen netwerkberaad met het gezin. Een map met losse plannen of een eindsituatie ter ondertekening is geen gezamenlijk plan.",
+    en = {
+        tekst = "A network meeting the parents themselves can oversee, with tasks, and the next meeting planned at once.",
+        onderbouwing = "Network meeting; agreements in the family's language; always plan the next network meeting at once.",
+        goed = "Ricardo stayed at the table, because he chose himself who came.",
+        fout = "There was no network meeting with the family. A folder of separate plans or an end situation to sign is not a joint plan.",
+    },
     check = { keuze = "netwerkberaad_eindsituatie" },
 }
 criterium "du_niet_positief_afsluiten" {
@@ -1602,6 +1766,13 @@ criterium "du_niet_positief_afsluiten" {
     goed = "Je liet het gezin niet los op het moment dat de directe hulpvraag was opgelost.",
     goed_niet_gekozen = "Je sloot je dossier niet af op het moment dat het huis gered was.",
     fout = "Je sloot af toen het huis gered was. Dan blijft het patroon liggen tot de volgende grote brief.",
+    en = {
+        tekst = "Did not ‘close positively’ once the house was saved: securing and a next meeting first.",
+        onderbouwing = "Securing; individual providers closing positively is part of the help pattern.",
+        goed = "You did not let go of the family the moment the direct request was solved.",
+        goed_niet_gekozen = "You did not close your file the moment the house was saved.",
+        fout = "You closed when the house was saved. Then the pattern stays until the next big letter.",
+    },
     check = { niet_keuze = "positief_afsluiten" },
 }
 
@@ -1611,8 +1782,14 @@ criterium "du_open_over_melding" {
     tekst = "Open tegen Chantal over de melding van school, en geen informatie opgevraagd achter haar rug.",
     onderbouwing = "Bespreek het altijd met het gezin: leg uit wat je wilt en waarom, en informeer het gezin als je deelt.",
     bron = "bouwsteen.privacy",
-    goed = "Chantal hoorde van jou wat school meldde, en wist wat je navroeg.",
+    goed = "Chantal hoorde van jou wat school meldde, en je vroeg niets na achter haar rug.",
     fout = "Je vroeg informatie op zonder dat Chantal het wist, of overviel haar met een beschuldigend klinkende vraag.",
+    en = {
+        tekst = "Open with Chantal about the school's report, and no information requested behind her back.",
+        onderbouwing = "Always discuss it with the family: explain what you want and why, and inform the family when you share.",
+        goed = "Chantal heard from you what the school reported, and you checked nothing behind her back.",
+        fout = "You requested information without Chantal knowing, or overwhelmed her with a question that sounded like an accusation.",
+    },
     check = { keuze = "beide_hulpvragen" },
 }
 criterium "du_transparant_bij_signaal" {
@@ -1623,6 +1800,13 @@ criterium "du_transparant_bij_signaal" {
     goed = "Je overlegde met Veilig Thuis en vertelde de ouders wat je deed en waarom.",
     goed_niet_gekozen = "Je deelde na het incident niets met Veilig Thuis achter de rug van de ouders om.",
     fout = "Je deelde met Veilig Thuis zonder de ouders te informeren en liet de veiligheid aan hen over. Zo verlies je het vertrouwen van het gezin op het gevaarlijkste moment.",
+    en = {
+        tekst = "At the incident shared nothing behind the parents' backs.",
+        onderbouwing = "When sharing without consent follow the work instruction and inform the family; record your choices and considerations.",
+        goed = "You consulted Veilig Thuis and told the parents what you did and why.",
+        goed_niet_gekozen = "After the incident you shared nothing with Veilig Thuis behind the parents' backs.",
+        fout = "You shared with Veilig Thuis without informing the parents and left the safety to them. That way you lose the family's trust at the most dangerous moment.",
+    },
     check = { niet_keuze = "vt_melden_stil" },
 }
 
@@ -1634,6 +1818,12 @@ criterium "du_reflectie_met_gezin" {
     bron = { "bouwsteen.reflectie", "bron.onderzoek" },
     goed = "Je vroeg het gezin én de schuldhulp wat werkte. Zo leert niet alleen jij, maar ook de keten.",
     fout = "Je rondde af zonder met het gezin en de andere hulpverleners terug te kijken. Dan weet niemand waarom het deze keer wel lukte.",
+    en = {
+        tekst = "Looked back with the family and the other helpers: what was different from the five earlier rounds of help?",
+        onderbouwing = "Does the quality of help increase, as parents and children experience it? And how do professionals experience the collaboration?; reflection with the family too.",
+        goed = "You asked the family and debt counselling what worked. That way not only you learn, but the whole chain.",
+        fout = "You closed without looking back with the family and the other helpers. Then nobody knows why it worked this time.",
+    },
     check = { keuze = "reflectie_borging" },
 }
 criterium "du_reflectie_meer_hulp" {
@@ -1643,6 +1833,12 @@ criterium "du_reflectie_meer_hulp" {
     bron = { "bouwsteen.reflectie", "pijlers", "hulppatroon" },
     goed = "Je stond stil bij oorzaak en gevolg voordat je afsloot of iets toevoegde.",
     fout = "Je sloot af of voegde hulp toe zonder terug te kijken op wat werkte. Afsluiten zodra het beter gaat, of meer hulp omdat meer beter lijkt, is het hulpverleningspatroon in een nieuw jasje.",
+    en = {
+        tekst = "At the close did not close the file or add help, but first looked back on cause and effect.",
+        onderbouwing = "Am I doing the right thing?; individual providers closing positively and no reflection on cause and effect are part of the help pattern.",
+        goed = "You paused on cause and effect before closing or adding anything.",
+        fout = "You closed or added help without looking back on what worked. Closing as soon as things go better, or more help because more seems better, is the help pattern in new clothes.",
+    },
     check = { keuze = "reflectie_borging" },
 }
 
