@@ -774,7 +774,7 @@ How do you go about it?
         gesproken_met = { "dani", "lina" },
         feedback = "Zorgvuldig en volgens de methode: deskundig advies, een gesprek samen met een andere professional, open vragen en een werkvorm die past bij de leeftijd. Dani vertelt dat ‘papa mama pakt als er brieven komen’ en dat hij ‘vieze filmpjes’ zag op zijn tablet. Er zijn geen aanwijzingen dat hij zelf is misbruikt, maar wel dat hij thuis veel te veel ziet en meemaakt. Lina speelt dat ‘de papa boos is en de mama huilt’. Elk kind heeft een eigen stem gekregen.",
         bron = "bouwsteen.gesprekken_kinderen",
-        gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
+        gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_dani_vertelt", "f_lina_vertelt" },
         naar = "weging",
         en = {

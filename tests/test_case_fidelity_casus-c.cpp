@@ -176,3 +176,18 @@ TEST_CASE("dreigende_uitzetting fidelity L1: a house that cannot be kept ends at
                                        "tijdlijn_met_gezin", "patroon_stap_voor_stap", "netwerkberaad_eindsituatie"}));
     CHECK(q.state.step == "borging");
 }
+
+TEST_CASE("dreigende_uitzetting fidelity L2: the careful conversation with the children does not lower the safety meter below the poorer ones") {
+    // The meter is the safety in the case. What Dani tells in a careful conversation shows the
+    // danger that was already there; it does not make home less safe than a leading question or
+    // leaving Lina out would.
+    const auto sc = load_du();
+    auto meter_after = [&](const char* conversation) {
+        return play(sc, route(sc, {"beide_hulpvragen", "veiligheid_taxeren", conversation})).state.vars.at("directe_veiligheid");
+    };
+    const double careful = meter_after("kinderen_zorgvuldig");
+    for (const char* poorer : {"dani_direct_vragen", "alleen_dani", "schoolmw_praat_wel"}) {
+        CAPTURE(poorer);
+        CHECK(careful >= meter_after(poorer));
+    }
+}
