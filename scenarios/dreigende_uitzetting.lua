@@ -1178,7 +1178,7 @@ Chantal: ‘So now we're done?’ How do you close this phase?
     },
 
     keuze "reflectie_borging" {
-        tekst = "Vraag Chantal, Ricardo en Dani wat er deze keer anders was dan bij de vijf eerdere trajecten, en wat jij beter had kunnen doen. Bespreek met de schuldhulp wat zij zagen voor ze afsluit; zet de terugvalsignalen in het plan.",
+        tekst = "Vraag Chantal, Ricardo en Dani wat er deze keer anders was dan bij de vijf eerdere trajecten, en wat jij beter had kunnen doen. Bespreek met de schuldhulp wat die zag voordat ze afsluit; zet de terugvalsignalen in het plan.",
         feedback = "Zo leer je met het gezin én met de andere hulpverleners. Chantal: ‘Dat niemand wegging toen het misging. Wij ook niet.’ Ricardo: ‘Dat ik niet de enige schuldige was.’ Je bespreekt met de schuldhulp waarom het deze keer lukte (budgetbeheer in plaats van stukken aanleveren), zodat ook zij iets meenemen. En de terugvalsignalen staan in de woorden van het gezin in het borgingsplan.",
         bron = { "bouwsteen.reflectie", "bouwsteen.samenwerkingsprincipes", "bron.onderzoek" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
