@@ -5,7 +5,8 @@
 -- samenwerking per fase, de 100% schone overdracht, borging en het netwerkberaad; en op de
 -- monitor (bron.monitor): afspraken over de borging van de veiligheid vóór de GI-inzet stopt.
 --
--- Stappen: uitspraak -> fasen -> kim_gesprek -> overdracht -> barriere -> signaal (veiligheidssignaal;
+-- Stappen: uitspraak -> fasen -> kim_gesprek -> weging_einde (zonder instemming: zonder_toestemming)
+--          -> overdracht -> barriere -> signaal (veiligheidssignaal;
 --          <= 3: veiligheid_eerst_ots) -> kinderen_ots -> beslissing -> borging -> evaluatie
 --          -> einde_doorlopende_lijn | einde_dunne_draad | einde_kim_haakt_af | einde_terug_bij_af
 -- Oefent: wie heeft per fase de regie en de veiligheidstaxatie, de warme en schone overdracht,
@@ -17,23 +18,23 @@ scenario {
     titel = "Een OTS die onverwacht eindigt: de warme overdracht",
     samenvatting = "De kinderrechter verlengt de ondertoezichtstelling van Dylan (11) en Noa (6) niet: over vier weken eindigt hij. "
         .. "Het lokaal team moet de draad oppakken, met een jeugdbeschermer die het er niet mee eens is en een nieuwe partner over wie niemand iets weet. "
-        .. "Je oefent: regie en veiligheid per fase, product 2a voor een warme en 100% schone overdracht, toestemming, "
-        .. "feedback en barrières tussen professionals, waar kernbesluiten vallen, en een borgingsplan met netwerkberaad.",
+        .. "Je oefent wat er komt kijken bij het einde van een maatregel: wie wanneer waarvoor verantwoordelijk is, wat je met het gezin en de GI afspreekt, "
+        .. "wat je doet als het schuurt of misgaat, en hoe je vasthoudt wat bereikt is.",
     versie = "1.0",
     api = 1,
     taal = "nl",
     minuten = 50,
     moeilijkheid = "gevorderd",
     bouwstenen = { "samenwerking_lt_gi", "samenwerkingsprincipes", "feedback_barrieres", "privacy", "inhoudelijke_beslissingen",
-                   "directe_veiligheid", "stabiele_veiligheid", "gesprekken_kinderen", "tijdlijn" },
+                   "directe_veiligheid", "stabiele_veiligheid", "gesprekken_kinderen", "tijdlijn", "weging" },
     tags = { "ots", "overdracht", "product_2a", "borging", "netwerkberaad", "barrieres", "kernbesluiten", "lokaal_team", "gi" },
     start = "uitspraak",
     en = {
         titel = "A supervision order that ends unexpectedly: the warm handover",
         samenvatting = "The juvenile judge does not extend the supervision order for Dylan (11) and Noa (6): it ends in four weeks. "
             .. "The local team has to pick up the thread, with a youth protector who disagrees and a new partner nobody knows anything about. "
-            .. "You practise: direction and safety per phase, product 2a for a warm and 100% clean handover, consent, "
-            .. "feedback and barriers between professionals, where key decisions are made, and a securing plan with network meetings.",
+            .. "You practise what the end of a measure involves: who is responsible for what and when, what you agree with the family and the GI, "
+            .. "what you do when there is friction or things go wrong, and how you hold on to what has been achieved.",
     },
 }
 
@@ -191,9 +192,6 @@ Fase 4 – Lokaal team na de maatregel (borging). Regie, veiligheidstaxatie en k
 
 Bij elke overgang
 - Informatie die minimaal wordt overgedragen: aanleiding, genogram, tijdlijn (hulp met resultaat, belangrijke gebeurtenissen en besluiten), actuele zorgen en krachten, veiligheidsafspraken, patroon, haalbare eindsituatie, doelen.
-- Iedereen in een overdracht vraagt: is deze overdracht 100% schoon?
-- Afspraken over de borging van de veiligheid worden gemaakt vóórdat de inzet van de GI stopt.
-- Netwerkberaad minstens eens per dertien weken; het volgende beraad wordt meteen gepland.
 ]],
     en = { titel = "Working agreement: collaboration of local team and GI per phase" },
 }
@@ -304,7 +302,7 @@ document "d_uren_2a" {
     tekst = [[
 Gebruikt: 19 van de 25 uur.
 
-Ik stel voor mijn inzet af te ronden na het netwerkberaad van juni. Daarvoor moet duidelijk zijn welke veiligheidsafspraken blijven gelden en wie wat doet bij terugval. Met toestemming van Kim ben ik tot een jaar na afsluiting bereikbaar voor advies aan het lokaal team.
+Ik stel voor mijn inzet in juni af te ronden. Hoe we dat doen, stem ik graag af met het lokaal team.
 ]],
     onthult = { "f_2a_uren" },
     en = { titel = "Youth protector's note: status of product 2a" },
@@ -639,39 +637,39 @@ Nobody expected this. What do you do?
 ]],
     },
 
-    keuze "wachten_op_eindrapport" {
-        tekst = "Wacht op het eindverslag van de GI en plan daarna een intakegesprek met Kim.",
-        feedback = "Dan ontstaat er precies op het kwetsbaarste moment een gat: de GI is weg, het lokaal team is nog niet begonnen, en Kim weet niet bij wie ze terechtkan. Een verslag per post is geen warme overdracht. Juist voor een OTS die onverwacht niet wordt verlengd, is product 2a bedoeld: de GI en het lokaal team trekken nog even samen op.",
-        bron = "bouwsteen.samenwerking_lt_gi",
-        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -1 },
-        naar = "fasen",
-        en = {
-            tekst = "Wait for the GI's final report and then plan an intake meeting with Kim.",
-            feedback = "That creates a gap at exactly the most vulnerable moment: the GI is gone, the local team has not started, and Kim does not know whom to turn to. A report by post is not a warm handover. Product 2a is meant precisely for an order that is unexpectedly not extended: the GI and the local team work together for a while longer.",
-        },
-    },
-
-    keuze "direct_overnemen" {
-        tekst = "De OTS is toch voorbij: neem meteen de regie over, bel de hulpverleners en plan zelf een huisbezoek.",
-        feedback = "Daadkrachtig, maar de OTS loopt nog vier weken, en tot de einddatum heeft de GI de regie en de verantwoordelijkheid voor de veiligheidstaxatie. Twee regisseurs tegelijk geeft verwarring, bij het gezin en bij de hulpverleners: wie belt Kim als het misgaat? Maak eerst met de GI afspraken over wie wat doet tot wanneer.",
-        bron = "bouwsteen.samenwerking_lt_gi",
-        gevolg = { samenwerking = -2, vertrouwen_gezin = -1 },
-        naar = "fasen",
-        en = {
-            tekst = "The order is over anyway: take over direction at once, call the helpers and plan a home visit yourself.",
-            feedback = "Decisive, but the order runs for four more weeks, and until the end date the GI holds direction and responsibility for the safety assessment. Two directors at once confuses the family and the helpers: whom does Kim call if things go wrong? First agree with the GI who does what until when.",
-        },
-    },
-
     keuze "overdracht_2a_voorstellen" {
-        tekst = "Bel Ingrid vandaag. Stel voor dat de GI na de einddatum nog ondersteunt met product 2a, voor een warme overdracht, als Kim instemt. Plan vóór de einddatum een overdrachtsgesprek met Kim erbij, en spreek af wie tot dan wat doet.",
+        tekst = "Bel Ingrid vandaag: stel 2a voor na de einddatum, als Kim instemt, en plan vóór die datum een overdrachtsgesprek met Kim erbij.",
         feedback = "Precies waarvoor product 2a bestaat. Na het einde van de OTS heeft het lokaal team de regie; de GI ondersteunt nog even, maximaal 25 uur, met instemming van Kim. Zo ontstaat er geen gat, en de kennis van twee jaar OTS gaat niet verloren. En door Ingrid vandaag te bellen in plaats van te mailen, begin je de samenwerking bij iemand die teleurgesteld is over de uitspraak.",
         bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { samenwerking = 2, vertrouwen_gezin = 1 },
         naar = "fasen",
         en = {
-            tekst = "Call Ingrid today. Propose that the GI keeps supporting with product 2a after the end date, for a warm handover, if Kim agrees. Plan a handover meeting with Kim before the end date, and agree who does what until then.",
+            tekst = "Call Ingrid today: propose 2a after the end date, if Kim agrees, and plan a handover meeting with Kim present before that date.",
             feedback = "Exactly what product 2a is for. After the order ends, the local team holds direction; the GI supports for a while, at most 25 hours, with Kim's consent. That way there is no gap and the knowledge from two years of supervision is not lost. And by calling Ingrid today instead of e-mailing, you start the collaboration with someone who is disappointed by the ruling.",
+        },
+    },
+
+    keuze "wachten_op_eindrapport" {
+        tekst = "Wacht op het eindverslag van de GI, zodat je goed beslagen ten ijs komt, en plan daarna een intakegesprek met Kim en de kinderen.",
+        feedback = "Dan ontstaat er precies op het kwetsbaarste moment een gat: de GI is weg, het lokaal team is nog niet begonnen, en Kim weet niet bij wie ze terechtkan. Een verslag per post is geen warme overdracht. Juist voor een OTS die onverwacht niet wordt verlengd, is product 2a bedoeld: de GI en het lokaal team trekken nog even samen op.",
+        bron = "bouwsteen.samenwerking_lt_gi",
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -1 },
+        naar = "fasen",
+        en = {
+            tekst = "Wait for the GI's final report, so that you are well prepared, and then plan an intake meeting with Kim and the children.",
+            feedback = "That creates a gap at exactly the most vulnerable moment: the GI is gone, the local team has not started, and Kim does not know whom to turn to. A report by post is not a warm handover. Product 2a is meant precisely for an order that is unexpectedly not extended: the GI and the local team work together for a while longer.",
+        },
+    },
+
+    keuze "direct_overnemen" {
+        tekst = "De OTS is toch voorbij: neem meteen de regie over, bel de betrokken hulpverleners en plan zelf deze week een huisbezoek bij Kim.",
+        feedback = "Daadkrachtig, maar de OTS loopt nog vier weken, en tot de einddatum heeft de GI de regie en de verantwoordelijkheid voor de veiligheidstaxatie. Twee regisseurs tegelijk geeft verwarring, bij het gezin en bij de hulpverleners: wie belt Kim als het misgaat? Maak eerst met de GI afspraken over wie wat doet tot wanneer.",
+        bron = "bouwsteen.samenwerking_lt_gi",
+        gevolg = { samenwerking = -2, vertrouwen_gezin = -1 },
+        naar = "fasen",
+        en = {
+            tekst = "The order is over anyway: take over direction at once, call the helpers involved and plan a home visit to Kim yourself this week.",
+            feedback = "Decisive, but the order runs for four more weeks, and until the end date the GI holds direction and responsibility for the safety assessment. Two directors at once confuses the family and the helpers: whom does Kim call if things go wrong? First agree with the GI who does what until when.",
         },
     },
 
@@ -707,38 +705,38 @@ You have the regional working agreement on collaboration per phase at hand (amon
     },
 
     keuze "alles_mondeling" {
-        tekst = "Jullie kennen elkaar goed genoeg. Spreek mondeling af dat jullie elkaar op de hoogte houden; op papier zetten kost alleen maar tijd.",
+        tekst = "Jullie kennen elkaar goed genoeg. Spreek mondeling af dat jullie elkaar bij alles op de hoogte houden; alles op papier zetten kost nu alleen maar tijd.",
         feedback = "Mondelinge afspraken tussen twee drukke professionals, waarvan één over een paar weken weg is, houden geen stand. Zodra er iets gebeurt, weet niemand meer wie de veiligheid taxeert en wie beslist. De methode vraagt per fase helder te maken wie de regie heeft, wie de veiligheid taxeert en waar kernbesluiten vallen, en dat ook aan het gezin uit te leggen.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { samenwerking = -1 },
         naar = "kim_gesprek",
         en = {
-            tekst = "You know each other well enough. Agree verbally to keep each other informed; putting it on paper only costs time.",
+            tekst = "You know each other well enough. Agree verbally to keep each other informed about everything; putting it all on paper only costs time now.",
             feedback = "Verbal agreements between two busy professionals, one of whom will be gone in a few weeks, do not hold. As soon as something happens nobody knows who assesses safety and who decides. The method asks you to make clear per phase who holds direction, who assesses safety and where key decisions are made, and to explain that to the family too.",
         },
     },
 
     keuze "faseafspraken_vastleggen" {
-        tekst = "Leg samen per fase vast: tot de einddatum regie en veiligheidstaxatie bij de GI; daarna bij het lokaal team, met de GI als ondersteuning onder 2a. Spreek af dat kernbesluiten in jouw casuïstiekbespreking vallen, met Ingrid erbij, wie met de kinderen praat, en hoe jullie dit aan Kim uitleggen.",
+        tekst = "Leg samen per fase vast wie de regie en de veiligheidstaxatie heeft, waar kernbesluiten vallen en wie met de kinderen praat; leg het Kim zo uit.",
         feedback = "Helder en eerlijk voor iedereen. Tot de einddatum is de GI aan zet; daarna het lokaal team, en de GI adviseert bij de veiligheidstaxatie. Door nu al af te spreken waar kernbesluiten vallen, voorkom je dat straks twee teams over hetzelfde gezin tot een andere conclusie komen. En Kim weet precies bij wie ze wanneer terechtkan.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.inhoudelijke_beslissingen" },
         gevolg = { samenwerking = 1 },
         onthult = { "f_faseafspraken" },
         naar = "kim_gesprek",
         en = {
-            tekst = "Record together per phase: until the end date direction and safety assessment lie with the GI; afterwards with the local team, the GI supporting under 2a. Agree that key decisions are made in your case discussion, with Ingrid present, who talks with the children, and how you explain this to Kim.",
+            tekst = "Record together per phase who holds direction and the safety assessment, where key decisions are made and who talks with the children; explain it to Kim that way.",
             feedback = "Clear and fair for everyone. Until the end date the GI is in charge; after that the local team, with the GI advising on the safety assessment. By agreeing now where key decisions are made, you prevent two teams from reaching different conclusions about the same family later. And Kim knows exactly whom to turn to when.",
         },
     },
 
     keuze "gi_blijft_regie" {
-        tekst = "Spreek af dat Ingrid na de einddatum ‘de vinger aan de pols houdt’ en de veiligheid blijft beoordelen. Zij kent het gezin het best.",
+        tekst = "Spreek af dat Ingrid na de einddatum ‘de vinger aan de pols houdt’ en de veiligheid blijft beoordelen: zij kent het gezin het best, en Kim kent haar.",
         feedback = "Zonder maatregel heeft de GI geen grond om de regie of de veiligheidstaxatie te houden. Regie bij de GI in het vrijwillig kader (product 2b) loopt via de Jeugdbeschermingstafel; bij een warme overdracht na een OTS is het product 2a: het lokaal team heeft de regie, de GI adviseert. Zo wordt de rol van Ingrid onduidelijk voor iedereen, en het meest voor Kim, die juist van de jeugdbescherming af wilde.",
         bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { samenwerking = -1, vertrouwen_gezin = -1 },
         naar = "kim_gesprek",
         en = {
-            tekst = "Agree that after the end date Ingrid ‘keeps a finger on the pulse’ and continues to assess safety. She knows the family best.",
+            tekst = "Agree that after the end date Ingrid ‘keeps a finger on the pulse’ and continues to assess safety: she knows the family best, and Kim knows her.",
             feedback = "Without a measure the GI has no grounds to keep direction or the safety assessment. GI direction in the voluntary framework (product 2b) goes through the Youth Protection Table; for a warm handover after a supervision order it is product 2a: the local team holds direction, the GI advises. This makes Ingrid's role unclear for everyone, and most of all for Kim, who wanted to be rid of youth protection.",
         },
     },
@@ -766,39 +764,39 @@ How do you continue?
     },
 
     keuze "dossier_gewoon_overnemen" {
-        tekst = "Leg uit dat het dossier van de GI standaard naar het lokaal team gaat bij het einde van een OTS. Daar hoeft ze niets voor te doen.",
-        feedback = "Dit klopt niet, en het is niet eerlijk. Na het einde van de maatregel is het vrijwillig kader: voor het delen van het GI-dossier met het lokaal team en voor de inzet van product 2a is toestemming van Kim de basis. Leg uit wat je wilt weten en waarom, bespreek haar bezwaren en maak afspraken over wát er gedeeld wordt. Door te doen alsof het ‘standaard’ is, neem je haar de keuze af. Dat wantrouwen neem je mee de rest van de hulp in.",
+        tekst = "Leg uit dat het dossier van de GI bij het einde van een OTS standaard naar het lokaal team gaat, zodat Kim niet alles opnieuw hoeft te vertellen.",
+        feedback = "Zo simpel is het niet, en zo gebracht is het niet eerlijk. Na het einde van de maatregel is het vrijwillig kader: voor het delen van het GI-dossier met het lokaal team en voor de inzet van product 2a is toestemming van Kim de basis. Alleen noodzakelijke informatie mag soms zonder toestemming naar wie direct bij de hulp aan Dylan en Noa betrokken is, en ook dan informeer je Kim. Leg uit wat je wilt weten en waarom, bespreek haar bezwaren en maak afspraken over wát er gedeeld wordt. Door te doen alsof het ‘standaard’ is, neem je haar de keuze af. Dat wantrouwen neem je mee de rest van de hulp in.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
-        naar = "overdracht",
+        naar = "weging_einde",
         en = {
-            tekst = "Explain that the GI's file goes to the local team as standard when a supervision order ends. She doesn't need to do anything.",
-            feedback = "This is not correct, and it is not honest. After the measure ends it is the voluntary framework: Kim's consent is the basis for sharing the GI file with the local team and for product 2a. Explain what you want to know and why, discuss her objections and agree on what is shared. By pretending it is ‘standard’ you take the choice away from her. You carry that distrust into the rest of the help.",
-        },
-    },
-
-    keuze "kim_onder_druk" {
-        tekst = "Zeg tegen Kim dat ze beter kan meewerken: als het misgaat, gaat de GI zo weer naar de rechter.",
-        feedback = "Een dreigement is geen toestemming. Kim staat al in een afhankelijke positie ten opzichte van de hulpverlening; met druk wordt haar ‘ja’ waardeloos, en de kans op een ‘nee’ bij de eerste tegenslag groot. Het klopt ook niet: de GI heeft geen maatregel meer en een nieuw verzoek is altijd een gezamenlijke afweging. Eerlijk zijn over je zorgen mag, dreigen niet.",
-        bron = "bouwsteen.privacy",
-        gevolg = { vertrouwen_gezin = -3 },
-        naar = "overdracht",
-        en = {
-            tekst = "Tell Kim she had better cooperate: if things go wrong, the GI will go straight back to the judge.",
-            feedback = "A threat is not consent. Kim is already in a dependent position towards the helpers; under pressure her ‘yes’ is worthless, and a ‘no’ at the first setback is likely. It is also untrue: the GI no longer has a measure and a new request is always a joint deliberation. Being honest about your concerns is fine; threatening is not.",
+            tekst = "Explain that the GI's file goes to the local team as standard when a supervision order ends, so that Kim need not tell everything again.",
+            feedback = "It is not that simple, and put like that it is not honest. After the measure ends it is the voluntary framework: Kim's consent is the basis for sharing the GI file with the local team and for product 2a. Only necessary information may sometimes go without consent to those directly involved in the help for Dylan and Noa, and even then you inform Kim. Explain what you want to know and why, discuss her objections and agree on what is shared. By pretending it is ‘standard’ you take the choice away from her. You carry that distrust into the rest of the help.",
         },
     },
 
     keuze "kim_toestemming_uitleg" {
-        tekst = "Leg uit wat een warme overdracht is en wat product 2a betekent: vrijwillig, jij hebt de regie, Ingrid denkt nog even mee. Vraag wat ze wel en niet gedeeld wil zien en waarom, spreek af dat ze het eindverslag eerst leest, en leg haar mondelinge toestemming vast. Zeg erbij dat ze die kan intrekken.",
-        feedback = "Zo wordt toestemming echt. Je legt uit wat je wilt en waarom, je verkent haar bezwaren (de oude verhalen over Rick) en je maakt de afspraak concreet: wat, met wie, waarvoor. Kim mag eerst meelezen, en ze weet dat ze kan stoppen. Ook na de OTS blijft ze de baas over haar eigen verhaal, en juist daardoor zegt ze ja.",
+        tekst = "Leg uit wat 2a is en dat zij kiest, vraag wat ze wel en niet gedeeld wil zien, laat haar het eindverslag eerst lezen en leg haar toestemming vast.",
+        feedback = "Zo wordt toestemming echt. Je legt uit wat je wilt en waarom, je verkent haar bezwaren (de oude verhalen over Rick) en je maakt de afspraak concreet: wat, met wie, waarvoor. Kim mag eerst meelezen, en je zegt erbij dat ze haar toestemming kan intrekken. Ook na de OTS blijft ze de baas over haar eigen verhaal, en juist daardoor zegt ze ja.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = 2 },
         onthult = { "f_toestemming_kim" },
-        naar = "overdracht",
+        naar = "weging_einde",
         en = {
-            tekst = "Explain what a warm handover is and what product 2a means: voluntary, you hold direction, Ingrid keeps thinking along for a while. Ask what she does and does not want shared and why, agree that she reads the final report first, and record her verbal consent. Add that she can withdraw it.",
-            feedback = "That is how consent becomes real. You explain what you want and why, you explore her objections (the old stories about Rick) and you make the agreement concrete: what, with whom, for what purpose. Kim reads along first, and she knows she can stop. Even after the order she remains in charge of her own story, and that is exactly why she says yes.",
+            tekst = "Explain what 2a is and that the choice is hers, ask what she does and does not want shared, let her read the final report first and record her consent.",
+            feedback = "That is how consent becomes real. You explain what you want and why, you explore her objections (the old stories about Rick) and you make the agreement concrete: what, with whom, for what purpose. Kim reads along first, and you tell her she can withdraw her consent. Even after the order she remains in charge of her own story, and that is exactly why she says yes.",
+        },
+    },
+
+    keuze "kim_onder_druk" {
+        tekst = "Zeg eerlijk tegen Kim dat ze beter kan meewerken: als het misgaat, kan de GI zo weer naar de rechter, en dat wil je haar besparen.",
+        feedback = "Een dreigement is geen toestemming. Kim staat al in een afhankelijke positie ten opzichte van de hulpverlening; met druk wordt haar ‘ja’ waardeloos, en de kans op een ‘nee’ bij de eerste tegenslag groot. Het klopt ook niet: de GI heeft geen maatregel meer en een nieuw verzoek is altijd een gezamenlijke afweging. Eerlijk zijn over je zorgen mag, dreigen niet.",
+        bron = "bouwsteen.privacy",
+        gevolg = { vertrouwen_gezin = -3 },
+        naar = "weging_einde",
+        en = {
+            tekst = "Tell Kim honestly she had better cooperate: if things go wrong, the GI can go straight back to the judge, and you want to spare her that.",
+            feedback = "A threat is not consent. Kim is already in a dependent position towards the helpers; under pressure her ‘yes’ is worthless, and a ‘no’ at the first setback is likely. It is also untrue: the GI no longer has a measure and a new request is always a joint deliberation. Being honest about your concerns is fine; threatening is not.",
         },
     },
 
@@ -807,7 +805,7 @@ How do you continue?
         feedback = "Kims bezwaar serieus nemen is goed, maar niet delen is ook een besluit, met gevolgen: je begint blanco, zonder de veiligheidsafspraken en de lessen van twee jaar OTS. Bespreek wat haar bezwaar precies is; vaak is een deel wél te delen. Leg je afweging altijd vast. En weet dat je de casus anoniem met de GI mag bespreken (product 1), ook zonder toestemming, zolang je dat niet stiekem doet.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1, samenwerking = -1 },
-        naar = "overdracht",
+        naar = "weging_einde",
         en = {
             tekst = "Kim wants nothing more to do with the GI. Promise that you won't request the final report or consult Ingrid. No need to record that; it's her choice.",
             feedback = "Taking Kim's objection seriously is good, but not sharing is also a decision, with consequences: you start from scratch, without the safety agreements and the lessons of two years of supervision. Discuss what exactly her objection is; often part can be shared after all. Always record your consideration. And know that you may discuss the case anonymously with the GI (product 1), even without consent, as long as you don't do it secretly.",
@@ -815,8 +813,125 @@ How do you continue?
     },
 }
 
+-- Schakelmoment: de regie gaat bij de einddatum terug naar het lokaal team, en 2a vraagt een
+-- besluit van het lokaal team na een casuïstiekbespreking (regels.wanneer_wegen). Zonder
+-- instemming van Kim is er geen 2a (regels.toestemming_2a): dan eerst de stap zonder_toestemming.
+local na_weging = {
+    { als = { feit = "f_toestemming_kim" }, naar = "overdracht" },
+    { naar = "zonder_toestemming" },
+}
+
+stap "weging_einde" {
+    titel = "4. Het schakelmoment wegen",
+    datum = "2025-03",
+    tekst = [[
+Over anderhalve week eindigt de OTS. Vanaf dan ligt de regie weer bij het lokaal team, en met de regie het plan en de veiligheidstaxatie. Of de GI daarna nog meekijkt onder product 2a, is een besluit van het lokaal team.
+
+Je agenda is vol. Hoe neem je dit besluit?
+]],
+    en = {
+        titel = "4. Weighing the switch of direction",
+        tekst = [[
+In a week and a half the supervision order ends. From then on direction lies with the local team again, and with it the plan and the safety assessment. Whether the GI stays involved under product 2a is a decision of the local team.
+
+Your diary is full. How do you take this decision?
+]],
+    },
+
+    keuze "weging_casuistiek_einde" {
+        tekst = "Breng de casus deze week in je casuïstiekbespreking, met de gedragswetenschapper en Ingrid: weeg op de feiten of 2a nodig is, ook als Kim nee zegt.",
+        feedback = "Dit is een schakelmoment: de regie gaat terug naar het lokaal team. Daar hoort een weging bij, in je eigen casuïstiekbespreking en op basis van feiten. Het team besluit of 2a nodig is en wat de GI dan doet. Het spreekt ook af wat er gebeurt zonder Kims instemming: dan geen 2a, maar anoniem advies van de GI (product 1), en is vrijwillige hulp niet genoeg, dan weeg je het gedwongen kader opnieuw.",
+        bron = { "bouwsteen.weging", "regels.wanneer_wegen", "regels.toestemming_2a" },
+        gevolg = { samenwerking = 1 },
+        naar = na_weging,
+        en = {
+            tekst = "Bring the case to your case discussion this week, with the behavioural scientist and Ingrid: weigh on the facts whether 2a is needed, also if Kim says no.",
+            feedback = "This is a switch: direction returns to the local team. That calls for a weighing, in your own case discussion and based on facts. The team decides whether 2a is needed and what the GI then does. It also agrees what happens without Kim's consent: then no 2a, but anonymous advice from the GI (product 1), and if voluntary help is not enough, you weigh the compulsory framework again.",
+        },
+    },
+
+    keuze "teamleider_akkoord" {
+        tekst = "Vraag je teamleider per mail akkoord op 2a: de GI heeft dit gezin twee jaar gevolgd en gewogen, dus een aparte bespreking voegt nu echt weinig toe.",
+        feedback = "Een akkoord per mail is geen weging. Bij een schakelmoment van regie, zoals het einde van een OTS, en voordat je 2a inzet, weeg je in de casuïstiekbespreking met collega's en een gedragswetenschapper, op basis van feiten: wat weet je van dit gezin, is een uitgebreide analyse nodig, wat doet de GI onder 2a, en wat doe je als Kim niet instemt?",
+        bron = { "bouwsteen.weging", "regels.wanneer_wegen" },
+        gevolg = { samenwerking = -1 },
+        naar = na_weging,
+        en = {
+            tekst = "Ask your team leader by e-mail to approve 2a: the GI has followed and weighed this family for two years, so a separate discussion adds little now.",
+            feedback = "Approval by e-mail is not a weighing. At a switch of direction, such as the end of a supervision order, and before you use 2a, you weigh in the case discussion with colleagues and a behavioural scientist, based on facts: what do you know about this family, is an extended analysis needed, what will the GI do under 2a, and what do you do if Kim does not agree?",
+        },
+    },
+
+    keuze "ingrid_laten_wegen" {
+        tekst = "Vraag Ingrid om in het MDO van de GI te laten wegen wat er na de OTS nodig is: zij kent het gezin het best, en jij neemt dat advies over.",
+        feedback = "Het advies van de GI is waardevol, maar na de einddatum is het lokaal team de regievoerder, en het besluit over 2a neemt het lokaal team na een eigen casuïstiekbespreking. Laat je dat in het MDO van de GI vallen, dan ligt het besluit bij een team dat straks geen regie meer heeft. Vraag Ingrid liever om in jouw bespreking haar kennis in te brengen.",
+        bron = { "bouwsteen.weging", "bouwsteen.inhoudelijke_beslissingen", "regels.regie_bij_schakelen" },
+        naar = na_weging,
+        en = {
+            tekst = "Ask Ingrid to have the GI's multidisciplinary meeting weigh what is needed after the order: she knows the family best, and you adopt that advice.",
+            feedback = "The GI's advice is valuable, but after the end date the local team holds direction, and the decision on 2a is the local team's, after its own case discussion. If you let it fall in the GI's meeting, the decision lies with a team that will soon no longer hold direction. Rather ask Ingrid to bring her knowledge into your discussion.",
+        },
+    },
+}
+
+-- Alleen als Kim niet (echt) instemde: zonder haar instemming geen 2a.
+stap "zonder_toestemming" {
+    titel = "Tussenstap: geen instemming voor 2a",
+    datum = "2025-03",
+    tekst = [[
+Kim heeft niet ingestemd met product 2a. Misschien vroeg je het haar niet echt, kwam haar ‘ja’ onder druk, of beloofde je juist dat Ingrid er niet meer bij komt. Ingrid vraagt of ze na de einddatum nog iets kan doen. De OTS eindigt over een week.
+
+Wat doe je?
+]],
+    en = {
+        titel = "Intermediate step: no consent for 2a",
+        tekst = [[
+Kim has not agreed to product 2a. Perhaps you did not really ask her, her ‘yes’ came under pressure, or you promised that Ingrid would not be involved any more. Ingrid asks whether she can still do something after the end date. The order ends in a week.
+
+What do you do?
+]],
+    },
+
+    keuze "toch_2a_starten" {
+        tekst = "Start 2a toch: de kinderen hebben die steun nodig, de rechter keek pas nog naar het gezin, en Kim draait wel bij als ze ziet dat het helpt.",
+        feedback = "Product 2a kan alleen met instemming van de ouders, ook na een OTS. Zonder die instemming is het geen vrijwillige hulp meer, en Kim merkt dat de hulpverlening doorgaat alsof haar mening er niet toe doet. Vraag het haar opnieuw, open; zegt ze nee, bespreek de casus dan anoniem met de GI (product 1) en vertel haar wat eruit kwam.",
+        bron = { "regels.toestemming_2a", "bouwsteen.samenwerking_lt_gi.product_2a" },
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "overdracht",
+        en = {
+            tekst = "Start 2a anyway: the children need that support, the judge only just looked at the family, and Kim will come round once she sees it helps.",
+            feedback = "Product 2a is only possible with the parents' consent, also after a supervision order. Without that consent it is no longer voluntary help, and Kim notices that the help carries on as if her view does not matter. Ask her again, openly; if she says no, discuss the case anonymously with the GI (product 1) and tell her what came of it.",
+        },
+    },
+
+    keuze "kim_opnieuw_vragen" {
+        tekst = "Ga terug naar Kim, zeg wat er in jullie gesprek misging en vraag opnieuw of Ingrid mag meekijken; zegt ze nee, dan vraag je de GI alleen anoniem advies.",
+        feedback = "Zo krijgt Kim alsnog een echte keuze. Je erkent wat er misging, legt uit wat 2a is en wat niet, en vertelt wat je doet als ze nee zegt: de casus anoniem bespreken met de GI (product 1) en haar vertellen wat eruit kwam. Kim stemt in, met een duidelijke afspraak over wat Ingrid wel en niet deelt.",
+        bron = { "regels.toestemming_2a", "bouwsteen.privacy", "bouwsteen.samenwerking_lt_gi.product_1" },
+        gevolg = { vertrouwen_gezin = 2 },
+        onthult = { "f_toestemming_kim" },
+        naar = "overdracht",
+        en = {
+            tekst = "Go back to Kim, say what went wrong in your conversation and ask again whether Ingrid may stay involved; if she says no, you ask the GI only for anonymous advice.",
+            feedback = "That gives Kim a real choice after all. You acknowledge what went wrong, explain what 2a is and is not, and say what you will do if she says no: discuss the case anonymously with the GI (product 1) and tell her what came of it. Kim agrees, with a clear agreement on what Ingrid does and does not share.",
+        },
+    },
+
+    keuze "ingrid_informeel" {
+        tekst = "Vraag Ingrid om na de einddatum informeel mee te kijken, zonder dat het 2a heet; dan hoeft Kim niet opnieuw een lastige keuze te maken.",
+        feedback = "Informeel meekijken met naam en toenaam is 2a zonder instemming, onder een andere naam. Anoniem sparren met de GI mag altijd (product 1), maar dan zonder gegevens van het gezin en zonder dat Ingrid meedoet in het gezin. Kim komt er vroeg of laat achter, en dan is het vertrouwen weg.",
+        bron = { "regels.toestemming_2a", "bouwsteen.samenwerking_lt_gi.product_1", "bouwsteen.privacy" },
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "overdracht",
+        en = {
+            tekst = "Ask Ingrid to keep an informal eye after the end date, without calling it 2a; then Kim need not make another difficult choice.",
+            feedback = "Keeping an informal eye, with names and details, is 2a without consent under another name. Anonymous sparring with the GI is always allowed (product 1), but then without the family's details and without Ingrid taking part in the family. Sooner or later Kim finds out, and then trust is gone.",
+        },
+    },
+}
+
 stap "overdracht" {
-    titel = "4. Het overdrachtsgesprek: is het 100% schoon?",
+    titel = "5. Het overdrachtsgesprek: is het 100% schoon?",
     datum = "2025-03",
     opent = { "veiligheid", "patroon" },
     tekst = [[
@@ -829,7 +944,7 @@ Het eindverslag is netjes, maar kort. Hoe pak je de overdracht aan?
     documenten = { "d_eindverslag_gi" },
     feiten = { "f_ots_einde" },
     en = {
-        titel = "4. The handover meeting: is it 100% clean?",
+        titel = "5. The handover meeting: is it 100% clean?",
         tekst = [[
 Mid-March, the last week of the supervision order. The GI's final report is among the documents. The handover meeting is planned with Ingrid, Kim and you.
 
@@ -840,48 +955,48 @@ The final report is tidy, but short. How do you approach the handover?
     },
 
     keuze "verslag_accepteren" {
-        tekst = "Het verslag is duidelijk genoeg. Neem het over, bedank Ingrid en houd het gesprek kort; Kim heeft genoeg gesprekken gehad.",
+        tekst = "Het verslag is duidelijk en Ingrid kent het gezin. Neem het over, bedank haar en houd het gesprek kort: Kim heeft al genoeg gesprekken gehad.",
         feedback = "Een overdracht is pas 100% schoon als per leefgebied de feiten bekend zijn, de overwegingen achter de stappen, en alle eerdere hulp met het resultaat. Hier ontbreekt veel: wie is Stefan eigenlijk, welke nazorg is er na de verslavingszorg, wat zijn Kims terugvalsignalen, welke rol speelt Patrick? Wie die vragen niet stelt, erft de blinde vlekken van de vorige fase.",
         bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -1 },
         naar = "barriere",
         en = {
-            tekst = "The report is clear enough. Take it over, thank Ingrid and keep the meeting short; Kim has had enough meetings.",
+            tekst = "The report is clear and Ingrid knows the family. Take it over, thank her and keep the meeting short: Kim has had enough meetings already.",
             feedback = "A handover is only 100% clean when the facts per area of life are known, the considerations behind the steps, and all earlier help with its result. A lot is missing here: who is Stefan really, what aftercare is there after the addiction care, what are Kim's relapse signals, what role does Patrick play? If you don't ask those questions, you inherit the blind spots of the previous phase.",
         },
     },
 
     keuze "schone_overdracht_checken" {
-        tekst = "Loop in het overdrachtsgesprek, samen met Kim, per leefgebied de feiten, de overwegingen achter eerdere stappen en alle hulp met resultaat na. Vraag hardop: is dit 100% schoon? Wat weten we níet? Neem de veiligheidsafspraken van de OTS expliciet over.",
+        tekst = "Loop met Kim per leefgebied de feiten, overwegingen en hulp met resultaat na, vraag wat jullie níet weten en neem de veiligheidsafspraken over.",
         feedback = "Door die ene vraag komt boven wat in geen verslag stond. Niemand weet iets over Stefans achtergrond; Kim zegt dat hij ‘gedoe met een ex’ had. Nazorg na de verslavingszorg is nooit afgesproken. En Patrick, de stabiele vader van Dylan, staat nergens in het verslag. Doordat je het samen met Kim doet, is het ook háár overdracht. Je inschatting van de veiligheid zakt iets: niet door wat je weet, maar door wat niemand weet.",
         bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -1, samenwerking = 1, vertrouwen_gezin = 1 },
         onthult = { "f_stefan_onbekend", "f_patrick" },
         naar = "barriere",
         en = {
-            tekst = "In the handover meeting, go through the facts per area of life, the considerations behind earlier steps and all help with its result, together with Kim. Ask out loud: is this 100% clean? What do we not know? Explicitly take over the safety agreements from the supervision period.",
+            tekst = "Go through the facts, considerations and help with its result per area of life with Kim, ask what you do not know and take over the safety agreements.",
             feedback = "That one question brings up what was in no report. Nobody knows anything about Stefan's background; Kim says he had ‘trouble with an ex’. Aftercare after the addiction care was never agreed. And Patrick, Dylan's stable father, appears nowhere in the report. Because you do it together with Kim, it is her handover too. Your estimate of safety drops a little: not because of what you know, but because of what nobody knows.",
         },
     },
 
     keuze "alleen_telefonisch" {
-        tekst = "Doe de overdracht telefonisch met Ingrid, zonder Kim. Tussen professionals praat het makkelijker.",
+        tekst = "Doe de overdracht telefonisch met Ingrid, zonder Kim: tussen professionals praat het vrijer, en Kim hoeft niet alles weer aan te horen.",
         feedback = "Tussen professionals praat het makkelijker, maar dan gaat het óver Kim in plaats van mét haar. De methode vraagt dat je bij het einde van je betrokkenheid de informatie sámen met het gezin overdraagt. Kim weet dingen die in geen dossier staan (over Stefan, over haar eigen terugvalsignalen), en zij moet weten wat er over haar wordt doorgegeven, zeker na haar toestemming.",
         bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1, directe_veiligheid = -1 },
         naar = "barriere",
         en = {
-            tekst = "Do the handover by phone with Ingrid, without Kim. Professionals talk more easily among themselves.",
+            tekst = "Do the handover by phone with Ingrid, without Kim: professionals talk more freely among themselves, and Kim need not hear it all again.",
             feedback = "Professionals may talk more easily among themselves, but then it is about Kim rather than with her. The method asks that when your involvement ends you hand over the information together with the family. Kim knows things that are in no file (about Stefan, about her own relapse signals), and she must know what is being passed on about her, especially after giving consent.",
         },
     },
 }
 
 stap "barriere" {
-    titel = "5. Schuren met de jeugdbeschermer",
+    titel = "6. Schuren met de jeugdbeschermer",
     datum = "2025-03",
     tekst = [[
-Eind maart. De OTS is voorbij; Ingrid ondersteunt nu onder product 2a. Dan krijg je haar tweede e-mail (bij de documenten). Ze heeft van Kim gehoord dat jij zou hebben gezegd dat de OTS ‘eigenlijk al niet meer nodig was’. Ze zegt het netwerkberaad van donderdag af en vindt dat Noa door de week bij oma hoort.
+Eind maart. De OTS is voorbij; Ingrid is nog betrokken. Dan krijg je haar tweede e-mail (bij de documenten). Ze heeft van Kim gehoord dat jij zou hebben gezegd dat de OTS ‘eigenlijk al niet meer nodig was’. Ze zegt het netwerkberaad van donderdag af en vindt dat Noa door de week bij oma hoort.
 
 Je herkent het: irritatie, niet op tijd geïnformeerd, afzeggen, en een andere kijk op de eindsituatie. Je bent zelf ook geïrriteerd. Dat had je nooit zo gezegd. Of toch een beetje?
 
@@ -889,9 +1004,9 @@ Wat doe je?
 ]],
     documenten = { "d_mail_jb_2" },
     en = {
-        titel = "5. Friction with the youth protector",
+        titel = "6. Friction with the youth protector",
         tekst = [[
-End of March. The supervision order is over; Ingrid now supports under product 2a. Then you receive her second e-mail (among the documents). She heard from Kim that you supposedly said the order ‘wasn't really needed any more’. She cancels Thursday's network meeting and thinks Noa belongs with grandma on weekdays.
+End of March. The supervision order is over; Ingrid is still involved. Then you receive her second e-mail (among the documents). She heard from Kim that you supposedly said the order ‘wasn't really needed any more’. She cancels Thursday's network meeting and thinks Noa belongs with grandma on weekdays.
 
 You recognise it: irritation, not informed in time, cancelling, and a different view of the end situation. You are irritated yourself. You never said it like that. Or did you, a little?
 
@@ -899,50 +1014,50 @@ What do you do?
 ]],
     },
 
-    keuze "mail_teamleider" {
-        tekst = "Stuur haar e-mail door naar jouw teamleider en die van Ingrid, met de vraag haar aan te spreken: zo kun je niet samenwerken.",
-        feedback = "Opschalen hoort bij de aanpak van barrières, maar als derde stap, niet als eerste. Eerst breng je de barrière zelf in beeld (wat voor soort, wat is mijn aandeel, waar zijn we het wél over eens) en ga je met de ander in gesprek. Alleen als de directe veiligheid van een kind in het geding is, mag je stappen overslaan, en dat is hier niet zo. Een doorgestuurde e-mail maakt van een irritatie een conflict.",
-        bron = "bouwsteen.feedback_barrieres",
-        gevolg = { samenwerking = -2 },
-        naar = "signaal",
-        en = {
-            tekst = "Forward her e-mail to your team leader and Ingrid's, asking them to talk to her: you cannot work together like this.",
-            feedback = "Escalating is part of dealing with barriers, but as the third step, not the first. First you map the barrier yourself (what kind, what is my part, where do we agree) and you talk with the other person. Only when a child's immediate safety is at stake may you skip steps, and that is not the case here. A forwarded e-mail turns an irritation into a conflict.",
-        },
-    },
-
-    keuze "laten_gaan" {
-        tekst = "Laat het rusten. Over een paar weken is haar inzet toch afgelopen; dan heb je er geen last meer van.",
-        feedback = "Wegkijken lijkt de rust te bewaren, maar de barrière blijft, en het gezin betaalt de prijs: een afgezegd netwerkberaad, een overdracht die niet af is en twee professionals met een andere eindsituatie voor Noa. Juist nu Ingrid nog 2a-uren heeft, is haar kennis nodig. Barrières signaleer en bespreek je, ook als het ongemakkelijk is.",
-        bron = "bouwsteen.feedback_barrieres",
-        gevolg = { samenwerking = -1, directe_veiligheid = -1 },
-        naar = "signaal",
-        en = {
-            tekst = "Let it go. In a few weeks her involvement ends anyway; then it won't bother you any more.",
-            feedback = "Looking away seems to keep the peace, but the barrier remains, and the family pays the price: a cancelled network meeting, an unfinished handover and two professionals with a different end situation for Noa. Precisely now, while Ingrid still has 2a hours, her knowledge is needed. You signal and discuss barriers, even when it is uncomfortable.",
-        },
-    },
-
     keuze "barriere_stap1_2" {
-        tekst = "Breng eerst voor jezelf de barrière in beeld: wat voor soort is het, wat is jouw aandeel, waar zijn jullie het wél over eens? Vraag een collega om kritisch mee te denken. Nodig Ingrid dan uit voor een gesprek onder vier ogen. Wees nieuwsgierig naar haar kijk, geef specifieke feedback in de ik-vorm en check of je haar goed begrijpt.",
+        tekst = "Zoek eerst met een collega uit wat voor barrière dit is en wat jouw aandeel is, en nodig Ingrid dan uit voor een gesprek onder vier ogen.",
         feedback = "Dit zijn de eerste twee stappen van de methode, in de goede volgorde. Je ontdekt je eigen aandeel: je had Ingrid na de uitspraak niet zelf gebeld, en Kim gaf jouw woorden scherper door dan je ze bedoelde. Face-to-face zeg je: ‘Ik merkte dat ik schrok van je mail. Ik had je na de uitspraak moeten bellen.’ Ingrid vertelt dat ze zich door de rechter én door jou afgeserveerd voelde. Jullie zijn het eens over de kern: allebei zorgen over terugval en over Stefan. Ze komt toch naar het netwerkberaad.",
         bron = "bouwsteen.feedback_barrieres",
         gevolg = { samenwerking = 2 },
         naar = "signaal",
         en = {
-            tekst = "First map the barrier for yourself: what kind is it, what is your part, where do you agree? Ask a colleague to think along critically. Then invite Ingrid for a one-to-one conversation. Be curious about her view, give specific feedback in the I-form and check that you understand her.",
+            tekst = "First work out with a colleague what kind of barrier this is and what your part is, then invite Ingrid for a one-to-one conversation.",
             feedback = "These are the method's first two steps, in the right order. You discover your own part: you had not called Ingrid yourself after the ruling, and Kim passed on your words more sharply than you meant them. Face to face you say: ‘I noticed I was shocked by your mail. I should have called you after the ruling.’ Ingrid says she felt dismissed by the judge and by you. You agree on the core: you are both worried about relapse and about Stefan. She comes to the network meeting after all.",
         },
     },
 
+    keuze "mail_teamleider" {
+        tekst = "Stuur haar e-mail door naar jouw teamleider en die van Ingrid, met de vraag haar aan te spreken: zo kun je als regievoerder niet samenwerken.",
+        feedback = "Opschalen hoort bij de aanpak van barrières, maar als derde stap, niet als eerste. Eerst breng je de barrière zelf in beeld (wat voor soort, wat is mijn aandeel, waar zijn we het wél over eens) en ga je met de ander in gesprek. Alleen als de directe veiligheid van een kind in het geding is, mag je stappen overslaan, en dat is hier niet zo. Een doorgestuurde e-mail maakt van een irritatie een conflict.",
+        bron = "bouwsteen.feedback_barrieres",
+        gevolg = { samenwerking = -2 },
+        naar = "signaal",
+        en = {
+            tekst = "Forward her e-mail to your team leader and Ingrid's, asking them to talk to her: as the one holding direction you cannot work together like this.",
+            feedback = "Escalating is part of dealing with barriers, but as the third step, not the first. First you map the barrier yourself (what kind, what is my part, where do we agree) and you talk with the other person. Only when a child's immediate safety is at stake may you skip steps, and that is not the case here. A forwarded e-mail turns an irritation into a conflict.",
+        },
+    },
+
+    keuze "laten_gaan" {
+        tekst = "Laat het rusten: over een paar weken zijn haar 2a-uren op, en een conflict kost nu meer energie dan het het gezin oplevert.",
+        feedback = "Wegkijken lijkt de rust te bewaren, maar de barrière blijft, en het gezin betaalt de prijs: een afgezegd netwerkberaad, een overdracht die niet af is en twee professionals met een andere eindsituatie voor Noa. Juist nu Ingrid nog 2a-uren heeft, is haar kennis nodig. Barrières signaleer en bespreek je, ook als het ongemakkelijk is.",
+        bron = "bouwsteen.feedback_barrieres",
+        gevolg = { samenwerking = -1, directe_veiligheid = -1 },
+        naar = "signaal",
+        en = {
+            tekst = "Let it go: in a few weeks her 2a hours are used up, and a conflict now costs more energy than it brings the family.",
+            feedback = "Looking away seems to keep the peace, but the barrier remains, and the family pays the price: a cancelled network meeting, an unfinished handover and two professionals with a different end situation for Noa. Precisely now, while Ingrid still has 2a hours, her knowledge is needed. You signal and discuss barriers, even when it is uncomfortable.",
+        },
+    },
+
     keuze "feedback_in_netwerkberaad" {
-        tekst = "Zeg het haar bij het volgende netwerkberaad, waar iedereen bij is: zij zegt af, zij informeert niet, en zo werkt het niet.",
+        tekst = "Zeg het haar bij het volgende netwerkberaad, waar iedereen bij is: zij zegt af, zij informeert niet, en dan ziet iedereen waar het schuurt.",
         feedback = "Feedback in het bijzijn van Kim en het netwerk breekt bijna alle gouden regels: niet een-op-een, niet in de ik-vorm, een overdosis, en geen ruimte om te verifiëren. Kim ziet twee hulpverleners ruziemaken over haar gezin, precies wat het vertrouwen ondermijnt. Professionals mogen inhoudelijk van mening verschillen, maar afspraken maak je samen, en over de samenwerking praat je eerst met elkaar.",
         bron = { "bouwsteen.feedback_barrieres", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { samenwerking = -3, vertrouwen_gezin = -1 },
         naar = "signaal",
         en = {
-            tekst = "Tell her at the next network meeting, with everyone present: she cancels, she doesn't inform, and this is not how it works.",
+            tekst = "Tell her at the next network meeting, with everyone present: she cancels, she doesn't inform, and then everyone sees where it chafes.",
             feedback = "Feedback in front of Kim and the network breaks almost all the golden rules: not one-to-one, not in the I-form, an overdose, and no room to verify. Kim sees two helpers arguing about her family, exactly what undermines trust. Professionals may disagree on content, but agreements are made together, and you talk about the collaboration with each other first.",
         },
     },
@@ -954,7 +1069,7 @@ local na_signaal = {
 }
 
 stap "signaal" {
-    titel = "6. Vrijdagavond: een melding",
+    titel = "7. Vrijdagavond: een melding",
     datum = "2025-04",
     veiligheidssignaal = "Stefan sloeg Kim tijdens een ruzie; Kim had gedronken. Dylan bracht Noa naar de buurvrouw.",
     tekst = [[
@@ -967,7 +1082,7 @@ De OTS is voorbij. De regie en de veiligheidstaxatie liggen nu bij het lokaal te
     documenten = { "d_melding_vt" },
     feiten = { "f_incident_stefan" },
     en = {
-        titel = "6. Friday night: a report",
+        titel = "7. Friday night: a report",
         tekst = [[
 April 2025, three weeks after the supervision order ended. Veilig Thuis calls: the police were at Kim's on Friday night. The report is among the documents.
 
@@ -978,52 +1093,52 @@ The supervision order is over. Direction and the safety assessment now lie with 
     },
 
     keuze "gi_bellen_regie" {
-        tekst = "Bel Ingrid: zij kent dit gezin, de veiligheid is haar terrein. Vraag of zij het oppakt en wacht haar beoordeling af.",
+        tekst = "Bel Ingrid: zij kent dit gezin en Stefans voorgeschiedenis het best. Vraag of zij de veiligheid beoordeelt en wacht haar oordeel af.",
         feedback = "Na het einde van de OTS ligt de verantwoordelijkheid voor de veiligheidstaxatie bij het lokaal team. De GI adviseert onder 2a, maar neemt het niet over. Door af te wachten verlies je de dag waarop het er het meest toe doet, en Veilig Thuis wacht op jóuw terugkoppeling. Ingrid vragen om mee te gaan en mee te denken is prima; de regie teruggeven niet.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.directe_veiligheid" },
         gevolg = { directe_veiligheid = -3, samenwerking = -1 },
         naar = na_signaal,
         en = {
-            tekst = "Call Ingrid: she knows this family, safety is her field. Ask her to pick it up and wait for her assessment.",
+            tekst = "Call Ingrid: she knows this family and Stefan's history best. Ask her to assess safety and wait for her judgement.",
             feedback = "After the supervision order ends, responsibility for the safety assessment lies with the local team. The GI advises under 2a but does not take over. By waiting you lose the day when it matters most, and Veilig Thuis is waiting for your feedback. Asking Ingrid to come along and think with you is fine; handing back direction is not.",
         },
     },
 
-    keuze "veiligheid_lt_direct" {
-        tekst = "Neem het vandaag zelf op: ga met Ingrid (2a) langs, taxeer de veiligheid van iedereen (ARIJ) en spreek Dylan en Noa elk apart. Maak met Kim, oma Joke en Fenna een veiligheidsplan met ondergrens. Betrek direct je teamleider en gedragswetenschapper, en vertel Kim wat je aan Veilig Thuis terugkoppelt.",
-        gesproken_met = { "dylan", "noa" },
-        feedback = "Dit is de fase na de maatregel in de praktijk: het lokaal team taxeert de veiligheid, de GI denkt mee. Omdat de directe veiligheid in het geding is, schakel je meteen je teamleider en gedragswetenschapper in: een kernbesluit over veiligheid neem je niet alleen, en een ernstig signaal vraagt een nieuwe weging. Je spreekt beide kinderen zelf: Noa vertelt met Words and Pictures wat ze zag. Met Kim, oma Joke en Fenna maak je afspraken die vanavond al werken, met een ondergrens. En je bent open over wat je met Veilig Thuis deelt.",
-        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.samenwerking_lt_gi", "bouwsteen.inhoudelijke_beslissingen.gedragswetenschapper", "bouwsteen.weging" },
-        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
-        onthult = { "f_veiligheidsplan_ots", "f_noa_vertelt", "f_stefan_verleden" },
-        naar = na_signaal,
-        en = {
-            tekst = "Take it on yourself today: visit with Ingrid (2a), assess everyone's safety (ARIJ) and talk with Dylan and Noa separately. Make a safety plan with a bottom line with Kim, grandma Joke and Fenna. Involve your team leader and behavioural scientist immediately, and tell Kim what you report back to Veilig Thuis.",
-            feedback = "This is the post-measure phase in practice: the local team assesses safety, the GI thinks along. Because immediate safety is at stake, you bring in your team leader and behavioural scientist at once: you do not take a key decision about safety alone, and a serious signal calls for a new weighing. You talk with both children yourself: Noa tells with Words and Pictures what she saw. With Kim, grandma Joke and Fenna you make agreements that work tonight, with a bottom line. And you are open about what you share with Veilig Thuis.",
-        },
-    },
-
     keuze "wachten_netwerkberaad" {
-        tekst = "Zet het op de agenda van het netwerkberaad over drie weken; dan is iedereen erbij en kun je het goed bespreken.",
+        tekst = "Zet het op de agenda van het netwerkberaad over drie weken: dan zijn Kim, oma Joke en Ingrid er allemaal bij en bespreek je het zorgvuldig.",
         feedback = "Een netwerkberaad is de plek voor borging, niet voor acute veiligheid. Vanavond kan Stefan terugkomen, en Kim heeft gedronken. De directe veiligheid moet nu worden beoordeeld, met een veiligheidsplan dat vandaag werkt. Drie weken wachten laat Dylan opnieuw de beschermer van zijn zusje zijn.",
         bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
         gevolg = { directe_veiligheid = -3 },
         naar = na_signaal,
         en = {
-            tekst = "Put it on the agenda of the network meeting in three weeks; then everyone is there and you can discuss it properly.",
+            tekst = "Put it on the agenda of the network meeting in three weeks: then Kim, grandma Joke and Ingrid are all there and you discuss it carefully.",
             feedback = "A network meeting is the place for securing results, not for acute safety. Tonight Stefan may come back, and Kim has been drinking. Immediate safety must be assessed now, with a safety plan that works today. Waiting three weeks leaves Dylan as his sister's protector once more.",
         },
     },
 
     keuze "vto_zonder_overleg" {
-        tekst = "Dit bewijst dat de rechter ongelijk had. Stuur vandaag een verzoek tot onderzoek naar de Raad; Kim hoort het vanzelf.",
+        tekst = "Dit bewijst dat de rechter ongelijk had. Stuur vandaag een verzoek tot onderzoek naar de Raad, met de melding erbij; Kim hoort het vanzelf.",
         feedback = "De zorg is terecht, maar de volgorde en de werkwijze niet. Eerst beoordeel je de directe veiligheid en maak je een plan voor vandaag. Een verzoek tot onderzoek is een kernbesluit: dat neem je gezamenlijk, met je gedragswetenschapper, in het team van de regievoerder. En wie informatie deelt met de Raad, informeert het gezin over wat en waarom. ‘Ze hoort het vanzelf’ is het tegendeel daarvan.",
         bron = { "bouwsteen.privacy", "bouwsteen.inhoudelijke_beslissingen" },
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -4 },
         naar = na_signaal,
         en = {
-            tekst = "This proves the judge was wrong. Send a request for investigation to the Child Protection Board today; Kim will find out soon enough.",
+            tekst = "This proves the judge was wrong. Send a request for an investigation to the Board today, with the report attached; Kim will hear about it.",
             feedback = "The concern is justified, but not the order or the way of working. First you assess immediate safety and make a plan for today. A request for investigation is a key decision: you take it jointly, with your behavioural scientist, in the director's team. And whoever shares information with the Board informs the family about what and why. ‘She'll find out’ is the opposite of that.",
+        },
+    },
+
+    keuze "veiligheid_lt_direct" {
+        tekst = "Ga vandaag met Ingrid langs, taxeer de veiligheid van iedereen, spreek Dylan en Noa apart, maak een veiligheidsplan en betrek je teamleider en GW'er.",
+        gesproken_met = { "dylan", "noa" },
+        feedback = "Dit is de fase na de maatregel in de praktijk: het lokaal team taxeert de veiligheid, de GI denkt mee. Omdat de directe veiligheid in het geding is, schakel je meteen je teamleider en gedragswetenschapper in: een kernbesluit over veiligheid neem je niet alleen, en een ernstig signaal vraagt een nieuwe weging. Je spreekt beide kinderen zelf: Noa vertelt met Words and Pictures wat ze zag. Met Kim, oma Joke en Fenna maak je afspraken die vanavond al werken, met een ondergrens. Vertel Kim ook wat je aan Veilig Thuis terugkoppelt.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.samenwerking_lt_gi", "bouwsteen.inhoudelijke_beslissingen.gedragswetenschapper", "bouwsteen.weging" },
+        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
+        onthult = { "f_veiligheidsplan_ots", "f_noa_vertelt", "f_stefan_verleden" },
+        naar = na_signaal,
+        en = {
+            tekst = "Visit today with Ingrid, assess everyone's safety, talk with Dylan and Noa separately, make a safety plan and involve your team leader and behavioural scientist.",
+            feedback = "This is the post-measure phase in practice: the local team assesses safety, the GI thinks along. Because immediate safety is at stake, you bring in your team leader and behavioural scientist at once: you do not take a key decision about safety alone, and a serious signal calls for a new weighing. You talk with both children yourself: Noa tells with Words and Pictures what she saw. With Kim, grandma Joke and Fenna you make agreements that work tonight, with a bottom line. Tell Kim, too, what you report back to Veilig Thuis.",
         },
     },
 }
@@ -1047,7 +1162,7 @@ Since the supervision order ended, this is your responsibility. The method is cl
     },
 
     keuze "veiligheidsplan_alsnog" {
-        tekst = "Ga vandaag nog langs. Maak met Kim, oma Joke en Fenna een veiligheidsplan met ondergrens en een plan voor als die wordt overschreden, en spreek Dylan en Noa zelf.",
+        tekst = "Ga vandaag nog langs, maak met Kim, oma Joke en Fenna een veiligheidsplan met ondergrens, en spreek Dylan en Noa zelf.",
         gesproken_met = { "dylan", "noa" },
         feedback = "Goed: je zet de veiligheid terug in het midden en neemt je rol als regievoerder. Wel later dan nodig. Kijk via Terugspoelen wat er verandert als je dit meteen bij de melding doet.",
         bron = "bouwsteen.directe_veiligheid",
@@ -1055,25 +1170,25 @@ Since the supervision order ended, this is your responsibility. The method is cl
         onthult = { "f_veiligheidsplan_ots", "f_noa_vertelt", "f_stefan_verleden" },
         naar = "kinderen_ots",
         en = {
-            tekst = "Visit today. Make a safety plan with a bottom line and a plan for when it is crossed, with Kim, grandma Joke and Fenna, and talk with Dylan and Noa yourself.",
+            tekst = "Go round today, make a safety plan with a bottom line with Kim, grandma Joke and Fenna, and talk with Dylan and Noa yourself.",
             feedback = "Good: you put safety back in the centre and take up your role as director. Later than necessary, though. Use Rewind to see what changes if you do this straight after the report.",
         },
     },
 
     keuze "gi_laten_doen" {
-        tekst = "Laat het aan de GI en Veilig Thuis over; zij kennen deze situaties beter.",
+        tekst = "Laat het aan de GI en Veilig Thuis over: zij kennen de voorgeschiedenis met Stefan en hebben meer mogelijkheden dan het lokaal team.",
         feedback = "Dan doet niemand het. De GI heeft geen maatregel meer, en Veilig Thuis heeft jou gevraagd de veiligheid te beoordelen. Dit is precies het gat dat Beter Samenspel wil dichten: na een maatregel moet de lijn doorlopen, bij het lokaal team.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.directe_veiligheid" },
         naar = "kinderen_ots",
         en = {
-            tekst = "Leave it to the GI and Veilig Thuis; they know these situations better.",
+            tekst = "Leave it to the GI and Veilig Thuis: they know the history with Stefan and have more options than the local team.",
             feedback = "Then nobody does it. The GI no longer has a measure, and Veilig Thuis asked you to assess safety. This is exactly the gap Beter Samenspel wants to close: after a measure the line must continue, with the local team.",
         },
     },
 }
 
 stap "kinderen_ots" {
-    titel = "7. Dylan en Noa: wie is er nu voor ons?",
+    titel = "8. Dylan en Noa: wie is er nu voor ons?",
     datum = "2025-04",
     tekst = [[
 Dylan en Noa kennen Ingrid al twee jaar. Zij kwam op school, nam Noa mee naar de speeltuin en zat bij Dylan toen hij over Rick vertelde. Over een paar weken is ze weg. Jou kennen ze nauwelijks.
@@ -1081,7 +1196,7 @@ Dylan en Noa kennen Ingrid al twee jaar. Zij kwam op school, nam Noa mee naar de
 Kim vraagt: ‘Moeten de kinderen daar nou ook nog over praten? Ik vertel het ze wel.’ Hoe regel je de overgang voor de kinderen?
 ]],
     en = {
-        titel = "7. Dylan and Noa: who is there for us now?",
+        titel = "8. Dylan and Noa: who is there for us now?",
         tekst = [[
 Dylan and Noa have known Ingrid for two years. She came to school, took Noa to the playground and sat with Dylan when he talked about Rick. In a few weeks she will be gone. They hardly know you.
 
@@ -1089,33 +1204,8 @@ Kim asks: ‘Do the children really have to talk about that too? I'll tell them.
 ]],
     },
 
-    keuze "kinderen_via_moeder" {
-        tekst = "Laat Kim het de kinderen vertellen. Zij kent ze het best, en zo worden ze niet belast met nog een gesprek.",
-        feedback = "Kim mag het zeker zelf vertellen, maar dan heeft niemand van de hulpverlening nog contact met de kinderen, net nu er een nieuw incident was. Het lokaal team is het blijvende gezicht voor het kind: jij moet weten hoe het met Dylan en Noa gaat, en zij moeten weten wie jij bent. Afwijken kan alleen met argumenten, en dan moet je nagaan dat iemand anders wél met hen blijft praten (vergewisplicht).",
-        bron = "bouwsteen.gesprekken_kinderen",
-        gevolg = { directe_veiligheid = -1 },
-        naar = "beslissing",
-        en = {
-            tekst = "Let Kim tell the children. She knows them best, and this way they aren't burdened with yet another conversation.",
-            feedback = "Kim may certainly tell them herself, but then nobody from the helpers has contact with the children any more, right after a new incident. The local team is the lasting face for the child: you need to know how Dylan and Noa are doing, and they need to know who you are. Deviating is only possible with arguments, and then you must make sure someone else does keep talking with them (duty to verify).",
-        },
-    },
-
-    keuze "alleen_dylan" {
-        tekst = "Neem afscheid met Dylan: hij is oud genoeg om het te begrijpen. Noa is nog te jong om er iets van mee te krijgen.",
-        gesproken_met = { "dylan" },
-        feedback = "Dylan een eigen moment geven is goed; hij vertelt dat hij bang is dat Noa naar oma moet en hij niet. Maar Noa is zes, en vanaf ongeveer vier jaar kunnen kinderen vertellen wat ze meemaken, zeker met hulpmiddelen als Words and Pictures. Ook zij raakt iemand kwijt die twee jaar bij haar leven hoorde. Jonge kinderen voelen dat er iets verandert en bedenken er vaak zelf een verklaring bij.",
-        bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
-        onthult = { "f_dylan_vertelt" },
-        naar = "beslissing",
-        en = {
-            tekst = "Say goodbye with Dylan: he is old enough to understand. Noa is too young to take it in.",
-            feedback = "Giving Dylan his own moment is good; he says he is afraid Noa will have to go to grandma's and he won't. But Noa is six, and from about age four children can tell what they experience, especially with tools like Words and Pictures. She too is losing someone who was part of her life for two years. Young children sense that something is changing and often make up their own explanation.",
-        },
-    },
-
     keuze "kinderen_warme_overdracht" {
-        tekst = "Plan met Ingrid een warme overdracht voor de kinderen zelf: een afscheidsgesprek met ieder apart, waarin Ingrid uitlegt waarom ze stopt en jij vertelt wie je bent en hoe vaak je komt. Met Noa via een getekend verhaal (Words and Pictures), met Dylan met ruimte voor zijn eigen vragen.",
+        tekst = "Plan met Ingrid een afscheidsgesprek met ieder kind apart: met Noa via een getekend verhaal, met Dylan met ruimte voor zijn eigen vragen.",
         gesproken_met = { "dylan", "noa" },
         feedback = "Ook kinderen hebben recht op een warme overdracht. Ze horen van de mensen zelf wat er verandert en waarom, passend bij hun leeftijd. Dylan vraagt of Noa naar oma moet, en of hij dan mee mag. Dat neem je mee naar het kernbesluit. Noa tekent Ingrid en jou samen bij de speeltuin. Het lokaal team is vanaf nu het blijvende gezicht, en de kinderen weten dat.",
         bron = "bouwsteen.gesprekken_kinderen",
@@ -1123,14 +1213,39 @@ Kim asks: ‘Do the children really have to talk about that too? I'll tell them.
         onthult = { "f_dylan_vertelt" },
         naar = "beslissing",
         en = {
-            tekst = "Plan with Ingrid a warm handover for the children themselves: a goodbye conversation with each separately, in which Ingrid explains why she is stopping and you say who you are and how often you will come. With Noa through a drawn story (Words and Pictures), with Dylan with room for his own questions.",
+            tekst = "Plan a goodbye conversation with Ingrid for each child separately: with Noa through a drawn story, with Dylan with room for his own questions.",
             feedback = "Children too are entitled to a warm handover. They hear from the people themselves what changes and why, fitting their age. Dylan asks whether Noa has to go to grandma's, and whether he can go too. You take that into the key decision. Noa draws Ingrid and you together at the playground. From now on the local team is the lasting face, and the children know it.",
+        },
+    },
+
+    keuze "kinderen_via_moeder" {
+        tekst = "Laat Kim het de kinderen zelf vertellen: zij kent ze het best, en na alle drukte worden ze zo niet belast met nog een gesprek met een vreemde.",
+        feedback = "Kim mag het zeker zelf vertellen, maar dan heeft niemand van de hulpverlening nog contact met de kinderen, net nu er een nieuw incident was. Het lokaal team is het blijvende gezicht voor het kind: jij moet weten hoe het met Dylan en Noa gaat, en zij moeten weten wie jij bent. Afwijken kan alleen met argumenten, en dan moet je nagaan dat iemand anders wél met hen blijft praten (vergewisplicht).",
+        bron = "bouwsteen.gesprekken_kinderen",
+        gevolg = { directe_veiligheid = -1 },
+        naar = "beslissing",
+        en = {
+            tekst = "Let Kim tell the children: she knows them best, and after all the upheaval they are not burdened with another conversation with a stranger.",
+            feedback = "Kim may certainly tell them herself, but then nobody from the helpers has contact with the children any more, right after a new incident. The local team is the lasting face for the child: you need to know how Dylan and Noa are doing, and they need to know who you are. Deviating is only possible with arguments, and then you must make sure someone else does keep talking with them (duty to verify).",
+        },
+    },
+
+    keuze "alleen_dylan" {
+        tekst = "Neem samen met Ingrid afscheid met Dylan: hij is oud genoeg om het te begrijpen. Noa is nog te jong om er veel van mee te krijgen.",
+        gesproken_met = { "dylan" },
+        feedback = "Dylan een eigen moment geven is goed; hij vertelt dat hij bang is dat Noa naar oma moet en hij niet. Maar Noa is zes, en vanaf ongeveer vier jaar kunnen kinderen vertellen wat ze meemaken, zeker met hulpmiddelen als Words and Pictures. Ook zij raakt iemand kwijt die twee jaar bij haar leven hoorde. Jonge kinderen voelen dat er iets verandert en bedenken er vaak zelf een verklaring bij.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
+        onthult = { "f_dylan_vertelt" },
+        naar = "beslissing",
+        en = {
+            tekst = "Say goodbye with Ingrid to Dylan: he is old enough to understand. Noa is still too young to take much of it in.",
+            feedback = "Giving Dylan his own moment is good; he says he is afraid Noa will have to go to grandma's and he won't. But Noa is six, and from about age four children can tell what they experience, especially with tools like Words and Pictures. She too is losing someone who was part of her life for two years. Young children sense that something is changing and often make up their own explanation.",
         },
     },
 }
 
 stap "beslissing" {
-    titel = "8. Noa naar oma? Twee teams, twee conclusies",
+    titel = "9. Noa naar oma? Twee teams, twee conclusies",
     datum = "2025-05",
     tekst = [[
 Mei 2025. In april besloot jouw casuïstiekbespreking, met de gedragswetenschapper, je teamleider én Ingrid erbij: Dylan en Noa blijven bij Kim, met het veiligheidsplan en compensatie door oma Joke. Evaluatie over zes weken.
@@ -1141,7 +1256,7 @@ Wat doe je?
 ]],
     documenten = { "d_casuistiek_lt", "d_mdo_gi" },
     en = {
-        titel = "8. Noa to grandma's? Two teams, two conclusions",
+        titel = "9. Noa to grandma's? Two teams, two conclusions",
         tekst = [[
 May 2025. In April your case discussion, with the behavioural scientist, your team leader and Ingrid present, decided: Dylan and Noa stay with Kim, with the safety plan and compensation by grandma Joke. Evaluation in six weeks.
 
@@ -1152,7 +1267,7 @@ What do you do?
     },
 
     keuze "gi_besluit_volgen" {
-        tekst = "De GI heeft er een gedragswetenschapper naar laten kijken en kent het gezin het langst. Volg hun advies en laat Ingrid het met Kim bespreken.",
+        tekst = "De GI heeft er een gedragswetenschapper naar laten kijken en kent het gezin het langst. Volg hun advies en laat Ingrid het zelf met Kim bespreken.",
         feedback = "Zo heeft het gezin ineens twee besluiten van twee teams, en wordt een besluit gewijzigd op een andere plek, met andere mensen, dan waar het genomen is. De regie en de kernbesluiten liggen na de OTS bij het lokaal team; de afspraken van de organisatie met de regie gelden. Het advies van de GI is waardevolle informatie voor jouw casuïstiekbespreking, geen besluit. Voor Kim, en voor Dylan, die bang is dat Noa weg moet, is dit verwarrend en bedreigend.",
         bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { vertrouwen_gezin = -2, samenwerking = -1 },
@@ -1163,33 +1278,33 @@ What do you do?
         },
     },
 
-    keuze "besluit_waar_genomen" {
-        tekst = "Vraag Ingrid het advies nog niet met Kim te bespreken. Agendeer het in jouw casuïstiekbespreking, met dezelfde mensen als in april, en nodig ook de gedragswetenschapper van de GI uit. Weeg daar de nieuwe feiten, en leg vast waarom je het advies wel of niet volgt. Komen jullie er niet uit, dan gaat het naar beide managers.",
-        feedback = "Precies volgens de bouwsteen. Het gezin wordt besproken in het team van de regievoerder, een besluit wordt alleen gewijzigd met de mensen die het namen, en de gedragswetenschappers van beide organisaties denken mee. In de bespreking blijkt dat er geen nieuwe feiten zijn sinds april: Kim houdt zich aan het plan en Stefan woont elders. Het besluit blijft staan, met een scherpere ondergrens. Je legt vast waarom je het GI-advies niet volgt. Ingrid kan zich erin vinden, omdat ze erbij was.",
-        bron = "bouwsteen.inhoudelijke_beslissingen",
-        gevolg = { samenwerking = 1, vertrouwen_gezin = 1 },
-        naar = "borging",
-        en = {
-            tekst = "Ask Ingrid not to discuss the advice with Kim yet. Put it on the agenda of your case discussion, with the same people as in April, and also invite the GI's behavioural scientist. Weigh the new facts there, and record why you do or do not follow the advice. If you cannot agree, it goes to both managers.",
-            feedback = "Exactly as the building block says. The family is discussed in the director's team, a decision is only changed with the people who made it, and the behavioural scientists of both organisations think along. The discussion shows there are no new facts since April: Kim sticks to the plan and Stefan lives elsewhere. The decision stands, with a sharper bottom line. You record why you do not follow the GI's advice. Ingrid can accept it, because she was there.",
-        },
-    },
-
     keuze "zelf_beslissen" {
-        tekst = "Jij hebt de regie. Besluit zelf dat Noa thuis blijft en laat Ingrid weten dat het GI-advies niet wordt gevolgd.",
+        tekst = "Jij hebt de regie en kent Kim nu het best. Besluit zelf dat Noa thuis blijft en laat Ingrid weten dat het GI-advies niet wordt gevolgd.",
         feedback = "Je hebt de regie, maar een kernbesluit over waar een kind woont neem je niet alleen. De gedragswetenschapper hoort betrokken te zijn bij belangrijke besluiten, en je moet kunnen verantwoorden waarom je een advies wel of niet volgt. Een besluit van één persoon tegenover een advies van een MDO is bovendien precies de inhoudelijke impasse die de samenwerking met de GI opnieuw laat vastlopen.",
         bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { samenwerking = -2 },
         naar = "borging",
         en = {
-            tekst = "You hold direction. Decide yourself that Noa stays at home and let Ingrid know the GI's advice will not be followed.",
+            tekst = "You hold direction and now know Kim best. Decide yourself that Noa stays at home and let Ingrid know the GI's advice will not be followed.",
             feedback = "You hold direction, but you do not take a key decision about where a child lives alone. The behavioural scientist must be involved in important decisions, and you must be able to account for following or not following advice. A one-person decision against the advice of a multidisciplinary meeting is also exactly the content impasse that makes the collaboration with the GI stall again.",
+        },
+    },
+
+    keuze "besluit_waar_genomen" {
+        tekst = "Vraag Ingrid het advies nog niet met Kim te bespreken en breng het in je casuïstiekbespreking, met dezelfde mensen en de GW'er van de GI erbij.",
+        feedback = "Precies volgens de bouwsteen. Het gezin wordt besproken in het team van de regievoerder, een besluit wordt alleen gewijzigd met de mensen die het namen, en de gedragswetenschappers van beide organisaties denken mee. In de bespreking blijkt dat er geen nieuwe feiten zijn sinds april: Kim houdt zich aan het plan en Stefan woont elders. Het besluit blijft staan, met een scherpere ondergrens. Je legt vast waarom je het GI-advies niet volgt. Ingrid kan zich erin vinden, omdat ze erbij was.",
+        bron = "bouwsteen.inhoudelijke_beslissingen",
+        gevolg = { samenwerking = 1, vertrouwen_gezin = 1 },
+        naar = "borging",
+        en = {
+            tekst = "Ask Ingrid not to discuss the advice with Kim yet and bring it to your case discussion, with the same people and the GI's behavioural scientist.",
+            feedback = "Exactly as the building block says. The family is discussed in the director's team, a decision is only changed with the people who made it, and the behavioural scientists of both organisations think along. The discussion shows there are no new facts since April: Kim sticks to the plan and Stefan lives elsewhere. The decision stands, with a sharper bottom line. You record why you do not follow the GI's advice. Ingrid can accept it, because she was there.",
         },
     },
 }
 
 stap "borging" {
-    titel = "9. Het netwerkberaad: wat houdt het vast?",
+    titel = "10. Het netwerkberaad: wat houdt het vast?",
     datum = "2025-06",
     opent = { "eindsituatie" },
     tekst = [[
@@ -1199,7 +1314,7 @@ Het bord Eindsituatie is open. Hoe organiseer je dit?
 ]],
     documenten = { "d_uren_2a" },
     en = {
-        titel = "9. The network meeting: what holds it together?",
+        titel = "10. The network meeting: what holds it together?",
         tekst = [[
 June 2025. Ingrid has used 19 of her 25 hours and wants to finish; her note is among the documents. It is time for a securing plan: how does what has been achieved stay in place once the GI has gone?
 
@@ -1208,39 +1323,39 @@ The End situation board is open. How do you organise this?
     },
 
     keuze "borgingsplan_per_mail" {
-        tekst = "Schrijf het borgingsplan zelf uit en mail het ter goedkeuring naar Kim, oma Joke, school en Ingrid. Dat scheelt een vergadering.",
+        tekst = "Schrijf het borgingsplan zelf uit met ieders taak en de terugvalsignalen, en mail het ter goedkeuring naar Kim, oma Joke, de school en Ingrid.",
         feedback = "Een plan op papier, geschreven door de hulpverlener, is geen plan van het gezin. De methode vraagt afspraken in de taal van het gezin: hoe het systeem de veiligheid en de veranderingen vasthoudt, wat de signalen van terugval zijn en wat ieder dan doet. Die maak je in een netwerkberaad, waar mensen elkaar aankijken en toezeggen. Een mailtje ‘akkoord?’ geeft geen gedeelde verantwoordelijkheid.",
         bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "evaluatie",
         en = {
-            tekst = "Write the securing plan yourself and e-mail it for approval to Kim, grandma Joke, the school and Ingrid. That saves a meeting.",
+            tekst = "Write the securing plan yourself with everyone's task and the relapse signals, and e-mail it for approval to Kim, grandma Joke, the school and Ingrid.",
             feedback = "A plan on paper, written by the helper, is not the family's plan. The method asks for agreements in the family's language: how the system keeps safety and the changes in place, what the relapse signals are and what each person does then. You make those in a network meeting, where people look each other in the eye and commit. An ‘OK?’ e-mail creates no shared responsibility.",
         },
     },
 
-    keuze "gi_afsluiten_zonder_afspraken" {
-        tekst = "Ingrids uren zijn bijna op. Laat haar nu afsluiten; de veiligheidsafspraken werk je daarna wel uit met Kim.",
-        feedback = "Hier laat de samenwerking een gat vallen op het moment van overdracht. De monitor van Beter Samenspel is er duidelijk over: afspraken over de borging van de veiligheid worden gemaakt vóórdat de inzet van de GI stopt. Ingrid weet waar het in dit gezin eerder misging; haar kennis hoort in het borgingsplan. En ‘daarna wel’ wordt in de praktijk vaak ‘niet’.",
-        bron = { "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
-        gevolg = { directe_veiligheid = -1, samenwerking = -1 },
-        naar = "evaluatie",
-        en = {
-            tekst = "Ingrid's hours are nearly used up. Let her close now; you'll work out the safety agreements with Kim afterwards.",
-            feedback = "Here the collaboration drops a gap at the moment of handover. The Beter Samenspel monitor is clear: agreements on securing safety are made before the GI's involvement ends. Ingrid knows where things went wrong in this family before; her knowledge belongs in the securing plan. And ‘afterwards’ often becomes ‘never’ in practice.",
-        },
-    },
-
     keuze "netwerkberaad_borging" {
-        tekst = "Organiseer een netwerkberaad met Kim, oma Joke, Fenna, Patrick, Dylan (voor een eigen deel), school, de verslavingszorg, Ingrid en jou. Maak samen het borgingsplan in Kims woorden: wat is er veranderd, wat zijn de signalen van terugval, wie doet dan wat, welke veiligheidsafspraken blijven. Spreek af dat Ingrid daarna afrondt, vraag Kims toestemming om haar tot een jaar later om advies te vragen, en plan meteen het volgende beraad.",
-        feedback = "Dit is borging volgens de methode. De veiligheidsafspraken liggen vast vóórdat de GI stopt, iedereen weet zijn rol, en de terugvalsignalen staan er in Kims eigen woorden: ‘Als ik de wijn weer ga kopen, of als ik Stefan weer binnenlaat zonder oma erbij.’ Patrick zit voor het eerst aan tafel. Het volgende beraad staat binnen dertien weken in de agenda, en met Kims toestemming blijft Ingrids kennis bereikbaar.",
+        tekst = "Organiseer een netwerkberaad met Kim, het netwerk, school, de verslavingszorg en Ingrid, en maak daar samen het borgingsplan in Kims woorden.",
+        feedback = "Dit is borging volgens de methode. De veiligheidsafspraken liggen vast vóórdat de GI stopt, iedereen weet zijn rol, en de terugvalsignalen staan er in Kims eigen woorden: ‘Als ik de wijn weer ga kopen, of als ik Stefan weer binnenlaat zonder oma erbij.’ Patrick zit voor het eerst aan tafel. Plan het volgende beraad meteen, binnen dertien weken, en vraag Kim of je Ingrid tot een jaar later om advies mag vragen.",
         bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
         gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
         onthult = { "f_borgingsplan" },
         naar = "evaluatie",
         en = {
-            tekst = "Organise a network meeting with Kim, grandma Joke, Fenna, Patrick, Dylan (for a part of his own), the school, the addiction service, Ingrid and you. Make the securing plan together in Kim's words: what has changed, what are the relapse signals, who does what then, which safety agreements remain. Agree that Ingrid finishes afterwards, ask Kim's consent to consult her for up to a year, and plan the next meeting at once.",
-            feedback = "This is securing results the method's way. The safety agreements are settled before the GI stops, everyone knows their role, and the relapse signals are in Kim's own words: ‘If I start buying wine again, or if I let Stefan in without grandma there.’ Patrick is at the table for the first time. The next meeting is in the diary within thirteen weeks, and with Kim's consent Ingrid's knowledge stays within reach.",
+            tekst = "Organise a network meeting with Kim, the network, the school, the addiction service and Ingrid, and make the securing plan together there in Kim's words.",
+            feedback = "This is securing results the method's way. The safety agreements are settled before the GI stops, everyone knows their role, and the relapse signals are in Kim's own words: ‘If I start buying wine again, or if I let Stefan in without grandma there.’ Patrick is at the table for the first time. Plan the next meeting at once, within thirteen weeks, and ask Kim whether you may consult Ingrid for up to a year.",
+        },
+    },
+
+    keuze "gi_afsluiten_zonder_afspraken" {
+        tekst = "Ingrids uren zijn bijna op. Laat haar nu netjes afsluiten; de veiligheidsafspraken werk je daarna zelf uit met Kim, in jullie eigen tempo.",
+        feedback = "Hier laat de samenwerking een gat vallen op het moment van overdracht. De monitor van Beter Samenspel is er duidelijk over: afspraken over de borging van de veiligheid worden gemaakt vóórdat de inzet van de GI stopt. Ingrid weet waar het in dit gezin eerder misging; haar kennis hoort in het borgingsplan. En ‘daarna wel’ wordt in de praktijk vaak ‘niet’.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
+        gevolg = { directe_veiligheid = -1, samenwerking = -1 },
+        naar = "evaluatie",
+        en = {
+            tekst = "Ingrid's hours are almost used up. Let her close properly now; you work out the safety agreements with Kim yourself afterwards, at your own pace.",
+            feedback = "Here the collaboration drops a gap at the moment of handover. The Beter Samenspel monitor is clear: agreements on securing safety are made before the GI's involvement ends. Ingrid knows where things went wrong in this family before; her knowledge belongs in the securing plan. And ‘afterwards’ often becomes ‘never’ in practice.",
         },
     },
 }
@@ -1253,7 +1368,13 @@ local naar_einde = {
           { variabele = "directe_veiligheid", min = 6 },
           { variabele = "vertrouwen_gezin", min = 6 },
           { variabele = "samenwerking", min = 6 },
+          { keuze = "overdracht_2a_voorstellen" },
+          { keuze = "faseafspraken_vastleggen" },
+          { keuze = "weging_casuistiek_einde" },
+          { een_van = { { keuze = "kim_toestemming_uitleg" }, { keuze = "kim_opnieuw_vragen" } } },
           { keuze = "schone_overdracht_checken" },
+          { keuze = "barriere_stap1_2" },
+          { keuze = "besluit_waar_genomen" },
           { keuze = "netwerkberaad_borging" },
           { keuze = "evaluatie_met_gezin" },
       } },
@@ -1262,7 +1383,7 @@ local naar_einde = {
 }
 
 stap "evaluatie" {
-    titel = "10. Drie maanden later: het volgende netwerkberaad",
+    titel = "11. Drie maanden later: het volgende netwerkberaad",
     datum = "2025-09",
     tekst = [[
 September 2025, een half jaar na de uitspraak. De GI is uit beeld. Kim heeft de vragenlijst over haar ervaring met de hulp ingevuld (bij de documenten).
@@ -1271,7 +1392,7 @@ Het is tijd voor het volgende netwerkberaad, of niet? Hoe ga je verder?
 ]],
     documenten = { "d_ervaring_kim" },
     en = {
-        titel = "10. Three months later: the next network meeting",
+        titel = "11. Three months later: the next network meeting",
         tekst = [[
 September 2025, half a year after the ruling. The GI is out of the picture. Kim has filled in the questionnaire about her experience of the help (among the documents).
 
@@ -1279,27 +1400,27 @@ Time for the next network meeting, or not? How do you continue?
 ]],
     },
 
-    keuze "stil_afsluiten" {
-        tekst = "Het gaat goed. Sla het netwerkberaad over en sluit het dossier; Kim weet je te vinden als het nodig is.",
-        feedback = "Een gezin dat net uit een maatregel komt, loslaten zonder evaluatie of overdracht is de draaideur waarvoor de monitor waarschuwt: gezinnen die binnen een jaar terugkomen in het gedwongen kader. Borging betekent juist nu de afspraken blijven toetsen, met het netwerk. En ‘Kim weet je te vinden’ legt de verantwoordelijkheid bij degene die het minst overzicht heeft.",
-        bron = "bouwsteen.samenwerkingsprincipes",
-        gevolg = { directe_veiligheid = -1 },
-        naar = naar_einde,
-        en = {
-            tekst = "Things are going well. Skip the network meeting and close the file; Kim knows where to find you if needed.",
-            feedback = "Letting go of a family that has just come out of a measure, without evaluation or handover, is the revolving door the monitor warns about: families returning to the compulsory framework within a year. Securing results means testing the agreements with the network, precisely now. And ‘Kim knows where to find you’ puts the responsibility on the person with the least overview.",
-        },
-    },
-
     keuze "evaluatie_met_gezin" {
-        tekst = "Houd het geplande netwerkberaad. Loop met Kim, de kinderen en het netwerk na wat werkte en wat niet, toets de terugvalsignalen, en vier wat er bereikt is. Stuur Ingrid een bericht over hoe het gaat en wat haar bijdrage was.",
+        tekst = "Houd het netwerkberaad: kijk met Kim, de kinderen en het netwerk wat werkte, toets de terugvalsignalen en vier wat bereikt is, ook met Ingrid.",
         feedback = "Zo sluit je de cirkel. Je reflecteert mét het gezin: Kim zegt dat het hielp ‘dat ik niet weer bij nul hoefde te beginnen’. Je toetst of de afspraken werken. En je viert successen, ook met de professional met wie het eerder schuurde. Feedback is niet alleen bijsturen; ook benoemen wat goed ging, specifiek en persoonlijk, hoort erbij. Het volgende beraad plan je meteen.",
         bron = { "bouwsteen.feedback_barrieres", "bouwsteen.samenwerkingsprincipes", "bron.onderzoek" },
         gevolg = { vertrouwen_gezin = 1, samenwerking = 1 },
         naar = naar_einde,
         en = {
-            tekst = "Hold the planned network meeting. Go through what worked and what didn't with Kim, the children and the network, test the relapse signals, and celebrate what has been achieved. Send Ingrid a message about how things are going and what her contribution was.",
+            tekst = "Hold the network meeting: look at what worked with Kim, the children and the network, test the relapse signals and celebrate what was achieved, with Ingrid too.",
             feedback = "That closes the circle. You reflect with the family: Kim says it helped ‘that I didn't have to start from zero again’. You test whether the agreements work. And you celebrate successes, including with the professional with whom there was friction. Feedback is not only correcting; naming what went well, specifically and personally, belongs to it too. You plan the next meeting at once.",
+        },
+    },
+
+    keuze "stil_afsluiten" {
+        tekst = "Het gaat goed en Kim wil rust na een zwaar jaar. Sla het netwerkberaad over en sluit het dossier; ze weet je te vinden als het nodig is.",
+        feedback = "Een gezin dat net uit een maatregel komt, loslaten zonder evaluatie of overdracht is de draaideur waarvoor de monitor waarschuwt: gezinnen die binnen een jaar terugkomen in het gedwongen kader. Borging betekent juist nu de afspraken blijven toetsen, met het netwerk. En ‘Kim weet je te vinden’ legt de verantwoordelijkheid bij degene die het minst overzicht heeft.",
+        bron = "bouwsteen.samenwerkingsprincipes",
+        gevolg = { directe_veiligheid = -1 },
+        naar = naar_einde,
+        en = {
+            tekst = "Things are going well and Kim wants some peace. Skip the network meeting and close the file; she knows where to find you if needed.",
+            feedback = "Letting go of a family that has just come out of a measure, without evaluation or handover, is the revolving door the monitor warns about: families returning to the compulsory framework within a year. Securing results means testing the agreements with the network, precisely now. And ‘Kim knows where to find you’ puts the responsibility on the person with the least overview.",
         },
     },
 }
@@ -1314,7 +1435,7 @@ einde "einde_doorlopende_lijn" {
     tekst = [[
 Een jaar na de uitspraak wonen Dylan en Noa nog bij Kim. Stefan en Kim zijn uit elkaar gegaan nadat de hulp bij huiselijk geweld duidelijk maakte dat hij niet wilde veranderen. Kim drinkt niet. Oma Joke haalt Noa op woensdag en vrijdag, Dylan voetbalt en gaat om het weekend naar Patrick. Het netwerkberaad is nu twee keer per jaar.
 
-Het verschil zat in de overgangen. Een warme overdracht met product 2a in plaats van een gat. Per fase duidelijk wie de regie en de veiligheid had. Een overdracht die 100% schoon was, doordat iemand vroeg wat niemand wist. Een barrière die eerst onder vier ogen werd besproken. Een kernbesluit dat bleef waar het genomen was. En veiligheidsafspraken die vastlagen voordat de GI vertrok.
+Het verschil zat in de overgangen. Een warme overdracht met product 2a, waarmee Kim zelf instemde, in plaats van een gat. Per fase duidelijk wie de regie en de veiligheid had, en een weging toen de regie terugkwam. Een overdracht die 100% schoon was, doordat iemand vroeg wat niemand wist. Een barrière die eerst onder vier ogen werd besproken. Een kernbesluit dat bleef waar het genomen was. En veiligheidsafspraken die vastlagen voordat de GI vertrok.
 
 Reflectie: doe ik het goed, doe ik het goede, en doe ik het om de goede reden? Probeer via Terugspoelen een route waarin je het overdrachtsgesprek kort houdt: wat weet je dan niet bij de melding in april?
 ]],
@@ -1323,7 +1444,7 @@ Reflectie: doe ik het goed, doe ik het goede, en doe ik het om de goede reden? P
         tekst = [[
 A year after the ruling Dylan and Noa still live with Kim. Stefan and Kim split up after the domestic-violence support made clear he did not want to change. Kim does not drink. Grandma Joke collects Noa on Wednesdays and Fridays, Dylan plays football and goes to Patrick every other weekend. The network meeting is now twice a year.
 
-The difference lay in the transitions. A warm handover with product 2a instead of a gap. Clear per phase who held direction and safety. A handover that was 100% clean, because someone asked what nobody knew. A barrier first discussed one-to-one. A key decision that stayed where it was made. And safety agreements settled before the GI left.
+The difference lay in the transitions. A warm handover with product 2a, which Kim herself agreed to, instead of a gap. Clear per phase who held direction and safety, and a weighing when direction came back. A handover that was 100% clean, because someone asked what nobody knew. A barrier first discussed one-to-one. A key decision that stayed where it was made. And safety agreements settled before the GI left.
 
 Reflection: am I doing it well, am I doing the right thing, and am I doing it for the right reason? Use Rewind to try a route in which you keep the handover meeting short: what don't you know when the report comes in April?
 ]],
@@ -1469,17 +1590,41 @@ criterium "ots_lt_taxeert_na_ots" {
     onderbouwing = "Wie taxeert de veiligheid? Tijdens een maatregel de GI, daarna het lokaal team.",
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je nam je rol als regievoerder: de GI dacht mee, het lokaal team taxeerde.",
+    goed_niet_gekozen = "Je legde de veiligheidstaxatie na het incident niet terug bij de GI.",
     fout = "Je legde de veiligheid na het incident terug bij de GI. Zonder maatregel heeft de GI daar geen rol meer in; zo valt de taxatie tussen twee stoelen.",
-    check = { niet_keuze = "gi_bellen_regie" },
+    -- Beoordeeld zodra de melding in april er is; de tussenstap met gi_laten_doen volgt alleen bij lage veiligheid.
+    beoordeelbaar = { bezocht = "signaal" },
+    check = { alle = { { niet_keuze = "gi_bellen_regie" }, { niet_keuze = "gi_laten_doen" } } },
 }
 criterium "ots_afspraken_voor_einde_gi" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "De veiligheidsafspraken zijn in het borgingsplan vastgelegd vóórdat de inzet van de GI stopte.",
     onderbouwing = "‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
     bron = "bron.monitor",
-    goed = "De GI stopte pas toen de borging rond was, en haar kennis bleef met Kims toestemming bereikbaar.",
+    goed = "De GI stopte pas toen de veiligheidsafspraken in een borgingsplan stonden.",
     fout = "De GI stopte zonder vastgelegde borging van de veiligheid. Daarmee verdwijnt kennis precies op het moment dat een terugval het meest waarschijnlijk is.",
-    check = { keuze = "netwerkberaad_borging" },
+    check = { een_van = { { keuze = "netwerkberaad_borging" }, { keuze = "borgingsplan_per_mail" } } },
+}
+
+criterium "ots_2a_met_toestemming" {
+    bouwsteen = "samenwerking_lt_gi", gewicht = 2,
+    tekst = "Product 2a alleen met Kims instemming: gevraagd in het eerste gesprek, of opnieuw en open als dat misging.",
+    onderbouwing = "Product 2a kan alleen als de ouders ermee instemmen, ook na een OTS; zonder instemming bespreek je de casus anoniem met de GI (product 1).",
+    bron = { "regels.toestemming_2a", "bouwsteen.samenwerking_lt_gi.product_2a" },
+    goed = "Ingrid keek pas mee onder 2a nadat Kim er zelf mee had ingestemd.",
+    fout = "Ingrid bleef betrokken zonder dat Kim had ingestemd: 2a toch gestart, of informeel onder een andere naam. Zonder instemming is er geen 2a; vraag het opnieuw, open, en anders alleen anoniem advies.",
+    check = { een_van = { { keuze = "kim_toestemming_uitleg" }, { keuze = "kim_opnieuw_vragen" } } },
+}
+
+-- Weging ----------------------------------------------------------------------------------------
+criterium "ots_weging_schakelmoment" {
+    bouwsteen = "weging", gewicht = 2,
+    tekst = "Bij het einde van de OTS, een schakelmoment van regie, gewogen in de eigen casuïstiekbespreking, ook over 2a.",
+    onderbouwing = "Een weging hoort bij elk schakelmoment van regievoerder en voordat je 2a inzet; je weegt in de casuïstiekbespreking met collega's en een gedragswetenschapper, op basis van feiten.",
+    bron = { "bouwsteen.weging", "regels.wanneer_wegen", "regels.regie_bij_schakelen" },
+    goed = "Je woog het schakelmoment in je eigen casuïstiekbespreking, met de gedragswetenschapper en de kennis van de GI, en sprak af wat er zonder Kims instemming zou gebeuren.",
+    fout = "Het einde van de OTS is niet gewogen in de casuïstiekbespreking van het lokaal team: een akkoord per mail of een besluit in het MDO van de GI is geen weging van de nieuwe regievoerder.",
+    check = { keuze = "weging_casuistiek_einde" },
 }
 
 -- Samenwerkingsprincipes ------------------------------------------------------------------------
@@ -1498,6 +1643,7 @@ criterium "ots_overdracht_met_gezin" {
     onderbouwing = "‘Op het moment dat je betrokkenheid eindigt, draag je samen met het gezin de informatie over aan de opvolgende hulpverlening’.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Kim zat erbij. Het werd haar overdracht, en zij vulde aan wat in geen dossier stond.",
+    goed_niet_gekozen = "Je deed de overdracht niet telefonisch buiten Kim om.",
     fout = "De overdracht ging buiten Kim om. Zo gaat het óver haar, en mis je wat alleen zij weet.",
     check = { niet_keuze = "alleen_telefonisch" },
 }
@@ -1516,6 +1662,7 @@ criterium "ots_niet_loslaten" {
     onderbouwing = "(attention to borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Zowel bij het vertrek van de GI als na een half jaar bleef de lijn doorlopen.",
+    goed_niet_gekozen = "Je liet de GI niet afsluiten zonder afspraken en sloot het dossier niet stil.",
     fout = "Het gezin werd losgelaten zonder borging: de GI sloot af zonder afspraken, of het lokaal team sloot het dossier zonder evaluatie.",
     check = { alle = { { niet_keuze = "gi_afsluiten_zonder_afspraken" }, { niet_keuze = "stil_afsluiten" } } },
 }
@@ -1536,6 +1683,7 @@ criterium "ots_gouden_regels" {
     onderbouwing = "Acht gouden regels: specifiek, meteen, alleen veranderbaar gedrag, ik-vorm, geen overdosis, verifiëren, een-op-een, face-to-face.",
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je hield de feedback een-op-een en face-to-face. Kim zag geen ruzie tussen haar hulpverleners.",
+    goed_niet_gekozen = "Je gaf Ingrid geen feedback in het bijzijn van Kim en het netwerk.",
     fout = "Feedback in het netwerkberaad breekt de gouden regels en beschadigt het vertrouwen van het gezin in de hele hulp.",
     check = { niet_keuze = "feedback_in_netwerkberaad" },
 }
@@ -1545,6 +1693,7 @@ criterium "ots_niet_te_snel_opschalen" {
     onderbouwing = "Opschalen is stap 3; als de directe veiligheid in het geding is, mogen stappen worden overgeslagen, anders niet.",
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je sloeg geen stappen over: er was geen acute onveiligheid die dat rechtvaardigde.",
+    goed_niet_gekozen = "Je stuurde haar e-mail niet meteen door naar de leidinggevenden.",
     fout = "Je schaalde direct op naar de leidinggevenden. Zonder acute onveiligheid sla je stap 1 en 2 niet over; anders maak je van een irritatie een conflict.",
     check = { niet_keuze = "mail_teamleider" },
 }
@@ -1574,6 +1723,7 @@ criterium "ots_niet_standaard_delen" {
     onderbouwing = "‘Het uitgangspunt vanuit Beter Samenspel is om te allen tijde te bespreken met het gezin’.",
     bron = "bouwsteen.privacy",
     goed = "Je deed niet alsof Kim geen keuze had.",
+    goed_niet_gekozen = "Je presenteerde het delen van het GI-dossier niet als ‘standaard’.",
     fout = "Je presenteerde het delen van het dossier als vanzelfsprekend. Daarmee neem je Kim een keuze af die ze heeft, en dat merkt ze later.",
     check = { niet_keuze = "dossier_gewoon_overnemen" },
 }
@@ -1583,6 +1733,7 @@ criterium "ots_informeren_bij_melding" {
     onderbouwing = "Ook zonder toestemming het gezin informeren bij delen met Veilig Thuis of de Raad; ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
     bron = "bouwsteen.privacy",
     goed = "Je was open tegen Kim over wat je met Veilig Thuis deelde.",
+    goed_niet_gekozen = "Je vroeg bij de melding in april geen onderzoek aan buiten Kim om.",
     fout = "Je stuurde informatie naar de Raad zonder Kim te informeren. Ook als delen zonder toestemming mag, vertel je het gezin wat je deelt en waarom.",
     check = { niet_keuze = "vto_zonder_overleg" },
 }
@@ -1603,6 +1754,7 @@ criterium "ots_besluit_niet_elders" {
     onderbouwing = "Voorkom dat twee teams hetzelfde gezin bespreken en tot verschillende conclusies komen; de afspraken van de organisatie met de regie gelden.",
     bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Het GI-advies werd input voor het eigen team, geen vervangend besluit.",
+    goed_niet_gekozen = "Je liet het MDO van de GI je besluit niet zomaar overschrijven.",
     fout = "Je liet het MDO van de GI het besluit van je eigen casuïstiekbespreking overschrijven. Zonder nieuwe feiten en zonder dezelfde mensen is dat geen zorgvuldig besluit.",
     check = { niet_keuze = "gi_besluit_volgen" },
 }
@@ -1612,8 +1764,8 @@ criterium "ots_gw_betrokken" {
     onderbouwing = "Betrek de GW'er (en het kernteam) bij inhoudelijke beslissingen; de hulpverlener moet altijd kunnen verantwoorden waarom het advies van de GW'er wel of niet gevolgd is.",
     bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Je nam het kernbesluit met de GW'er en kon verantwoorden waarom je het GI-advies niet volgde.",
-    fout = "Je besliste alleen over waar een kind woont. Een kernbesluit neem je met de gedragswetenschapper, en je verantwoordt waarom je een advies wel of niet volgt.",
-    check = { niet_keuze = "zelf_beslissen" },
+    fout = "Het kernbesluit over waar Noa woont viel niet met je eigen gedragswetenschapper: je besliste alleen, of je nam het advies van het MDO van de GI over. Een kernbesluit neem je met de gedragswetenschapper, en je verantwoordt waarom je een advies wel of niet volgt.",
+    check = { keuze = "besluit_waar_genomen" },
 }
 criterium "ots_geen_eenzijdige_vto" {
     bouwsteen = "inhoudelijke_beslissingen",
@@ -1621,6 +1773,7 @@ criterium "ots_geen_eenzijdige_vto" {
     onderbouwing = "Altijd een gezamenlijke afweging bij het aanvragen of beëindigen van een kinderbeschermingsmaatregel; kernbesluiten met de GW'er, in het team van de regievoerder.",
     bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.inhoudelijke_beslissingen" },
     goed = "Je respecteerde dat een maatregel aanvragen een gezamenlijk kernbesluit is.",
+    goed_niet_gekozen = "Je vroeg niet eenzijdig een nieuwe maatregel aan.",
     fout = "Je wilde eenzijdig een nieuwe maatregel. Dat is een kernbesluit: gezamenlijk, met de GW'er, op basis van feiten, en met het gezin geïnformeerd.",
     check = { alle = { { niet_keuze = "nieuwe_vto" }, { niet_keuze = "vto_zonder_overleg" } } },
 }
