@@ -43,6 +43,7 @@ void print_help() {
         "  leerwerkplaats validate PAD...               controleer scenario's (bestanden of mappen)\n"
         "  leerwerkplaats play SCENARIO --choose X,Y    speel een casus zonder venster\n"
         "  leerwerkplaats play SCENARIO --actions F     speel een opgenomen actielog (een sessiebestand) af\n"
+        "                  ... --out LOG.json           en bewaar de gespeelde route als log (expert- of foutenlog)\n"
         "  leerwerkplaats explore SCENARIO [--samples N] speel alle routes (of N willekeurige) en toon per\n"
         "                                               criterium hoe vaak het behaald/gemist/niet beoordeeld is\n"
         "  leerwerkplaats report SESSIE --html UIT [--markdown UIT] [--no-reflections] [--compare MAP]\n"
@@ -133,6 +134,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--data-dir") { if (!(v = need(i, "--data-dir"))) return false; o.data_dir = v; }
         else if (a == "--scenarios") { if (!(v = need(i, "--scenarios"))) return false; o.scenario_dir = v; }
         else if (a == "--screenshot") { if (!(v = need(i, "--screenshot"))) return false; o.screenshot = v; }
+        else if (a == "--out") { if (!(v = need(i, "--out"))) return false; o.log_out = v; }
         else if (a == "--choose") { if (!(v = need(i, "--choose"))) return false; o.choose = v; }
         else if (a == "--actions") { if (!(v = need(i, "--actions"))) return false; o.actions = v; }
         else if (a == "--tab") { if (!(v = need(i, "--tab"))) return false; o.tab = v; }
@@ -527,12 +529,20 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     std::string save_error;
     const bool saved = core::save_session(file, ctl.session(), save_error);
     if (!saved) save_error = "sessie niet opgeslagen (" + std::to_string(ctl.session().actions.size()) + " acties verloren): " + save_error;
+    // --out: the played route as a log beside the case (an expert or mistakes log, guide §11).
+    // Only a route that applied whole is written: half a route is no reference.
+    std::string out_error;
+    if (!o.log_out.empty()) {
+        if (!failure.empty()) out_error = "--out: niet geschreven, want de route paste niet helemaal: " + failure;
+        else if (!core::save_session(o.log_out, ctl.session(), out_error)) out_error = "--out: " + out_error;
+    }
 
     if (o.json) {
         core::JsonOut j;
         j.begin_object().field("scenario", session.scenario_id).field("session", session.id).field("session_file", file.string());
         if (!failure.empty()) j.field("error", failure);
         if (!saved) j.field("save_error", save_error);
+        if (!o.log_out.empty()) j.field(out_error.empty() ? "log_file" : "log_error", out_error.empty() ? o.log_out.string() : out_error);
         j.field("ending_reached", ctl.state().finished());
         j.key("state").begin_object();
         state_json(j, ctl);
@@ -553,6 +563,8 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
         if (!failure.empty()) std::fprintf(stderr, "play: %s\n", failure.c_str());
         if (saved) std::printf("sessie %s opgeslagen in %s\n", session.id.c_str(), file.c_str());
         else std::fprintf(stderr, "play: %s\n", save_error.c_str());
+        if (!o.log_out.empty() && out_error.empty()) std::printf("route opgeslagen als log in %s\n", o.log_out.c_str());
+        else if (!out_error.empty()) std::fprintf(stderr, "play: %s\n", out_error.c_str());
         if (st.finished()) std::printf("einde bereikt: %s\n", st.ending.c_str());
         else {
             std::printf("huidige stap: %s\nbeschikbare keuzes:\n", st.step.c_str());
@@ -563,7 +575,7 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     }
     // Last: scoring and listing the choices above run scenario functions too.
     for (const auto& e : loaded.runtime->take_errors()) std::fprintf(stderr, "play: %s\n", e.c_str());
-    if (!saved) return 1;
+    if (!saved || !out_error.empty()) return 1;
     return failure.empty() && broken == 0 ? 0 : 1;
 }
 

@@ -26,6 +26,7 @@ struct Options {
     std::string open;                    // GUI: open this scenario id at start (new session)
     std::string document;                // GUI with --open: open this document in the reader
     std::filesystem::path actions;       // play / GUI with --open: a session file whose actions are applied first
+    std::filesystem::path log_out;       // play: also write the played route here as a log (an expert or mistakes log)
     std::string tab;                     // GUI: board to show ("tijdlijn", ...)
     size_t samples = 0;                  // explore: random walks instead of every path
     bool json = false;

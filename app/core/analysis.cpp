@@ -512,6 +512,12 @@ const Handler* find_handler(const std::string& type) {
 
 bool is_analysis_action(const std::string& type) { return find_handler(type) != nullptr; }
 
+std::vector<std::string> analysis_action_types() {
+    std::vector<std::string> out;
+    for (const auto& h : kHandlers) out.emplace_back(h.type);
+    return out;
+}
+
 ApplyResult apply_analysis(SessionState& st, const Scenario& sc, const Action& action, size_t index) {
     const Handler* h = find_handler(action.type);
     if (!h) return {false, "onbekende actie '" + action.type + "'"};

@@ -182,6 +182,8 @@ struct Analysis {
 
 // Applies one analysis action ("tijdlijn.*", "personen.*", "patroon.*", "veiligheid.*", "eind.*").
 bool is_analysis_action(const std::string& type);
+// Every analysis action type, for the guide's action-log table (core/action_log.hpp).
+std::vector<std::string> analysis_action_types();
 ApplyResult apply_analysis(SessionState& state, const Scenario& scenario, const Action& action, size_t index);
 
 }  // namespace lwp::core
