@@ -1,6 +1,7 @@
 #include "core/explorer.hpp"
 
 #include "core/purity.hpp"
+#include "core/reflection.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -14,6 +15,12 @@ namespace {
 Action make(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
     return Action{type, "", target, std::move(args), 0};
 }
+
+// The explorer's written reflection: over the 40 words a `reflectie_geschreven` check asks by default.
+constexpr const char* kExplorerReflection =
+    "Samen met het gezin keken we terug op wat er deze periode gebeurde. Wat hielp volgens hen, wat niet, en wat "
+    "betekent dat voor de volgende stap? Ik merkte dat ik soms te snel zelf een oplossing zocht. We spraken af dat "
+    "het gezin eerst zelf zegt wat het nodig heeft, en dat ik vaker navraag of mijn beeld klopt.";
 
 // How a playthrough treats the documents and the boards.
 // The last policy builds the analysis but skips the safety plan: the classic rush to the
@@ -156,6 +163,13 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
     std::vector<Action> out;
     const ExpertReference& r = sc.reference;
     const Analysis& an = st.analysis;
+    // A written reflection with the family at every reflection point reached (bouwsteen.reflectie):
+    // reflection counts only when written (check reflectie_geschreven), so routes that do the
+    // analysis write one of some substance and routes that do not, write none.
+    for (const auto& point : st.reflection_due)
+        out.push_back(make("reflectie.schrijf", "",
+                           {{"punt", point}, {"met", "gezin"}, {"dimensie", std::string(reflection_dimensions().front().id)},
+                            {"niveau", std::string(reflection_levels().front().id)}, {"tekst", kExplorerReflection}}));
     // Safety first (bouwsteen.directe_veiligheid): taxate as the reference does, fill in the plan,
     // and leave the pattern and the end situation until the case's own safety meter stands at a 6
     // or more. (A case without a meter has only the taxatie: then safety first means a 6 or more.)
