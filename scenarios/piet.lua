@@ -5,8 +5,9 @@
 -- schuilnaam), instanties bij hun soort, datums verschoven, alleen leeftijden.
 --
 -- Stappen: aanmelding -> huisbezoek -> (veiligheid_eerst als directe_veiligheid <= 3) -> piet_spreken
---          -> netwerkberaad -> vastgelopen -> jbt | raad_onderzoek (VTO-route) -> na_jbt -> barriere
---          -> terugval (veiligheidssignaal; <= 3: veiligheid_eerst) -> analyse -> veranderplan -> afronding
+--          -> netwerkberaad -> vastgelopen (-> tweede_signaal na "geef het nog tijd") -> jbt | raad_onderzoek (VTO-route)
+--          -> na_jbt -> barriere -> terugval (veiligheidssignaal) -> terugval_besluit (<= 3: veiligheid_eerst)
+--          -> analyse -> veranderplan -> afronding
 --          -> einde_scenario1 | einde_half | einde_scenario2 | einde_escalatie (| einde_ots_samen via raad_onderzoek)
 -- De twee toekomsten uit de bron zijn de eindes: de systemische, vrijwillige route met vader erbij
 -- (scenario 1) en de route VTO -> raadsonderzoek -> OTS -> uithuisplaatsingen (scenario 2).
@@ -15,9 +16,8 @@ scenario {
     id = "piet",
     titel = "Piet: na de dood van zijn moeder",
     samenvatting = "Piet (11) vond zijn moeder dood na een overdosis en woont nu bij zijn verslaafde vader en zijn oma, ‘mits het daar veilig is’. "
-        .. "Vader ontkent dat hij een probleem heeft. Je oefent: eerst zelf de veiligheid taxeren en een veiligheidsplan maken, met Piet zelf praten, "
-        .. "netwerkberaden, wegen en de Jeugdbeschermingstafel open inzetten, preventieve jeugdbescherming (product 2a) met de regie bij het lokaal team, "
-        .. "een terugval opvangen, en pas daarna de analyse, traumahulp en de woning. De twee toekomsten van Piet uit de bron zijn de eindes.",
+        .. "Vader ontkent dat hij een probleem heeft. Je volgt het gezin ruim een jaar als lokaal team, met twee families, school, "
+        .. "de GI en de Jeugdbeschermingstafel, en gebruikt alle analyseborden. De twee denkbare toekomsten van Piet uit de bron zijn de eindes.",
     versie = "1.0",
     api = 1,
     taal = "nl",
@@ -31,9 +31,8 @@ scenario {
     en = {
         titel = "Piet: after his mother's death",
         samenvatting = "Piet (11) found his mother dead after an overdose and now lives with his addicted father and his grandmother, ‘provided it is safe there’. "
-            .. "His father denies having a problem. You practise: assessing safety yourself and making a safety plan first, talking with Piet himself, "
-            .. "network meetings, weighing and using the Youth Protection Table openly, preventive youth protection (product 2a) with the local team in charge, "
-            .. "handling a relapse, and only then the analysis, trauma help and housing. Piet's two futures from the source are the endings.",
+            .. "His father denies having a problem. As the local team you follow the family for more than a year, with two families, the school, "
+            .. "the GI and the Youth Protection Table, and you use all the analysis boards. Piet's two conceivable futures from the source are the endings.",
     },
 }
 
@@ -301,7 +300,7 @@ Gebruikt: 22 van de 25 uur.
 
 Sinds oktober geen nieuwe incidenten. Het raadsonderzoek is na de evaluatie aan de Jeugdbeschermingstafel vervallen. Vader en Piet hebben sinds april een eigen huurwoning, tien minuten van oma Wil. Piet heeft traumabehandeling bij hem thuis.
 
-Voorstel: ik stop na een afrondend gesprek, als de veiligheidsafspraken en de signalen van terugval in het borgingsplan staan en het volgende netwerkberaad gepland is.
+Voorstel: mijn laatste uren gebruik ik deze maand, daarna stop ik. Laat je weten wat je nog van mij nodig hebt?
 ]],
     onthult = { "f_woning" },
     en = { titel = "Preventive youth protector's note: closing product 2a" },
@@ -584,50 +583,50 @@ What do you do first?
 ]],
     },
 
-    keuze "aanmelding_open" {
-        tekst = "Bel Martijn vandaag. Zeg wat Veilig Thuis heeft overgedragen en waarom je komt: steun na het overlijden, én samen kijken of het thuis veilig genoeg is voor Piet. Spreek een huisbezoek af bij oma Wil, deze week.",
-        feedback = "Goed begin. Je bent open over wat je weet en wat je komt doen, en je kijkt zelf. ‘Mits het veilig is’ is een voorwaarde die iemand moet toetsen, en dat ben jij nu. Door meteen te zeggen dat je ook naar de veiligheid kijkt, verras je vader later niet.",
-        bron = { "bouwsteen.privacy", "bouwsteen.directe_veiligheid" },
-        gevolg = { vertrouwen_gezin = 1 },
-        naar = "huisbezoek",
-        en = {
-            tekst = "Call Martijn today. Say what Veilig Thuis handed over and why you are coming: support after the death, and looking together at whether home is safe enough for Piet. Arrange a home visit at grandmother Wil's this week.",
-            feedback = "A good start. You are open about what you know and what you come to do, and you look for yourself. ‘Provided it is safe’ is a condition somebody has to check, and that is now you. By saying straight away that you will also look at safety, you do not surprise father later.",
-        },
-    },
-
     keuze "trauma_direct" {
-        tekst = "Volg je leidinggevende: meld Piet vandaag aan bij een traumabehandelaar. Veilig Thuis heeft de woonsituatie al beoordeeld.",
+        tekst = "Volg je leidinggevende: meld Piet vandaag aan bij een traumabehandelaar. Veilig Thuis heeft de woonsituatie al beoordeeld; jij volgt of de behandeling op gang komt.",
         feedback = "Piet heeft traumahulp nodig, maar dit is springen naar een oplossing. Traumabehandeling werkt pas als een kind veilig is; en ‘mits het veilig is’ is door niemand getoetst. Wie niet eerst kijkt hoe het thuis is, behandelt de gevolgen terwijl de oorzaak doorgaat.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Follow your manager: refer Piet to a trauma therapist today. Veilig Thuis has already assessed the living situation.",
+            tekst = "Follow your manager: refer Piet to a trauma therapist today. Veilig Thuis has already assessed the living situation; you follow whether the treatment gets going.",
             feedback = "Piet needs trauma help, but this is jumping to a solution. Trauma treatment only works once a child is safe, and ‘provided it is safe’ has been checked by nobody. Whoever does not first look at home treats the consequences while the cause goes on.",
         },
     },
 
     keuze "stil_opvragen" {
-        tekst = "Vraag eerst bij de huisarts, de verslavingszorg en de politie op wat er over Martijn bekend is, voordat hij weet dat je betrokken bent.",
+        tekst = "Vraag eerst bij de huisarts, de verslavingszorg en de politie op wat er over Martijn bekend is, zodat je goed voorbereid bent voordat hij weet dat je betrokken bent.",
         feedback = "Je wilt goed voorbereid zijn, maar je haalt informatie op achter de rug van vader. Ook als delen zonder toestemming soms mag, informeer je het gezin en leg je vast waarom. Martijn hoort het later toch, en dan begin je met wantrouwen bij een vader die je nodig hebt om Piet veilig te laten opgroeien. Vraag het eerst aan hem, en vraag toestemming voor wat je bij anderen wilt navragen.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
         en = {
-            tekst = "First ask the GP, the addiction service and the police what is known about Martijn, before he knows you are involved.",
+            tekst = "First ask the GP, the addiction service and the police what is known about Martijn, so that you are well prepared before he knows you are involved.",
             feedback = "You want to be well prepared, but you collect information behind father's back. Even when sharing without consent is sometimes allowed, you inform the family and record why. Martijn will hear about it anyway, and then you start with distrust in a father you need to let Piet grow up safely. Ask him first, and ask consent for what you want to check with others.",
         },
     },
 
+    keuze "aanmelding_open" {
+        tekst = "Bel Martijn vandaag. Vertel wat Veilig Thuis overdroeg en waarom je komt: steun na het overlijden, en kijken of het thuis veilig genoeg is. Spreek een huisbezoek af.",
+        feedback = "Goed begin. Je bent open over wat je weet en wat je komt doen, en je kijkt zelf. ‘Mits het veilig is’ is een voorwaarde die iemand moet toetsen, en dat ben jij nu. Door meteen te zeggen dat je ook naar de veiligheid kijkt, verras je vader later niet.",
+        bron = { "bouwsteen.privacy", "bouwsteen.directe_veiligheid" },
+        gevolg = { vertrouwen_gezin = 1 },
+        naar = "huisbezoek",
+        en = {
+            tekst = "Call Martijn today. Tell him what Veilig Thuis handed over and why you are coming: support after the death, and looking at whether home is safe enough. Arrange a home visit.",
+            feedback = "A good start. You are open about what you know and what you come to do, and you look for yourself. ‘Provided it is safe’ is a condition somebody has to check, and that is now you. By saying straight away that you will also look at safety, you do not surprise father later.",
+        },
+    },
+
     keuze "brief_intake" {
-        tekst = "Stuur vader een brief met een uitnodiging voor een intake op kantoor over zes weken; de wachtlijst is lang.",
+        tekst = "Stuur vader een brief met een uitnodiging voor een intake op kantoor. De wachtlijst is zes weken; Veilig Thuis heeft de eerste zorg opgevangen, dus dat kan nu.",
         feedback = "Zes weken is lang voor een kind van elf dat net zijn moeder verloor en in een huis woont waarvan niemand weet of het veilig is. Een overdracht van Veilig Thuis is geen gewone aanmelding: jij bent nu degene die de veiligheid volgt. Op kantoor zie je bovendien niet hoe Piet woont.",
         bron = { "bouwsteen.directe_veiligheid", "pijlers" },
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Send father a letter inviting him to an intake at the office in six weeks; the waiting list is long.",
+            tekst = "Send father a letter inviting him to an intake at the office. The waiting list is six weeks; Veilig Thuis has dealt with the first concerns, so that is possible now.",
             feedback = "Six weeks is long for an eleven-year-old who just lost his mother and lives in a house nobody knows to be safe. A Veilig Thuis handover is not an ordinary referral: you are now the one who follows safety. At the office you also do not see how Piet lives.",
         },
     },
@@ -660,51 +659,51 @@ What do you do now?
 ]],
     },
 
-    keuze "woning_regelen" {
-        tekst = "Ga in op de vraag van vader: zet een urgentieaanvraag voor een woning voor Martijn en Piet in gang. Met een eigen plek komt er rust.",
-        feedback = "Je sluit aan bij de eigen vraag van vader, en dat voelt goed. Maar dit is de directe hulpvraag, niet wat Piet vannacht nodig heeft. In een eigen huis zonder oma is Piet juist vaker alleen met een vader die drinkt. Eerst een veiligheidsplan, dan pas de woning, op het moment dat je weet dat het daar veilig is.",
-        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gezinspatroon" },
-        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
-        naar = na_huisbezoek,
-        en = {
-            tekst = "Respond to father's request: start an urgent housing application for Martijn and Piet. Their own place will bring calm.",
-            feedback = "You respond to father's own request, and that feels right. But this is the direct request, not what Piet needs tonight. In a home of their own without grandma, Piet is more often alone with a father who drinks. First a safety plan, then the home, at the moment you know it is safe there.",
-        },
-    },
-
     keuze "veiligheidsplan_samen" {
-        tekst = "Zeg eerlijk wat je ziet en waarom het je zorgen baart. Maak met Martijn en oma Wil een veiligheidsplan: wat gebeurt er ’s avonds, wat zijn de zorgen en de krachten (oma, Gerda en Henk), welke afspraken gelden, wat is de ondergrens en wat gebeurt er als die wordt overschreden. Spreek ook af hoe een ‘6’ eruitziet.",
+        tekst = "Zeg eerlijk wat je ziet. Maak met Martijn en oma een veiligheidsplan: afspraken voor de avonden, een ondergrens, wat er dan gebeurt, en hoe een ‘6’ eruitziet.",
         feedback = "Dit is de volgorde van de methode: eerst de directe veiligheid, met het gezin. Je benoemt wat je ziet zonder te veroordelen, je gebruikt de krachten die er zijn (oma kookt elke dag, opa Henk is Piets vaste telefoon), en je spreekt een ondergrens af die vader en oma zelf begrijpen: Piet is nooit ’s nachts alleen met iemand onder invloed. Je zegt vooraf wat je doet als die wordt overschreden. Zet het plan ook op het bord Veiligheid.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
         en = {
-            tekst = "Say honestly what you see and why it worries you. With Martijn and grandmother Wil, make a safety plan: what happens in the evenings, what are the worries and strengths (grandma, Gerda and Henk), which agreements apply, what is the bottom line and what happens if it is crossed. Also agree what a ‘6’ looks like.",
+            tekst = "Say honestly what you see. With Martijn and grandma, make a safety plan: agreements for the evenings, a bottom line, what happens then, and what a ‘6’ looks like.",
             feedback = "This is the method's order: immediate safety first, with the family. You name what you see without judging, you use the strengths that are there (grandma cooks every day, grandpa Henk is Piet's steady phone line), and you agree a bottom line father and grandmother understand themselves: Piet is never alone at night with someone under the influence. You say in advance what you will do if it is crossed. Put the plan on the Safety board too.",
         },
     },
 
+    keuze "woning_regelen" {
+        tekst = "Ga in op de vraag van vader: zet vandaag een urgentieaanvraag in gang voor een woning voor Martijn en Piet. Met een eigen plek, weg van de vrienden die bij oma komen, komt er rust.",
+        feedback = "Je sluit aan bij de eigen vraag van vader, en dat voelt goed. Maar dit is de directe hulpvraag, niet wat Piet vannacht nodig heeft. In een eigen huis zonder oma is Piet juist vaker alleen met een vader die drinkt. Eerst een veiligheidsplan, dan pas de woning, op het moment dat je weet dat het daar veilig is.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gezinspatroon" },
+        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
+        naar = na_huisbezoek,
+        en = {
+            tekst = "Respond to father's request: start an urgent housing application for Martijn and Piet today. A place of their own, away from the friends who come to grandma's, will bring calm.",
+            feedback = "You respond to father's own request, and that feels right. But this is the direct request, not what Piet needs tonight. In a home of their own without grandma, Piet is more often alone with a father who drinks. First a safety plan, then the home, at the moment you know it is safe there.",
+        },
+    },
+
     keuze "dreigen_plaatsing" {
-        tekst = "Wees duidelijk: als er nog één keer wordt gebruikt terwijl Piet thuis is, gaat Piet naar zijn andere grootouders.",
+        tekst = "Wees vandaag duidelijk, zodat er geen misverstand kan zijn: als er nog één keer wordt gebruikt terwijl Piet thuis is, gaat hij naar zijn andere grootouders. Zet dat in je verslag.",
         feedback = "Duidelijkheid is nodig, maar dit is een dreigement dat jij niet kunt waarmaken en dat niet met vader en oma is afgesproken. Martijn hoort: ze willen Piet van me afpakken, net als Gerda en Henk. Dat maakt hem stiller, niet veiliger. Een ondergrens spreek je samen af, met een plan dat het gezin kent en kan uitvoeren.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { vertrouwen_gezin = -3 },
         naar = na_huisbezoek,
         en = {
-            tekst = "Be clear: if there is drug use once more while Piet is at home, Piet goes to his other grandparents.",
+            tekst = "Be clear today, so that there can be no misunderstanding: if there is drug use once more while Piet is at home, he goes to his other grandparents. Put that in your notes.",
             feedback = "Clarity is needed, but this is a threat you cannot carry out and that was not agreed with father and grandmother. Martijn hears: they want to take Piet from me, just like Gerda and Henk. That makes him quieter, not safer. A bottom line is agreed together, with a plan the family knows and can carry out.",
         },
     },
 
     keuze "rouw_focus" {
-        tekst = "Houd het gesprek bij het verlies: Martijn en Piet rouwen allebei. Over het drinken begin je later, als er vertrouwen is.",
+        tekst = "Houd het gesprek bij het verlies: Martijn en Piet rouwen allebei. Over het drinken begin je over een paar weken, als er vertrouwen is; bied nu een rouwgroep voor Piet aan.",
         feedback = "Aandacht voor rouw is terecht, en vertrouwen opbouwen ook. Maar je hebt gezien dat er veel wordt gedronken en dat er ’s avonds wordt gebruikt waar Piet slaapt. Dat laten liggen ‘tot er vertrouwen is’ betekent dat Piet al die tijd geen plan heeft. Eerlijk benoemen wat je ziet, in gewone woorden, hoort juist bij een vertrouwensrelatie.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
         naar = na_huisbezoek,
         en = {
-            tekst = "Keep the conversation on the loss: Martijn and Piet are both grieving. You will bring up the drinking later, once there is trust.",
+            tekst = "Keep the conversation on the loss: Martijn and Piet are both grieving. You will bring up the drinking in a few weeks, once there is trust; offer a grief group for Piet now.",
             feedback = "Attention for grief is right, and so is building trust. But you have seen that there is a lot of drinking and that people use drugs in the evening where Piet sleeps. Leaving that ‘until there is trust’ means Piet has no plan all that time. Naming honestly what you see, in plain words, is part of a trusting relationship.",
         },
     },
@@ -719,40 +718,40 @@ stap "veiligheid_eerst" {
     titel = "Tussenstap: eerst de veiligheid van Piet",
     veiligheidssignaal = "De directe veiligheid van Piet staat op 3 of lager: er is geen werkend veiligheidsplan.",
     tekst = [[
-Stop even. De meter Directe veiligheid staat op 3 of lager. Piet slaapt in een huis waar ’s nachts wordt gedronken en gebruikt, en niemand heeft met vader en oma afgesproken wat er gebeurt als het misgaat. Voor een kind dat zijn moeder dood vond na een overdosis is dat geen detail.
+Stop even. De meter Directe veiligheid staat op 3 of lager. Piet slaapt in een huis waar ’s nachts wordt gedronken en gebruikt, en er is geen plan dat nu werkt. Voor een kind dat zijn moeder dood vond na een overdosis is dat geen detail.
 
 Zolang de directe veiligheid onder de 6 ligt, gaat het veiligheidsplan voor alles: woning, traumahulp en analyse wachten. Op het bord Veiligheid staat een rode melding tot je de veiligheid opnieuw scoort.
 ]],
     en = {
         titel = "Intermediate step: Piet's safety first",
         tekst = [[
-Stop for a moment. The Immediate safety meter is at 3 or lower. Piet sleeps in a house where people drink and use at night, and nobody has agreed with father and grandmother what happens if things go wrong. For a child who found his mother dead after an overdose, that is no detail.
+Stop for a moment. The Immediate safety meter is at 3 or lower. Piet sleeps in a house where people drink and use at night, and there is no plan that works now. For a child who found his mother dead after an overdose, that is no detail.
 
 As long as immediate safety is below a 6, the safety plan comes before everything: housing, trauma help and analysis wait. The Safety board shows a red alert until you score again.
 ]],
     },
 
+    keuze "vt_besluit_geldt" {
+        tekst = "Veilig Thuis en het sociaal team hebben besloten dat Piet daar mag wonen, en zij kennen het gezin langer. Ga door met je planning en noteer je zorgen in het dossier.",
+        feedback = "Een besluit met ‘mits het veilig is’ is geen veiligheidsplan. Veilig Thuis heeft afgesloten en verwacht dat jij de voorwaarde bewaakt; doe je dat niet, dan doet niemand het. De directe veiligheid blijft onder de 6.",
+        bron = { "bouwsteen.directe_veiligheid", "pijlers" },
+        naar = na_veiligheid_eerst,
+        en = {
+            tekst = "Veilig Thuis and the social team decided that Piet may live there, and they have known the family longer. Carry on with your planning and note your worries in the file.",
+            feedback = "A decision with ‘provided it is safe’ is not a safety plan. Veilig Thuis has closed and expects you to guard the condition; if you don't, nobody does. Immediate safety stays below a 6.",
+        },
+    },
+
     keuze "veiligheid_herstellen" {
-        tekst = "Ga vandaag nog langs bij Martijn en oma Wil. Maak samen een veiligheidsplan met afspraken, een ondergrens en wat er gebeurt als die wordt overschreden; bel Gerda en Henk over hun rol als opvangplek.",
+        tekst = "Ga vandaag nog langs bij Martijn en oma Wil. Maak samen een veiligheidsplan met een ondergrens en wat er dan gebeurt, en bel Gerda en Henk over hun rol als opvangplek.",
         feedback = "Goed: je zet de veiligheid terug in het midden, met het gezin en het netwerk. Het is wel later dan nodig. Kijk bij het terugspoelen wat er verandert als je dit al bij het eerste huisbezoek doet.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_veiligheid_eerst,
         en = {
-            tekst = "Visit Martijn and grandmother Wil today. Make a safety plan together with agreements, a bottom line and what happens if it is crossed; call Gerda and Henk about their role as a place of refuge.",
+            tekst = "Visit Martijn and grandmother Wil today. Make a safety plan together with a bottom line and what happens then, and call Gerda and Henk about their role as a place of refuge.",
             feedback = "Good: you put safety back in the centre, with the family and the network. It is later than needed, though. When you rewind, see what changes if you do this at the first home visit.",
-        },
-    },
-
-    keuze "vt_besluit_geldt" {
-        tekst = "Veilig Thuis en het sociaal team hebben besloten dat Piet daar mag wonen. Ga door met je planning.",
-        feedback = "Een besluit met ‘mits het veilig is’ is geen veiligheidsplan. Veilig Thuis heeft afgesloten en verwacht dat jij de voorwaarde bewaakt; doe je dat niet, dan doet niemand het. De directe veiligheid blijft onder de 6.",
-        bron = { "bouwsteen.directe_veiligheid", "pijlers" },
-        naar = na_veiligheid_eerst,
-        en = {
-            tekst = "Veilig Thuis and the social team decided that Piet may live there. Carry on with your planning.",
-            feedback = "A decision with ‘provided it is safe’ is not a safety plan. Veilig Thuis has closed and expects you to guard the condition; if you don't, nobody does. Immediate safety stays below a 6.",
         },
     },
 }
@@ -779,54 +778,54 @@ What do you do?
     },
 
     keuze "piet_met_vader" {
-        tekst = "Praat met Piet aan de keukentafel, met vader en oma erbij, zodat hij zich veilig voelt.",
+        tekst = "Praat met Piet aan de keukentafel, met vader en oma erbij. Zo voelt hij zich veilig, hoort vader wat je vraagt, en hoeft niemand bang te zijn voor wat er gezegd wordt.",
         gesproken_met = { "piet" },
         feedback = "Je hebt Piet gezien en gehoord, dat is meer dan veel eerdere hulp deed. Maar met vader en oma aan tafel vertelt Piet niet over de nachten: hij is loyaal aan zijn vader, en hij heeft al één ouder verloren. Hij zegt dat alles ‘goed’ gaat. Kies bewust of je met of zonder ouders praat.",
         bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1 },
         naar = "netwerkberaad",
         en = {
-            tekst = "Talk with Piet at the kitchen table, with father and grandmother present, so that he feels safe.",
+            tekst = "Talk with Piet at the kitchen table, with father and grandmother present. That way he feels safe, father hears what you ask, and nobody needs to fear what is said.",
             feedback = "You have seen and heard Piet, which is more than much earlier help did. But with father and grandmother at the table Piet does not tell about the nights: he is loyal to his father, and he has already lost one parent. He says everything is ‘fine’. Choose consciously whether you talk with or without parents.",
         },
     },
 
-    keuze "piet_eigen_gesprek" {
-        tekst = "Bespreek met Martijn waarom je Piet wilt spreken en wat je met het gesprek doet, en vraag zijn toestemming. Spreek Piet alleen, na school, met de Drie Huizen. Begin niet bij zijn moeder, maar bij wat hij zelf wil vertellen, en zeg hem dat niets van wat er gebeurde zijn schuld is.",
-        gesproken_met = { "piet" },
-        feedback = "Zo krijgt Piet een eigen stem. Je vraagt vader om toestemming en legt uit wat je doet, je spreekt Piet alleen, met een werkvorm die past bij zijn leeftijd, en je laat hem zelf bepalen waar hij begint. In het huis van zorgen vertelt hij dat hij niet slaapt ‘als de mannen er zijn’, en dat hij bang is dat papa ‘ook niet meer wakker wordt’. In het huis van dromen woont hij met papa, ‘en oma komt eten’. Kinderen geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hem ligt.",
-        bron = "bouwsteen.gesprekken_kinderen",
-        gevolg = { directe_veiligheid = -1, vertrouwen_gezin = 1 },
-        onthult = { "f_piet_vertelt" },
-        naar = "netwerkberaad",
-        en = {
-            tekst = "Discuss with Martijn why you want to talk with Piet and what you will do with the conversation, and ask his consent. Talk with Piet alone after school, using the Three Houses. Do not start with his mother but with what he wants to tell, and tell him that nothing that happened is his fault.",
-            feedback = "This way Piet gets a voice of his own. You ask father's consent and explain what you will do, you talk with Piet alone, with a method that fits his age, and you let him decide where to start. In the house of worries he tells that he doesn't sleep ‘when the men are there’, and that he is afraid dad ‘won't wake up either’. In the house of dreams he lives with dad, ‘and grandma comes to dinner’. Children often blame themselves; that is why you say out loud that it is not his fault.",
-        },
-    },
-
     keuze "piet_niet_belasten" {
-        tekst = "Respecteer de wens van vader: de traumabehandelaar gaat straks met Piet praten. Jij houdt contact via school.",
+        tekst = "Respecteer de wens van vader: Piet heeft genoeg meegemaakt, en de traumabehandelaar gaat straks met hem praten. Jij houdt contact via de intern begeleider op school.",
         feedback = "Begrijpelijk, maar zo praat iedereen over Piet en niemand met hem. De traumabehandelaar is er nog niet, en behandeling is iets anders dan het vaste gezicht zijn dat Piet volgt en hoort. Afwijken van ‘altijd met het kind praten’ mag alleen met argumenten die je vastlegt, en dan zorg je dat iemand anders wél met hem praat. Piet zei zelf dat hij wil praten. Bespreek het bezwaar van vader in plaats van het over te nemen.",
         bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -2 },
         naar = "netwerkberaad",
         en = {
-            tekst = "Respect father's wish: the trauma therapist will talk with Piet later. You keep in touch through the school.",
+            tekst = "Respect father's wish: Piet has been through enough, and the trauma therapist will talk with him soon. You keep in touch through the special-needs coordinator at school.",
             feedback = "Understandable, but this way everyone talks about Piet and nobody with him. The trauma therapist is not there yet, and treatment is something else than being the steady face who follows and hears Piet. Deviating from ‘always talk with the child’ is only allowed with arguments you record, and then you make sure someone else does talk with him. Piet himself said he wants to talk. Discuss father's objection instead of adopting it.",
         },
     },
 
     keuze "piet_kiezen" {
-        tekst = "Spreek Piet alleen en vraag hem rechtstreeks: gebruikt papa drugs, en wil je liever bij opa en oma Gerda wonen?",
+        tekst = "Spreek Piet alleen, zodat hij vrijuit kan praten, en vraag hem rechtstreeks wat hij ’s nachts ziet: gebruikt papa drugs, en wil hij liever bij opa Henk en oma Gerda wonen?",
         gesproken_met = { "piet" },
         feedback = "Je spreekt Piet alleen, dat is goed. Maar met deze vragen leg je een loyaliteitskeuze bij een kind van elf: tegen zijn vader getuigen en kiezen tussen zijn families. Piet klapt dicht. Open vragen, een werkvorm als de Drie Huizen en ruimte om zelf te beginnen werken beter; beslissingen over waar hij woont zijn niet aan hem.",
         bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -1, vertrouwen_gezin = -1 },
         naar = "netwerkberaad",
         en = {
-            tekst = "Talk with Piet alone and ask him directly: does dad use drugs, and would you rather live with grandpa and grandma Gerda?",
+            tekst = "Talk with Piet alone, so that he can speak freely, and ask him directly what he sees at night: does dad use drugs, and would he rather live with grandpa Henk and grandma Gerda?",
             feedback = "You talk with Piet alone, which is good. But with these questions you put a loyalty choice on an eleven-year-old: testifying against his father and choosing between his families. Piet shuts down. Open questions, a method such as the Three Houses and room to start himself work better; decisions about where he lives are not his to make.",
+        },
+    },
+
+    keuze "piet_eigen_gesprek" {
+        tekst = "Vraag Martijn toestemming en leg uit wat je doet. Spreek Piet daarna alleen, na school, met de Drie Huizen; laat hem zelf beginnen en zeg dat niets zijn schuld is.",
+        gesproken_met = { "piet" },
+        feedback = "Zo krijgt Piet een eigen stem. Je vraagt vader om toestemming en legt uit wat je doet, je spreekt Piet alleen, met een werkvorm die past bij zijn leeftijd, en je laat hem zelf bepalen waar hij begint. In het huis van zorgen vertelt hij dat hij niet slaapt ‘als de mannen er zijn’, en dat hij bang is dat papa ‘ook niet meer wakker wordt’. In het huis van dromen woont hij met papa, ‘en oma komt eten’. Kinderen geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hem ligt.",
+        bron = "bouwsteen.gesprekken_kinderen",
+        gevolg = { vertrouwen_gezin = 1 },
+        onthult = { "f_piet_vertelt" },
+        naar = "netwerkberaad",
+        en = {
+            tekst = "Ask Martijn's consent and explain what you will do. Then talk with Piet alone after school, using the Three Houses; let him start himself and say that nothing is his fault.",
+            feedback = "This way Piet gets a voice of his own. You ask father's consent and explain what you will do, you talk with Piet alone, with a method that fits his age, and you let him decide where to start. In the house of worries he tells that he doesn't sleep ‘when the men are there’, and that he is afraid dad ‘won't wake up either’. In the house of dreams he lives with dad, ‘and grandma comes to dinner’. Children often blame themselves; that is why you say out loud that it is not his fault.",
         },
     },
 }
@@ -849,50 +848,50 @@ How do you get everyone behind one plan?
     },
 
     keuze "losse_gesprekken" {
-        tekst = "Spreek iedereen apart: dat voorkomt ruzie. Jij houdt de lijnen bij elkaar.",
+        tekst = "Spreek iedereen apart: Gerda en Henk, oma Wil, Martijn en de wijkverpleegkundige. Zo voorkom je een ruzie waar Piet last van heeft, en houd jij de lijnen bij elkaar.",
         feedback = "Apart praten voorkomt een botsing, maar zo wordt jij de spil en weet niemand wat de ander afspreekt. Gerda en Henk blijven Martijn de schuld geven, Martijn blijft zich verdedigen, en Piet schakelt tussen twee families. In een netwerkberaad werken gezin, netwerk en hulpverleners aan hetzelfde plan, met afspraken in de taal van het gezin en het volgende beraad meteen gepland.",
         bron = "bouwsteen.samenwerkingsprincipes",
         naar = "vastgelopen",
         en = {
-            tekst = "Talk with everyone separately: that avoids rows. You keep the threads together.",
+            tekst = "Talk with everyone separately: Gerda and Henk, grandmother Wil, Martijn and the district nurse. That avoids a row that Piet would suffer from, and you keep the threads together.",
             feedback = "Talking separately avoids a clash, but it makes you the hub and nobody knows what the others agree. Gerda and Henk keep blaming Martijn, Martijn keeps defending himself, and Piet switches between two families. In a network meeting family, network and helpers work on the same plan, with agreements in the family's language and the next meeting planned at once.",
         },
     },
 
+    keuze "alleen_professionals" {
+        tekst = "Plan eerst een overleg met school, de wijkverpleegkundige en je team, zodat de professionals één lijn hebben. Het gezin schuift aan zodra het plan staat en de rollen helder zijn.",
+        feedback = "Afstemmen tussen professionals is nuttig, maar een plan over het gezin zonder het gezin is precies wat de methode wil voorkomen. Martijn krijgt een plan voorgelegd in plaats van het mee te maken, en de krachten van oma Wil, Gerda en Henk blijven onbenut.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bron.evaluatie" },
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "vastgelopen",
+        en = {
+            tekst = "First plan a meeting with the school, the district nurse and your team, so that the professionals are on one line. The family joins once the plan is in place and the roles are clear.",
+            feedback = "Coordinating between professionals is useful, but a plan about the family without the family is exactly what the method wants to prevent. Martijn gets a plan presented instead of making it, and the strengths of grandmother Wil, Gerda and Henk stay unused.",
+        },
+    },
+
     keuze "netwerkberaad_samen" {
-        tekst = "Organiseer een netwerkberaad met Martijn, oma Wil, Gerda en Henk, de wijkverpleegkundige en een collega. Bereid het met Martijn voor: wie nodigt hij uit, wat wil hij zelf zeggen? Maak afspraken in gewone woorden (wie doet wat, wanneer), benoem wat je doet als het misgaat, en plan meteen het volgende beraad.",
+        tekst = "Bereid met Martijn een netwerkberaad voor: wie nodigt hij uit? Maak daar met beide families en de wijkverpleegkundige afspraken in gewone woorden, en plan het volgende.",
         feedback = "Eén gezin, één plan. Door Martijn te laten meebepalen wie er komt, is het ook zijn beraad. Iedereen hoort hetzelfde, de rollen worden concreet (Gerda en Henk elk tweede weekend, oma belt als er na tienen bezoek is), en het volgende beraad staat al in de agenda. Dat het niet meteen werkt, zie je juist doordat je het samen volgt.",
         bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_netwerkberaden" },
         naar = "vastgelopen",
         en = {
-            tekst = "Organise a network meeting with Martijn, grandmother Wil, Gerda and Henk, the district nurse and a colleague. Prepare it with Martijn: whom does he invite, what does he want to say? Make agreements in plain words (who does what, when), name what you do if things go wrong, and plan the next meeting at once.",
+            tekst = "Prepare a network meeting with Martijn: whom does he invite? There, with both families and the district nurse, make agreements in plain words, and plan the next one.",
             feedback = "One family, one plan. Because Martijn helps decide who comes, it is his meeting too. Everyone hears the same, roles become concrete (Gerda and Henk every other weekend, grandma calls if there are visitors after ten), and the next meeting is already in the diary. That it does not work at once, you see precisely because you follow it together.",
         },
     },
 
     keuze "grootouders_overnemen" {
-        tekst = "Vraag Gerda en Henk, zonder Martijn erbij, of zij Piet niet gewoon in huis kunnen nemen.",
+        tekst = "Vraag Gerda en Henk, zonder Martijn erbij, of zij Piet in huis kunnen nemen. Zij zijn nuchter, hebben ruimte en Piet belt opa al als er iets is; dan is hij in elk geval veilig.",
         feedback = "Gerda en Henk zijn een grote kracht, maar zo zet je ze tegenover Martijn, die het gezag heeft en van wie Piet houdt. Als Martijn ontdekt dat er achter zijn rug over de woonplek van zijn zoon is gepraat, verlies je hem, en Piet komt klem te zitten tussen zijn families. Netwerk zet je in met het gezin, niet eromheen.",
         bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.privacy" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "vastgelopen",
         en = {
-            tekst = "Ask Gerda and Henk, without Martijn present, whether they could simply take Piet in.",
+            tekst = "Ask Gerda and Henk, without Martijn present, whether they can take Piet in. They are sober, have room, and Piet already calls grandpa when something is wrong; then at least he is safe.",
             feedback = "Gerda and Henk are a great strength, but this sets them against Martijn, who has parental authority and whom Piet loves. If Martijn finds out that his son's home was discussed behind his back, you lose him, and Piet gets caught between his families. You use the network with the family, not around it.",
-        },
-    },
-
-    keuze "alleen_professionals" {
-        tekst = "Plan een overleg met school, de wijkverpleegkundige en je team. Het gezin schuif je later aan, als het plan staat.",
-        feedback = "Afstemmen tussen professionals is nuttig, maar een plan over het gezin zonder het gezin is precies wat de methode wil voorkomen. Martijn krijgt een plan voorgelegd in plaats van het mee te maken, en de krachten van oma Wil, Gerda en Henk blijven onbenut.",
-        bron = { "bouwsteen.samenwerkingsprincipes", "bron.evaluatie" },
-        gevolg = { vertrouwen_gezin = -1 },
-        naar = "vastgelopen",
-        en = {
-            tekst = "Plan a meeting with the school, the district nurse and your team. The family joins later, once the plan is in place.",
-            feedback = "Coordinating between professionals is useful, but a plan about the family without the family is exactly what the method wants to prevent. Martijn gets a plan presented instead of making it, and the strengths of grandmother Wil, Gerda and Henk stay unused.",
         },
     },
 }
@@ -919,58 +918,111 @@ What do you do with this case?
 ]],
     },
 
-    keuze "doormodderen" {
-        tekst = "Geef het nog tijd. Plan nog twee netwerkberaden; vertrouwen kost tijd en Martijn komt er vanzelf wel.",
-        feedback = "Geduld is soms goed, maar hier zijn de signalen er al: de afspraken houden niet, vader bagatelliseert, en jij blust brandjes. Dat zijn precies de momenten waarop de methode om een weging vraagt, met collega's en een gedragswetenschapper. Intussen slaapt Piet doordeweeks bij opa omdat het thuis ‘te druk’ is.",
-        bron = "bouwsteen.weging",
-        gevolg = { directe_veiligheid = -1 },
-        naar = "jbt",
-        en = {
-            tekst = "Give it more time. Plan two more network meetings; trust takes time and Martijn will come round.",
-            feedback = "Patience is sometimes good, but here the signals are already there: the agreements do not hold, father trivialises, and you put out fires. Those are exactly the moments when the method asks for weighing, with colleagues and a behavioural scientist. Meanwhile Piet sleeps at grandpa's on weekdays because home is ‘too busy’.",
-        },
-    },
-
     keuze "weging_mdo" {
-        tekst = "Breng de casus in de casuïstiekbespreking met collega's en de gedragswetenschapper. Teken het genogram, zet de feiten en de eerdere hulp op een rij, en weeg: is een uitgebreide analyse nodig, en moet de GI erbij? Bespreek of je de Jeugdbeschermingstafel vraagt mee te wegen, met Martijn erbij.",
+        tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper: genogram, feiten en eerdere hulp op een rij. Weeg of de GI erbij moet, en of je de JBT vraagt, met Martijn erbij.",
         feedback = "Dit is wegen volgens de methode: eerst voldoende feiten (genogram, tijdlijn van de hulp, wat de netwerkberaden opleverden), dan samen beslissen. Verslaving van een ouder, bagatelliseren, een kind dat signalen geeft en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit de analyse voor te leggen aan de Jeugdbeschermingstafel, met vader erbij, en daar de inzet van de GI in het vrijwillig kader te bespreken.",
         bron = { "bouwsteen.weging", "bouwsteen.samenwerkingsprincipes" },
         naar = "jbt",
         en = {
-            tekst = "Bring the case to the case discussion with colleagues and the behavioural scientist. Draw the genogram, list the facts and earlier help, and weigh: is an extended analysis needed, and should the GI be involved? Discuss whether to ask the Youth Protection Table to weigh in, with Martijn present.",
+            tekst = "Bring the case to the case discussion with the behavioural scientist: genogram, facts and earlier help listed. Weigh whether the GI should be involved, and whether to ask the Table, with Martijn present.",
             feedback = "This is weighing as the method intends: first enough facts (genogram, timeline of the help, what the network meetings yielded), then deciding together. A parent's addiction, trivialising, a child giving signals and help that doesn't get off the ground: all reasons to weigh. The team decides to bring the analysis to the Youth Protection Table, with father present, and to discuss GI involvement in the voluntary framework there.",
         },
     },
 
+    keuze "doormodderen" {
+        tekst = "Geef het nog tijd en plan nog twee netwerkberaden. Vertrouwen kost tijd, de band met Martijn groeit, en Piet heeft bij opa Henk een plek om te slapen als het thuis te druk is.",
+        feedback = "Geduld is soms goed, maar hier zijn de signalen er al: de afspraken houden niet, vader bagatelliseert, en jij blust brandjes. Dat zijn precies de momenten waarop de methode om een weging vraagt, met collega's en een gedragswetenschapper. Intussen slaapt Piet doordeweeks bij opa omdat het thuis ‘te druk’ is.",
+        bron = "bouwsteen.weging",
+        gevolg = { directe_veiligheid = -1 },
+        naar = "tweede_signaal",
+        en = {
+            tekst = "Give it more time and plan two more network meetings. Trust takes time, the bond with Martijn is growing, and Piet has a place to sleep at grandpa Henk's when home is too busy.",
+            feedback = "Patience is sometimes good, but here the signals are already there: the agreements do not hold, father trivialises, and you put out fires. Those are exactly the moments when the method asks for weighing, with colleagues and a behavioural scientist. Meanwhile Piet sleeps at grandpa's on weekdays because home is ‘too busy’.",
+        },
+    },
+
     keuze "vto_direct" {
-        tekst = "Dit gaat niet vrijwillig. Schrijf een verzoek tot onderzoek aan de Raad voor de Kinderbescherming.",
+        tekst = "Dit gaat niet vrijwillig: de afspraken houden niet en vader ziet geen probleem. Schrijf vandaag een verzoek tot onderzoek aan de Raad voor de Kinderbescherming, met de feiten op een rij.",
         feedback = "Je springt naar het zwaarste middel zonder weging. Een verzoek tot onderzoek is een gezamenlijk besluit, op feiten, na een weging in het team met een gedragswetenschapper, en bij voorkeur na een gesprek aan de Jeugdbeschermingstafel waar vader bij is. Er is nog nooit hulp geweest die vader zelf betrok, en de netwerkberaden laten een band zien. In de bron liep precies deze route uit op een OTS waarin vader alles afwees.",
         bron = { "bouwsteen.weging", "bron.notitie" },
         gevolg = { vertrouwen_gezin = -3 },
         naar = "raad_onderzoek",
         en = {
-            tekst = "This will not work voluntarily. Write a request for investigation to the Child Protection Board.",
+            tekst = "This will not work voluntarily: the agreements do not hold and father sees no problem. Write a request for investigation to the Child Protection Board today, with the facts listed.",
             feedback = "You jump to the heaviest means without weighing. A request for investigation is a joint decision, on facts, after weighing in the team with a behavioural scientist, and preferably after a conversation at the Youth Protection Table with father present. There has never been help that involved father himself, and the network meetings show a bond. In the source exactly this route led to a supervision order in which father rejected everything.",
         },
     },
 
     keuze "anoniem_alleen" {
-        tekst = "Bespreek de casus anoniem met de jeugdbeschermer van de GI die op jullie locatie werkt, en beslis daarna zelf.",
+        tekst = "Bespreek de casus anoniem met de jeugdbeschermer van de GI die op jullie locatie werkt. Zij kent dit soort gezinnen; met haar advies beslis je daarna zelf over de volgende stap.",
         feedback = "Anoniem sparren met de GI (product 1) mag altijd en helpt. Maar het vervangt de weging niet: of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper. Alleen beslissen over een kind in een huis met verslaving maakt jou en het besluit kwetsbaar.",
         bron = { "bouwsteen.weging", "bouwsteen.samenwerking_lt_gi" },
         naar = "jbt",
         en = {
-            tekst = "Discuss the case anonymously with the GI youth protector who works at your location, and then decide yourself.",
+            tekst = "Discuss the case anonymously with the GI youth protector who works at your location. She knows families like this; with her advice you then decide the next step yourself.",
             feedback = "Anonymous sparring with the GI (product 1) is always allowed and helps. But it does not replace the weighing: whether an extended analysis and GI involvement are needed is decided by the team in the case discussion, with a behavioural scientist. Deciding alone about a child in a house with addiction makes you and the decision vulnerable.",
+        },
+    },
+}
+
+stap "tweede_signaal" {
+    titel = "5c. Drie weken later",
+    datum = "2024-06",
+    tekst = [[
+Eind juni 2024. Het volgende netwerkberaad is pas over drie weken. Dan belt de wijkverpleegkundige: ze trof Piet om negen uur ’s ochtends slapend op de bank, in een woonkamer vol lege blikjes. Hij was niet naar school. Martijn lag nog in bed. Oma Wil zei tegen haar: ‘Het was laat gisteren. Zeg maar niks tegen Martijn.’
+
+Wat doe je?
+]],
+    en = {
+        titel = "5c. Three weeks later",
+        tekst = [[
+End of June 2024. The next network meeting is not for three weeks. Then the district nurse calls: at nine in the morning she found Piet asleep on the sofa, in a living room full of empty cans. He had not gone to school. Martijn was still in bed. Grandmother Wil told her: ‘It was late last night. Don't say anything to Martijn.’
+
+What do you do?
+]],
+    },
+
+    keuze "vto_na_wachten" {
+        tekst = "Nu is het genoeg: de afspraken houden voor de tweede keer niet. Schrijf een verzoek tot onderzoek aan de Raad, en vertel Martijn dat je dat doet en waarom.",
+        feedback = "Je bent open naar vader, en dat is beter dan achter zijn rug. Maar je springt zonder weging naar het zwaarste middel. Een verzoek tot onderzoek is een gezamenlijk besluit, op feiten, na een weging met collega's en een gedragswetenschapper, en bij voorkeur na een gesprek aan de Jeugdbeschermingstafel waar vader bij is. Martijn hoort vooral: ze komen Piet halen.",
+        bron = { "bouwsteen.weging", "bron.notitie" },
+        gevolg = { vertrouwen_gezin = -2 },
+        naar = "raad_onderzoek",
+        en = {
+            tekst = "That's enough: the agreements fail for the second time. Write a request for investigation to the Board, and tell Martijn that you are doing so and why.",
+            feedback = "You are open with father, which is better than going behind his back. But you jump to the heaviest means without weighing. A request for investigation is a joint decision, on facts, after weighing with colleagues and a behavioural scientist, and preferably after a conversation at the Youth Protection Table with father present. What Martijn mostly hears: they are coming to take Piet.",
+        },
+    },
+
+    keuze "weging_alsnog" {
+        tekst = "Breng de casus deze week alsnog in de casuïstiekbespreking met de gedragswetenschapper, met wat de beraden en dit telefoontje laten zien, en weeg of de JBT nodig is.",
+        feedback = "Je weegt alsnog, en dat is goed: verslaving van een ouder, bagatelliseren en afspraken die niet houden zijn redenen om te wegen, met collega's en een gedragswetenschapper. Het team besluit de casus aan de Jeugdbeschermingstafel voor te leggen, met vader erbij. Wel later dan nodig: de signalen waren er al bij het vorige beraad, en Piet sliep al die tijd in hetzelfde huis.",
+        bron = "bouwsteen.weging",
+        naar = "jbt",
+        en = {
+            tekst = "Bring the case to the case discussion with the behavioural scientist this week after all, with what the meetings and this call show, and weigh whether the Table is needed.",
+            feedback = "You weigh after all, and that is good: a parent's addiction, trivialising and agreements that do not hold are reasons to weigh, with colleagues and a behavioural scientist. The team decides to bring the case to the Youth Protection Table, with father present. Later than needed, though: the signals were already there at the last meeting, and Piet slept in the same house all that time.",
+        },
+    },
+
+    keuze "zomer_afwachten" {
+        tekst = "Houd vast aan je plan: over drie weken is het beraad, en in de zomer kan Piet bij Gerda en Henk logeren. Bespreek het telefoontje daar, met iedereen erbij.",
+        feedback = "Je blijft bij wat je afsprak, maar de signalen stapelen zich op: een kind dat ’s ochtends niet naar school gaat, een oma die vraagt niets te zeggen, afspraken die niet houden. Juist dan vraagt de methode om te wegen, niet om het volgende beraad af te wachten. Wachten tot de zomer betekent dat Piet nog weken zonder werkend plan in dit huis slaapt.",
+        bron = "bouwsteen.weging",
+        gevolg = { directe_veiligheid = -3 },
+        naar = "einde_escalatie",
+        en = {
+            tekst = "Stick to your plan: the meeting is in three weeks, and in the summer Piet can stay with Gerda and Henk. Raise the call there, with everyone present.",
+            feedback = "You stick to what you agreed, but the signals pile up: a child who does not go to school in the morning, a grandmother who asks you to say nothing, agreements that do not hold. That is exactly when the method asks you to weigh, not to wait for the next meeting. Waiting until the summer means Piet sleeps in this house for weeks more without a working plan.",
         },
     },
 }
 
 stap "raad_onderzoek" {
     titel = "5b. De Raad onderzoekt",
-    datum = "2024-09",
+    datum = "2025-03",
     tekst = [[
-September 2024. De Raad voor de Kinderbescherming heeft onderzoek gedaan en adviseert een ondertoezichtstelling; de kinderrechter neemt het advies over. Piet blijft thuis wonen, onder toezicht van een jeugdbeschermer van de GI. Die richt zich op Piets veiligheid en trauma.
+Maart 2025. Het verzoek tot onderzoek lag ruim vier maanden op de wachtlijst van de Raad voor de Kinderbescherming, en het onderzoek zelf duurde daarna nog bijna drie maanden; zulke wachttijden zijn geen uitzondering. Al die tijd veranderde er thuis weinig. De Raad adviseert een ondertoezichtstelling; de kinderrechter neemt het advies over. Piet blijft thuis wonen, onder toezicht van een jeugdbeschermer van de GI. Die richt zich op Piets veiligheid en trauma.
 
 Martijn komt niet meer naar de netwerkberaden. ‘Jullie zijn allemaal hetzelfde.’ Hij doet de deur niet open voor de jeugdbeschermer. Je team vraagt of jij het dossier kunt sluiten, ‘want de GI heeft het nu’.
 
@@ -979,7 +1031,7 @@ Wat doe je?
     en = {
         titel = "5b. The Board investigates",
         tekst = [[
-September 2024. The Child Protection Board has investigated and advises a supervision order; the juvenile judge follows the advice. Piet stays at home, supervised by a GI youth protector, who focuses on Piet's safety and trauma.
+March 2025. The request for investigation was on the Child Protection Board's waiting list for over four months, and the investigation itself then took almost three months; such waiting times are no exception. All that time little changed at home. The Board advises a supervision order; the juvenile judge follows the advice. Piet stays at home, supervised by a GI youth protector, who focuses on Piet's safety and trauma.
 
 Martijn no longer comes to the network meetings. ‘You're all the same.’ He does not open the door to the youth protector. Your team asks whether you can close the file, ‘because the GI has it now’.
 
@@ -987,26 +1039,26 @@ What do you do?
 ]],
     },
 
-    keuze "ots_overlaten" {
-        tekst = "Sluit je dossier: de GI heeft nu de regie en de verantwoordelijkheid.",
-        feedback = "Onder een maatregel heeft de GI de regie, dat klopt. Maar Beter Samenspel vraagt om parallel werken, niet na elkaar: het lokaal team kan blijven ondersteunen bij wonen, netwerk en de relatie met vader, en is straks weer aan zet als de maatregel eindigt. Wie nu loslaat zonder overdracht, laat een vader achter die niemand meer vertrouwt. Dit is het begin van scenario 2 uit de bron.",
-        bron = { "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
-        naar = "einde_scenario2",
-        en = {
-            tekst = "Close your file: the GI now holds direction and responsibility.",
-            feedback = "Under a measure the GI is in charge, that is right. But Beter Samenspel asks for working in parallel, not one after the other: the local team can keep supporting with housing, network and the relationship with father, and will be in charge again when the measure ends. Letting go now without a handover leaves a father behind who trusts nobody any more. This is the start of scenario 2 from the source.",
-        },
-    },
-
     keuze "alsnog_samen" {
-        tekst = "Vraag de jeugdbeschermer om een gezamenlijk gesprek met Martijn en een netwerkberaad. Bied aan dat het lokaal team blijft steunen bij wonen, netwerk en verslavingszorg, met de GI als regisseur.",
+        tekst = "Vraag de jeugdbeschermer om een gezamenlijk gesprek met Martijn en een netwerkberaad. Het lokaal team blijft steunen bij wonen, netwerk en verslavingszorg, met de GI als regisseur.",
         feedback = "Zo werk je parallel: de GI heeft de regie onder de maatregel, het lokaal team blijft het vertrouwde gezicht en helpt met wat de maatregel niet doet. Martijn komt na weken weer naar een gesprek. Het vertrouwen is beschadigd, en de weg terug is langer dan nodig was; waar die weg heen leidt, lees je in het einde.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { vertrouwen_gezin = 1 },
         naar = "einde_ots_samen",
         en = {
-            tekst = "Ask the youth protector for a joint conversation with Martijn and a network meeting. Offer that the local team keeps supporting with housing, network and addiction care, with the GI in charge.",
+            tekst = "Ask the youth protector for a joint conversation with Martijn and a network meeting. The local team keeps supporting with housing, network and addiction care, with the GI in charge.",
             feedback = "This is working in parallel: the GI is in charge under the measure, the local team stays the familiar face and helps with what the measure does not do. After weeks Martijn comes to a conversation again. Trust is damaged, and the way back is longer than it needed to be; where it leads, you read in the ending.",
+        },
+    },
+
+    keuze "ots_overlaten" {
+        tekst = "Sluit je dossier: onder de maatregel heeft de GI de regie en de verantwoordelijkheid, en twee hulpverleners naast elkaar maken het voor Martijn alleen maar verwarrender.",
+        feedback = "Onder een maatregel heeft de GI de regie, dat klopt. Maar Beter Samenspel vraagt om parallel werken, niet na elkaar: het lokaal team kan blijven ondersteunen bij wonen, netwerk en de relatie met vader, en is straks weer aan zet als de maatregel eindigt. Wie nu loslaat zonder overdracht, laat een vader achter die niemand meer vertrouwt. Dit is het begin van scenario 2 uit de bron.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
+        naar = "einde_scenario2",
+        en = {
+            tekst = "Close your file: under the measure the GI holds direction and responsibility, and two workers side by side only make it more confusing for Martijn.",
+            feedback = "Under a measure the GI is in charge, that is right. But Beter Samenspel asks for working in parallel, not one after the other: the local team can keep supporting with housing, network and the relationship with father, and will be in charge again when the measure ends. Letting go now without a handover leaves a father behind who trusts nobody any more. This is the start of scenario 2 from the source.",
         },
     },
 }
@@ -1032,42 +1084,42 @@ How do you go about it?
 ]],
     },
 
-    keuze "jbt_voorbereid" {
-        tekst = "Zoek Martijn en oma Wil op vóór de JBT. Laat ze lezen wat je inbrengt (veiligheidsplan, wat er niet lukt, je zorgen, wat er goed gaat) en leg uit wat de JBT is en wat er kan gebeuren. Stel aan tafel voor: het raadsonderzoek aanhouden onder voorwaarden, en een preventief jeugdbeschermer (product 2a) met de regie bij het lokaal team.",
-        feedback = "Sterk. Niets komt als verrassing: Martijn heeft gelezen wat je zegt en weet wat er op het spel staat. Aan tafel is de druk groot, de voorzitter is duidelijk over een uithuisplaatsing, en Martijn is boos. Maar jouw voorstel geeft hem een weg: de Raad wacht als hij meewerkt, en de GI ondersteunt zonder de regie over te nemen. Na een pauze zegt hij dat hij ‘misschien wel wat te veel drinkt’.",
-        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.privacy" },
-        gevolg = { vertrouwen_gezin = -1, directe_veiligheid = 1 },
-        onthult = { "f_jbt_besluit" },
-        naar = "na_jbt",
-        en = {
-            tekst = "See Martijn and grandmother Wil before the Table. Let them read what you will bring in (safety plan, what is not working, your worries, what goes well) and explain what the Table is and what can happen. At the table, propose: postpone the Board investigation on conditions, and a preventive youth protector (product 2a) with the local team in charge.",
-            feedback = "Strong. Nothing comes as a surprise: Martijn has read what you will say and knows what is at stake. At the table the pressure is high, the chair is clear about an out-of-home placement, and Martijn is angry. But your proposal gives him a way: the Board waits if he cooperates, and the GI supports without taking over direction. After a break he says that he ‘might drink a bit too much’.",
-        },
-    },
-
     keuze "jbt_dossier_stil" {
-        tekst = "Stuur de JBT vooraf je hele dossier, met wat Piet je vertelde over de nachten. Martijn hoeft niet te weten wat erin staat; dat maakt het gesprek alleen moeilijker.",
+        tekst = "Stuur de JBT vooraf je hele dossier, ook wat Piet je vertelde over de nachten, zodat de tafel alles weet. Met Martijn bespreek je het niet: dan wordt hij boos en komt hij misschien niet.",
         feedback = "Zo wordt de JBT een tribunaal. Martijn hoort aan tafel voor het eerst wat er over hem is geschreven, en ook wat zijn zoon zei. Daarmee zet je Piet in de vuurlinie: hij vertelde het jou, niet de JBT. Deel wat nodig is, vertel het gezin wat je deelt en waarom, en bescherm wat een kind je toevertrouwt.",
         bron = { "bouwsteen.privacy", "bouwsteen.gesprekken_kinderen" },
         gevolg = { vertrouwen_gezin = -3 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
         en = {
-            tekst = "Send the Table your whole file in advance, including what Piet told you about the nights. Martijn need not know what is in it; that only makes the conversation harder.",
+            tekst = "Send the Table your whole file in advance, including what Piet told you about the nights, so that the table knows everything. You do not discuss it with Martijn: he would get angry and might not come.",
             feedback = "This turns the Table into a tribunal. At the table Martijn hears for the first time what was written about him, and also what his son said. That puts Piet in the line of fire: he told you, not the Table. Share what is necessary, tell the family what you share and why, and protect what a child confides in you.",
         },
     },
 
     keuze "jbt_regie_gi" {
-        tekst = "Vraag de JBT om de casus aan de GI over te dragen. Jij hebt gedaan wat je kon.",
+        tekst = "Vraag de JBT de casus aan de GI over te dragen. Jij hebt gedaan wat je kon, Martijn luistert niet meer naar jou, en de GI heeft de expertise en het gezag die deze situatie nu vraagt.",
         feedback = "Je bent moe van het vastlopen, dat is begrijpelijk. Maar zonder maatregel blijft de regie bij het lokaal team; de GI kan ondersteunen met product 2a, of met 2b als de Raad gaat onderzoeken. Martijn heeft een band met jou; die geef je weg op het moment dat hij die het meest nodig heeft.",
         bron = "bouwsteen.samenwerking_lt_gi",
         gevolg = { vertrouwen_gezin = -1 },
         onthult = { "f_jbt_besluit" },
         naar = "na_jbt",
         en = {
-            tekst = "Ask the Table to hand the case over to the GI. You have done what you could.",
+            tekst = "Ask the Table to hand the case over to the GI. You have done what you could, Martijn no longer listens to you, and the GI has the expertise and the authority this situation now calls for.",
             feedback = "You are tired of being stuck, which is understandable. But without a measure direction stays with the local team; the GI can support with product 2a, or with 2b if the Board starts an investigation. Martijn has a bond with you; you give it away at the moment he needs it most.",
+        },
+    },
+
+    keuze "jbt_voorbereid" {
+        tekst = "Laat Martijn en oma vooraf lezen wat je inbrengt, ook je zorgen, en leg uit wat er kan gebeuren. Stel aan tafel voor: het raadsonderzoek aanhouden onder voorwaarden, met product 2a.",
+        feedback = "Sterk. Niets komt als verrassing: Martijn heeft gelezen wat je zegt en weet wat er op het spel staat. Aan tafel is de druk groot, de voorzitter is duidelijk over een uithuisplaatsing, en Martijn is boos. Maar jouw voorstel geeft hem een weg: de Raad wacht als hij meewerkt, en de GI ondersteunt zonder de regie over te nemen. Na een pauze zegt hij dat hij ‘misschien wel wat te veel drinkt’.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.privacy" },
+        gevolg = { vertrouwen_gezin = -1, directe_veiligheid = 1 },
+        onthult = { "f_jbt_besluit" },
+        naar = "na_jbt",
+        en = {
+            tekst = "Let Martijn and grandma read beforehand what you will bring in, your worries too, and explain what can happen. At the table, propose: postpone the Board investigation on conditions, with product 2a.",
+            feedback = "Strong. Nothing comes as a surprise: Martijn has read what you will say and knows what is at stake. At the table the pressure is high, the chair is clear about an out-of-home placement, and Martijn is angry. But your proposal gives him a way: the Board waits if he cooperates, and the GI supports without taking over direction. After a break he says that he ‘might drink a bit too much’.",
         },
     },
 }
@@ -1095,51 +1147,51 @@ What do you do?
 ]],
     },
 
-    keuze "herstel_en_toestemming" {
-        tekst = "Benoem zijn boosheid en wat je zelf zag gebeuren: ‘Ik zag dat je je aangevallen voelde; ik had je beter kunnen voorbereiden op hoe hard het zou zijn.’ Erken zijn stap. Leg uit wat de preventief jeugdbeschermer doet en niet doet, wat je met wie deelt, en vraag zijn toestemming; leg die vast. Bespreek je eigen rol in de druk daarna in de intervisie.",
-        feedback = "Hier herstel je de relatie zonder de inhoud los te laten. Je feedback is concreet, in de ik-vorm, één op één en meteen; je verifieert hoe het bij hem aankwam. Je vraagt gerichte toestemming voor 2a en legt die vast. En je reflecteert: was de druk nodig, en deed je het om de goede reden? In de intervisie ontdek je dat je Martijn vooral had voorbereid op wát er gezegd zou worden, niet op hoe het zou voelen.",
-        bron = { "bouwsteen.feedback_barrieres", "bouwsteen.privacy", "bouwsteen.reflectie" },
-        gevolg = { vertrouwen_gezin = 2 },
-        onthult = { "f_toestemming_2a" },
-        naar = "barriere",
-        en = {
-            tekst = "Name his anger and what you saw happen: ‘I saw you felt attacked; I could have prepared you better for how hard it would be.’ Acknowledge his step. Explain what the preventive youth protector does and does not do, what you share with whom, and ask his consent; record it. Afterwards, bring your own role in the pressure to peer review.",
-            feedback = "Here you repair the relationship without letting go of the content. Your feedback is concrete, in the I-form, one to one and immediate; you check how it landed. You ask specific consent for 2a and record it. And you reflect: was the pressure necessary, and did you do it for the right reason? In peer review you discover that you had prepared Martijn mainly for what would be said, not for how it would feel.",
-        },
-    },
-
     keuze "druk_werkt" {
-        tekst = "De druk werkt. Houd hem erop: ‘Eén fout en de Raad komt alsnog.’ De jeugdbeschermer komt volgende week, dat is een voorwaarde van de JBT.",
+        tekst = "De druk werkt, dus houd hem erop: ‘Eén fout en de Raad komt alsnog.’ De jeugdbeschermer komt volgende week; dat is een voorwaarde van de JBT, daar valt niet over te praten.",
         feedback = "De JBT-druk bracht beweging, maar druk als vaste werkwijze maakt van een vader die net iets toegeeft een vader die gaat verbergen. Product 2a is vrijwillig en kan alleen als Martijn instemt; ‘het is een voorwaarde’ is geen toestemming. En wie niet stilstaat bij het effect van de eigen druk, leert er niets van.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.reflectie" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "barriere",
         en = {
-            tekst = "The pressure works. Keep it on: ‘One mistake and the Board comes after all.’ The youth protector comes next week; that is a condition of the Table.",
+            tekst = "The pressure works, so keep it on: ‘One mistake and the Board comes after all.’ The youth protector comes next week; that is a condition of the Table, and it is not up for discussion.",
             feedback = "The Table's pressure brought movement, but pressure as a standard method turns a father who just admitted something into a father who hides. Product 2a is voluntary and only possible if Martijn agrees; ‘it is a condition’ is not consent. And whoever does not stop to consider the effect of their own pressure learns nothing from it.",
         },
     },
 
+    keuze "herstel_en_toestemming" {
+        tekst = "Benoem zijn boosheid en erken zijn stap: ‘Ik had je beter kunnen voorbereiden op hoe hard het zou zijn.’ Leg uit wat de preventief jeugdbeschermer doet, wat je met wie deelt, en vraag zijn toestemming; leg die vast.",
+        feedback = "Hier herstel je de relatie zonder de inhoud los te laten. Je benoemt concreet wat je zag en wat je zelf anders had kunnen doen, en je vraagt hoe het bij hem aankwam. Je vraagt gerichte toestemming voor 2a en legt die vast: wat de jeugdbeschermer doet, wat je met wie deelt, en dat hij zijn toestemming kan intrekken. Bij het reflectiemoment kun je opschrijven wat de druk met Martijn deed, en met jou.",
+        bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.privacy" },
+        gevolg = { vertrouwen_gezin = 2 },
+        onthult = { "f_toestemming_2a" },
+        naar = "barriere",
+        en = {
+            tekst = "Name his anger and acknowledge his step: ‘I could have prepared you better for how hard it would be.’ Explain what the preventive youth protector does, what you share with whom, and ask his consent; record it.",
+            feedback = "Here you repair the relationship without letting go of the content. You name concretely what you saw and what you could have done differently, and you ask how it landed with him. You ask specific consent for 2a and record it: what the youth protector does, what you share with whom, and that he can withdraw his consent. At the reflection moment you can write down what the pressure did to Martijn, and to you.",
+        },
+    },
+
     keuze "formulier_2a" {
-        tekst = "Laat Martijn een algemeen toestemmingsformulier tekenen voor ‘informatie-uitwisseling met alle betrokkenen’, dan is het geregeld.",
+        tekst = "Laat Martijn vandaag een toestemmingsformulier tekenen voor ‘informatie-uitwisseling met alle betrokkenen’. Dan is het geregeld en hoeft hij niet bij elke stap opnieuw te tekenen.",
         feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming, zeker niet van een vader die net onder druk heeft gestaan. Toestemming is gericht: wat deel je, met wie, waarom, en bij elke nieuwe uitwisseling opnieuw. En zijn boosheid blijft onbesproken.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "barriere",
         en = {
-            tekst = "Have Martijn sign a general consent form for ‘information exchange with everyone involved’, so it is settled.",
+            tekst = "Have Martijn sign a consent form today for ‘information exchange with everyone involved’. Then it is settled and he does not have to sign again at every step.",
             feedback = "A signature under a general statement is not real consent, certainly not from a father who has just been under pressure. Consent is specific: what you share, with whom, why, and again for each new exchange. And his anger stays undiscussed.",
         },
     },
 
     keuze "belofte_geen_raad" {
-        tekst = "Bied excuses aan voor de JBT en beloof dat de Raad er niet meer aan te pas komt zolang jij zijn hulpverlener bent.",
+        tekst = "Bied excuses aan voor hoe de JBT voor hem was, en beloof dat de Raad er niet meer aan te pas komt zolang hij meewerkt en jij zijn hulpverlener bent. Dat geeft hem rust.",
         feedback = "Excuses voor hoe het voelde zijn goed, maar deze belofte kun je niet houden. Het besluit van de JBT staat: als de ondergrens wordt overschreden, komt de casus daar terug. Een besluit verander je alleen waar het genomen is, met dezelfde mensen. Als de belofte later breekt, is het vertrouwen voorgoed weg.",
         bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         naar = "barriere",
         en = {
-            tekst = "Apologise for the Table and promise that the Board will not be involved again as long as you are his worker.",
+            tekst = "Apologise for how the Table was for him, and promise that the Board will not be involved again as long as he cooperates and you are his worker. That gives him peace of mind.",
             feedback = "Apologising for how it felt is good, but you cannot keep this promise. The Table's decision stands: if the bottom line is crossed, the case comes back there. A decision can only be changed where it was made, with the same people. If the promise breaks later, trust is gone for good.",
         },
     },
@@ -1168,49 +1220,49 @@ What do you do?
     },
 
     keuze "barriere_mail_tl" {
-        tekst = "Antwoord scherp per mail, met je teamleider en haar teamleider in de cc: dit is jouw casus.",
+        tekst = "Antwoord per mail, met je teamleider en haar teamleider in de cc: in het vrijwillig kader heeft het lokaal team de regie, en dat moet zwart op wit vastliggen voordat zij iets in gang zet.",
         feedback = "Opschalen mag, maar pas als je er samen niet uitkomt. Dit is stap 3 zonder stap 1 en 2: je hebt je eigen aandeel niet onderzocht en het gesprek niet gevoerd. Een mail met cc is bovendien het tegendeel van de gouden regels: niet één op één, niet face-to-face, niet te verifiëren. De directe veiligheid is hier niet in het geding, dus er is geen reden stappen over te slaan.",
         bron = "bouwsteen.feedback_barrieres",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "terugval",
         en = {
-            tekst = "Reply sharply by email, copying your team leader and hers: this is your case.",
+            tekst = "Reply by email, copying your team leader and hers: in the voluntary framework the local team is in charge, and that must be settled in black and white before she sets anything in motion.",
             feedback = "Escalating is allowed, but only when you cannot sort it out together. This is step 3 without steps 1 and 2: you have not examined your own part and not had the conversation. An email with copies is also the opposite of the golden rules: not one to one, not face to face, not verifiable. Immediate safety is not at stake here, so there is no reason to skip steps.",
         },
     },
 
-    keuze "barriere_gesprek" {
-        tekst = "Kijk eerst naar je eigen aandeel en wat jullie delen (Piets veiligheid). Bel haar voor een gesprek, nieuwsgierig: wat ziet zij? Laat je eigen analyse zien. Spreek af dat besluiten in het team van de regievoerder vallen, met de gedragswetenschapper, dat het JBT-besluit alleen aan de JBT verandert, en dat de ondergrens bepaalt wat ‘de fout in’ is. Kijk samen wat Piet nodig heeft aan traumahulp, dichtbij huis.",
-        feedback = "Dit zijn de eerste twee stappen bij een barrière: zelf analyseren (verschil in focus: kind of gezin), dan het gesprek, nieuwsgierig, met je eigen analyse op tafel. Jullie hebben allebei gelijk: Piet heeft traumahulp nodig én zijn vader is de sleutel. Je legt vast waar de besluiten vallen: bij het team van het lokaal team als regievoerder, met de gedragswetenschapper; en een JBT-besluit verander je alleen aan de JBT. Zo voorkom je dat twee teams over hetzelfde kind verschillend beslissen.",
-        bron = { "bouwsteen.feedback_barrieres", "bouwsteen.inhoudelijke_beslissingen" },
-        gevolg = { directe_veiligheid = 1 },
-        naar = "terugval",
-        en = {
-            tekst = "First look at your own part and what you share (Piet's safety). Call her for a conversation, curious: what does she see? Show your own analysis. Agree that decisions are taken in the team of the lead worker, with the behavioural scientist, that the Table's decision changes only at the Table, and that the bottom line defines what ‘a mistake’ is. Look together at what trauma help Piet needs, close to home.",
-            feedback = "These are the first two steps with a barrier: analyse it yourself (a difference in focus: child or family), then the conversation, curious, with your own analysis on the table. You are both right: Piet needs trauma help and his father is the key. You record where decisions are made: in the team of the local team as lead, with the behavioural scientist; and a Table decision changes only at the Table. That prevents two teams deciding differently about the same child.",
-        },
-    },
-
     keuze "barriere_toegeven" {
-        tekst = "Zij is de specialist in veiligheid. Ga akkoord met haar voorstel: traumagroep, en haar team beslist over de Raad.",
+        tekst = "Ga akkoord met haar voorstel. Zij is de specialist in veiligheid en heeft gelijk dat Piet traumahulp nodig heeft; als haar team over de Raad beslist, blijft jouw band met vader heel.",
         feedback = "Je vermijdt het conflict, maar je geeft een besluit weg dat niet van haar team is. In het vrijwillig kader heeft het lokaal team de regie; kernbesluiten vallen in het team van de regievoerder, en het besluit van de JBT kan alleen daar worden veranderd. Zo kunnen twee teams over hetzelfde kind tot verschillende conclusies komen, en weet Martijn niet meer waar hij aan toe is.",
         bron = "bouwsteen.inhoudelijke_beslissingen",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "terugval",
         en = {
-            tekst = "She is the safety specialist. Agree to her proposal: the trauma group, and her team decides about the Board.",
+            tekst = "Agree to her proposal. She is the safety specialist and is right that Piet needs trauma help; if her team decides about the Board, your bond with father stays intact.",
             feedback = "You avoid the conflict, but you give away a decision that does not belong to her team. In the voluntary framework the local team is in charge; key decisions are taken in the lead worker's team, and the Table's decision can only be changed there. Otherwise two teams may reach different conclusions about the same child, and Martijn no longer knows where he stands.",
         },
     },
 
     keuze "barriere_negeren" {
-        tekst = "Reageer niet op de mail. Jij hebt de regie; je doet gewoon je eigen plan.",
+        tekst = "Reageer niet op de mail. Jij hebt de regie en Martijn is net in behandeling; een discussie met de GI kost nu alleen tijd en onrust. Volg je eigen plan en bespreek het bij de evaluatie van de JBT.",
         feedback = "De regie hebben betekent niet dat je de expertise van de GI negeert. Een aanhoudend verschil in focus (kind of gezin) is een barrière die je moet bespreken, anders werkt de jeugdbeschermer straks langs je heen en krijgt Martijn twee boodschappen. Begin bij jezelf: wat is jouw aandeel, waar zijn jullie het over eens? Dan het gesprek.",
         bron = "bouwsteen.feedback_barrieres",
         naar = "terugval",
         en = {
-            tekst = "Don't reply to the email. You hold direction; you just follow your own plan.",
+            tekst = "Don't reply to the email. You hold direction and Martijn has just started treatment; a discussion with the GI now only costs time and unrest. Follow your own plan and raise it at the Table's evaluation.",
             feedback = "Being in charge does not mean ignoring the GI's expertise. A persistent difference in focus (child or family) is a barrier you have to discuss, otherwise the youth protector will soon work around you and Martijn gets two messages. Start with yourself: what is your part, what do you agree on? Then the conversation.",
+        },
+    },
+
+    keuze "barriere_gesprek" {
+        tekst = "Kijk eerst naar je eigen aandeel. Bel haar, nieuwsgierig: wat ziet zij? Laat je analyse zien, spreek af dat besluiten in het team van de regievoerder vallen, en zoek samen traumahulp dichtbij.",
+        feedback = "Dit zijn de eerste twee stappen bij een barrière: zelf analyseren (verschil in focus: kind of gezin), dan het gesprek, nieuwsgierig, met je eigen analyse op tafel. Jullie hebben allebei gelijk: Piet heeft traumahulp nodig én zijn vader is de sleutel. Je legt vast waar de besluiten vallen: bij het team van het lokaal team als regievoerder, met de gedragswetenschapper; en een JBT-besluit verander je alleen aan de JBT. Zo voorkom je dat twee teams over hetzelfde kind verschillend beslissen.",
+        bron = { "bouwsteen.feedback_barrieres", "bouwsteen.inhoudelijke_beslissingen" },
+        gevolg = { directe_veiligheid = 1 },
+        naar = "terugval",
+        en = {
+            tekst = "First look at your own part. Call her, curious: what does she see? Show your analysis, agree that decisions are taken in the lead worker's team, and look together for trauma help close by.",
+            feedback = "These are the first two steps with a barrier: analyse it yourself (a difference in focus: child or family), then the conversation, curious, with your own analysis on the table. You are both right: Piet needs trauma help and his father is the key. You record where decisions are made: in the team of the local team as lead, with the behavioural scientist; and a Table decision changes only at the Table. That prevents two teams deciding differently about the same child.",
         },
     },
 }
@@ -1244,52 +1296,103 @@ The Safety board shows a red alert. What do you do today?
 ]],
     },
 
+    keuze "terugval_plan" {
+        tekst = "Voer het afgesproken plan uit: Piet blijft voorlopig bij Gerda en Henk. Zeg Martijn met de jeugdbeschermer eerlijk dat de ondergrens is overschreden, taxeer opnieuw, spreek Piet en zet de woning stil.",
+        gesproken_met = { "piet" },
+        feedback = "Het veiligheidsplan als levend document. Je doet wat je vooraf eerlijk hebt afgesproken, dus Martijn wordt niet verrast; je taxeert opnieuw en spreekt Piet opnieuw (en vertelt hem dat hij het goed deed door opa te bellen). Je beschermt Piet: je vertelt Martijn wat opa zag, niet ‘wat Piet verklapte’. De woning wacht tot de veiligheid weer voldoende is. Martijn vraagt zelf om extra gesprekken bij de verslavingszorg.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.gesprekken_kinderen" },
+        gevolg = { directe_veiligheid = -1 },
+        naar = "terugval_besluit",
+        en = {
+            tekst = "Carry out the agreed plan: Piet stays with Gerda and Henk for now. With the youth protector, tell Martijn honestly that the bottom line has been crossed, reassess, talk with Piet and put the home on hold.",
+            feedback = "The safety plan as a living document. You do what you honestly agreed in advance, so Martijn is not surprised; you reassess and talk with Piet again (and tell him he did well to call grandpa). You protect Piet: you tell Martijn what grandpa saw, not ‘what Piet let slip’. The home waits until safety is sufficient again. Martijn himself asks for extra sessions at the addiction service.",
+        },
+    },
+
     keuze "terugval_doorgaan" {
-        tekst = "Een terugval hoort bij herstel. Martijn zit in behandeling; ga door met de woningaanvraag en bespreek het volgende maand in het netwerkberaad.",
+        tekst = "Een terugval hoort bij herstel, en Martijn zit in behandeling en komt op zijn afspraken. Piet is nu veilig bij opa; ga door met de woningaanvraag en bespreek de nacht volgende maand in het netwerkberaad.",
         feedback = "Een terugval hoort vaak bij herstel, dat klopt. Maar voor Piet was dit een herhaling van de dag dat hij zijn moeder vond. De ondergrens is overschreden; dan doe je wat je vooraf hebt afgesproken, en gaat het veiligheidsplan voor de woning en de planning. Nieuwe signalen zetten het veiligheidsplan weer in het midden.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -4 },
-        naar = na_terugval,
+        naar = "terugval_besluit",
         en = {
-            tekst = "A relapse is part of recovery. Martijn is in treatment; go on with the housing application and discuss it next month at the network meeting.",
+            tekst = "A relapse is part of recovery, and Martijn is in treatment and keeps his appointments. Piet is safe at grandpa's now; go on with the housing application and discuss the night next month at the network meeting.",
             feedback = "A relapse often belongs to recovery, that is true. But for Piet this was a repeat of the day he found his mother. The bottom line has been crossed; then you do what you agreed in advance, and the safety plan comes before the house and the planning. New signals put the safety plan back in the centre.",
         },
     },
 
-    keuze "terugval_plan" {
-        tekst = "Voer vandaag het afgesproken plan uit: Piet blijft voorlopig bij Gerda en Henk. Ga met de jeugdbeschermer naar Martijn, zeg eerlijk dat de ondergrens is overschreden en wat er nu gebeurt, taxeer de veiligheid opnieuw, spreek Piet zelf, bespreek het dezelfde dag met de gedragswetenschapper, en meld het zoals afgesproken terug aan de JBT. Zet de woningaanvraag even stil.",
-        gesproken_met = { "piet" },
-        feedback = "Het veiligheidsplan als levend document. Je doet wat je vooraf eerlijk hebt afgesproken, dus Martijn wordt niet verrast; je taxeert opnieuw, spreekt Piet opnieuw (en vertelt hem dat hij het goed deed door opa te bellen), en je weegt het signaal met de gedragswetenschapper. Je beschermt Piet: je vertelt Martijn wat opa zag, niet ‘wat Piet verklapte’. Terugmelden aan de JBT hoort bij hun besluit; daar wordt ook beslist of het raadsonderzoek alsnog start. Martijn vraagt zelf om extra gesprekken bij de verslavingszorg.",
-        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.inhoudelijke_beslissingen" },
-        gevolg = { directe_veiligheid = -1 },
-        naar = na_terugval,
+    keuze "terugval_piet_bron" {
+        tekst = "Bel Martijn vandaag nog en wees open: zeg dat Piet opa heeft gebeld en alles heeft verteld over de mannen in de keuken. Vraag hem om uitleg en spreek af dat het niet meer gebeurt.",
+        feedback = "Open zijn naar vader is goed, maar zo zet je Piet in de vuurlinie: hij vroeg juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat opa zag en wat jij ermee doet, zonder Piet als bron neer te zetten, en maak eerst het plan voor vannacht. Een telefoontje om uitleg is geen veiligheidsplan.",
+        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
+        gevolg = { directe_veiligheid = -3, vertrouwen_gezin = -1 },
+        naar = "terugval_besluit",
         en = {
-            tekst = "Carry out the agreed plan today: Piet stays with Gerda and Henk for now. Go to Martijn with the youth protector, say honestly that the bottom line has been crossed and what happens now, reassess safety, talk with Piet himself, discuss it the same day with the behavioural scientist, and report back to the Table as agreed. Put the housing application on hold.",
-            feedback = "The safety plan as a living document. You do what you honestly agreed in advance, so Martijn is not surprised; you reassess, talk with Piet again (and tell him he did well to call grandpa), and you weigh the signal with the behavioural scientist. You protect Piet: you tell Martijn what grandpa saw, not ‘what Piet let slip’. Reporting back to the Table is part of their decision; there it is also decided whether the Board investigation starts after all. Martijn himself asks for extra sessions at the addiction service.",
+            tekst = "Call Martijn today and be open: say that Piet called grandpa and told him everything about the men in the kitchen. Ask him to explain and agree that it will not happen again.",
+            feedback = "Being open with father is good, but this puts Piet in the line of fire: he asked precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ a parent. Discuss what grandpa saw and what you will do with it, without presenting Piet as the source, and make the plan for tonight first. A phone call asking for an explanation is not a safety plan.",
         },
+    },
+}
+
+stap "terugval_besluit" {
+    titel = "9b. De vraag van de jeugdbeschermer",
+    datum = "2024-10",
+    tekst = [[
+Dezelfde week. De preventief jeugdbeschermer belt: ‘Dit is precies waar ik bang voor was. Moeten we de Raad er nu niet bij halen?’ Martijn is boos en beschaamd. Hij zegt dat het ‘één keer’ was, en hij heeft bij de verslavingszorg zelf om extra gesprekken gevraagd. De evaluatie aan de Jeugdbeschermingstafel is over vier weken.
+
+Wat doe je met de vraag of het raadsonderzoek nu moet starten?
+]],
+    en = {
+        titel = "9b. The youth protector's question",
+        tekst = [[
+The same week. The preventive youth protector calls: ‘This is exactly what I was afraid of. Shouldn't we bring in the Board now?’ Martijn is angry and ashamed. He says it was ‘one time’, and he has asked the addiction service himself for extra sessions. The evaluation at the Youth Protection Table is in four weeks.
+
+What do you do with the question whether the Board investigation should start now?
+]],
     },
 
     keuze "terugval_raad_stil" {
-        tekst = "Dit is het moment: vraag zelf bij de Raad het onderzoek alsnog aan. Vertel Martijn niets, anders verdwijnt hij.",
+        tekst = "Vraag zelf bij de Raad het onderzoek alsnog aan; de jeugdbeschermer staat erachter. Vertel Martijn nog niets: hij is net terug in behandeling en zou kunnen afhaken.",
         feedback = "Zorg om Piet is terecht, maar zo verander je eigenhandig een besluit van de JBT, achter de rug van vader. Het JBT-besluit zei: komt de ondergrens in het geding, dan komt de casus terug aan die tafel. Een besluit verander je alleen waar het genomen is, met dezelfde mensen; en deel je zonder toestemming, dan informeer je het gezin en leg je de afweging vast. Martijn hoort het toch, en raadt wie er belde.",
         bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.privacy" },
         gevolg = { vertrouwen_gezin = -4, directe_veiligheid = -1 },
         naar = na_terugval,
         en = {
-            tekst = "This is the moment: request the Board investigation yourself after all. Tell Martijn nothing, or he will disappear.",
+            tekst = "Request the Board investigation yourself after all; the youth protector backs you. Tell Martijn nothing yet: he has just gone back into treatment and might drop out.",
             feedback = "Worry about Piet is justified, but this way you change a Table decision on your own, behind father's back. The Table said: if the bottom line is at stake, the case comes back to that table. A decision is changed only where it was made, with the same people; and if you share without consent, you inform the family and record the consideration. Martijn will hear about it anyway, and guess who called.",
         },
     },
 
-    keuze "terugval_piet_bron" {
-        tekst = "Bel Martijn en zeg dat Piet opa heeft gebeld en alles heeft verteld. Vraag hem om uitleg.",
-        feedback = "Open zijn naar vader is goed, maar zo zet je Piet in de vuurlinie: hij vroeg juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat opa zag en wat jij ermee doet, zonder Piet als bron neer te zetten, en maak eerst het plan voor vannacht. Een telefoontje om uitleg is geen veiligheidsplan.",
-        bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
-        gevolg = { directe_veiligheid = -3, vertrouwen_gezin = -1 },
+    keuze "besluit_evaluatie" {
+        tekst = "Breng de nacht in bij de evaluatie over vier weken. Martijn vroeg zelf om extra hulp; een extra tafel nu zet hem alleen weer onder druk en kost de band die je net terug hebt.",
+        feedback = "Het klopt dat Martijn zelf hulp vroeg, en druk kan schaden. Maar de JBT sprak af dat de casus terugkomt aan tafel als de ondergrens wordt overschreden, niet pas bij de evaluatie. Wie het signaal vier weken laat liggen, beslist in feite alleen dat het vrijwillig doorgaat. Bespreek het dezelfde dag met de gedragswetenschapper en meld het bij de voorzitter; de tafel kan dan best besluiten dat het vrijwillig verder kan.",
+        bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.weging" },
         naar = na_terugval,
         en = {
-            tekst = "Call Martijn and tell him Piet called grandpa and told him everything. Ask him to explain.",
-            feedback = "Being open with father is good, but this puts Piet in the line of fire: he asked precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ a parent. Discuss what grandpa saw and what you will do with it, without presenting Piet as the source, and make the plan for tonight first. A phone call asking for an explanation is not a safety plan.",
+            tekst = "Bring the night up at the evaluation in four weeks. Martijn asked for extra help himself; an extra Table meeting now only puts him under pressure again and costs the bond you have just regained.",
+            feedback = "It is true that Martijn asked for help himself, and pressure can do harm. But the Table agreed that the case comes back to it when the bottom line is crossed, not only at the evaluation. Whoever leaves the signal for four weeks in effect decides alone that it stays voluntary. Discuss it the same day with the behavioural scientist and report it to the chair; the Table may well decide that it can continue voluntarily.",
+        },
+    },
+
+    keuze "besluit_gw_jbt" {
+        tekst = "Bespreek de nacht vandaag met de gedragswetenschapper en meld hem, zoals afgesproken, bij de voorzitter van de JBT; die tafel besluit over de Raad. Vertel Martijn wat je doorgeeft.",
+        feedback = "Je neemt het kernbesluit niet alleen: de gedragswetenschapper weegt het signaal mee, en de tafel die het besluit nam, beslist ook of het raadsonderzoek alsnog start. Zo spraken jullie het aan de JBT af. Omdat je Martijn vertelt wat je doorgeeft, hoort hij het niet van een ander. De voorzitter besluit na overleg dat het vrijwillig verder kan, met strengere afspraken.",
+        bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.weging" },
+        naar = na_terugval,
+        en = {
+            tekst = "Discuss the night today with the behavioural scientist and report it, as agreed, to the chair of the Youth Protection Table; that table decides about the Board. Tell Martijn what you pass on.",
+            feedback = "You do not take the key decision alone: the behavioural scientist weighs the signal with you, and the table that made the decision also decides whether the Board investigation starts after all. That is what you agreed at the Table. Because you tell Martijn what you pass on, he does not hear it from someone else. After consultation the chair decides that it can continue voluntarily, with stricter agreements.",
+        },
+    },
+
+    keuze "besluit_samen_2a" {
+        tekst = "Besluit samen met de jeugdbeschermer dat het vrijwillig doorgaat, met strengere afspraken. Jullie kennen het gezin het best; zo hoeft Martijn niet opnieuw voor de hele tafel te komen.",
+        feedback = "Samen optrekken met de GI is goed, maar dit besluit is niet van jullie tweeën. De JBT nam het besluit met vader erbij en sprak af dat de casus terugkomt als de ondergrens wordt overschreden. Een besluit verander je alleen waar het genomen is, met dezelfde mensen; en een kernbesluit na een ernstig signaal neem je met de gedragswetenschapper.",
+        bron = "bouwsteen.inhoudelijke_beslissingen",
+        naar = na_terugval,
+        en = {
+            tekst = "Decide together with the youth protector that it continues voluntarily, with stricter agreements. You two know the family best; this way Martijn does not have to face the whole table again.",
+            feedback = "Working together with the GI is good, but this decision is not yours two to make. The Table made the decision with father present and agreed that the case comes back if the bottom line is crossed. A decision is changed only where it was made, with the same people; and a key decision after a serious signal is taken with the behavioural scientist.",
         },
     },
 }
@@ -1299,9 +1402,9 @@ stap "analyse" {
     datum = "2024-11",
     opent = { "patroon" },
     tekst = [[
-November 2024. Het is rustiger. Piet woont bij zijn vader en oma, met een aangescherpt plan; hij is elk weekend bij Gerda en Henk. De verslavingszorg stuurde met toestemming van Martijn een voortgangsbericht, en Martijn gaf je de afsluitbrief van Sandra’s behandeling uit 2021 (beide bij de documenten).
+November 2024. Sinds de zaterdagnacht is er geen nieuw incident gemeld. Piet woont weer bij zijn vader en oma. De verslavingszorg stuurde met toestemming van Martijn een voortgangsbericht, en Martijn gaf je de afsluitbrief van Sandra’s behandeling uit 2021 (beide bij de documenten).
 
-Nu is er ruimte voor de verklarende analyse: hoe komt het dat verslaving in deze familie steeds terugkomt, en waarom hielp eerdere hulp niet? Het bord Gezinspatroon is open. Let op de volgorde: scoor eerst de veiligheid opnieuw.
+Oma Wil vraagt je: ‘Hoe kan het toch dat het steeds weer misgaat?’ Hoe komt het dat verslaving in deze familie steeds terugkomt, en waarom hielp eerdere hulp niet? Het bord Gezinspatroon is open.
 
 Hoe pak je het aan?
 ]],
@@ -1309,45 +1412,45 @@ Hoe pak je het aan?
     en = {
         titel = "10. Why does it keep coming back?",
         tekst = [[
-November 2024. Things are calmer. Piet lives with his father and grandmother, with a tightened plan; every weekend he is with Gerda and Henk. With Martijn's consent the addiction service sent a progress letter, and Martijn gave you the closing letter of Sandra's 2021 treatment (both among the documents).
+November 2024. No new incident has been reported since the Saturday night. Piet lives with his father and grandmother again. With Martijn's consent the addiction service sent a progress letter, and Martijn gave you the closing letter of Sandra's 2021 treatment (both among the documents).
 
-Now there is room for the explanatory analysis: why does addiction keep coming back in this family, and why did earlier help not help? The Family pattern board is open. Mind the order: score safety again first.
+Grandmother Wil asks you: ‘How can it be that it keeps going wrong?’ Why does addiction keep coming back in this family, and why did earlier help not help? The Family pattern board is open.
 
 How do you go about it?
 ]],
     },
 
     keuze "analyse_kantoor" {
-        tekst = "Werk de tijdlijn en het patroon uit met de jeugdbeschermer op kantoor, uit de dossiers, en stuur het Martijn ter informatie.",
+        tekst = "Werk de tijdlijn en het patroon uit met de jeugdbeschermer op kantoor, uit alle dossiers, zodat het zorgvuldig en compleet is. Stuur het Martijn en bespreek het bij het volgende beraad.",
         feedback = "Een analyse uit dossiers is feitelijk, maar het is jullie analyse, niet die van Martijn en Wil. Wat niet in dossiers staat, mis je: hoe Martijn zelf opgroeide, waarom Wil ’s avonds naar bed gaat. En een patroon dat vader niet zelf ziet, verandert zijn gedrag niet. Maak het samen, visueel, op een flap.",
         bron = { "bouwsteen.tijdlijn", "bouwsteen.gezinspatroon", "bron.onderzoek" },
         naar = "veranderplan",
         en = {
-            tekst = "Work out the timeline and the pattern with the youth protector at the office, from the files, and send it to Martijn for information.",
+            tekst = "Work out the timeline and the pattern with the youth protector at the office, from all the files, so that it is careful and complete. Send it to Martijn and discuss it at the next meeting.",
             feedback = "An analysis from files is factual, but it is your analysis, not Martijn's and Wil's. What is not in files, you miss: how Martijn himself grew up, why Wil goes to bed in the evening. And a pattern father does not see himself does not change his behaviour. Make it together, visually, on a flip chart.",
         },
     },
 
     keuze "analyse_met_gezin" {
-        tekst = "Maak de tijdlijn met Martijn en oma Wil op een grote flap: hun eigen jeugd, de scheiding, Sandra’s dood, elke melding en alle eerdere hulp met datum, instantie en resultaat. Teken daarna samen het patroon: ontwikkeling en gedrag van vader, oma en Piet, en de rol van de hulp. Maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af en vraag naar hun goede bedoelingen. Piet maakt zijn eigen tekening voor bij de flap.",
+        tekst = "Maak de tijdlijn en het patroon met Martijn en oma op een flap: hun eigen jeugd, elke melding, alle eerdere hulp en wat die opleverde. Vraag naar hun goede bedoelingen.",
         feedback = "Zo wordt de analyse van het gezin zelf. Al schrijvend vertelt Martijn over zijn vader die dronk en vertrok: ‘Ik heb nooit geleerd om hulp te vragen.’ Wil zegt: ‘Ik dacht dat ik hem beschermde door niks te zeggen.’ Bij de hulp wordt het patroon zichtbaar: telkens hulp aan één persoon (moeder, vader, Piet op school), niemand die het geheel zag, en Piet die nooit werd gezien. De nobele intentie ligt op tafel: Martijn wil niet dat Piet hem vindt zoals hij zijn moeder vond. Zet de eigen kijk ook op het bord.",
         bron = { "bouwsteen.tijdlijn", "bouwsteen.gezinspatroon" },
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_visie_gezin" },
         naar = "veranderplan",
         en = {
-            tekst = "Make the timeline with Martijn and grandmother Wil on a big flip chart: their own childhoods, the separation, Sandra's death, every report and all earlier help with date, agency and result. Then draw the pattern together: development and behaviour of father, grandmother and Piet, and the role of the help. Complete the sentence ‘These children grow up in a family …’ together and ask about their good intentions. Piet makes his own drawing to go with the flip chart.",
+            tekst = "Make the timeline and the pattern with Martijn and grandma on a flip chart: their own childhoods, every report, all earlier help and what it achieved. Ask about their good intentions.",
             feedback = "This way the analysis becomes the family's own. While writing, Martijn tells about his father, who drank and left: ‘I never learned to ask for help.’ Wil says: ‘I thought I was protecting him by saying nothing.’ In the help the pattern becomes visible: each time help for one person (mother, father, Piet at school), nobody who saw the whole, and Piet never seen. The noble intention is on the table: Martijn does not want Piet to find him the way he found his mother. Put their own view on the board too.",
         },
     },
 
     keuze "een_oorzaak" {
-        tekst = "Het patroon is duidelijk: vaders verslaving. Zolang hij in behandeling is, is een verdere analyse niet nodig.",
+        tekst = "Het patroon is duidelijk: vaders verslaving, net als bij Sandra. Zolang hij in behandeling is en de controles schoon zijn, is verdere analyse niet nodig; richt je op wat nu werkt.",
         feedback = "Vaders verslaving is de grootste zorg, maar één oorzaak is geen patroon. Waarom gebruikt hij (zijn eigen jeugd, rouw, nooit hulp leren vragen)? Waarom zwijgt oma? Wat doet het met Piet, die al twee keer een ouder bewusteloos vond? En waarom hielp de hulp van 2016, 2021 en 2022 niet? Gedrag is verklaarbaar vanuit ontwikkeling; wie alleen het gebruik behandelt, mist wat het in stand houdt.",
         bron = "bouwsteen.gezinspatroon",
         naar = "veranderplan",
         en = {
-            tekst = "The pattern is obvious: father's addiction. As long as he is in treatment, further analysis is not needed.",
+            tekst = "The pattern is obvious: father's addiction, just as with Sandra. As long as he is in treatment and the tests are clean, further analysis is not needed; focus on what works now.",
             feedback = "Father's addiction is the biggest concern, but one cause is not a pattern. Why does he use (his own childhood, grief, never learning to ask for help)? Why does grandma stay silent? What does it do to Piet, who has now twice found a parent unconscious? And why did the help of 2016, 2021 and 2022 not help? Behaviour is explained by development; whoever only treats the use misses what keeps it going.",
         },
     },
@@ -1376,50 +1479,50 @@ How do you get to one plan?
     },
 
     keuze "woning_oplossing" {
-        tekst = "Zet de urgentieaanvraag nu door. Zodra Martijn en Piet verhuisd zijn, sluit je af: dan is de vraag van vader beantwoord.",
+        tekst = "Zet de urgentieaanvraag nu door: het gaat al maanden goed. Zodra Martijn en Piet verhuisd zijn, sluit je af; dan is de vraag van vader beantwoord en houdt de verslavingszorg hem in beeld.",
         feedback = "De woning is een echte stap, en de eigen vraag van vader. Maar een huis breekt het patroon niet. Wie vangt Piet op als Martijn terugvalt, nu oma niet meer in huis is? Wie bewaakt of de traumahulp aanslaat? Een woning hoort in een plan met afspraken over terugval en blijvende steun, en afsluiten ‘omdat de vraag beantwoord is’ is de positieve afsluiting uit de oude dossiers.",
         bron = "bouwsteen.stabiele_veiligheid",
         gevolg = { directe_veiligheid = -1 },
         naar = "afronding",
         en = {
-            tekst = "Push the urgent housing application through now. As soon as Martijn and Piet have moved, you close: father's request has then been answered.",
+            tekst = "Push the urgent housing application through now: things have gone well for months. As soon as Martijn and Piet have moved, you close; father's request is then answered and the addiction service keeps him in view.",
             feedback = "The home is a real step, and father's own request. But a house does not break the pattern. Who takes in Piet if Martijn relapses, now that grandma is no longer in the house? Who checks whether the trauma help works? A home belongs in a plan with agreements about relapse and lasting support, and closing ‘because the request has been answered’ is the positive closure of the old case files.",
         },
     },
 
     keuze "residentieel_trauma" {
-        tekst = "Piet heeft PTSS. Meld hem aan voor een residentiële traumabehandeling; dan kan hij in een veilige omgeving herstellen.",
+        tekst = "Piet heeft PTSS. Meld hem aan voor een residentiële traumabehandeling; daar krijgt hij elke dag hulp in een veilige omgeving, en vader kan zich intussen op zijn eigen herstel richten.",
         feedback = "De focus op Piets trauma is terecht, maar zo haal je hem weg bij de vader en oma bij wie hij zich veilig voelt, en behandel je het kind los van zijn gezin. Dat is de route van scenario 2 uit de bron: veel aandacht voor het kind, weinig voor vader, en Piet die de druk van de groep niet aankan. Traumahulp kan thuis, met vader erbij.",
         bron = { "bouwsteen.stabiele_veiligheid", "bron.notitie" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "afronding",
         en = {
-            tekst = "Piet has PTSD. Refer him to residential trauma treatment; then he can recover in a safe environment.",
+            tekst = "Piet has PTSD. Refer him to residential trauma treatment; there he gets help every day in a safe environment, and meanwhile father can focus on his own recovery.",
             feedback = "The focus on Piet's trauma is right, but this takes him away from the father and grandmother with whom he feels safe, and treats the child apart from his family. That is the route of scenario 2 from the source: much attention for the child, little for father, and Piet who cannot bear the pressure of the group. Trauma help can happen at home, with father involved.",
         },
     },
 
-    keuze "veranderplan_netwerk" {
-        tekst = "Beschrijf in een netwerkberaad met Martijn, Piet (voor een eigen deel), oma Wil, Gerda en Henk, de verslavingszorg en de jeugdbeschermer de haalbare eindsituatie in hun eigen woorden. Wat is veranderbaar (vaders gebruik, de band met Piet), wat moet blijvend worden opgevangen (oma en Gerda en Henk als vangnet, traumahulp voor Piet thuis)? De woning komt erin, met afspraken over terugvalsignalen. Plan meteen het volgende beraad.",
-        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Martijn zegt het zelf: ‘Piet komt uit school en ik ben thuis, nuchter. Als het misgaat, bel ik mijn behandelaar en gaat Piet naar opa.’ Veranderbaar en te compenseren staan los van elkaar, de krachten van beide families hebben een vaste rol, de traumahulp komt bij Piet thuis, en de woning past in het plan in plaats van het plan te zijn. Iedereen werkt aan hetzelfde doel, en het volgende beraad staat in de agenda.",
-        bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid", "bouwsteen.samenwerkingsprincipes" },
-        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
-        naar = "afronding",
-        en = {
-            tekst = "In a network meeting with Martijn, Piet (for a part of his own), grandmother Wil, Gerda and Henk, the addiction service and the youth protector, describe the feasible end situation in their own words. What is changeable (father's use, the bond with Piet), what must be lastingly compensated (grandmother and Gerda and Henk as a safety net, trauma help for Piet at home)? The home goes into it, with agreements on relapse signals. Plan the next meeting at once.",
-            feedback = "This is the step from pattern to feasible end situation. Martijn puts it himself: ‘Piet comes home from school and I'm home, sober. If it goes wrong, I call my therapist and Piet goes to grandpa.’ Changeable and to-be-compensated are kept apart, the strengths of both families have a fixed role, the trauma help comes to Piet at home, and the home fits in the plan instead of being the plan. Everyone works towards the same goal, and the next meeting is in the diary.",
-        },
-    },
-
     keuze "plan_per_aanbieder" {
-        tekst = "Laat ieder zijn eigen plan maken: de verslavingszorg voor vader, de traumabehandelaar voor Piet, de woningcorporatie voor het huis. Jij houdt de lijst bij.",
+        tekst = "Laat ieder zijn eigen plan maken: de verslavingszorg voor vader, de traumabehandelaar voor Piet, de woningcorporatie voor het huis. Iedereen werkt vanuit zijn vak; jij houdt de lijst bij.",
         feedback = "Dit is het hulpverleningspatroon van deze familie, opnieuw: hulp per persoon en per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo werd Sandra behandeld zonder dat iemand naar Piet keek, en werd Piet geholpen zonder dat iemand naar thuis keek. Eén gezin, één plan, één regisseur.",
         bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "afronding",
         en = {
-            tekst = "Let everyone make their own plan: the addiction service for father, the trauma therapist for Piet, the housing association for the home. You keep the list.",
+            tekst = "Let everyone make their own plan: the addiction service for father, the trauma therapist for Piet, the housing association for the home. Everyone works from their own field; you keep the list.",
             feedback = "This is the help pattern of this family, again: help per person and per area of life, each with its own goal, nobody guarding the whole. That is how Sandra was treated without anyone looking at Piet, and how Piet was helped without anyone looking at home. One family, one plan, one director.",
+        },
+    },
+
+    keuze "veranderplan_netwerk" {
+        tekst = "Beschrijf in een netwerkberaad met Martijn, Piet, beide families en de verslavingszorg de haalbare eindsituatie: wat kan veranderen, en wat moet blijvend worden opgevangen?",
+        feedback = "Dit is de stap van patroon naar haalbare eindsituatie. Martijn zegt het zelf: ‘Piet komt uit school en ik ben thuis, nuchter. Als het misgaat, bel ik mijn behandelaar en gaat Piet naar opa.’ Veranderbaar en te compenseren staan los van elkaar, de krachten van beide families hebben een vaste rol, de traumahulp komt bij Piet thuis, en de woning past in het plan in plaats van het plan te zijn. Iedereen werkt aan hetzelfde doel, en het volgende beraad staat in de agenda.",
+        bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid", "bouwsteen.samenwerkingsprincipes" },
+        gevolg = { directe_veiligheid = 1, vertrouwen_gezin = 1 },
+        naar = "afronding",
+        en = {
+            tekst = "In a network meeting with Martijn, Piet, both families and the addiction service, describe the feasible end situation: what can change, and what must be lastingly compensated?",
+            feedback = "This is the step from pattern to feasible end situation. Martijn puts it himself: ‘Piet comes home from school and I'm home, sober. If it goes wrong, I call my therapist and Piet goes to grandpa.’ Changeable and to-be-compensated are kept apart, the strengths of both families have a fixed role, the trauma help comes to Piet at home, and the home fits in the plan instead of being the plan. Everyone works towards the same goal, and the next meeting is in the diary.",
         },
     },
 }
@@ -1432,7 +1535,12 @@ local naar_einde = {
           { variabele = "vertrouwen_gezin", min = 6 },
           { keuze = "veiligheidsplan_samen" },
           { keuze = "piet_eigen_gesprek" },
+          { keuze = "netwerkberaad_samen" },
+          { keuze = "weging_mdo" },
+          { keuze = "jbt_voorbereid" },
+          { keuze = "herstel_en_toestemming" },
           { keuze = "terugval_plan" },
+          { keuze = "besluit_gw_jbt" },
           { keuze = "veranderplan_netwerk" },
           { keuze = "afronding_borging" },
       } },
@@ -1463,36 +1571,36 @@ How do you close?
     },
 
     keuze "alles_afsluiten" {
-        tekst = "Het gaat goed. Sluit de 2a-inzet én je eigen dossier af; de verslavingszorg en de traumabehandelaar houden het gezin in beeld.",
+        tekst = "Het gaat al een half jaar goed en het eigen huis is er. Sluit de 2a-inzet én je eigen dossier af; de verslavingszorg en de traumabehandelaar houden het gezin in beeld en bellen je als er iets is.",
         feedback = "Positief afsluiten terwijl het patroon nog maar net is doorbroken: dat is de draaideur uit de oude dossiers. Martijn is een half jaar schoon, het eerste jaar in een eigen huis is het kwetsbaarst, en een behandelaar is geen regisseur. Een medewerker laat een gezin niet los zonder borging en overdracht.",
         bron = "bouwsteen.samenwerkingsprincipes",
         gevolg = { directe_veiligheid = -2 },
         naar = naar_einde,
         en = {
-            tekst = "It's going well. Close the 2a involvement and your own file; the addiction service and the trauma therapist keep the family in view.",
+            tekst = "Things have gone well for half a year and the home is there. Close the 2a involvement and your own file; the addiction service and the trauma therapist keep the family in view and will call you if something comes up.",
             feedback = "Closing positively while the pattern has only just been broken: that is the revolving door from the old case files. Martijn has been clean for half a year, the first year in a home of their own is the most fragile, and a therapist is not a director. A worker does not let go of a family without securing and a handover.",
         },
     },
 
     keuze "gi_stopt_stil" {
-        tekst = "De uren zijn bijna op. De jeugdbeschermer stopt; jij gaat gewoon door.",
+        tekst = "De uren van de jeugdbeschermer zijn bijna op en ze heeft haar werk gedaan. Laat haar stoppen zoals gepland; jij gaat gewoon door, dus voor het gezin verandert er weinig.",
         feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vastligt hoe de veiligheid geborgd blijft. De monitor vraagt juist afspraken over de borging van de veiligheid vóórdat de GI stopt. En Piet vroeg ‘kom je nog wel?’: ook een kind verdient te weten wie er blijft.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
         naar = naar_einde,
         en = {
-            tekst = "The hours are nearly used up. The youth protector stops; you just carry on.",
+            tekst = "The youth protector's hours are nearly used up and she has done her work. Let her stop as planned; you just carry on, so little changes for the family.",
             feedback = "The GI involvement ends without a closing conversation and without it being settled how safety stays secured. The monitor asks precisely for agreements on securing safety before the GI stops. And Piet asked ‘will you still come?’: a child too deserves to know who stays.",
         },
     },
 
     keuze "afronding_borging" {
-        tekst = "Rond samen af: zet met Martijn, oma en de jeugdbeschermer de veiligheidsafspraken en terugvalsignalen in het borgingsplan. Vraag Martijn, Wil en Piet wat hielp en wat niet, en wat jij anders had kunnen doen. Zeg Piet dat jij blijft. Bevestig het volgende netwerkberaad; daarna stopt de GI.",
+        tekst = "Zet met Martijn, oma en de jeugdbeschermer de veiligheidsafspraken en terugvalsignalen in het borgingsplan, vraag wat hielp en wat niet, en bevestig het volgende beraad. Dan stopt de GI.",
         feedback = "Zo hoort een afronding: de borging ligt vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende beraad staat gepland. Je reflecteert mét het gezin: Martijn zegt dat hem hielp ‘dat jullie mij niet lieten vallen toen ik boos was’; Piet zegt ‘dat ik zelf mocht zeggen wat ik wilde’. Dat neem je mee naar je team.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.reflectie", "bron.onderzoek", "bron.monitor" },
         gevolg = { directe_veiligheid = 1 },
         naar = naar_einde,
         en = {
-            tekst = "Close together: with Martijn, grandmother and the youth protector, put the safety agreements and relapse signals in the securing plan. Ask Martijn, Wil and Piet what helped and what did not, and what you could have done differently. Tell Piet that you are staying. Confirm the next network meeting; then the GI stops.",
+            tekst = "With Martijn, grandma and the youth protector, put the safety agreements and relapse signals in the securing plan, ask what helped and what did not, and confirm the next meeting. Then the GI stops.",
             feedback = "That is how to close: securing is settled before the GI leaves, the local team stays the steady face, and the next meeting is planned. You reflect with the family: Martijn says what helped him was ‘that you didn't drop me when I was angry’; Piet says ‘that I could say what I wanted myself’. You take that back to your team.",
         },
     },
@@ -1506,18 +1614,22 @@ einde "einde_scenario1" {
     titel = "Scenario 1: Piet blijft bij zijn vader en vindt rust",
     toon = "goed",
     tekst = [[
-Zo verliep het in de bron, en zo zou het verder kunnen gaan. Martijn houdt het met ups en downs vol in de verslavingszorg en vindt na twee jaar werk. Piet krijgt thuis hulp bij zijn trauma. Op de middelbare school loopt hij eerst wat achter, maar met bijles haalt hij het in. Hij wordt sociaal werker, en op zijn vierentwintigste woont hij met zijn partner in een eigen huis. Hij ziet zijn vader elke week.
+In de bron zijn alleen de eerste maanden echt gebeurd; dit is een van de twee toekomsten die de bron schetst. Martijn houdt het met ups en downs vol in de verslavingszorg en vindt na twee jaar werk. Piet krijgt thuis hulp bij zijn trauma. Op de middelbare school loopt hij eerst wat achter, maar met bijles haalt hij het in. Hij wordt sociaal werker, en op zijn vierentwintigste woont hij met zijn partner in een eigen huis. Hij ziet zijn vader elke week.
 
-Wat maakte het verschil? De volgorde: eerst zelf de veiligheid taxeren en een plan maken mét vader en oma; Piet een eigen stem; een netwerk dat samen aan tafel zat; wegen toen het vastliep, en de JBT open inzetten, met een uitweg voor vader; 2a met de regie bij het lokaal team; bij de terugval doen wat was afgesproken; en pas daarna de analyse, de traumahulp thuis en de woning. De bron schat dat deze route tot Piets 23e ongeveer 62.700 euro aan maatschappelijke opbrengst oplevert.
+De bron zegt er zelf bij dat er geen oorzakelijk verband te bewijzen is en dat er over Piets leven geen harde voorspelling te doen is: lees dit als een mogelijke toekomst, niet als het gevolg van jouw keuzes.
+
+Wat hoort bij deze route? De volgorde: eerst zelf de veiligheid taxeren en een plan maken mét vader en oma; Piet een eigen stem; een netwerk dat samen aan tafel zat; wegen toen het vastliep, en de JBT open inzetten, met een uitweg voor vader; 2a met de regie bij het lokaal team; bij de terugval doen wat was afgesproken; en pas daarna de analyse, de traumahulp thuis en de woning. De bron schat dat deze route tot Piets 23e ongeveer 62.700 euro aan maatschappelijke opbrengst oplevert.
 
 Kijk in de nabespreking welke redenen uit de methode bij elke keuze horen, en probeer via Terugspoelen de route van scenario 2.
 ]],
     en = {
         titel = "Scenario 1: Piet stays with his father and finds peace",
         tekst = [[
-This is how it went in the source, and how it could continue. With ups and downs Martijn keeps going in addiction care and finds work after two years. Piet gets help with his trauma at home. At secondary school he falls a little behind at first, but catches up with extra lessons. He becomes a social worker, and at twenty-four he lives with his partner in a home of his own. He sees his father every week.
+In the source only the first months really happened; this is one of the two futures the source sketches. With ups and downs Martijn keeps going in addiction care and finds work after two years. Piet gets help with his trauma at home. At secondary school he falls a little behind at first, but catches up with extra lessons. He becomes a social worker, and at twenty-four he lives with his partner in a home of his own. He sees his father every week.
 
-What made the difference? The order: first assessing safety yourself and making a plan with father and grandmother; Piet's own voice; a network that sat at one table; weighing when things got stuck, and using the Youth Protection Table openly, with a way out for father; 2a with the local team in charge; doing what was agreed at the relapse; and only then the analysis, trauma help at home and the house. The source estimates that by Piet's 23rd this route yields about 62,700 euros in social returns.
+The source itself adds that no causal link can be proven and that no hard prediction can be made about Piet's life: read this as a possible future, not as the consequence of your choices.
+
+What belongs to this route? The order: first assessing safety yourself and making a plan with father and grandmother; Piet's own voice; a network that sat at one table; weighing when things got stuck, and using the Youth Protection Table openly, with a way out for father; 2a with the local team in charge; doing what was agreed at the relapse; and only then the analysis, trauma help at home and the house. The source estimates that by Piet's 23rd this route yields about 62,700 euros in social returns.
 
 Look in the debrief at the method's reasons behind each choice, and use Rewind to try the route of scenario 2.
 ]],
@@ -1528,14 +1640,14 @@ einde "einde_half" {
     titel = "Piet woont thuis, maar het is dun",
     toon = "gemengd",
     tekst = [[
-Piet woont bij zijn vader, en er is hulp. Maar iets ontbreekt: misschien is Piet nooit echt zelf gehoord, is de ondergrens bij de terugval niet uitgevoerd, werkt niet iedereen aan hetzelfde plan, of stopte de GI zonder borging. Bij de volgende terugval staat Piet er weer alleen voor, en dan ligt de route van scenario 2 dichtbij.
+Piet woont bij zijn vader, en er is hulp. Maar iets ontbreekt: misschien is Piet nooit echt zelf gehoord, zat het netwerk nooit samen aan tafel, werd er niet gewogen toen het vastliep, kwam vader onvoorbereid aan de JBT of zonder echte toestemming bij 2a, is de ondergrens bij de terugval niet uitgevoerd of niet teruggelegd bij de JBT, werkt niet iedereen aan hetzelfde plan, of stopte de GI zonder borging. Bij de volgende terugval staat Piet er weer alleen voor, en dan ligt de route van scenario 2 dichtbij.
 
 Kijk in de nabespreking welke criteria je miste, en probeer via Terugspoelen vanaf dat moment een andere keuze.
 ]],
     en = {
         titel = "Piet lives at home, but it is thin",
         tekst = [[
-Piet lives with his father, and there is help. But something is missing: perhaps Piet was never really heard himself, the bottom line was not acted on at the relapse, not everyone works on the same plan, or the GI stopped without securing. At the next relapse Piet is on his own again, and then the route of scenario 2 is close.
+Piet lives with his father, and there is help. But something is missing: perhaps Piet was never really heard himself, the network never sat at one table, nobody weighed when things got stuck, father came to the Youth Protection Table unprepared or to 2a without real consent, the bottom line was not acted on at the relapse or not taken back to the Table, not everyone works on the same plan, or the GI stopped without securing. At the next relapse Piet is on his own again, and then the route of scenario 2 is close.
 
 Look in the debrief at which criteria you missed, and use Rewind to make another choice from that moment.
 ]],
@@ -1546,16 +1658,16 @@ einde "einde_scenario2" {
     titel = "Scenario 2: VTO, OTS, en een reeks plaatsingen",
     toon = "zorgelijk",
     tekst = [[
-Dit is de andere toekomst uit de bron. Na het verzoek tot onderzoek volgt een OTS. De aandacht gaat naar Piets veiligheid en trauma; met Martijn is er nauwelijks contact, hij ‘accepteert niets’. Er zijn incidenten met drank en drugs; op zijn dertiende belandt Piet op de spoedeisende hulp na een lijntje cocaïne. Op zijn veertiende volgt een uithuisplaatsing, ‘één papiertje en het is zover’: acht weken crisisgroep, dan een woongroep, een andere woongroep, en op zijn vijftiende een gesloten groep. Op zijn 23e is Piet werkloos, verslaafd en regelmatig in aanraking met de politie. De bron schat de maatschappelijke kosten tot dan op ongeveer 395.200 euro.
+Dit is de andere toekomst die de bron schetst. Na het verzoek tot onderzoek volgt een OTS. De aandacht gaat naar Piets veiligheid en trauma; met Martijn is er nauwelijks contact, hij ‘accepteert niets’. Er zijn incidenten met drank en drugs; op zijn dertiende belandt Piet op de spoedeisende hulp na een lijntje cocaïne. Op zijn veertiende volgt een uithuisplaatsing, ‘één papiertje en het is zover’: acht weken crisisgroep, dan een woongroep, een andere woongroep, en op zijn vijftiende een gesloten groep. Op zijn 23e is Piet werkloos, verslaafd en regelmatig in aanraking met de politie. De bron schat de maatschappelijke kosten tot dan op ongeveer 395.200 euro. Ook hier zegt de bron dat er geen oorzakelijk verband te bewijzen is en geen harde voorspelling te doen: dit is een mogelijke toekomst, geen vaststaand gevolg.
 
-Wat maakte het verschil? Er werd over vader beslist in plaats van met hem; niemand woog samen met het netwerk en een gedragswetenschapper, vader kreeg geen weg terug, en de hulp richtte zich op het kind los van zijn gezin. Ga via Terugspoelen terug naar het moment dat het vastliep, of naar het eerste huisbezoek.
+Wat hoort bij deze route? Er werd over vader beslist in plaats van met hem; niemand woog samen met het netwerk en een gedragswetenschapper, vader kreeg geen weg terug, en de hulp richtte zich op het kind los van zijn gezin. Ga via Terugspoelen terug naar het moment dat het vastliep, of naar het eerste huisbezoek.
 ]],
     en = {
         titel = "Scenario 2: a request for investigation, a supervision order, and a string of placements",
         tekst = [[
-This is the other future from the source. The request for investigation leads to a supervision order. The attention goes to Piet's safety and trauma; there is hardly any contact with Martijn, who ‘accepts nothing’. There are incidents with drink and drugs; at thirteen Piet ends up in A&E after a line of cocaine. At fourteen he is placed out of home, ‘one piece of paper and that's it’: eight weeks in a crisis group, then a residential group, another residential group, and at fifteen a closed group. At 23 Piet is unemployed, addicted and regularly in contact with the police. The source estimates the social cost by then at about 395,200 euros.
+This is the other future the source sketches. The request for investigation leads to a supervision order. The attention goes to Piet's safety and trauma; there is hardly any contact with Martijn, who ‘accepts nothing’. There are incidents with drink and drugs; at thirteen Piet ends up in A&E after a line of cocaine. At fourteen he is placed out of home, ‘one piece of paper and that's it’: eight weeks in a crisis group, then a residential group, another residential group, and at fifteen a closed group. At 23 Piet is unemployed, addicted and regularly in contact with the police. The source estimates the social cost by then at about 395,200 euros. Here too the source says that no causal link can be proven and no hard prediction made: this is a possible future, not a fixed consequence.
 
-What made the difference? Decisions were made about father instead of with him; nobody weighed together with the network and a behavioural scientist, father got no way back, and the help focused on the child apart from his family. Use Rewind to go back to the moment things got stuck, or to the first home visit.
+What belongs to this route? Decisions were made about father instead of with him; nobody weighed together with the network and a behavioural scientist, father got no way back, and the help focused on the child apart from his family. Use Rewind to go back to the moment things got stuck, or to the first home visit.
 ]],
     },
 }
@@ -1566,14 +1678,14 @@ einde "einde_ots_samen" {
     tekst = [[
 Er loopt een OTS, en de GI heeft de regie. Omdat het lokaal team bleef, is er toch een draad naar Martijn: hij komt weer naar een netwerkberaad, met de jeugdbeschermer en het lokaal team naast elkaar. Dat is parallel werken, zoals Beter Samenspel het bedoelt. Maar de omweg heeft gekost: vader voelt zich gedwongen, en wat vrijwillig had gekund, gaat nu via de rechter. Of Piet de route van scenario 1 of van scenario 2 loopt, is nog open.
 
-Wat maakte het verschil? Het verzoek tot onderzoek kwam zonder weging, terwijl vader nog nooit zelf bij de hulp betrokken was geweest. Ga via Terugspoelen terug naar het moment dat het vastliep en weeg eerst, met de gedragswetenschapper en daarna aan de JBT, met vader erbij.
+Wat speelde mee? Het verzoek tot onderzoek kwam zonder weging, terwijl vader nog nooit zelf bij de hulp betrokken was geweest. Ga via Terugspoelen terug naar het moment dat het vastliep en weeg eerst, met de gedragswetenschapper en daarna aan de JBT, met vader erbij.
 ]],
     en = {
         titel = "Under supervision, but not alone",
         tekst = [[
 There is a supervision order, and the GI is in charge. Because the local team stayed, there is still a thread to Martijn: he comes to a network meeting again, with the youth protector and the local team side by side. That is working in parallel, as Beter Samenspel intends. But the detour has cost something: father feels forced, and what could have been voluntary now goes through the court. Whether Piet walks the route of scenario 1 or scenario 2 is still open.
 
-What made the difference? The request for investigation came without weighing, while father had never been involved in the help himself. Use Rewind to go back to the moment things got stuck and weigh first, with the behavioural scientist and then at the Youth Protection Table, with father present.
+What played a part? The request for investigation came without weighing, while father had never been involved in the help himself. Use Rewind to go back to the moment things got stuck and weigh first, with the behavioural scientist and then at the Youth Protection Table, with father present.
 ]],
     },
 }
@@ -1584,14 +1696,14 @@ einde "einde_escalatie" {
     tekst = [[
 In de zomer gaat het opnieuw mis, en nu is er niemand die Piet belt. De buren bellen de politie; Piet wordt die nacht in crisis geplaatst. Hij is zijn moeder kwijt en nu ook, voorlopig, zijn vader en oma.
 
-De directe veiligheid was te lang onder de 6, zonder werkend plan. Ga via Terugspoelen terug naar het huisbezoek of naar de zaterdagnacht, en zet het veiligheidsplan eerst.
+De directe veiligheid was te lang te laag, zonder werkend plan. Ga via Terugspoelen terug naar het huisbezoek, naar het moment dat het vastliep of naar de zaterdagnacht, en zet het veiligheidsplan eerst.
 ]],
     en = {
         titel = "A crisis placement",
         tekst = [[
 In the summer it goes wrong again, and this time there is nobody Piet calls. The neighbours call the police; Piet is placed in crisis care that night. He has lost his mother and now, for the time being, his father and grandmother too.
 
-Immediate safety was below a 6 for too long, without a working plan. Use Rewind to go back to the home visit or to the Saturday night, and put the safety plan first.
+Immediate safety was too low for too long, without a working plan. Use Rewind to go back to the home visit, to the moment things got stuck or to the Saturday night, and put the safety plan first.
 ]],
     },
 }
@@ -1670,7 +1782,7 @@ criterium "pi_ondergrens" {
     tekst = "Het veiligheidsplan op het bord heeft aanleiding, afspraken, een ondergrens en een plan voor als die wordt overschreden, en beschrijft de ‘6’.",
     onderbouwing = "Veiligheidsplan deel 1–3, beschrijf hoe de ‘6’ eruitziet; ‘Wat is het plan als de ondergrens wordt overschreden?’",
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
-    goed = "Je plan had een ondergrens en zei wat er gebeurt als die wordt overschreden. Daardoor kon je in de zaterdagnacht doen wat je vooraf eerlijk had afgesproken.",
+    goed = "Je plan had een ondergrens en zei wat er gebeurt als die wordt overschreden. Daardoor kon je bij een terugval doen wat je vooraf eerlijk had afgesproken.",
     fout = "In het veiligheidsplan ontbreekt een deel: de aanleiding, afspraken, de ondergrens, het plan bij overschrijding of de ‘6’. Zonder afgesproken ondergrens wordt elke reactie op een terugval een verrassing voor vader.",
     check = { veiligheidsplan = { "aanleiding", "afspraken", "ondergrens", "plan_bij_overschrijding", "zes" } },
 }
@@ -1719,6 +1831,7 @@ criterium "pi_piet_niet_overgeslagen" {
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je besprak vaders bezwaar in plaats van het over te nemen. Piet wilde zelf praten.",
     fout = "Je sloeg het gesprek met Piet over omdat vader dat vroeg. Een behandelaar die nog niet begonnen is, is geen vast gezicht; ondertussen hoorde niemand wat Piet ’s nachts meemaakte.",
+    goed_niet_gekozen = "Je liet het gesprek met Piet niet over aan een behandelaar die er nog niet was.",
     check = { niet_keuze = "piet_niet_belasten" },
 }
 criterium "pi_piet_na_terugval" {
@@ -1748,6 +1861,7 @@ criterium "pi_een_plan" {
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Verslavingszorg, traumahulp en de woning kregen een plek in één plan.",
     fout = "Ieder kreeg zijn eigen plan. Dat is het hulpverleningspatroon van deze familie: hulp per persoon, niemand die het geheel ziet.",
+    goed_niet_gekozen = "Je liet niet ieder zijn eigen plan maken.",
     check = { niet_keuze = "plan_per_aanbieder" },
 }
 criterium "pi_niet_loslaten" {
@@ -1758,7 +1872,8 @@ criterium "pi_niet_loslaten" {
     goed = "Je bleef het vaste gezicht, ook toen het beter ging of toen een ander de regie had.",
     fout = "Je sloot af zonder borging of overdracht. Positief afsluiten terwijl het patroon net is doorbroken, is de draaideur uit de oude dossiers.",
     beoordeelbaar = { een_van = { { bezocht = "raad_onderzoek" }, { bezocht = "veranderplan" } } },
-    check = { alle = { { niet_keuze = "alles_afsluiten" }, { niet_keuze = "ots_overlaten" }, { niet_keuze = "woning_oplossing" } } },
+    goed_niet_gekozen = "Je sloot het gezin niet af zonder borging of overdracht: niet bij de OTS, niet bij de woning en niet toen de GI stopte.",
+    check = { alle = { { niet_keuze = "alles_afsluiten" }, { niet_keuze = "gi_stopt_stil" }, { niet_keuze = "ots_overlaten" }, { niet_keuze = "woning_oplossing" } } },
 }
 
 -- Weging ----------------------------------------------------------------------------------------
@@ -1769,7 +1884,7 @@ criterium "pi_weging_mdo" {
     bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten. Zo werd de stap naar de JBT een gedragen besluit in plaats van een noodgreep.",
     fout = "Er was geen weging in het team toen het vastliep. Juist bij verslaving, ontkenning en afspraken die niet houden vraagt de methode om samen te wegen.",
-    check = { keuze = "weging_mdo" },
+    check = { een_van = { { keuze = "weging_mdo" }, { keuze = "weging_alsnog" } } },
 }
 criterium "pi_geen_vto_zonder_weging" {
     bouwsteen = "weging",
@@ -1778,7 +1893,9 @@ criterium "pi_geen_vto_zonder_weging" {
     bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.weging", "bron.notitie" },
     goed = "Je koos niet voor het zwaarste middel zonder gezamenlijke afweging.",
     fout = "Je vroeg een raadsonderzoek aan zonder weging. In de bron is dit het begin van scenario 2: een OTS waarin vader alles afwees en Piet uiteindelijk in een gesloten groep belandde.",
-    check = { niet_keuze = "vto_direct" },
+    goed_niet_gekozen = "Je vroeg geen raadsonderzoek aan zonder gezamenlijke afweging.",
+    beoordeelbaar = { bezocht = "vastgelopen" },
+    check = { alle = { { niet_keuze = "vto_direct" }, { niet_keuze = "vto_na_wachten" } } },
 }
 criterium "pi_niet_blijven_wachten" {
     bouwsteen = "weging",
@@ -1787,6 +1904,7 @@ criterium "pi_niet_blijven_wachten" {
     bron = "bouwsteen.weging",
     goed = "Je herkende dat je brandjes bleef blussen en maakte er een wegingsmoment van.",
     fout = "Je gaf het nog tijd terwijl de signalen er al waren. Zo blijft een kind maanden in een situatie waarvan iedereen weet dat de afspraken niet houden.",
+    goed_niet_gekozen = "Je liet het niet op zijn beloop toen de afspraken niet hielden en vader bleef ontkennen.",
     check = { niet_keuze = "doormodderen" },
 }
 
@@ -1837,6 +1955,7 @@ criterium "pi_geen_stille_info" {
     goed = "Alles wat je deelde of opvroeg, wist Martijn. Ook onder druk bleef je transparant.",
     fout = "Je deelde of vroeg informatie op achter de rug van vader. Ook als het zonder toestemming mag, informeer je het gezin en leg je je afweging vast; anders raadt vader wie er ‘verklapte’, en dat is Piet.",
     beoordeelbaar = { bezocht = "huisbezoek" },
+    goed_niet_gekozen = "Je vroeg niets op en deelde niets achter vaders rug: niet bij de start, niet aan de JBT, niet na de terugval.",
     check = { alle = { { niet_keuze = "stil_opvragen" }, { niet_keuze = "jbt_dossier_stil" }, { niet_keuze = "terugval_raad_stil" } } },
 }
 criterium "pi_toestemming_gericht" {
@@ -1861,12 +1980,12 @@ criterium "pi_besluit_bij_regievoerder" {
 }
 criterium "pi_jbt_besluit_daar" {
     bouwsteen = "inhoudelijke_beslissingen",
-    tekst = "Het JBT-besluit niet eigenhandig veranderd of weggegeven: geen stille VTO, geen belofte dat de Raad niet komt.",
+    tekst = "Het JBT-besluit niet eigenhandig veranderd of uitgehold: geen belofte dat de Raad niet komt, en na de terugval terug naar de tafel die besliste.",
     onderbouwing = "Een besluit kan alleen worden gewijzigd met dezelfde kernpersonen die het namen; een besluit kan alleen worden gewijzigd waar het genomen is.",
     bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.samenwerkingsprincipes" },
-    goed = "Het JBT-besluit bleef waar het hoorde: bij de terugval meldde je terug aan de tafel, zoals afgesproken.",
-    fout = "Je veranderde het JBT-besluit buiten de tafel om: met een eigen verzoek aan de Raad, of met een belofte die het besluit uitholt.",
-    check = { alle = { { niet_keuze = "terugval_raad_stil" }, { niet_keuze = "belofte_geen_raad" } } },
+    goed = "Het JBT-besluit bleef waar het hoorde: je beloofde niets wat het uitholde, en na de terugval meldde je het terug aan de tafel, zoals afgesproken.",
+    fout = "Het JBT-besluit werd buiten de tafel om veranderd of uitgehold: met een belofte dat de Raad niet komt, of doordat na de overschreden ondergrens iemand anders besliste dan de tafel (jij alleen, jullie tweeën, de Raad op jouw verzoek, of niemand tot de evaluatie).",
+    check = { alle = { { keuze = "besluit_gw_jbt" }, { niet_keuze = "belofte_geen_raad" } } },
 }
 criterium "pi_gw_bij_signaal" {
     bouwsteen = "inhoudelijke_beslissingen",
@@ -1875,7 +1994,7 @@ criterium "pi_gw_bij_signaal" {
     bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.weging" },
     goed = "Je nam het kernbesluit niet alleen: de gedragswetenschapper woog mee, en de JBT hoorde het.",
     fout = "Het besluit na de terugval werd niet met de gedragswetenschapper genomen of niet teruggelegd waar het hoorde.",
-    check = { keuze = "terugval_plan" },
+    check = { keuze = "besluit_gw_jbt" },
 }
 
 -- Feedback en barrières -------------------------------------------------------------------------
@@ -1895,16 +2014,8 @@ criterium "pi_niet_opschalen_per_mail" {
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je koos voor een gesprek in plaats van een mail met cc.",
     fout = "Je schaalde per mail op. Dat is stap 3 zonder stap 1 en 2, en het tegendeel van één op één en face-to-face.",
+    goed_niet_gekozen = "Je schaalde niet per mail met cc op.",
     check = { niet_keuze = "barriere_mail_tl" },
-}
-criterium "pi_feedback_vader" {
-    bouwsteen = "feedback_barrieres",
-    tekst = "Na de JBT de boosheid van vader besproken met concrete feedback in de ik-vorm, en je eigen aandeel benoemd.",
-    onderbouwing = "Gouden regels van feedback: specific, immediate, I-form, verify, one-to-one, face-to-face; personal barriers (irritation, not informed in time).",
-    bron = "bouwsteen.feedback_barrieres",
-    goed = "Je benoemde wat je zag en wat je zelf anders had kunnen doen. Zo bleef de relatie heel, ook na de druk.",
-    fout = "De boosheid van vader bleef onbesproken, of werd beantwoord met meer druk of een belofte. Een beschadigde relatie herstel je door het te benoemen, concreet en in de ik-vorm.",
-    check = { keuze = "herstel_en_toestemming" },
 }
 
 -- Tijdlijn --------------------------------------------------------------------------------------
@@ -2001,6 +2112,7 @@ criterium "pi_woning_in_plan" {
     goed = "Het huis kwam er, op het goede moment en met een terugvalplan. Zo werd de directe vraag van vader een stap in het veranderplan.",
     fout = "De woning werd de oplossing: te vroeg (vóór de veiligheid) of als reden om af te sluiten. Een huis breekt het patroon niet.",
     beoordeelbaar = { een_van = { { keuze = "woning_regelen" }, { bezocht = "veranderplan" } } },
+    goed_niet_gekozen = "De woning kwam niet vóór de veiligheid, en was niet de reden om af te sluiten.",
     check = { alle = { { niet_keuze = "woning_regelen" }, { niet_keuze = "woning_oplossing" } } },
 }
 criterium "pi_trauma_thuis" {
@@ -2045,25 +2157,27 @@ criterium "pi_eind_samen" {
 -- Reflectie -------------------------------------------------------------------------------------
 criterium "pi_reflectie_druk" {
     bouwsteen = "reflectie",
-    tekst = "Na de JBT stilgestaan bij je eigen rol in de druk op vader, ook in de intervisie.",
+    tekst = "Een reflectie op je eigen handelen geschreven (minstens 40 woorden, met een dimensie en een niveau), zoals bij het reflectiemoment na de JBT.",
     onderbouwing = "Niveaus ‘Doe ik het goed? … Doe ik het om de goede reden?’; vormen: supervisie, intervisie, collegiale consultatie.",
     bron = "bouwsteen.reflectie",
-    goed = "Je vroeg je af of de druk nodig was en of je het om de goede reden deed, en je leerde er iets van voor de volgende keer.",
-    fout = "Je stond niet stil bij het effect van de druk. ‘Het werkt toch’ is geen reflectie; zonder die vraag herhaal je de druk ook waar die schaadt.",
-    check = { keuze = "herstel_en_toestemming" },
+    goed = "Je schreef een reflectie van enige inhoud op je eigen handelen. Zo neem je de vraag of de druk nodig was, en of je het om de goede reden deed, mee naar de volgende keer.",
+    fout = "Er is geen geschreven reflectie van minstens 40 woorden met een dimensie en een niveau. Een keuze die zegt dat je gaat reflecteren is nog geen reflectie; juist na de druk van de JBT helpt het om op te schrijven wat die met vader en met jou deed.",
+    beoordeelbaar = { bezocht = "na_jbt" },
+    check = { reflectie_geschreven = { min_woorden = 40 } },
 }
 criterium "pi_reflectie_met_gezin" {
     bouwsteen = "reflectie",
-    tekst = "Bij de afronding met vader, oma en Piet besproken wat hielp en wat niet, en wat jij anders had kunnen doen.",
+    tekst = "Bij de afronding met vader, oma en Piet besproken wat hielp en wat niet, en een reflectie met het gezin geschreven.",
     onderbouwing = "Neemt de kwaliteit van de hulp toe, zoals ouders en kinderen die ervaren?; reflectie ook ‘met het gezin’.",
     bron = { "bouwsteen.reflectie", "bron.onderzoek" },
-    goed = "Je vroeg het gezin zelf wat hielp. Hun antwoorden zijn de beste spiegel voor je werk.",
-    fout = "Je rondde af zonder het gezin te vragen wat hielp. De kwaliteit van de hulp meet je aan hoe ouders en kinderen haar ervaren.",
-    check = { keuze = "afronding_borging" },
+    goed = "Je vroeg het gezin zelf wat hielp, en schreef een reflectie met het gezin. Hun antwoorden zijn de beste spiegel voor je werk.",
+    fout = "Je rondde af zonder het gezin te vragen wat hielp, of schreef daarover geen reflectie met het gezin (minstens 40 woorden). De kwaliteit van de hulp meet je aan hoe ouders en kinderen haar ervaren.",
+    check = { alle = { { keuze = "afronding_borging" }, { reflectie_geschreven = { min_woorden = 40, met = "gezin" } } } },
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Reflectiemomenten (bouwsteen.reflectie): nooit beoordeeld, bewaard in het dagboek.
+-- Reflectiemomenten (bouwsteen.reflectie): bewaard in het dagboek. Alleen een geschreven reflectie telt
+-- (pi_reflectie_druk, pi_reflectie_met_gezin: reflectie_geschreven), nooit de keuze zelf.
 -- ---------------------------------------------------------------------------------------------
 reflectie "na_jbt" {
     stap = "na_jbt",
