@@ -1773,8 +1773,14 @@ criterium "pi_veiligheidsplan_eerst" {
     tekst = "Bij het eerste huisbezoek zelf de veiligheid getaxeerd en met vader en oma een veiligheidsplan gemaakt, vóór woning of traumahulp.",
     onderbouwing = "‘Pas nadat de directe veiligheid als voldoende wordt beschouwd (met een veiligheidsplan) kan er worden gewerkt aan verandering’.",
     bron = "bouwsteen.directe_veiligheid",
-    goed = "Je toetste zelf wat ‘mits het veilig is’ betekende en maakte een plan mét vader en oma, met hun eigen krachten. Alles wat daarna kwam, rustte daarop.",
+    goed = "Je toetste zelf wat ‘mits het veilig is’ betekende en maakte een plan mét vader en oma. Alles wat daarna kwam, rustte daarop.",
     fout = "Bij het eerste huisbezoek kwam er geen veiligheidsplan. Piet sliep in een huis met gebruik; zolang niemand weet wat er ’s nachts gebeurt, is de directe veiligheid geen 6, en dan wachten woning en traumahulp.",
+    en = {
+        tekst = "At the first home visit assessed safety yourself and made a safety plan with father and grandmother, before housing or trauma help.",
+        onderbouwing = "Only once immediate safety is considered sufficient (with a safety plan) can work on change begin.",
+        goed = "You checked yourself what ‘provided it is safe’ meant and made a plan with father and grandmother. Everything that came later rested on it.",
+        fout = "There was no safety plan at the first home visit. Piet slept in a house with drug use; as long as nobody knows what happens at night, immediate safety is not a 6, and housing and trauma help have to wait.",
+    },
     check = { keuze = "veiligheidsplan_samen" },
 }
 criterium "pi_ondergrens" {
@@ -1782,8 +1788,14 @@ criterium "pi_ondergrens" {
     tekst = "Het veiligheidsplan op het bord heeft aanleiding, afspraken, een ondergrens en een plan voor als die wordt overschreden, en beschrijft de ‘6’.",
     onderbouwing = "Veiligheidsplan deel 1–3, beschrijf hoe de ‘6’ eruitziet; ‘Wat is het plan als de ondergrens wordt overschreden?’",
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
-    goed = "Je plan had een ondergrens en zei wat er gebeurt als die wordt overschreden. Daardoor kon je bij een terugval doen wat je vooraf eerlijk had afgesproken.",
+    goed = "Je plan had een ondergrens en zei wat er gebeurt als die wordt overschreden. Zo weten vader en oma vooraf wat er gebeurt bij een terugval.",
     fout = "In het veiligheidsplan ontbreekt een deel: de aanleiding, afspraken, de ondergrens, het plan bij overschrijding of de ‘6’. Zonder afgesproken ondergrens wordt elke reactie op een terugval een verrassing voor vader.",
+    en = {
+        tekst = "The safety plan on the board has the occasion, agreements, a bottom line and a plan for when it is crossed, and describes the ‘6’.",
+        onderbouwing = "Safety plan parts 1–3, describe what the ‘6’ looks like; ‘What is the plan if the bottom line is crossed?’",
+        goed = "Your plan had a bottom line and said what happens if it is crossed. That way father and grandmother know in advance what happens at a relapse.",
+        fout = "A part of the safety plan is missing: the occasion, agreements, the bottom line, the plan for when it is crossed, or the ‘6’. Without an agreed bottom line every response to a relapse comes as a surprise to father.",
+    },
     check = { veiligheidsplan = { "aanleiding", "afspraken", "ondergrens", "plan_bij_overschrijding", "zes" } },
 }
 criterium "pi_terugval_plan_centraal" {
@@ -1793,15 +1805,27 @@ criterium "pi_terugval_plan_centraal" {
     bron = "bouwsteen.directe_veiligheid",
     goed = "Je zette de planning stil en deed wat was afgesproken. Dat maakte je voorspelbaar voor Martijn, en veilig voor Piet.",
     fout = "Na de terugval ging het veiligheidsplan niet voor. Voor Piet was die nacht een herhaling van de dag dat hij zijn moeder vond; dan gaan woning en analyse even opzij.",
+    en = {
+        tekst = "After the Saturday night the safety plan came first: bottom line carried out, safety reassessed, housing on hold.",
+        onderbouwing = "As soon as there are (new) signals about immediate safety, the safety plan is put at the centre again first.",
+        goed = "You put the planning on hold and did what had been agreed. That made you predictable for Martijn, and safe for Piet.",
+        fout = "After the relapse the safety plan did not come first. For Piet that night repeated the day he found his mother; then housing and analysis wait for a while.",
+    },
     check = { keuze = "terugval_plan" },
 }
 criterium "pi_veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
-    tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
+    tekst = "Pas aan het gezinspatroon gewerkt toen de directe veiligheid (weer) voldoende was en je die zelf had getaxeerd.",
     onderbouwing = "Zolang de directe veiligheid minstens een 6 is, neem je de tijd om het patroon te analyseren; ‘Het maken van de analyse vraagt om vertraging’.",
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
-    goed = "Eerst veiligheid, dan analyse: je scoorde de veiligheid na de terugval opnieuw voordat je aan het patroon begon.",
-    fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond of na het signaal nog niet opnieuw was gescoord. De analyse vraagt rust, en die is er pas als Piet veilig genoeg is.",
+    goed = "Eerst veiligheid, dan analyse: toen je aan het patroon begon, was de directe veiligheid voldoende en had je die zelf getaxeerd.",
+    fout = "Je werkte aan het patroon terwijl de directe veiligheid onder de 6 stond, of zonder dat je die zelf had getaxeerd. De analyse vraagt rust, en die is er pas als Piet veilig genoeg is.",
+    en = {
+        tekst = "Worked on the family pattern only once immediate safety was sufficient (again) and you had assessed it yourself.",
+        onderbouwing = "As long as immediate safety is at least a 6, you take the time to analyse the pattern; ‘making the analysis calls for slowing down’.",
+        goed = "Safety first, then analysis: when you started on the pattern, immediate safety was sufficient and you had assessed it yourself.",
+        fout = "You worked on the pattern while immediate safety was below a 6, or without having assessed it yourself. The analysis needs calm, and there is calm only once Piet is safe enough.",
+    },
     check = { veiligheid_voor_patroon = true },
 }
 
@@ -1811,17 +1835,29 @@ criterium "pi_piet_gesproken" {
     tekst = "Met Piet zelf gesproken.",
     onderbouwing = "Ga altijd met het kind in gesprek; ‘face-2-face contact met elk kind binnen gezin’.",
     bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
-    goed = "Piet kreeg een eigen stem. Dat was in alle eerdere hulp nooit gebeurd.",
+    goed = "Je sprak met Piet zelf. Dat was in alle eerdere hulp nooit gebeurd.",
     fout = "Piet is niet zelf gesproken. Alles wat je over hem wist, kwam van anderen, net als in 2021, toen de verslavingszorg van zijn moeder hem nooit zag.",
+    en = {
+        tekst = "Talked with Piet himself.",
+        onderbouwing = "Always talk with the child; ‘face-to-face contact with every child in the family’.",
+        goed = "You talked with Piet himself. That had never happened in any of the earlier help.",
+        fout = "Piet was not spoken to himself. Everything you knew about him came from others, just as in 2021, when his mother's addiction care never saw him.",
+    },
     check = { kinderen_gesproken = true },
 }
 criterium "pi_piet_eigen_gesprek" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Piet alleen gesproken, met toestemming van vader, passend bij zijn leeftijd (Drie Huizen), zonder loyaliteitsvragen.",
-    onderbouwing = "Kies bewust of je met of zonder ouders praat; consent under 12 via the parents; loyalty to parents; tools: Drie Huizen.",
+    onderbouwing = "Kies bewust of je met of zonder ouders praat; onder de 12 vraag je toestemming aan de ouder met gezag; let op de loyaliteit aan de ouders; werkvorm: de Drie Huizen.",
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je vroeg Martijn om toestemming, sprak Piet alleen, liet hem zelf beginnen en zei dat het niet zijn schuld was. Zo hoorde je wat er ’s nachts gebeurde.",
     fout = "Het gesprek met Piet was niet passend: met vader en oma aan tafel, of met vragen die hem lieten kiezen tussen zijn vader en zijn andere familie. Kinderen beschermen hun ouders; zeker een kind dat al een ouder verloor.",
+    en = {
+        tekst = "Talked with Piet alone, with father's consent, in a way that fits his age (Three Houses), without loyalty questions.",
+        onderbouwing = "Choose consciously whether you talk with or without the parents; under 12 you ask consent from the parent with authority; mind the loyalty to the parents; method: the Three Houses.",
+        goed = "You asked Martijn's consent, talked with Piet alone, let him start himself and said it was not his fault. That is how you heard what happened at night.",
+        fout = "The conversation with Piet did not fit: with father and grandmother at the table, or with questions that made him choose between his father and his other family. Children protect their parents, certainly a child who has already lost one.",
+    },
     check = { keuze = "piet_eigen_gesprek" },
 }
 criterium "pi_piet_niet_overgeslagen" {
@@ -1832,15 +1868,28 @@ criterium "pi_piet_niet_overgeslagen" {
     goed = "Je besprak vaders bezwaar in plaats van het over te nemen. Piet wilde zelf praten.",
     fout = "Je sloeg het gesprek met Piet over omdat vader dat vroeg. Een behandelaar die nog niet begonnen is, is geen vast gezicht; ondertussen hoorde niemand wat Piet ’s nachts meemaakte.",
     goed_niet_gekozen = "Je liet het gesprek met Piet niet over aan een behandelaar die er nog niet was.",
+    en = {
+        tekst = "Did not leave the conversation with Piet to a future trauma therapist.",
+        onderbouwing = "Deviate only with arguments and the duty to make sure; ‘always record in the file the reasons for not (yet) talking with the parents or the young person’.",
+        goed = "You discussed father's objection instead of adopting it. Piet wanted to talk himself.",
+        goed_niet_gekozen = "You did not leave the conversation with Piet to a therapist who was not there yet.",
+        fout = "You skipped the conversation with Piet because father asked you to. A therapist who has not started is no steady face; meanwhile nobody heard what Piet went through at night.",
+    },
     check = { niet_keuze = "piet_niet_belasten" },
 }
 criterium "pi_piet_na_terugval" {
     bouwsteen = "gesprekken_kinderen",
     tekst = "Na de terugval Piet opnieuw gesproken, zonder hem als bron neer te zetten.",
-    onderbouwing = "Praat meerdere keren met het kind zelf en betrek het bij besluiten, planning en monitoring; loyalty.",
+    onderbouwing = "Praat meerdere keren met het kind zelf en betrek het bij besluiten, planning en monitoring; let op de loyaliteit aan de ouders.",
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je sprak Piet na de zaterdagnacht opnieuw en vertelde hem dat hij het goed deed door opa te bellen, zonder hem tegenover zijn vader te zetten.",
     fout = "Na de terugval sprak je Piet niet opnieuw, of zette je hem neer als degene die ‘verklapte’. Een kind dat hulp haalt, moet merken dat dat veilig is.",
+    en = {
+        tekst = "After the relapse talked with Piet again, without presenting him as the source.",
+        onderbouwing = "Talk with the child itself several times and involve it in decisions, planning and monitoring; mind the loyalty to the parents.",
+        goed = "You talked with Piet again after the Saturday night and told him he did well to call grandpa, without setting him against his father.",
+        fout = "After the relapse you did not talk with Piet again, or you presented him as the one who ‘told’. A child who fetches help must find that this is safe.",
+    },
     check = { keuze = "terugval_plan" },
 }
 
@@ -1852,6 +1901,12 @@ criterium "pi_netwerkberaad" {
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Beide families zaten samen aan tafel, met Martijn als medeorganisator. Daardoor zag iedereen hetzelfde toen de afspraken niet hielden.",
     fout = "Er kwam geen netwerkberaad met het gezin. Losse gesprekken, een overleg zonder gezin of regelen achter vaders rug om maken van het netwerk twee kampen.",
+    en = {
+        tekst = "A network meeting with father, both families and the helpers, prepared with father, with agreements in plain words and the next meeting planned at once.",
+        onderbouwing = "A network meeting at least once every 13 weeks; agreements in the family's language; always plan the next network meeting at once.",
+        goed = "Both families sat at one table, with Martijn as co-organiser. That is why everyone saw the same when the agreements did not hold.",
+        fout = "There was no network meeting with the family. Separate talks, a meeting without the family or arranging things behind father's back turn the network into two camps.",
+    },
     check = { keuze = "netwerkberaad_samen" },
 }
 criterium "pi_een_plan" {
@@ -1862,15 +1917,29 @@ criterium "pi_een_plan" {
     goed = "Verslavingszorg, traumahulp en de woning kregen een plek in één plan.",
     fout = "Ieder kreeg zijn eigen plan. Dat is het hulpverleningspatroon van deze familie: hulp per persoon, niemand die het geheel ziet.",
     goed_niet_gekozen = "Je liet niet ieder zijn eigen plan maken.",
+    en = {
+        tekst = "No plan per helper: everyone works towards the same feasible end situation.",
+        onderbouwing = "Everyone works towards the same feasible end situation; agree together who does what.",
+        goed = "Addiction care, trauma help and the home got a place in one plan.",
+        goed_niet_gekozen = "You did not let everyone make their own plan.",
+        fout = "Everyone got their own plan. That is this family's help pattern: help per person, nobody who sees the whole.",
+    },
     check = { niet_keuze = "plan_per_aanbieder" },
 }
 criterium "pi_niet_loslaten" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Het gezin niet losgelaten zonder borging en overdracht: niet bij de OTS, niet bij de woning, niet bij het einde van 2a.",
-    onderbouwing = "(borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    onderbouwing = "Er wordt aandacht besteed aan het borgen, en niemand sluit af zonder overdracht: ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Je bleef het vaste gezicht, ook toen het beter ging of toen een ander de regie had.",
     fout = "Je sloot af zonder borging of overdracht. Positief afsluiten terwijl het patroon net is doorbroken, is de draaideur uit de oude dossiers.",
+    en = {
+        tekst = "Did not let go of the family without securing and a handover: not at the supervision order, not at the home, not at the end of 2a.",
+        onderbouwing = "Attention is paid to securing, and nobody closes without a handover: ‘a worker cannot let go of a family without a handover’.",
+        goed = "You stayed the steady face, also when things went better or when someone else was in charge.",
+        goed_niet_gekozen = "You did not close without securing or a handover: not at the supervision order, not at the home, and not when the GI stopped.",
+        fout = "You closed without securing or a handover. Closing positively while the pattern has only just been broken is the revolving door from the old case files.",
+    },
     beoordeelbaar = { een_van = { { bezocht = "raad_onderzoek" }, { bezocht = "veranderplan" } } },
     goed_niet_gekozen = "Je sloot het gezin niet af zonder borging of overdracht: niet bij de OTS, niet bij de woning en niet toen de GI stopte.",
     check = { alle = { { niet_keuze = "alles_afsluiten" }, { niet_keuze = "gi_stopt_stil" }, { niet_keuze = "ots_overlaten" }, { niet_keuze = "woning_oplossing" } } },
@@ -1884,16 +1953,29 @@ criterium "pi_weging_mdo" {
     bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten. Zo werd de stap naar de JBT een gedragen besluit in plaats van een noodgreep.",
     fout = "Er was geen weging in het team toen het vastliep. Juist bij verslaving, ontkenning en afspraken die niet houden vraagt de methode om samen te wegen.",
+    en = {
+        tekst = "When things got stuck, weighed in the case discussion with the behavioural scientist, genogram and facts.",
+        onderbouwing = "Weigh at a parent's addiction, trivialising and getting stuck, in the case discussion with colleagues and a behavioural scientist; first enough factual information, only then weigh.",
+        goed = "You weighed together, on facts. That made the step to the Youth Protection Table a shared decision instead of an emergency measure.",
+        fout = "There was no weighing in the team when things got stuck. Precisely with addiction, denial and agreements that do not hold, the method asks you to weigh together.",
+    },
     check = { een_van = { { keuze = "weging_mdo" }, { keuze = "weging_alsnog" } } },
 }
 criterium "pi_geen_vto_zonder_weging" {
     bouwsteen = "weging",
     tekst = "Niet zonder weging een verzoek tot onderzoek bij de Raad gedaan.",
-    onderbouwing = "Altijd een gezamenlijke afweging bij het aanvragen van een kinderbeschermingsmaatregel;, scenario 2.",
+    onderbouwing = "Maak altijd een gezamenlijke afweging bij het aanvragen van een kinderbeschermingsmaatregel; zie scenario 2 van de notitie.",
     bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.weging", "bron.notitie" },
     goed = "Je koos niet voor het zwaarste middel zonder gezamenlijke afweging.",
     fout = "Je vroeg een raadsonderzoek aan zonder weging. In de bron is dit het begin van scenario 2: een OTS waarin vader alles afwees en Piet uiteindelijk in een gesloten groep belandde.",
     goed_niet_gekozen = "Je vroeg geen raadsonderzoek aan zonder gezamenlijke afweging.",
+    en = {
+        tekst = "Did not request a Board investigation without weighing.",
+        onderbouwing = "Always weigh together before requesting a child protection measure; see scenario 2 of the memo.",
+        goed = "You did not choose the heaviest means without weighing together.",
+        goed_niet_gekozen = "You did not request a Board investigation without weighing together.",
+        fout = "You requested a Board investigation without weighing. In the source this is the start of scenario 2: a supervision order in which father rejected everything and Piet ended up in a closed group.",
+    },
     beoordeelbaar = { bezocht = "vastgelopen" },
     check = { alle = { { niet_keuze = "vto_direct" }, { niet_keuze = "vto_na_wachten" } } },
 }
@@ -1905,6 +1987,13 @@ criterium "pi_niet_blijven_wachten" {
     goed = "Je herkende dat je brandjes bleef blussen en maakte er een wegingsmoment van.",
     fout = "Je gaf het nog tijd terwijl de signalen er al waren. Zo blijft een kind maanden in een situatie waarvan iedereen weet dat de afspraken niet houden.",
     goed_niet_gekozen = "Je liet het niet op zijn beloop toen de afspraken niet hielden en vader bleef ontkennen.",
+    en = {
+        tekst = "Did not keep waiting when the agreements did not hold and father kept denying.",
+        onderbouwing = "Weigh during the help as soon as there are serious signals, among them avoiding care or trivialising worries, and when the help only puts out fires.",
+        goed = "You recognised that you kept putting out fires and made it a moment to weigh.",
+        goed_niet_gekozen = "You did not let things drift when the agreements did not hold and father kept denying.",
+        fout = "You gave it more time while the signals were already there. That keeps a child for months in a situation everyone knows the agreements do not hold in.",
+    },
     check = { niet_keuze = "doormodderen" },
 }
 
@@ -1912,10 +2001,16 @@ criterium "pi_niet_blijven_wachten" {
 criterium "pi_jbt_open" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
     tekst = "De JBT open ingezet: vader vooraf voorbereid, voorstel om het raadsonderzoek aan te houden met product 2a en de regie bij het lokaal team.",
-    onderbouwing = "Product 2a ook na een JBT-besluit om het raadsonderzoek uit te stellen; LT keeps regie.",
+    onderbouwing = "Product 2a kan ook na een JBT-besluit om het raadsonderzoek uit te stellen; het lokaal team houdt de regie.",
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "De JBT gaf druk, jij gaf een uitweg. Zo bleef vader erbij en kwam de GI-expertise binnen zonder dat de regie verschoof.",
     fout = "De JBT werd geen gezamenlijke stap: vader was niet voorbereid, of je gaf de regie weg. Zonder maatregel blijft de regie bij het lokaal team; de GI kan ondersteunen.",
+    en = {
+        tekst = "Used the Youth Protection Table openly: father prepared beforehand, a proposal to postpone the Board investigation with product 2a and the local team in charge.",
+        onderbouwing = "Product 2a is possible also after a Table decision to postpone the Board investigation; the local team stays in charge.",
+        goed = "The Table brought pressure, you brought a way out. That kept father involved and brought in the GI's expertise without shifting direction.",
+        fout = "The Table did not become a joint step: father was not prepared, or you gave away direction. Without a measure the local team stays in charge; the GI can support.",
+    },
     check = { keuze = "jbt_voorbereid" },
 }
 criterium "pi_2a_met_toestemming" {
@@ -1925,6 +2020,12 @@ criterium "pi_2a_met_toestemming" {
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Martijn stemde zelf in, na uitleg. De jeugdbeschermer kwam binnen als iemand die hij had gekozen.",
     fout = "De jeugdbeschermer kwam binnen zonder echte instemming van vader. Product 2a is vrijwillig; druk of een algemeen formulier maakt er een maatregel zonder rechter van.",
+    en = {
+        tekst = "Product 2a only with father's real consent, not imposed as a ‘condition’.",
+        onderbouwing = "Product 2a only with the consent of the parents (and where needed of the young person).",
+        goed = "Martijn agreed himself, after an explanation. The youth protector came in as someone he had chosen.",
+        fout = "The youth protector came in without father's real consent. Product 2a is voluntary; pressure or a general form turns it into a measure without a judge.",
+    },
     check = { keuze = "herstel_en_toestemming" },
 }
 criterium "pi_borging_voor_einde_gi" {
@@ -1932,8 +2033,14 @@ criterium "pi_borging_voor_einde_gi" {
     tekst = "Veiligheidsafspraken en terugvalsignalen vastgelegd vóórdat de inzet van de GI stopte.",
     onderbouwing = "‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
     bron = "bron.monitor",
-    goed = "De GI stopte pas toen de borging rond was, en Piet wist wie er bleef.",
+    goed = "De GI stopte pas toen de borging rond was, en het lokaal team bleef het vaste gezicht.",
     fout = "De GI-inzet stopte zonder vastgelegde borging. Het eerste jaar in een eigen huis is het kwetsbaarst; juist dan verdwijnt de expertise.",
+    en = {
+        tekst = "Safety agreements and relapse signals recorded before the GI's involvement stopped.",
+        onderbouwing = "Agreements have been made about securing the child's safety before the involvement of GI professionals is closed.",
+        goed = "The GI stopped only once securing was in place, and the local team stayed the steady face.",
+        fout = "The GI involvement stopped without recorded securing. The first year in a home of their own is the most fragile; that is exactly when the expertise disappears.",
+    },
     check = { keuze = "afronding_borging" },
 }
 
@@ -1945,6 +2052,12 @@ criterium "pi_open_contact" {
     bron = "bouwsteen.privacy",
     goed = "Je zei meteen dat je ook naar de veiligheid kijkt. Daardoor was niets wat later kwam een verrassing.",
     fout = "Het eerste contact was niet open over de overdracht en je bedoeling, of je haalde eerst informatie op achter vaders rug.",
+    en = {
+        tekst = "From the first contact open with father about what Veilig Thuis handed over and why you are coming.",
+        onderbouwing = "Always discuss it with the family: explain what you want and why.",
+        goed = "You said at once that you would also look at safety. That is why nothing that came later was a surprise.",
+        fout = "The first contact was not open about the handover and your purpose, or you first collected information behind father's back.",
+    },
     check = { keuze = "aanmelding_open" },
 }
 criterium "pi_geen_stille_info" {
@@ -1954,6 +2067,13 @@ criterium "pi_geen_stille_info" {
     bron = "bouwsteen.privacy",
     goed = "Alles wat je deelde of opvroeg, wist Martijn. Ook onder druk bleef je transparant.",
     fout = "Je deelde of vroeg informatie op achter de rug van vader. Ook als het zonder toestemming mag, informeer je het gezin en leg je je afweging vast; anders raadt vader wie er ‘verklapte’, en dat is Piet.",
+    en = {
+        tekst = "No information shared or requested without father knowing: not at the start, not with the Table, not after the relapse.",
+        onderbouwing = "Without consent only what is necessary, and you inform the family; record your choices and considerations; ‘inform those concerned about what you are going to do and why’.",
+        goed = "Martijn knew everything you shared or requested. Even under pressure you stayed transparent.",
+        goed_niet_gekozen = "You requested nothing and shared nothing behind father's back: not at the start, not with the Table, not after the relapse.",
+        fout = "You shared or requested information behind father's back. Even where it is allowed without consent, you inform the family and record your consideration; otherwise father guesses who ‘told’, and that is Piet.",
+    },
     beoordeelbaar = { bezocht = "huisbezoek" },
     goed_niet_gekozen = "Je vroeg niets op en deelde niets achter vaders rug: niet bij de start, niet aan de JBT, niet na de terugval.",
     check = { alle = { { niet_keuze = "stil_opvragen" }, { niet_keuze = "jbt_dossier_stil" }, { niet_keuze = "terugval_raad_stil" } } },
@@ -1961,10 +2081,16 @@ criterium "pi_geen_stille_info" {
 criterium "pi_toestemming_gericht" {
     bouwsteen = "privacy",
     tekst = "Toestemming voor de jeugdbeschermer gericht gevraagd: uitleg, wat met wie gedeeld wordt, vastgelegd, intrekbaar.",
-    onderbouwing = "(verbal consent fine when recorded; ask again for each new sharing; family may withdraw); ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’.",
+    onderbouwing = "Mondelinge toestemming volstaat als je die vastlegt; vraag bij elke nieuwe deling opnieuw; het gezin mag de toestemming intrekken; ‘Er moet bij elke nieuwe gegevens-deling opnieuw toestemming worden gevraagd’.",
     bron = "bouwsteen.privacy",
     goed = "Martijn wist waarmee hij instemde, en dat hij het kon intrekken.",
     fout = "De toestemming was niet gericht: een algemeen formulier, of helemaal niet gevraagd.",
+    en = {
+        tekst = "Consent for the youth protector asked specifically: explained, what is shared with whom, recorded, revocable.",
+        onderbouwing = "Verbal consent is enough if you record it; ask again for each new sharing; the family may withdraw consent; ‘consent must be asked again for each new sharing of data’.",
+        goed = "Martijn knew what he agreed to, and that he could withdraw it.",
+        fout = "The consent was not specific: a general form, or not asked at all.",
+    },
     check = { keuze = "herstel_en_toestemming" },
 }
 
@@ -1976,6 +2102,12 @@ criterium "pi_besluit_bij_regievoerder" {
     bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Jullie spraken af waar besloten wordt. Zo kwamen twee teams niet tot twee conclusies over Piet.",
     fout = "Het bleef onduidelijk waar besluiten vallen, of je gaf ze weg aan het team van de GI. Dan beslissen twee teams over hetzelfde kind.",
+    en = {
+        tekst = "Agreed with the youth protector that decisions are taken in the lead worker's team, with the behavioural scientist.",
+        onderbouwing = "Agree where the family is discussed (in the lead worker's team); involve the behavioural scientist in the important (key) decisions.",
+        goed = "You agreed where decisions are taken. That kept two teams from reaching two conclusions about Piet.",
+        fout = "It stayed unclear where decisions are taken, or you gave them away to the GI's team. Then two teams decide about the same child.",
+    },
     check = { keuze = "barriere_gesprek" },
 }
 criterium "pi_jbt_besluit_daar" {
@@ -1985,6 +2117,12 @@ criterium "pi_jbt_besluit_daar" {
     bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.samenwerkingsprincipes" },
     goed = "Het JBT-besluit bleef waar het hoorde: je beloofde niets wat het uitholde, en na de terugval meldde je het terug aan de tafel, zoals afgesproken.",
     fout = "Het JBT-besluit werd buiten de tafel om veranderd of uitgehold: met een belofte dat de Raad niet komt, of doordat na de overschreden ondergrens iemand anders besliste dan de tafel (jij alleen, jullie tweeën, de Raad op jouw verzoek, of niemand tot de evaluatie).",
+    en = {
+        tekst = "Did not change or hollow out the Table's decision on your own: no promise that the Board will not come, and after the relapse back to the table that decided.",
+        onderbouwing = "A decision can only be changed with the same key people who made it; a decision can only be changed where it was made.",
+        goed = "The Table's decision stayed where it belonged: you promised nothing that hollowed it out, and after the relapse you reported back to the table, as agreed.",
+        fout = "The Table's decision was changed or hollowed out outside the table: with a promise that the Board will not come, or because after the crossed bottom line someone other than the table decided (you alone, you two, the Board at your request, or nobody until the evaluation).",
+    },
     check = { alle = { { keuze = "besluit_gw_jbt" }, { niet_keuze = "belofte_geen_raad" } } },
 }
 criterium "pi_gw_bij_signaal" {
@@ -1994,6 +2132,12 @@ criterium "pi_gw_bij_signaal" {
     bron = { "bouwsteen.inhoudelijke_beslissingen", "bouwsteen.weging" },
     goed = "Je nam het kernbesluit niet alleen: de gedragswetenschapper woog mee, en de JBT hoorde het.",
     fout = "Het besluit na de terugval werd niet met de gedragswetenschapper genomen of niet teruggelegd waar het hoorde.",
+    en = {
+        tekst = "The decision after the relapse taken the same day with the behavioural scientist and reported back to the Table.",
+        onderbouwing = "Involve the behavioural scientist (and the core team) in decisions on content; weigh again at serious signals.",
+        goed = "You did not take the key decision alone: the behavioural scientist weighed it with you, and the Table heard it.",
+        fout = "The decision after the relapse was not taken with the behavioural scientist, or not taken back where it belonged.",
+    },
     check = { keuze = "besluit_gw_jbt" },
 }
 
@@ -2005,16 +2149,29 @@ criterium "pi_barriere_stappen" {
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je herkende het verschil in focus als barrière, keek naar je eigen aandeel en voerde het gesprek. Jullie hadden allebei gelijk.",
     fout = "De barrière werd niet besproken: je schaalde meteen op, gaf toe of negeerde de mail. Zo blijft het verschil in focus tussen kind en gezin bestaan, en krijgt vader twee boodschappen.",
+    en = {
+        tekst = "Analysed the clash with the youth protector yourself first and then discussed it with curiosity, before anyone escalated.",
+        onderbouwing = "Four steps (analyse yourself, conversation, team leader/behavioural scientist, management); lasting differences in focus (child, family or parents).",
+        goed = "You recognised the difference in focus as a barrier, looked at your own part and had the conversation. You were both right.",
+        fout = "The barrier was not discussed: you escalated at once, gave in or ignored the email. That keeps the difference in focus between child and family, and father gets two messages.",
+    },
     check = { keuze = "barriere_gesprek" },
 }
 criterium "pi_niet_opschalen_per_mail" {
     bouwsteen = "feedback_barrieres",
     tekst = "Niet per mail met cc opgeschaald zonder eerst het gesprek te voeren.",
-    onderbouwing = "Gouden regels (one-to-one, face-to-face, verify); stappen overslaan alleen als de directe veiligheid in het geding is.",
+    onderbouwing = "Gouden regels van feedback: een-op-een, face-to-face, verifieer; stappen overslaan alleen als de directe veiligheid in het geding is.",
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je koos voor een gesprek in plaats van een mail met cc.",
     fout = "Je schaalde per mail op. Dat is stap 3 zonder stap 1 en 2, en het tegendeel van één op één en face-to-face.",
     goed_niet_gekozen = "Je schaalde niet per mail met cc op.",
+    en = {
+        tekst = "Did not escalate by email with copies without first having the conversation.",
+        onderbouwing = "Golden rules of feedback: one to one, face to face, verify; skip steps only when immediate safety is at stake.",
+        goed = "You chose a conversation instead of an email with copies.",
+        goed_niet_gekozen = "You did not escalate by email with copies.",
+        fout = "You escalated by email. That is step 3 without steps 1 and 2, and the opposite of one to one and face to face.",
+    },
     check = { niet_keuze = "barriere_mail_tl" },
 }
 
@@ -2026,6 +2183,12 @@ criterium "pi_tijdlijn_met_gezin" {
     bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
     goed = "De tijdlijn werd van het gezin zelf; zo kwam Martijns eigen jeugd op tafel.",
     fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist wat niet in dossiers staat, en vader blijft degene over wie geschreven wordt.",
+    en = {
+        tekst = "Made the timeline together with father and grandmother, with their own view added.",
+        onderbouwing = "‘How do you make the timeline with the family?’ and room ‘where the family's view is described’.",
+        goed = "The timeline became the family's own; that is how Martijn's own childhood came up.",
+        fout = "The timeline was made without the family or skipped. You miss what is not in the files, and father stays the one who is written about.",
+    },
     check = { alle = { { keuze = "analyse_met_gezin" }, { tijdlijn_velden = { "visie_gezin" } } } },
 }
 criterium "pi_hulp_met_resultaat" {
@@ -2035,6 +2198,12 @@ criterium "pi_hulp_met_resultaat" {
     bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet. Zo zie je dat de hulp steeds één persoon tegelijk zag, en Piet nooit.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Juist die laat zien waarom de verslaving steeds terugkwam zonder dat iemand naar Piet keek.",
+    en = {
+        tekst = "All earlier help is on the timeline: father's detox, mother's addiction care, the school social work, the current addiction care.",
+        onderbouwing = "Help history with date, agency and result per trajectory; ‘no or a limited timeline of earlier help’.",
+        goed = "The help history is complete. It shows that the help always saw one person at a time, and never Piet.",
+        fout = "Earlier help is missing from the timeline. That help shows why the addiction kept coming back without anyone looking at Piet.",
+    },
     check = { op_tijdlijn = { "f_hulp_detox", "f_hulp_verslaving_moeder", "f_hulp_schoolmw", "f_hulp_verslaving_vader" } },
 }
 criterium "pi_aanleiding" {
@@ -2044,6 +2213,12 @@ criterium "pi_aanleiding" {
     bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: de melding die niets opleverde, de nacht die erop leek, en de dag zelf.",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer was er het eerste signaal, wat gebeurde het laatst, wat was het ergst?",
+    en = {
+        tekst = "The occasion is marked: first (the 2022 report), latest (the Saturday night) and worst (his mother's death).",
+        onderbouwing = "The occasion is the first, the latest and the worst event.",
+        goed = "First, latest and worst are marked: the report that led nowhere, the night that resembled it, and the day itself.",
+        fout = "The occasion is not (correctly) marked. Ask yourself: when was the first signal, what happened most recently, what was worst?",
+    },
     check = { aanleiding = { eerste = "f_melding_vt_2022", laatste = "f_terugval", ergste = "f_overlijden" } },
 }
 criterium "pi_hulpvragen" {
@@ -2051,8 +2226,14 @@ criterium "pi_hulpvragen" {
     tekst = "De directe hulpvraag (een huis) en de onderliggende hulpvraag staan allebei op de tijdlijn.",
     onderbouwing = "Onderscheid de eigen (directe) hulpvraag van het gezin en de achterliggende hulpvraag, en schrijf beide op.",
     bron = "bouwsteen.tijdlijn",
-    goed = "Je schreef beide op: ‘een huis voor mij en Piet’, en wat daaronder ligt.",
+    goed = "Je schreef beide op: de vraag van vader zelf, en wat daaronder ligt.",
     fout = "Een van de hulpvragen ontbreekt. Wie alleen de directe vraag (een huis) ziet, regelt een woning en mist de verslaving; wie alleen de onderliggende ziet, mist waar vader zelf naartoe wil.",
+    en = {
+        tekst = "The direct request (a home) and the underlying request are both on the timeline.",
+        onderbouwing = "Distinguish the family's own (direct) request for help from the underlying request, and write both down.",
+        goed = "You wrote both down: father's own request, and what lies beneath it.",
+        fout = "One of the requests is missing. Whoever sees only the direct request (a home) arranges a house and misses the addiction; whoever sees only the underlying one misses where father himself wants to go.",
+    },
     check = { tijdlijn_velden = { "hulpvraag_direct", "hulpvraag_onderliggend" } },
 }
 
@@ -2064,6 +2245,12 @@ criterium "pi_patroon_met_gezin" {
     bron = { "bouwsteen.gezinspatroon", "bron.onderzoek" },
     goed = "Martijn zag het patroon zelf: ‘Ik heb nooit geleerd om hulp te vragen.’ Dat inzicht geeft geen rapport.",
     fout = "Het patroon is niet samen met het gezin gemaakt, of teruggebracht tot één oorzaak. Een patroon dat vader niet zelf herkent, verandert zijn gedrag niet.",
+    en = {
+        tekst = "Made the pattern visually and together with father and grandmother, with the sentence and their noble intentions.",
+        onderbouwing = "‘These children grow up in a family …’ with the noble intention; visually on flip charts ‘helps families become aware’.",
+        goed = "Martijn saw the pattern himself: ‘I never learned to ask for help.’ No report gives that insight.",
+        fout = "The pattern was not made together with the family, or was reduced to one cause. A pattern father does not recognise himself does not change his behaviour.",
+    },
     check = { alle = { { keuze = "analyse_met_gezin" }, { patroon_zin = true } } },
 }
 criterium "pi_factor_trauma_piet" {
@@ -2071,8 +2258,14 @@ criterium "pi_factor_trauma_piet" {
     tekst = "Piets trauma (zijn moeder vinden) staat als ontwikkelingsfactor in het patroon, onderbouwd met het feit.",
     onderbouwing = "Ontwikkeling kind (PTSS, hechting) verklaart gedrag kind; elke interpretatie met feiten uit de tijdlijn.",
     bron = "bouwsteen.gezinspatroon",
-    goed = "Je verbond Piets slapeloosheid en vechten met wat hij meemaakte: gedrag is verklaarbaar vanuit ontwikkeling.",
+    goed = "Piets trauma staat als ontwikkelingsfactor in het patroon, met het feit erbij: zo wordt zijn gedrag verklaarbaar vanuit wat hij meemaakte.",
     fout = "Piets trauma ontbreekt als factor, of zonder feit. Dan lijkt zijn gedrag op school ‘lastig’ in plaats van verklaarbaar.",
+    en = {
+        tekst = "Piet's trauma (finding his mother) is a development factor in the pattern, backed by the fact.",
+        onderbouwing = "The child's development (PTSD, attachment) explains the child's behaviour; every interpretation with facts from the timeline.",
+        goed = "Piet's trauma is a development factor in the pattern, with the fact attached: that makes his behaviour explicable from what he went through.",
+        fout = "Piet's trauma is missing as a factor, or has no fact. Then his behaviour at school looks ‘difficult’ instead of explicable.",
+    },
     check = { factor = { gebied = "ontwikkeling_kind", feit = "f_overlijden" } },
 }
 criterium "pi_pijl_ouder_kind" {
@@ -2080,8 +2273,14 @@ criterium "pi_pijl_ouder_kind" {
     tekst = "Het patroon laat zien hoe het gebruik van vader het gedrag van Piet beïnvloedt.",
     onderbouwing = "De invloed van het gedrag van de ouders op de kinderen (CAF/GIZ-driehoek).",
     bron = "bouwsteen.gezinspatroon",
-    goed = "De pijl van de nachten met gebruik naar Piet die niet slaapt en opa belt, maakt de samenhang zichtbaar.",
+    goed = "De pijl van het gedrag van een ouder naar dat van Piet maakt de samenhang zichtbaar: Piets gedrag is ook een antwoord op wat er thuis gebeurt.",
     fout = "Er loopt geen pijl van het gedrag van een ouder naar het gedrag van Piet.",
+    en = {
+        tekst = "The pattern shows how father's use affects Piet's behaviour.",
+        onderbouwing = "The influence of the parents' behaviour on the children (the CAF/GIZ triangle).",
+        goed = "The arrow from a parent's behaviour to Piet's makes the connection visible: Piet's behaviour is also an answer to what happens at home.",
+        fout = "There is no arrow from a parent's behaviour to Piet's behaviour.",
+    },
     check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
 }
 criterium "pi_hulppatroon" {
@@ -2089,8 +2288,14 @@ criterium "pi_hulppatroon" {
     tekst = "De rol van de eerdere hulp staat in het patroon: hulp aan één persoon tegelijk, Piet nooit gezien.",
     onderbouwing = "De invloed van de hulp op het terugkerende patroon (hulpverleningspatroon); het probleem is niet doorbroken, met kans op overdracht naar de volgende generatie.",
     bron = { "bouwsteen.gezinspatroon", "pijlers", "hulppatroon" },
-    goed = "Je benoemde de rol van de hulp zelf: niemand zag het geheel, en ‘mits veilig’ werd niet getoetst.",
+    goed = "Je benoemde de rol van de hulp zelf, onderbouwd met de verslavingszorg van moeder die Piet nooit zag.",
     fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd. Zonder die factor lijkt het alsof deze familie ‘niet te helpen’ is.",
+    en = {
+        tekst = "The role of earlier help is in the pattern: help to one person at a time, Piet never seen.",
+        onderbouwing = "The influence of the help on the recurring pattern (help pattern); the problem has not been broken, with a risk of passing to the next generation.",
+        goed = "You named the role of the help itself, backed by mother's addiction care that never saw Piet.",
+        fout = "The help pattern is missing or not backed by a fact. Without that factor it looks as if this family ‘cannot be helped’.",
+    },
     check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_verslaving_moeder" } },
 }
 
@@ -2100,17 +2305,30 @@ criterium "pi_veranderbaar_compenseren" {
     tekst = "Het veranderplan onderscheidt wat veranderbaar is (vaders gebruik) en wat blijvend gecompenseerd moet worden (vangnet, traumahulp).",
     onderbouwing = "Wat is veranderbaar, en wat moet (blijvend) gecompenseerd worden, en hoe?",
     bron = "bouwsteen.stabiele_veiligheid",
-    goed = "Veranderbaar en te compenseren staan los van elkaar. Niet alles is te leren; wat blijft, vangen de families blijvend op.",
+    goed = "Veranderbaar en te compenseren staan los van elkaar. Niet alles is te leren; wat niet verandert, moet blijvend worden opgevangen.",
     fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Zonder vast vangnet staat Piet er bij de volgende terugval alleen voor.",
+    en = {
+        tekst = "The change plan separates what can change (father's use) from what must be lastingly compensated (safety net, trauma help).",
+        onderbouwing = "What can change, and what must be (lastingly) compensated, and how?",
+        goed = "Changeable and to-be-compensated are kept apart. Not everything can be learned; what does not change must be lastingly compensated.",
+        fout = "The distinction between changeable and to-be-compensated is missing. Without a fixed safety net Piet is on his own at the next relapse.",
+    },
     check = { eind = { "veranderbaar", "compenseren" } },
 }
 criterium "pi_woning_in_plan" {
     bouwsteen = "stabiele_veiligheid",
     tekst = "De woning kwam pas als de veiligheid stabiel was, als onderdeel van het plan, niet als oplossing op zich.",
-    onderbouwing = "Welke patronen moeten doorbroken worden, wat is de haalbare eindsituatie en op welke termijn?; directe hulpvraag vs. onderliggende hulpvraag.",
+    onderbouwing = "Welke patronen moeten doorbroken worden, wat is de haalbare eindsituatie en op welke termijn?; de directe tegenover de onderliggende hulpvraag.",
     bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.gezinspatroon" },
     goed = "Het huis kwam er, op het goede moment en met een terugvalplan. Zo werd de directe vraag van vader een stap in het veranderplan.",
     fout = "De woning werd de oplossing: te vroeg (vóór de veiligheid) of als reden om af te sluiten. Een huis breekt het patroon niet.",
+    en = {
+        tekst = "The home came only once safety was stable, as part of the plan, not as a solution in itself.",
+        onderbouwing = "Which patterns must be broken, what is the feasible end situation and within what time?; the direct versus the underlying request for help.",
+        goed = "The home came, at the right moment and with a relapse plan. That made father's direct request a step in the change plan.",
+        goed_niet_gekozen = "The home did not come before safety, and was not the reason to close.",
+        fout = "The home became the solution: too early (before safety) or as a reason to close. A house does not break the pattern.",
+    },
     beoordeelbaar = { een_van = { { keuze = "woning_regelen" }, { bezocht = "veranderplan" } } },
     goed_niet_gekozen = "De woning kwam niet vóór de veiligheid, en was niet de reden om af te sluiten.",
     check = { alle = { { niet_keuze = "woning_regelen" }, { niet_keuze = "woning_oplossing" } } },
@@ -2122,6 +2340,12 @@ criterium "pi_trauma_thuis" {
     bron = "bron.notitie",
     goed = "Piet kreeg traumahulp waar hij zich veilig voelt, met zijn vader erbij.",
     fout = "Je koos voor behandeling van Piet los van zijn gezin. Zo verschuift de hulp naar het kind en raakt de vader buiten beeld, de route van scenario 2.",
+    en = {
+        tekst = "Trauma help for Piet at home, in the plan with father, instead of residential treatment apart from his family.",
+        onderbouwing = "The two futures of the memo: in one Piet gets support at home in processing his trauma; in the other the focus is on the child, with less attention for father's problems.",
+        goed = "Piet got trauma help where he feels safe, with his father involved.",
+        fout = "You chose treatment of Piet apart from his family. That shifts the help to the child and takes father out of view, the route of scenario 2.",
+    },
     check = { keuze = "veranderplan_netwerk" },
 }
 
@@ -2131,8 +2355,14 @@ criterium "pi_eind_taal_gezin" {
     tekst = "De eindsituatie staat in de woorden van het gezin, met waar Piet opgroeit en ‘hoe de buurman het kan zien’.",
     onderbouwing = "In de taal van het gezin, zo dat ook de buurman het kan zien; waar en bij wie groeien de kinderen op.",
     bron = "bouwsteen.haalbare_eindsituatie",
-    goed = "Je beschreef gedrag dat iedereen kan zien: Martijn thuis en nuchter als Piet uit school komt, geen bezoek meer ’s nachts.",
+    goed = "Je beschreef in gewone woorden waar Piet opgroeit, en wat een buitenstaander ervan kan zien.",
     fout = "De eindsituatie staat niet in de taal van het gezin, of zegt niet waar Piet opgroeit en hoe een buitenstaander het ziet.",
+    en = {
+        tekst = "The end situation is in the family's words, with where Piet grows up and ‘how the neighbour can see it’.",
+        onderbouwing = "In the family's language, so that the neighbour can see it too; where and with whom do the children grow up.",
+        goed = "You described in plain words where Piet grows up, and what an outsider can see of it.",
+        fout = "The end situation is not in the family's language, or does not say where Piet grows up and how an outsider sees it.",
+    },
     check = { eind_velden = { "waar_opgroeien", "taal_gezin", "buurman" } },
 }
 criterium "pi_eind_doel_kracht" {
@@ -2140,17 +2370,29 @@ criterium "pi_eind_doel_kracht" {
     tekst = "De eindsituatie noemt het patroon dat doorbroken wordt, een concreet doel en de krachten van beide families.",
     onderbouwing = "Welke doelen voor verandering? Welke krachten zijn er in gezin en netwerk? Welke patronen moeten worden doorbroken?",
     bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid" },
-    goed = "Het patroon, een doel met termijn en de krachten staan erin; zo kan het netwerkberaad de voortgang volgen.",
+    goed = "Het patroon, een doel en de krachten staan erin; zo kan het netwerkberaad de voortgang volgen.",
     fout = "Het te doorbreken patroon, een concreet doel of de krachten ontbreken. Zonder doel is er geen ‘thermostaat’.",
+    en = {
+        tekst = "The end situation names the pattern to be broken, a concrete goal and the strengths of both families.",
+        onderbouwing = "Which goals for change? Which strengths are there in the family and network? Which patterns must be broken?",
+        goed = "The pattern, a goal and the strengths are in it; that lets the network meeting follow progress.",
+        fout = "The pattern to be broken, a concrete goal or the strengths are missing. Without a goal there is no ‘thermostat’.",
+    },
     check = { eind = { "patroon_doorbreken", "doel", "kracht" } },
 }
 criterium "pi_eind_samen" {
     bouwsteen = "haalbare_eindsituatie",
     tekst = "De haalbare eindsituatie samen met vader, Piet en het netwerk beschreven in een netwerkberaad.",
-    onderbouwing = "Hoe je de ouders betrekt own view of what is feasible’; wie betrek je, wie moet je overtuigen.",
+    onderbouwing = "Hoe betrek je de ouders en hun eigen beeld van wat haalbaar is; wie betrek je, wie moet je overtuigen?",
     bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Martijn zei zelf wat goed genoeg is, en Piet had een eigen deel.",
     fout = "De eindsituatie is niet samen met het gezin en het netwerk bepaald. Wat ‘goed genoeg’ is, bepaal je niet over een gezin heen.",
+    en = {
+        tekst = "Described the feasible end situation together with father, Piet and the network in a network meeting.",
+        onderbouwing = "How do you involve the parents and their own view of what is feasible; whom do you involve, whom must you convince?",
+        goed = "Martijn said himself what is good enough, and Piet had a part of his own.",
+        fout = "The end situation was not set together with the family and the network. What is ‘good enough’ is not decided over a family's head.",
+    },
     check = { keuze = "veranderplan_netwerk" },
 }
 
@@ -2162,6 +2404,12 @@ criterium "pi_reflectie_druk" {
     bron = "bouwsteen.reflectie",
     goed = "Je schreef een reflectie van enige inhoud op je eigen handelen. Zo neem je de vraag of de druk nodig was, en of je het om de goede reden deed, mee naar de volgende keer.",
     fout = "Er is geen geschreven reflectie van minstens 40 woorden met een dimensie en een niveau. Een keuze die zegt dat je gaat reflecteren is nog geen reflectie; juist na de druk van de JBT helpt het om op te schrijven wat die met vader en met jou deed.",
+    en = {
+        tekst = "Wrote a reflection on your own actions (at least 40 words, with a dimension and a level), as at the reflection moment after the Table.",
+        onderbouwing = "Levels ‘Am I doing it well? … Am I doing it for the right reason?’; forms: supervision, peer review, collegial consultation.",
+        goed = "You wrote a reflection of some substance on your own actions. That way you take the question whether the pressure was needed, and whether you did it for the right reason, into the next time.",
+        fout = "There is no written reflection of at least 40 words with a dimension and a level. A choice that says you will reflect is not yet a reflection; precisely after the pressure of the Table it helps to write down what it did to father and to you.",
+    },
     beoordeelbaar = { bezocht = "na_jbt" },
     check = { reflectie_geschreven = { min_woorden = 40 } },
 }
@@ -2172,6 +2420,12 @@ criterium "pi_reflectie_met_gezin" {
     bron = { "bouwsteen.reflectie", "bron.onderzoek" },
     goed = "Je vroeg het gezin zelf wat hielp, en schreef een reflectie met het gezin. Hun antwoorden zijn de beste spiegel voor je werk.",
     fout = "Je rondde af zonder het gezin te vragen wat hielp, of schreef daarover geen reflectie met het gezin (minstens 40 woorden). De kwaliteit van de hulp meet je aan hoe ouders en kinderen haar ervaren.",
+    en = {
+        tekst = "At the close discussed with father, grandmother and Piet what helped and what did not, and wrote a reflection with the family.",
+        onderbouwing = "Does the quality of the help increase, as parents and children experience it?; reflection ‘with the family’ too.",
+        goed = "You asked the family itself what helped, and wrote a reflection with the family. Their answers are the best mirror for your work.",
+        fout = "You closed without asking the family what helped, or wrote no reflection with the family about it (at least 40 words). You measure the quality of help by how parents and children experience it.",
+    },
     check = { alle = { { keuze = "afronding_borging" }, { reflectie_geschreven = { min_woorden = 40, met = "gezin" } } } },
 }
 
