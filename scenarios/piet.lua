@@ -620,13 +620,13 @@ What do you do first?
     },
 
     keuze "brief_intake" {
-        tekst = "Stuur vader een brief met een uitnodiging voor een intake op kantoor. De wachtlijst is zes weken; Veilig Thuis heeft de eerste zorg opgevangen, dus dat kan nu.",
+        tekst = "Stuur vader een brief met een uitnodiging voor een intake op kantoor. De wachtlijst is zes weken; Veilig Thuis heeft de eerste zorgen al opgepakt, dus dat kan nu.",
         feedback = "Zes weken is lang voor een kind van elf dat net zijn moeder verloor en in een huis woont waarvan niemand weet of het veilig is. Een overdracht van Veilig Thuis is geen gewone aanmelding: jij bent nu degene die de veiligheid volgt. Op kantoor zie je bovendien niet hoe Piet woont.",
         bron = { "bouwsteen.directe_veiligheid", "pijlers" },
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Send father a letter inviting him to an intake at the office. The waiting list is six weeks; Veilig Thuis has dealt with the first concerns, so that is possible now.",
+            tekst = "Send father a letter inviting him to an intake at the office. The waiting list is six weeks; Veilig Thuis has already dealt with the first concerns, so that is possible now.",
             feedback = "Six weeks is long for an eleven-year-old who just lost his mother and lives in a house nobody knows to be safe. A Veilig Thuis handover is not an ordinary referral: you are now the one who follows safety. At the office you also do not see how Piet lives.",
         },
     },
