@@ -298,7 +298,7 @@ document "d_afronding_2a" {
     tekst = [[
 Gebruikt: 22 van de 25 uur.
 
-Sinds oktober geen nieuwe incidenten. Het raadsonderzoek is na de evaluatie aan de Jeugdbeschermingstafel vervallen. Vader en Piet hebben sinds april een eigen huurwoning, tien minuten van oma Wil. Piet heeft traumabehandeling bij hem thuis.
+Sinds oktober geen nieuwe incidenten. Het raadsonderzoek is na de evaluatie aan de Jeugdbeschermingstafel vervallen. Vader heeft sinds april een eigen huurwoning, tien minuten van oma Wil, met een kamer voor Piet. Piet heeft traumabehandeling.
 
 Voorstel: mijn laatste uren gebruik ik deze maand, daarna stop ik. Laat je weten wat je nog van mij nodig hebt?
 ]],
@@ -548,12 +548,12 @@ feit "f_visie_gezin" {
 }
 
 feit "f_woning" {
-    tekst = "Martijn en Piet krijgen een eigen huurwoning, tien minuten van oma Wil.",
+    tekst = "Martijn krijgt een eigen huurwoning, tien minuten van oma Wil, met een kamer voor Piet.",
     datum = "2025-04",
     soort = "levensgebeurtenis",
     bron = "d_afronding_2a",
     personen = { "martijn", "piet" },
-    en = { tekst = "Martijn and Piet get their own rented home, ten minutes from grandmother Wil." },
+    en = { tekst = "Martijn gets a rented home of his own, ten minutes from grandmother Wil, with a room for Piet." },
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -1552,7 +1552,7 @@ stap "afronding" {
     titel = "12. De jeugdbeschermer stapt eruit",
     datum = "2025-05",
     tekst = [[
-Mei 2025. Martijn en Piet wonen sinds april in hun eigen huis, tien minuten van oma Wil. De jeugdbeschermer heeft 22 van haar 25 uur gebruikt en wil afronden; haar notitie staat bij de documenten.
+Mei 2025. Sinds oktober zijn er geen nieuwe incidenten. Martijn heeft sinds april een eigen huurwoning, tien minuten van oma Wil. De jeugdbeschermer heeft 22 van haar 25 uur gebruikt en wil afronden; haar notitie staat bij de documenten.
 
 Piet zegt bij het afscheid: ‘Kom je nog wel?’
 
@@ -1562,7 +1562,7 @@ Hoe rond je af?
     en = {
         titel = "12. The youth protector steps out",
         tekst = [[
-May 2025. Since April Martijn and Piet have lived in their own home, ten minutes from grandmother Wil. The youth protector has used 22 of her 25 hours and wants to finish; her note is among the documents.
+May 2025. There have been no new incidents since October. Since April Martijn has had a rented home of his own, ten minutes from grandmother Wil. The youth protector has used 22 of her 25 hours and wants to finish; her note is among the documents.
 
 When saying goodbye Piet asks: ‘Will you still come?’
 
