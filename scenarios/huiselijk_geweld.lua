@@ -1331,12 +1331,17 @@ How do you get to one plan?
 }
 
 -- Routes naar de eindes. Eerst de twee zorgelijke uitkomsten, dan het goede einde, dan gemengd.
+-- Het goede einde zegt "eerst een veiligheidsplan dat het gezin zelf mee maakte, vooraf zeggen wat je
+-- doet": dus alleen na een eerste veiligheidsplan met de ouders, en niet na de belofte niets op te
+-- schrijven (review H6).
 local naar_einde = {
     { als = { variabele = "directe_veiligheid", max = 3 }, naar = "einde_escalatie" },
     { als = { variabele = "vertrouwen_gezin", max = 2 }, naar = "einde_deur_dicht" },
     { als = { alle = {
           { variabele = "directe_veiligheid", min = 6 },
           { variabele = "vertrouwen_gezin", min = 6 },
+          { een_van = { { keuze = "veiligheidsplan_samen" }, { feit = "f_veiligheidsplan" } } },
+          { niet_keuze = "niets_opschrijven" },
           { keuze = "elk_kind_eigen_gesprek" },
           { keuze = "veiligheidsplan_herzien" },
           { keuze = "netwerkberaad_eindsituatie" },
