@@ -1616,6 +1616,7 @@ criterium "hg_geen_stille_info" {
     onderbouwing = "‘Het is noodzakelijk om altijd het gezin te informeren over de noodzakelijke informatie-uitwisseling’.",
     bron = "bouwsteen.privacy",
     goed = "Je haalde niets achter de rug van het gezin op. Wat je wilde weten, vroeg je eerst aan hen.",
+    goed_niet_gekozen = "Je vroeg geen dossiers op zonder dat het gezin het wist.",
     fout = "Je vroeg dossiers op zonder het gezin te informeren. Ook als delen zonder toestemming mag, informeer je het gezin, en je legt je afweging vast.",
     check = { niet_keuze = "dossier_opvragen_stil" },
 }
@@ -1624,7 +1625,8 @@ criterium "hg_eerlijk_vastleggen" {
     tekst = "Eerlijk over wat je vastlegt en deelt; geen belofte van geheimhouding die je niet kunt houden.",
     onderbouwing = "Leg je keuzes en afwegingen vast; ‘Niet delen van informatie is ook een afweging!’",
     bron = "bouwsteen.privacy",
-    goed = "Je beloofde niets wat je niet kon waarmaken. Uitleggen wat je opschrijft, voor wie en waarom, is eerlijker en houdbaarder dan ‘ik schrijf niets op’.",
+    goed = "Je beloofde geen geheimhouding die je niet kunt waarmaken. Uitleggen wat je opschrijft, voor wie en waarom, is eerlijker en houdbaarder dan ‘ik schrijf niets op’.",
+    goed_niet_gekozen = "Je beloofde geen geheimhouding die je niet kunt waarmaken.",
     fout = "Je beloofde niets vast te leggen of te delen. Dat kun je niet waarmaken: keuzes en afwegingen moet je vastleggen, en bij ernstige onveiligheid kan delen nodig zijn. Komt het later uit, dan is het vertrouwen weg.",
     check = { niet_keuze = "niets_opschrijven" },
 }
@@ -1642,7 +1644,8 @@ criterium "hg_melding_transparant" {
     tekst = "Bij het nieuwe signaal niets gedeeld achter de rug van de ouders om.",
     onderbouwing = "Bij delen zonder toestemming met Veilig Thuis de werkinstructie volgen en het gezin informeren; ‘Informeer de belanghebbenden over wat je gaat doen en waarom’.",
     bron = "bouwsteen.privacy",
-    goed = "Ook onder druk bleef je transparant: als Veilig Thuis werd ingelicht, wisten de ouders dat, zoals vooraf afgesproken.",
+    goed = "Je deelde bij het nieuwe signaal niets achter de rug van de ouders om.",
+    goed_niet_gekozen = "Je deelde bij het nieuwe signaal niets met Veilig Thuis achter de rug van de ouders om.",
     fout = "Je meldde bij Veilig Thuis zonder de ouders te informeren. Daarmee zet je Lotte onder druk en bevestig je het oude patroon van hulp achter hun rug.",
     check = { niet_keuze = "vt_melden_stil_hg" },
 }
@@ -1663,6 +1666,7 @@ criterium "hg_geen_doorverwijzing_gi" {
     onderbouwing = "Regie bij het LT, ook als de GI ondersteunt (2a); parallel in plaats van ‘in het verlengde (lineair) van elkaar’.",
     bron = { "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
     goed = "Je bleef regisseur en het blijvende gezicht voor het gezin, ook nu er een jeugdbeschermer meekijkt.",
+    goed_niet_gekozen = "Je droeg de casus niet over aan de GI: de regie bleef bij het lokaal team.",
     fout = "Je wilde het gezin overdragen aan de GI. Zonder maatregel en zonder JBT-besluit is daar geen grond voor, en het gezin verliest zijn vaste aanspreekpunt.",
     check = { niet_keuze = "gi_overdragen" },
 }
@@ -1692,6 +1696,7 @@ criterium "hg_geen_vto_zonder_weging" {
     onderbouwing = "Altijd een gezamenlijke afweging bij het aanvragen van een kinderbeschermingsmaatregel; eerst voldoende feitelijke informatie, dan pas wegen.",
     bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.weging" },
     goed = "Je koos niet voor de zwaarste stap zonder gezamenlijke afweging. Het vrijwillig kader met GI-ondersteuning was nog niet geprobeerd.",
+    goed_niet_gekozen = "Je vroeg geen raadsonderzoek aan zonder gezamenlijke weging.",
     fout = "Je vroeg een raadsonderzoek aan zonder weging. Een maatregel aanvragen is een gezamenlijk besluit op basis van feiten, en voor dit gezin de bevestiging van hun grootste angst.",
     check = { niet_keuze = "vto_direct" },
 }
@@ -1730,6 +1735,7 @@ criterium "hg_kinderen_niet_overgeslagen" {
     onderbouwing = "Afwijken alleen met vastgelegde argumenten en vergewisplicht; ‘Noteer redenen om (nog) niet met ouders of jeugdige te spreken altijd in het dossier’.",
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je besprak Erwins bezwaar in plaats van het over te nemen.",
+    goed_niet_gekozen = "Je liet de kinderen niet buiten beeld omdat vader dat vroeg: je sprak zelf met minstens één van hen.",
     fout = "Je sloeg de kinderen over omdat vader dat vroeg. ‘Niet belasten’ is zelden een gegronde reden; kinderen voelen dat er iets mis is en vullen het zelf in.",
     check = { niet_keuze = "kinderen_niet_belasten" },
 }
@@ -1788,6 +1794,7 @@ criterium "hg_niet_rennen" {
     onderbouwing = "Help only aimed at the here-and-now is symptom fighting; ‘Het maken van de analyse vraagt om vertraging’; ‘niet meteen te gaan rennen’.",
     bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
     goed = "Je nam de tijd. Schulden en training kunnen later een plek krijgen in het plan, als je weet welk patroon ze moeten doorbreken.",
+    goed_niet_gekozen = "Je sprong bij het eerste contact niet meteen naar schuldhulp en een nieuwe training.",
     fout = "Je sprong meteen naar schuldhulp en een nieuwe training. Dat is symptoombestrijding, en een herhaling van hulp die in 2019 al niets veranderde.",
     check = { niet_keuze = "direct_schuldhulp_hg" },
 }
@@ -1873,6 +1880,7 @@ criterium "hg_geen_losse_plannen" {
     onderbouwing = "Iedereen werkt naar dezelfde haalbare eindsituatie toe; spreek samen af wie wat doet.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Je voorkwam versnippering: de hulp is ingepast in één plan.",
+    goed_niet_gekozen = "Je liet niet elke hulpverlener een eigen plan maken.",
     fout = "Ieder kreeg zijn eigen plan. Dat is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op losse leefgebieden, ieder sluit ‘positief’ af, het geweld blijft.",
     check = { niet_keuze = "plan_per_aanbieder" },
 }
@@ -1882,6 +1890,7 @@ criterium "hg_niet_loslaten" {
     onderbouwing = "(attention to borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Je bleef de regisseur en het vaste gezicht, ook toen het beter ging.",
+    goed_niet_gekozen = "Je sloot je eigen dossier niet af toen het beter ging: het lokaal team bleef betrokken.",
     fout = "Je sloot af omdat het beter ging. Positief afsluiten terwijl het patroon nog niet doorbroken is, is de draaideur uit de dossiers.",
     check = { niet_keuze = "alles_afsluiten" },
 }
