@@ -1495,7 +1495,7 @@ referentie {
                    "f_hulp_agressie", "f_hulp_schoolmw", "f_baanverlies", "f_melding_2023", "f_hulp_lt_2023",
                    "f_politie_2024", "f_deur_incident", "f_oma_thea", "f_marco" },
         eerste = "f_politie_2014",
-        laatste = "f_politie_2024",
+        laatste = "f_deur_incident",
         ergste = "f_incident_2018",
         hulpvraag_direct = "De ouders willen hulp bij hun schulden en willen dat ‘Veilig Thuis en de politie uit ons leven’ verdwijnen; Erwin vindt dat Jesse ‘niet meer luistert’.",
         hulpvraag_onderliggend = "Ouders die zelf met geweld en wantrouwen zijn opgegroeid, weten niet hoe ze ruzie kunnen maken zonder geweld; de kinderen leven in spanning en Jesse is de beschermer geworden. Eerdere hulp vergrootte hun wantrouwen.",
@@ -1770,12 +1770,12 @@ criterium "hg_hulp_met_resultaat" {
 }
 criterium "hg_aanleiding" {
     bouwsteen = "tijdlijn",
-    tekst = "De aanleiding is gemarkeerd: eerste (2014), laatste (2024) en ergste (2018) incident.",
-    onderbouwing = "De aanleiding is de eerste, de laatste en de ergste gebeurtenis.",
+    tekst = "De aanleiding is gemarkeerd: eerste (2014), laatste (de deur, februari 2025) en ergste (2018) incident.",
+    onderbouwing = "De aanleiding is de eerste, de laatste en de ergste gebeurtenis. De laatste is de meest recente gebeurtenis op het moment dat je de tijdlijn bijwerkt: gebeurt er tijdens de hulp iets nieuws, dan schuift de laatste aanleiding op.",
     bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: tien jaar in één oogopslag.",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer begon het, wat gebeurde het laatst, wat was het ergst?",
-    check = { aanleiding = { eerste = "f_politie_2014", laatste = "f_politie_2024", ergste = "f_incident_2018" } },
+    check = { aanleiding = { eerste = "f_politie_2014", laatste = "f_deur_incident", ergste = "f_incident_2018" } },
 }
 criterium "hg_jeugd_ouders" {
     bouwsteen = "tijdlijn",
