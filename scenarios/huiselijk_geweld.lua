@@ -1568,7 +1568,7 @@ criterium "hg_ondergrens" {
     tekst = "Het veiligheidsplan op het bord heeft afspraken, een ondergrens en een plan voor als die wordt overschreden.",
     onderbouwing = "Veiligheidsplan deel 3; ‘Wat is de met het gezin overeengekomen ondergrens … Wat is het plan als de ondergrens wordt overschreden?’",
     bron = "bouwsteen.directe_veiligheid",
-    goed = "Je plan heeft een ondergrens en zegt wat er gebeurt als die wordt overschreden. Daardoor kon je bij het nieuwe signaal doen wat je vooraf eerlijk had afgesproken.",
+    goed = "Je plan op het bord heeft afspraken, een ondergrens en wat er gebeurt als die wordt overschreden. Zo kan iedereen vooraf weten wat er gebeurt als het misgaat.",
     fout = "In het veiligheidsplan ontbreken de afspraken, de ondergrens of het plan bij overschrijding. Zonder afgesproken ondergrens wordt elke reactie op een nieuw incident een verrassing, en voor dit gezin een bevestiging van hun wantrouwen.",
     check = { veiligheidsplan = { "afspraken", "ondergrens", "plan_bij_overschrijding" } },
 }
@@ -1577,7 +1577,7 @@ criterium "hg_alle_gezinsleden" {
     tekst = "De veiligheid van alle gezinsleden is per persoon getaxeerd (ARIJ) en gescoord, met een beschrijving van de ‘6’.",
     onderbouwing = "Taxeer de directe veiligheid van alle gezinsleden en beschrijf in gedrag en feiten hoe de ‘6’ eruitziet.",
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
-    goed = "Je taxeerde Marloes, Jesse, Lotte en Sem elk apart en beschreef concreet hoe een 6 er in dit gezin uitziet.",
+    goed = "Je taxeerde de veiligheid per gezinslid, grotendeels zoals de trainer, en beschreef hoe een 6 er in dit gezin uitziet.",
     fout = "De taxatie per persoon of de beschrijving van de ‘6’ ontbreekt of wijkt sterk af. Huiselijk geweld raakt iedereen anders: Jesse lichamelijk en psychisch, Lotte en Sem vooral psychisch, Marloes lichamelijk.",
     check = { alle = { { vergelijking = { bord = "veiligheid", min = 0.6 } }, { veiligheidsplan = { "zes" } } } },
 }
@@ -1592,11 +1592,11 @@ criterium "hg_signaal_plan_centraal" {
 }
 criterium "hg_veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
-    tekst = "Pas aan het gezinspatroon gewerkt toen de veiligheidsscore (weer) minstens een 6 was.",
+    tekst = "Pas aan het gezinspatroon gewerkt toen de directe veiligheid in de casus (weer) minstens een 6 was en je die had getaxeerd.",
     onderbouwing = "Zolang de directe veiligheid minstens een 6 is, neem je de tijd om het patroon te analyseren; ‘Het maken van de analyse vraagt om vertraging’.",
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse: je werkte aan het patroon toen de veiligheid weer op orde was.",
-    fout = "Je werkte aan het patroon terwijl de veiligheidsscore onder de 6 stond (of nog niet opnieuw gescoord was na het signaal). De analyse vraagt rust, en die is er pas als de kinderen veilig genoeg zijn.",
+    fout = "Je werkte aan het patroon terwijl de directe veiligheid in de casus onder de 6 lag, of voordat je de veiligheid had getaxeerd. De analyse vraagt rust, en die is er pas als de kinderen veilig genoeg zijn.",
     check = { veiligheid_voor_patroon = true },
 }
 
@@ -1821,7 +1821,7 @@ criterium "hg_pijl_ouder_kind" {
     tekst = "Het patroon laat zien hoe het gedrag van de ouders het gedrag van de kinderen beïnvloedt.",
     onderbouwing = "De invloed van het gedrag van de ouders op de kinderen (CAF/GIZ-driehoek).",
     bron = "bouwsteen.gezinspatroon",
-    goed = "De pijl van de ruzies naar Jesse die ertussen gaat staan, maakt zichtbaar waarom hij spijbelt en slecht slaapt.",
+    goed = "Je patroon verbindt het gedrag van de ouders met het gedrag van een kind. Zo wordt zichtbaar waarom de kinderen doen wat ze doen.",
     fout = "Er loopt geen pijl van het gedrag van de ouders naar het gedrag van een kind. Juist die verbinding liet Marloes zeggen: ‘Het zijn niet de kinderen.’",
     check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
 }
@@ -1841,7 +1841,7 @@ criterium "hg_eind_taal_gezin" {
     tekst = "De eindsituatie staat in de woorden van het gezin, en zo dat ‘de buurman het kan zien’.",
     onderbouwing = "‘in de taal van het gezin … wie wat doet (gedrag) en “hoe de buurman dat ook kan zien”’.",
     bron = "bouwsteen.haalbare_eindsituatie",
-    goed = "Je beschreef gedrag dat iedereen kan zien: Erwin die ‘ik ga even’ zegt, geen politie meer voor de deur.",
+    goed = "Je beschreef de eindsituatie in de woorden van het gezin, en in gedrag dat ook de buurman kan zien.",
     fout = "De eindsituatie is niet in de taal van het gezin of niet zichtbaar voor een buitenstaander beschreven. Een ‘6’ voor dit gezin moet in hun eigen woorden staan.",
     check = { eind_velden = { "taal_gezin", "buurman" } },
 }
@@ -1850,7 +1850,7 @@ criterium "hg_eind_veranderbaar_compensatie" {
     tekst = "De eindsituatie onderscheidt wat veranderbaar is, wat blijvend gecompenseerd moet worden, en welke krachten er zijn.",
     onderbouwing = "Wat is veranderbaar, wat moet blijvend gecompenseerd worden (en hoe), welke krachten zijn er?",
     bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.haalbare_eindsituatie" },
-    goed = "Ruzie maken zonder geweld is leerbaar; de geldzorgen en een uitwijkplek vragen blijvende compensatie; het netwerk staat klaar.",
+    goed = "Je onderscheidde wat veranderbaar is, wat blijvend gecompenseerd moet worden, en welke krachten er zijn.",
     fout = "Het onderscheid tussen veranderbaar, te compenseren en krachten ontbreekt. Niet alles is te leren; wat blijft, moet iemand blijvend opvangen.",
     check = { eind = { "veranderbaar", "compenseren", "kracht" } },
 }
@@ -1859,7 +1859,7 @@ criterium "hg_eind_patroon_doel" {
     tekst = "De eindsituatie noemt het patroon dat doorbroken moet worden en een concreet doel (wie, wat, wanneer).",
     onderbouwing = "Welke veranderdoelen, welke hulp of behandeling, door wie?; welke patronen moeten worden doorbroken?",
     bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid" },
-    goed = "Het patroon en een concreet doel met termijn staan erin. Zo kan het netwerkberaad de voortgang volgen.",
+    goed = "Het te doorbreken patroon en een concreet doel staan erin. Zo kan het netwerkberaad de voortgang volgen.",
     fout = "Het te doorbreken patroon of een concreet doel ontbreekt. Zonder doel met wie, wat en wanneer is er geen ‘thermostaat’ die laat zien of het beter gaat.",
     check = { eind = { "patroon_doorbreken", "doel" } },
 }
