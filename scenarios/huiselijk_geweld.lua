@@ -1382,6 +1382,7 @@ Marloes says: ‘Good that she's leaving. Not because she was annoying, mind you
 
     keuze "gi_afbouw_met_afspraken" {
         tekst = "Rond samen af: zet met het gezin de veiligheidsafspraken en terugvalsignalen in het borgingsplan, vraag ouders en kinderen wat hielp, vraag toestemming om de jeugdbeschermer nog een jaar om advies te mogen vragen, en bevestig de datum van het volgende netwerkberaad. Daarna stopt de GI.",
+        gesproken_met = { "jesse", "lotte", "sem" },
         feedback = "Zo hoort een afronding: de veiligheidsafspraken en terugvalsignalen liggen vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende netwerkberaad staat al gepland. Je reflecteert ook mét het gezin: wat hielp? Erwin: ‘Dat jullie deden wat jullie zeiden.’ Marloes: ‘Dat de kinderen zelf gehoord werden.’ En voor een eventuele terugval mag je de jeugdbeschermer, met toestemming, nog om advies vragen.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.samenwerkingsprincipes", "bron.monitor" },
         gevolg = { directe_veiligheid = 1 },
@@ -1653,12 +1654,14 @@ criterium "hg_melding_transparant" {
 -- Samenwerking lokaal team en GI ------------------------------------------------------------------
 criterium "hg_2a_regie_lt" {
     bouwsteen = "samenwerking_lt_gi", gewicht = 2,
-    tekst = "Na een teambesluit product 2a ingezet: de GI ondersteunt, het lokaal team houdt de regie en de veiligheidstaxatie.",
-    onderbouwing = "Product 2a het lokaal team houdt de regie; pas na een teambesluit in de casuïstiekbespreking van het lokaal team; alleen met de ouders consent; max 25 hours’.",
+    tekst = "Product 2a ingezet na een teambesluit én met gerichte toestemming van de ouders: de GI ondersteunt, het lokaal team houdt de regie en de veiligheidstaxatie.",
+    onderbouwing = "Bij product 2a houdt het lokaal team de regie. De inzet volgt op een besluit van het team in de casuïstiekbespreking, en kan alleen als de ouders ermee instemmen; de GI ondersteunt maximaal 25 uur.",
     bron = "bouwsteen.samenwerking_lt_gi",
-    goed = "Je bracht GI-expertise in zonder de regie weg te geven. Het gezin houdt één vast aanspreekpunt; de jeugdbeschermer adviseert.",
-    fout = "Product 2a kwam niet via een teambesluit tot stand. Zonder weging is niet duidelijk waarom de GI meekijkt en wie waarvoor verantwoordelijk is.",
-    check = { keuze = "weging_mdo" },
+    goed = "Je bracht GI-expertise in via een teambesluit en met toestemming van de ouders, zonder de regie weg te geven. Het gezin houdt één vast aanspreekpunt; de jeugdbeschermer adviseert.",
+    fout = "Product 2a kwam niet tot stand via een teambesluit én met echte toestemming van de ouders. Zonder weging is niet duidelijk waarom de GI meekijkt; zonder toestemming waarmee de ouders weten waarmee ze instemmen, kan 2a niet.",
+    -- Twee handelingen: het team besluit (weging_mdo) en de ouders stemmen in (uitleg_2a_toestemming).
+    -- Zo levert de weging alleen niet twee keer twee punten op (review M12).
+    check = { alle = { { keuze = "weging_mdo" }, { keuze = "uitleg_2a_toestemming" } } },
 }
 criterium "hg_geen_doorverwijzing_gi" {
     bouwsteen = "samenwerking_lt_gi",
@@ -1741,12 +1744,14 @@ criterium "hg_kinderen_niet_overgeslagen" {
 }
 criterium "hg_kinderen_vaker" {
     bouwsteen = "gesprekken_kinderen",
-    tekst = "Meer dan eens met de kinderen gesproken: ook na het nieuwe signaal.",
+    tekst = "Meer dan eens met de kinderen gesproken: elk apart, en opnieuw bij de afronding van de GI-inzet.",
     onderbouwing = "Bij vermoedens van een onveilige opvoeding praat meerdere keren met het kind zelf en betrek het bij besluiten, planning en monitoring.",
     bron = "bouwsteen.gesprekken_kinderen",
-    goed = "Na de deur sprak je de kinderen opnieuw, zonder Lotte als bron neer te zetten.",
-    fout = "Na het nieuwe signaal sprak je de kinderen niet opnieuw. Bij huiselijk geweld volg je met de kinderen zelf of de afspraken werken.",
-    check = { alle = { { keuze = "elk_kind_eigen_gesprek" }, { keuze = "veiligheidsplan_herzien" } } },
+    goed = "Je sprak elk kind apart, en vroeg de kinderen bij de afronding opnieuw wat hielp. Zo volgde je met de kinderen zelf of de afspraken werkten.",
+    fout = "Je sprak de kinderen niet meer dan eens ieder apart. Bij huiselijk geweld volg je met de kinderen zelf of de afspraken werken, ook als de hulp van de GI stopt.",
+    -- Niet op de keuze bij het nieuwe signaal: die beslist al over directe veiligheid en weging
+    -- (review M12: één klik niet in drie bouwstenen).
+    check = { alle = { { keuze = "elk_kind_eigen_gesprek" }, { keuze = "gi_afbouw_met_afspraken" } } },
 }
 
 -- Tijdlijn --------------------------------------------------------------------------------------
