@@ -1113,18 +1113,19 @@ The Safety board shows a red alert: new signals put the safety plan back in the 
     },
 
     keuze "vt_melden_stil_hg" {
-        tekst = "Doe een melding bij Veilig Thuis en stop de vrijwillige hulp. Vertel de ouders niets, anders zetten ze Lotte onder druk.",
-        feedback = "Zorg over Lotte is terecht, maar een melding zonder de ouders te informeren maakt alles kwetsbaarder. De ouders horen het toch, raden wie het vertelde en voelen zich opnieuw verraden; voor Lotte wordt het thuis eerder onveiliger dan veiliger. Deel je zonder toestemming met Veilig Thuis, dan volg je de werkinstructie, overleg je en leg je de afweging vast, en informeer je het gezin: wat je deelt, waarom, en hoe je Lotte beschermt. Stoppen met de hulp laat bovendien het gezin los zonder overdracht.",
+        tekst = "Meld het bij Veilig Thuis en laat hen het onderzoek doen. Vertel de ouders niet dat jij het deelt, anders zetten ze Lotte onder druk; jij gaat intussen door met de hulp.",
+        feedback = "Zorg over Lotte is terecht, maar een melding zonder de ouders te informeren maakt alles kwetsbaarder. De ouders horen het toch, raden wie het vertelde en voelen zich opnieuw verraden; voor Lotte wordt het thuis eerder onveiliger dan veiliger. Deel je zonder toestemming met Veilig Thuis, dan volg je de werkinstructie, overleg je en leg je de afweging vast, en informeer je het gezin: wat je deelt, waarom, en hoe je Lotte beschermt. En voor vanavond is er nog steeds niets afgesproken: het onderzoek van Veilig Thuis is geen veiligheidsplan.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -4 },
         naar = na_signaal,
         en = {
-            tekst = "Report to Veilig Thuis and stop the voluntary help. Tell the parents nothing, otherwise they will put pressure on Lotte.",
-            feedback = "Worry about Lotte is justified, but a report without informing the parents makes everything more fragile. The parents hear about it anyway, guess who told and feel betrayed again; for Lotte home becomes less safe rather than safer. If you share with Veilig Thuis without consent, you follow the work instruction, consult and record the consideration, and you inform the family: what you share, why, and how you protect Lotte. Stopping the help also lets go of the family without a handover.",
+            tekst = "Report it to Veilig Thuis and let them investigate. Don't tell the parents that you are sharing it, otherwise they will put pressure on Lotte; meanwhile you carry on with the help.",
+            feedback = "Worry about Lotte is justified, but a report without informing the parents makes everything more fragile. The parents hear about it anyway, guess who told and feel betrayed again; for Lotte home becomes less safe rather than safer. If you share with Veilig Thuis without consent, you follow the work instruction, consult and record the consideration, and you inform the family: what you share, why, and how you protect Lotte. And nothing has been agreed for tonight yet: the Veilig Thuis investigation is not a safety plan.",
         },
     },
 
     keuze "veiligheidsplan_herzien" {
+        als = { feit = "f_veiligheidsplan" },
         tekst = "Ga vandaag met de jeugdbeschermer langs. Taxeer de veiligheid van iedereen opnieuw (ARIJ), zeg eerlijk dat de ondergrens is overschreden en voer het afgesproken plan uit: Erwin slaapt twee weken bij Marco en jullie informeren samen Veilig Thuis. Scherp het plan aan, spreek de kinderen opnieuw, en bespreek het dezelfde dag met de gedragswetenschapper.",
         gesproken_met = { "jesse", "lotte", "sem" },
         feedback = "Dit is het veiligheidsplan als levend document. Je doet precies wat je vooraf eerlijk had afgesproken, dus het gezin wordt niet verrast. Je taxeert alle gezinsleden opnieuw, spreekt de kinderen weer (meer dan eens, zoals de methode vraagt) en weegt het signaal met de gedragswetenschapper. Je beschermt ook Lotte: je vertelt de ouders wat school zag, niet ‘wat Lotte verklapte’. Erwin is boos, maar zegt aan het eind: ‘Jij doet tenminste wat je zegt.’",
@@ -1135,6 +1136,21 @@ The Safety board shows a red alert: new signals put the safety plan back in the 
         en = {
             tekst = "Visit today with the youth protector. Reassess everyone's safety (ARIJ), say honestly that the bottom line has been crossed and carry out the agreed plan: Erwin sleeps at Marco's for two weeks and together you inform Veilig Thuis. Tighten the plan, talk with the children again, and discuss it with the behavioural scientist the same day.",
             feedback = "This is the safety plan as a living document. You do exactly what you honestly agreed in advance, so the family is not surprised. You reassess every family member, talk with the children again (more than once, as the method asks) and weigh the signal with the behavioural scientist. You also protect Lotte: you tell the parents what the school saw, not ‘what Lotte let slip’. Erwin is angry, but at the end he says: ‘At least you do what you say.’",
+        },
+    },
+
+    -- Zonder eerste veiligheidsplan is er geen ondergrens om uit te voeren (review L1 en H6).
+    keuze "veiligheidsplan_alsnog" {
+        als = { niet = { feit = "f_veiligheidsplan" } },
+        tekst = "Ga vandaag met de jeugdbeschermer langs. Taxeer de veiligheid van iedereen opnieuw (ARIJ) en maak nu met beide ouders het veiligheidsplan dat er nog niet was: afspraken, een ondergrens en wat er gebeurt als die wordt overschreden. Spreek de kinderen opnieuw, en bespreek het dezelfde dag met de gedragswetenschapper.",
+        gesproken_met = { "jesse", "lotte", "sem" },
+        feedback = "Goed: je zet de veiligheid weer voorop, met het gezin en de jeugdbeschermer, je spreekt de kinderen opnieuw en je weegt het signaal met de gedragswetenschapper. Je beschermt ook Lotte: je vertelt de ouders wat school zag, niet ‘wat Lotte verklapte’. Maar het komt laat. Er lag geen ondergrens, dus niemand wist vooraf wat er zou gebeuren als het weer misging; voor het gezin voelt elke stap nu als een reactie achteraf. Kijk bij het terugspoelen wat er verandert als je dit plan al bij het eerste huisbezoek maakt.",
+        bron = { "bouwsteen.directe_veiligheid", "bouwsteen.weging" },
+        gevolg = { directe_veiligheid = 2 },
+        naar = na_signaal,
+        en = {
+            tekst = "Visit today with the youth protector. Reassess everyone's safety (ARIJ) and now make with both parents the safety plan that was not there yet: agreements, a bottom line and what happens if it is crossed. Talk with the children again, and discuss it with the behavioural scientist the same day.",
+            feedback = "Good: you put safety first again, with the family and the youth protector, you talk with the children again and you weigh the signal with the behavioural scientist. You also protect Lotte: you tell the parents what the school saw, not ‘what Lotte let slip’. But it comes late. There was no bottom line, so nobody knew in advance what would happen if things went wrong again; for the family every step now feels like a reaction after the fact. When you rewind, look at what changes if you make this plan at the first home visit.",
         },
     },
 
@@ -1155,7 +1171,7 @@ stap "tijdlijn_samen" {
     titel = "7. De tijdlijn aan de keukentafel",
     datum = "2025-03",
     tekst = [[
-Maart 2025. Het is rustiger in huis. Erwin is terug van Marco en er is sinds de deur geen incident geweest.
+Maart 2025. Het is rustiger in huis. Sinds de deur is er geen nieuw incident geweest.
 
 Marloes legt een map op tafel. ‘Dit is het verslag van 2017. Lees maar wat ze over ons schreven.’ In de map zit ook de afsluitbrief van Erwins training uit 2019. Beide staan bij de documenten.
 
@@ -1165,7 +1181,7 @@ Het is tijd voor de verklarende analyse: hoe komt het dat het geweld steeds teru
     en = {
         titel = "7. The timeline at the kitchen table",
         tekst = [[
-March 2025. Things are calmer at home. Erwin is back from Marco's and there has been no incident since the door.
+March 2025. Things are calmer at home. There has been no new incident since the door.
 
 Marloes puts a folder on the table. ‘This is the 2017 report. Read what they wrote about us.’ The folder also holds the closing letter of Erwin's 2019 training. Both are among the documents.
 
@@ -1436,14 +1452,14 @@ einde "einde_half" {
     titel = "Rustiger, maar het patroon ligt er nog",
     toon = "gemengd",
     tekst = [[
-Het is rustiger in huis, en er is hulp. Maar iets ontbreekt. Misschien zijn niet alle kinderen apart gehoord, is de ondergrens na het nieuwe signaal niet uitgevoerd, werkt niet iedereen aan hetzelfde plan, of stopte de GI zonder dat de veiligheid geborgd was. Dan is de kans groot dat bij de volgende geldzorgen alles terugkomt, en dat het gezin dan opnieuw denkt: hulp helpt niet.
+Het is rustiger in huis, en er is hulp. Maar iets ontbreekt. Misschien kwam het eerste veiligheidsplan te laat of beloofde je iets wat je niet kon waarmaken, zijn niet alle kinderen apart gehoord, gebeurde er na het nieuwe signaal niet wat vooraf was afgesproken, werkt niet iedereen aan hetzelfde plan, of stopte de GI zonder dat de veiligheid geborgd was. Dan is de kans groot dat bij de volgende geldzorgen alles terugkomt, en dat het gezin dan opnieuw denkt: hulp helpt niet.
 
 Kijk in de nabespreking welke criteria je miste, en probeer via Terugspoelen vanaf dat moment een andere keuze.
 ]],
     en = {
         titel = "Calmer, but the pattern is still there",
         tekst = [[
-Things are calmer at home, and there is help. But something is missing. Perhaps not all children were heard separately, the bottom line was not acted on after the new signal, not everyone works on the same plan, or the GI stopped before safety was secured. Then it is likely that everything comes back with the next money worries, and that the family will think again: help doesn't help.
+Things are calmer at home, and there is help. But something is missing. Perhaps the first safety plan came too late or you promised something you could not keep, not all children were heard separately, what had been agreed in advance did not happen after the new signal, not everyone works on the same plan, or the GI stopped before safety was secured. Then it is likely that everything comes back with the next money worries, and that the family will think again: help doesn't help.
 
 Look in the debrief at which criteria you missed, and use Rewind to try another choice from that moment.
 ]],
@@ -1584,12 +1600,12 @@ criterium "hg_alle_gezinsleden" {
 }
 criterium "hg_signaal_plan_centraal" {
     bouwsteen = "directe_veiligheid", gewicht = 2,
-    tekst = "Na het nieuwe signaal (de deur) ging het veiligheidsplan weer voor: opnieuw getaxeerd, ondergrens uitgevoerd, plan aangescherpt.",
+    tekst = "Na het nieuwe signaal (de deur) ging het veiligheidsplan weer voor: iedereen opnieuw getaxeerd, en de afgesproken ondergrens uitgevoerd of het ontbrekende plan alsnog gemaakt.",
     onderbouwing = "‘Zodra er (opnieuw) signalen zijn over de directe veiligheid wordt eerst het veiligheidsplan weer centraal gesteld’.",
     bron = "bouwsteen.directe_veiligheid",
-    goed = "Je zette de analyse even stil en handelde volgens het plan dat je met het gezin had gemaakt. Dat maakte je voorspelbaar, en juist dat bouwde vertrouwen.",
+    goed = "Je zette de analyse even stil en zette de veiligheid weer voorop, samen met het gezin en de jeugdbeschermer.",
     fout = "Na het nieuwe signaal ging het veiligheidsplan niet voor. Een gat in een deur waar kinderen zich voor verstoppen, is een signaal over de directe veiligheid; dan gaan analyse en planning even opzij.",
-    check = { keuze = "veiligheidsplan_herzien" },
+    check = { een_van = { { keuze = "veiligheidsplan_herzien" }, { keuze = "veiligheidsplan_alsnog" } } },
 }
 criterium "hg_veiligheid_voor_patroon" {
     bouwsteen = "directe_veiligheid",
@@ -1710,7 +1726,7 @@ criterium "hg_signaal_opnieuw_wegen" {
     bron = "bouwsteen.weging",
     goed = "Je woog het nieuwe signaal direct opnieuw, met de GW'er en met de expertise van de jeugdbeschermer. Zo bleef je besluit gedragen.",
     fout = "Na het nieuwe geweldssignaal volgde geen nieuwe weging. Huiselijk geweld tijdens de hulp is een van de momenten waarop de methode om een weging vraagt.",
-    check = { keuze = "veiligheidsplan_herzien" },
+    check = { een_van = { { keuze = "veiligheidsplan_herzien" }, { keuze = "veiligheidsplan_alsnog" } } },
 }
 
 -- Gesprekken met kinderen -------------------------------------------------------------------------
