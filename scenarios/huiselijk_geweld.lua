@@ -15,8 +15,9 @@ scenario {
     titel = "Huiselijk geweld: een gezin dat de jeugdhulp niet meer vertrouwt",
     samenvatting = "Veilig Thuis draagt het gezin van Marloes en Erwin over aan het lokaal team, nadat Jesse (13) "
         .. "tussen zijn ouders ging staan en zelf 112 belde. Er is al tien jaar geweld, en eerdere hulp strandde steeds op wantrouwen. "
-        .. "Je oefent: eerst een veiligheidsplan met een ondergrens, eerlijk zijn over vastleggen en delen, toestemming voor "
-        .. "product 2a (de GI ondersteunt, jij houdt de regie), met elk kind apart praten en samen met het gezin de tijdlijn en het patroon maken.",
+        .. "De ouders willen vooral dat Veilig Thuis en de politie uit hun leven verdwijnen. Je volgt het gezin van december tot de zomer, "
+        .. "beslist over veiligheid, privacy, de inzet van de GI en de gesprekken met de kinderen, en werkt met de borden Tijdlijn, Personen, "
+        .. "Veiligheid, Gezinspatroon en Eindsituatie.",
     versie = "1.0",
     api = 1,
     taal = "nl",
@@ -30,8 +31,9 @@ scenario {
         titel = "Domestic violence: a family that no longer trusts youth care",
         samenvatting = "Veilig Thuis hands the family of Marloes and Erwin over to the local team, after Jesse (13) stepped between his parents "
             .. "and called the emergency number himself. There has been violence for ten years, and earlier help always foundered on distrust. "
-            .. "You practise: a safety plan with a bottom line first, honesty about recording and sharing, consent for product 2a "
-            .. "(the GI supports, you keep direction), talking with each child separately, and building the timeline and the pattern together with the family.",
+            .. "Above all the parents want Veilig Thuis and the police out of their lives. You follow the family from December to the summer, "
+            .. "decide about safety, privacy, the GI's involvement and the conversations with the children, and work with the Timeline, Persons, "
+            .. "Safety, Family pattern and End situation boards.",
     },
 }
 
@@ -324,11 +326,12 @@ Inzet: product 2a, regie bij het lokaal team. Gebruikt: 14 van de 25 uur.
 Wat ik deed
 Twee huisbezoeken samen met het lokaal team, advies bij de veiligheidstaxatie (ARIJ) na het incident met de deur, meegedacht bij de tijdlijn en het patroon.
 
-Mijn advies voor het netwerkberaad
-- Maak de rollen van oma Thea, Marco en tante Ilse concreet en koppel ze aan de doelen.
-- Spreek in de woorden van het gezin af wat de signalen van terugval zijn en wie dan wat doet.
-- Jesse wil erbij zijn; geef hem een eigen moment.
-- Ik bouw mijn inzet de komende maanden af. Voordat ik stop, moeten de veiligheidsafspraken in een borgingsplan staan.
+Wat ik zie
+- De ouders praten opener over de ruzies dan in januari. Erwin noemt het geweld nu zelf bij naam.
+- Oma Thea, Marco en tante Ilse willen helpen, maar weten niet goed wat er van hen verwacht wordt.
+- De schuldhulp, de behandelaar huiselijk geweld en school willen elk iets met het gezin.
+- Jesse vraagt of hij ook iets mag zeggen.
+- Mijn uren lopen op; ik bouw mijn inzet de komende maanden af.
 ]],
     onthult = { "f_2a_uren" },
     en = { titel = "Progress note of the youth protector (product 2a)" },
@@ -345,7 +348,7 @@ Gebruikt: 23 van de 25 uur.
 Sinds februari is er geen nieuwe politie-inzet geweest. De ouders zijn aangemeld voor systeemgerichte behandeling huiselijk geweld.
 
 Voorstel
-Ik stop na een afrondend gesprek met het gezin. Voorwaarde: de veiligheidsafspraken en de signalen van terugval staan in het borgingsplan, en het volgende netwerkberaad is gepland. Met toestemming van de ouders mag het lokaal team mij tot een jaar na afsluiting om advies vragen.
+Mijn uren zijn bijna op. Ik wil de inzet van product 2a in juli afronden. Laat me weten hoe jij en het gezin de afronding willen doen; ik heb nog twee uur.
 ]],
     onthult = { "f_2a_afbouw" },
     en = { titel = "Youth protector's note: closing product 2a" },
@@ -627,11 +630,11 @@ feit "f_inzicht_ouders" {
 }
 
 feit "f_2a_uren" {
-    tekst = "Product 2a: 14 van de 25 uur gebruikt; de jeugdbeschermer adviseert rollen in het netwerk en terugvalsignalen vast te leggen.",
+    tekst = "Product 2a: 14 van de 25 uur gebruikt; de jeugdbeschermer bouwt haar inzet de komende maanden af.",
     datum = "2025-04",
     soort = "besluit",
     bron = "d_voortgang_2a",
-    en = { tekst = "Product 2a: 14 of the 25 hours used; the youth protector advises recording network roles and relapse signals." },
+    en = { tekst = "Product 2a: 14 of the 25 hours used; the youth protector will scale down her involvement over the coming months." },
 }
 
 feit "f_netwerkberaad" {
@@ -643,11 +646,11 @@ feit "f_netwerkberaad" {
 }
 
 feit "f_2a_afbouw" {
-    tekst = "Product 2a: 23 van de 25 uur gebruikt; de jeugdbeschermer stelt voor af te ronden zodra de veiligheidsafspraken in het borgingsplan staan.",
+    tekst = "Product 2a: 23 van de 25 uur gebruikt; de jeugdbeschermer stelt voor de inzet in juli af te ronden.",
     datum = "2025-07",
     soort = "besluit",
     bron = "d_afbouw_2a",
-    en = { tekst = "Product 2a: 23 of the 25 hours used; the youth protector proposes to finish once the safety agreements are in the securing plan." },
+    en = { tekst = "Product 2a: 23 of the 25 hours used; the youth protector proposes to close the involvement in July." },
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -822,14 +825,14 @@ stap "veiligheid_eerst" {
     tekst = [[
 Stop even. De meter Directe veiligheid staat op 3 of lager. In dit gezin is herhaaldelijk geweld geweest waar de kinderen bij waren, en op dit moment is er geen plan dat werkt: niemand weet wat er gebeurt als de spanning vanavond oploopt.
 
-De methode is hier duidelijk: zolang de directe veiligheid onder de 6 ligt, gaat het veiligheidsplan voor alles. Schulden, weging en analyse wachten even. Kijk ook op het bord Veiligheid: daar staat een rode melding tot je de veiligheid opnieuw hebt gescoord.
+Marloes belt je zelf op: ‘Erwin is weer zo gespannen. Wat moet ik doen als het vanavond misgaat?’ Kijk ook op het bord Veiligheid: daar staat een rode melding tot je de veiligheid opnieuw hebt gescoord.
 ]],
     en = {
         titel = "Intermediate step: safety first again",
         tekst = [[
 Stop for a moment. The Immediate safety meter is at 3 or lower. In this family there has been repeated violence with the children present, and right now there is no plan that works: nobody knows what happens if tension rises tonight.
 
-The method is clear here: as long as immediate safety is below a 6, the safety plan comes before everything. Debts, weighing and analysis wait. Look at the Safety board too: a red alert stays there until you score safety again.
+Marloes calls you herself: ‘Erwin is so tense again. What do I do if it goes wrong tonight?’ Look at the Safety board too: a red alert stays there until you score safety again.
 ]],
     },
 
@@ -928,7 +931,7 @@ stap "toestemming_gi" {
     titel = "4. ‘Jeugdbescherming? Dan zijn we ze kwijt’",
     datum = "2025-01",
     tekst = [[
-De vraag ligt nu op tafel of een preventief jeugdbeschermer van de GI mag meekijken, in het vrijwillig kader (product 2a). Koos je in de vorige stap iets anders, dan is dit alsnog de uitkomst: de weging kwam terug bij het team.
+De vraag ligt nu op tafel of een preventief jeugdbeschermer van de GI mag meekijken, in het vrijwillig kader (product 2a).
 
 Je zit weer aan de keukentafel. Zodra je het woord ‘jeugdbeschermer’ noemt, verstijft Marloes. ‘Jeugdbescherming? Dan zijn we ze kwijt. Zo ging het bij mij ook.’ Erwin staat op en zet koffie, met zijn rug naar je toe.
 
@@ -937,7 +940,7 @@ Hoe ga je verder?
     en = {
         titel = "4. ‘Youth protection? Then we'll lose them’",
         tekst = [[
-The question is now on the table whether a preventive youth protector from the GI may join in, within the voluntary framework (product 2a). If you chose something else in the previous step, this is still the outcome: the weighing came back to the team.
+The question is now on the table whether a preventive youth protector from the GI may join in, within the voluntary framework (product 2a).
 
 You are at the kitchen table again. As soon as you say ‘youth protector’, Marloes freezes. ‘Youth protection? Then we'll lose them. That's how it went with me too.’ Erwin gets up to make coffee, his back to you.
 
@@ -1083,9 +1086,9 @@ stap "nieuw_signaal" {
     tekst = [[
 Maandagmiddag belt de intern begeleider van Lottes school. Haar zorgmelding staat bij de documenten. Lotte vertelde de juf dat haar vader zaterdag met zijn vuist een gat in de slaapkamerdeur sloeg. Jesse nam Sem mee naar buiten; Lotte verstopte zich in de kast. Ze vroeg de juf het ‘niet tegen papa te zeggen’. School heeft moeder verteld dat ze het aan jou melden. Marloes zei: ‘Het was maar een deur.’
 
-Als je met de kinderen hebt gesproken, wist je dit al. Als er een veiligheidsplan met een ondergrens ligt, is die nu overschreden.
+Hoorde je dit al van Lotte zelf, dan bevestigt school het nu. Erwin slaapt sinds zaterdag thuis, alsof er niets is gebeurd.
 
-Op het bord Veiligheid staat een rode melding: nieuwe signalen zetten het veiligheidsplan weer in het midden. Wat doe je vandaag?
+Op het bord Veiligheid staat een rode melding. Wat doe je vandaag?
 ]],
     documenten = { "d_melding_school_2025" },
     feiten = { "f_deur_incident" },
@@ -1094,9 +1097,9 @@ Op het bord Veiligheid staat een rode melding: nieuwe signalen zetten het veilig
         tekst = [[
 On Monday afternoon the special-needs coordinator of Lotte's school calls. Her report of concern is among the documents. Lotte told her teacher that on Saturday her father punched a hole in the bedroom door. Jesse took Sem outside; Lotte hid in the wardrobe. She asked the teacher ‘not to tell dad’. The school told mother that they are reporting it to you. Marloes said: ‘It was just a door.’
 
-If you talked with the children, you already knew. If there is a safety plan with a bottom line, it has now been crossed.
+If you already heard this from Lotte herself, the school now confirms it. Erwin has been sleeping at home since Saturday, as if nothing happened.
 
-The Safety board shows a red alert: new signals put the safety plan back in the centre. What do you do today?
+The Safety board shows a red alert. What do you do today?
 ]],
     },
 
@@ -1234,7 +1237,7 @@ stap "patroon_samen" {
     tekst = [[
 De tijdlijn ligt er. Nu de vraag die het verschil maakt: hoe komt het dat het geweld steeds terugkomt, en wat doet het met Jesse, Lotte en Sem? Het bord Gezinspatroon is open: ontwikkeling en gedrag van ouders en kinderen, en de rol van de hulpverlening zelf.
 
-Let op de volgorde: werk aan het patroon als de directe veiligheid (weer) minstens een 6 is, en scoor die eerst opnieuw op het bord Veiligheid.
+Je hebt er een middag voor vrijgehouden, en de jeugdbeschermer heeft tijd om mee te denken.
 
 Hoe pak je het patroon aan?
 ]],
@@ -1243,7 +1246,7 @@ Hoe pak je het patroon aan?
         tekst = [[
 The timeline is there. Now the question that makes the difference: why does the violence keep coming back, and what does it do to Jesse, Lotte and Sem? The Family pattern board is open: development and behaviour of parents and children, and the role of the help itself.
 
-Mind the order: work on the pattern when immediate safety is (again) at least a 6, and score it again on the Safety board first.
+You have set aside an afternoon for it, and the youth protector has time to think along.
 
 How do you approach the pattern?
 ]],
