@@ -1036,14 +1036,16 @@ What do you do?
     keuze "elk_kind_eigen_gesprek" {
         tekst = "Bespreek met de ouders waarom je elk kind wilt spreken en vraag Jesse zelf. Spreek Jesse alleen tijdens een wandeling, doe de Drie Huizen met Lotte zonder ouders erbij, en laat Sem spelen en tekenen terwijl Marloes eerst nog in de kamer is. Vertel elk kind dat het niet hun schuld is.",
         gesproken_met = { "jesse", "lotte", "sem" },
-        feedback = "Zo hoort het: elk kind een eigen gesprek, met een vorm die past bij de leeftijd en een bewuste keuze over de aanwezigheid van ouders. Jesse vertelt dat hij ertussen gaat staan ‘omdat niemand anders het doet’. Lotte vertelt in het huis van zorgen over afgelopen zaterdag: papa sloeg een gat in de deur. Je inschatting van de directe veiligheid zakt. Niet door jouw gesprek, maar omdat je nu weet wat er echt gebeurt. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hen ligt.",
+        feedback = "Zo hoort het: elk kind een eigen gesprek, met een vorm die past bij de leeftijd en een bewuste keuze over de aanwezigheid van ouders. Jesse vertelt dat hij ertussen gaat staan ‘omdat niemand anders het doet’. Lotte vertelt in het huis van zorgen over afgelopen zaterdag: papa sloeg een gat in de deur. Wat je hoort, is zorgelijker dan wat de ouders vertelden. Het gesprek maakt het thuis niet onveiliger: het gevaar was er al, en nu weet je ervan. Neem het mee in je taxatie op het bord. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hen ligt.",
         bron = "bouwsteen.gesprekken_kinderen",
-        gevolg = { directe_veiligheid = -2, vertrouwen_gezin = 1 },
+        -- De meter is de veiligheid in de casus: een zorgvuldig gesprek verlaagt die niet (review L2).
+        -- Het nieuwe incident zelf telt bij de keuzes van stap 6.
+        gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_jesse_vertelt", "f_lotte_vertelt", "f_sem_tekent" },
         naar = "nieuw_signaal",
         en = {
             tekst = "Discuss with the parents why you want to talk with each child and ask Jesse himself. Talk with Jesse alone on a walk, do the Three Houses with Lotte without parents present, and let Sem play and draw while Marloes is still in the room at first. Tell each child it is not their fault.",
-            feedback = "That is how it should be: each child their own conversation, in a form that fits the age, and a conscious choice about the parents' presence. Jesse says he steps in ‘because nobody else does’. In the house of worries Lotte tells about last Saturday: dad punched a hole in the door. Your estimate of immediate safety drops. Not because of your conversation, but because you now know what really happens. Children sense that something is wrong and often blame themselves; that is why you say out loud that it is not their fault.",
+            feedback = "That is how it should be: each child their own conversation, in a form that fits the age, and a conscious choice about the parents' presence. Jesse says he steps in ‘because nobody else does’. In the house of worries Lotte tells about last Saturday: dad punched a hole in the door. What you hear is more worrying than what the parents told you. The conversation does not make home less safe: the danger was already there, and now you know about it. Take it into your assessment on the board. Children sense that something is wrong and often blame themselves; that is why you say out loud that it is not their fault.",
         },
     },
 
@@ -1107,7 +1109,7 @@ The Safety board shows a red alert. What do you do today?
         tekst = "Het was een deur, geen persoon. Houd de geplande tijdlijnsessie van volgende week aan; daar komt dit vanzelf aan bod.",
         feedback = "Hier gaat het mis. Een gat in een deur slaan waar kinderen bij zijn, is geweld: de kinderen verstopten zich en brachten elkaar in veiligheid. De analyse kan alleen doorgaan zolang de directe veiligheid minstens een 6 is. Nu is die eronder, en dan gaat het veiligheidsplan voor. Als er een ondergrens was, bevestigt doorgaan ‘alsof er niets is’ bovendien dat afspraken niets betekenen.",
         bron = "bouwsteen.directe_veiligheid",
-        gevolg = { directe_veiligheid = -3 },
+        gevolg = { directe_veiligheid = -5 },
         naar = na_signaal,
         en = {
             tekst = "It was a door, not a person. Keep next week's planned timeline session; this will come up there anyway.",
@@ -1119,7 +1121,7 @@ The Safety board shows a red alert. What do you do today?
         tekst = "Meld het bij Veilig Thuis en laat hen het onderzoek doen. Vertel de ouders niet dat jij het deelt, anders zetten ze Lotte onder druk; jij gaat intussen door met de hulp.",
         feedback = "Zorg over Lotte is terecht, maar een melding zonder de ouders te informeren maakt alles kwetsbaarder. De ouders horen het toch, raden wie het vertelde en voelen zich opnieuw verraden; voor Lotte wordt het thuis eerder onveiliger dan veiliger. Deel je zonder toestemming met Veilig Thuis, dan volg je de werkinstructie, overleg je en leg je de afweging vast, en informeer je het gezin: wat je deelt, waarom, en hoe je Lotte beschermt. En voor vanavond is er nog steeds niets afgesproken: het onderzoek van Veilig Thuis is geen veiligheidsplan.",
         bron = "bouwsteen.privacy",
-        gevolg = { vertrouwen_gezin = -4 },
+        gevolg = { vertrouwen_gezin = -4, directe_veiligheid = -2 },
         naar = na_signaal,
         en = {
             tekst = "Report it to Veilig Thuis and let them investigate. Don't tell the parents that you are sharing it, otherwise they will put pressure on Lotte; meanwhile you carry on with the help.",
@@ -1161,7 +1163,7 @@ The Safety board shows a red alert. What do you do today?
         tekst = "Bel de ouders en vertel dat Lotte op school heeft verteld over de deur. Vraag ze om uitleg.",
         feedback = "Open zijn naar de ouders is goed, maar zo zet je Lotte in de vuurlinie: zij vroeg de juf juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat school heeft gezien en wat jij ermee doet, zonder Lotte als bron neer te zetten, en maak eerst een plan voor vanavond. Een telefoontje om uitleg is bovendien geen veiligheidsplan.",
         bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
-        gevolg = { directe_veiligheid = -2, vertrouwen_gezin = -1 },
+        gevolg = { directe_veiligheid = -4, vertrouwen_gezin = -1 },
         naar = na_signaal,
         en = {
             tekst = "Call the parents and tell them that Lotte told the school about the door. Ask them to explain.",
