@@ -686,50 +686,50 @@ The documents contain the police report and the handover form. Read them: what y
     },
 
     keuze "brief_sturen" {
-        tekst = "Stuur de ouders een brief met een uitnodiging voor een kennismakingsgesprek op kantoor over vier weken.",
+        tekst = "Stuur de ouders een brief met een uitnodiging voor een kennismakingsgesprek op kantoor over vier weken. Dan hebben ze tijd om te bekomen, en jij om het dossier rustig te lezen.",
         feedback = "Zorgvuldig, maar te traag en te afstandelijk. Er is drie weken geleden geweld geweest waar een kind tussen stond, en Erwin woont binnenkort weer thuis: dan wil je snel zien of de afspraken van Veilig Thuis werken, voor alle gezinsleden. Een brief van ‘de hulpverlening’ bevestigt bovendien precies het beeld dat deze ouders hebben: er wordt óver hen besloten.",
         bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
         gevolg = { directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
-            tekst = "Send the parents a letter inviting them to an introductory meeting at the office in four weeks.",
+            tekst = "Send the parents a letter inviting them to an introductory meeting at the office in four weeks. That gives them time to settle, and you time to read the file calmly.",
             feedback = "Careful, but too slow and too distant. Three weeks ago there was violence with a child caught in the middle, and Erwin will soon be living at home again: you want to see quickly whether the Veilig Thuis agreements work, for every family member. A letter from ‘the helpers’ also confirms exactly what these parents expect: decisions are made about them.",
         },
     },
 
-    keuze "contact_open" {
-        tekst = "Bel Marloes en Erwin vandaag allebei. Vertel eerlijk wat Veilig Thuis heeft overgedragen, benoem dat het in 2023 en eerder niet goed is gegaan, en plan deze week een huisbezoek met hen samen.",
-        feedback = "Sterk. Je bent vanaf het eerste contact open over wat je weet en waarom je komt, en je erkent hun slechte ervaringen zonder ze weg te praten. Voor een gezin dat ‘alles wordt tegen ons gebruikt’ zegt, is voorspelbaarheid het begin van vertrouwen. En je gaat snel zelf kijken hoe het met de veiligheid staat.",
-        bron = { "bouwsteen.privacy", "bron.evaluatie" },
-        gevolg = { vertrouwen_gezin = 2, directe_veiligheid = 1 },
-        naar = "huisbezoek",
-        en = {
-            tekst = "Call both Marloes and Erwin today. Tell them honestly what Veilig Thuis handed over, acknowledge that things went wrong in 2023 and before, and plan a home visit with the two of them this week.",
-            feedback = "Strong. From the first contact you are open about what you know and why you come, and you acknowledge their bad experiences without explaining them away. For a family that says ‘everything is used against us’, predictability is where trust begins. And you go and see the safety situation yourself, quickly.",
-        },
-    },
-
     keuze "dossier_opvragen_stil" {
-        tekst = "Vraag eerst, zonder de ouders te bellen, de oude dossiers op bij school, de huisarts en de vroegere gezinsbegeleiding, zodat je goed voorbereid bent.",
+        tekst = "Vraag eerst de oude dossiers op bij school, de huisarts en de vroegere gezinsbegeleiding, zonder de ouders nu al te bellen. Dan ga je goed voorbereid het eerste gesprek in.",
         feedback = "Goed bedoeld, maar je haalt informatie over het gezin op zonder dat het gezin het weet. Daarvoor is een grondslag nodig; zonder toestemming mag je hooguit noodzakelijke informatie uitwisselen met direct betrokken hulpverleners, en dan informeer je het gezin. Juist deze ouders voelen zich al eerder achter hun rug besproken (het verslag uit 2017). Vraag eerst wat zij goedvinden, en leg het vast.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -2 },
         naar = "huisbezoek",
         en = {
-            tekst = "Without calling the parents, first request the old files from the school, the GP and the former family support, so that you are well prepared.",
+            tekst = "First request the old files from the school, the GP and the former family support, without calling the parents yet. Then you go into the first conversation well prepared.",
             feedback = "Well meant, but you collect information about the family without the family knowing. That needs a legal ground; without consent you may at most exchange necessary information with directly involved helpers, and then you inform the family. These parents in particular already felt discussed behind their backs (the 2017 report). Ask first what they agree to, and record it.",
         },
     },
 
     keuze "direct_schuldhulp_hg" {
-        tekst = "De ouders vragen zelf om hulp bij de schulden: meld ze meteen aan bij de schuldhulpverlening en meld Erwin opnieuw aan voor een agressietraining.",
+        tekst = "Sluit aan bij hun eigen vraag: meld ze meteen aan bij de schuldhulpverlening en meld Erwin opnieuw aan voor een agressietraining, zodat er snel iets in gang is gezet.",
         feedback = "Je sluit aan bij hun eigen vraag, en dat voelt goed. Maar je springt naar oplossingen voordat je weet of de kinderen nu veilig zijn en waarom eerdere hulp steeds stopte. Een agressietraining is in 2019 al eens gedaan, zonder het gezin erbij; dezelfde hulp opnieuw is een bekend hulpverleningspatroon. Eerst veiligheid, dan de analyse, dan de hulp.",
         bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         naar = "huisbezoek",
         en = {
-            tekst = "The parents themselves ask for help with the debts: refer them straight to debt counselling and refer Erwin again to an aggression training.",
+            tekst = "Follow their own request: refer them straight to debt counselling and refer Erwin again to an aggression training, so that something gets going quickly.",
             feedback = "You follow their own request, and that feels good. But you jump to solutions before you know whether the children are safe now and why earlier help kept stopping. Aggression training was done in 2019, without the family; the same help again is a well-known pattern of help. Safety first, then the analysis, then the help.",
+        },
+    },
+
+    keuze "contact_open" {
+        tekst = "Bel Marloes en Erwin vandaag allebei. Vertel wat Veilig Thuis overdroeg, benoem dat het in 2023 en eerder niet goed ging, en plan deze week een huisbezoek met hen samen.",
+        feedback = "Sterk. Je bent vanaf het eerste contact open over wat je weet en waarom je komt, en je erkent hun slechte ervaringen zonder ze weg te praten. Voor een gezin dat ‘alles wordt tegen ons gebruikt’ zegt, is voorspelbaarheid het begin van vertrouwen. En je gaat snel zelf kijken hoe het met de veiligheid staat.",
+        bron = { "bouwsteen.privacy", "bron.evaluatie" },
+        gevolg = { vertrouwen_gezin = 2, directe_veiligheid = 1 },
+        naar = "huisbezoek",
+        en = {
+            tekst = "Call Marloes and Erwin today. Say what Veilig Thuis handed over, acknowledge that things went wrong in 2023 and before, and plan a home visit with both of them this week.",
+            feedback = "Strong. From the first contact you are open about what you know and why you come, and you acknowledge their bad experiences without explaining them away. For a family that says ‘everything is used against us’, predictability is where trust begins. And you go and see the safety situation yourself, quickly.",
         },
     },
 }
@@ -775,38 +775,38 @@ Your notes of the visit are among the documents. There is a lot on the table: de
     },
 
     keuze "erwin_waarschuwen" {
-        tekst = "Spreek Erwin streng aan: als er nog één keer geweld is, worden de kinderen uit huis geplaatst.",
+        tekst = "Wees duidelijk tegen Erwin over de grens: als er nog één keer geweld is, worden de kinderen uit huis geplaatst. Dan weet hij waar hij aan toe is, en Marloes ook.",
         feedback = "Duidelijkheid over grenzen is nodig, maar dit is een dreigement dat je niet kunt waarmaken en dat niet klopt: jij beslist niet over een uithuisplaatsing. Voor Marloes, die zelf zonder uitleg uit huis werd gehaald, bevestigt het haar grootste angst; voor Erwin wordt het een strijd. Een ondergrens spreek je sámen met het gezin af, met een plan dat zij kennen en kunnen uitvoeren.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { vertrouwen_gezin = -3, directe_veiligheid = -1 },
         naar = na_huisbezoek,
         en = {
-            tekst = "Speak sternly to Erwin: if there is violence one more time, the children will be placed out of home.",
+            tekst = "Be clear with Erwin about the limit: if there is violence one more time, the children will be placed out of home. Then he knows where he stands, and so does Marloes.",
             feedback = "Clarity about limits is needed, but this is a threat you cannot carry out and that is not true: you do not decide about an out-of-home placement. For Marloes, who was taken out of her home without explanation, it confirms her greatest fear; for Erwin it becomes a fight. A bottom line is agreed together with the family, with a plan they know and can carry out.",
         },
     },
 
     keuze "veiligheidsplan_samen" {
-        tekst = "Leg eerst uit wat je opschrijft en met wie je het deelt. Maak dan met beiden een veiligheidsplan: wat gebeurde er, wat zijn de zorgen en krachten, wat doet ieder als de spanning oploopt, en wat is de ondergrens. Zeg eerlijk wat je doet als die wordt overschreden.",
+        tekst = "Zeg eerst wat je opschrijft en met wie je het deelt. Maak dan met beiden een veiligheidsplan: wat ieder doet als de spanning oploopt, wat de ondergrens is, en wat jij doet als die wordt overschreden.",
         feedback = "Dit is de kern van de methode: eerst de directe veiligheid, met een plan dat het gezin zelf mee heeft gemaakt. Je gebruikt hun krachten (Marco, oma Thea), je spreekt een ondergrens af en je bent vooraf eerlijk over wat er gebeurt als die wordt overschreden. Dat is geen dreigement maar voorspelbaarheid: niets gebeurt meer achter hun rug. Beschrijf op het bord ook hoe een ‘6’ er in dit gezin uitziet.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 2, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_huisbezoek,
         en = {
-            tekst = "First explain what you write down and with whom you share it. Then make a safety plan with both of them: what happened, what are the concerns and strengths, what does each person do when tension rises, and what is the bottom line. Say honestly what you will do if it is crossed.",
+            tekst = "First say what you write down and with whom you share it. Then make a safety plan with both of them: what each does when tension rises, what the bottom line is, and what you will do if it is crossed.",
             feedback = "This is the core of the method: immediate safety first, with a plan the family helped make. You use their strengths (Marco, grandma Thea), agree a bottom line and are honest in advance about what happens if it is crossed. That is not a threat but predictability: nothing happens behind their backs any more. On the board, also describe what a ‘6’ looks like in this family.",
         },
     },
 
     keuze "niets_opschrijven" {
-        tekst = "Stel ze gerust om het ijs te breken: je schrijft vandaag niets op en deelt niets met wie dan ook. Vraag daarna hoe het nu gaat.",
+        tekst = "Breek het ijs en stel ze gerust: je schrijft vandaag niets op en deelt niets met wie dan ook. Vraag daarna rustig hoe het nu thuis gaat, zodat ze durven te vertellen.",
         feedback = "Begrijpelijk, want hun wantrouwen is voelbaar. Maar dit is een belofte die je niet kunt houden: je moet je keuzes en afwegingen vastleggen, en bij ernstige onveiligheid kan delen nodig zijn. Als later blijkt dat je wel iets vastlegde, bevestig je precies wat ze in 2017 meemaakten. Eerlijk zijn over wat je opschrijft, met wie je deelt en waarom, bouwt meer vertrouwen op dan een belofte van geheimhouding. En er ligt nog geen veiligheidsplan.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = -1 },
         naar = na_huisbezoek,
         en = {
-            tekst = "Reassure them to break the ice: today you write nothing down and share nothing with anyone. Then ask how things are going now.",
+            tekst = "Break the ice and reassure them: today you write nothing down and share nothing with anyone. Then calmly ask how things are at home now, so that they dare to tell you.",
             feedback = "Understandable, because their distrust is tangible. But this is a promise you cannot keep: you must record your choices and considerations, and with serious unsafety sharing may be necessary. If it later turns out you did record something, you confirm exactly what they went through in 2017. Being honest about what you write down, with whom you share and why builds more trust than a promise of secrecy. And there is no safety plan yet.",
         },
     },
@@ -837,25 +837,25 @@ Marloes calls you herself: ‘Erwin is so tense again. What do I do if it goes w
     },
 
     keuze "veiligheid_herstellen" {
-        tekst = "Ga vandaag nog langs bij Marloes en Erwin. Maak met hen een veiligheidsplan met concrete afspraken, een ondergrens en wat er gebeurt als die wordt overschreden; spreek ook met oma Thea en Marco af wat hun rol is.",
+        tekst = "Ga vandaag nog langs. Maak met Marloes en Erwin een veiligheidsplan met een ondergrens en wat er gebeurt als die wordt overschreden, en spreek met oma Thea en Marco hun rol af.",
         feedback = "Goed: je zet de veiligheid terug in het midden, met het gezin en hun netwerk. Het is wel later dan nodig was. Kijk bij het terugspoelen eens wat er verandert als je dit al bij het eerste huisbezoek doet.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = 3, vertrouwen_gezin = 1 },
         onthult = { "f_veiligheidsplan" },
         naar = na_veiligheid_eerst,
         en = {
-            tekst = "Visit Marloes and Erwin today. Make a safety plan with them with concrete agreements, a bottom line and what happens if it is crossed; also agree with grandma Thea and Marco what their role is.",
+            tekst = "Visit today. Make a safety plan with Marloes and Erwin with a bottom line and what happens if it is crossed, and agree their roles with grandma Thea and Marco.",
             feedback = "Good: you put safety back in the centre, with the family and their network. It is later than it needed to be, though. When you rewind, look at what changes if you do this at the first home visit.",
         },
     },
 
     keuze "vt_laten_monitoren" {
-        tekst = "De afspraken van Veilig Thuis staan op papier; die gelden nog. Ga door met je eigen planning.",
+        tekst = "De afspraken van Veilig Thuis staan op papier en gelden nog. Houd je aan je eigen planning en bel Marloes volgende week om te horen of het gelukt is.",
         feedback = "Afspraken op papier zijn geen werkend plan. Veilig Thuis heeft afgesloten en verwacht dat jij de afspraken volgt; als jij dat niet doet, doet niemand het. Precies dit gebeurde in 2023. De directe veiligheid blijft onder de 6 en de kinderen leven verder in spanning.",
         bron = { "bouwsteen.directe_veiligheid", "pijlers" },
         naar = na_veiligheid_eerst,
         en = {
-            tekst = "The Veilig Thuis agreements are on paper; they still apply. Carry on with your own planning.",
+            tekst = "The Veilig Thuis agreements are on paper and still apply. Keep to your own planning and call Marloes next week to hear whether it worked.",
             feedback = "Agreements on paper are not a working plan. Veilig Thuis has closed and expects you to follow the agreements; if you don't, nobody does. This is exactly what happened in 2023. Immediate safety stays below a 6 and the children keep living with tension.",
         },
     },
@@ -880,48 +880,48 @@ You list what you know: ten years of domestic violence, three police reports, he
     },
 
     keuze "anoniem_sparren_alleen" {
-        tekst = "Bespreek de casus anoniem met de vaste jeugdbeschermer van de GI die op jullie locatie werkt, en beslis daarna zelf hoe je verdergaat.",
+        tekst = "Bespreek de casus anoniem met de vaste jeugdbeschermer van de GI op jullie locatie. Met haar advies beslis je daarna zelf hoe je verdergaat; dat scheelt weken wachten op het team.",
         feedback = "Anoniem sparren met de GI (product 1) mag altijd, ook zonder toestemming, en het is een goede eerste stap. Maar het vervangt de weging niet. Of een uitgebreide analyse en inzet van de GI nodig zijn, beslist het team in de casuïstiekbespreking, met een gedragswetenschapper, op basis van feiten en een genogram. Alleen beslissen maakt je kwetsbaar, juist bij huiselijk geweld.",
         bron = { "bouwsteen.weging", "bouwsteen.samenwerking_lt_gi" },
         naar = "toestemming_gi",
         en = {
-            tekst = "Discuss the case anonymously with the GI's regular youth protector who works at your location, and then decide yourself how to proceed.",
+            tekst = "Discuss the case anonymously with the GI's regular youth protector at your location. With her advice you then decide yourself how to proceed; that saves weeks of waiting for the team.",
             feedback = "Anonymous sparring with the GI (product 1) is always allowed, even without consent, and it is a good first step. But it does not replace the weighing. Whether an extended analysis and GI involvement are needed is decided by the team in the case discussion, with a behavioural scientist, on the basis of facts and a genogram. Deciding alone makes you vulnerable, especially with domestic violence.",
         },
     },
 
     keuze "vto_direct" {
-        tekst = "Dit is te zwaar voor vrijwillige hulp: vraag via de Jeugdbeschermingstafel meteen een raadsonderzoek aan.",
+        tekst = "Dit is te zwaar voor vrijwillige hulp: tien jaar geweld en drie politiemeldingen. Vraag via de Jeugdbeschermingstafel meteen een raadsonderzoek aan, dan ligt er tenminste iets.",
         feedback = "Je springt naar een maatregel zonder te wegen. Er ligt (als het goed is) een veiligheidsplan, de ouders werken schoorvoetend mee en er is nog nooit hulp geweest die het geweld zelf aanpakte. Een verzoek om een raadsonderzoek vraagt een gezamenlijke afweging, met feiten. Voor dit gezin bevestigt het bovendien hun grootste angst. De JBT-voorzitter legt de vraag terug: eerst wegen in het vrijwillig kader, eventueel met product 2a.",
         bron = { "bouwsteen.weging", "bouwsteen.samenwerkingsprincipes" },
         gevolg = { vertrouwen_gezin = -3 },
         naar = "toestemming_gi",
         en = {
-            tekst = "This is too heavy for voluntary help: request a Child Protection Board investigation straight away via the Youth Protection Table.",
+            tekst = "This is too heavy for voluntary help: ten years of violence and three police reports. Request a Child Protection Board investigation straight away via the Youth Protection Table, so that at least something is in place.",
             feedback = "You jump to a measure without weighing. There is (if all is well) a safety plan, the parents cooperate hesitantly, and there has never been help that addressed the violence itself. A request for a Board investigation needs a joint deliberation, based on facts. For this family it also confirms their greatest fear. The Youth Protection Table chair sends the question back: weigh first in the voluntary framework, possibly with product 2a.",
         },
     },
 
     keuze "weging_mdo" {
-        tekst = "Breng de casus in de casuïstiekbespreking met collega's en de gedragswetenschapper. Teken het genogram, beantwoord de vragen van de wegingskaart met feiten, en weeg: is een uitgebreide verklarende analyse nodig, en is ondersteuning door de GI (product 2a) helpend?",
+        tekst = "Breng de casus in de casuïstiekbespreking met de gedragswetenschapper. Zet de feiten en het genogram op een rij en weeg: is een uitgebreide analyse nodig, en helpt de GI (product 2a)?",
         feedback = "Precies zo. Huiselijk geweld, herhaalde meldingen, bagatelliseren en hulp die niet van de grond komt: allemaal redenen om te wegen. Het team besluit tot een uitgebreide analyse en product 2a: een preventief jeugdbeschermer ondersteunt (maximaal 25 uur), het lokaal team houdt de regie en de eindverantwoordelijkheid voor de veiligheidstaxatie. Dat kan alleen met toestemming van de ouders; dat gesprek is de volgende stap.",
         bron = { "bouwsteen.weging", "bouwsteen.samenwerking_lt_gi" },
         onthult = { "f_besluit_weging" },
         naar = "toestemming_gi",
         en = {
-            tekst = "Bring the case to the case discussion with colleagues and the behavioural scientist. Draw the genogram, answer the questions of the weighing card with facts, and weigh: is an extended explanatory analysis needed, and would GI support (product 2a) help?",
+            tekst = "Bring the case to the case discussion with the behavioural scientist. Set out the facts and the genogram and weigh: is an extended analysis needed, and would the GI help (product 2a)?",
             feedback = "Exactly. Domestic violence, repeated reports, trivialising and help that never gets going: all reasons to weigh. The team decides on an extended analysis and product 2a: a preventive youth protector supports (at most 25 hours), the local team keeps direction and final responsibility for the safety assessment. That is only possible with the parents' consent; that conversation is the next step.",
         },
     },
 
     keuze "gi_overdragen" {
-        tekst = "Dit gezin hoort bij de specialisten: draag de casus over aan de GI, dan kun jij je op andere gezinnen richten.",
+        tekst = "Dit gezin hoort bij de specialisten. Draag de casus over aan de GI: zij hebben de expertise bij huiselijk geweld, en jij houdt tijd over voor de andere gezinnen op je lijst die ook wachten.",
         feedback = "Zo werkt de samenwerking niet. Zonder maatregel en zonder JBT-besluit is er geen overdracht naar de GI: in het vrijwillig kader houdt het lokaal team de regie, en de GI kan ondersteunen met product 2a. Bovendien is het lokaal team het blijvende gezicht voor het gezin; ‘doorzetten’ is precies de lineaire keten die Beter Samenspel wil vervangen door parallel samenwerken.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = -1 },
         naar = "toestemming_gi",
         en = {
-            tekst = "This family belongs with the specialists: hand the case over to the GI, so you can focus on other families.",
+            tekst = "This family belongs with the specialists. Hand the case over to the GI: they have the expertise in domestic violence, and you keep time for the other families on your list who are waiting too.",
             feedback = "That is not how the collaboration works. Without a measure and without a Youth Protection Table decision there is no handover to the GI: in the voluntary framework the local team keeps direction, and the GI can support with product 2a. Moreover, the local team is the lasting face for the family; ‘passing on’ is exactly the linear chain that Beter Samenspel wants to replace with parallel work.",
         },
     },
@@ -949,50 +949,50 @@ How do you continue?
     },
 
     keuze "toestemming_formulier" {
-        tekst = "Leg een toestemmingsformulier neer voor ‘alle informatie-uitwisseling met alle betrokken partijen zolang de hulp duurt’ en vraag of ze willen tekenen, dan is het in één keer geregeld.",
+        tekst = "Leg een toestemmingsformulier neer voor alle informatie-uitwisseling met alle betrokken partijen zolang de hulp duurt, en vraag of ze willen tekenen. Dan is het in één keer geregeld en hoeven ze niet steeds opnieuw te beslissen.",
         feedback = "Een handtekening onder een algemene verklaring is geen echte toestemming. Toestemming is gericht: wat deel je, met wie en waarom, en bij elke nieuwe uitwisseling vraag je het opnieuw. Mondeling mag, als je het vastlegt. Je hebt ook niet uitgelegd wat product 2a is, en Marloes’ angst bleef onbesproken. Voor een gezin in een afhankelijke positie is zo’n formulier eerder druk dan keuze.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "kinderen",
         en = {
-            tekst = "Put down a consent form for ‘all information exchange with all parties involved for as long as the help lasts’ and ask them to sign, so it is settled in one go.",
+            tekst = "Put down a consent form for all information exchange with all parties involved for as long as the help lasts, and ask them to sign. Then it is settled in one go and they need not decide again each time something comes up.",
             feedback = "A signature under a general statement is not real consent. Consent is specific: what you share, with whom and why, and you ask again for each new exchange. Verbal consent is fine if you record it. You also did not explain what product 2a is, and Marloes's fear was left undiscussed. For a family in a dependent position such a form is pressure rather than choice.",
         },
     },
 
     keuze "uitleg_2a_toestemming" {
-        tekst = "Neem Marloes’ angst serieus en leg eerlijk uit wat 2a is: vrijwillig, jij houdt de regie, de jeugdbeschermer denkt mee over veiligheid en neemt geen kinderen weg, maximaal 25 uur. Vraag naar hun bezwaren, zeg wat je met wie wilt delen en waarom, en leg hun mondelinge toestemming vast. Zeg erbij dat ze die kunnen intrekken.",
+        tekst = "Neem Marloes’ angst serieus. Leg uit wat 2a is: vrijwillig, jij houdt de regie, de jeugdbeschermer neemt geen kinderen weg. Vraag naar hun bezwaren, zeg wat je met wie deelt, en leg hun toestemming vast: die mogen ze intrekken.",
         feedback = "Sterk. Je legt uit wat je wilt en waarom, je verkent de bezwaren in plaats van ze te overstemmen, en je maakt toestemming concreet en terug te draaien. Zo wordt 2a iets wat het gezin kiest, niet iets wat hen overkomt. Ook eerlijk: als ze nee zeggen, mag je de casus nog anoniem met de GI bespreken, en dat vertel je ook.",
         bron = { "bouwsteen.privacy", "bouwsteen.samenwerking_lt_gi" },
         gevolg = { vertrouwen_gezin = 2 },
         onthult = { "f_toestemming" },
         naar = "kinderen",
         en = {
-            tekst = "Take Marloes's fear seriously and explain honestly what 2a is: voluntary, you keep direction, the youth protector helps think about safety and does not take children away, at most 25 hours. Ask about their objections, say what you want to share with whom and why, and record their verbal consent. Add that they can withdraw it.",
+            tekst = "Take Marloes's fear seriously. Explain what 2a is: voluntary, you keep direction, the youth protector takes no children away. Ask about their objections, say what you share with whom, and record their consent: they may withdraw it.",
             feedback = "Strong. You explain what you want and why, you explore the objections instead of overriding them, and you make consent concrete and reversible. That way 2a becomes something the family chooses, not something that happens to them. Also honest: if they say no, you may still discuss the case anonymously with the GI, and you tell them that too.",
         },
     },
 
     keuze "gi_niet_noemen" {
-        tekst = "Noem het woord jeugdbescherming niet meer. Stel de jeugdbeschermer volgende week voor als ‘een collega die meedenkt’.",
+        tekst = "Noem het woord jeugdbescherming niet meer; dat ligt te gevoelig. Stel de jeugdbeschermer volgende week voor als ‘een collega die meedenkt’, dan kan ze het gezin eerst rustig leren kennen.",
         feedback = "Je vermijdt de weerstand, maar je bent niet eerlijk. Toestemming voor product 2a kan alleen als de ouders weten waarmee ze instemmen. Als Marloes later ontdekt wie ‘de collega’ is, herhaalt zich het verhaal van 2017 en is het vertrouwen voorgoed weg. Openheid over wie er meekijkt en waarom is hier de enige begaanbare weg.",
         bron = { "bouwsteen.privacy", "bouwsteen.samenwerking_lt_gi", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = -2 },
         naar = "kinderen",
         en = {
-            tekst = "Don't use the words youth protection again. Next week, introduce the youth protector as ‘a colleague who thinks along’.",
+            tekst = "Don't use the words youth protection again; it is too sensitive. Next week, introduce the youth protector as ‘a colleague who thinks along’, so she can get to know the family calmly first.",
             feedback = "You avoid the resistance, but you are not honest. Consent for product 2a is only possible if the parents know what they agree to. If Marloes later finds out who ‘the colleague’ is, the story of 2017 repeats itself and trust is gone for good. Openness about who joins in and why is the only way forward here.",
         },
     },
 
     keuze "zonder_toestemming_gi" {
-        tekst = "De situatie is ernstig genoeg: betrek de jeugdbeschermer en geef haar het dossier, ook zonder toestemming. Het is toch één keten.",
+        tekst = "De situatie is ernstig genoeg om niet te wachten. Betrek de jeugdbeschermer en geef haar het dossier, ook zonder toestemming: het lokaal team en de GI werken toch in één keten.",
         feedback = "Product 2a kan alleen met instemming van de ouders. Een dossier delen zonder toestemming vraagt een andere grondslag (een wettelijke plicht of een levensbedreigende situatie), overleg met een collega of leidinggevende en een vastgelegde afweging, en ook dan informeer je het gezin. Die situatie is er nu niet: er ligt een veiligheidsplan. Wat wel altijd mag: de casus anoniem bespreken met de GI.",
         bron = "bouwsteen.privacy",
         gevolg = { vertrouwen_gezin = -3 },
         naar = "kinderen",
         en = {
-            tekst = "The situation is serious enough: involve the youth protector and give her the file, even without consent. It's one chain anyway.",
+            tekst = "The situation is serious enough not to wait. Involve the youth protector and give her the file, even without consent: the local team and the GI work in one chain anyway.",
             feedback = "Product 2a is only possible with the parents' consent. Sharing a file without consent needs another legal ground (a legal duty or a life-threatening situation), consultation with a colleague or manager and a recorded consideration, and even then you inform the family. That situation does not exist now: there is a safety plan. What is always allowed: discussing the case anonymously with the GI.",
         },
     },
@@ -1021,20 +1021,20 @@ What do you do?
     },
 
     keuze "samen_aan_tafel" {
-        tekst = "Praat met de drie kinderen samen aan de keukentafel, met beide ouders erbij, zodat niemand zich buitengesloten voelt.",
+        tekst = "Praat met de drie kinderen samen aan de keukentafel, met beide ouders erbij. Zo voelt niemand zich buitengesloten, en zien Erwin en Marloes dat je niets achter hun rug doet.",
         gesproken_met = { "jesse", "lotte", "sem" },
         feedback = "Je hebt de kinderen in elk geval gezien, en dat is meer dan in 2023. Maar met beide ouders aan tafel vertelt geen kind wat het thuis ziet: kinderen zijn loyaal aan hun ouders en beschermen hen. Jesse praat voor de anderen, Lotte zegt niets, Sem speelt. Kies bewust of je met of zonder ouders praat, en pas je werkvorm aan elke leeftijd aan. Twee weken later hoor je via school wat je zelf had kunnen horen.",
         bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -2 },
         naar = "nieuw_signaal",
         en = {
-            tekst = "Talk with the three children together at the kitchen table, with both parents present, so that nobody feels left out.",
+            tekst = "Talk with the three children together at the kitchen table, with both parents present. That way nobody feels left out, and Erwin and Marloes see that you do nothing behind their backs.",
             feedback = "At least you have seen the children, which is more than in 2023. But with both parents at the table no child tells what it sees at home: children are loyal to their parents and protect them. Jesse speaks for the others, Lotte says nothing, Sem plays. Choose consciously whether to talk with or without parents, and fit your approach to each age. Two weeks later you hear through the school what you could have heard yourself.",
         },
     },
 
     keuze "elk_kind_eigen_gesprek" {
-        tekst = "Bespreek met de ouders waarom je elk kind wilt spreken en vraag Jesse zelf. Spreek Jesse alleen tijdens een wandeling, doe de Drie Huizen met Lotte zonder ouders erbij, en laat Sem spelen en tekenen terwijl Marloes eerst nog in de kamer is. Vertel elk kind dat het niet hun schuld is.",
+        tekst = "Bespreek met de ouders waarom je elk kind wilt spreken, en vraag Jesse zelf. Loop met Jesse een rondje, doe de Drie Huizen met Lotte zonder ouders, en laat Sem spelen en tekenen met Marloes er eerst bij.",
         gesproken_met = { "jesse", "lotte", "sem" },
         feedback = "Zo hoort het: elk kind een eigen gesprek, met een vorm die past bij de leeftijd en een bewuste keuze over de aanwezigheid van ouders. Jesse vertelt dat hij ertussen gaat staan ‘omdat niemand anders het doet’. Lotte vertelt in het huis van zorgen over afgelopen zaterdag: papa sloeg een gat in de deur. Wat je hoort, is zorgelijker dan wat de ouders vertelden. Het gesprek maakt het thuis niet onveiliger: het gevaar was er al, en nu weet je ervan. Neem het mee in je taxatie op het bord. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; daarom zeg je hardop dat het niet aan hen ligt.",
         bron = "bouwsteen.gesprekken_kinderen",
@@ -1044,13 +1044,13 @@ What do you do?
         onthult = { "f_jesse_vertelt", "f_lotte_vertelt", "f_sem_tekent" },
         naar = "nieuw_signaal",
         en = {
-            tekst = "Discuss with the parents why you want to talk with each child and ask Jesse himself. Talk with Jesse alone on a walk, do the Three Houses with Lotte without parents present, and let Sem play and draw while Marloes is still in the room at first. Tell each child it is not their fault.",
+            tekst = "Discuss with the parents why you want to talk with each child, and ask Jesse himself. Go for a walk with Jesse, do the Three Houses with Lotte without parents, and let Sem play and draw with Marloes there at first.",
             feedback = "That is how it should be: each child their own conversation, in a form that fits the age, and a conscious choice about the parents' presence. Jesse says he steps in ‘because nobody else does’. In the house of worries Lotte tells about last Saturday: dad punched a hole in the door. What you hear is more worrying than what the parents told you. The conversation does not make home less safe: the danger was already there, and now you know about it. Take it into your assessment on the board. Children sense that something is wrong and often blame themselves; that is why you say out loud that it is not their fault.",
         },
     },
 
     keuze "alleen_jesse" {
-        tekst = "Spreek alleen Jesse: hij is de oudste, kan het goed verwoorden en kan vertellen hoe het met Lotte en Sem gaat.",
+        tekst = "Spreek alleen Jesse, apart van zijn ouders. Hij is de oudste, kan het goed verwoorden en weet hoe het met Lotte en Sem gaat; zo hoeven de jongsten het niet opnieuw te vertellen, en blijft het voor hen rustig.",
         gesproken_met = { "jesse" },
         feedback = "Jesse een eigen gesprek geven is goed. Maar je maakt hem opnieuw de woordvoerder en beschermer van zijn broertje en zusje, precies de rol die hij thuis al te zwaar draagt. Lotte en Sem hebben hun eigen beleving en een eigen stem; vanaf ongeveer vier jaar kunnen kinderen open vragen beantwoorden. De methode vraagt face-to-face contact met elk kind. Twee weken later hoor je via school wat Lotte je zelf had kunnen vertellen.",
         bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
@@ -1058,19 +1058,19 @@ What do you do?
         onthult = { "f_jesse_vertelt" },
         naar = "nieuw_signaal",
         en = {
-            tekst = "Talk only with Jesse: he is the eldest, can put things into words and can tell how Lotte and Sem are doing.",
+            tekst = "Talk only with Jesse, apart from his parents. He is the eldest, can put things into words and knows how Lotte and Sem are doing; that way the youngest need not tell it all again, and things stay calm for the two of them.",
             feedback = "Giving Jesse his own conversation is good. But you make him the spokesman and protector of his brother and sister again, exactly the role he already carries too heavily at home. Lotte and Sem have their own experience and their own voice; from about age four children can answer open questions. The method asks for face-to-face contact with each child. Two weeks later you hear through the school what Lotte could have told you herself.",
         },
     },
 
     keuze "kinderen_niet_belasten" {
-        tekst = "Respecteer de wens van Erwin: de kinderen hebben genoeg meegemaakt. School houdt ze in de gaten en jij hoort het wel als er iets is.",
+        tekst = "Respecteer de wens van Erwin: de kinderen hebben genoeg meegemaakt. Vraag school om ze goed in de gaten te houden en je meteen te bellen als ze iets zien of horen.",
         feedback = "Begrijpelijk, maar zo praat iedereen over de kinderen en niemand met hen, net als in 2023. Bij huiselijk geweld spreek je de kinderen zelf, meer dan eens, tenzij er gegronde redenen zijn om af te wijken; die leg je dan vast, en je zorgt dat iemand anders wél met hen praat. ‘Niet belasten’ is zelden zo’n reden: kinderen voelen dat er iets mis is en vullen het zelf in, vaak met schuldgevoel. Praat met Erwin over zijn bezwaar in plaats van het over te nemen.",
         bron = "bouwsteen.gesprekken_kinderen",
         gevolg = { directe_veiligheid = -3 },
         naar = "nieuw_signaal",
         en = {
-            tekst = "Respect Erwin's wish: the children have been through enough. The school keeps an eye on them and you'll hear if anything happens.",
+            tekst = "Respect Erwin's wish: the children have been through enough. Ask the school to keep a close eye on them and to call you at once if they see or hear anything.",
             feedback = "Understandable, but this way everyone talks about the children and nobody with them, just like in 2023. With domestic violence you talk with the children themselves, more than once, unless there are sound reasons to deviate; you then record them and make sure someone else does talk with them. ‘Not burdening them’ is rarely such a reason: children sense that something is wrong and fill it in themselves, often with guilt. Talk with Erwin about his objection instead of adopting it.",
         },
     },
@@ -1106,13 +1106,13 @@ The Safety board shows a red alert. What do you do today?
     },
 
     keuze "analyse_doorzetten" {
-        tekst = "Het was een deur, geen persoon. Houd de geplande tijdlijnsessie van volgende week aan; daar komt dit vanzelf aan bod.",
+        tekst = "Het was een deur, geen persoon, en Marloes zegt dat het alweer rustig is. De tijdlijnsessie staat volgende week gepland: bespreek de deur daar met beide ouders, dan blijft de analyse op koers en voelen ze zich niet overvallen.",
         feedback = "Hier gaat het mis. Een gat in een deur slaan waar kinderen bij zijn, is geweld: de kinderen verstopten zich en brachten elkaar in veiligheid. De analyse kan alleen doorgaan zolang de directe veiligheid minstens een 6 is. Nu is die eronder, en dan gaat het veiligheidsplan voor. Als er een ondergrens was, bevestigt doorgaan ‘alsof er niets is’ bovendien dat afspraken niets betekenen.",
         bron = "bouwsteen.directe_veiligheid",
         gevolg = { directe_veiligheid = -5 },
         naar = na_signaal,
         en = {
-            tekst = "It was a door, not a person. Keep next week's planned timeline session; this will come up there anyway.",
+            tekst = "It was a door, not a person, and Marloes says things are calm again. The timeline session is planned for next week: discuss the door there with both parents, so the analysis stays on course and nobody feels ambushed by a sudden visit today.",
             feedback = "This is where it goes wrong. Punching a hole in a door with children present is violence: the children hid and brought each other to safety. The analysis can only go on while immediate safety is at least a 6. Now it is below that, and then the safety plan comes first. If there was a bottom line, carrying on ‘as if nothing happened’ also confirms that agreements mean nothing.",
         },
     },
@@ -1131,7 +1131,7 @@ The Safety board shows a red alert. What do you do today?
 
     keuze "veiligheidsplan_herzien" {
         als = { feit = "f_veiligheidsplan" },
-        tekst = "Ga vandaag met de jeugdbeschermer langs. Taxeer de veiligheid van iedereen opnieuw (ARIJ), zeg eerlijk dat de ondergrens is overschreden en voer het afgesproken plan uit: Erwin slaapt twee weken bij Marco en jullie informeren samen Veilig Thuis. Scherp het plan aan, spreek de kinderen opnieuw, en bespreek het dezelfde dag met de gedragswetenschapper.",
+        tekst = "Ga vandaag met de jeugdbeschermer langs, taxeer iedereen opnieuw en spreek de kinderen. Zeg dat de ondergrens is overschreden en doe wat is afgesproken: Erwin naar Marco, samen Veilig Thuis informeren. Weeg het dezelfde dag met de GW'er.",
         gesproken_met = { "jesse", "lotte", "sem" },
         feedback = "Dit is het veiligheidsplan als levend document. Je doet precies wat je vooraf eerlijk had afgesproken, dus het gezin wordt niet verrast. Je taxeert alle gezinsleden opnieuw, spreekt de kinderen weer (meer dan eens, zoals de methode vraagt) en weegt het signaal met de gedragswetenschapper. Je beschermt ook Lotte: je vertelt de ouders wat school zag, niet ‘wat Lotte verklapte’. Erwin is boos, maar zegt aan het eind: ‘Jij doet tenminste wat je zegt.’",
         bron = { "bouwsteen.directe_veiligheid", "bouwsteen.weging" },
@@ -1139,7 +1139,7 @@ The Safety board shows a red alert. What do you do today?
         onthult = { "f_plan_herzien" },
         naar = na_signaal,
         en = {
-            tekst = "Visit today with the youth protector. Reassess everyone's safety (ARIJ), say honestly that the bottom line has been crossed and carry out the agreed plan: Erwin sleeps at Marco's for two weeks and together you inform Veilig Thuis. Tighten the plan, talk with the children again, and discuss it with the behavioural scientist the same day.",
+            tekst = "Visit today with the youth protector, reassess everyone and talk with the children. Say the bottom line has been crossed and do what was agreed: Erwin to Marco's, inform Veilig Thuis together. Weigh it with the behavioural scientist that day.",
             feedback = "This is the safety plan as a living document. You do exactly what you honestly agreed in advance, so the family is not surprised. You reassess every family member, talk with the children again (more than once, as the method asks) and weigh the signal with the behavioural scientist. You also protect Lotte: you tell the parents what the school saw, not ‘what Lotte let slip’. Erwin is angry, but at the end he says: ‘At least you do what you say.’",
         },
     },
@@ -1147,26 +1147,26 @@ The Safety board shows a red alert. What do you do today?
     -- Zonder eerste veiligheidsplan is er geen ondergrens om uit te voeren (review L1 en H6).
     keuze "veiligheidsplan_alsnog" {
         als = { niet = { feit = "f_veiligheidsplan" } },
-        tekst = "Ga vandaag met de jeugdbeschermer langs. Taxeer de veiligheid van iedereen opnieuw (ARIJ) en maak nu met beide ouders het veiligheidsplan dat er nog niet was: afspraken, een ondergrens en wat er gebeurt als die wordt overschreden. Spreek de kinderen opnieuw, en bespreek het dezelfde dag met de gedragswetenschapper.",
+        tekst = "Ga vandaag met de jeugdbeschermer langs, taxeer iedereen opnieuw en spreek de kinderen. Maak nu met beide ouders het veiligheidsplan dat er nog niet was, met een ondergrens. Weeg het dezelfde dag met de GW'er.",
         gesproken_met = { "jesse", "lotte", "sem" },
         feedback = "Goed: je zet de veiligheid weer voorop, met het gezin en de jeugdbeschermer, je spreekt de kinderen opnieuw en je weegt het signaal met de gedragswetenschapper. Je beschermt ook Lotte: je vertelt de ouders wat school zag, niet ‘wat Lotte verklapte’. Maar het komt laat. Er lag geen ondergrens, dus niemand wist vooraf wat er zou gebeuren als het weer misging; voor het gezin voelt elke stap nu als een reactie achteraf. Kijk bij het terugspoelen wat er verandert als je dit plan al bij het eerste huisbezoek maakt.",
         bron = { "bouwsteen.directe_veiligheid", "bouwsteen.weging" },
         gevolg = { directe_veiligheid = 2 },
         naar = na_signaal,
         en = {
-            tekst = "Visit today with the youth protector. Reassess everyone's safety (ARIJ) and now make with both parents the safety plan that was not there yet: agreements, a bottom line and what happens if it is crossed. Talk with the children again, and discuss it with the behavioural scientist the same day.",
+            tekst = "Visit today with the youth protector, reassess everyone and talk with the children. Now make with both parents the safety plan that was not there yet, with a bottom line. Weigh it with the behavioural scientist that day.",
             feedback = "Good: you put safety first again, with the family and the youth protector, you talk with the children again and you weigh the signal with the behavioural scientist. You also protect Lotte: you tell the parents what the school saw, not ‘what Lotte let slip’. But it comes late. There was no bottom line, so nobody knew in advance what would happen if things went wrong again; for the family every step now feels like a reaction after the fact. When you rewind, look at what changes if you make this plan at the first home visit.",
         },
     },
 
     keuze "lotte_confronteren" {
-        tekst = "Bel de ouders en vertel dat Lotte op school heeft verteld over de deur. Vraag ze om uitleg.",
+        tekst = "Wees open tegen de ouders: bel ze vandaag en vertel dat Lotte op school over de deur heeft verteld. Vraag wat er zaterdag gebeurde; hun kant van het verhaal hoort er ook bij, en zo gaat er niets achter hun rug om.",
         feedback = "Open zijn naar de ouders is goed, maar zo zet je Lotte in de vuurlinie: zij vroeg de juf juist om het niet tegen papa te zeggen. Kinderen zijn loyaal en voelen zich schuldig als ze ‘verklappen’. Bespreek wat school heeft gezien en wat jij ermee doet, zonder Lotte als bron neer te zetten, en maak eerst een plan voor vanavond. Een telefoontje om uitleg is bovendien geen veiligheidsplan.",
         bron = { "bouwsteen.gesprekken_kinderen", "bouwsteen.directe_veiligheid" },
         gevolg = { directe_veiligheid = -4, vertrouwen_gezin = -1 },
         naar = na_signaal,
         en = {
-            tekst = "Call the parents and tell them that Lotte told the school about the door. Ask them to explain.",
+            tekst = "Be open with the parents: call them today and tell them that Lotte told the school about the door. Ask what happened on Saturday; their side of the story belongs there too, and that way nothing goes on behind their backs.",
             feedback = "Being open with the parents is good, but this puts Lotte in the line of fire: she asked her teacher precisely not to tell dad. Children are loyal and feel guilty when they ‘tell on’ their parents. Discuss what the school saw and what you will do about it, without presenting Lotte as the source, and first make a plan for tonight. A phone call asking for an explanation is also not a safety plan.",
         },
     },
@@ -1194,39 +1194,39 @@ It is time for the explanatory analysis: why does the violence keep coming back,
 ]],
     },
 
-    keuze "tijdlijn_achter_bureau" {
-        tekst = "Zet de tijdlijn op kantoor in elkaar uit de dossiers en meldingen, en laat hem volgende keer aan de ouders zien.",
-        feedback = "Een tijdlijn uit dossiers is feitelijk, maar het is jouw tijdlijn, niet die van het gezin. Je mist wat niet in dossiers staat: hoe Erwin opgroeide, wat Marloes als tiener meemaakte, hoe zij de hulp van toen beleefden. En je mist hun eigen kijk, waar gebruikers van de methode juist om vroegen. Voor dit gezin herhaalt het bovendien het oude patroon: er wordt over hen geschreven.",
-        bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
-        gevolg = { vertrouwen_gezin = -1 },
-        naar = "patroon_samen",
-        en = {
-            tekst = "Put the timeline together at the office from the files and reports, and show it to the parents next time.",
-            feedback = "A timeline from files is factual, but it is your timeline, not the family's. You miss what is not in files: how Erwin grew up, what Marloes went through as a teenager, how they experienced the help back then. And you miss their own view, which users of the method specifically asked for. For this family it also repeats the old pattern: things are written about them.",
-        },
-    },
-
     keuze "tijdlijn_met_gezin" {
-        tekst = "Maak de tijdlijn samen met Marloes en Erwin op een grote flap: hun eigen jeugd, de grote gebeurtenissen, elke melding, en alle eerdere hulp met datum, instantie en resultaat. Vraag bij elke hulp wat wel en niet hielp, en schrijf onderaan hoe zíj het zien.",
+        tekst = "Maak de tijdlijn met Marloes en Erwin op een grote flap: hun eigen jeugd, de meldingen en alle eerdere hulp met wat die opleverde. Vraag bij elke hulp wat hielp, en schrijf erbij hoe zíj het zien.",
         feedback = "Zo wordt de tijdlijn van het gezin zelf. Al schrijvend vertelt Erwin voor het eerst over zijn vader, die zijn moeder sloeg. Marloes zet haar uithuisplaatsing erbij. Bij de hulp wordt het patroon zichtbaar: telkens hulp aan één persoon of op één leefgebied, het geweld zelf nooit besproken, en stoppen zonder overdracht. Onderaan schrijven ze: ‘We waren altijd het probleemgezin. Niemand vroeg wat wíj wilden.’ Zet die eigen kijk ook op het bord, bij ‘Zo ziet het gezin het zelf’.",
         bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_jeugd_erwin", "f_visie_ouders" },
         naar = "patroon_samen",
         en = {
-            tekst = "Make the timeline together with Marloes and Erwin on a big flip chart: their own childhoods, the big events, every report, and all earlier help with date, agency and result. For each kind of help ask what did and did not help, and write at the bottom how they see it.",
+            tekst = "Make the timeline with Marloes and Erwin on a big flip chart: their own childhoods, the reports and all earlier help with what it achieved. For each kind of help ask what helped, and write down how they see it.",
             feedback = "That way the timeline becomes the family's own. While writing, Erwin tells for the first time about his father, who hit his mother. Marloes adds her own out-of-home placement. With the help, the pattern becomes visible: each time help for one person or one area of life, the violence itself never discussed, and stopping without a handover. At the bottom they write: ‘We were always the problem family. Nobody asked what we wanted.’ Put that own view on the board too, under ‘The family's own view’.",
         },
     },
 
+    keuze "tijdlijn_achter_bureau" {
+        tekst = "Zet de tijdlijn op kantoor in elkaar uit de dossiers, de meldingen en de map van Marloes. Dan klopt elke datum, en bespreek je hem volgende keer met de ouders zonder dat het hun weer een hele avond kost.",
+        feedback = "Een tijdlijn uit dossiers is feitelijk, maar het is jouw tijdlijn, niet die van het gezin. Je mist wat niet in dossiers staat: hoe Erwin opgroeide, wat Marloes als tiener meemaakte, hoe zij de hulp van toen beleefden. En je mist hun eigen kijk, waar gebruikers van de methode juist om vroegen. Voor dit gezin herhaalt het bovendien het oude patroon: er wordt over hen geschreven.",
+        bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "patroon_samen",
+        en = {
+            tekst = "Put the timeline together at the office from the files, the reports and Marloes's folder. Then every date is right, and you discuss it with the parents next time without it costing them yet another whole evening.",
+            feedback = "A timeline from files is factual, but it is your timeline, not the family's. You miss what is not in files: how Erwin grew up, what Marloes went through as a teenager, how they experienced the help back then. And you miss their own view, which users of the method specifically asked for. For this family it also repeats the old pattern: things are written about them.",
+        },
+    },
+
     keuze "geen_tijdlijn" {
-        tekst = "De voorgeschiedenis is bekend genoeg uit de meldingen. Sla de tijdlijn over en stel met de ouders meteen doelen op.",
+        tekst = "De voorgeschiedenis is bekend genoeg uit de meldingen en de map. Sla de tijdlijn over en stel met de ouders meteen doelen op: ze willen vooruit, niet weer terugkijken naar alles wat misging.",
         feedback = "Zonder tijdlijn geen patroon, en zonder patroon worden de doelen weer symptoombestrijding: een schuldentraject, weer een training. De oorspronkelijke dossiers van de leerwerkplaatsen lieten precies dit zien: ‘geen of beperkte tijdslijn van eerder ingezette hulpverlening’ en ‘repetitie van hulp’. De analyse vraagt vertraging, nu de directe veiligheid weer op orde is.",
         bron = "bouwsteen.tijdlijn",
         gevolg = { vertrouwen_gezin = -1 },
         naar = "patroon_samen",
         en = {
-            tekst = "The history is known well enough from the reports. Skip the timeline and set goals with the parents straight away.",
+            tekst = "The history is known well enough from the reports and the folder. Skip the timeline and set goals with the parents straight away: they want to move forward, not look back again at everything that went wrong.",
             feedback = "No timeline, no pattern, and without a pattern the goals become symptom fighting again: a debt trajectory, another training. The learning workshops' original case files showed exactly this: no or a thin timeline of earlier help, and repetition of help. The analysis asks for slowing down, now that immediate safety is in order again.",
         },
     },
@@ -1255,38 +1255,38 @@ How do you approach the pattern?
     },
 
     keuze "patroon_zelf_invullen" {
-        tekst = "Werk het patroon uit met de jeugdbeschermer op kantoor en stuur het de ouders ter informatie.",
+        tekst = "Werk het patroon uit met de jeugdbeschermer op kantoor: twee professionals komen sneller tot een scherp beeld. Stuur het daarna naar de ouders en bespreek het bij het volgende huisbezoek, als ze het rustig hebben gelezen.",
         feedback = "Twee professionals komen vaak sneller tot een scherp patroon, en samen analyseren met de GI is goed. Maar een patroon dat de ouders niet zelf zien, verandert niets aan hun gedrag. Gebruikers van de methode zagen het grootste effect als het patroon samen met het gezin visueel werd gemaakt, op flappen. Dan herkennen ouders de samenhang zelf.",
         bron = { "bouwsteen.gezinspatroon", "bron.onderzoek" },
         naar = "netwerkberaad",
         en = {
-            tekst = "Work out the pattern with the youth protector at the office and send it to the parents for their information.",
+            tekst = "Work out the pattern with the youth protector at the office: two professionals get to a sharp picture faster. Then send it to the parents and discuss it at the next home visit, once they have had time to read it calmly.",
             feedback = "Two professionals often get to a sharp pattern faster, and analysing together with the GI is good. But a pattern the parents do not see themselves changes nothing in their behaviour. Users of the method saw the greatest effect when the pattern was made visual together with the family, on flip charts. Then parents recognise the connections themselves.",
         },
     },
 
-    keuze "diagnose_vader" {
-        tekst = "Het is duidelijk: Erwins agressie is het probleem. Verwijs hem naar forensische behandeling; dan lost de rest zich op.",
-        feedback = "Erwins gedrag is de grootste zorg, maar één oorzaak aanwijzen is geen patroon. Waarom grijpt hij bij geldstress naar geweld (zijn eigen jeugd)? Waarom praat Marloes het klein (haar angst om de kinderen kwijt te raken)? Wat doet het met Jesse, die de beschermer werd? En welke rol speelde de hulp, die steeds alleen Erwin of alleen Jesse behandelde? Een training voor Erwin alleen is in 2019 al geprobeerd.",
-        bron = "bouwsteen.gezinspatroon",
-        gevolg = { vertrouwen_gezin = -1 },
-        naar = "netwerkberaad",
-        en = {
-            tekst = "It is obvious: Erwin's aggression is the problem. Refer him to forensic treatment; then the rest will sort itself out.",
-            feedback = "Erwin's behaviour is the biggest concern, but naming one cause is not a pattern. Why does he turn to violence under money stress (his own childhood)? Why does Marloes play it down (her fear of losing the children)? What does it do to Jesse, who became the protector? And what role did the help play, which always treated only Erwin or only Jesse? Training for Erwin alone was already tried in 2019.",
-        },
-    },
-
     keuze "patroon_visueel_met_gezin" {
-        tekst = "Teken het patroon samen met Marloes en Erwin op de flap, met de driehoek van ontwikkeling en gedrag. Koppel elke pijl aan een feit van de tijdlijn, maak samen de zin ‘Deze kinderen groeien op in een gezin …’ af, en vraag naar hun goede bedoelingen.",
+        tekst = "Teken het patroon met Marloes en Erwin op de flap, met de driehoek van ontwikkeling en gedrag. Koppel elke pijl aan een feit van de tijdlijn, maak samen de patroonzin af en vraag naar hun goede bedoelingen.",
         feedback = "Hier gebeurt het. Als de pijl van Erwins jeugd naar zijn ruzies op de flap staat, en die van de ruzies naar Jesse die ertussen gaat staan, zegt Marloes: ‘Het zijn niet de kinderen. Wij zijn het, met onze ruzies.’ Erwin: ‘Dit is de eerste keer dat we echt alles op tafel hebben gelegd.’ De nobele intenties worden zichtbaar: Erwin wil een andere vader zijn dan de zijne, Marloes wil haar kinderen nooit kwijtraken. Daarop kun je bouwen.",
         bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
         gevolg = { vertrouwen_gezin = 1 },
         onthult = { "f_inzicht_ouders" },
         naar = "netwerkberaad",
         en = {
-            tekst = "Draw the pattern together with Marloes and Erwin on the flip chart, using the triangle of development and behaviour. Link every arrow to a fact from the timeline, complete the sentence ‘These children grow up in a family …’ together, and ask about their good intentions.",
+            tekst = "Draw the pattern with Marloes and Erwin on the flip chart, with the triangle of development and behaviour. Link each arrow to a timeline fact, finish the pattern sentence together and ask about their good intentions.",
             feedback = "This is where it happens. When the arrow from Erwin's childhood to his rows is on the flip chart, and the one from the rows to Jesse stepping in between, Marloes says: ‘It isn't the children. It's us, with our rows.’ Erwin: ‘This is the first time we've really put everything on the table.’ The noble intentions become visible: Erwin wants to be a different father from his own, Marloes never wants to lose her children. You can build on that.",
+        },
+    },
+
+    keuze "diagnose_vader" {
+        tekst = "Erwins agressie is het probleem, dat laat de hele tijdlijn zien. Verwijs hem naar forensische behandeling bij een gespecialiseerde instelling; als het geweld stopt, lost de rest zich grotendeels vanzelf op.",
+        feedback = "Erwins gedrag is de grootste zorg, maar één oorzaak aanwijzen is geen patroon. Waarom grijpt hij bij geldstress naar geweld (zijn eigen jeugd)? Waarom praat Marloes het klein (haar angst om de kinderen kwijt te raken)? Wat doet het met Jesse, die de beschermer werd? En welke rol speelde de hulp, die steeds alleen Erwin of alleen Jesse behandelde? Een training voor Erwin alleen is in 2019 al geprobeerd.",
+        bron = "bouwsteen.gezinspatroon",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "netwerkberaad",
+        en = {
+            tekst = "Erwin's aggression is the problem; the whole timeline shows it. Refer him to forensic treatment at a specialised institution; once the violence stops, most of the rest will sort itself out on its own.",
+            feedback = "Erwin's behaviour is the biggest concern, but naming one cause is not a pattern. Why does he turn to violence under money stress (his own childhood)? Why does Marloes play it down (her fear of losing the children)? What does it do to Jesse, who became the protector? And what role did the help play, which always treated only Erwin or only Jesse? Training for Erwin alone was already tried in 2019.",
         },
     },
 }
@@ -1314,39 +1314,39 @@ How do you get to one plan?
 ]],
     },
 
-    keuze "plan_per_aanbieder" {
-        tekst = "Laat elke hulpverlener zijn eigen plan maken: behandeling voor Erwin, schuldhulp voor het gezin, schoolmaatschappelijk werk voor Jesse. Jij houdt de lijst bij.",
-        feedback = "Dit is het hulpverleningspatroon uit de tijdlijn, opnieuw: hulp per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo zijn de schuldhulp, de training en het schoolmaatschappelijk werk eerder ‘positief’ afgesloten terwijl het geweld bleef. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie.",
-        bron = "bouwsteen.samenwerkingsprincipes",
-        gevolg = { vertrouwen_gezin = -1 },
-        naar = "afronding",
-        en = {
-            tekst = "Let each helper make their own plan: treatment for Erwin, debt counselling for the family, school social work for Jesse. You keep the list.",
-            feedback = "This is the pattern of help from the timeline, again: help per area of life, each with its own goal, nobody guarding the whole. That is how debt help, the training and school social work were closed ‘positively’ before, while the violence remained. One family, one plan, one director: in a network meeting the family, network and helpers work towards the same feasible end situation.",
-        },
-    },
-
-    keuze "alleen_ouders_plan" {
-        tekst = "Maak het plan alleen met de ouders. Het netwerk erbij halen voelt voor hen te bedreigend, en oma Thea wil niets met jeugdzorg.",
-        feedback = "Je sluit aan bij hun kwetsbaarheid, maar je laat de krachten die dit gezin nodig heeft buiten beeld. Wie vangt de kinderen op als het misgaat? Wie merkt de terugval als eerste? Dat zijn oma Thea, Marco en Ilse, niet de hulpverleners. Bespreek de bezwaren, laat de ouders zelf bepalen wie ze uitnodigen, en zorg dat ook de betrokken hulpverleners aan tafel zitten.",
-        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.haalbare_eindsituatie" },
-        naar = "afronding",
-        en = {
-            tekst = "Make the plan with the parents only. Bringing in the network feels too threatening for them, and grandma Thea wants nothing to do with youth care.",
-            feedback = "You respect their vulnerability, but you leave out the strengths this family needs. Who takes in the children if things go wrong? Who notices a relapse first? Grandma Thea, Marco and Ilse, not the helpers. Discuss the objections, let the parents decide whom they invite, and make sure the helpers involved are at the table too.",
-        },
-    },
-
     keuze "netwerkberaad_eindsituatie" {
-        tekst = "Organiseer een netwerkberaad met de ouders, Jesse (voor een eigen deel), oma Thea, Marco, tante Ilse, school, de hulpverleners en de jeugdbeschermer. Beschrijf samen de haalbare eindsituatie in de woorden van het gezin, verdeel de taken, benoem de signalen van terugval en plan meteen het volgende beraad.",
+        tekst = "Organiseer een netwerkberaad met het gezin, Jesse, oma Thea, Marco, Ilse, school en hulpverleners. Beschrijf samen de eindsituatie in hun woorden, verdeel de taken, benoem de terugvalsignalen en plan het volgende beraad.",
         feedback = "Eén gezin, één plan, één regisseur. Iedereen werkt nu aan dezelfde eindsituatie, in woorden die Marloes en Erwin zelf gebruiken: ‘Als het spannend wordt, zegt Erwin ‘ik ga even’ en komt hij een uur later rustig terug.’ Jesse zegt dat hij ‘niet meer de politie hoeft te zijn’. Er staan taken per persoon, terugvalsignalen en wat iedereen dan doet, en het volgende beraad staat binnen dertien weken in de agenda.",
         bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.haalbare_eindsituatie" },
         gevolg = { vertrouwen_gezin = 1, directe_veiligheid = 1 },
         onthult = { "f_netwerkberaad" },
         naar = "afronding",
         en = {
-            tekst = "Organise a network meeting with the parents, Jesse (for a part of his own), grandma Thea, Marco, aunt Ilse, the school, the helpers and the youth protector. Describe the feasible end situation together in the family's words, divide the tasks, name the relapse signals and plan the next meeting at once.",
+            tekst = "Organise a network meeting with the family, Jesse, grandma Thea, Marco, Ilse, the school and helpers. Describe the end situation together in their words, divide the tasks, name the relapse signals and plan the next one.",
             feedback = "One family, one plan, one director. Everyone now works towards the same end situation, in words Marloes and Erwin use themselves: ‘When it gets tense, Erwin says ‘I'm going out for a bit’ and comes back calm an hour later.’ Jesse says he ‘no longer has to be the police’. There are tasks per person, relapse signals and what everyone does then, and the next meeting is in the diary within thirteen weeks.",
+        },
+    },
+
+    keuze "plan_per_aanbieder" {
+        tekst = "Laat elke hulpverlener zijn eigen plan maken: behandeling voor Erwin, schuldhulp voor het gezin, schoolmaatschappelijk werk voor Jesse. Ieder doet waar hij goed in is en niemand zit uren in overleg; jij houdt de lijst bij.",
+        feedback = "Dit is het hulpverleningspatroon uit de tijdlijn, opnieuw: hulp per leefgebied, ieder met een eigen doel, niemand die het geheel bewaakt. Zo zijn de schuldhulp, de training en het schoolmaatschappelijk werk eerder ‘positief’ afgesloten terwijl het geweld bleef. Eén gezin, één plan, één regisseur: in een netwerkberaad werken gezin, netwerk en hulpverleners aan dezelfde haalbare eindsituatie.",
+        bron = "bouwsteen.samenwerkingsprincipes",
+        gevolg = { vertrouwen_gezin = -1 },
+        naar = "afronding",
+        en = {
+            tekst = "Let each helper make their own plan: treatment for Erwin, debt counselling for the family, school social work for Jesse. Everyone does what they are good at and nobody sits in meetings for hours; you keep the list up to date.",
+            feedback = "This is the pattern of help from the timeline, again: help per area of life, each with its own goal, nobody guarding the whole. That is how debt help, the training and school social work were closed ‘positively’ before, while the violence remained. One family, one plan, one director: in a network meeting the family, network and helpers work towards the same feasible end situation.",
+        },
+    },
+
+    keuze "alleen_ouders_plan" {
+        tekst = "Maak het plan alleen met de ouders. Een grote tafel met familie en hulpverleners voelt voor hen te bedreigend, en oma Thea wil niets met jeugdzorg. Met z’n drieën kom je sneller tot afspraken.",
+        feedback = "Je sluit aan bij hun kwetsbaarheid, maar je laat de krachten die dit gezin nodig heeft buiten beeld. Wie vangt de kinderen op als het misgaat? Wie merkt de terugval als eerste? Dat zijn oma Thea, Marco en Ilse, niet de hulpverleners. Bespreek de bezwaren, laat de ouders zelf bepalen wie ze uitnodigen, en zorg dat ook de betrokken hulpverleners aan tafel zitten.",
+        bron = { "bouwsteen.samenwerkingsprincipes", "bouwsteen.haalbare_eindsituatie" },
+        naar = "afronding",
+        en = {
+            tekst = "Make the plan with the parents only. A big table with family and helpers feels too threatening for them, and grandma Thea wants nothing to do with youth care. The three of you reach agreements faster.",
+            feedback = "You respect their vulnerability, but you leave out the strengths this family needs. Who takes in the children if things go wrong? Who notices a relapse first? Grandma Thea, Marco and Ilse, not the helpers. Discuss the objections, let the parents decide whom they invite, and make sure the helpers involved are at the table too.",
         },
     },
 }
@@ -1391,38 +1391,38 @@ Marloes says: ‘Good that she's leaving. Not because she was annoying, mind you
     },
 
     keuze "gi_stopt_stil" {
-        tekst = "De uren zijn op. De jeugdbeschermer stopt; jij gaat gewoon door met het gezin.",
+        tekst = "De uren van de jeugdbeschermer zijn op en het gaat beter. Laat haar stoppen zoals gepland; jij blijft gewoon betrokken en neemt haar contacten met het gezin over, zodat er voor hen weinig verandert.",
         feedback = "De GI-inzet eindigt zonder afrondend gesprek en zonder dat vaststaat hoe de veiligheid geborgd blijft. De monitor van Beter Samenspel vraagt juist dat er afspraken over de borging van de veiligheid liggen vóórdat de inzet van de GI stopt. Ook het gezin verdient een afscheid: zij hebben ervaren dat een jeugdbeschermer kon helpen in plaats van dreigen. Sta daar samen bij stil.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bron.monitor" },
         naar = naar_einde,
         en = {
-            tekst = "The hours are used up. The youth protector stops; you simply carry on with the family.",
+            tekst = "The youth protector's hours are used up and things are better. Let her stop as planned; you simply stay involved and take over her contacts with the family, so that little changes for them.",
             feedback = "The GI involvement ends without a closing conversation and without it being settled how safety stays secured. The Beter Samenspel monitor asks precisely that agreements on securing safety are in place before the GI's involvement ends. The family deserves a goodbye too: they experienced that a youth protector could help instead of threaten. Reflect on that together.",
         },
     },
 
+    keuze "alles_afsluiten" {
+        tekst = "Het gaat een stuk beter: geen politie meer sinds februari. Sluit de 2a-inzet én je eigen dossier af; de behandelaar en school houden het gezin in beeld en weten je te vinden als het weer misgaat.",
+        feedback = "Positief afsluiten terwijl het patroon nog niet doorbroken is, dat is de draaideur uit de oorspronkelijke dossiers. De behandeling is nog niet begonnen, de schulden lopen nog, en school is geen hulpverlener. Zonder regisseur, borgingsplan en volgend netwerkberaad merkt niemand een terugval op tijd. Een medewerker laat een gezin niet los zonder overdracht.",
+        bron = "bouwsteen.samenwerkingsprincipes",
+        gevolg = { directe_veiligheid = -2 },
+        naar = naar_einde,
+        en = {
+            tekst = "Things are much better: no police since February. Close the 2a involvement and your own file; the therapist and the school keep the family in view and know where to find you if things go wrong again.",
+            feedback = "Closing positively while the pattern has not yet been broken: that is the revolving door from the original case files. The treatment has not started yet, the debts are still there, and the school is not a helper. Without a director, a securing plan and a next network meeting nobody notices a relapse in time. A worker does not let go of a family without a handover.",
+        },
+    },
+
     keuze "gi_afbouw_met_afspraken" {
-        tekst = "Rond samen af: zet met het gezin de veiligheidsafspraken en terugvalsignalen in het borgingsplan, vraag ouders en kinderen wat hielp, vraag toestemming om de jeugdbeschermer nog een jaar om advies te mogen vragen, en bevestig de datum van het volgende netwerkberaad. Daarna stopt de GI.",
+        tekst = "Rond samen af: zet met het gezin de veiligheidsafspraken en terugvalsignalen in het borgingsplan, vraag ouders en kinderen wat hielp, en bevestig het volgende netwerkberaad. Dan stopt de GI.",
         gesproken_met = { "jesse", "lotte", "sem" },
         feedback = "Zo hoort een afronding: de veiligheidsafspraken en terugvalsignalen liggen vast vóórdat de GI vertrekt, het lokaal team blijft het vaste gezicht, en het volgende netwerkberaad staat al gepland. Je reflecteert ook mét het gezin: wat hielp? Erwin: ‘Dat jullie deden wat jullie zeiden.’ Marloes: ‘Dat de kinderen zelf gehoord werden.’ En voor een eventuele terugval mag je de jeugdbeschermer, met toestemming, nog om advies vragen.",
         bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.samenwerkingsprincipes", "bron.monitor" },
         gevolg = { directe_veiligheid = 1 },
         naar = naar_einde,
         en = {
-            tekst = "Close together: with the family, put the safety agreements and relapse signals into the securing plan, ask parents and children what helped, ask consent to consult the youth protector for another year, and confirm the date of the next network meeting. Then the GI stops.",
+            tekst = "Close together: with the family, put the safety agreements and relapse signals into the securing plan, ask parents and children what helped, and confirm the next network meeting. Then the GI stops.",
             feedback = "That is how to close: the safety agreements and relapse signals are settled before the GI leaves, the local team remains the lasting face, and the next network meeting is already planned. You also reflect with the family: what helped? Erwin: ‘That you did what you said.’ Marloes: ‘That the children were heard themselves.’ And in case of a relapse you may, with consent, still ask the youth protector for advice.",
-        },
-    },
-
-    keuze "alles_afsluiten" {
-        tekst = "Het gaat een stuk beter. Sluit de 2a-inzet én je eigen dossier af; de behandelaar en school houden het gezin in beeld.",
-        feedback = "Positief afsluiten terwijl het patroon nog niet doorbroken is, dat is de draaideur uit de oorspronkelijke dossiers. De behandeling is nog niet begonnen, de schulden lopen nog, en school is geen hulpverlener. Zonder regisseur, borgingsplan en volgend netwerkberaad merkt niemand een terugval op tijd. Een medewerker laat een gezin niet los zonder overdracht.",
-        bron = "bouwsteen.samenwerkingsprincipes",
-        gevolg = { directe_veiligheid = -2 },
-        naar = naar_einde,
-        en = {
-            tekst = "Things are much better. Close the 2a involvement and your own file; the therapist and the school keep the family in view.",
-            feedback = "Closing positively while the pattern has not yet been broken: that is the revolving door from the original case files. The treatment has not started yet, the debts are still there, and the school is not a helper. Without a director, a securing plan and a next network meeting nobody notices a relapse in time. A worker does not let go of a family without a handover.",
         },
     },
 }
@@ -1699,7 +1699,7 @@ criterium "hg_afspraken_voor_einde_gi" {
     tekst = "Veiligheidsafspraken en terugvalsignalen vastgelegd vóórdat de inzet van de GI stopte.",
     onderbouwing = "‘Er zijn afspraken gemaakt over de borging van de veiligheid van het kind, voordat de inzet van GI-professionals is afgesloten’.",
     bron = "bron.monitor",
-    goed = "De GI stopte pas toen de borging rond was, en je vroeg toestemming om de jeugdbeschermer nog om advies te mogen vragen.",
+    goed = "De GI stopte pas toen de borging rond was: de veiligheidsafspraken en terugvalsignalen stonden in het borgingsplan.",
     fout = "De GI-inzet stopte zonder vastgelegde borging van de veiligheid. Daarmee verdwijnt expertise precies op het moment dat een terugval het meest waarschijnlijk is.",
     check = { keuze = "gi_afbouw_met_afspraken" },
 }
