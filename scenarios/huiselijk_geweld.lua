@@ -1583,6 +1583,12 @@ criterium "hg_veiligheidsplan_eerst" {
     bron = "bouwsteen.directe_veiligheid",
     goed = "Je begon met de veiligheid en maakte het plan sámen met de ouders, met hun eigen krachten (Marco, oma Thea). Alles wat daarna kwam, rustte op die basis.",
     fout = "Bij het eerste huisbezoek kwam er geen veiligheidsplan. Geweld waar kinderen bij zijn gaat vóór schulden en vóór de analyse: zolang niemand weet wat er gebeurt als de spanning oploopt, is de directe veiligheid geen 6.",
+    en = {
+        tekst = "At the first home visit a safety plan was made with both parents first, before debts or other help.",
+        onderbouwing = "Only once immediate safety is considered sufficient (with a safety plan) can work on change begin.",
+        goed = "You started with safety and made the plan together with the parents, with their own strengths (Marco, grandma Thea). Everything that came after rested on that basis.",
+        fout = "There was no safety plan at the first home visit. Violence with children present comes before debts and before the analysis: as long as nobody knows what happens when tension rises, immediate safety is not a 6.",
+    },
     check = { keuze = "veiligheidsplan_samen" },
 }
 criterium "hg_ondergrens" {
@@ -1592,6 +1598,12 @@ criterium "hg_ondergrens" {
     bron = "bouwsteen.directe_veiligheid",
     goed = "Je plan op het bord heeft afspraken, een ondergrens en wat er gebeurt als die wordt overschreden. Zo kan iedereen vooraf weten wat er gebeurt als het misgaat.",
     fout = "In het veiligheidsplan ontbreken de afspraken, de ondergrens of het plan bij overschrijding. Zonder afgesproken ondergrens wordt elke reactie op een nieuw incident een verrassing, en voor dit gezin een bevestiging van hun wantrouwen.",
+    en = {
+        tekst = "The safety plan on the board has agreements, a bottom line and a plan for when it is crossed.",
+        onderbouwing = "Safety plan part 3: what is the bottom line agreed with the family … what is the plan if the bottom line is crossed?",
+        goed = "Your plan on the board has agreements, a bottom line and what happens if it is crossed. That way everyone can know in advance what happens if things go wrong.",
+        fout = "The safety plan lacks the agreements, the bottom line or the plan for when it is crossed. Without an agreed bottom line every response to a new incident becomes a surprise, and for this family a confirmation of their distrust.",
+    },
     check = { veiligheidsplan = { "afspraken", "ondergrens", "plan_bij_overschrijding" } },
 }
 criterium "hg_alle_gezinsleden" {
@@ -1601,6 +1613,12 @@ criterium "hg_alle_gezinsleden" {
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je taxeerde de veiligheid per gezinslid, grotendeels zoals de trainer, en beschreef hoe een 6 er in dit gezin uitziet.",
     fout = "De taxatie per persoon of de beschrijving van de ‘6’ ontbreekt of wijkt sterk af. Huiselijk geweld raakt iedereen anders: Jesse lichamelijk en psychisch, Lotte en Sem vooral psychisch, Marloes lichamelijk.",
+    en = {
+        tekst = "The safety of every family member has been assessed (ARIJ) and scored per person, with a description of the ‘6’.",
+        onderbouwing = "Assess the immediate safety of all family members and describe in behaviour and facts what the ‘6’ looks like.",
+        goed = "You assessed the safety of each family member, largely as the trainer did, and described what a 6 looks like in this family.",
+        fout = "The assessment per person or the description of the ‘6’ is missing or differs a lot. Domestic violence affects everyone differently: Jesse physically and emotionally, Lotte and Sem mainly emotionally, Marloes physically.",
+    },
     check = { alle = { { vergelijking = { bord = "veiligheid", min = 0.6 } }, { veiligheidsplan = { "zes" } } } },
 }
 criterium "hg_signaal_plan_centraal" {
@@ -1610,6 +1628,12 @@ criterium "hg_signaal_plan_centraal" {
     bron = "bouwsteen.directe_veiligheid",
     goed = "Je zette de analyse even stil en zette de veiligheid weer voorop, samen met het gezin en de jeugdbeschermer.",
     fout = "Na het nieuwe signaal ging het veiligheidsplan niet voor. Een gat in een deur waar kinderen zich voor verstoppen, is een signaal over de directe veiligheid; dan gaan analyse en planning even opzij.",
+    en = {
+        tekst = "After the new signal (the door) the safety plan came first again: everyone reassessed, and the agreed bottom line acted on or the missing plan made after all.",
+        onderbouwing = "As soon as there are (new) signals about immediate safety, the safety plan is put at the centre again first.",
+        goed = "You paused the analysis and put safety first again, together with the family and the youth protector.",
+        fout = "After the new signal the safety plan did not come first. A hole punched in a door while children hide is a signal about immediate safety; then analysis and planning step aside for a while.",
+    },
     check = { een_van = { { keuze = "veiligheidsplan_herzien" }, { keuze = "veiligheidsplan_alsnog" } } },
 }
 criterium "hg_veiligheid_voor_patroon" {
@@ -1619,6 +1643,12 @@ criterium "hg_veiligheid_voor_patroon" {
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse: je werkte aan het patroon toen de veiligheid weer op orde was.",
     fout = "Je werkte aan het patroon terwijl de directe veiligheid in de casus onder de 6 lag, of voordat je de veiligheid had getaxeerd. De analyse vraagt rust, en die is er pas als de kinderen veilig genoeg zijn.",
+    en = {
+        tekst = "Work on the family pattern began only when immediate safety in the case was (again) at least a 6 and you had assessed it.",
+        onderbouwing = "As long as immediate safety is at least a 6, you take the time to analyse the pattern; making the analysis asks for slowing down.",
+        goed = "Safety first, then analysis: you worked on the pattern when safety was in order again.",
+        fout = "You worked on the pattern while immediate safety in the case was below a 6, or before you had assessed safety. The analysis needs calm, and there is calm only when the children are safe enough.",
+    },
     check = { veiligheid_voor_patroon = true },
 }
 
@@ -1630,6 +1660,12 @@ criterium "hg_open_contact" {
     bron = { "bouwsteen.privacy", "bron.evaluatie" },
     goed = "Je begon met openheid: wat je weet, van wie, en wat je komt doen. Voor ouders die zich eerder gepasseerd voelden, is dat het begin van vertrouwen.",
     fout = "Het eerste contact was niet open over de overdracht en je bedoeling. Dit gezin verwacht dat er over hen wordt gepraat in plaats van met hen; elke onduidelijkheid bevestigt dat.",
+    en = {
+        tekst = "From the first contact open with both parents about what Veilig Thuis handed over and why you come.",
+        onderbouwing = "Always discuss it with the family: explain what you want and why; mutual openness, transparency and honesty.",
+        goed = "You started with openness: what you know, from whom, and what you come to do. For parents who felt passed over before, that is where trust begins.",
+        fout = "The first contact was not open about the handover and your purpose. This family expects to be talked about rather than with; every lack of clarity confirms that.",
+    },
     check = { keuze = "contact_open" },
 }
 criterium "hg_geen_stille_info" {
@@ -1640,6 +1676,13 @@ criterium "hg_geen_stille_info" {
     goed = "Je haalde niets achter de rug van het gezin op. Wat je wilde weten, vroeg je eerst aan hen.",
     goed_niet_gekozen = "Je vroeg geen dossiers op zonder dat het gezin het wist.",
     fout = "Je vroeg dossiers op zonder het gezin te informeren. Ook als delen zonder toestemming mag, informeer je het gezin, en je legt je afweging vast.",
+    en = {
+        tekst = "No information about the family requested without the family knowing.",
+        onderbouwing = "It is always necessary to inform the family about the necessary exchange of information.",
+        goed = "You collected nothing behind the family's back. What you wanted to know, you asked them first.",
+        goed_niet_gekozen = "You requested no files without the family knowing.",
+        fout = "You requested files without informing the family. Even when sharing without consent is allowed, you inform the family and record your consideration.",
+    },
     check = { niet_keuze = "dossier_opvragen_stil" },
 }
 criterium "hg_eerlijk_vastleggen" {
@@ -1650,15 +1693,28 @@ criterium "hg_eerlijk_vastleggen" {
     goed = "Je beloofde geen geheimhouding die je niet kunt waarmaken. Uitleggen wat je opschrijft, voor wie en waarom, is eerlijker en houdbaarder dan ‘ik schrijf niets op’.",
     goed_niet_gekozen = "Je beloofde geen geheimhouding die je niet kunt waarmaken.",
     fout = "Je beloofde niets vast te leggen of te delen. Dat kun je niet waarmaken: keuzes en afwegingen moet je vastleggen, en bij ernstige onveiligheid kan delen nodig zijn. Komt het later uit, dan is het vertrouwen weg.",
+    en = {
+        tekst = "Honest about what you record and share; no promise of secrecy you cannot keep.",
+        onderbouwing = "Record your choices and considerations; not sharing information is a consideration too.",
+        goed = "You promised no secrecy you cannot keep. Explaining what you write down, for whom and why, is more honest and more sustainable than ‘I write nothing down’.",
+        goed_niet_gekozen = "You promised no secrecy you cannot keep.",
+        fout = "You promised to record or share nothing. You cannot keep that: you must record choices and considerations, and with serious unsafety sharing may be necessary. If it comes out later, trust is gone.",
+    },
     check = { niet_keuze = "niets_opschrijven" },
 }
 criterium "hg_toestemming_2a" {
     bouwsteen = "privacy", gewicht = 2,
     tekst = "Toestemming voor product 2a gericht gevraagd: uitleg, bezwaren besproken, mondeling vastgelegd, intrekbaar.",
-    onderbouwing = "(verbal consent fine when recorded; ask again for each new sharing; family may withdraw); ‘Bespreek eventuele bezwaren’.",
+    onderbouwing = "Mondelinge toestemming mag, als je die vastlegt; bij elke nieuwe uitwisseling vraag je het opnieuw, en het gezin mag de toestemming intrekken; ‘Bespreek eventuele bezwaren’.",
     bron = "bouwsteen.privacy",
     goed = "Je nam Marloes’ angst serieus, legde uit wat 2a wel en niet is en maakte de toestemming concreet en terug te draaien. Zo kiest het gezin zelf.",
     fout = "De toestemming voor de GI was niet echt: een algemeen formulier, een verzwegen jeugdbeschermer of helemaal geen toestemming. Product 2a kan alleen als de ouders weten waarmee ze instemmen.",
+    en = {
+        tekst = "Consent for product 2a asked for specifically: explained, objections discussed, recorded verbally, revocable.",
+        onderbouwing = "Verbal consent is fine if you record it; you ask again for each new exchange, and the family may withdraw consent; discuss any objections.",
+        goed = "You took Marloes's fear seriously, explained what 2a is and is not, and made the consent concrete and reversible. That way the family chooses for itself.",
+        fout = "The consent for the GI was not real: a general form, a youth protector kept quiet, or no consent at all. Product 2a is only possible if the parents know what they agree to.",
+    },
     check = { keuze = "uitleg_2a_toestemming" },
 }
 criterium "hg_melding_transparant" {
@@ -1669,6 +1725,13 @@ criterium "hg_melding_transparant" {
     goed = "Je deelde bij het nieuwe signaal niets achter de rug van de ouders om.",
     goed_niet_gekozen = "Je deelde bij het nieuwe signaal niets met Veilig Thuis achter de rug van de ouders om.",
     fout = "Je meldde bij Veilig Thuis zonder de ouders te informeren. Daarmee zet je Lotte onder druk en bevestig je het oude patroon van hulp achter hun rug.",
+    en = {
+        tekst = "At the new signal nothing shared behind the parents' back.",
+        onderbouwing = "When sharing with Veilig Thuis without consent, follow the work instruction and inform the family; inform those concerned about what you will do and why.",
+        goed = "At the new signal you shared nothing behind the parents' back.",
+        goed_niet_gekozen = "At the new signal you shared nothing with Veilig Thuis behind the parents' back.",
+        fout = "You reported to Veilig Thuis without informing the parents. That puts pressure on Lotte and confirms the old pattern of help behind their backs.",
+    },
     check = { niet_keuze = "vt_melden_stil_hg" },
 }
 
@@ -1680,6 +1743,12 @@ criterium "hg_2a_regie_lt" {
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je bracht GI-expertise in via een teambesluit en met toestemming van de ouders, zonder de regie weg te geven. Het gezin houdt één vast aanspreekpunt; de jeugdbeschermer adviseert.",
     fout = "Product 2a kwam niet tot stand via een teambesluit én met echte toestemming van de ouders. Zonder weging is niet duidelijk waarom de GI meekijkt; zonder toestemming waarmee de ouders weten waarmee ze instemmen, kan 2a niet.",
+    en = {
+        tekst = "Product 2a deployed after a team decision and with the parents' specific consent: the GI supports, the local team keeps direction and the safety assessment.",
+        onderbouwing = "With product 2a the local team keeps direction. It follows a decision of the team in the case discussion, and is only possible if the parents agree; the GI supports for at most 25 hours.",
+        goed = "You brought in GI expertise through a team decision and with the parents' consent, without giving away direction. The family keeps one fixed contact; the youth protector advises.",
+        fout = "Product 2a did not come about through a team decision and with real consent from the parents. Without weighing it is unclear why the GI joins in; without consent in which the parents know what they agree to, 2a is not possible.",
+    },
     -- Twee handelingen: het team besluit (weging_mdo) en de ouders stemmen in (uitleg_2a_toestemming).
     -- Zo levert de weging alleen niet twee keer twee punten op (review M12).
     check = { alle = { { keuze = "weging_mdo" }, { keuze = "uitleg_2a_toestemming" } } },
@@ -1692,6 +1761,13 @@ criterium "hg_geen_doorverwijzing_gi" {
     goed = "Je bleef regisseur en het blijvende gezicht voor het gezin, ook nu er een jeugdbeschermer meekijkt.",
     goed_niet_gekozen = "Je droeg de casus niet over aan de GI: de regie bleef bij het lokaal team.",
     fout = "Je wilde het gezin overdragen aan de GI. Zonder maatregel en zonder JBT-besluit is daar geen grond voor, en het gezin verliest zijn vaste aanspreekpunt.",
+    en = {
+        tekst = "The case not ‘handed over’ to the GI: in the voluntary framework the local team stays the director.",
+        onderbouwing = "Direction with the local team, also when the GI supports (2a); in parallel instead of one after the other in a line.",
+        goed = "You stayed the director and the lasting face for the family, also now that a youth protector joins in.",
+        goed_niet_gekozen = "You did not hand the case over to the GI: direction stayed with the local team.",
+        fout = "You wanted to hand the family over to the GI. Without a measure and without a Youth Protection Table decision there is no ground for that, and the family loses its fixed contact.",
+    },
     check = { niet_keuze = "gi_overdragen" },
 }
 criterium "hg_afspraken_voor_einde_gi" {
@@ -1701,6 +1777,12 @@ criterium "hg_afspraken_voor_einde_gi" {
     bron = "bron.monitor",
     goed = "De GI stopte pas toen de borging rond was: de veiligheidsafspraken en terugvalsignalen stonden in het borgingsplan.",
     fout = "De GI-inzet stopte zonder vastgelegde borging van de veiligheid. Daarmee verdwijnt expertise precies op het moment dat een terugval het meest waarschijnlijk is.",
+    en = {
+        tekst = "Safety agreements and relapse signals recorded before the GI's involvement ended.",
+        onderbouwing = "Agreements on securing the child's safety have been made before the involvement of the GI professionals is closed.",
+        goed = "The GI stopped only when the securing was in place: the safety agreements and relapse signals were in the securing plan.",
+        fout = "The GI's involvement stopped without recorded securing of safety. That way expertise disappears exactly when a relapse is most likely.",
+    },
     check = { keuze = "gi_afbouw_met_afspraken" },
 }
 
@@ -1712,6 +1794,12 @@ criterium "hg_weging_mdo" {
     bron = "bouwsteen.weging",
     goed = "Je woog samen, op feiten: huiselijk geweld, herhaalde meldingen en vastgelopen hulp zijn precies de signalen waarbij de methode om een weging vraagt.",
     fout = "Er was geen weging in het team. Bij huiselijk geweld en hulp die steeds stopt, weeg je samen met een gedragswetenschapper of een uitgebreide analyse en de GI nodig zijn.",
+    en = {
+        tekst = "Weighed in the case discussion with the behavioural scientist, with genogram and facts: are an extended analysis and the GI needed?",
+        onderbouwing = "Two weighings (analysis? GI?) in the case discussion with colleagues and a behavioural scientist; once there is enough factual information, the team weighs.",
+        goed = "You weighed together, on facts: domestic violence, repeated reports and stalled help are exactly the signals at which the method asks for a weighing.",
+        fout = "There was no weighing in the team. With domestic violence and help that keeps stopping, you weigh with a behavioural scientist whether an extended analysis and the GI are needed.",
+    },
     check = { keuze = "weging_mdo" },
 }
 criterium "hg_geen_vto_zonder_weging" {
@@ -1722,6 +1810,13 @@ criterium "hg_geen_vto_zonder_weging" {
     goed = "Je koos niet voor de zwaarste stap zonder gezamenlijke afweging. Het vrijwillig kader met GI-ondersteuning was nog niet geprobeerd.",
     goed_niet_gekozen = "Je vroeg geen raadsonderzoek aan zonder gezamenlijke weging.",
     fout = "Je vroeg een raadsonderzoek aan zonder weging. Een maatregel aanvragen is een gezamenlijk besluit op basis van feiten, en voor dit gezin de bevestiging van hun grootste angst.",
+    en = {
+        tekst = "No jump to a Child Protection Board investigation without weighing.",
+        onderbouwing = "Always a joint deliberation when requesting a child protection measure; first enough factual information, only then weigh.",
+        goed = "You did not choose the heaviest step without a joint deliberation. The voluntary framework with GI support had not yet been tried.",
+        goed_niet_gekozen = "You requested no Board investigation without a joint weighing.",
+        fout = "You requested a Board investigation without weighing. Requesting a measure is a joint decision based on facts, and for this family the confirmation of their greatest fear.",
+    },
     check = { niet_keuze = "vto_direct" },
 }
 criterium "hg_signaal_opnieuw_wegen" {
@@ -1731,6 +1826,12 @@ criterium "hg_signaal_opnieuw_wegen" {
     bron = "bouwsteen.weging",
     goed = "Je woog het nieuwe signaal direct opnieuw, met de GW'er en met de expertise van de jeugdbeschermer. Zo bleef je besluit gedragen.",
     fout = "Na het nieuwe geweldssignaal volgde geen nieuwe weging. Huiselijk geweld tijdens de hulp is een van de momenten waarop de methode om een weging vraagt.",
+    en = {
+        tekst = "The new signal of violence weighed again the same day with the behavioural scientist and the youth protector.",
+        onderbouwing = "Weigh during the help as soon as there are serious signals, among others about domestic violence.",
+        goed = "You weighed the new signal again at once, with the behavioural scientist and with the youth protector's expertise. That way your decision stayed supported.",
+        fout = "No new weighing followed the new signal of violence. Domestic violence during the help is one of the moments at which the method asks for a weighing.",
+    },
     check = { een_van = { { keuze = "veiligheidsplan_herzien" }, { keuze = "veiligheidsplan_alsnog" } } },
 }
 
@@ -1742,15 +1843,27 @@ criterium "hg_alle_kinderen" {
     bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
     goed = "Elk kind kreeg een eigen stem. Juist de jongsten vallen anders het eerst buiten beeld.",
     fout = "Niet alle kinderen zijn gesproken. Alles wat je over hen wist, kwam van anderen; in 2023 ging het precies zo mis.",
+    en = {
+        tekst = "All three children have been spoken with: Jesse, Lotte and Sem.",
+        onderbouwing = "Always talk with the child; face-to-face contact with each child in the family.",
+        goed = "Each child got a voice of their own. Otherwise it is the youngest who drop out of sight first.",
+        fout = "Not all children have been spoken with. Everything you knew about them came from others; that is exactly how it went wrong in 2023.",
+    },
     check = { kinderen_gesproken = true },
 }
 criterium "hg_elk_kind_apart" {
     bouwsteen = "gesprekken_kinderen", gewicht = 2,
     tekst = "Elk kind apart gesproken, passend bij de leeftijd (Drie Huizen, tekenen), met een bewuste keuze over de aanwezigheid van ouders.",
-    onderbouwing = "Kies bewust of je met of zonder ouders praat; tools: Signs of Safety, Drie Huizen.",
+    onderbouwing = "Kies bewust of je met of zonder ouders praat; werkvormen zoals Signs of Safety en de Drie Huizen.",
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Jesse alleen tijdens een wandeling, Lotte met de Drie Huizen zonder ouders, Sem spelend met moeder eerst nog in de kamer: elk gesprek paste bij het kind.",
     fout = "De kinderen zijn niet ieder apart en passend bij hun leeftijd gesproken. Met ouders aan tafel beschermen kinderen hun ouders; een broer als woordvoerder is geen eigen stem.",
+    en = {
+        tekst = "Each child spoken with separately, in a way that fits their age (Three Houses, drawing), with a conscious choice about the parents' presence.",
+        onderbouwing = "Choose consciously whether to talk with or without parents; ways of working such as Signs of Safety and the Three Houses.",
+        goed = "Jesse alone on a walk, Lotte with the Three Houses without parents, Sem playing with his mother in the room at first: each conversation fitted the child.",
+        fout = "The children were not each spoken with separately and in a way that fits their age. With parents at the table children protect their parents; a brother as spokesman is not a voice of one's own.",
+    },
     check = { keuze = "elk_kind_eigen_gesprek" },
 }
 criterium "hg_kinderen_niet_overgeslagen" {
@@ -1761,6 +1874,13 @@ criterium "hg_kinderen_niet_overgeslagen" {
     goed = "Je besprak Erwins bezwaar in plaats van het over te nemen.",
     goed_niet_gekozen = "Je liet de kinderen niet buiten beeld omdat vader dat vroeg: je sprak zelf met minstens één van hen.",
     fout = "Je sloeg de kinderen over omdat vader dat vroeg. ‘Niet belasten’ is zelden een gegronde reden; kinderen voelen dat er iets mis is en vullen het zelf in.",
+    en = {
+        tekst = "The conversation with the children not skipped at the father's request.",
+        onderbouwing = "Deviate only with recorded arguments and the duty to make sure; always note in the file the reasons for not (yet) talking with parents or the young person.",
+        goed = "You discussed Erwin's objection instead of adopting it.",
+        goed_niet_gekozen = "You did not leave the children out of sight because their father asked: you talked with at least one of them yourself.",
+        fout = "You skipped the children because their father asked. ‘Not burdening them’ is rarely a sound reason; children sense that something is wrong and fill it in themselves.",
+    },
     check = { niet_keuze = "kinderen_niet_belasten" },
 }
 criterium "hg_kinderen_vaker" {
@@ -1770,6 +1890,12 @@ criterium "hg_kinderen_vaker" {
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je sprak elk kind apart, en vroeg de kinderen bij de afronding opnieuw wat hielp. Zo volgde je met de kinderen zelf of de afspraken werkten.",
     fout = "Je sprak de kinderen niet meer dan eens ieder apart. Bij huiselijk geweld volg je met de kinderen zelf of de afspraken werken, ook als de hulp van de GI stopt.",
+    en = {
+        tekst = "The children spoken with more than once: each separately, and again at the close of the GI's involvement.",
+        onderbouwing = "With suspicions of an unsafe upbringing, talk with the child more than once and involve them in decisions, planning and monitoring.",
+        goed = "You talked with each child separately, and at the close asked the children again what helped. That way you followed with the children themselves whether the agreements worked.",
+        fout = "You did not talk with the children separately more than once. With domestic violence you follow with the children themselves whether the agreements work, also when the GI's help stops.",
+    },
     -- Niet op de keuze bij het nieuwe signaal: die beslist al over directe veiligheid en weging
     -- (review M12: één klik niet in drie bouwstenen).
     check = { alle = { { keuze = "elk_kind_eigen_gesprek" }, { keuze = "gi_afbouw_met_afspraken" } } },
@@ -1783,6 +1909,12 @@ criterium "hg_tijdlijn_met_gezin" {
     bron = { "bouwsteen.tijdlijn", "bron.onderzoek" },
     goed = "De tijdlijn werd van het gezin zelf. Daardoor kwam Erwins jeugd op tafel, en schreven de ouders hun eigen kijk erbij.",
     fout = "De tijdlijn is zonder het gezin gemaakt of overgeslagen. Je mist wat niet in dossiers staat, en de ouders blijven ‘het probleemgezin waarover geschreven wordt’.",
+    en = {
+        tekst = "The timeline made together with the parents, with their own view added.",
+        onderbouwing = "How do you make the timeline with the family?, with room where the family's view is described; invest in the conversation about … drawing up the timeline.",
+        goed = "The timeline became the family's own. That is how Erwin's childhood came up, and the parents wrote down their own view.",
+        fout = "The timeline was made without the family or skipped. You miss what is not in files, and the parents remain ‘the problem family that gets written about’.",
+    },
     check = { keuze = "tijdlijn_met_gezin" },
 }
 criterium "hg_hulp_met_resultaat" {
@@ -1792,6 +1924,12 @@ criterium "hg_hulp_met_resultaat" {
     bron = "bouwsteen.tijdlijn",
     goed = "De hulpgeschiedenis is compleet, met wat het opleverde. Zo zie je dat de hulp nooit het geweld zelf aanpakte.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Juist de hulpgeschiedenis verklaart het wantrouwen en voorkomt dat dezelfde hulp opnieuw wordt ingezet.",
+    en = {
+        tekst = "All earlier help is on the timeline, with its result: family support, training, school social work, local team 2023.",
+        onderbouwing = "History of help with date, agency and result for each trajectory; no or a limited timeline of earlier help.",
+        goed = "The history of help is complete, with what it achieved. That shows that the help never tackled the violence itself.",
+        fout = "Earlier help is missing from the timeline. It is the history of help that explains the distrust and prevents the same help being used again.",
+    },
     check = { op_tijdlijn = { "f_hulp_gezinsbegeleiding", "f_hulp_agressie", "f_hulp_schoolmw", "f_hulp_lt_2023" } },
 }
 criterium "hg_aanleiding" {
@@ -1801,6 +1939,12 @@ criterium "hg_aanleiding" {
     bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: tien jaar in één oogopslag.",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer begon het, wat gebeurde het laatst, wat was het ergst?",
+    en = {
+        tekst = "The occasion is marked: first (2014), latest (the door, February 2025) and worst (2018) incident.",
+        onderbouwing = "The occasion is the first, the latest and the worst event. The latest is the most recent event when you update the timeline: if something new happens during the help, the latest occasion moves on.",
+        goed = "First, latest and worst are marked: ten years at a glance.",
+        fout = "The occasion is not (correctly) marked. Ask yourself: when did it start, what happened most recently, what was the worst?",
+    },
     check = { aanleiding = { eerste = "f_politie_2014", laatste = "f_deur_incident", ergste = "f_incident_2018" } },
 }
 criterium "hg_jeugd_ouders" {
@@ -1810,6 +1954,12 @@ criterium "hg_jeugd_ouders" {
     bron = "bouwsteen.tijdlijn",
     goed = "De jeugd van beide ouders staat erop. Daarmee wordt het geweld én het wantrouwen verklaarbaar.",
     fout = "De jeugd van de ouders ontbreekt. Zonder die achtergrond blijft het patroon onverklaard; Erwins verhaal kwam alleen boven toen de tijdlijn samen met hem werd gemaakt.",
+    en = {
+        tekst = "Both parents' childhoods are on the timeline: Erwin's father and Marloes's placement out of home.",
+        onderbouwing = "Background per person (where they grew up, their own family) so that the pattern can be explained later.",
+        goed = "Both parents' childhoods are on it. That makes the violence and the distrust explicable.",
+        fout = "The parents' childhoods are missing. Without that background the pattern stays unexplained; Erwin's story only came up when the timeline was made together with him.",
+    },
     check = { op_tijdlijn = { "f_jeugd_erwin", "f_jeugd_marloes" } },
 }
 
@@ -1817,20 +1967,33 @@ criterium "hg_jeugd_ouders" {
 criterium "hg_niet_rennen" {
     bouwsteen = "gezinspatroon",
     tekst = "Niet meteen naar oplossingen gesprongen (schuldhulp en opnieuw een training) vóór veiligheid en analyse.",
-    onderbouwing = "Help only aimed at the here-and-now is symptom fighting; ‘Het maken van de analyse vraagt om vertraging’; ‘niet meteen te gaan rennen’.",
+    onderbouwing = "Hulp die alleen op het hier en nu is gericht, is symptoombestrijding; ‘Het maken van de analyse vraagt om vertraging’; ‘niet meteen te gaan rennen’.",
     bron = { "bouwsteen.gezinspatroon", "bron.evaluatie" },
     goed = "Je nam de tijd. Schulden en training kunnen later een plek krijgen in het plan, als je weet welk patroon ze moeten doorbreken.",
     goed_niet_gekozen = "Je sprong bij het eerste contact niet meteen naar schuldhulp en een nieuwe training.",
     fout = "Je sprong meteen naar schuldhulp en een nieuwe training. Dat is symptoombestrijding, en een herhaling van hulp die in 2019 al niets veranderde.",
+    en = {
+        tekst = "No jump straight to solutions (debt help and another training) before safety and analysis.",
+        onderbouwing = "Help aimed only at the here and now is symptom fighting; making the analysis asks for slowing down; not to start running straight away.",
+        goed = "You took the time. Debts and training can get a place in the plan later, once you know which pattern they need to break.",
+        goed_niet_gekozen = "At the first contact you did not jump straight to debt help and a new training.",
+        fout = "You jumped straight to debt help and a new training. That is symptom fighting, and a repetition of help that changed nothing in 2019.",
+    },
     check = { niet_keuze = "direct_schuldhulp_hg" },
 }
 criterium "hg_patroon_met_gezin" {
     bouwsteen = "gezinspatroon", gewicht = 2,
     tekst = "Het patroon visueel en samen met de ouders gemaakt, met hun nobele intenties.",
-    onderbouwing = "Pattern sentence and nobele intentie; visueel op flappen ‘helpt in de bewustwording van gezinnen’; door de gezamenlijke analyse zagen ouders wat hun kinderen nodig hadden.",
+    onderbouwing = "De patroonzin en de nobele intentie; visueel op flappen ‘helpt in de bewustwording van gezinnen’; door de gezamenlijke analyse zagen ouders wat hun kinderen nodig hadden.",
     bron = { "bouwsteen.gezinspatroon", "bron.onderzoek", "bron.evaluatie" },
     goed = "De ouders zagen het patroon zelf. ‘Het zijn niet de kinderen, wij zijn het’ is inzicht dat geen rapport kan geven.",
     fout = "Het patroon is niet samen met de ouders gemaakt, of teruggebracht tot één oorzaak. Een patroon dat ouders niet zelf herkennen, verandert hun gedrag niet.",
+    en = {
+        tekst = "The pattern made visually and together with the parents, with their noble intentions.",
+        onderbouwing = "The pattern sentence and the noble intention; visually on flip charts it helps families become aware; through the joint analysis parents saw what their children needed.",
+        goed = "The parents saw the pattern themselves. ‘It isn't the children, it's us’ is an insight no report can give.",
+        fout = "The pattern was not made together with the parents, or was reduced to one cause. A pattern parents do not recognise themselves does not change their behaviour.",
+    },
     check = { keuze = "patroon_visueel_met_gezin" },
 }
 criterium "hg_factor_jeugd_vader" {
@@ -1840,6 +2003,12 @@ criterium "hg_factor_jeugd_vader" {
     bron = "bouwsteen.gezinspatroon",
     goed = "Je verbond Erwins gedrag met zijn eigen jeugd: gedrag is verklaarbaar vanuit ontwikkeling.",
     fout = "Erwins jeugd ontbreekt als factor in het patroon, of zonder feit. Daarmee blijft zijn geweld ‘karakter’ in plaats van iets wat te verklaren en te veranderen is.",
+    en = {
+        tekst = "Erwin's own childhood is a development factor in the pattern, supported by the fact.",
+        onderbouwing = "The influence of the parents' own development on their behaviour, every interpretation with facts from the timeline.",
+        goed = "You linked Erwin's behaviour to his own childhood: behaviour can be explained from development.",
+        fout = "Erwin's childhood is missing as a factor in the pattern, or has no fact. Then his violence stays ‘character’ instead of something that can be explained and changed.",
+    },
     check = { factor = { gebied = "ontwikkeling_ouder", feit = "f_jeugd_erwin" } },
 }
 criterium "hg_pijl_ouder_kind" {
@@ -1849,6 +2018,12 @@ criterium "hg_pijl_ouder_kind" {
     bron = "bouwsteen.gezinspatroon",
     goed = "Je patroon verbindt het gedrag van de ouders met het gedrag van een kind. Zo wordt zichtbaar waarom de kinderen doen wat ze doen.",
     fout = "Er loopt geen pijl van het gedrag van de ouders naar het gedrag van een kind. Juist die verbinding liet Marloes zeggen: ‘Het zijn niet de kinderen.’",
+    en = {
+        tekst = "The pattern shows how the parents' behaviour influences the children's behaviour.",
+        onderbouwing = "The influence of the parents' behaviour on the children (CAF/GIZ triangle).",
+        goed = "Your pattern links the parents' behaviour to a child's behaviour. That makes visible why the children do what they do.",
+        fout = "No arrow runs from the parents' behaviour to a child's behaviour. It was exactly that link that made Marloes say: ‘It isn't the children.’",
+    },
     check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
 }
 criterium "hg_hulppatroon" {
@@ -1858,6 +2033,12 @@ criterium "hg_hulppatroon" {
     bron = { "bouwsteen.gezinspatroon", "hulppatroon" },
     goed = "Je benoemde de rol van de hulp zelf. Het wantrouwen van de ouders is geen onwil, maar deels een gevolg van eerdere hulp.",
     fout = "Het hulpverleningspatroon ontbreekt of is niet onderbouwd. Zonder die factor lijkt het wantrouwen van de ouders hun eigen schuld.",
+    en = {
+        tekst = "The role of earlier help is in the pattern: the family support of 2016–2017 and what it did to trust.",
+        onderbouwing = "The influence of the help on the recurring pattern (pattern of help).",
+        goed = "You named the role of the help itself. The parents' distrust is not unwillingness, but partly a result of earlier help.",
+        fout = "The pattern of help is missing or unsupported. Without that factor the parents' distrust looks like their own fault.",
+    },
     check = { factor = { gebied = "hulpverleningspatroon", feit = "f_hulp_gezinsbegeleiding" } },
 }
 
@@ -1869,6 +2050,12 @@ criterium "hg_eind_taal_gezin" {
     bron = "bouwsteen.haalbare_eindsituatie",
     goed = "Je beschreef de eindsituatie in de woorden van het gezin, en in gedrag dat ook de buurman kan zien.",
     fout = "De eindsituatie is niet in de taal van het gezin of niet zichtbaar voor een buitenstaander beschreven. Een ‘6’ voor dit gezin moet in hun eigen woorden staan.",
+    en = {
+        tekst = "The end situation is in the family's words, and such that ‘the neighbour can see it’.",
+        onderbouwing = "In the family's language … who does what (behaviour) and how the neighbour can see it too.",
+        goed = "You described the end situation in the family's words, and in behaviour the neighbour can see too.",
+        fout = "The end situation is not described in the family's language or not visibly to an outsider. A ‘6’ for this family must be in their own words.",
+    },
     check = { eind_velden = { "taal_gezin", "buurman" } },
 }
 criterium "hg_eind_veranderbaar_compensatie" {
@@ -1878,6 +2065,12 @@ criterium "hg_eind_veranderbaar_compensatie" {
     bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.haalbare_eindsituatie" },
     goed = "Je onderscheidde wat veranderbaar is, wat blijvend gecompenseerd moet worden, en welke krachten er zijn.",
     fout = "Het onderscheid tussen veranderbaar, te compenseren en krachten ontbreekt. Niet alles is te leren; wat blijft, moet iemand blijvend opvangen.",
+    en = {
+        tekst = "The end situation distinguishes what can change, what must be compensated permanently, and which strengths there are.",
+        onderbouwing = "What can change, what must be compensated permanently (and how), which strengths are there?",
+        goed = "You distinguished what can change, what must be compensated permanently, and which strengths there are.",
+        fout = "The distinction between changeable, to be compensated and strengths is missing. Not everything can be learned; what remains, someone must permanently absorb.",
+    },
     check = { eind = { "veranderbaar", "compenseren", "kracht" } },
 }
 criterium "hg_eind_patroon_doel" {
@@ -1887,6 +2080,12 @@ criterium "hg_eind_patroon_doel" {
     bron = { "bouwsteen.haalbare_eindsituatie", "bouwsteen.stabiele_veiligheid" },
     goed = "Het te doorbreken patroon en een concreet doel staan erin. Zo kan het netwerkberaad de voortgang volgen.",
     fout = "Het te doorbreken patroon of een concreet doel ontbreekt. Zonder doel met wie, wat en wanneer is er geen ‘thermostaat’ die laat zien of het beter gaat.",
+    en = {
+        tekst = "The end situation names the pattern to be broken and a concrete goal (who, what, when).",
+        onderbouwing = "Which change goals, which help or treatment, by whom?; which patterns must be broken?",
+        goed = "The pattern to be broken and a concrete goal are in it. That way the network meeting can follow progress.",
+        fout = "The pattern to be broken or a concrete goal is missing. Without a goal with who, what and when there is no ‘thermostat’ showing whether things improve.",
+    },
     check = { eind = { "patroon_doorbreken", "doel" } },
 }
 
@@ -1898,6 +2097,12 @@ criterium "hg_netwerkberaad" {
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Iedereen werkt aan dezelfde eindsituatie, met taken en terugvalsignalen, en het volgende beraad staat al gepland.",
     fout = "Er was geen netwerkberaad. Losse plannen per hulpverlener of een plan zonder netwerk leveren losse hulp op: één gezin, één plan, één regisseur.",
+    en = {
+        tekst = "A network meeting with family, network and helpers, with tasks, relapse signals and the next meeting planned at once.",
+        onderbouwing = "A network meeting at least every 13 weeks; agreements in the family's language; always plan the next network meeting at once.",
+        goed = "Everyone works towards the same end situation, with tasks and relapse signals, and the next meeting is already planned.",
+        fout = "There was no network meeting. Separate plans per helper or a plan without the network produce separate help: one family, one plan, one director.",
+    },
     check = { keuze = "netwerkberaad_eindsituatie" },
 }
 criterium "hg_geen_losse_plannen" {
@@ -1908,15 +2113,29 @@ criterium "hg_geen_losse_plannen" {
     goed = "Je voorkwam versnippering: de hulp is ingepast in één plan.",
     goed_niet_gekozen = "Je liet niet elke hulpverlener een eigen plan maken.",
     fout = "Ieder kreeg zijn eigen plan. Dat is het hulpverleningspatroon uit de oorspronkelijke dossiers: hulp op losse leefgebieden, ieder sluit ‘positief’ af, het geweld blijft.",
+    en = {
+        tekst = "No plan per helper: everyone works towards the same feasible end situation.",
+        onderbouwing = "Everyone works towards the same feasible end situation; agree together who does what.",
+        goed = "You prevented fragmentation: the help fits into one plan.",
+        goed_niet_gekozen = "You did not let each helper make a plan of their own.",
+        fout = "Everyone got their own plan. That is the pattern of help from the original case files: help in separate areas of life, everyone closes ‘positively’, the violence remains.",
+    },
     check = { niet_keuze = "plan_per_aanbieder" },
 }
 criterium "hg_niet_loslaten" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Het gezin niet losgelaten zonder borging en overdracht toen het beter ging.",
-    onderbouwing = "(attention to borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    onderbouwing = "Aandacht voor de borging: niemand laat een gezin los zonder overdracht; ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Je bleef de regisseur en het vaste gezicht, ook toen het beter ging.",
     goed_niet_gekozen = "Je sloot je eigen dossier niet af toen het beter ging: het lokaal team bleef betrokken.",
     fout = "Je sloot af omdat het beter ging. Positief afsluiten terwijl het patroon nog niet doorbroken is, is de draaideur uit de dossiers.",
+    en = {
+        tekst = "The family not let go without securing and handover when things went better.",
+        onderbouwing = "Attention to securing: nobody lets go of a family without a handover; a worker cannot let go of a family without a handover.",
+        goed = "You stayed the director and the fixed face, also when things went better.",
+        goed_niet_gekozen = "You did not close your own file when things went better: the local team stayed involved.",
+        fout = "You closed because things went better. Closing positively while the pattern has not yet been broken is the revolving door from the case files.",
+    },
     check = { niet_keuze = "alles_afsluiten" },
 }
