@@ -1088,7 +1088,7 @@ stap "nieuw_signaal" {
     tekst = [[
 Maandagmiddag belt de intern begeleider van Lottes school. Haar zorgmelding staat bij de documenten. Lotte vertelde de juf dat haar vader zaterdag met zijn vuist een gat in de slaapkamerdeur sloeg. Jesse nam Sem mee naar buiten; Lotte verstopte zich in de kast. Ze vroeg de juf het ‘niet tegen papa te zeggen’. School heeft moeder verteld dat ze het aan jou melden. Marloes zei: ‘Het was maar een deur.’
 
-Hoorde je dit al van Lotte zelf, dan bevestigt school het nu. Erwin slaapt sinds zaterdag thuis, alsof er niets is gebeurd.
+Hoorde je dit al van Lotte zelf, dan bevestigt school het nu. Erwin is na zaterdag gewoon thuis gebleven, alsof er niets is gebeurd.
 
 Op het bord Veiligheid staat een rode melding. Wat doe je vandaag?
 ]],
@@ -1099,7 +1099,7 @@ Op het bord Veiligheid staat een rode melding. Wat doe je vandaag?
         tekst = [[
 On Monday afternoon the special-needs coordinator of Lotte's school calls. Her report of concern is among the documents. Lotte told her teacher that on Saturday her father punched a hole in the bedroom door. Jesse took Sem outside; Lotte hid in the wardrobe. She asked the teacher ‘not to tell dad’. The school told mother that they are reporting it to you. Marloes said: ‘It was just a door.’
 
-If you already heard this from Lotte herself, the school now confirms it. Erwin has been sleeping at home since Saturday, as if nothing happened.
+If you already heard this from Lotte herself, the school now confirms it. Erwin has simply stayed at home since Saturday, as if nothing happened.
 
 The Safety board shows a red alert. What do you do today?
 ]],
