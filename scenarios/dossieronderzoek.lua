@@ -268,6 +268,12 @@ criterium "patroon_herkend" {
     bron = "bouwsteen.gezinspatroon",
     goed = "De groep zag het patroon achter de losse trajecten: precies waar de leerwerkplaatsen voor bedoeld waren.",
     fout = "De groep zocht de oorzaak bij moeder of bij de hoeveelheid hulp, niet in hoe de hulp georganiseerd was.",
+    en = {
+        tekst = "The pattern of help is recognised: separate help per problem, without anyone seeing the whole.",
+        onderbouwing = "Werkwijze Beter Samenspel, building block Reflection: the pattern of help as it emerged from the original case-file reviews.",
+        goed = "The group saw the pattern behind the separate trajectories: exactly what the learning workshops were meant for.",
+        fout = "The group looked for the cause in the mother or in the amount of help, not in how the help was organised.",
+    },
     check = { keuze = "losse_hulp" },
 }
 criterium "niet_over_gezin" {
@@ -278,6 +284,13 @@ criterium "niet_over_gezin" {
     goed = "Geen oordeel over moeder, maar een vraag naar hoe de hulp liep.",
     goed_niet_gekozen = "De groep legde de oorzaak niet bij moeder.",
     fout = "‘Werkte niet mee’ is een oordeel uit het dossier, geen analyse. Vraag wat het gezin nodig had.",
+    en = {
+        tekst = "The group does not put the failure of the help on the family.",
+        onderbouwing = "Deciding with the family, not about it; openness and transparency.",
+        goed = "No judgement about the mother, but a question about how the help went.",
+        goed_niet_gekozen = "The group did not put the cause on the mother.",
+        fout = "‘Did not cooperate’ is a judgement from the file, not an analysis. Ask what the family needed.",
+    },
     check = { niet_keuze = "moeder_werkt_niet_mee" },
 }
 criterium "een_plan_een_regisseur" {
@@ -287,6 +300,12 @@ criterium "een_plan_een_regisseur" {
     bron = { "pijlers", "bouwsteen.tijdlijn", "bron.monitor" },
     goed = "Eén regisseur, één plan en de tijdlijn van alle eerdere hulp: zo doorbreek je het patroon.",
     fout = "Zonder één regisseur en één plan blijft de hulp naast elkaar lopen, zoals tien jaar lang.",
+    en = {
+        tekst = "After the third report: one director and one plan, with a timeline made together with the family.",
+        onderbouwing = "One family, one plan, one director; a timeline with the result of earlier help; one process director from start to finish.",
+        goed = "One director, one plan and the timeline of all earlier help: that is how you break the pattern.",
+        fout = "Without one director and one plan the help keeps running side by side, as it did for ten years.",
+    },
     check = { keuze = "een_regisseur" },
 }
 criterium "tijdlijn_met_gezin" {
@@ -296,6 +315,12 @@ criterium "tijdlijn_met_gezin" {
     bron = { "bouwsteen.tijdlijn", "bron.evaluatie" },
     goed = "Ilona bouwt mee aan de tijdlijn: wat werkte en wat niet, in haar woorden.",
     fout = "Een tijdlijn zonder het gezin mist wat het gezin zelf weet over wat wel en niet hielp.",
+    en = {
+        tekst = "The timeline of earlier help is made together with the family.",
+        onderbouwing = "The family becomes more active by taking part in the timeline and feels more ownership.",
+        goed = "Ilona helps build the timeline: what worked and what did not, in her words.",
+        fout = "A timeline without the family misses what the family itself knows about what did and did not help.",
+    },
     check = { keuze = "een_regisseur" },
 }
 

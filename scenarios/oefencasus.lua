@@ -918,6 +918,12 @@ criterium "veiligheid_getaxeerd" {
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je taxeerde de directe veiligheid van beide kinderen en maakte afspraken. Daarmee kan de rest van het werk op een veilige basis verder.",
     fout = "De directe veiligheid is niet getaxeerd. Schulden of gesprekken over later kunnen wachten; eten, slaap en toezicht van de kinderen niet.",
+    en = {
+        tekst = "The immediate safety of both Milan and Noor was assessed before other problems were worked on.",
+        onderbouwing = "First the immediate safety of all family members: if it is below a 6, that is solved first.",
+        goed = "You assessed the immediate safety of both children and made agreements. The rest of the work can go on from a safe basis.",
+        fout = "Immediate safety was not assessed. Debts or talks about later can wait; the children's food, sleep and supervision cannot.",
+    },
     check = { een_van = { { keuze = "veiligheid_taxeren" }, { keuze = "veiligheidsplan_maken" } } },
 }
 criterium "veiligheid_voor_patroon" {
@@ -927,6 +933,12 @@ criterium "veiligheid_voor_patroon" {
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Eerst veiligheid, dan analyse: precies de volgorde van de methode.",
     fout = "Je werkte aan het gezinspatroon terwijl de veiligheid nog onder de 6 stond. De analyse vraagt rust; die is er pas als de kinderen veilig genoeg zijn.",
+    en = {
+        tekst = "Worked on the family pattern only once safety was at least a 6.",
+        onderbouwing = "As long as immediate safety is at least a 6, you take the time to analyse the pattern; making the analysis asks you to slow down.",
+        goed = "Safety first, then analysis: exactly the method's order.",
+        fout = "You worked on the family pattern while safety was still below 6. The analysis needs calm; there is none until the children are safe enough.",
+    },
     check = { veiligheid_voor_patroon = true },
 }
 criterium "open_over_melding" {
@@ -936,6 +948,12 @@ criterium "open_over_melding" {
     bron = { "bouwsteen.privacy", "bron.evaluatie" },
     goed = "Je besprak de melding meteen en eerlijk met Sanne. Dat is de basis voor toestemming en vertrouwen.",
     fout = "Je sprak eerst over Sanne in plaats van met haar. Informatie verzamelen zonder het gezin schaadt het vertrouwen en vraagt een grondslag die er nog niet is.",
+    en = {
+        tekst = "The report of concern was discussed openly with Sanne before anyone else was called.",
+        onderbouwing = "Always discuss it with the family: explain what you want and why; openness and transparency, deciding with the family.",
+        goed = "You discussed the report with Sanne straight away and honestly. That is the basis for consent and trust.",
+        fout = "You first talked about Sanne instead of with her. Gathering information without the family harms trust and needs a legal basis that is not there yet.",
+    },
     check = { keuze = "melding_bespreken" },
 }
 criterium "geen_stille_melding" {
@@ -946,6 +964,13 @@ criterium "geen_stille_melding" {
     goed = "Je deelde niets achter Sannes rug om. Moet je zonder toestemming delen, dan informeer je het gezin en leg je de afweging vast.",
     goed_niet_gekozen = "Je deed geen melding bij Veilig Thuis buiten Sanne om.",
     fout = "Een stille melding ondermijnt het vertrouwen en is in deze situatie niet nodig: er is geen levensbedreigende situatie die overleg met Sanne onmogelijk maakt.",
+    en = {
+        tekst = "No report to Veilig Thuis without informing the family.",
+        onderbouwing = "Even without consent, inform the family and record your consideration; not sharing is a decision too.",
+        goed = "You shared nothing behind Sanne's back. If you must share without consent, you inform the family and record your consideration.",
+        goed_niet_gekozen = "You made no report to Veilig Thuis behind Sanne's back.",
+        fout = "A silent report undermines trust and is not needed here: there is no life-threatening situation that makes talking with Sanne impossible.",
+    },
     check = { niet_keuze = "vt_melden_stil" },
 }
 criterium "milan_gesproken" {
@@ -955,6 +980,12 @@ criterium "milan_gesproken" {
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Milan kreeg een eigen stem, met een werkvorm die bij een achtjarige past (Drie Huizen).",
     fout = "Milan is niet zelf gesproken. Kinderen voelen dat er iets mis is en geven zichzelf vaak de schuld; alleen met hem praten haalt dat boven.",
+    en = {
+        tekst = "Talked with Milan himself, in a way that fits his age.",
+        onderbouwing = "Always talk with the child, several times when there are concerns about unsafe parenting, and in a way that fits the developmental age.",
+        goed = "Milan got a voice of his own, with a method that suits an eight-year-old (Three Houses).",
+        fout = "Milan was not spoken to himself. Children sense that something is wrong and often blame themselves; only talking with him brings that out.",
+    },
     check = { keuze = "milan_spreken" },
 }
 criterium "alle_kinderen" {
@@ -964,6 +995,12 @@ criterium "alle_kinderen" {
     bron = "bron.monitor",
     goed = "Ook Noor kreeg aandacht, op haar niveau. Het jongste kind valt anders het snelst buiten beeld.",
     fout = "Noor bleef buiten beeld. Elk kind in het gezin hoort erbij, ook als de melding over een broer of zus gaat.",
+    en = {
+        tekst = "All the family's children are in view: Noor (4) too.",
+        onderbouwing = "The director asks whether all children are in view and has face-to-face contact with each child.",
+        goed = "Noor got attention too, at her level. Otherwise the youngest child is the first to drop out of view.",
+        fout = "Noor stayed out of view. Every child in the family counts, even when the report is about a brother or sister.",
+    },
     check = { kinderen_gesproken = true },
 }
 criterium "eerdere_hulp_op_tijdlijn" {
@@ -973,6 +1010,12 @@ criterium "eerdere_hulp_op_tijdlijn" {
     bron = { "bouwsteen.tijdlijn", "hulppatroon" },
     goed = "De eerdere hulp en wat die opleverde staan op de tijdlijn. Zo voorkom je dat dezelfde hulp opnieuw wordt ingezet.",
     fout = "De eerdere hulp ontbreekt op je tijdlijn. Juist die geschiedenis laat zien waarom ‘opnieuw verwijzen’ niet werkt.",
+    en = {
+        tekst = "The earlier help (parenting support, debt counselling) is on the timeline, with its result.",
+        onderbouwing = "Help history with date, agency and result. Without it the pattern of help stays invisible: new help again and again without knowing what did not work before.",
+        goed = "The earlier help and what it achieved are on the timeline. That keeps the same help from being started again.",
+        fout = "The earlier help is missing from your timeline. That history shows exactly why referring again does not work.",
+    },
     check = { op_tijdlijn = { "f_hulp_opvoed", "f_hulp_schuld" } },
 }
 criterium "aanleiding_gemarkeerd" {
@@ -982,6 +1025,12 @@ criterium "aanleiding_gemarkeerd" {
     bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, laatste en ergste staan gemarkeerd: de kern van de trechter (aanleiding → situatie → hulp → patroon).",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: welke melding bracht de zorgen in beeld, wat gebeurde het laatst, wat was het ergst voor de kinderen? Eerdere hulp is geen aanleiding maar hulpgeschiedenis, en één gebeurtenis kan meer dan één van de drie zijn.",
+    en = {
+        tekst = "The occasion is marked: the first, the latest and the worst event.",
+        onderbouwing = "The occasion is the first, the latest and the worst event.",
+        goed = "First, latest and worst are marked: the core of the funnel (occasion → situation → help → pattern).",
+        fout = "The occasion is not (correctly) marked. Ask yourself: which report brought the concerns into view, what happened last, what was worst for the children? Earlier help is not an occasion but help history, and one event can be more than one of the three.",
+    },
     check = { aanleiding = { eerste = "f_melding_school", laatste = "f_melding_school", ergste = "f_milan_signalen" } },
 }
 criterium "gedrag_kind_onderbouwd" {
@@ -991,6 +1040,12 @@ criterium "gedrag_kind_onderbouwd" {
     bron = "bouwsteen.gezinspatroon",
     goed = "Milans gedrag (te laat, moe, zonder eten) staat in het patroon, met het feit erbij.",
     fout = "Milans gedrag ontbreekt in het patroon of is niet met een feit onderbouwd.",
+    en = {
+        tekst = "Milan's behaviour is in the pattern, backed by the fact from the report of concern.",
+        onderbouwing = "Answer every interpretation with facts from the timeline; behaviour can be explained from development.",
+        goed = "Milan's behaviour (late, tired, without food) is in the pattern, with the fact attached.",
+        fout = "Milan's behaviour is missing from the pattern or not backed by a fact.",
+    },
     check = { factor = { gebied = "gedrag_kind", feit = "f_milan_signalen" } },
 }
 criterium "gedrag_ouder_naar_kind" {
@@ -1000,6 +1055,12 @@ criterium "gedrag_ouder_naar_kind" {
     bron = "bouwsteen.gezinspatroon",
     goed = "De pijl van Sannes gedrag naar dat van Milan maakt het patroon zichtbaar: hij neemt over wat zij niet meer kan.",
     fout = "Er loopt geen pijl van het gedrag van de ouder naar het gedrag van het kind. Juist die verbinding maakt van losse problemen een patroon.",
+    en = {
+        tekst = "The pattern shows how Sanne's behaviour affects Milan's behaviour.",
+        onderbouwing = "The influence of the parents' behaviour on the children (CAF/GIZ triangle).",
+        goed = "The arrow from Sanne's behaviour to Milan's makes the pattern visible: he takes over what she can no longer do.",
+        fout = "There is no arrow from the parent's behaviour to the child's. That very link turns separate problems into a pattern.",
+    },
     check = { pijl = { van = "gedrag_ouder", naar = "gedrag_kind" } },
 }
 criterium "netwerkberaad" {
@@ -1009,6 +1070,12 @@ criterium "netwerkberaad" {
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Gezin, netwerk en school werken nu aan één plan, en het volgende beraad staat al in de agenda.",
     fout = "Er is geen netwerkberaad met gezin en netwerk. Een casuïstiekbespreking of een overleg met alleen professionals is iets anders; losse afspraken en verwijzingen leveren losse hulp op: één gezin, één plan, één regisseur.",
+    en = {
+        tekst = "A network meeting with family and network, with the next meeting planned at once.",
+        onderbouwing = "A network meeting at least once every 13 weeks; always plan the next one straight away.",
+        goed = "Family, network and school now work on one plan, and the next meeting is already in the diary.",
+        fout = "There was no network meeting with family and network. A case discussion or a professionals-only meeting is something else; separate agreements and referrals produce separate help: one family, one plan, one director.",
+    },
     -- Ook beoordeeld als de cursist de casus in stap 4 afsloot of opnieuw verwees: dan koos hij
     -- tegen één plan met het netwerk, en het netwerkberaad is gemist, niet ‘niet beoordeeld’.
     beoordeelbaar = { een_van = { { bezocht = "netwerk" }, { keuze = "opnieuw_verwijzen" }, { keuze = "casus_afsluiten" } } },
@@ -1021,6 +1088,12 @@ criterium "eindsituatie_kracht_en_compensatie" {
     bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.haalbare_eindsituatie" },
     goed = "Je onderscheidt wat Sanne kan leren van wat blijvend gecompenseerd moet worden, en je bouwt op oma Ria en Hanneke.",
     fout = "De eindsituatie mist compensatie of krachten. Niet alles is veranderbaar; wat blijft, moet iemand blijvend opvangen.",
+    en = {
+        tekst = "The end situation names what must be compensated permanently and the strengths in the network.",
+        onderbouwing = "What can change, what must be compensated permanently (and how), which strengths are there?",
+        goed = "You separate what Sanne can learn from what must be compensated permanently, and you build on grandma Ria and Hanneke.",
+        fout = "The end situation lacks compensation or strengths. Not everything can change; what stays must be absorbed by someone, permanently.",
+    },
     check = { eind = { "compenseren", "kracht" } },
 }
 criterium "weging_met_gw" {
@@ -1030,6 +1103,12 @@ criterium "weging_met_gw" {
     bron = "bouwsteen.weging",
     goed = "Je bracht de casus in bij de casuïstiekbespreking, met genogram en feiten: eerst feiten, dan wegen.",
     fout = "De eerdere, mislukte hulp was bekend, maar je woog niet met collega's en GW'er of meer nodig is. Een terugkerend patroon vraagt een bewuste weging.",
+    en = {
+        tekst = "After finding the earlier help: weighed in the case discussion with the behavioural scientist.",
+        onderbouwing = "Weigh in the case discussion with colleagues and a behavioural scientist whether an extended analysis and the GI are needed; first enough factual information, then weigh.",
+        goed = "You brought the case to the case discussion, with genogram and facts: first facts, then weighing.",
+        fout = "The earlier, failed help was known, but you did not weigh with colleagues and a behavioural scientist whether more is needed. A recurring pattern calls for a deliberate weighing.",
+    },
     beoordeelbaar = { feit = "f_hulp_opvoed" },
     check = { keuze = "weging_casusoverleg" },
 }
