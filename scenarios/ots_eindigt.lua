@@ -1573,6 +1573,12 @@ criterium "ots_2a_warme_overdracht" {
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Je zette direct het instrument in dat voor deze situatie bedoeld is. Er ontstond geen gat tussen GI en lokaal team.",
     fout = "Na de uitspraak volgde geen warme overdracht met product 2a. Wachten, meteen overnemen of opnieuw naar de rechter: in alle drie gevallen gaat de kennis van twee jaar OTS deels verloren, of wordt het onduidelijk wie verantwoordelijk is.",
+    en = {
+        tekst = "Product 2a proposed right after the ruling for a warm handover, with a handover meeting before the end date.",
+        onderbouwing = "Product 2a after the end of a supervision order, as a warm handover; one example the method gives is an order the court unexpectedly does not extend.",
+        goed = "You used at once the instrument meant for this situation. No gap opened between the GI and the local team.",
+        fout = "No warm handover with product 2a followed the ruling. Waiting, taking over at once or going back to the judge: in all three cases part of two years of knowledge is lost, or it becomes unclear who is responsible.",
+    },
     check = { keuze = "overdracht_2a_voorstellen" },
 }
 criterium "ots_regie_per_fase" {
@@ -1582,6 +1588,12 @@ criterium "ots_regie_per_fase" {
     bron = "bouwsteen.samenwerking_lt_gi",
     goed = "Tot de einddatum de GI, daarna het lokaal team met de GI als adviseur. Iedereen wist bij wie hij moest zijn, ook Kim.",
     fout = "De fase-afspraken bleven vaag of klopten niet. Dan weet bij het eerste incident niemand wie de veiligheid taxeert.",
+    en = {
+        tekst = "Recorded per phase who holds direction, who assesses safety and where key decisions are made.",
+        onderbouwing = "Direction and safety assessment per phase (the GI during the measure, the local team afterwards, the GI advising under 2a); collaboration per phase.",
+        goed = "The GI until the end date, then the local team with the GI as adviser. Everyone, Kim included, knew whom to turn to.",
+        fout = "The phase agreements stayed vague or were wrong. Then at the first incident nobody knows who assesses safety.",
+    },
     check = { keuze = "faseafspraken_vastleggen" },
 }
 criterium "ots_lt_taxeert_na_ots" {
@@ -1592,6 +1604,13 @@ criterium "ots_lt_taxeert_na_ots" {
     goed = "Je nam je rol als regievoerder: de GI dacht mee, het lokaal team taxeerde.",
     goed_niet_gekozen = "Je legde de veiligheidstaxatie na het incident niet terug bij de GI.",
     fout = "Je legde de veiligheid na het incident terug bij de GI. Zonder maatregel heeft de GI daar geen rol meer in; zo valt de taxatie tussen twee stoelen.",
+    en = {
+        tekst = "After the end of the supervision order, the safety assessment was not handed back to the GI.",
+        onderbouwing = "Who assesses safety? During a measure the GI, afterwards the local team.",
+        goed = "You took your role as director: the GI thought along, the local team assessed.",
+        goed_niet_gekozen = "You did not hand the safety assessment back to the GI after the incident.",
+        fout = "You handed safety back to the GI after the incident. Without a measure the GI no longer has that role; the assessment falls between two stools.",
+    },
     -- Beoordeeld zodra de melding in april er is; de tussenstap met gi_laten_doen volgt alleen bij lage veiligheid.
     beoordeelbaar = { bezocht = "signaal" },
     check = { alle = { { niet_keuze = "gi_bellen_regie" }, { niet_keuze = "gi_laten_doen" } } },
@@ -1603,6 +1622,12 @@ criterium "ots_afspraken_voor_einde_gi" {
     bron = "bron.monitor",
     goed = "De GI stopte pas toen de veiligheidsafspraken in een borgingsplan stonden.",
     fout = "De GI stopte zonder vastgelegde borging van de veiligheid. Daarmee verdwijnt kennis precies op het moment dat een terugval het meest waarschijnlijk is.",
+    en = {
+        tekst = "The safety agreements were recorded in the securing plan before the GI's involvement stopped.",
+        onderbouwing = "Agreements on securing the child's safety are made before the involvement of GI professionals ends (monitor).",
+        goed = "The GI stopped only once the safety agreements were in a securing plan.",
+        fout = "The GI stopped without recorded securing of safety. Knowledge disappears exactly when a relapse is most likely.",
+    },
     check = { een_van = { { keuze = "netwerkberaad_borging" }, { keuze = "borgingsplan_per_mail" } } },
 }
 
@@ -1613,6 +1638,12 @@ criterium "ots_2a_met_toestemming" {
     bron = { "regels.toestemming_2a", "bouwsteen.samenwerking_lt_gi.product_2a" },
     goed = "Ingrid keek pas mee onder 2a nadat Kim er zelf mee had ingestemd.",
     fout = "Ingrid bleef betrokken zonder dat Kim had ingestemd: 2a toch gestart, of informeel onder een andere naam. Zonder instemming is er geen 2a; vraag het opnieuw, open, en anders alleen anoniem advies.",
+    en = {
+        tekst = "Product 2a only with Kim's consent: asked in the first conversation, or again and openly if that went wrong.",
+        onderbouwing = "Product 2a is only possible if the parents agree, also after a supervision order; without consent you discuss the case anonymously with the GI (product 1).",
+        goed = "Ingrid only stayed involved under 2a once Kim herself had agreed.",
+        fout = "Ingrid stayed involved without Kim's consent: 2a started anyway, or informally under another name. Without consent there is no 2a; ask again, openly, and otherwise only anonymous advice.",
+    },
     check = { een_van = { { keuze = "kim_toestemming_uitleg" }, { keuze = "kim_opnieuw_vragen" } } },
 }
 
@@ -1624,6 +1655,12 @@ criterium "ots_weging_schakelmoment" {
     bron = { "bouwsteen.weging", "regels.wanneer_wegen", "regels.regie_bij_schakelen" },
     goed = "Je woog het schakelmoment in je eigen casuïstiekbespreking, met de gedragswetenschapper en de kennis van de GI, en sprak af wat er zonder Kims instemming zou gebeuren.",
     fout = "Het einde van de OTS is niet gewogen in de casuïstiekbespreking van het lokaal team: een akkoord per mail of een besluit in het MDO van de GI is geen weging van de nieuwe regievoerder.",
+    en = {
+        tekst = "At the end of the supervision order, a switch of direction, weighed in your own case discussion, including 2a.",
+        onderbouwing = "A weighing belongs to every switch of director and comes before using 2a; you weigh in the case discussion with colleagues and a behavioural scientist, based on facts.",
+        goed = "You weighed the switch in your own case discussion, with the behavioural scientist and the GI's knowledge, and agreed what would happen without Kim's consent.",
+        fout = "The end of the order was not weighed in the local team's case discussion: approval by e-mail or a decision in the GI's meeting is not a weighing by the new director.",
+    },
     check = { keuze = "weging_casuistiek_einde" },
 }
 
@@ -1635,6 +1672,12 @@ criterium "ots_schone_overdracht" {
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Door die vraag kwam boven wat in geen verslag stond: Stefans onbekende achtergrond, ontbrekende nazorg, de rol van Patrick.",
     fout = "De overdracht is niet op volledigheid getoetst. Wat niemand vraagt, wordt niet overgedragen; bij de melding in april wist je daardoor minder dan je had kunnen weten.",
+    en = {
+        tekst = "In the handover, the question was asked whether it is 100% clean: facts per area of life, considerations and earlier help with its result.",
+        onderbouwing = "A 100% clean handover: everyone involved in a handover asks whether it really is clean.",
+        goed = "That question brought up what was in no report: Stefan's unknown background, missing aftercare, Patrick's role.",
+        fout = "The handover was not checked for completeness. What nobody asks is not handed over; at the report in April you therefore knew less than you could have.",
+    },
     check = { keuze = "schone_overdracht_checken" },
 }
 criterium "ots_overdracht_met_gezin" {
@@ -1645,25 +1688,45 @@ criterium "ots_overdracht_met_gezin" {
     goed = "Kim zat erbij. Het werd haar overdracht, en zij vulde aan wat in geen dossier stond.",
     goed_niet_gekozen = "Je deed de overdracht niet telefonisch buiten Kim om.",
     fout = "De overdracht ging buiten Kim om. Zo gaat het óver haar, en mis je wat alleen zij weet.",
+    en = {
+        tekst = "The handover happened together with Kim, not only between professionals.",
+        onderbouwing = "When your involvement ends, you hand over the information together with the family to those who follow.",
+        goed = "Kim was there. It became her handover, and she added what was in no file.",
+        goed_niet_gekozen = "You did not do the handover by phone behind Kim's back.",
+        fout = "The handover bypassed Kim. That way it is about her, and you miss what only she knows.",
+    },
     check = { niet_keuze = "alleen_telefonisch" },
 }
 criterium "ots_netwerkberaad" {
     bouwsteen = "samenwerkingsprincipes", gewicht = 2,
     tekst = "Netwerkberaden met gezin, netwerk en hulpverleners: het borgingsplan in juni en het volgende beraad binnen dertien weken.",
-    onderbouwing = "Netwerkberaad minstens eens per 13 weeks; afspraken in de taal van het gezin, terugvalsignalen; plan altijd meteen het volgende netwerkberaad.",
+    onderbouwing = "Netwerkberaad minstens eens per 13 weken; afspraken in de taal van het gezin, terugvalsignalen; plan altijd meteen het volgende netwerkberaad.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Het borgingsplan is van het hele netwerk, en het volgende beraad ging ook echt door.",
     fout = "Er was geen (tweede) netwerkberaad. Een borgingsplan per mail of een dossier dat stil dichtgaat, draagt niemand.",
+    en = {
+        tekst = "Network meetings with family, network and helpers: the securing plan in June and the next meeting within thirteen weeks.",
+        onderbouwing = "A network meeting at least every 13 weeks; agreements in the family's language, relapse signals; always plan the next meeting straight away.",
+        goed = "The securing plan belongs to the whole network, and the next meeting actually took place.",
+        fout = "There was no (second) network meeting. A securing plan by e-mail or a file quietly closed carries no one.",
+    },
     check = { alle = { { keuze = "netwerkberaad_borging" }, { keuze = "evaluatie_met_gezin" } } },
 }
 criterium "ots_niet_loslaten" {
     bouwsteen = "samenwerkingsprincipes",
     tekst = "Niemand liet het gezin los zonder borging: de GI niet, en het lokaal team niet.",
-    onderbouwing = "(attention to borging; nobody lets go of a family without a handover); ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
+    onderbouwing = "Aandacht voor borging: niemand laat een gezin los zonder overdracht; ‘Een medewerker kan niet een gezin loslaten zonder overdracht’.",
     bron = "bouwsteen.samenwerkingsprincipes",
     goed = "Zowel bij het vertrek van de GI als na een half jaar bleef de lijn doorlopen.",
     goed_niet_gekozen = "Je liet de GI niet afsluiten zonder afspraken en sloot het dossier niet stil.",
     fout = "Het gezin werd losgelaten zonder borging: de GI sloot af zonder afspraken, of het lokaal team sloot het dossier zonder evaluatie.",
+    en = {
+        tekst = "Nobody let go of the family without securing: not the GI, and not the local team.",
+        onderbouwing = "Attention to securing: nobody lets go of a family without a handover.",
+        goed = "Both when the GI left and after half a year, the line kept running.",
+        goed_niet_gekozen = "You did not let the GI close without agreements and did not quietly close the file.",
+        fout = "The family was let go without securing: the GI closed without agreements, or the local team closed the file without an evaluation.",
+    },
     check = { alle = { { niet_keuze = "gi_afsluiten_zonder_afspraken" }, { niet_keuze = "stil_afsluiten" } } },
 }
 
@@ -1675,6 +1738,12 @@ criterium "ots_barriere_stappen" {
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je zag je eigen aandeel en ging het gesprek aan. De samenwerking herstelde, en Ingrid kwam toch naar het netwerkberaad.",
     fout = "De barrière is niet volgens de stappen aangepakt. Eerst zelf analyseren, dan met de ander praten; pas daarna opschalen.",
+    en = {
+        tekst = "The barrier with the youth protector first analysed yourself, then discussed one-to-one, with curiosity.",
+        onderbouwing = "Step 1 (map the barrier yourself, your own part, let a colleague think along) and step 2 (talk, be curious, show your own analysis).",
+        goed = "You saw your own part and started the conversation. The collaboration recovered, and Ingrid came to the network meeting after all.",
+        fout = "The barrier was not tackled by the steps. First analyse yourself, then talk with the other person; only then escalate.",
+    },
     check = { keuze = "barriere_stap1_2" },
 }
 criterium "ots_gouden_regels" {
@@ -1685,6 +1754,13 @@ criterium "ots_gouden_regels" {
     goed = "Je hield de feedback een-op-een en face-to-face. Kim zag geen ruzie tussen haar hulpverleners.",
     goed_niet_gekozen = "Je gaf Ingrid geen feedback in het bijzijn van Kim en het netwerk.",
     fout = "Feedback in het netwerkberaad breekt de gouden regels en beschadigt het vertrouwen van het gezin in de hele hulp.",
+    en = {
+        tekst = "No feedback to the youth protector in front of the family and the network.",
+        onderbouwing = "Eight golden rules: specific, immediate, only changeable behaviour, the I-form, no overdose, verify, one-to-one, face to face.",
+        goed = "You kept the feedback one-to-one and face to face. Kim saw no row between her helpers.",
+        goed_niet_gekozen = "You gave Ingrid no feedback in front of Kim and the network.",
+        fout = "Feedback in the network meeting breaks the golden rules and damages the family's trust in all of the help.",
+    },
     check = { niet_keuze = "feedback_in_netwerkberaad" },
 }
 criterium "ots_niet_te_snel_opschalen" {
@@ -1695,6 +1771,13 @@ criterium "ots_niet_te_snel_opschalen" {
     goed = "Je sloeg geen stappen over: er was geen acute onveiligheid die dat rechtvaardigde.",
     goed_niet_gekozen = "Je stuurde haar e-mail niet meteen door naar de leidinggevenden.",
     fout = "Je schaalde direct op naar de leidinggevenden. Zonder acute onveiligheid sla je stap 1 en 2 niet over; anders maak je van een irritatie een conflict.",
+    en = {
+        tekst = "Did not go straight to the managers, since immediate safety was not at stake.",
+        onderbouwing = "Escalating is step 3; steps may be skipped when immediate safety is at stake, not otherwise.",
+        goed = "You skipped no steps: there was no acute danger that justified it.",
+        goed_niet_gekozen = "You did not forward her e-mail to the managers straight away.",
+        fout = "You escalated straight to the managers. Without acute danger you do not skip steps 1 and 2; otherwise an irritation becomes a conflict.",
+    },
     check = { niet_keuze = "mail_teamleider" },
 }
 criterium "ots_successen_vieren" {
@@ -1704,6 +1787,12 @@ criterium "ots_successen_vieren" {
     bron = "bouwsteen.feedback_barrieres",
     goed = "Je benoemde wat goed ging, ook tegen Ingrid. Zo wordt een volgende samenwerking makkelijker.",
     fout = "Er werd niet stilgestaan bij wat er bereikt is. Feedback is ook benoemen wat goed ging, juist na een moeizame samenwerking.",
+    en = {
+        tekst = "Successes celebrated, also with the youth protector with whom things had chafed.",
+        onderbouwing = "Celebrate successes too: the building block wants more emphasis on celebrating them.",
+        goed = "You named what went well, to Ingrid too. That makes the next collaboration easier.",
+        fout = "Nobody paused at what was achieved. Feedback also means naming what went well, especially after a difficult collaboration.",
+    },
     check = { keuze = "evaluatie_met_gezin" },
 }
 
@@ -1715,6 +1804,12 @@ criterium "ots_toestemming_kim" {
     bron = "bouwsteen.privacy",
     goed = "Kim bleef de baas over haar eigen verhaal, en juist daardoor gaf ze toestemming.",
     fout = "De toestemming was niet echt: doen alsof delen ‘standaard’ is, druk zetten, of het delen helemaal afblazen zonder afweging. Na een maatregel is toestemming de basis van het vrijwillig kader.",
+    en = {
+        tekst = "Kim's consent asked specifically for the handover and 2a: explanation, objections, what and what not, recorded and revocable.",
+        onderbouwing = "Explain what you want and why, and explore the objections; verbal consent is enough if you record it; ask again for every new exchange; the family may withdraw consent.",
+        goed = "Kim stayed in charge of her own story, and that is exactly why she consented.",
+        fout = "The consent was not real: pretending sharing is ‘standard’, putting on pressure, or calling off sharing altogether without weighing it. After a measure, consent is the basis of the voluntary framework.",
+    },
     check = { keuze = "kim_toestemming_uitleg" },
 }
 criterium "ots_niet_standaard_delen" {
@@ -1725,6 +1820,13 @@ criterium "ots_niet_standaard_delen" {
     goed = "Je deed niet alsof Kim geen keuze had.",
     goed_niet_gekozen = "Je presenteerde het delen van het GI-dossier niet als ‘standaard’.",
     fout = "Je presenteerde het delen van het dossier als vanzelfsprekend. Daarmee neem je Kim een keuze af die ze heeft, en dat merkt ze later.",
+    en = {
+        tekst = "The GI file was not taken over as ‘standard’ without asking Kim.",
+        onderbouwing = "The starting point of Beter Samenspel is always to discuss it with the family.",
+        goed = "You did not pretend Kim had no choice.",
+        goed_niet_gekozen = "You did not present sharing the GI file as ‘standard’.",
+        fout = "You presented sharing the file as a matter of course. That takes away a choice Kim has, and she notices later.",
+    },
     check = { niet_keuze = "dossier_gewoon_overnemen" },
 }
 criterium "ots_informeren_bij_melding" {
@@ -1735,6 +1837,13 @@ criterium "ots_informeren_bij_melding" {
     goed = "Je was open tegen Kim over wat je met Veilig Thuis deelde.",
     goed_niet_gekozen = "Je vroeg bij de melding in april geen onderzoek aan buiten Kim om.",
     fout = "Je stuurde informatie naar de Raad zonder Kim te informeren. Ook als delen zonder toestemming mag, vertel je het gezin wat je deelt en waarom.",
+    en = {
+        tekst = "At the report in April nothing was shared or requested behind Kim's back.",
+        onderbouwing = "Inform the family when sharing with Veilig Thuis or the Board, even without consent; tell those involved what you are going to do and why.",
+        goed = "You were open with Kim about what you shared with Veilig Thuis.",
+        goed_niet_gekozen = "You did not request an investigation behind Kim's back at the report in April.",
+        fout = "You sent information to the Board without informing Kim. Even when sharing without consent is allowed, you tell the family what you share and why.",
+    },
     check = { niet_keuze = "vto_zonder_overleg" },
 }
 
@@ -1746,6 +1855,12 @@ criterium "ots_besluit_team_regievoerder" {
     bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Eén plek, dezelfde mensen, beide GW'ers: het besluit bleef gedragen, en Kim hoorde niet twee verhalen.",
     fout = "Het besluit over Noa werd niet teruggebracht naar de plek waar het genomen was. Twee teams, twee conclusies: precies wat de bouwsteen wil voorkomen.",
+    en = {
+        tekst = "The conflicting GI advice was brought back to the director's case discussion, with the same people and both behavioural scientists.",
+        onderbouwing = "Agree where the family is discussed (in the director's team); a decision can only be changed with the same key people who took it; in disagreement it goes to the managers of both organisations.",
+        goed = "One place, the same people, both behavioural scientists: the decision stayed supported, and Kim did not hear two stories.",
+        fout = "The decision about Noa was not brought back to where it was taken. Two teams, two conclusions: exactly what the building block wants to prevent.",
+    },
     check = { keuze = "besluit_waar_genomen" },
 }
 criterium "ots_besluit_niet_elders" {
@@ -1756,6 +1871,13 @@ criterium "ots_besluit_niet_elders" {
     goed = "Het GI-advies werd input voor het eigen team, geen vervangend besluit.",
     goed_niet_gekozen = "Je liet het MDO van de GI je besluit niet zomaar overschrijven.",
     fout = "Je liet het MDO van de GI het besluit van je eigen casuïstiekbespreking overschrijven. Zonder nieuwe feiten en zonder dezelfde mensen is dat geen zorgvuldig besluit.",
+    en = {
+        tekst = "The decision was not changed by a team that did not take it.",
+        onderbouwing = "Prevent two teams from discussing the same family and reaching different conclusions; the agreements of the organisation holding direction apply.",
+        goed = "The GI advice became input for your own team, not a replacement decision.",
+        goed_niet_gekozen = "You did not simply let the GI's meeting override your decision.",
+        fout = "You let the GI's meeting override the decision of your own case discussion. Without new facts and without the same people that is no careful decision.",
+    },
     check = { niet_keuze = "gi_besluit_volgen" },
 }
 criterium "ots_gw_betrokken" {
@@ -1765,6 +1887,12 @@ criterium "ots_gw_betrokken" {
     bron = "bouwsteen.inhoudelijke_beslissingen",
     goed = "Je nam het kernbesluit met de GW'er en kon verantwoorden waarom je het GI-advies niet volgde.",
     fout = "Het kernbesluit over waar Noa woont viel niet met je eigen gedragswetenschapper: je besliste alleen, of je nam het advies van het MDO van de GI over. Een kernbesluit neem je met de gedragswetenschapper, en je verantwoordt waarom je een advies wel of niet volgt.",
+    en = {
+        tekst = "The key decision on where Noa lives was not taken alone, but with the behavioural scientist.",
+        onderbouwing = "Involve the behavioural scientist (and the core team) in decisions on content; the helper must always be able to account for why the scientist's advice was or was not followed.",
+        goed = "You took the key decision with the behavioural scientist and could account for why you did not follow the GI advice.",
+        fout = "The key decision on where Noa lives was not taken with your own behavioural scientist: you decided alone, or you adopted the advice of the GI's meeting. A key decision is taken with the behavioural scientist, and you account for why you do or do not follow advice.",
+    },
     check = { keuze = "besluit_waar_genomen" },
 }
 criterium "ots_geen_eenzijdige_vto" {
@@ -1775,6 +1903,13 @@ criterium "ots_geen_eenzijdige_vto" {
     goed = "Je respecteerde dat een maatregel aanvragen een gezamenlijk kernbesluit is.",
     goed_niet_gekozen = "Je vroeg niet eenzijdig een nieuwe maatregel aan.",
     fout = "Je wilde eenzijdig een nieuwe maatregel. Dat is een kernbesluit: gezamenlijk, met de GW'er, op basis van feiten, en met het gezin geïnformeerd.",
+    en = {
+        tekst = "No one-sided request for a new measure, right after the ruling or after the incident.",
+        onderbouwing = "Requesting or ending a child protection measure is always a joint deliberation; key decisions with the behavioural scientist, in the director's team.",
+        goed = "You respected that requesting a measure is a joint key decision.",
+        goed_niet_gekozen = "You did not request a new measure on your own.",
+        fout = "You wanted a new measure on your own. That is a key decision: joint, with the behavioural scientist, based on facts, and with the family informed.",
+    },
     check = { alle = { { niet_keuze = "nieuwe_vto" }, { niet_keuze = "vto_zonder_overleg" } } },
 }
 
@@ -1786,6 +1921,12 @@ criterium "ots_signaal_veiligheid" {
     bron = { "bouwsteen.directe_veiligheid", "bouwsteen.inhoudelijke_beslissingen.gedragswetenschapper", "bouwsteen.weging" },
     goed = "Je nam de veiligheid dezelfde dag op, als regievoerder, met de GI als adviseur en je eigen teamleider en GW'er direct erbij.",
     fout = "Na de melding ging de veiligheid niet meteen voor. Wachten op de GI of op een netwerkberaad laat de kinderen juist in de gevaarlijkste dagen zonder plan.",
+    en = {
+        tekst = "At the report in April, safety assessed the same day and a safety plan made, with team leader and behavioural scientist involved.",
+        onderbouwing = "As soon as there are (new) signals about immediate safety, the safety plan comes first again. The behavioural scientist belongs at a key decision, and a serious signal calls for a new weighing.",
+        goed = "You took up safety the same day, as director, with the GI as adviser and your own team leader and behavioural scientist involved at once.",
+        fout = "After the report, safety did not come first. Waiting for the GI or a network meeting leaves the children without a plan in the most dangerous days.",
+    },
     check = { keuze = "veiligheid_lt_direct" },
 }
 criterium "ots_veiligheidsplan_ondergrens" {
@@ -1795,6 +1936,12 @@ criterium "ots_veiligheidsplan_ondergrens" {
     bron = "bouwsteen.directe_veiligheid",
     goed = "Het plan is compleet: wie meldde wat, welke afspraken, welke ondergrens, en wat er gebeurt als die wordt overschreden.",
     fout = "Het veiligheidsplan mist de aanleiding, afspraken, ondergrens of het plan bij overschrijding. Zonder die delen weet niemand wat te doen als Stefan terugkomt.",
+    en = {
+        tekst = "The safety plan on the board has the occasion, agreements, a bottom line and a plan for when it is crossed.",
+        onderbouwing = "(Safety plan: occasion; concerns and strengths; agreements, bottom line and plan when it is crossed.)",
+        goed = "The plan is complete: who reported what, which agreements, which bottom line, and what happens when it is crossed.",
+        fout = "The safety plan lacks the occasion, agreements, bottom line or the plan for crossing it. Without those parts nobody knows what to do if Stefan comes back.",
+    },
     check = { veiligheidsplan = { "aanleiding", "afspraken", "ondergrens", "plan_bij_overschrijding" } },
 }
 criterium "ots_alle_gezinsleden" {
@@ -1804,6 +1951,12 @@ criterium "ots_alle_gezinsleden" {
     bron = { "bouwsteen.directe_veiligheid", "veiligheidsschaal.zes" },
     goed = "Je beoordeelde ieder gezinslid apart: Kim lichamelijk, Dylan en Noa psychisch, Noa ook op verwaarlozing. En je beschreef concreet hoe een 6 eruitziet.",
     fout = "De taxatie per gezinslid of de beschrijving van de ‘6’ ontbreekt of wijkt sterk af. Geweld en drinken raken Kim, Dylan en Noa elk anders.",
+    en = {
+        tekst = "Safety assessed per family member (Kim, Dylan, Noa), scored, with a description of the ‘6’.",
+        onderbouwing = "Assess the immediate safety of all family members; describe what the ‘6’ looks like.",
+        goed = "You judged each family member separately: Kim physically, Dylan and Noa psychologically, Noa also on neglect. And you described concretely what a 6 looks like.",
+        fout = "The assessment per family member or the description of the ‘6’ is missing or far off. Violence and drinking affect Kim, Dylan and Noa each differently.",
+    },
     check = { alle = { { vergelijking = { bord = "veiligheid", min = 0.6 } }, { veiligheidsplan = { "zes" } } } },
 }
 
@@ -1815,6 +1968,12 @@ criterium "ots_veranderbaar_compensatie" {
     bron = "bouwsteen.stabiele_veiligheid",
     goed = "Kims terugvalsignalen zijn leerbaar; de opvang van Noa door oma Joke is blijvende compensatie.",
     fout = "Het onderscheid tussen veranderbaar en te compenseren ontbreekt. Na een maatregel blijft niet alles vanzelf staan; wat niet verandert, moet iemand blijvend opvangen.",
+    en = {
+        tekst = "The securing plan separates what can change from what must be compensated permanently (and by whom).",
+        onderbouwing = "What can change (you work on that with the family), and what must be compensated (permanently), and how?",
+        goed = "Kim's relapse signals can be learnt; grandma Joke looking after Noa is permanent compensation.",
+        fout = "The distinction between changeable and to-be-compensated is missing. After a measure not everything stays in place by itself; what does not change must be absorbed by someone, permanently.",
+    },
     check = { eind = { "veranderbaar", "compenseren" } },
 }
 criterium "ots_patroon_en_termijn" {
@@ -1824,6 +1983,12 @@ criterium "ots_patroon_en_termijn" {
     bron = "bouwsteen.stabiele_veiligheid",
     goed = "Je benoemde het patroon (spanning, drinken, geweld) en een concreet doel met termijn voor de vraag rond Stefan.",
     fout = "Het patroon of een doel met termijn ontbreekt. Zonder die twee is er geen maatstaf om te zien of de veiligheid stabiel blijft.",
+    en = {
+        tekst = "The plan names the pattern to be broken and a goal with a term.",
+        onderbouwing = "Which patterns must be broken, what is the feasible end situation and in what term?",
+        goed = "You named the pattern (tension, drinking, violence) and a concrete goal with a term for the question about Stefan.",
+        fout = "The pattern or a goal with a term is missing. Without those two there is no yardstick to see whether safety stays stable.",
+    },
     check = { eind = { "patroon_doorbreken", "doel" } },
 }
 criterium "ots_eindsituatie_beschreven" {
@@ -1833,6 +1998,12 @@ criterium "ots_eindsituatie_beschreven" {
     bron = { "bouwsteen.stabiele_veiligheid", "bouwsteen.haalbare_eindsituatie" },
     goed = "Iedereen weet waar naartoe gewerkt wordt: Dylan en Noa bij Kim, met oma Joke als vaste steun.",
     fout = "De eindsituatie is niet concreet beschreven. Juist na een meningsverschil over waar Noa woont, moet zwart op wit staan waar de kinderen opgroeien.",
+    en = {
+        tekst = "The feasible end situation is described: where and with whom Dylan and Noa grow up, in the family's words.",
+        onderbouwing = "What is the feasible end situation: where and with whom do the children grow up? In the family's language.",
+        goed = "Everyone knows what the work is aiming at: Dylan and Noa with Kim, with grandma Joke as steady support.",
+        fout = "The end situation is not described concretely. Especially after a disagreement about where Noa lives, it must be in black and white where the children grow up.",
+    },
     check = { eind_velden = { "waar_opgroeien", "taal_gezin" } },
 }
 
@@ -1844,6 +2015,12 @@ criterium "ots_alle_kinderen" {
     bron = { "bouwsteen.gesprekken_kinderen", "bron.monitor" },
     goed = "Beide kinderen kennen nu het lokaal team, en je weet zelf hoe het met hen gaat.",
     fout = "Niet beide kinderen zijn gesproken. Na het vertrek van de jeugdbeschermer is het lokaal team het blijvende gezicht voor allebei.",
+    en = {
+        tekst = "Both Dylan and Noa were spoken to by the local team.",
+        onderbouwing = "Always talk with the child; the local team is the lasting face for the child; face-to-face contact with each child.",
+        goed = "Both children now know the local team, and you know yourself how they are doing.",
+        fout = "Not both children were spoken to. After the youth protector leaves, the local team is the lasting face for both.",
+    },
     check = { kinderen_gesproken = true },
 }
 criterium "ots_warme_overdracht_kinderen" {
@@ -1853,6 +2030,12 @@ criterium "ots_warme_overdracht_kinderen" {
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Dylan en Noa hoorden van Ingrid en jou zelf wat er verandert. Dylans vraag nam je mee in het kernbesluit.",
     fout = "De kinderen kregen geen eigen overgang. Ze verliezen iemand die twee jaar bij hun leven hoorde, en weten niet wie er nu voor hen is.",
+    en = {
+        tekst = "A warm handover for the children themselves: goodbye to the youth protector and an introduction, each separately and fitting their age.",
+        onderbouwing = "Information fitting the developmental age; tools such as Signs of Safety and Words and Pictures; explain to young people what is happening.",
+        goed = "Dylan and Noa heard from Ingrid and you yourselves what changes. You took Dylan's question into the key decision.",
+        fout = "The children got no transition of their own. They lose someone who was part of their lives for two years, and do not know who is there for them now.",
+    },
     check = { keuze = "kinderen_warme_overdracht" },
 }
 criterium "ots_kinderen_na_incident" {
@@ -1862,6 +2045,12 @@ criterium "ots_kinderen_na_incident" {
     bron = "bouwsteen.gesprekken_kinderen",
     goed = "Je sprak beide kinderen na het incident zelf. Noa kon vertellen wat ze zag, Dylan hoefde niet voor haar te praten.",
     fout = "Na het incident zijn de kinderen niet zelf gesproken. Wat zij zagen, hoor je alleen van henzelf.",
+    en = {
+        tekst = "After the incident with Stefan, Dylan and Noa were spoken to themselves and separately.",
+        onderbouwing = "With (suspected) unsafety, talk with the child several times; choose consciously whether to talk with or without the parents.",
+        goed = "You talked with both children yourself after the incident. Noa could tell what she saw; Dylan did not have to speak for her.",
+        fout = "After the incident the children were not spoken to themselves. What they saw, you only hear from them.",
+    },
     check = { een_van = { { keuze = "veiligheid_lt_direct" }, { keuze = "veiligheidsplan_alsnog" } } },
 }
 
@@ -1873,6 +2062,12 @@ criterium "ots_hulp_met_resultaat" {
     bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.tijdlijn" },
     goed = "De hulpgeschiedenis is compleet overgedragen, en je ziet het patroon: hulp die werkte, maar stopte zonder nazorg of terugvalplan.",
     fout = "Er ontbreekt eerdere hulp op de tijdlijn. Bij een overdracht is de hulp met resultaat het minimum; zonder die geschiedenis herhaal je wat eerder niet beklijfde.",
+    en = {
+        tekst = "All earlier help is on the timeline, with its result: domestic-violence support, addiction care, family treatment, trauma treatment.",
+        onderbouwing = "Minimum information at every handover: the timeline with earlier help, each with date, agency and result.",
+        goed = "The help history was handed over completely, and you see the pattern: help that worked but stopped without aftercare or a relapse plan.",
+        fout = "Earlier help is missing from the timeline. At a handover the help with its result is the minimum; without that history you repeat what did not stick before.",
+    },
     check = { op_tijdlijn = { "f_hulp_dv", "f_hulp_verslaving", "f_hulp_gezinsbehandeling", "f_hulp_emdr" } },
 }
 criterium "ots_besluiten_volgorde" {
@@ -1882,6 +2077,12 @@ criterium "ots_besluiten_volgorde" {
     bron = { "bouwsteen.samenwerking_lt_gi", "bouwsteen.tijdlijn" },
     goed = "De juridische lijn is helder: wanneer begon de maatregel, wanneer werd verlengd, wanneer en waarom stopte hij.",
     fout = "De besluiten over de OTS ontbreken of staan niet in volgorde. Wie de fasen niet kent, weet ook niet wie wanneer verantwoordelijk was.",
+    en = {
+        tekst = "The decisions about the measure are in order on the timeline: start of the order, extension, ruling, end.",
+        onderbouwing = "The timeline contains important decisions: help with its result, important events and important decisions.",
+        goed = "The legal line is clear: when the measure began, when it was extended, when and why it stopped.",
+        fout = "The decisions about the order are missing or out of order. Whoever does not know the phases does not know who was responsible when.",
+    },
     check = { volgorde = { "f_ots_start", "f_ots_verlenging", "f_uitspraak", "f_ots_einde" } },
 }
 criterium "ots_aanleiding" {
@@ -1891,5 +2092,11 @@ criterium "ots_aanleiding" {
     bron = { "bouwsteen.tijdlijn", "regels.aanleiding" },
     goed = "Eerste, ergste en laatste staan gemarkeerd. Het eerste signaal in 2019 leidde toen tot niets, en dat is ook informatie.",
     fout = "De aanleiding is niet (goed) gemarkeerd. Vraag je af: wanneer was het eerste signaal, wat was het ergste, wat het laatste?",
+    en = {
+        tekst = "The occasion is marked: first signal (2019), worst (2021) and latest (the incident with Stefan).",
+        onderbouwing = "The occasion is the first, the latest and the worst event.",
+        goed = "First, worst and latest are marked. The first signal in 2019 led to nothing then, and that is information too.",
+        fout = "The occasion is not (correctly) marked. Ask yourself: when was the first signal, what was the worst, what the latest?",
+    },
     check = { aanleiding = { eerste = "f_melding_2019", laatste = "f_incident_stefan", ergste = "f_geweld_rick_2021" } },
 }
