@@ -7,83 +7,24 @@
 #include <algorithm>
 #include <string>
 
-#include "core/persistence.hpp"
-#include "core/scoring.hpp"
-#include "helpers.hpp"
+#include "case_routes.hpp"
 
 using namespace lwp;
 
 namespace {
 
-const std::filesystem::path kDemo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+using namespace lwp::test;
 
-scripting::LoadedScenario load_du() {
-    auto sc = scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / "dreigende_uitzetting.lua");
-    REQUIRE(sc.ok());
-    return sc;
-}
+scripting::LoadedScenario load_du() { return load_case("dreigende_uitzetting.lua"); }
 
-std::vector<core::Action> demo_actions(const std::string& name) {
-    std::string error;
-    auto bytes = core::read_file(kDemo / ("dreigende_uitzetting-" + name + ".json"), error);
-    REQUIRE_MESSAGE(bytes, error);
-    auto session = core::session_from_json(*bytes, error);
-    REQUIRE_MESSAGE(session, error);
-    return session->actions;
-}
-
-// The demo log `name` with the choice `from` replaced by `to` (same step, everything else equal).
-std::vector<core::Action> swapped(const std::string& name, const std::string& from, const std::string& to) {
-    auto actions = demo_actions(name);
-    bool found = false;
-    for (auto& a : actions)
-        if (a.type == "kies" && a.target == from) {
-            a.target = to;
-            found = true;
-        }
-    REQUIRE_MESSAGE(found, "the " << name << " log has no choice " << from);
-    return actions;
-}
-
-// A route of choices only (no reading, no board work), each made in the step the route is in.
-std::vector<core::Action> route(const scripting::LoadedScenario& sc, const std::vector<std::string>& choices) {
-    std::vector<core::Action> actions;
-    for (const auto& c : choices) {
-        const auto now = core::replay(*sc.scenario, sc.runtime.get(), actions);
-        REQUIRE_MESSAGE(now.problem.empty(), now.problem);
-        REQUIRE_MESSAGE(!now.state.step.empty(), "the route ended before " << c);
-        core::Action a;
-        a.type = "kies";
-        a.step = now.state.step;
-        a.target = c;
-        actions.push_back(a);
-    }
-    return actions;
-}
-
-struct Played {
-    core::SessionState state;
-    core::ScoreReport report;
-};
-
-Played play(const scripting::LoadedScenario& sc, const std::vector<core::Action>& actions) {
-    auto replayed = core::replay(*sc.scenario, sc.runtime.get(), actions);
-    REQUIRE_MESSAGE(replayed.problem.empty(), replayed.problem);
-    auto report = core::score(*sc.scenario, replayed.state, sc.runtime.get());
-    return {std::move(replayed.state), std::move(report)};
-}
-
-const core::LedgerEntry& entry(const core::ScoreReport& r, const std::string& id) {
-    const auto it = std::find_if(r.ledger.begin(), r.ledger.end(), [&](const core::LedgerEntry& e) { return e.criterion->id == id; });
-    REQUIRE_MESSAGE(it != r.ledger.end(), "no criterion " << id);
-    return *it;
-}
+// The demo log tools/demo/dreigende_uitzetting-<name>.json.
+std::vector<core::Action> du_log(const std::string& name) { return demo_actions("dreigende_uitzetting", name); }
 
 }  // namespace
 
 TEST_CASE("dreigende_uitzetting fidelity: the expert log reaches the good ending with full marks in every block") {
     const auto sc = load_du();
-    const auto p = play(sc, demo_actions("expert"));
+    const auto p = play(sc, du_log("expert"));
     CHECK(p.state.ending == "einde_patroon_doorbroken");
     CHECK(p.report.max > 0);
     CHECK(p.report.earned == doctest::Approx(p.report.max));
@@ -99,7 +40,7 @@ TEST_CASE("dreigende_uitzetting fidelity H3 and H6: closing positively earns no 
     // stil bij oorzaak en gevolg"; the Werkwijze lists exactly that closing as the help pattern.
     // H6: the good ending was reached although the file was closed without securing.
     const auto sc = load_du();
-    const auto p = play(sc, swapped("expert", "reflectie_borging", "positief_afsluiten"));
+    const auto p = play(sc, swapped(du_log("expert"), "reflectie_borging", "positief_afsluiten"));
     CHECK(entry(p.report, "du_reflectie_meer_hulp").status == core::Status::Missed);
     CHECK(entry(p.report, "du_niet_positief_afsluiten").status == core::Status::Missed);
     CHECK(p.state.ending == "einde_huis_gered");
@@ -108,7 +49,7 @@ TEST_CASE("dreigende_uitzetting fidelity H3 and H6: closing positively earns no 
 TEST_CASE("dreigende_uitzetting fidelity H6: more help on top, or a timeline made at the office, is not the good ending") {
     const auto sc = load_du();
     {
-        const auto p = play(sc, swapped("expert", "reflectie_borging", "nieuwe_hulp_erbij"));
+        const auto p = play(sc, swapped(du_log("expert"), "reflectie_borging", "nieuwe_hulp_erbij"));
         CHECK(entry(p.report, "du_reflectie_meer_hulp").status == core::Status::Missed);
         CHECK(entry(p.report, "du_geen_nieuwe_losse_hulp").status == core::Status::Missed);
         CHECK(p.state.ending == "einde_huis_gered");
@@ -134,21 +75,21 @@ TEST_CASE("dreigende_uitzetting fidelity M6: a house kept by symptom fighting on
     const auto sc = load_du();
     for (const char* plan : {"plan_per_aanbieder", "eindsituatie_voor_ze"}) {
         CAPTURE(plan);
-        const auto p = play(sc, swapped("fouten", "plan_per_aanbieder", plan));
+        const auto p = play(sc, swapped(du_log("fouten"), "plan_per_aanbieder", plan));
         REQUIRE(p.state.ending == "einde_escalatie");
         CHECK(p.state.vars.at("woonzekerheid") >= 6);  // the house was "saved" ...
         CHECK(entry(p.report, "du_woonzekerheid").status == core::Status::Missed);  // ... at the children's expense
         CHECK(entry(p.report, "du_reflectie_meer_hulp").status == core::Status::Missed);
     }
     // The house kept while safety held still earns it.
-    CHECK(entry(play(sc, demo_actions("expert")).report, "du_woonzekerheid").status == core::Status::Met);
+    CHECK(entry(play(sc, du_log("expert")).report, "du_woonzekerheid").status == core::Status::Met);
 }
 
 TEST_CASE("dreigende_uitzetting fidelity H3: a criterion met by not choosing shows a text true for every such choice") {
     // Review H3: after schuldhulp_doorgaan, du_transparant_bij_signaal showed "Je overlegde met
     // Veilig Thuis en vertelde de ouders wat je deed en waarom", which did not happen.
     const auto sc = load_du();
-    const auto p = play(sc, demo_actions("fouten"));
+    const auto p = play(sc, du_log("fouten"));
     const auto& e = entry(p.report, "du_transparant_bij_signaal");
     REQUIRE(e.status == core::Status::Met);
     REQUIRE(e.met_by_not_choosing);

@@ -6,22 +6,10 @@
 #include <algorithm>
 #include <string>
 
-#include "core/persistence.hpp"
-#include "core/scoring.hpp"
-#include "helpers.hpp"
+#include "case_routes.hpp"
 
 using namespace lwp;
-
-namespace {
-
-scripting::LoadedScenario load_case(const char* file) {
-    auto sc = scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / file);
-    for (const auto& d : sc.diagnostics) MESSAGE(d.str());
-    REQUIRE(sc.ok());
-    return sc;
-}
-
-}  // namespace
+using namespace lwp::test;
 
 TEST_CASE("dossieronderzoek fidelity M11: the dossier stops at the decision and does not contain its answer") {
     const auto sc = load_case("dossieronderzoek.lua");
@@ -69,21 +57,8 @@ core::ReplayResult play_choices(const scripting::LoadedScenario& sc, const std::
     return replayed;
 }
 
-std::vector<core::Action> ots_log(const char* name) {
-    std::string error;
-    auto bytes = core::read_file(std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo" / name, error);
-    REQUIRE_MESSAGE(bytes, error);
-    auto session = core::session_from_json(*bytes, error);
-    REQUIRE_MESSAGE(session, error);
-    return session->actions;
-}
-
 core::Status status_in(const scripting::LoadedScenario& sc, const core::SessionState& st, const std::string& id) {
-    const auto r = core::score(*sc.scenario, st, sc.runtime.get());
-    for (const auto& e : r.ledger)
-        if (e.criterion->id == id) return e.status;
-    FAIL("no criterion " << id);
-    return core::Status::Error;
+    return entry(core::score(*sc.scenario, st, sc.runtime.get()), id).status;
 }
 
 // A busy professional's route: no consent asked properly, Ingrid kept on informally, the safety
@@ -119,7 +94,7 @@ TEST_CASE("ots fidelity M5: without Kim's consent there is no 2a, and the route 
     CHECK(r2.state.knows_fact("f_toestemming_kim"));
     CHECK(status_in(sc, r2.state, "ots_2a_met_toestemming") == core::Status::Met);
     // The expert asks properly the first time and never sees the intermediate step.
-    const auto expert = core::replay(*sc.scenario, sc.runtime.get(), ots_log("ots_eindigt-expert.json"));
+    const auto expert = core::replay(*sc.scenario, sc.runtime.get(), demo_actions("ots_eindigt", "expert"));
     REQUIRE(expert.problem.empty());
     CHECK_FALSE(expert.state.visited("zonder_toestemming"));
     CHECK(status_in(sc, expert.state, "ots_2a_met_toestemming") == core::Status::Met);
@@ -127,7 +102,7 @@ TEST_CASE("ots fidelity M5: without Kim's consent there is no 2a, and the route 
 
 TEST_CASE("ots fidelity M8: the end of the OTS is weighed in the local team's case discussion") {
     const auto sc = load_case("ots_eindigt.lua");
-    const auto expert = core::replay(*sc.scenario, sc.runtime.get(), ots_log("ots_eindigt-expert.json"));
+    const auto expert = core::replay(*sc.scenario, sc.runtime.get(), demo_actions("ots_eindigt", "expert"));
     REQUIRE(expert.problem.empty());
     CHECK(expert.state.visited("weging_einde"));
     CHECK(status_in(sc, expert.state, "ots_weging_schakelmoment") == core::Status::Met);
@@ -136,7 +111,7 @@ TEST_CASE("ots fidelity M8: the end of the OTS is weighed in the local team's ca
     CHECK(r.earned == doctest::Approx(r.max));
     for (const char* other : {"teamleider_akkoord", "ingrid_laten_wegen"}) {
         CAPTURE(other);
-        auto actions = ots_log("ots_eindigt-expert.json");
+        auto actions = demo_actions("ots_eindigt", "expert");
         for (auto& a : actions)
             if (a.type == "kies" && a.target == "weging_casuistiek_einde") a.target = other;
         const auto swapped = core::replay(*sc.scenario, sc.runtime.get(), actions);

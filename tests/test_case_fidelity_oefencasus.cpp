@@ -5,43 +5,16 @@
 
 #include <string>
 
-#include "core/persistence.hpp"
-#include "core/scoring.hpp"
-#include "helpers.hpp"
+#include "case_routes.hpp"
 
 using namespace lwp;
 
 namespace {
 
-const std::filesystem::path kDemo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+using namespace lwp::test;
 
-scripting::LoadedScenario load_oefencasus() {
-    auto sc = scripting::load_scenario_file(std::filesystem::path(LWP_SCENARIO_DIR) / "oefencasus.lua");
-    REQUIRE(sc.ok());
-    return sc;
-}
-
-std::vector<core::Action> expert_actions() {
-    std::string error;
-    auto bytes = core::read_file(kDemo / "oefencasus-expert.json", error);
-    REQUIRE_MESSAGE(bytes, error);
-    auto session = core::session_from_json(*bytes, error);
-    REQUIRE_MESSAGE(session, error);
-    return session->actions;
-}
-
-// The expert log with the choice `from` replaced by `to` (same step, same everything else).
-std::vector<core::Action> swapped(const std::string& from, const std::string& to) {
-    auto actions = expert_actions();
-    bool found = false;
-    for (auto& a : actions)
-        if (a.type == "kies" && a.target == from) {
-            a.target = to;
-            found = true;
-        }
-    REQUIRE_MESSAGE(found, "the expert log has no choice " << from);
-    return actions;
-}
+scripting::LoadedScenario load_oefencasus() { return load_case("oefencasus.lua"); }
+std::vector<core::Action> expert_actions() { return demo_actions("oefencasus", "expert"); }
 
 // The expert log with its last choice (the netwerkberaad step) replaced by `to`.
 std::vector<core::Action> last_choice(const std::string& to) {
@@ -52,23 +25,7 @@ std::vector<core::Action> last_choice(const std::string& to) {
     return actions;
 }
 
-core::ReplayResult play(const scripting::LoadedScenario& sc, const std::vector<core::Action>& actions) {
-    auto replayed = core::replay(*sc.scenario, sc.runtime.get(), actions);
-    REQUIRE_MESSAGE(replayed.problem.empty(), replayed.problem);
-    return replayed;
-}
-
-core::ScoreReport score(const scripting::LoadedScenario& sc, const std::vector<core::Action>& actions) {
-    const auto replayed = play(sc, actions);
-    return core::score(*sc.scenario, replayed.state, sc.runtime.get());
-}
-
-core::Status status_of(const core::ScoreReport& r, const std::string& id) {
-    for (const auto& e : r.ledger)
-        if (e.criterion->id == id) return e.status;
-    FAIL("no criterion " << id);
-    return core::Status::Error;
-}
+core::Status status_of(const core::ScoreReport& r, const std::string& id) { return entry(r, id).status; }
 
 }  // namespace
 
@@ -84,11 +41,11 @@ TEST_CASE("oefencasus fidelity H1: a casuistiekbespreking or a professionals-onl
     const auto after_weging = play(sc, weighed);
     CHECK_FALSE(after_weging.state.finished());
     CHECK(after_weging.state.step == "netwerk");
-    CHECK(status_of(core::score(*sc.scenario, after_weging.state, sc.runtime.get()), "netwerkberaad") != core::Status::Met);
+    CHECK(status_of(after_weging.report, "netwerkberaad") != core::Status::Met);
     for (const char* other : {"professionals_overleg", "losse_afspraken"}) {
         CAPTURE(other);
         const auto actions = last_choice(other);
-        const auto r = score(sc, actions);
+        const auto r = play(sc, actions).report;
         CHECK(status_of(r, "netwerkberaad") == core::Status::Missed);
         CHECK(status_of(r, "weging_met_gw") == core::Status::Met);
         CHECK(r.earned < r.max);
@@ -106,7 +63,7 @@ TEST_CASE("oefencasus fidelity H6: the good ending 'one family, one plan' needs 
 
 TEST_CASE("oefencasus fidelity M1: the expert log weighs and holds the netwerkberaad, and scores full marks in every block") {
     const auto sc = load_oefencasus();
-    const auto r = score(sc, expert_actions());
+    const auto r = play(sc, expert_actions()).report;
     CHECK(status_of(r, "netwerkberaad") == core::Status::Met);
     CHECK(status_of(r, "weging_met_gw") == core::Status::Met);
     CHECK(r.max > 0);
@@ -120,7 +77,7 @@ TEST_CASE("oefencasus fidelity M1: the expert log weighs and holds the netwerkbe
 
 TEST_CASE("oefencasus fidelity M1: a phone call with the team leader is not a weging") {
     const auto sc = load_oefencasus();
-    const auto r = score(sc, swapped("weging_casusoverleg", "teamleider_bellen"));
+    const auto r = play(sc, swapped(expert_actions(), "weging_casusoverleg", "teamleider_bellen")).report;
     CHECK(status_of(r, "weging_met_gw") == core::Status::Missed);
     CHECK(status_of(r, "netwerkberaad") == core::Status::Met);
 }
@@ -137,12 +94,12 @@ TEST_CASE("oefencasus fidelity M2: the expert log taxates with the reference's o
             scored = true;
         }
     CHECK(scored);
-    CHECK(status_of(score(sc, expert_actions()), "veiligheid_voor_patroon") == core::Status::Met);
+    CHECK(status_of(play(sc, expert_actions()).report, "veiligheid_voor_patroon") == core::Status::Met);
 }
 
 TEST_CASE("oefencasus fidelity M3: calling grandma is not a safety taxation of both children") {
     const auto sc = load_oefencasus();
-    const auto r = score(sc, swapped("veiligheid_taxeren", "oma_inschakelen"));
+    const auto r = play(sc, swapped(expert_actions(), "veiligheid_taxeren", "oma_inschakelen")).report;
     CHECK(status_of(r, "veiligheid_getaxeerd") == core::Status::Missed);
 }
 
@@ -162,6 +119,6 @@ TEST_CASE("oefencasus fidelity M4: the first aanleiding is the report, not the e
     const auto* entry = replayed.state.analysis.timeline.entry_for_fact("f_hulp_opvoed");
     REQUIRE(entry);
     REQUIRE(entry->id == "t51");
-    CHECK(status_of(core::score(*sc.scenario, replayed.state, sc.runtime.get()), "aanleiding_gemarkeerd") == core::Status::Missed);
-    CHECK(status_of(score(sc, expert_actions()), "aanleiding_gemarkeerd") == core::Status::Met);
+    CHECK(status_of(replayed.report, "aanleiding_gemarkeerd") == core::Status::Missed);
+    CHECK(status_of(play(sc, expert_actions()).report, "aanleiding_gemarkeerd") == core::Status::Met);
 }
