@@ -45,7 +45,7 @@ TEST_CASE("library: recent sessions are replayed only when their file or their s
     CHECK(b.app.listing_replays() == first);
 
     // Opening a session and closing it unchanged reads the listing again: nothing to replay.
-    const core::Session again = b.app.recent_sessions().front();
+    const core::SessionSummary again = b.app.recent_sessions().front();
     REQUIRE(b.app.open_session(again));
     b.app.close_session();
     b.h.frame(b.app);

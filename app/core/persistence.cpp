@@ -98,8 +98,8 @@ std::string errno_text() { return std::strerror(errno); }
 constexpr std::size_t kMaxJsonElements = std::size_t{1} << 17;  // in one array or object
 constexpr std::size_t kMaxJsonValues = std::size_t{1} << 21;    // in the whole file
 
-// Rejects inputs cereal (recursive rapidjson) should never see: too big, too deep, too many
-// values, or not JSON at all.
+}  // namespace
+
 bool precheck_json(const std::string& text, std::string& error) {
     if (text.size() > kMaxSaveBytes) {
         error = "bestand is te groot (" + std::to_string(text.size()) + " bytes)";
@@ -152,6 +152,8 @@ bool precheck_json(const std::string& text, std::string& error) {
     }
     return true;
 }
+
+namespace {
 
 template <typename T>
 std::optional<T> from_json(const std::string& json, const char* root, std::string& error) {
@@ -636,7 +638,9 @@ bool delete_all_data(const DataDir& dir, std::string& error) {
     std::string problem;
     // Ours: saves, their temp files (.<name>.<random>.tmp, and <name>.tmp from older versions), locks.
     auto temp = [](const std::string& n) { return ends_with(n, ".tmp"); };
-    remove_files(dir.sessions(), [&](const std::string& n) { return ends_with(n, ".json") || temp(n) || (n[0] == '.' && ends_with(n, ".lock")); }, problem);
+    remove_files(dir.sessions(), [&](const std::string& n) {
+        return ends_with(n, ".json") || temp(n) || (n[0] == '.' && ends_with(n, ".lock")) || n == "overzicht.idx";  // core/session_index.hpp
+    }, problem);
     remove_files(reports_dir(dir), [](const std::string& n) { return ends_with(n, ".html") || ends_with(n, ".md") || ends_with(n, ".tmp"); },
                  problem);
     remove_files(dir.damaged(), [](const std::string& n) { return ends_with(n, ".beschadigd"); }, problem);

@@ -76,6 +76,9 @@ private:
     std::string id_;
 };
 std::optional<std::string> read_file(const fs::path& path, std::string& error);
+// Rejects inputs cereal (recursive rapidjson) should never see: too big, too deep, too many values,
+// or not JSON at all. Every reader of a saved JSON file calls it first.
+bool precheck_json(const std::string& text, std::string& error);
 
 std::string session_to_json(const Session& session);
 std::optional<Session> session_from_json(const std::string& json, std::string& error);

@@ -7,7 +7,7 @@ namespace lwp::core {
 
 Progress compute_progress(const std::vector<Session>& sessions, const ScenarioLookup& lookup,
                           const std::vector<const Scenario*>& catalogue) {
-    Progress p;
+    std::vector<SessionScore> scores;
     for (const auto& s : sessions) {
         const Scenario* sc = nullptr;
         ScriptHost* host = nullptr;
@@ -15,8 +15,14 @@ Progress compute_progress(const std::vector<Session>& sessions, const ScenarioLo
         ReplayResult r = replay(*sc, host, s);
         ScoreReport report = score(*sc, r.state, host);
         if (report.max <= 0) continue;  // nothing assessed yet: no point on the chart
-        p.sessions.push_back({s.id, s.scenario_id, s.updated, r.state.finished(), report.fraction(), std::move(report.blocks)});
+        scores.push_back({s.id, s.scenario_id, s.updated, r.state.finished(), report.fraction(), std::move(report.blocks)});
     }
+    return progress_from_scores(std::move(scores), catalogue);
+}
+
+Progress progress_from_scores(std::vector<SessionScore> scores, const std::vector<const Scenario*>& catalogue) {
+    Progress p;
+    p.sessions = std::move(scores);
     std::sort(p.sessions.begin(), p.sessions.end(), [](const SessionScore& a, const SessionScore& b) { return a.when < b.when; });
 
     const auto blocks = building_blocks();

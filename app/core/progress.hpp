@@ -30,5 +30,7 @@ struct Progress {
 // `catalogue` lists the available scenarios (id, building blocks) for the suggestion.
 Progress compute_progress(const std::vector<Session>& sessions, const ScenarioLookup& lookup,
                           const std::vector<const Scenario*>& catalogue);
+// The same from scores already computed (the session index's summaries, core/session_index.hpp).
+Progress progress_from_scores(std::vector<SessionScore> scores, const std::vector<const Scenario*>& catalogue);
 
 }  // namespace lwp::core

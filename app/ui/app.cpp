@@ -39,10 +39,29 @@ namespace {
 constexpr std::size_t kMaxSeparateProblems = 3;
 }  // namespace
 
+core::ScenarioLookup App::lookup() const {
+    return [this](const std::string& id, const core::Scenario*& sc, core::ScriptHost*& host) {
+        const auto* entry = find_scenario(id);
+        if (!entry) return false;
+        sc = entry->scenario.get();
+        host = entry->runtime.get();
+        return true;
+    };
+}
+
 void App::refresh_recent() {
     progress_dirty_ = true;
-    core::SessionListing listing = core::list_sessions(data_dir_);
+    recent_stale_ = false;
+    core::SessionIndexRefresh listing = core::refresh_session_index(data_dir_, lookup());
     recent_ = std::move(listing.sessions);
+    listing_replays_ += listing.summarised;
+    if (!listing.index_moved_to.empty()) {
+        char text[1024];
+        std::snprintf(text, sizeof text, tr(S::IndexRebuilt), listing.index_moved_to.string().c_str(), listing.index_error.c_str());
+        notify(text, false);
+    } else if (!listing.index_error.empty()) {
+        notify(std::string(tr(S::IndexNotWritten)) + ": " + listing.index_error, true);
+    }
     // A few unreadable files each get their own notice; many (a folder of foreign JSON) get one
     // that counts them, instead of a stack of red notices over the library.
     if (listing.problems.size() <= kMaxSeparateProblems) {
@@ -53,27 +72,27 @@ void App::refresh_recent() {
                       listing.problems.front().substr(0, 300).c_str());
         notify(text, true);
     }
-    std::map<std::string, FinishedCache> still;
-    for (const auto& s : recent_) {
-        FinishedCache c = finished_.count(s.id) ? finished_[s.id] : FinishedCache{};
-        const core::FileStamp stamp = core::file_stamp(data_dir_.session_file(s.id));
-        if (!(c.stamp == stamp)) c = {stamp, 0, false, false};
-        still[s.id] = c;
-    }
-    finished_ = std::move(still);
 }
 
-bool App::session_finished(const core::Session& s) {
+bool App::session_finished(const core::SessionSummary& s) {
     const auto* entry = find_scenario(s.scenario_id);
     if (!entry) return false;
-    FinishedCache& c = finished_[s.id];
-    if (!c.known || c.generation != entry->scenario->generation) {
-        c.finished = core::replay(*entry->scenario, entry->runtime.get(), s).state.finished();
-        c.generation = entry->scenario->generation;
-        c.known = true;
-        ++listing_replays_;
+    // The case was reloaded since the list was read: the list is read again before the next frame.
+    if (!s.replayed || s.scenario_hash != entry->scenario->content_hash) recent_stale_ = true;
+    return s.finished;
+}
+
+std::vector<core::Session> App::load_saved_sessions() {
+    std::vector<core::Session> out;
+    for (const auto& s : recent_) {
+        core::LoadedSession loaded = core::load_session(data_dir_.sessions() / s.file, data_dir_.damaged());
+        if (loaded.session) out.push_back(std::move(*loaded.session));
+        else if (!loaded.error.empty()) {
+            notify(loaded.error, true);
+            recent_stale_ = true;
+        }
     }
-    return c.finished;
+    return out;
 }
 
 void App::resume_last_session() {
@@ -83,6 +102,17 @@ void App::resume_last_session() {
             open_session(s);
             return;
         }
+}
+
+bool App::open_session(const core::SessionSummary& saved) {
+    const std::filesystem::path file = data_dir_.sessions() / saved.file;  // `saved` may live in recent_
+    core::LoadedSession loaded = core::load_session(file, data_dir_.damaged());
+    if (!loaded.session) {
+        notify(loaded.error, true);
+        recent_stale_ = true;
+        return false;
+    }
+    return open_session(*loaded.session);
 }
 
 void App::start_session(size_t library_index) {
@@ -200,16 +230,13 @@ const core::Progress& App::progress() {
         std::vector<const core::Scenario*> catalogue;
         for (const auto& e : library_)
             if (e.ok()) catalogue.push_back(e.scenario.get());
-        progress_ = core::compute_progress(
-            recent_,
-            [this](const std::string& id, const core::Scenario*& sc, core::ScriptHost*& host) {
-                const auto* entry = find_scenario(id);
-                if (!entry) return false;
-                sc = entry->scenario.get();
-                host = entry->runtime.get();
-                return true;
-            },
-            catalogue);
+        // A case reloaded since the list was read: its sessions are summarised again before the
+        // next frame (they are left out until then).
+        for (const auto& r : recent_)
+            if (const auto* entry = find_scenario(r.scenario_id); entry && (!r.replayed || r.scenario_hash != entry->scenario->content_hash))
+                recent_stale_ = true;
+        // From the index's summaries: no session is loaded or replayed here.
+        progress_ = core::progress_from_scores(core::session_scores(recent_, lookup()), catalogue);
     }
     return progress_;
 }
@@ -277,6 +304,7 @@ void App::collect_script_errors() {
 }
 
 void App::draw() {
+    if (recent_stale_) refresh_recent();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

@@ -14,6 +14,7 @@
 #include "core/progress.hpp"
 #include "core/scoring.hpp"
 #include "core/persistence.hpp"
+#include "core/session_index.hpp"
 #include "lrs/service.hpp"
 #include "scripting/loader.hpp"
 #include "ui/methode_view.hpp"
@@ -45,6 +46,7 @@ public:
     // --- operations the views call --------------------------------------------------------------
     void start_session(size_t library_index);
     bool open_session(const core::Session& session);
+    bool open_session(const core::SessionSummary& saved);  // loads its file first
     void close_session();
     void perform(core::Action action);
     void undo();
@@ -57,11 +59,12 @@ public:
 
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return library_; }
-    const std::vector<core::Session>& recent_sessions() const { return recent_; }
-    // Whether a recent session has reached an ending; replays it only when its file or its
-    // scenario changed since the last answer.
-    bool session_finished(const core::Session& session);
-    std::size_t listing_replays() const { return listing_replays_; }  // for tests: replays done by session_finished
+    // The saved sessions, newest first, as summaries from the session index (core/session_index.hpp):
+    // reading the list loads and replays only the sessions whose file or case changed.
+    const std::vector<core::SessionSummary>& recent_sessions() const { return recent_; }
+    // Whether a recent session has reached an ending (from its summary).
+    bool session_finished(const core::SessionSummary& session);
+    std::size_t listing_replays() const { return listing_replays_; }  // for tests: sessions replayed for the list
     const core::DataDir& data_dir() const { return data_dir_; }
     const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
     const core::Settings& settings() const { return settings_; }
@@ -175,7 +178,11 @@ private:
     core::Settings settings_;
     bool first_run_ = false;
     std::vector<scripting::LoadedScenario> library_;
-    std::vector<core::Session> recent_;
+    std::vector<core::SessionSummary> recent_;
+    bool recent_stale_ = false;  // a summary no longer fits its case (hot reload): re-read before the next frame
+    core::ScenarioLookup lookup() const;
+    // Every saved session, loaded from its file (the journal needs their logs); damaged ones are noticed.
+    std::vector<core::Session> load_saved_sessions();
     std::unique_ptr<core::SessionController> controller_;
     std::shared_ptr<scripting::ScenarioRuntime> runtime_;
     core::AutoSaver saver_;
@@ -211,15 +218,6 @@ private:
     std::uint64_t findings_for_ = 0;  // Scenario::generation
     // A replaced scenario version lives as long as a session (the open one, or the one a preview
     // suspended) holds it, and no longer: caches key on Scenario::generation, not on addresses.
-    // "Afgerond/bezig" of the recent sessions, replayed only when a session file or its scenario
-    // changed (keyed by the file's stamp when the listing was read, and the scenario generation).
-    struct FinishedCache {
-        core::FileStamp stamp;
-        std::uint64_t generation = 0;
-        bool known = false;
-        bool finished = false;
-    };
-    std::map<std::string, FinishedCache> finished_;
     std::size_t listing_replays_ = 0;
 };
 

@@ -18,13 +18,15 @@ namespace {
 
 // A cheap fingerprint of what the journal is built from: every saved session's id, last change
 // and log length, and the open session's revision.
-std::uint64_t journal_key(const std::vector<core::Session>& sessions, const core::SessionController* open) {
+std::uint64_t journal_key(const std::vector<core::SessionSummary>& sessions, const core::SessionController* open) {
     std::uint64_t h = 1469598103934665603ull;
     auto mix = [&](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
     for (const auto& s : sessions) {
         mix(std::hash<std::string>{}(s.id));
         mix(static_cast<std::uint64_t>(s.updated));
-        mix(s.actions.size());
+        mix(s.actions);
+        mix(s.stamp.size);
+        mix(static_cast<std::uint64_t>(s.stamp.mtime_ns));
     }
     if (open) {
         mix(std::hash<std::string>{}(open->session().id));
@@ -59,22 +61,17 @@ const std::vector<core::JournalEntry>& App::journal() {
     journal_key_ = key;
     // The saved list may lag behind the open session (autosave runs in the background): use the
     // open session's live log instead of its saved copy.
+    // The journal needs the logs: the saved sessions are loaded here, when it is shown.
     std::vector<core::Session> sessions;
     bool open_listed = false;
-    for (const auto& s : recent_) {
+    for (auto& s : load_saved_sessions()) {
         if (open && s.id == open->session().id) {
             sessions.push_back(open->session());
             open_listed = true;
-        } else sessions.push_back(s);
+        } else sessions.push_back(std::move(s));
     }
     if (open && !open_listed) sessions.push_back(open->session());
-    journal_ = core::build_journal(sessions, [this](const std::string& id, const core::Scenario*& sc, core::ScriptHost*& host) {
-        const auto* entry = find_scenario(id);
-        if (!entry) return false;
-        sc = entry->scenario.get();
-        host = entry->runtime.get();
-        return true;
-    });
+    journal_ = core::build_journal(sessions, lookup());
     return journal_;
 }
 
@@ -86,7 +83,7 @@ bool App::edit_reflection(const std::string& session_id, const std::string& refl
         // Open the saved copy only after the open session is written and the list re-read:
         // otherwise an older copy could overwrite newer work.
         if (controller_) close_session();
-        const core::Session* found = nullptr;
+        const core::SessionSummary* found = nullptr;
         for (const auto& s : recent_)
             if (s.id == session_id) found = &s;
         if (!found) {
@@ -94,7 +91,7 @@ bool App::edit_reflection(const std::string& session_id, const std::string& refl
             screen_ = back;
             return false;
         }
-        const core::Session copy = *found;
+        const core::SessionSummary copy = *found;
         if (!open_session(copy)) {
             screen_ = back;
             return false;

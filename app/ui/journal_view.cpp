@@ -73,7 +73,7 @@ void open_session_by_id(App& app, const std::string& id) {
     if (app.session()) app.close_session();  // saved and the list re-read before opening another
     for (const auto& s : app.recent_sessions())
         if (s.id == id) {
-            const core::Session copy = s;
+            const core::SessionSummary copy = s;  // opening re-reads the list
             app.open_session(copy);
             return;
         }

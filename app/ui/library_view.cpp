@@ -13,7 +13,7 @@ namespace lwp::ui {
 
 namespace {
 
-const core::Session* unfinished_session(App& app, const std::string& scenario_id) {
+const core::SessionSummary* unfinished_session(App& app, const std::string& scenario_id) {
     for (const auto& s : app.recent_sessions())
         if (s.scenario_id == scenario_id) return &s;  // newest first
     return nullptr;
@@ -92,7 +92,7 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
     measured = std::max(measured, ImGui::GetCursorPosY() + button_h + ImGui::GetStyle().WindowPadding.y);
     const float bottom = ImGui::GetWindowHeight() - button_h - ImGui::GetStyle().WindowPadding.y;
     if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
-    const core::Session* existing = unfinished_session(app, sc.meta.id);
+    const core::SessionSummary* existing = unfinished_session(app, sc.meta.id);
     if (existing) {
         if (ImGui::Button(tr(S::Resume))) app.open_session(*existing);
         ImGui::SameLine();

@@ -170,7 +170,7 @@ void draw_privacy_view(App& app) {
         clipper.Begin(static_cast<int>(sessions.size()));
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const core::Session& s = sessions[static_cast<size_t>(i)];
+                const core::SessionSummary& s = sessions[static_cast<size_t>(i)];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 const auto* loaded = app.find_scenario(s.scenario_id);
@@ -181,7 +181,7 @@ void draw_privacy_view(App& app) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(format_time(s.updated).c_str());
                 ImGui::TableNextColumn();
-                ImGui::Text("%zu", s.actions.size());
+                ImGui::Text("%llu", static_cast<unsigned long long>(s.actions));
                 ImGui::TableNextColumn();
                 ImGui::PushID(s.id.c_str());
                 if (ImGui::SmallButton(tr(S::PvDelete))) u.confirm_session = s.id;

@@ -311,6 +311,10 @@ namespace lwp::ui {
     X(PvDamaged, "Beschadigde bestanden, apart gezet", "Damaged files, kept aside")                                 \
     X(DamagedMany, "%d sessiebestanden konden niet worden gelezen. Ze zijn ongewijzigd apart gezet in %s (zie Bestand → Privacy en gegevens). Het eerste: %s", \
       "%d session files could not be read. They were kept aside unchanged in %s (see File → Privacy and data). The first: %s") \
+    X(IndexRebuilt, "Het overzicht van je sessies was beschadigd en is opnieuw opgebouwd uit de sessies zelf; er is niets verloren. Het oude bestand staat in %s (%s)", \
+      "The overview of your sessions was damaged and has been rebuilt from the sessions themselves; nothing was lost. The old file is in %s (%s)") \
+    X(IndexNotWritten, "Het overzicht van je sessies kon niet worden opgeslagen (de sessies zelf zijn veilig)", \
+      "The overview of your sessions could not be saved (the sessions themselves are safe)") \
     X(PvSettings, "Instellingen: taal, tekstgrootte, laatste sessie",                                               \
       "Settings: language, text size, last session")                                                                \
     X(PvLayout, "Vensterindeling", "Window layout")                                                                 \
