@@ -3,6 +3,7 @@
 // checked against their expert logs.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "core/lint.hpp"
@@ -56,4 +57,51 @@ TEST_CASE("text_length counts characters, not bytes") {
     CHECK(core::text_length("") == 0);
     CHECK(core::text_length("één") == 3);
     CHECK(core::text_length("‘netwerkberaad’") == 15);
+}
+
+TEST_CASE("shipped cases: the expert option is not given away by its length or its position") {
+    // Review H5: in 52 of 53 decision steps the expert option was the longest one, so "always the
+    // longest" played the expert route. Per case with an expert log: no option-length warning, the
+    // expert option the longest in at most a third of its decision steps, and (with four or more
+    // steps) not in the same position in more than half of them.
+    const auto demo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+    int cases = 0;
+    for (const auto& sc : scripting::load_library(LWP_SCENARIO_DIR)) {
+        REQUIRE(sc.ok());
+        const std::string id = sc.scenario->meta.id;
+        const auto log = demo / (id + "-expert.json");
+        if (!std::filesystem::exists(log)) continue;
+        ++cases;
+        CAPTURE(id);
+        CHECK(option_warnings(*sc.scenario).empty());
+        std::string error;
+        auto bytes = core::read_file(log, error);
+        REQUIRE_MESSAGE(bytes, error);
+        auto session = core::session_from_json(*bytes, error);
+        REQUIRE_MESSAGE(session, error);
+        int decisions = 0, longest = 0;
+        std::map<std::size_t, int> positions;
+        for (const auto& a : session->actions) {
+            if (a.type != "kies") continue;
+            const core::Step* step = sc.scenario->step(a.step);
+            REQUIRE_MESSAGE(step, "the expert log chooses in an unknown step " << a.step);
+            if (step->choices.size() < 2) continue;
+            std::size_t chosen = step->choices.size(), longest_other = 0;
+            for (std::size_t i = 0; i < step->choices.size(); ++i)
+                if (step->choices[i].id == a.target) chosen = i;
+                else longest_other = std::max(longest_other, core::text_length(step->choices[i].text.nl));
+            REQUIRE_MESSAGE(chosen < step->choices.size(), "step " << a.step << " has no choice " << a.target);
+            ++decisions;
+            ++positions[chosen];
+            if (core::text_length(step->choices[chosen].text.nl) > longest_other) ++longest;
+        }
+        REQUIRE(decisions > 0);
+        CHECK_MESSAGE(longest * 3 <= decisions, id << ": the expert option is the longest in " << longest << " of " << decisions << " decision steps");
+        if (decisions >= 4) {
+            int most = 0;
+            for (const auto& p : positions) most = std::max(most, p.second);
+            CHECK_MESSAGE(most * 2 <= decisions, id << ": the expert option is in the same position in " << most << " of " << decisions << " decision steps");
+        }
+    }
+    CHECK(cases >= 5);
 }
