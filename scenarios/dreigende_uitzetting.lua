@@ -1813,39 +1813,39 @@ criterium "du_transparant_bij_signaal" {
 -- Reflectie -------------------------------------------------------------------------------------
 criterium "du_reflectie_met_gezin" {
     bouwsteen = "reflectie", gewicht = 2,
-    tekst = "Met het gezin en de andere hulpverleners teruggekeken: wat was er anders dan bij de vijf eerdere trajecten?",
+    tekst = "Met het gezin en de andere hulpverleners teruggekeken (wat was er anders dan bij de vijf eerdere trajecten?) en een reflectie met het gezin geschreven.",
     onderbouwing = "Neemt de kwaliteit van de hulp toe, zoals ouders en kinderen die ervaren? en hoe ervaren professionals de samenwerking?; reflectie ook met het gezin.",
     bron = { "bouwsteen.reflectie", "bron.onderzoek" },
-    goed = "Je vroeg het gezin én de schuldhulp wat werkte. Zo leert niet alleen jij, maar ook de keten.",
-    fout = "Je rondde af zonder met het gezin en de andere hulpverleners terug te kijken. Dan weet niemand waarom het deze keer wel lukte.",
+    goed = "Je vroeg het gezin én de schuldhulp wat werkte, en schreef een reflectie met het gezin. Zo leert niet alleen jij, maar ook de keten.",
+    fout = "Je rondde af zonder met het gezin en de andere hulpverleners terug te kijken, of schreef daarover geen reflectie met het gezin (minstens 40 woorden, met een dimensie en een niveau). Dan weet niemand waarom het deze keer wel lukte.",
     en = {
-        tekst = "Looked back with the family and the other helpers: what was different from the five earlier rounds of help?",
+        tekst = "Looked back with the family and the other helpers (what was different from the five earlier rounds of help?) and wrote a reflection with the family.",
         onderbouwing = "Does the quality of help increase, as parents and children experience it? And how do professionals experience the collaboration?; reflection with the family too.",
-        goed = "You asked the family and debt counselling what worked. That way not only you learn, but the whole chain.",
-        fout = "You closed without looking back with the family and the other helpers. Then nobody knows why it worked this time.",
+        goed = "You asked the family and debt counselling what worked, and wrote a reflection with the family. That way not only you learn, but the whole chain.",
+        fout = "You closed without looking back with the family and the other helpers, or wrote no reflection with the family about it (at least 40 words, with a dimension and a level). Then nobody knows why it worked this time.",
     },
-    check = { keuze = "reflectie_borging" },
+    check = { alle = { { keuze = "reflectie_borging" }, { reflectie_geschreven = { min_woorden = 40, met = "gezin" } } } },
 }
 criterium "du_reflectie_meer_hulp" {
     bouwsteen = "reflectie",
-    tekst = "Bij de afronding niet afgesloten en geen hulp bijgezet, maar eerst teruggekeken op oorzaak en gevolg.",
+    tekst = "Bij de afronding niet afgesloten en geen hulp bijgezet, maar eerst teruggekeken op oorzaak en gevolg, en een reflectie geschreven.",
     onderbouwing = "‘Doe ik het goede?’; ‘Positief afsluiten door individuele zorgaanbieders’ en ‘Geen reflectie oorzaak en gevolg’ horen bij het hulpverleningspatroon.",
     bron = { "bouwsteen.reflectie", "pijlers", "hulppatroon" },
-    goed = "Je stond stil bij oorzaak en gevolg voordat je afsloot of iets toevoegde.",
-    fout = "Je sloot af of voegde hulp toe zonder terug te kijken op wat werkte. Afsluiten zodra het beter gaat, of meer hulp omdat meer beter lijkt, is het hulpverleningspatroon in een nieuw jasje.",
+    goed = "Je stond stil bij oorzaak en gevolg voordat je afsloot of iets toevoegde, en schreef een reflectie.",
+    fout = "Je sloot af of voegde hulp toe zonder terug te kijken op wat werkte, of schreef geen reflectie van minstens 40 woorden met een dimensie en een niveau. Afsluiten zodra het beter gaat, of meer hulp omdat meer beter lijkt, is het hulpverleningspatroon in een nieuw jasje.",
     en = {
-        tekst = "At the close did not close the file or add help, but first looked back on cause and effect.",
+        tekst = "At the close did not close the file or add help, but first looked back on cause and effect, and wrote a reflection.",
         onderbouwing = "Am I doing the right thing?; individual providers closing positively and no reflection on cause and effect are part of the help pattern.",
-        goed = "You paused on cause and effect before closing or adding anything.",
-        fout = "You closed or added help without looking back on what worked. Closing as soon as things go better, or more help because more seems better, is the help pattern in new clothes.",
+        goed = "You paused on cause and effect before closing or adding anything, and wrote a reflection.",
+        fout = "You closed or added help without looking back on what worked, or wrote no reflection of at least 40 words with a dimension and a level. Closing as soon as things go better, or more help because more seems better, is the help pattern in new clothes.",
     },
-    check = { keuze = "reflectie_borging" },
+    check = { alle = { { keuze = "reflectie_borging" }, { reflectie_geschreven = { min_woorden = 40 } } } },
 }
 
 -- ---------------------------------------------------------------------------------------------
--- Reflectiemomenten (bouwsteen.reflectie): bewaard in het dagboek. De reflectiecriteria kijken nog naar
--- de keuze bij de borging; een check op een geschreven reflectie (reflectie_geschreven) wacht tot de
--- verkenner ook routes met een geschreven reflectie speelt (zie docs/reviews, M12).
+-- Reflectiemomenten (bouwsteen.reflectie): bewaard in het dagboek. Alleen een geschreven reflectie telt
+-- (du_reflectie_met_gezin, du_reflectie_meer_hulp: reflectie_geschreven naast de keuze bij de borging),
+-- nooit de keuze alleen.
 -- ---------------------------------------------------------------------------------------------
 reflectie "na_hulpvraag" {
     stap = "huisbezoek",

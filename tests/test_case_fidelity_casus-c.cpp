@@ -132,3 +132,33 @@ TEST_CASE("dreigende_uitzetting fidelity L2: the careful conversation with the c
         CHECK(careful >= meter_after(poorer));
     }
 }
+
+TEST_CASE("dreigende_uitzetting fidelity M12: choosing to reflect earns no reflection point without a written reflection") {
+    // Review M12: reflection was scored for choosing the line that says you will look back. Now the
+    // choice at the close is needed and a written reflection of some substance (with the family
+    // for du_reflectie_met_gezin).
+    const auto sc = load_du();
+    auto rewritten = [](std::map<std::string, std::string> changes) {
+        auto actions = du_log("expert");
+        int reflections = 0;
+        for (auto& a : actions)
+            if (a.type == "reflectie.schrijf") {
+                ++reflections;
+                for (const auto& [key, value] : changes) a.args[key] = value;
+            }
+        REQUIRE(reflections >= 1);
+        return actions;
+    };
+    const auto full = play(sc, du_log("expert"));
+    CHECK(entry(full.report, "du_reflectie_met_gezin").status == core::Status::Met);
+    CHECK(entry(full.report, "du_reflectie_meer_hulp").status == core::Status::Met);
+
+    const auto thin = play(sc, rewritten({{"tekst", "Ik kijk straks met het gezin terug."}}));
+    CHECK(std::any_of(thin.state.choices.begin(), thin.state.choices.end(), [](const core::ChoiceRecord& c) { return c.choice == "reflectie_borging"; }));
+    CHECK(entry(thin.report, "du_reflectie_met_gezin").status == core::Status::Missed);
+    CHECK(entry(thin.report, "du_reflectie_meer_hulp").status == core::Status::Missed);
+
+    const auto alone = play(sc, rewritten({{"met", "alleen"}}));
+    CHECK(entry(alone.report, "du_reflectie_met_gezin").status == core::Status::Missed);
+    CHECK(entry(alone.report, "du_reflectie_meer_hulp").status == core::Status::Met);
+}
