@@ -35,6 +35,7 @@
 #include "core/lint.hpp"
 #include "core/scoring.hpp"
 #include "core/session.hpp"
+#include "scripting/loader.hpp"
 #include "helpers.hpp"
 #include "stress_cases.hpp"
 #include "ui_harness.hpp"
@@ -469,6 +470,50 @@ void explorer(const std::string& scenarios) {
     }
 }
 
+// --- 8: replay of long logs, undo and rewind (issue 22) ----------------------------------------
+void long_replay() {
+    section("8 replay of long mixed logs, undo and rewind (medians)");
+    auto loaded = scripting::load_scenario_source(test::stress::replay_lua(), "herhaal.lua");
+    if (!loaded.ok()) return;
+    const core::Scenario& sc = *loaded.scenario;
+    core::ScriptHost* host = loaded.runtime.get();
+    bool ok = true;
+    auto replay_ms = [&](size_t n, int runs) {
+        const std::vector<core::Action> log = test::stress::replay_log(n);
+        return time_ms(runs, [&] { ok = core::replay(sc, host, log).applied == n && ok; });
+    };
+    const double r200 = replay_ms(200, 201), r10k = replay_ms(10'000, 11), r100k = replay_ms(100'000, 5);
+    const std::string failed = ok ? "" : " (replay FAILED)";
+    row("8. Replay 10,000 actions" + failed, "≤ 1.5×", fmt("%.1f ms", r10k), fmt("%.1f ms (50× the 200-action replay)", 50 * r200),
+        r10k / (50 * r200), ok && r10k <= 1.5 * 50 * r200);
+    row("8. Replay 100,000 actions" + failed, "≤ 1.5×", fmt("%.0f ms", r100k), fmt("%.0f ms (10× the 10,000-action replay)", 10 * r10k),
+        r100k / (10 * r10k), ok && r100k <= 1.5 * 10 * r10k);
+
+    // Undo and rewind in an open session of 100,000 actions (the controller keeps snapshots).
+    core::Session session;
+    session.id = "bench";
+    session.scenario_id = sc.meta.id;
+    core::SessionController ctl(loaded.scenario, host, session);
+    for (const core::Action& a : test::stress::replay_log(100'000)) ok = ctl.perform(a).ok && ok;
+    const double undo_ms = time_ms(21, [&] {
+        ctl.undo();
+        ctl.redo();  // one action applied again: the undo is the cost
+    });
+    const double frame = 1000.0 / 60;
+    row("8. Undo at the end of 100,000 actions" + failed, "≤ 1 frame", fmt("%.2f ms", undo_ms), fmt("%.1f ms (a frame at 60 Hz)", frame),
+        undo_ms / frame, ok && undo_ms <= frame);
+    std::vector<double> rewinds;
+    for (int i = 0; i < 5; ++i) {  // each time to the middle choice of what is left: 100,000 → 3,000 actions
+        const size_t choice = ctl.state().choices.size() / 2;
+        const double a = thread_cpu_ms();
+        ctl.rewind_to_choice(choice);
+        rewinds.push_back(thread_cpu_ms() - a);
+    }
+    const double rewind_ms = median(rewinds);
+    row("8. Rewind to the middle choice of 100,000 actions (then of what is left)" + failed, "≤ 1 frame", fmt("%.2f ms", rewind_ms),
+        fmt("%.1f ms (a frame at 60 Hz)", frame), rewind_ms / frame, ok && rewind_ms <= frame);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -493,6 +538,7 @@ int main(int argc, char** argv) {
     if (want("4")) load_and_validate(scenarios);
     if (want("5")) reload_and_scoring();
     if (want("6")) explorer(scenarios);
+    if (want("8")) long_replay();
     if (!g_memory.figure.empty()) g_rows.push_back(g_memory);
     // In the order of the issue (idle CPU is measured before the frame figures).
     std::stable_sort(g_rows.begin(), g_rows.end(), [](const Row& a, const Row& b) { return a.figure[0] < b.figure[0]; });

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdio>
+#include <map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -197,6 +198,107 @@ inline std::string fill_reflections(core::SessionController& ctl, int n = 1000) 
             return e;
     }
     return "";
+}
+
+// --- replay: a long mixed log (issue 22, `make bench` figure 8 and tests/test_replay_fold.cpp) ----
+// Two steps in a loop (each choice moves the safety meter across the 6, so half the board work
+// happens below it), seven persons (p6 stays without a note), 40 facts revealed at the start and 10 more in a document.
+inline std::string replay_lua() {
+    std::ostringstream lua;
+    lua << "scenario { id = \"herhaal\", titel = \"Herhaal\", versie = \"1\", start = \"a\" }\n"
+        << "variabele \"directe_veiligheid\" { label = \"Directe veiligheid\", start = 5, min = 0, max = 10 }\n";
+    for (int p = 0; p < 7; ++p) lua << "persoon \"p" << p << "\" { naam = \"Persoon " << p << "\", rol = \"" << (p < 2 ? "ouder" : "kind") << "\" }\n";
+    const char* kinds[] = {"levensgebeurtenis", "hulp", "besluit", "melding", "zorg"};
+    for (int f = 0; f < 40; ++f)
+        lua << "feit \"f" << f << "\" { tekst = \"Feit " << f << " over het gezin\", soort = \"" << kinds[f % 5] << "\", datum = \""
+            << 2000 + f % 20 << "-0" << 1 + f % 9 << "\", personen = { \"p" << f % 6 << "\" }" << (f % 5 == 1 ? ", resultaat = \"Gestopt\"" : "") << " }\n";
+    lua << "document \"dossier\" { titel = \"Dossier\", tekst = \"Het dossier.\", onthult = {";
+    for (int g = 0; g < 10; ++g) lua << (g ? ", " : " ") << "\"g" << g << "\"";
+    lua << " } }\n";
+    for (int g = 0; g < 10; ++g) lua << "feit \"g" << g << "\" { tekst = \"Uit het dossier " << g << "\", soort = \"zorg\" }\n";
+    lua << "stap \"a\" { titel = \"A\", tekst = \"Stap A.\", documenten = { \"dossier\" }, feiten = {";
+    for (int f = 0; f < 40; ++f) lua << (f ? ", " : " ") << "\"f" << f << "\"";
+    lua << " },\n  keuze \"verder\" { tekst = \"Verder.\", gevolg = { directe_veiligheid = 1 }, naar = \"b\" },\n"
+        << "  keuze \"stoppen\" { tekst = \"Stop.\", als = { variabele = \"directe_veiligheid\", min = 10 }, naar = \"klaar\" } }\n"
+        << "stap \"b\" { titel = \"B\", tekst = \"Stap B.\",\n"
+        << "  keuze \"terug\" { tekst = \"Terug.\", gevolg = { directe_veiligheid = -1 }, naar = \"a\" } }\n"
+        << "reflectie \"terugblik\" { stap = \"b\", vragen = { \"Wat zag je?\" } }\n"
+        << "einde \"klaar\" { titel = \"Klaar\", tekst = \"Einde.\" }\n";
+    return lua.str();
+}
+
+// The first `n` actions of an endless mixed log on replay_lua(): rounds of about 30 actions with
+// every board action type (each item created is edited, linked, marked or used as evidence, and
+// removed a few rounds later, so the boards hold a few dozen items as in a real case), a reading,
+// a reflection every third round, its revision the round after, and a choice that moves to the
+// other step. Every prefix applies; ids are the version-1 ids of the log positions.
+inline std::vector<core::Action> replay_log(size_t n) {
+    std::vector<core::Action> log;
+    std::string step = "a";
+    auto add = [&](const char* type, std::string target = {}, std::map<std::string, std::string> args = {}) {
+        core::Action a{type, step, std::move(target), std::move(args), 0};
+        std::string id = core::created_id(a, log.size());
+        log.push_back(std::move(a));
+        return id;
+    };
+    auto num = [](size_t v) { return std::to_string(v); };
+    const char* areas[] = {"ontwikkeling_ouder", "gedrag_ouder", "ontwikkeling_kind", "gedrag_kind", "hulpverleningspatroon"};
+    const char* marks[] = {"eerste", "laatste", "ergste"};
+    const char* ties[] = {"steun", "conflict", "contact"};
+    const char* texts[] = {"zin", "intentie", "grootste_zorg", "hulp_patroon"};
+    const char* items[] = {"lichamelijke_mishandeling", "ernstige_verwaarlozing", "psychische_mishandeling", "overig"};
+    const char* judged[] = {"veilig", "onveilig", "direct_veiligstellen"};
+    const char* end_kinds[] = {"patroon_doorbreken", "veranderbaar", "compenseren", "doel", "kracht"};
+    std::map<size_t, std::string> own, tie, fa, fb, link, end;
+    std::map<int, std::string> placed;  // fact number -> timeline entry
+    std::string reflection;
+    for (size_t k = 0; log.size() < n; ++k) {
+        const int fact = static_cast<int>(k % 40), old_fact = static_cast<int>((k + 20) % 40);
+        const std::string p = "p" + num(k % 6), q = "p" + num((k + 1) % 6);
+        add("lees", "dossier");
+        std::map<std::string, std::string> reading;
+        if (k % 3 == 0) reading["tekst"] = "Eigen lezing " + num(k);
+        placed[fact] = add("tijdlijn.plaats", "f" + num(k % 40), std::move(reading));
+        own[k] = add("tijdlijn.eigen", "", {{"tekst", "Eigen regel " + num(k)}, {"datum", "20" + num(10 + k % 10) + "-05"}, {"baan", "hulp"},
+                                             {"instantie", "Wijkteam"}, {"resultaat", "Gestopt"}, {"personen", p + "," + q}});
+        if (k >= 1) add("tijdlijn.wijzig", own[k - 1], {{"baan", "besluit"}, {"datum", "2019-01/2019-06"}, {"personen", q}});
+        add("tijdlijn.markeer", own[k], {{"soort", marks[k % 3]}, {"aan", k % 7 == 6 ? "0" : "1"}});
+        add("tijdlijn.veld", k % 2 ? "hulpvraag_direct" : "visie_gezin", {{"tekst", k % 5 == 4 ? "" : "Veld " + num(k)}});
+        add("personen.notitie", p, {{"steun", std::to_string(static_cast<int>(k % 5) - 2)}, {"rol", "rol " + num(k)}, {"notitie", "notitie " + num(k)}});
+        tie[k] = add("personen.band", "", {{"a", p}, {"b", q}, {"soort", ties[k % 3]}});
+        if (k >= 3) add("personen.band_weg", tie[k - 3]);
+        std::string evidence = own[k] + ",f" + num(fact) + "," + placed[fact];
+        if (k >= 4) evidence += "," + own[k - 4];
+        fa[k] = add("patroon.factor", "", {{"gebied", areas[k % 5]}, {"tekst", "Factor a " + num(k)}, {"bewijs", evidence}});
+        fb[k] = add("patroon.factor", "", {{"gebied", areas[(k + 2) % 5]}, {"persoon", p}, {"tekst", "Factor b " + num(k)}});
+        add("patroon.wijzig", fa[k], {{"tekst", "Factor a " + num(k) + ", herzien"}, {"persoon", q}, {"gebied", areas[(k + 1) % 5]}});
+        link[k] = add("patroon.pijl", "", {{"van", fa[k]}, {"naar", fb[k]}});
+        if (k >= 1) add("patroon.pijl", "", {{"van", fb[k]}, {"naar", fa[k - 1]}});
+        if (k >= 2) add("patroon.pijl_weg", link[k - 2]);
+        add("patroon.tekst", texts[k % 4], {{"tekst", "Tekst " + num(k)}});
+        add("veiligheid.oordeel", p, {{"item", items[k % 4]}, {"oordeel", judged[k % 3]}});
+        add("veiligheid.score", "", {{"waarde", num(1 + k % 10)}});
+        add("veiligheid.veld", k % 2 ? "zes" : "afspraken", {{"tekst", "Veiligheid " + num(k)}});
+        end[k] = add("eind.item", "", {{"soort", end_kinds[k % 5]}, {"tekst", "Onderdeel " + num(k)}, {"hoe", "zo"}, {"wie", p}, {"wanneer", "mei"}});
+        if (k >= 1) add("eind.wijzig", end[k - 1], {{"tekst", "Onderdeel " + num(k - 1) + ", herzien"}, {"soort", end_kinds[(k + 1) % 5]}});
+        if (k >= 3) add("eind.verwijder", end[k - 3]);
+        add("eind.veld", "waar_opgroeien", {{"tekst", "Thuis " + num(k)}});
+        if (k >= 5) add("tijdlijn.verwijder", own[k - 5]);
+        if (k >= 20) add("tijdlijn.verwijder", placed[old_fact]);
+        if (k >= 4) {
+            add("patroon.verwijder", fa[k - 4]);
+            add("patroon.verwijder", fb[k - 4]);
+        }
+        if (k % 3 == 0)
+            reflection = add("reflectie.schrijf", "", {{"tekst", "Wat ik zag in ronde " + num(k)}, {"met", k % 2 ? "gezin" : "alleen"},
+                                                         {"punt", step == "b" ? "terugblik" : ""}});
+        else if (k % 3 == 1)
+            add("reflectie.wijzig", reflection, {{"tekst", "Herzien in ronde " + num(k)}});
+        add("kies", step == "a" ? "verder" : "terug");
+        step = step == "a" ? "b" : "a";
+    }
+    log.resize(n);
+    return log;
 }
 
 }  // namespace lwp::test::stress
