@@ -172,7 +172,7 @@ using Result = std::string;  // empty: ok; otherwise a user-facing reason
 const Result kOk;
 
 struct Ctx {
-    Analysis& a;  // a working copy: committed only when the action applies
+    Analysis& a;  // the state's own analysis: a handler checks everything before it writes
     const SessionState& st;
     const Scenario& sc;
     const Action& action;
@@ -292,7 +292,10 @@ Result timeline_own(Ctx& c) {
 Result timeline_edit(Ctx& c) {
     TimelineEntry* e = find_entry(c.a, c.action.target);
     if (!e) return "onbekende tijdlijnregel '" + c.action.target + "'";
-    return edit_entry(*e, c);
+    TimelineEntry edited = *e;  // a copy of this entry only: a failed edit leaves it as it was
+    if (Result r = edit_entry(edited, c); !r.empty()) return r;
+    *e = std::move(edited);
+    return kOk;
 }
 
 Result timeline_remove(Ctx& c) {
@@ -321,12 +324,10 @@ Result timeline_mark(Ctx& c) {
 
 Result person_note(Ctx& c) {
     if (!c.sc.person(c.action.target)) return "onbekende persoon '" + c.action.target + "'";
-    PersonNote& n = c.a.persons.notes[c.action.target];
-    if (c.has("steun")) {
-        const int v = parse_number<int>(c.arg("steun")).value_or(99);
-        if (v < -2 || v > 2) return "steun is een getal van -2 tot 2";
-        n.support = v;
-    }
+    const int support = c.has("steun") ? parse_number<int>(c.arg("steun")).value_or(99) : 0;
+    if (support < -2 || support > 2) return "steun is een getal van -2 tot 2";
+    PersonNote& n = c.a.persons.notes[c.action.target];  // created only once the action applies
+    if (c.has("steun")) n.support = support;
     if (c.has("rol")) n.role = c.arg("rol");
     if (c.has("notitie")) n.note = c.arg("notitie");
     return kOk;
@@ -386,7 +387,10 @@ Result pattern_factor(Ctx& c) {
 Result pattern_edit(Ctx& c) {
     Factor* f = find_factor(c.a, c.action.target);
     if (!f) return "onbekende factor '" + c.action.target + "'";
-    return edit_factor(*f, c);
+    Factor edited = *f;  // a copy of this factor only: a failed edit leaves it as it was
+    if (Result r = edit_factor(edited, c); !r.empty()) return r;
+    *f = std::move(edited);
+    return kOk;
 }
 
 Result pattern_remove(Ctx& c) {
@@ -453,15 +457,18 @@ Result end_item(Ctx& c) {
 }
 
 Result end_edit(Ctx& c) {
-    for (auto& e : c.a.end.items) {
-        if (e.id != c.action.target) continue;
+    for (auto& item : c.a.end.items) {
+        if (item.id != c.action.target) continue;
+        EndItem e = item;  // a copy of this item only: a failed edit leaves it as it was
         if (c.has("soort")) {
             if (!find_term(end_item_kinds(), c.arg("soort"))) return "onbekende soort '" + c.arg("soort") + "'";
             e.kind = c.arg("soort");
         }
         for (auto [key, field] : {std::pair{"tekst", &e.text}, {"hoe", &e.how}, {"wie", &e.who}, {"wanneer", &e.when}})
             if (c.has(key)) *field = c.arg(key);
-        return e.text.empty() ? "een onderdeel van de eindsituatie heeft tekst nodig" : kOk;
+        if (e.text.empty()) return "een onderdeel van de eindsituatie heeft tekst nodig";
+        item = std::move(e);
+        return kOk;
     }
     return "onbekend onderdeel '" + c.action.target + "'";
 }
@@ -523,7 +530,11 @@ ApplyResult apply_analysis(SessionState& st, const Scenario& sc, const Action& a
     if (!h) return {false, "onbekende actie '" + action.type + "'"};
     if (!st.analysis.board_open(h->board))
         return {false, "het bord '" + std::string(h->board) + "' is in deze casus nog niet geopend"};
-    Analysis work = st.analysis;
+    // Applied in place (issue 22): copying the whole analysis for every action made a replay cost
+    // as much as the square of its log. Every handler checks the whole action before it writes
+    // (an edit works on a copy of the one item it changes), so a refused action leaves `st` as it
+    // was, and everything below runs only for an action that applied.
+    Analysis& work = st.analysis;
     Ctx c{work, st, sc, action, index};
     if (Result r = h->fn(c); !r.empty()) return {false, r};
     // bouwsteen.directe_veiligheid: pattern and end-situation work while immediate safety is below
@@ -534,7 +545,6 @@ ApplyResult apply_analysis(SessionState& st, const Scenario& sc, const Action& a
     if ((h->board == "patroon" || h->board == "eindsituatie") && unsafe)
         work.below_six.push_back({index, std::string(h->board), work.safety.score});
     if (h->board == "patroon" && work.pattern_started == SIZE_MAX) work.pattern_started = index;
-    st.analysis = std::move(work);
     return {};
 }
 
