@@ -500,17 +500,19 @@ void long_replay() {
         ctl.redo();  // one action applied again: the undo is the cost
     });
     const double frame = 1000.0 / 60;
-    row("8. Undo at the end of 100,000 actions" + failed, "≤ 1 frame", fmt("%.2f ms", undo_ms), fmt("%.1f ms (a frame at 60 Hz)", frame),
+    const std::string not_applied = ok ? "" : " (an action did NOT apply)";
+    row("8. Undo at the end of 100,000 actions" + not_applied, "≤ 1 frame", fmt("%.2f ms", undo_ms), fmt("%.1f ms (a frame at 60 Hz)", frame),
         undo_ms / frame, ok && undo_ms <= frame);
     std::vector<double> rewinds;
-    for (int i = 0; i < 5; ++i) {  // each time to the middle choice of what is left: 100,000 → 3,000 actions
+    for (int i = 0; i < 5; ++i) {  // to the middle choice, then back to the whole log (not timed)
         const size_t choice = ctl.state().choices.size() / 2;
         const double a = thread_cpu_ms();
         ctl.rewind_to_choice(choice);
         rewinds.push_back(thread_cpu_ms() - a);
+        ctl.open_fork(ctl.session().forks.size() - 1);
     }
     const double rewind_ms = median(rewinds);
-    row("8. Rewind to the middle choice of 100,000 actions (then of what is left)" + failed, "≤ 1 frame", fmt("%.2f ms", rewind_ms),
+    row("8. Rewind to the middle choice of 100,000 actions" + not_applied, "≤ 1 frame", fmt("%.2f ms", rewind_ms),
         fmt("%.1f ms (a frame at 60 Hz)", frame), rewind_ms / frame, ok && rewind_ms <= frame);
 }
 

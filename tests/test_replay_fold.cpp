@@ -132,6 +132,7 @@ TEST_CASE("undo, redo, rewind, forks and reload on a long log give the state of 
     core::SessionController ctl(sc.scenario, sc.runtime.get(), session);
     for (size_t i = 0; i < n; ++i) REQUIRE_MESSAGE(ctl.perform(log[i]).ok, "action " << i);
     check_as_fresh_replay(sc, ctl, "performing the log");
+    CHECK(ctl.snapshot_count() == n / core::SessionController::kSnapshotEvery);
 
     for (int i = 0; i < 3; ++i) ctl.undo();
     check_as_fresh_replay(sc, ctl, "three undos");
@@ -168,4 +169,26 @@ TEST_CASE("undo, redo, rewind, forks and reload on a long log give the state of 
     CHECK(ctl.scenario().content_hash != sc.scenario->content_hash);
     ctl.undo();
     check_as_fresh_replay(again, ctl, "undo after a reload");
+}
+
+TEST_CASE("the snapshots of a very long session stay few, and undo and rewind at its end still fold exactly (issue 22)") {
+    const auto sc = replay_case();
+    const size_t n = 40'000;  // past kMaxSnapshots thousands: every other snapshot goes
+    const std::vector<core::Action> log = test::stress::replay_log(n);
+    core::Session session;
+    session.id = "heel_lang";
+    session.scenario_id = sc.scenario->meta.id;
+    core::SessionController ctl(sc.scenario, sc.runtime.get(), session);
+    for (const auto& a : log) REQUIRE(ctl.perform(a).ok);
+    CHECK(ctl.snapshot_count() <= core::SessionController::kMaxSnapshots);
+    CHECK(ctl.snapshot_count() == n / (2 * core::SessionController::kSnapshotEvery));
+    ctl.undo();
+    check_as_fresh_replay(sc, ctl, "undo at 40,000");
+    ctl.rewind_to_choice(ctl.state().choices.size() / 2);
+    check_as_fresh_replay(sc, ctl, "rewind to the middle choice");
+    // Opening a saved session of this length keeps snapshots from its replay: undo stays cheap.
+    core::SessionController opened(sc.scenario, sc.runtime.get(), ctl.session());
+    CHECK(opened.snapshot_count() > 0);
+    opened.undo();
+    check_as_fresh_replay(sc, opened, "undo right after opening");
 }

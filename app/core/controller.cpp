@@ -5,6 +5,15 @@
 
 namespace lwp::core {
 
+namespace {
+// Actions whose `apply` changes nothing when it fails (a choice, a reading, board work and
+// reflections check everything before they write): performed on the state itself. The others
+// are applied to a copy, which costs as much as the state, and that grows with the log.
+bool applies_atomically(const std::string& type) {
+    return type == action_type::Choose || type == action_type::ReadDocument || is_analysis_action(type) || is_reflection_action(type);
+}
+}  // namespace
+
 SessionController::SessionController(std::shared_ptr<const Scenario> scenario, ScriptHost* host, Session session,
                                      Persist persist)
     : scenario_(std::move(scenario)), host_(host), session_(std::move(session)), persist_(std::move(persist)) {
@@ -13,7 +22,10 @@ SessionController::SessionController(std::shared_ptr<const Scenario> scenario, S
 
 bool SessionController::migrate_log() {
     const bool same_scenario = session_.scenario_hash == scenario_->content_hash;
-    Migration m = migrate(*scenario_, host_, session_.actions, session_.seed);
+    snapshots_.clear();
+    snapshot_every_ = kSnapshotEvery;
+    Migration m = migrate(*scenario_, host_, session_.actions, session_.seed,
+                          [this](size_t applied, const SessionState& st) { keep_snapshot(applied, st); });
     replay_problem_.clear();
     migration_report_.clear();
     divergences_ = m.divergences;
@@ -44,9 +56,7 @@ std::vector<std::string> SessionController::reload(std::shared_ptr<const Scenari
 
 ApplyResult SessionController::perform(Action action) {
     if (action.creates.empty()) action.creates = fresh_created_id(state_, action, session_.actions.size());
-    // A choice or a reading changes nothing when it fails (core::apply), so it needs no copy of
-    // the state, which grows with the log; other actions are applied to a copy.
-    const bool atomic = action.type == action_type::Choose || action.type == action_type::ReadDocument;
+    const bool atomic = applies_atomically(action.type);
     std::optional<SessionState> copy;
     if (!atomic) copy = state_;
     SessionState& target = atomic ? state_ : *copy;
@@ -54,6 +64,7 @@ ApplyResult SessionController::perform(Action action) {
     if (!result.ok) return result;
     session_.actions.push_back(std::move(action));
     if (copy) state_ = std::move(*copy);
+    keep_snapshot(session_.actions.size(), state_);
     redo_.clear();
     changed();
     return result;
@@ -71,10 +82,13 @@ void SessionController::redo() {
     if (redo_.empty()) return;
     Action action = std::move(redo_.back());
     redo_.pop_back();
-    SessionState next = state_;
-    if (apply(next, *scenario_, host_, action, session_.actions.size()).ok) {
+    const bool atomic = applies_atomically(action.type);
+    std::optional<SessionState> copy;
+    if (!atomic) copy = state_;
+    if (apply(atomic ? state_ : *copy, *scenario_, host_, action, session_.actions.size()).ok) {
         session_.actions.push_back(std::move(action));
-        state_ = std::move(next);
+        if (copy) state_ = std::move(*copy);
+        keep_snapshot(session_.actions.size(), state_);
     } else {
         redo_.clear();  // the world moved on; nothing sensible to redo
     }
@@ -85,9 +99,9 @@ void SessionController::rewind_to_choice(size_t choice_index) {
     if (choice_index >= state_.choices.size()) return;
     const size_t cut = state_.choices[choice_index].action;
     Fork fork{describe_branch(*scenario_, session_.actions, Lang::Nl), static_cast<std::int64_t>(std::time(nullptr)),
-              session_.actions};
+              std::move(session_.actions)};
+    session_.actions.assign(fork.actions.begin(), fork.actions.begin() + static_cast<std::ptrdiff_t>(cut));  // copies only what stays
     session_.forks.push_back(std::move(fork));
-    session_.actions.resize(cut);
     redo_.clear();
     rebuild();
     changed();
@@ -102,7 +116,10 @@ void SessionController::open_fork(size_t index) {
     redo_.clear();
     // A fork from an older scenario version is migrated like a saved log: what fits is kept,
     // and when something no longer fits, the whole fork as it was stays a fork of its own.
-    Migration m = migrate(*scenario_, host_, session_.actions, session_.seed);
+    snapshots_.clear();
+    snapshot_every_ = kSnapshotEvery;
+    Migration m = migrate(*scenario_, host_, session_.actions, session_.seed,
+                          [this](size_t applied, const SessionState& st) { keep_snapshot(applied, st); });
     if (!m.clean())
         session_.forks.push_back({"Past niet meer in deze versie van het scenario: " + describe_branch(*scenario_, session_.actions, Lang::Nl),
                                   static_cast<std::int64_t>(std::time(nullptr)), session_.actions});
@@ -111,7 +128,30 @@ void SessionController::open_fork(size_t index) {
     changed();
 }
 
-void SessionController::rebuild() { state_ = replay(*scenario_, host_, session_).state; }
+// The fold of the log as replay() gives it, from the last snapshot that is still part of the log.
+void SessionController::rebuild() {
+    const size_t n = session_.actions.size();
+    while (!snapshots_.empty() && snapshots_.back().actions > n) snapshots_.pop_back();
+    size_t from = 0;
+    if (snapshots_.empty()) state_ = initial_state(*scenario_, session_.seed);
+    else {
+        state_ = snapshots_.back().state;
+        from = snapshots_.back().actions;
+    }
+    for (size_t i = from; i < n; ++i) {
+        if (!apply(state_, *scenario_, host_, session_.actions[i], i).ok) break;  // as replay(): stops where the log stops fitting
+        keep_snapshot(i + 1, state_);
+    }
+}
+
+void SessionController::keep_snapshot(size_t applied, const SessionState& st) {
+    if (applied == 0 || applied % snapshot_every_ != 0) return;
+    if (!snapshots_.empty() && snapshots_.back().actions >= applied) return;
+    snapshots_.push_back({applied, st});
+    if (snapshots_.size() <= kMaxSnapshots) return;
+    snapshot_every_ *= 2;
+    std::erase_if(snapshots_, [&](const Snapshot& s) { return s.actions % snapshot_every_ != 0; });
+}
 
 void SessionController::changed() {
     ++revision_;

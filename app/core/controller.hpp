@@ -56,8 +56,22 @@ public:
     // longer fits the scenario is migrated (core::migrate), and kept whole as a fork of its own.
     void open_fork(size_t index);
 
+    // Undo and rewind fold from the nearest snapshot of the state at or before the new end of the
+    // log, not from the start (issue 22). One is kept every kSnapshotEvery actions; beyond
+    // kMaxSnapshots every other one goes and the spacing doubles, so they take a bounded number of
+    // states and an undo at the end of 100,000 actions folds at most a few thousand of them.
+    static constexpr size_t kSnapshotEvery = 1000;
+    static constexpr size_t kMaxSnapshots = 32;
+    size_t snapshot_count() const { return snapshots_.size(); }
+
 private:
+    struct Snapshot {
+        size_t actions = 0;  // the state after the first `actions` actions of the log
+        SessionState state;
+    };
     void rebuild();
+    // Called with the state after the first `applied` actions of the current log.
+    void keep_snapshot(size_t applied, const SessionState& state);
     void changed();
     // Migrates the log to scenario_; true when it changed (the original is then kept as a fork).
     bool migrate_log();
@@ -72,6 +86,8 @@ private:
     std::vector<Divergence> divergences_;
     Persist persist_;
     std::uint64_t revision_ = 0;
+    std::vector<Snapshot> snapshots_;  // ascending, all valid for the current log and scenario
+    size_t snapshot_every_ = kSnapshotEvery;
 };
 
 // A short label for a branch: the choices it took, for the fork list.

@@ -44,7 +44,8 @@ std::string acties(size_t n) { return n == 1 ? "1 actie" : std::to_string(n) + "
 
 }  // namespace
 
-Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& original, std::uint64_t seed) {
+Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& original, std::uint64_t seed,
+                  const MigrationObserver& applied) {
     Migration m;
     m.state = initial_state(scenario, seed);
     // Created ids come from the original positions before any action is skipped: a later
@@ -58,6 +59,7 @@ Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<
                                                   : apply(m.state, scenario, host, a, m.actions.size());
         if (r.ok) {
             m.actions.push_back(a);
+            if (applied) applied(m.actions.size(), m.state);
             continue;
         }
         Divergence d{i, "actie " + std::to_string(i + 1) + ": " + explain(scenario, m.state, a, r.error), false};

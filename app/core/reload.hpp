@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,11 @@ struct Migration {
 // case no longer reaches, so they are not replayed and are reported as one divergence. Preview
 // actions (core/preview.hpp) never belong in a saved log and are skipped. Created items keep
 // the ids of their original positions (stamp_created_ids), so no later action is retargeted.
-Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& log, std::uint64_t seed = 0);
+// `applied`, when given, sees the state after every action that applied, with the length of the
+// migrated log so far (the session controller keeps snapshots from it).
+using MigrationObserver = std::function<void(size_t applied, const SessionState& state)>;
+Migration migrate(const Scenario& scenario, ScriptHost* host, const std::vector<Action>& log, std::uint64_t seed = 0,
+                  const MigrationObserver& applied = {});
 
 // The divergences as lines for a notice or the authoring panel, with a header that names the
 // version change ("versie 1.0 → 1.1") when the session was made with another version.
