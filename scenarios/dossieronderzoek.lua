@@ -79,66 +79,110 @@ dossier "d01_consultatiebureau" {
     tekst = "Na de geboorte van Jayden oogt moeder uitgeput. Vader werkt veel en is weinig thuis. Romy (4) slaapt slecht. Verwezen naar opvoedondersteuning.",
     expert_tags = { "geen_patroonanalyse" },
     uitleg = "Een eerste signaal van overbelasting in het hele gezin, maar de verwijzing gaat alleen over het slapen van Romy. Niemand vraagt wat er tussen de ouders speelt.",
+    en = {
+        tekst = "After Jayden's birth, mother looks exhausted. Father works a lot and is rarely at home. Romy (4) sleeps badly. Referred to parenting support.",
+        uitleg = "A first sign of overload in the whole family, but the referral is only about Romy's sleep. Nobody asks what is going on between the parents.",
+    },
 }
 dossier "d02_opvoedondersteuning" {
     datum = "2014-03/2014-06", bron = "opvoedondersteuning",
     tekst = "Zes gesprekken over het slaapritme van Romy. Doelen behaald; traject positief afgesloten.",
     expert_tags = { "positief_afgesloten" },
     uitleg = "Het doel van deze ene aanbieder is gehaald en het traject is ‘positief’ afgesloten, terwijl de overbelasting van moeder en de spanning thuis niet zijn onderzocht: positief afsluiten door losse zorgaanbieders, een kenmerk van het hulpverleningspatroon.",
+    en = {
+        tekst = "Six sessions about Romy's sleep routine. Goals achieved; trajectory closed positively.",
+        uitleg = "This one provider's goal is met and the trajectory is closed ‘positively’, while mother's overload and the tension at home were never looked into: closing positively by separate care providers, a feature of the pattern of help.",
+    },
 }
 dossier "d03_melding_politie" {
     datum = "2015-11", bron = "politie / Veilig Thuis",
     tekst = "Melding huiselijk geweld: ruzie, vader duwt moeder tegen de kast. Romy en Jayden zijn thuis. Veilig Thuis geeft advies; de ouders zeggen dat het eenmalig was.",
     expert_tags = { "geen_gedeelde_informatie" },
     uitleg = "De kinderen waren getuige, maar school en consultatiebureau horen er niets van. Niemand spreekt met Romy of Jayden.",
+    en = {
+        tekst = "Domestic violence report: a row, father pushes mother against the cupboard. Romy and Jayden are at home. Veilig Thuis gives advice; the parents say it was a one-off.",
+        uitleg = "The children were witnesses, but the school and the baby clinic hear nothing of it. Nobody talks with Romy or Jayden.",
+    },
 }
 dossier "d04_school" {
     datum = "2016-04", bron = "basisschool",
     tekst = "Romy (groep 3) is vaak afwezig en onrustig. School start een eigen traject met het schoolmaatschappelijk werk. Van de melding weet school niets.",
     expert_tags = { "geen_gedeelde_informatie", "meerdere_leefgebieden" },
     uitleg = "Een tweede hulplijn op een ander leefgebied, zonder te weten wat er thuis gebeurde: elk ziet een stukje.",
+    en = {
+        tekst = "Romy (year 1) is often absent and restless. The school starts its own trajectory with the school social worker. The school knows nothing of the report.",
+        uitleg = "A second line of help in another area of life, without knowing what happened at home: each one sees a small piece.",
+    },
 }
 dossier "d05_schuldhulp" {
     datum = "2017-02/2017-06", bron = "schuldhulpverlening",
     tekst = "Moeder meldt zich aan voor schuldhulp. Na vier maanden komt ze niet meer; het dossier wordt gesloten wegens ‘geen medewerking’.",
     expert_tags = { "meerdere_leefgebieden", "geen_reflectie" },
     uitleg = "Uitval wordt bij moeder gelegd. Niemand vraagt waarom het niet lukte (pasgeboren Fenna, spanning thuis): geen reflectie op oorzaak en gevolg.",
+    en = {
+        tekst = "Mother signs up for debt counselling. After four months she stops coming; the file is closed for ‘lack of cooperation’.",
+        uitleg = "The drop-out is put on mother. Nobody asks why it did not work (newborn Fenna, tension at home): no reflection on cause and effect.",
+    },
 }
 dossier "d06_opvoedondersteuning_2" {
     datum = "2018-05/2018-09", bron = "opvoedondersteuning (andere aanbieder)",
     tekst = "Acht gesprekken over grenzen stellen aan Jayden en het slaapritme van de kinderen. Afgesloten: ‘doelen grotendeels behaald’.",
     expert_tags = { "hulp_herhaald", "geen_tijdlijn", "positief_afgesloten" },
     uitleg = "Dezelfde hulp als in 2014, bij een andere aanbieder die van de eerste niet weet. Zonder tijdlijn van eerdere hulp valt de herhaling niemand op.",
+    en = {
+        tekst = "Eight sessions about setting limits for Jayden and the children's sleep routine. Closed: ‘goals largely achieved’.",
+        uitleg = "The same help as in 2014, from another provider that does not know about the first. Without a timeline of earlier help, nobody notices the repetition.",
+    },
 }
 dossier "d07_tweede_melding" {
     datum = "2019-10", bron = "politie / Veilig Thuis",
     tekst = "Tweede melding huiselijk geweld. Vader gaat uit huis. Veilig Thuis schakelt het wijkteam in; het wijkteam start lichte ambulante hulp voor moeder.",
     expert_tags = { "geen_tijdlijn", "geen_patroonanalyse", "geen_gedeelde_informatie" },
     uitleg = "Het wijkteam begint opnieuw bij nul: de eerste melding, de schooltrajecten en de twee opvoedtrajecten worden niet opgevraagd of naast elkaar gelegd. Het patroon (spanning, geweld, overbelasting, kinderen die het opvangen) blijft onbenoemd.",
+    en = {
+        tekst = "Second domestic violence report. Father moves out. Veilig Thuis brings in the neighbourhood team; the neighbourhood team starts light outpatient support for mother.",
+        uitleg = "The neighbourhood team starts again from zero: the first report, the school trajectories and the two parenting trajectories are not requested or put side by side. The pattern (tension, violence, overload, children who take the strain) stays unnamed.",
+    },
 }
 dossier "d08_ggz" {
     datum = "2020-02/2020-09", bron = "GGZ",
     tekst = "Moeder behandeld voor depressieve klachten. Behandeling afgerond. Toestemming om met het wijkteam te overleggen is niet gevraagd.",
     expert_tags = { "geen_gedeelde_informatie", "positief_afgesloten" },
     uitleg = "Twee hulpverleners tegelijk actief in hetzelfde gezin, zonder contact. Niet delen is ook een besluit: hier is het niet eens gevraagd.",
+    en = {
+        tekst = "Mother treated for depressive symptoms. Treatment completed. Consent to consult the neighbourhood team was not asked.",
+        uitleg = "Two helpers active in the same family at the same time, without contact. Not sharing is a decision too: here nobody even asked.",
+    },
 }
 dossier "d09_verzuim" {
     datum = "2021-06", bron = "middelbare school / leerplicht",
     tekst = "Romy (12) verzuimt vaak het eerste uur. In het gesprek met leerplicht zegt ze dat ze Fenna naar school brengt als haar moeder vroege dienst heeft.",
     expert_tags = { "geen_patroonanalyse", "meerdere_leefgebieden" },
     uitleg = "Romy draagt zorg die bij een volwassene hoort. Leerplicht behandelt het als verzuim; niemand legt het naast de geschiedenis van het gezin.",
+    en = {
+        tekst = "Romy (12) often misses the first lesson. In the talk with the attendance officer she says she takes Fenna to school when her mother has an early shift.",
+        uitleg = "Romy carries care that belongs with an adult. The attendance officer treats it as school absence; nobody puts it next to the family's history.",
+    },
 }
 dossier "d10_wijkteam_af" {
     datum = "2022-03", bron = "wijkteam",
     tekst = "Hulp afgesloten: ‘gezin is stabiel, geen zorgen meer’. Geen evaluatie met moeder of de kinderen, geen afspraak wanneer het weer misgaat.",
     expert_tags = { "geen_thermostaat", "positief_afgesloten" },
     uitleg = "‘Stabiel’ zonder meetpunt: niemand weet of het vooruit of achteruit gaat: er is geen ‘thermostaat’.",
+    en = {
+        tekst = "Help closed: ‘family is stable, no more concerns’. No evaluation with mother or the children, no agreement on what happens when things go wrong again.",
+        uitleg = "‘Stable’ without a measuring point: nobody knows whether things are going forward or backward: there is no ‘thermostat’.",
+    },
 }
 dossier "d11_jeugdhulp" {
     datum = "2023-01/2023-07", bron = "jeugdhulp",
     tekst = "Jayden wordt aangemeld om zijn gedrag op school. Na een wachtlijst van vier maanden: opvoedadvies voor moeder en een training voor Jayden.",
     expert_tags = { "hulp_herhaald", "geen_reflectie", "geen_tijdlijn" },
     uitleg = "Voor de derde keer opvoedadvies. Dat eerdere trajecten niet beklijfden, wordt niet onderzocht; de hulp richt zich weer op één kind.",
+    en = {
+        tekst = "Jayden is referred because of his behaviour at school. After a four-month waiting list: parenting advice for mother and a training for Jayden.",
+        uitleg = "Parenting advice for the third time. Nobody looks into why the earlier trajectories did not stick; the help is again aimed at one child.",
+    },
 }
 -- Het dossier eindigt bij de melding waarover de groep in stap 2 beslist: wat het lokaal team
 -- daarna deed, staat er niet in (dat is de vraag van stap 2).
@@ -147,6 +191,10 @@ dossier "d12_derde_melding" {
     tekst = "Derde melding, nu door school: Fenna vertelt over ruzie tijdens een weekend bij vader. De intern begeleider bespreekt het eerst met Ilona en belt Veilig Thuis terwijl Ilona erbij zit. Veilig Thuis draagt de melding over aan het lokaal team, met alleen deze melding erbij.",
     expert_tags = { "samen_met_gezin", "geen_gedeelde_informatie" },
     uitleg = "Wat werkte: school meldt samen met Ilona, niet over haar, en Ilona vertelt zelf wat er speelt. Wat weer misgaat: bij de overdracht komt alleen de laatste melding mee; de tien jaar hulp ervoor liggen verspreid over acht aanbieders.",
+    en = {
+        tekst = "Third report, this time from the school: Fenna talks about a row during a weekend at her father's. The special-needs coordinator first discusses it with Ilona and calls Veilig Thuis with Ilona sitting beside her. Veilig Thuis passes the report on to the local team, with only this report attached.",
+        uitleg = "What worked: the school reports together with Ilona, not about her, and Ilona tells in her own words what is going on. What goes wrong again: at the handover only the latest report comes along; the ten years of help before it lie scattered over eight providers.",
+    },
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -162,6 +210,15 @@ Je zit met je leerwerkteam aan tafel. Voor je ligt het dossier van Ilona en haar
 Open het tabblad Dossieronderzoek. Lees de gebeurtenissen in volgorde en geef elke gebeurtenis de labels die passen: wat zie je terug van het patroon van de hulpverlening, en wat werkte wél? Bespreek het als groep voordat je labelt.
 
 Beantwoord daarna samen de vraag hieronder.]],
+    en = {
+        titel = "1. The file from front to back",
+        tekst = [[
+You sit at the table with your learning-workshop team. In front of you lies the file on Ilona and her children Romy (14), Jayden (10) and Fenna (6): ten years, eight providers, three reports.
+
+Open the Case-file review tab. Read the events in order and give each event the tags that fit: what do you see of the pattern of help, and what did work? Discuss it as a group before you tag.
+
+Then answer the question below together.]],
+    },
     keuze "moeder_werkt_niet_mee" {
         tekst = "Moeder haakte steeds af: bij de schuldhulp, bij het wijkteam en bij de opvoedsteun stopte het contact telkens vanuit haar kant.",
         feedback = "Zo staat het in het dossier van de schuldhulp, maar het is een oordeel, geen analyse. Vraag waarom het niet lukte en wat het gezin zelf nodig had: samenwerken is beslissen mét het gezin, niet erover, in openheid en transparantie.",
@@ -201,6 +258,13 @@ stap "wat_nu" {
 De derde melding ligt op tafel. Fenna heeft op school verteld over ruzie bij haar vader. Ilona zegt: ‘Ik heb alles al geprobeerd. Elke keer komt er iemand nieuw.’
 
 Wat doe je nu, met wat je uit het dossier hebt geleerd?]],
+    en = {
+        titel = "2. What must change now?",
+        tekst = [[
+The third report is on the table. Fenna told them at school about a row at her father's. Ilona says: ‘I've tried everything already. Every time someone new turns up.’
+
+What do you do now, with what you have learned from the file?]],
+    },
     keuze "zwaardere_cursus" {
         tekst = "Meld Ilona aan voor een intensievere opvoedcursus met huisbezoeken: de vorige trajecten waren te licht om iets te veranderen.",
         feedback = "Dit is de vierde keer opvoedhulp. Zonder analyse van waarom de vorige trajecten niet beklijfden herhaal je het patroon: hulp die zich herhaalt, zonder reflectie op oorzaak en gevolg.",
@@ -237,16 +301,28 @@ einde "einde_samen" {
     titel = "Voor het eerst één plan",
     toon = "goed",
     tekst = "Het lokaal team wijst één procesregisseur aan, en met Ilona wordt een tijdlijn gemaakt van alle hulp sinds 2013. Ilona, oma Truus, de school, de GI en de procesregisseur hebben één plan met een meetpunt: elke zes weken kijken ze samen of het beter gaat. Romy hoeft 's ochtends niet meer voor Fenna te zorgen; oma neemt twee ochtenden over. Voor het eerst in tien jaar ziet iemand het geheel.",
+    en = {
+        titel = "For the first time, one plan",
+        tekst = "The local team appoints one process director, and a timeline of all help since 2013 is made with Ilona. Ilona, grandma Truus, the school, the GI and the process director have one plan with a measuring point: every six weeks they look together at whether things are getting better. Romy no longer has to look after Fenna in the mornings; grandma takes over two mornings. For the first time in ten years someone sees the whole.",
+    },
 }
 einde "einde_losse_eindjes" {
     titel = "Iedereen doet zijn deel",
     toon = "gemengd",
     tekst = "De hulpverleners doen hun werk, maar naast elkaar. Over drie maanden komt er een evaluatie; tot die tijd weet niemand of het beter gaat. Ilona vertelt haar verhaal opnieuw aan iemand nieuws.",
+    en = {
+        titel = "Everyone does their part",
+        tekst = "The helpers do their work, but side by side. There will be an evaluation in three months; until then nobody knows whether things are getting better. Ilona tells her story once again to someone new.",
+    },
 }
 einde "einde_herhaling" {
     titel = "De vierde cursus",
     toon = "zorgelijk",
     tekst = "Ilona begint aan een nieuwe cursus. Een half jaar later staat Romy weer bij leerplicht en is er een vierde melding. Het dossier groeit; het patroon blijft.",
+    en = {
+        titel = "The fourth course",
+        tekst = "Ilona starts a new course. Half a year later Romy is back with the attendance officer and there is a fourth report. The file grows; the pattern stays.",
+    },
 }
 
 reflectie "terugblik" {
@@ -328,5 +404,9 @@ referentie {
     patroon = {
         zin = "Deze kinderen groeien op in een gezin waar spanning en geweld tussen de ouders en een overbelaste moeder steeds met losse hulp per probleem worden beantwoord, zodat Romy de zorg opvangt en niemand het geheel ziet.",
         intentie = "Ilona wil dat haar kinderen het beter krijgen dan zij, en probeert elke hulp die ze krijgt.",
+        en = {
+            zin = "These children grow up in a family where tension and violence between the parents and an overloaded mother are met again and again with separate help per problem, so that Romy takes on the care and nobody sees the whole.",
+            intentie = "Ilona wants her children to have a better life than she had, and tries every help she is offered.",
+        },
     },
 }
