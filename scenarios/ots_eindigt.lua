@@ -156,7 +156,28 @@ Beslissing
 Het verzoek wordt afgewezen. De ondertoezichtstelling eindigt op de einddatum in maart 2025.
 ]],
     onthult = { "f_ots_start", "f_ots_verlenging", "f_uitspraak", "f_stefan_intrek", "f_noa_verzuim" },
-    en = { titel = "Juvenile judge's decision: extension of the supervision order refused (summary)" },
+    en = {
+        titel = "Juvenile judge's decision: extension of the supervision order refused (summary)",
+        tekst = [[
+Re: Dylan (11) and Noa (6). Mother: Kim (34), sole parental authority.
+
+Course of events
+- March 2023: supervision order for one year, after a Child Protection Board investigation. Grounds: serious neglect due to mother's alcohol use, after years of domestic violence by Noa's father.
+- March 2024: extended by one year, until March 2025.
+
+Request of the GI
+Extension by one year. Grounds: (1) risk of relapse into alcohol use; (2) since October 2024 a new partner has been living in the home, about whom too little is known; (3) Noa missed nine days of school in December.
+
+Mother's position
+She has not drunk since September 2023, apart from one relapse in July 2024, which she reported herself. She has completed her treatment and wants to carry on with help from the local team.
+
+Considerations
+The GI has not substantiated that the children's development is at present seriously threatened. The GI has not investigated the new partner. The concerns can be addressed in the voluntary framework; mother has stated that she accepts that help.
+
+Decision
+The request is refused. The supervision order ends on its end date in March 2025.
+]],
+    },
 }
 
 document "d_mail_jb" {
@@ -173,7 +194,18 @@ Ik vind het onverantwoord, maar goed. Succes ermee. Ik heb het in elk geval geze
 
 Ingrid
 ]],
-    en = { titel = "E-mail from the youth protector" },
+    en = {
+        titel = "E-mail from the youth protector",
+        tekst = [[
+Hi,
+
+Just briefly: the judge has refused the extension. The supervision order runs out in mid-March. I'll send you my final report as soon as it's finished; I have three weeks left and fourteen other families.
+
+I think it's irresponsible, but there you go. Good luck with it. At least I've said it.
+
+Ingrid
+]],
+    },
 }
 
 document "d_werkafspraak_fasen" {
@@ -193,7 +225,22 @@ Fase 4 – Lokaal team na de maatregel (borging). Regie, veiligheidstaxatie en k
 Bij elke overgang
 - Informatie die minimaal wordt overgedragen: aanleiding, genogram, tijdlijn (hulp met resultaat, belangrijke gebeurtenissen en besluiten), actuele zorgen en krachten, veiligheidsafspraken, patroon, haalbare eindsituatie, doelen.
 ]],
-    en = { titel = "Working agreement: collaboration of local team and GI per phase" },
+    en = {
+        titel = "Working agreement: collaboration of local team and GI per phase",
+        tekst = [[
+Phase 1 – Local team. Direction and plan: local team. Safety assessment: local team. Key decisions: local team.
+
+Phase 2 – Local team with the GI's expertise (product 2a). Direction and plan: local team; the GI supports. Safety assessment: local team, the GI advises. Key decisions: local team. At most 25 hours per family, only with the parents' consent.
+(Product 2b, after the Youth Protection Table: direction and final responsibility for the safety assessment lie with the GI.)
+
+Phase 3 – Measure (supervision order). Direction, safety assessment and key decisions: GI. The local team stays involved in the background (pilot light), for example for housing and finances.
+
+Phase 4 – Local team after the measure (securing). Direction, safety assessment and key decisions: local team. The GI can support for a while with product 2a, for example for a warm handover when a supervision order is unexpectedly not extended.
+
+At every transition
+- Information handed over as a minimum: occasion, genogram, timeline (help with its result, important events and decisions), current concerns and strengths, safety agreements, pattern, feasible end situation, goals.
+]],
+    },
 }
 
 document "d_eindverslag_gi" {
@@ -221,7 +268,27 @@ Vervolg in vrijwillig kader. Aandachtspunten: terugval en de nieuwe partner.
 ]],
     onthult = { "f_jeugd_kim", "f_melding_2019", "f_geweld_rick_2021", "f_hulp_dv", "f_melding_school_2022", "f_vt_raad_2022",
                 "f_hulp_verslaving", "f_hulp_gezinsbehandeling", "f_hulp_emdr", "f_oma_joke" },
-    en = { titel = "Final report of the supervision order" },
+    en = {
+        titel = "Final report of the supervision order",
+        tekst = [[
+Family: Kim (34), Dylan (11), Noa (6). Mother has sole parental authority.
+
+History
+Mother grew up with a father who drank heavily; he died when she was eighteen. In August 2019 the child health clinic called Veilig Thuis for advice: mother had bruises, Noa was a baby. No help followed. In May 2021 Noa's father seriously assaulted mother (he strangled her); Dylan (7) ran to the neighbours. Police, then ambulant domestic-violence support. Separated for good in early 2022. In October 2022 the school reported that Noa was often not collected and Dylan arrived without food; mother smelled of alcohol. Veilig Thuis investigation, Child Protection Board investigation, supervision order from March 2023.
+
+Help provided
+- Ambulant domestic-violence support (2021–2022): stopped when Noa's father left.
+- Ambulant addiction care (April–December 2023): completed; largely abstinent since.
+- Intensive ambulant family treatment (June 2023–June 2024): completed; fixed daily routine.
+- Trauma treatment for Dylan, youth mental health care (January–June 2024): completed.
+
+Current situation
+Since October 2024 mother has a new partner living in the home, Stefan. The relationship seems stable. Noa missed nine days of school in December. Grandma Joke picks Noa up from school on Wednesdays.
+
+Advice
+Continue in the voluntary framework. Points of attention: relapse and the new partner.
+]],
+    },
 }
 
 document "d_mail_jb_2" {
@@ -238,7 +305,18 @@ Het netwerkberaad van donderdag zeg ik af; ik heb geen uren meer in deze zaak. D
 
 Ingrid
 ]],
-    en = { titel = "Second e-mail from the youth protector" },
+    en = {
+        titel = "Second e-mail from the youth protector",
+        tekst = [[
+Hi,
+
+I hear from Kim that you are supposed to have said the supervision order ‘wasn't really needed any more’. Nice to hear in this way what people think of my work.
+
+I'm cancelling Thursday's network meeting; I have no hours left on this case. The new partner is your business now. And as far as I'm concerned Noa belongs with her grandma during the week, but I no longer have any say in that.
+
+Ingrid
+]],
+    },
 }
 
 document "d_melding_vt" {
@@ -257,7 +335,19 @@ Uit de politiesystemen: betrokkene Stefan is in 2019 veroordeeld voor mishandeli
 Veilig Thuis vraagt het lokaal team de veiligheid vandaag te beoordelen en terug te koppelen welke afspraken er zijn gemaakt.
 ]],
     onthult = { "f_incident_stefan", "f_stefan_verleden" },
-    en = { titel = "Veilig Thuis report to the local team, with police report" },
+    en = {
+        titel = "Veilig Thuis report to the local team, with police report",
+        tekst = [[
+To: local team (director since the end of the supervision order)
+
+Police report, Friday evening
+Neighbours heard shouting and a blow. When the police arrived, mother's partner, Stefan (41), had left. Mother (34) had a red mark on her cheek and stated that Stefan had hit her during a row. She had drunk ‘a few glasses of wine’. Dylan (11) had taken Noa (6) to the neighbour, Fenna. The children spent the evening at the neighbour's; mother collected them later.
+
+From the police records: the person concerned, Stefan, was convicted in 2019 of assaulting an ex-partner.
+
+Veilig Thuis asks the local team to assess safety today and to report back which agreements have been made.
+]],
+    },
 }
 
 document "d_casuistiek_lt" {
@@ -275,7 +365,18 @@ Feiten: incident met geweld door Stefan; Stefan in 2019 veroordeeld voor mishand
 Besluit: Dylan en Noa blijven bij moeder, met het veiligheidsplan en compensatie door oma Joke; moeder start nazorg bij de verslavingszorg; Kim en Stefan worden verwezen naar hulp bij huiselijk geweld voordat Stefan terugkomt. Evaluatie over zes weken, in dit overleg. De jeugdbeschermer stemde in.
 ]],
     onthult = { "f_besluit_lt" },
-    en = { titel = "Minutes of the local team's case discussion (April 2025)" },
+    en = {
+        titel = "Minutes of the local team's case discussion (April 2025)",
+        tekst = [[
+Present: you (director), the local team's behavioural scientist, team leader, the youth protector (product 2a).
+
+Question: where do Dylan and Noa live after the incident with Stefan, and what is needed?
+
+Facts: an incident of violence by Stefan; Stefan convicted in 2019 of assaulting an ex-partner; mother had been drinking; Dylan took Noa to the neighbour. Mother has kept the safety agreements: Stefan is living elsewhere for now. Grandma Joke wants to look after Noa on Wednesdays and Fridays and to come at once in an emergency.
+
+Decision: Dylan and Noa stay with mother, with the safety plan and grandma Joke compensating; mother starts aftercare with the addiction service; Kim and Stefan are referred to domestic-violence support before Stefan comes back. Evaluation in six weeks, in this meeting. The youth protector agreed.
+]],
+    },
 }
 
 document "d_mdo_gi" {
@@ -291,7 +392,16 @@ De jeugdbeschermer brengt de casus in ‘ter afsluiting van de 2a-inzet’. Zorg
 Advies MDO: Noa woont door de week bij oma Joke tot duidelijk is of Stefan veilig is. De jeugdbeschermer bespreekt dit met moeder.
 ]],
     onthult = { "f_advies_gi_mdo" },
-    en = { titel = "Report of the GI's multidisciplinary meeting (May 2025)" },
+    en = {
+        titel = "Report of the GI's multidisciplinary meeting (May 2025)",
+        tekst = [[
+Present: youth protector, GI behavioural scientist, GI team leader. The local team was not invited.
+
+The youth protector brings in the case ‘to close the 2a involvement’. Concerns about mother's pattern: violent partners and alcohol.
+
+Advice of the meeting: Noa lives with grandma Joke during the week until it is clear whether Stefan is safe. The youth protector will discuss this with mother.
+]],
+    },
 }
 
 document "d_uren_2a" {
@@ -305,7 +415,14 @@ Gebruikt: 19 van de 25 uur.
 Ik stel voor mijn inzet in juni af te ronden. Hoe we dat doen, stem ik graag af met het lokaal team.
 ]],
     onthult = { "f_2a_uren" },
-    en = { titel = "Youth protector's note: status of product 2a" },
+    en = {
+        titel = "Youth protector's note: status of product 2a",
+        tekst = [[
+Used: 19 of the 25 hours.
+
+I propose to wind up my involvement in June. I would like to agree with the local team how we do that.
+]],
+    },
 }
 
 document "d_ervaring_kim" {
@@ -323,7 +440,18 @@ Wat kan beter?
 Cijfer voor de hulp nu: 7. Bij de start van de hulp van het lokaal team: 4.
 ]],
     onthult = { "f_kim_ervaring" },
-    en = { titel = "Client experience questionnaire (filled in by Kim)" },
+    en = {
+        titel = "Client experience questionnaire (filled in by Kim)",
+        tekst = [[
+What went well?
+‘That I didn't have to start from zero again. And that I knew who was doing what.’
+
+What could be better?
+‘Those first weeks after the judge it was chaos. Nobody knew who was actually in charge of us.’
+
+Score for the help now: 7. At the start of the local team's help: 4.
+]],
+    },
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -1082,6 +1210,7 @@ De OTS is voorbij. De regie en de veiligheidstaxatie liggen nu bij het lokaal te
     documenten = { "d_melding_vt" },
     feiten = { "f_incident_stefan" },
     en = {
+        veiligheidssignaal = "Stefan hit Kim during a row; Kim had been drinking. Dylan took Noa to the neighbour.",
         titel = "7. Friday night: a report",
         tekst = [[
 April 2025, three weeks after the supervision order ended. Veilig Thuis calls: the police were at Kim's on Friday night. The report is among the documents.
@@ -1153,6 +1282,7 @@ Stop even. De meter Directe veiligheid staat op 3 of lager. Na het incident is e
 Sinds het einde van de OTS is dit jouw verantwoordelijkheid. De methode is duidelijk: zolang de directe veiligheid onder de 6 ligt, gaat het veiligheidsplan voor alles.
 ]],
     en = {
+        veiligheidssignaal = "Immediate safety is at 3 or lower: there is no working safety plan after the incident.",
         titel = "Intermediate step: safety first",
         tekst = [[
 Stop for a moment. The Immediate safety meter is at 3 or lower. After the incident there is no plan: nobody knows what happens if Stefan comes back tonight, or if Kim drinks again.
@@ -1520,28 +1650,42 @@ referentie {
         ergste = "f_geweld_rick_2021",
         hulpvraag_direct = "Kim wil ‘van de jeugdbescherming af’ en zelf verder, met hulp bij praktische zaken.",
         hulpvraag_onderliggend = "Kim valt bij spanning terug op drinken en op partners die geweld gebruiken; na het einde van de OTS moet het netwerk de veiligheid van Dylan en Noa blijvend dragen, en niemand wist wie Stefan was.",
+        en = {
+            hulpvraag_direct = "Kim wants to be ‘rid of youth protection’ and to carry on by herself, with help with practical matters.",
+            hulpvraag_onderliggend = "Under stress Kim falls back on drinking and on partners who use violence; after the supervision order ends, the network must carry Dylan and Noa's safety for good, and nobody knew who Stefan was.",
+        },
     },
     patroon = {
         factoren = {
             { id = "kim_jeugd", gebied = "ontwikkeling_ouder", persoon = "kim",
-              tekst = "Kim groeide op met een vader die dronk en kwam daarna in relaties met geweld", feiten = { "f_jeugd_kim", "f_geweld_rick_2021" } },
+              tekst = "Kim groeide op met een vader die dronk en kwam daarna in relaties met geweld", feiten = { "f_jeugd_kim", "f_geweld_rick_2021" },
+              en = { tekst = "Kim grew up with a father who drank and then ended up in violent relationships" } },
             { id = "kim_drinken", gebied = "gedrag_ouder", persoon = "kim",
-              tekst = "Bij spanning gaat Kim drinken en verliest ze het overzicht over de kinderen", feiten = { "f_melding_school_2022", "f_incident_stefan" } },
+              tekst = "Bij spanning gaat Kim drinken en verliest ze het overzicht over de kinderen", feiten = { "f_melding_school_2022", "f_incident_stefan" },
+              en = { tekst = "Under stress Kim starts drinking and loses track of the children" } },
             { id = "dylan_waakzaam", gebied = "ontwikkeling_kind", persoon = "dylan",
-              tekst = "Dylan is waakzaam en had nachtmerries sinds het geweld van Rick", feiten = { "f_hulp_emdr" } },
+              tekst = "Dylan is waakzaam en had nachtmerries sinds het geweld van Rick", feiten = { "f_hulp_emdr" },
+              en = { tekst = "Dylan is watchful and had nightmares after Rick's violence" } },
             { id = "dylan_zorgt", gebied = "gedrag_kind", persoon = "dylan",
-              tekst = "Dylan brengt Noa in veiligheid als het thuis misgaat", feiten = { "f_geweld_rick_2021", "f_incident_stefan" } },
+              tekst = "Dylan brengt Noa in veiligheid als het thuis misgaat", feiten = { "f_geweld_rick_2021", "f_incident_stefan" },
+              en = { tekst = "Dylan takes Noa to safety when things go wrong at home" } },
             { id = "hulp_overgangen", gebied = "hulpverleningspatroon",
-              tekst = "Hulp werkte onder de OTS, maar stopte telkens zonder nazorg of terugvalplan; de nieuwe partner werd niet uitgezocht", feiten = { "f_hulp_dv", "f_hulp_verslaving", "f_stefan_onbekend" } },
+              tekst = "Hulp werkte onder de OTS, maar stopte telkens zonder nazorg of terugvalplan; de nieuwe partner werd niet uitgezocht", feiten = { "f_hulp_dv", "f_hulp_verslaving", "f_stefan_onbekend" },
+              en = { tekst = "Help worked under the supervision order, but kept stopping without aftercare or a relapse plan; the new partner was not looked into" } },
         },
         pijlen = { { "kim_jeugd", "kim_drinken" }, { "kim_drinken", "dylan_zorgt" }, { "dylan_waakzaam", "dylan_zorgt" },
                    { "hulp_overgangen", "kim_drinken" } },
         zin = "Deze kinderen groeien op in een gezin waarin moeder bij spanning terugvalt op drinken en op partners die geweld gebruiken, waarin Dylan zijn zusje in veiligheid brengt, en waarin hulp telkens stopte zonder plan voor wat er daarna kon gebeuren.",
         intentie = "Kim wil haar kinderen een rustiger jeugd geven dan zij zelf had en wil het ‘zelf kunnen’; Dylan wil zijn zusje beschermen; oma Joke wil helpen zonder Kim te passeren.",
+        en = {
+            zin = "These children grow up in a family where mother falls back on drinking and on partners who use violence when under stress, where Dylan takes his little sister to safety, and where help kept stopping without a plan for what might happen next.",
+            intentie = "Kim wants to give her children a calmer childhood than she had herself and wants to ‘manage on her own’; Dylan wants to protect his little sister; grandma Joke wants to help without going over Kim's head.",
+        },
     },
     veiligheid = {
         score = 6,
         zes = "Stefan woont niet in huis en komt alleen als oma Joke erbij is. Kim drinkt niet als ze voor de kinderen zorgt en belt oma of de nazorg als de drang opkomt. Dylan hoeft niet voor Noa te zorgen: hij weet dat hij oma Joke of Fenna kan bellen. Er is geen politie-inzet.",
+        en = { zes = "Stefan does not live in the home and only comes when grandma Joke is there. Kim does not drink when she is looking after the children and calls grandma or the aftercare service when the urge comes. Dylan does not have to look after Noa: he knows he can call grandma Joke or Fenna. There are no police call-outs." },
         oordelen = {
             { persoon = "kim", item = "lichamelijke_mishandeling", oordeel = "onveilig" },
             { persoon = "dylan", item = "psychische_mishandeling", oordeel = "onveilig" },
@@ -1551,13 +1695,19 @@ referentie {
     },
     eindsituatie = {
         items = {
-            { soort = "patroon_doorbreken", tekst = "Spanning leidt niet meer tot drinken en geweld in huis; Dylan hoeft Noa niet meer in veiligheid te brengen" },
-            { soort = "veranderbaar", tekst = "Kim herkent haar terugvalsignalen en vraagt op tijd hulp (nazorg verslavingszorg, hulp bij huiselijk geweld)" },
-            { soort = "compenseren", tekst = "Oma Joke vangt Noa blijvend op woensdag en vrijdag op en komt direct als Kim uitvalt" },
-            { soort = "doel", tekst = "Binnen drie maanden is duidelijk of Stefan een veilige partner is (hulp huiselijk geweld voor Kim en Stefan; het lokaal team volgt); geen politie-inzet" },
-            { soort = "kracht", tekst = "Kim vraagt zelf hulp; Patrick is een stabiele vader voor Dylan; oma Joke en Fenna zijn dichtbij" },
+            { soort = "patroon_doorbreken", tekst = "Spanning leidt niet meer tot drinken en geweld in huis; Dylan hoeft Noa niet meer in veiligheid te brengen",
+              en = { tekst = "Stress no longer leads to drinking and violence at home; Dylan no longer has to take Noa to safety" } },
+            { soort = "veranderbaar", tekst = "Kim herkent haar terugvalsignalen en vraagt op tijd hulp (nazorg verslavingszorg, hulp bij huiselijk geweld)",
+              en = { tekst = "Kim recognises her relapse signals and asks for help in time (addiction aftercare, domestic-violence support)" } },
+            { soort = "compenseren", tekst = "Oma Joke vangt Noa blijvend op woensdag en vrijdag op en komt direct als Kim uitvalt",
+              en = { tekst = "Grandma Joke looks after Noa on Wednesdays and Fridays for good and comes at once if Kim cannot cope" } },
+            { soort = "doel", tekst = "Binnen drie maanden is duidelijk of Stefan een veilige partner is (hulp huiselijk geweld voor Kim en Stefan; het lokaal team volgt); geen politie-inzet",
+              en = { tekst = "Within three months it is clear whether Stefan is a safe partner (domestic-violence support for Kim and Stefan; the local team follows up); no police call-outs" } },
+            { soort = "kracht", tekst = "Kim vraagt zelf hulp; Patrick is een stabiele vader voor Dylan; oma Joke en Fenna zijn dichtbij",
+              en = { tekst = "Kim asks for help herself; Patrick is a stable father for Dylan; grandma Joke and Fenna are close by" } },
         },
         beschrijving = "Dylan en Noa wonen bij Kim. Noa gaat elke dag op tijd naar school; op woensdag en vrijdag haalt oma Joke haar op. Als het Kim te veel wordt, belt ze oma of de nazorg in plaats van te drinken. Dylan voetbalt op zaterdag en gaat om het weekend naar zijn vader. De buurvrouw hoort geen geschreeuw meer en ziet Kim ’s ochtends met Noa naar school fietsen.",
+        en = { beschrijving = "Dylan and Noa live with Kim. Noa goes to school on time every day; on Wednesdays and Fridays grandma Joke picks her up. When things get too much for Kim, she calls grandma or the aftercare service instead of drinking. Dylan plays football on Saturdays and spends every other weekend with his father. The neighbour no longer hears shouting and sees Kim cycling to school with Noa in the mornings." },
     },
 }
 
