@@ -138,7 +138,20 @@ Als de achterstand niet binnen veertien dagen is betaald of er geen nieuwe regel
 U kunt contact met ons opnemen voor een gesprek. Wij werken samen met het lokaal team.
 ]],
     onthult = { "f_huurachterstand", "f_overlast" },
-    en = { titel = "Letter from the housing association: final warning" },
+    en = {
+        titel = "Letter from the housing association: final warning",
+        tekst = [[
+To: Chantal and Ricardo [surname omitted]
+
+Re: rent arrears and nuisance
+
+Your rent arrears amount to four months. Earlier reminders and a payment plan from March have not been kept to. In addition, since the summer we have received six complaints from neighbours about shouting, loud music at night and a child throwing stones at cars.
+
+If the arrears have not been paid within fourteen days, or no new arrangement has been made, we will pass the file to the bailiff and ask the court to dissolve the tenancy agreement and order eviction.
+
+You can contact us to arrange a conversation. We work together with the local team.
+]],
+    },
 }
 
 document "d_aanmelding" {
@@ -162,7 +175,24 @@ Indruk
 Chantal lijkt overzicht te missen; ze kan de brief niet goed navertellen. Ze zegt twee keer dat het ‘thuis verder goed gaat’.
 ]],
     onthult = { "f_vraag_moeder", "f_verhuizingen", "f_moeder_ontkent" },
-    en = { titel = "Local team intake note: walk-in" },
+    en = {
+        titel = "Local team intake note: walk-in",
+        tekst = [[
+Chantal (32) comes to the walk-in hour with a pile of unopened post and the letter from the housing association. She is crying.
+
+In her own words: ‘I'm about to be evicted and I'm so busy with it that I can't cope with my children.’
+
+What she tells
+- She lives with Ricardo (36), Dani (9) and Lina (4). Ricardo has had no job since an accident at work and ‘sits in the attic all day’.
+- They have moved five times in the past eight years: ‘Always trouble with landlords or neighbours.’
+- About Dani: ‘He's just lively. I was like that too as a kid. The school exaggerates.’
+- She had debt counselling before, ‘but they stopped’.
+- She asks: ‘Could you ring the housing association?’
+
+Impression
+Chantal seems to have lost the overview; she cannot properly explain what the letter says. Twice she says that ‘otherwise things are fine at home’.
+]],
+    },
 }
 
 document "d_zorgmelding_school" {
@@ -187,7 +217,25 @@ Vraag
 Wilt u met het gezin in gesprek? Wij maken ons ook zorgen over waar Dani het seksuele gedrag heeft gezien of meegemaakt.
 ]],
     onthult = { "f_dani_school", "f_dani_seksueel", "f_verzuim" },
-    en = { titel = "Report of concern from the primary school about Dani" },
+    en = {
+        titel = "Report of concern from the primary school about Dani",
+        tekst = [[
+To: local team
+Re: Dani (9), year 5
+
+Concerns
+- Dani is unmanageable in class: he walks out, throws things and screams when he does not get his way. When he is disappointed he hits and kicks, the teacher too.
+- Twice he pulled down a younger pupil's trousers in the toilets. He uses sexual words and makes gestures ‘that a nine-year-old shouldn't know’.
+- Since the summer holidays 38 hours of unauthorised absence; he is often not brought to school. The attendance officer has been informed.
+- He is at his fourth school. No handover came from the previous schools.
+
+Conversation with mother
+Mother says Dani is ‘just lively’ and that the problem lies with the school. We have never seen father. Mother knows we are making this report.
+
+Request
+Would you talk with the family? We are also worried about where Dani has seen or experienced the sexual behaviour.
+]],
+    },
 }
 
 document "d_huisbezoek" {
@@ -214,7 +262,27 @@ Eigen vraag
 Chantal: ‘Als het huis geregeld is, komt de rest vanzelf.’ Ricardo: ‘Laat ons met rust.’
 ]],
     onthult = { "f_weinig_structuur", "f_geweld_moeder", "f_vader_onttrekt", "f_mariska", "f_ans" },
-    en = { titel = "Notes of the home visit" },
+    en = {
+        titel = "Notes of the home visit",
+        tekst = [[
+Present: Chantal, later Ricardo. Lina (4) was playing in the room; Dani came home halfway through from a friend's.
+
+What I saw
+A messy house: boxes from the last move are still standing in the hall, and there is no set mealtime (‘we eat when someone's hungry’). Dani and Lina sleep in the same room. Dani's tablet is lying on the sofa; he may ‘watch anything, at least then he's quiet’.
+
+Ricardo
+Comes down from the attic after twenty minutes. ‘What's youth care doing here?’ He says that since his accident in 2021 he ‘hurts everywhere’ and ‘doesn't need anybody’. When Chantal brings up the letter, he raises his voice: ‘The post is your thing.’ He goes back upstairs.
+
+Chantal
+Once Ricardo has gone, she says that he ‘sometimes’ pushes her or grabs her arm when there is trouble about money. ‘But not when the kids are there.’ In 2022 the neighbour once called the police.
+
+Network
+Her sister Mariska often looks after Lina and ‘sometimes sorts things out’. Ricardo's mother Ans lives close by; Chantal and Ans ‘can't get on’, but Ans does sometimes pick Dani up from school.
+
+Their own request
+Chantal: ‘Once the house is sorted, the rest will follow.’ Ricardo: ‘Leave us alone.’
+]],
+    },
 }
 
 document "d_schuldhulp_2023" {
@@ -230,7 +298,16 @@ U bent in september 2022 aangemeld voor schuldhulpverlening. Om een schuldregeli
 Wij hebben daarom besloten uw dossier te sluiten. U kunt zich opnieuw aanmelden. Wij hebben geen contact gehad met andere hulpverleners; dat was ook niet gevraagd.
 ]],
     onthult = { "f_hulp_schuldhulp" },
-    en = { titel = "Closing letter, municipal debt counselling (2023)" },
+    en = {
+        titel = "Closing letter, municipal debt counselling (2023)",
+        tekst = [[
+To: Chantal and Ricardo [surname omitted]
+
+You were referred for debt counselling in September 2022. To start a debt arrangement we needed your post and bank statements. You came to three of the seven appointments and the documents we asked for were not supplied in full.
+
+We have therefore decided to close your file. You are welcome to register again. We have had no contact with other professionals; nor was this asked of us.
+]],
+    },
 }
 
 document "d_ggz_dani" {
@@ -251,7 +328,21 @@ Verloop
 De ouderbegeleiding is niet gestart: het gezin verhuisde en de aanmelding bij de nieuwe aanbieder kwam op een wachtlijst. Er is geen overdracht naar school of het lokaal team geweest.
 ]],
     onthult = { "f_hulp_ggz_dani", "f_dani_ontwikkeling" },
-    en = { titel = "Summary of the youth mental health assessment of Dani (2023)" },
+    en = {
+        titel = "Summary of the youth mental health assessment of Dani (2023)",
+        tekst = [[
+Referred by the GP because of restless and aggressive behaviour (Dani, then 8).
+
+Findings
+Features of ADHD and of oppositional behaviour. In addition, signs of insecure attachment and of tension: Dani startles easily, sleeps restlessly and says that ‘daddy and mummy shout’. The suspicion of trauma-related complaints has not been investigated further. Intelligence below average.
+
+Advice
+Parent guidance, possibly medication, and further investigation of the home situation.
+
+Course
+The parent guidance did not start: the family moved and the referral to the new provider ended up on a waiting list. There was no handover to the school or the local team.
+]],
+    },
 }
 
 document "d_opvoed_2019" {
@@ -265,7 +356,14 @@ Opvoedondersteuning voor Chantal vanwege driftbuien van Dani (toen 4). Vier van 
 Na de verhuizing van het gezin naar een andere gemeente is het traject gestopt. Er is geen overdracht gedaan: ‘buiten ons werkgebied’.
 ]],
     onthult = { "f_hulp_opvoed" },
-    en = { titel = "Closing note, parenting support (2019)" },
+    en = {
+        titel = "Closing note, parenting support (2019)",
+        tekst = [[
+Parenting support for Chantal because of Dani's temper tantrums (then 4). Four of the eight sessions held. Father did not take part.
+
+After the family moved to another municipality the support stopped. No handover was made: ‘outside our area’.
+]],
+    },
 }
 
 document "d_politie" {
@@ -281,7 +379,16 @@ Bij aankomst zit de moeder, Chantal (32), op de bank met rode plekken in haar ha
 Vader was vertrokken toen wij aankwamen; hij zou bij zijn moeder zijn. Moeder doet geen aangifte. Eerdere melding op dit adres: augustus 2022 (ruzie, buren). Zorgmelding naar Veilig Thuis; Veilig Thuis heeft contact gezocht met het lokaal team.
 ]],
     onthult = { "f_incident" },
-    en = { titel = "Police report: row between partners" },
+    en = {
+        titel = "Police report: row between partners",
+        tekst = [[
+Caller: neighbour, via 112 (emergency number).
+
+On arrival the mother, Chantal (32), is sitting on the sofa with red marks on her neck. She states that the father, Ricardo (36), grabbed her by the throat during a row about the housing association's summons, which had been delivered that day. Dani (9) threw a chair at his father ‘to make him stop’. Lina (4) was sitting on the stairs crying.
+
+Father had left when we arrived; he was said to be at his mother's. Mother is not pressing charges. Earlier report at this address: August 2022 (row, neighbours). Report of concern to Veilig Thuis; Veilig Thuis has contacted the local team.
+]],
+    },
 }
 
 document "d_vt_2022" {
@@ -295,7 +402,14 @@ Naar aanleiding van een politiemelding (augustus 2022: buren hoorden geschreeuw 
 Afgesloten met een advies: aanmelden bij schuldhulpverlening. De kinderen zijn niet gezien.
 ]],
     onthult = { "f_melding_vt_2022" },
-    en = { titel = "Veilig Thuis closing letter (2022)" },
+    en = {
+        titel = "Veilig Thuis closing letter (2022)",
+        tekst = [[
+Following a police report (August 2022: neighbours heard shouting and banging) there was telephone contact with mother. She said it was ‘a row about money’ and that the children were asleep. Father could not be reached.
+
+Closed with advice: register with debt counselling. The children were not seen.
+]],
+    },
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -715,6 +829,7 @@ Chantal belt: de deurwaarder heeft een nieuwe brief gestuurd. Op het bord Veilig
 ]],
     en = {
         titel = "Intermediate step: safety first again",
+        veiligheidssignaal = "Immediate safety is at 3 or lower: there is violence and sexual behaviour without a working plan.",
         tekst = [[
 Stop for a moment. The Immediate safety meter is at 3 or lower. There is violence between the parents, Dani shows sexually transgressive behaviour, and right now no working plan protects the children: none was made, or it was not carried out after the latest signal.
 
@@ -896,6 +1011,7 @@ Wat doe je vandaag?
     feiten = { "f_incident" },
     en = {
         titel = "5. The summons",
+        veiligheidssignaal = "Ricardo grabbed Chantal by the throat after the summons; Dani threw a chair at his father, Lina sat crying on the stairs.",
         tekst = [[
 December 2024. The housing association's summons has arrived: the eviction hearing is in six weeks. That same evening the neighbour calls the emergency number. The police report is among the documents: Ricardo grabbed Chantal by the throat, Dani threw a chair at his father ‘to make him stop’, Lina sat crying on the stairs. Ricardo went to his mother's.
 
@@ -1283,23 +1399,27 @@ referentie {
         ergste = "f_incident",
         hulpvraag_direct = "‘Ik dreig mijn huis uitgezet te worden en ben hier zo druk mee dat ik mijn kinderen niet aankan.’ Chantal vraagt hulp bij de corporatie en de schulden.",
         hulpvraag_onderliggend = "Ouders die zelf opgroeiden met verhuizingen, trauma en gebroken relaties lopen weg of trekken zich terug als het misgaat; er is geweld en weinig toezicht, en Dani laat in zijn gedrag zien wat hij thuis ziet en meemaakt.",
+        en = {
+            hulpvraag_direct = "‘I'm about to be evicted and I'm so busy with it that I can't cope with my children.’ Chantal asks for help with the housing association and the debts.",
+            hulpvraag_onderliggend = "Parents who themselves grew up with moves, trauma and broken relationships run away or withdraw when things go wrong; there is violence and little supervision, and Dani shows in his behaviour what he sees and experiences at home.",
+        },
     },
     patroon = {
         factoren = {
             { id = "dani_gedrag", gebied = "gedrag_kind", persoon = "dani",
-              tekst = "Dani is onhandelbaar in de klas, seksueel grensoverschrijdend en agressief bij teleurstellingen", feiten = { "f_dani_school", "f_dani_seksueel" } },
+              tekst = "Dani is onhandelbaar in de klas, seksueel grensoverschrijdend en agressief bij teleurstellingen", en = { tekst = "Dani is unmanageable in class, sexually transgressive and aggressive when disappointed" }, feiten = { "f_dani_school", "f_dani_seksueel" } },
             { id = "dani_ontwikkeling", gebied = "ontwikkeling_kind", persoon = "dani",
-              tekst = "Dani: ADHD- en ODD-kenmerken, beneden gemiddelde intelligentie, onveilige hechting en traumaklachten", feiten = { "f_dani_ontwikkeling", "f_dani_vertelt" } },
+              tekst = "Dani: ADHD- en ODD-kenmerken, beneden gemiddelde intelligentie, onveilige hechting en traumaklachten", en = { tekst = "Dani: features of ADHD and ODD, below-average intelligence, insecure attachment and trauma complaints" }, feiten = { "f_dani_ontwikkeling", "f_dani_vertelt" } },
             { id = "vader_gedrag", gebied = "gedrag_ouder", persoon = "ricardo",
-              tekst = "Ricardo onttrekt zich (zolder, games) en is agressief naar Chantal als er ruzie is over geld", feiten = { "f_vader_onttrekt", "f_geweld_moeder", "f_incident" } },
+              tekst = "Ricardo onttrekt zich (zolder, games) en is agressief naar Chantal als er ruzie is over geld", en = { tekst = "Ricardo withdraws (attic, games) and is aggressive towards Chantal when there are rows about money" }, feiten = { "f_vader_onttrekt", "f_geweld_moeder", "f_incident" } },
             { id = "moeder_gedrag", gebied = "gedrag_ouder", persoon = "chantal",
-              tekst = "Chantal verhuist veel, heeft weinig structuur en zicht op de opvoeding, en ontkent de problemen", feiten = { "f_verhuizingen", "f_weinig_structuur", "f_moeder_ontkent" } },
+              tekst = "Chantal verhuist veel, heeft weinig structuur en zicht op de opvoeding, en ontkent de problemen", en = { tekst = "Chantal moves house a lot, has little structure and little grip on the parenting, and denies the problems" }, feiten = { "f_verhuizingen", "f_weinig_structuur", "f_moeder_ontkent" } },
             { id = "vader_factoren", gebied = "ontwikkeling_ouder", persoon = "ricardo",
-              tekst = "Ricardo: chronische pijn na zijn ongeval en moeite met relaties sinds een jeugd met wisselende vaders en een leefgroep", feiten = { "f_ongeval", "f_jeugd_ricardo" } },
+              tekst = "Ricardo: chronische pijn na zijn ongeval en moeite met relaties sinds een jeugd met wisselende vaders en een leefgroep", en = { tekst = "Ricardo: chronic pain after his accident, and difficulty with relationships since a childhood with changing fathers and a residential group" }, feiten = { "f_ongeval", "f_jeugd_ricardo" } },
             { id = "moeder_factoren", gebied = "ontwikkeling_ouder", persoon = "chantal",
-              tekst = "Chantal: migraine, moeite met lezen en regelen, en trauma uit een jeugd met negen verhuizingen en misbruik", feiten = { "f_jeugd_chantal" } },
+              tekst = "Chantal: migraine, moeite met lezen en regelen, en trauma uit een jeugd met negen verhuizingen en misbruik", en = { tekst = "Chantal: migraine, difficulty reading and sorting things out, and trauma from a childhood with nine moves and abuse" }, feiten = { "f_jeugd_chantal" } },
             { id = "hulppatroon", gebied = "hulpverleningspatroon",
-              tekst = "Vijf keer hulp op één leefgebied (opvoeding, schulden, Dani), telkens gestopt bij een verhuizing of gemiste afspraak, zonder overdracht; de kinderen werden in 2022 niet gezien",
+              tekst = "Vijf keer hulp op één leefgebied (opvoeding, schulden, Dani), telkens gestopt bij een verhuizing of gemiste afspraak, zonder overdracht; de kinderen werden in 2022 niet gezien", en = { tekst = "Five rounds of help on one area of life (parenting, debts, Dani), each stopped at a move or a missed appointment, without handover; the children were not seen in 2022" },
               feiten = { "f_hulp_opvoed", "f_hulp_schuldhulp", "f_hulp_ggz_dani", "f_melding_vt_2022" } },
         },
         pijlen = { { "dani_ontwikkeling", "dani_gedrag" }, { "vader_gedrag", "dani_ontwikkeling" }, { "moeder_gedrag", "dani_ontwikkeling" },
@@ -1307,10 +1427,17 @@ referentie {
                    { "moeder_factoren", "moeder_gedrag" }, { "dani_gedrag", "moeder_gedrag" }, { "hulppatroon", "moeder_gedrag" } },
         zin = "Deze kinderen groeien op in een gezin waarin ouders die zelf opgroeiden met verhuizingen, trauma en gebroken relaties weglopen of zich terugtrekken als het misgaat, waarin geweld en weinig toezicht Dani laten zien wat een kind niet hoort te zien, en waarin hulp steeds één probleem tegelijk aanpakte en meeverhuisde.",
         intentie = "Chantal verhuist om haar kinderen rust te geven; Ricardo trekt zich terug om niets kapot te maken; Dani wil zijn moeder beschermen.",
+        en = {
+            zin = "These children grow up in a family in which parents who themselves grew up with moves, trauma and broken relationships run away or withdraw when things go wrong, in which violence and little supervision show Dani what a child should not see, and in which help always tackled one problem at a time and moved house along with the family.",
+            intentie = "Chantal moves house to give her children peace; Ricardo withdraws so as not to break anything; Dani wants to protect his mother.",
+        },
     },
     veiligheid = {
         score = 6,
         zes = "Niemand slaat, duwt of grijpt. Als een ruzie oploopt, loopt Ricardo naar zijn moeder en belt Chantal Mariska. Dani en Lina slapen apart en zijn niet zonder toezicht samen; de tablet gaat ’s avonds naar de ouders. Grote brieven gaan ongeopend naar Mariska of de budgetbeheerder. Dani en Lina vertellen in hun gesprek zelf dat het thuis rustig is.",
+        en = {
+            zes = "Nobody hits, pushes or grabs. When a row builds, Ricardo walks to his mother's and Chantal calls Mariska. Dani and Lina sleep apart and are not together without supervision; the tablet goes to the parents in the evening. Big letters go unopened to Mariska or the budget manager. Dani and Lina say themselves, in their conversation, that it is calm at home.",
+        },
         oordelen = {
             { persoon = "chantal", item = "lichamelijke_mishandeling", oordeel = "onveilig" },
             { persoon = "dani", item = "psychische_mishandeling", oordeel = "onveilig" },
@@ -1320,13 +1447,16 @@ referentie {
     },
     eindsituatie = {
         items = {
-            { soort = "patroon_doorbreken", tekst = "Het gezin loopt niet meer weg als het misgaat: ze blijven wonen en de hulp blijft" },
-            { soort = "veranderbaar", tekst = "Ruzie maken zonder geweld, en toezicht en vaste tijden voor de kinderen" },
-            { soort = "compenseren", tekst = "De administratie blijft blijvend bij de budgetbeheerder en Mariska; Chantal hoeft geen post meer te regelen" },
-            { soort = "doel", tekst = "Binnen drie maanden een lopende betalingsregeling en Dani elke dag op school (ouders, budgetbeheerder, school)" },
-            { soort = "kracht", tekst = "Mariska en oma Ans willen een vaste rol; Chantal vroeg zelf om hulp" },
+            { soort = "patroon_doorbreken", tekst = "Het gezin loopt niet meer weg als het misgaat: ze blijven wonen en de hulp blijft", en = { tekst = "The family no longer runs away when things go wrong: they stay in their home and the help stays" } },
+            { soort = "veranderbaar", tekst = "Ruzie maken zonder geweld, en toezicht en vaste tijden voor de kinderen", en = { tekst = "Rowing without violence, and supervision and set times for the children" } },
+            { soort = "compenseren", tekst = "De administratie blijft blijvend bij de budgetbeheerder en Mariska; Chantal hoeft geen post meer te regelen", en = { tekst = "The paperwork stays permanently with the budget manager and Mariska; Chantal no longer has to deal with the post" } },
+            { soort = "doel", tekst = "Binnen drie maanden een lopende betalingsregeling en Dani elke dag op school (ouders, budgetbeheerder, school)", en = { tekst = "Within three months a payment plan that is running and Dani at school every day (parents, budget manager, school)" } },
+            { soort = "kracht", tekst = "Mariska en oma Ans willen een vaste rol; Chantal vroeg zelf om hulp", en = { tekst = "Mariska and grandma Ans want a permanent role; Chantal asked for help herself" } },
         },
         beschrijving = "Dani en Lina wonen met hun ouders in hetzelfde huis. Ricardo loopt naar zijn moeder als hij boos wordt. Dani gaat elke dag naar school en voetbalt op zaterdag. De buurman hoort geen geschreeuw meer en ziet geen stenen meer naar auto’s vliegen.",
+        en = {
+            beschrijving = "Dani and Lina live with their parents in the same house. Ricardo walks to his mother's when he gets angry. Dani goes to school every day and plays football on Saturdays. The neighbour no longer hears shouting and no longer sees stones flying at cars.",
+        },
     },
 }
 
