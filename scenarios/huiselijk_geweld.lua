@@ -153,7 +153,24 @@ Eerdere registraties op dit adres
 Juni 2014 (ruzie, melding door buren) en november 2018 (mishandeling, vader aangehouden, tijdelijk huisverbod).
 ]],
     onthult = { "f_politie_2024" },
-    en = { titel = "Police report: domestic violence (November 2024)" },
+    en = {
+        titel = "Police report: domestic violence (November 2024)",
+        tekst = [[
+Type of incident: domestic violence, row between partners
+Time: evening, around half past eleven
+Caller: Jesse (13), son of those involved, via 112 (emergency number)
+
+Findings at the scene
+On arrival the mother, Marloes (37), and the father, Erwin (40), are standing in the living room. A broken dining chair lies on the floor. Mother has a red, swollen mark on her upper arm. She states that father pushed her against the cupboard during a row about money. Father admits to ‘a push’ and says that it ‘got out of hand’.
+Jesse states that he stepped between his parents and was himself pushed against the wall. No visible injury to Jesse. Lotte (9) and Sem (5) were together in Lotte's bedroom; Sem was crying.
+
+Handling
+On police advice father spent that night at his brother's. No arrest; mother is not pressing charges. Children seen. Report of concern to Veilig Thuis.
+
+Earlier records at this address
+June 2014 (row, reported by neighbours) and November 2018 (assault, father arrested, temporary restraining order).
+]],
+    },
 }
 
 document "d_overdracht_vt" {
@@ -182,7 +199,29 @@ Vraag aan het lokaal team
 De veiligheidsafspraken volgen en hulp op gang brengen. Veilig Thuis sluit het dossier.
 ]],
     onthult = { "f_politie_2014", "f_incident_2018", "f_melding_2023", "f_vt_overdracht", "f_jesse_school" },
-    en = { titel = "Veilig Thuis handover form to the local team" },
+    en = {
+        titel = "Veilig Thuis handover form to the local team",
+        tekst = [[
+Re: Jesse (13), Lotte (9) and Sem (5). Parents Marloes (37) and Erwin (40), joint parental authority, living together.
+
+Reason
+Police report after an incident in November 2024 (see police report). It is the third police report of domestic violence at this address.
+
+Earlier reports to Veilig Thuis
+- June 2014: police report after a row; neighbours heard shouting. Father pushed mother against a cupboard; Jesse (3) was present. Closed with advice; parents referred to family support (started in 2016).
+- November 2018: father hits mother; she has a head wound stitched at A&E. Father arrested, temporary restraining order of ten days. Jesse (7) and Lotte (3) were at home. Father then took an aggression control training.
+- June 2023: report from the primary school. Lotte (8) told her teacher that ‘daddy threw a chair at mummy’. Safety agreements made, handed over to the local team.
+
+What Veilig Thuis did now
+A conversation with both parents and with Jesse. Agreements: father sleeps at his brother Marco's for two weeks (kept to); if tension builds, father leaves and mother calls her mother. According to mother, Jesse has been skipping school since September and sleeps badly.
+
+The parents' attitude
+Angry about ‘yet another report’. ‘Everything we say is used against us.’ They agree to the handover to the local team, ‘as long as it doesn't go like last time’.
+
+Request to the local team
+Follow up the safety agreements and get help going. Veilig Thuis is closing the file.
+]],
+    },
 }
 
 document "d_huisbezoek" {
@@ -213,7 +252,31 @@ Indruk
 Beide ouders houden het gesprek kort. Over het geweld zelf zeggen ze weinig: ‘Het was één keer een duw.’ Sem speelt rustig, maar kijkt op bij elke harde stem.
 ]],
     onthult = { "f_jeugd_marloes", "f_baanverlies", "f_schulden", "f_oma_thea", "f_marco", "f_ouders_wantrouwen", "f_vraag_ouders" },
-    en = { titel = "Notes of the first home visit" },
+    en = {
+        titel = "Notes of the first home visit",
+        tekst = [[
+Present: Marloes and Erwin. Sem (5) was at home and playing in the room. Jesse and Lotte were at school.
+
+Start of the conversation
+Erwin: ‘Go on then. What do we have to do now?’ Marloes first wants to know what I write down and who reads it. She says that she herself was placed out of home at fifteen, after rows with her stepfather: ‘Nobody explained anything to me. I heard on the day itself.’ About the family support of 2016: ‘That woman was nice in the kitchen and wrote at home that Jesse had to go.’
+
+The parents' own request
+‘Help us with the debts, and make sure Veilig Thuis and the police disappear from our lives.’ Erwin: ‘Jesse doesn't listen any more. He acts like he's the boss.’
+
+Situation
+- Erwin lost his job in a warehouse in September 2022 (reorganisation). Since then he does odd jobs. Debts of about 11,000 euros, two months' rent arrears. The rows are ‘nearly always about money’.
+- Erwin has been living at home again for a week, after two weeks at his brother Marco's.
+- Marloes works twenty hours a week in a supermarket.
+
+Network
+- Grandma Thea (Marloes's mother) lives ten minutes away. The children are always welcome there. ‘But she wants nothing to do with youth care.’
+- Marco (Erwin's brother): ‘I can always sleep at his place. I've done that before.’
+- Aunt Ilse (Marloes's sister): Jesse sometimes stays with her.
+
+Impression
+Both parents keep the conversation short. About the violence itself they say little: ‘It was one push, once.’ Sem plays quietly, but looks up at every raised voice.
+]],
+    },
 }
 
 document "d_lt_afsluiting_2023" {
@@ -228,7 +291,15 @@ Er is geen contact geweest met de kinderen. De veiligheidsafspraken van Veilig T
 Dossier gesloten in september 2023 wegens ‘geen hulpvraag’. Geen terugkoppeling aan Veilig Thuis of school.
 ]],
     onthult = { "f_hulp_lt_2023" },
-    en = { titel = "Local team closing note (2023)" },
+    en = {
+        titel = "Local team closing note (2023)",
+        tekst = [[
+Handover received from Veilig Thuis in July 2023 (report from the school about Lotte).
+Two home visits planned; both times nobody was at home. On the phone father said: ‘We don't need you, things are fine.’
+There has been no contact with the children. The safety agreements of Veilig Thuis were not checked.
+File closed in September 2023 because of ‘no request for help’. No feedback to Veilig Thuis or the school.
+]],
+    },
 }
 
 document "d_school_notitie" {
@@ -252,7 +323,24 @@ Afspraak
 School neemt contact op met het lokaal team als er nieuwe signalen zijn, en zegt dat dan eerst tegen de ouders.
 ]],
     onthult = { "f_hulp_schoolmw", "f_school_signalen" },
-    en = { titel = "Notes of the parents' meeting at school (January 2025)" },
+    en = {
+        titel = "Notes of the parents' meeting at school (January 2025)",
+        tekst = [[
+(Marloes and Erwin gave these notes to the local team themselves.)
+
+Jesse (13), first year of secondary school
+Absent without permission eleven times since September. Falls asleep in class. Friendly towards his mentor, but ‘shuts down’ when it comes to home. In 2021, at primary school, Jesse had school social work because of fights in the playground; that was closed positively at the time because things calmed down at school.
+
+Lotte (9), year 6
+Good pupil, very quiet. Startles when a door slams. Often draws a house with a fence around it.
+
+Sem (5), reception class
+Has regularly wet himself in recent months. Cries at loud noises in the gym.
+
+Agreement
+The school contacts the local team if there are new signals, and tells the parents first.
+]],
+    },
 }
 
 document "d_melding_school_2025" {
@@ -270,7 +358,18 @@ Wij hebben moeder vanmiddag verteld dat wij dit aan het lokaal team melden. Moed
 Vraag: wilt u vandaag nog contact opnemen met het gezin?
 ]],
     onthult = { "f_deur_incident" },
-    en = { titel = "Report of concern from the primary school about Lotte (February 2025)" },
+    en = {
+        titel = "Report of concern from the primary school about Lotte (February 2025)",
+        tekst = [[
+To: local team
+
+On Monday morning Lotte (9) said in the morning circle that she ‘hadn't slept’. Later she told her teacher that on Saturday evening her father had ‘punched a hole in the bedroom door with his fist’ during a row with mummy. Jesse had taken Sem outside; Lotte had hidden in the wardrobe. She asked the teacher ‘not to tell daddy’.
+
+This afternoon we told mother that we are reporting this to the local team. Mother said: ‘It was just a door.’
+
+Request: would you contact the family today?
+]],
+    },
 }
 
 document "d_gezinsbegeleiding_2017" {
@@ -294,7 +393,24 @@ Naschrift afsluiting, januari 2017
 Na het lezen van deze rapportage trokken de ouders hun toestemming in. Het traject is beëindigd zonder eindgesprek en zonder overdracht.
 ]],
     onthult = { "f_hulp_gezinsbegeleiding" },
-    en = { titel = "Interim report of ambulant family support (2017)" },
+    en = {
+        titel = "Interim report of ambulant family support (2017)",
+        tekst = [[
+Support: ambulant family support, started September 2016 on the advice of Veilig Thuis.
+Goal: ‘calm at home and parenting skills’.
+
+Course
+Eight home visits. The parents are open at some times and not at others. Father says the rows ‘are over’. The violence itself has not been discussed in the sessions.
+
+The family worker's conclusion
+Jesse (5) is restless and anxious. It merits consideration to discuss placing Jesse out of home if the situation does not improve.
+
+(Handwritten by Marloes in the margin: ‘She NEVER said this to us.’)
+
+Postscript on closing, January 2017
+After reading this report the parents withdrew their consent. The support ended without a final conversation and without a handover.
+]],
+    },
 }
 
 document "d_training_2019" {
@@ -312,7 +428,18 @@ Uw partner en kinderen waren niet bij de training betrokken. Ons advies was een 
 Wij sluiten de training hiermee af.
 ]],
     onthult = { "f_hulp_agressie" },
-    en = { titel = "Closing letter, aggression control training (2019)" },
+    en = {
+        titel = "Closing letter, aggression control training (2019)",
+        tekst = [[
+To: Erwin [surname omitted]
+
+From February to June 2019 you took the aggression control training, after referral by the probation service. You attended eight of the twelve sessions. You have learned to recognise your signs of tension and to take a time-out.
+
+Your partner and children were not involved in the training. Our advice was a follow-up with the whole family (systemic help). No referral for that follow-up was made.
+
+With this letter we close the training.
+]],
+    },
 }
 
 document "d_voortgang_2a" {
@@ -334,7 +461,22 @@ Wat ik zie
 - Mijn uren lopen op; ik bouw mijn inzet de komende maanden af.
 ]],
     onthult = { "f_2a_uren" },
-    en = { titel = "Progress note of the youth protector (product 2a)" },
+    en = {
+        titel = "Progress note of the youth protector (product 2a)",
+        tekst = [[
+Involvement: product 2a, with the local team in charge. Used: 14 of the 25 hours.
+
+What I did
+Two home visits together with the local team, advice on the safety assessment (ARIJ) after the incident with the door, thinking along on the timeline and the pattern.
+
+What I see
+- The parents talk more openly about the rows than in January. Erwin now names the violence himself.
+- Grandma Thea, Marco and aunt Ilse want to help, but do not really know what is expected of them.
+- Debt counselling, the domestic-violence therapist and the school each want something from the family.
+- Jesse asks whether he may say something too.
+- My hours are adding up; I will scale down my involvement over the coming months.
+]],
+    },
 }
 
 document "d_afbouw_2a" {
@@ -351,7 +493,17 @@ Voorstel
 Mijn uren zijn bijna op. Ik wil de inzet van product 2a in juli afronden. Laat me weten hoe jij en het gezin de afronding willen doen; ik heb nog twee uur.
 ]],
     onthult = { "f_2a_afbouw" },
-    en = { titel = "Youth protector's note: closing product 2a" },
+    en = {
+        titel = "Youth protector's note: closing product 2a",
+        tekst = [[
+Used: 23 of the 25 hours.
+
+Since February there has been no new police call-out. The parents have been referred for systemic domestic-violence treatment.
+
+Proposal
+My hours are nearly used up. I would like to close the product 2a involvement in July. Let me know how you and the family want to do the closing; I have two hours left.
+]],
+    },
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -829,6 +981,7 @@ Marloes belt je zelf op: ‘Erwin is weer zo gespannen. Wat moet ik doen als het
 ]],
     en = {
         titel = "Intermediate step: safety first again",
+        veiligheidssignaal = "Immediate safety is at 3 or lower: there is no working safety plan.",
         tekst = [[
 Stop for a moment. The Immediate safety meter is at 3 or lower. In this family there has been repeated violence with the children present, and right now there is no plan that works: nobody knows what happens if tension rises tonight.
 
@@ -1096,6 +1249,7 @@ Op het bord Veiligheid staat een rode melding. Wat doe je vandaag?
     feiten = { "f_deur_incident" },
     en = {
         titel = "6. A new signal",
+        veiligheidssignaal = "During a row Erwin punched a hole in the bedroom door; Jesse took Sem outside and Lotte hid.",
         tekst = [[
 On Monday afternoon the special-needs coordinator of Lotte's school calls. Her report of concern is among the documents. Lotte told her teacher that on Saturday her father punched a hole in the bedroom door. Jesse took Sem outside; Lotte hid in the wardrobe. She asked the teacher ‘not to tell dad’. The school told mother that they are reporting it to you. Marloes said: ‘It was just a door.’
 
@@ -1521,25 +1675,29 @@ referentie {
         ergste = "f_incident_2018",
         hulpvraag_direct = "De ouders willen hulp bij hun schulden en willen dat ‘Veilig Thuis en de politie uit ons leven’ verdwijnen; Erwin vindt dat Jesse ‘niet meer luistert’.",
         hulpvraag_onderliggend = "Ouders die zelf met geweld en wantrouwen zijn opgegroeid, weten niet hoe ze ruzie kunnen maken zonder geweld; de kinderen leven in spanning en Jesse is de beschermer geworden. Eerdere hulp vergrootte hun wantrouwen.",
+        en = {
+            hulpvraag_direct = "The parents want help with their debts and want ‘Veilig Thuis and the police out of our lives’; Erwin feels that Jesse ‘doesn't listen any more’.",
+            hulpvraag_onderliggend = "Parents who themselves grew up with violence and distrust do not know how to row without violence; the children live under tension and Jesse has become the protector. Earlier help deepened their distrust.",
+        },
     },
     patroon = {
         factoren = {
             { id = "erwin_jeugd", gebied = "ontwikkeling_ouder", persoon = "erwin",
-              tekst = "Erwin groeide op met een vader die zijn moeder sloeg en leerde nooit ruzie maken zonder geweld", feiten = { "f_jeugd_erwin" } },
+              tekst = "Erwin groeide op met een vader die zijn moeder sloeg en leerde nooit ruzie maken zonder geweld", en = { tekst = "Erwin grew up with a father who hit his mother and never learned to row without violence" }, feiten = { "f_jeugd_erwin" } },
             { id = "marloes_jeugd", gebied = "ontwikkeling_ouder", persoon = "marloes",
-              tekst = "Marloes werd als tiener zonder uitleg uit huis geplaatst en vertrouwt jeugdzorg niet", feiten = { "f_jeugd_marloes" } },
+              tekst = "Marloes werd als tiener zonder uitleg uit huis geplaatst en vertrouwt jeugdzorg niet", en = { tekst = "Marloes was placed out of home as a teenager without explanation and does not trust youth care" }, feiten = { "f_jeugd_marloes" } },
             { id = "geldstress", gebied = "ontwikkeling_ouder", persoon = "erwin",
-              tekst = "Sinds het baanverlies zijn er schulden en spanning over geld", feiten = { "f_baanverlies", "f_schulden" } },
+              tekst = "Sinds het baanverlies zijn er schulden en spanning over geld", en = { tekst = "Since the loss of his job there have been debts and tension about money" }, feiten = { "f_baanverlies", "f_schulden" } },
             { id = "ruzie_geweld", gebied = "gedrag_ouder", persoon = "erwin",
-              tekst = "Ruzies over geld lopen op tot duwen, slaan en gooien; Erwin loopt pas weg als het te laat is", feiten = { "f_politie_2024", "f_incident_2018", "f_deur_incident" } },
+              tekst = "Ruzies over geld lopen op tot duwen, slaan en gooien; Erwin loopt pas weg als het te laat is", en = { tekst = "Rows about money escalate into pushing, hitting and throwing; Erwin only walks away when it is too late" }, feiten = { "f_politie_2024", "f_incident_2018", "f_deur_incident" } },
             { id = "kleinpraten", gebied = "gedrag_ouder", persoon = "marloes",
-              tekst = "De ouders houden hulp buiten de deur en praten het geweld klein, uit angst de kinderen kwijt te raken", feiten = { "f_ouders_wantrouwen", "f_hulp_lt_2023" } },
+              tekst = "De ouders houden hulp buiten de deur en praten het geweld klein, uit angst de kinderen kwijt te raken", en = { tekst = "The parents keep help out of the door and play the violence down, for fear of losing the children" }, feiten = { "f_ouders_wantrouwen", "f_hulp_lt_2023" } },
             { id = "kinderen_spanning", gebied = "ontwikkeling_kind", persoon = "sem",
-              tekst = "De kinderen leven in spanning: Sem plast weer in zijn broek, Lotte schrikt van harde geluiden, Jesse slaapt slecht", feiten = { "f_school_signalen" } },
+              tekst = "De kinderen leven in spanning: Sem plast weer in zijn broek, Lotte schrikt van harde geluiden, Jesse slaapt slecht", en = { tekst = "The children live under tension: Sem is wetting himself again, Lotte startles at loud noises, Jesse sleeps badly" }, feiten = { "f_school_signalen" } },
             { id = "jesse_beschermer", gebied = "gedrag_kind", persoon = "jesse",
-              tekst = "Jesse gaat tussen zijn ouders in staan, belt zelf de politie en spijbelt", feiten = { "f_politie_2024", "f_jesse_school" } },
+              tekst = "Jesse gaat tussen zijn ouders in staan, belt zelf de politie en spijbelt", en = { tekst = "Jesse steps between his parents, calls the police himself and skips school" }, feiten = { "f_politie_2024", "f_jesse_school" } },
             { id = "losse_hulp", gebied = "hulpverleningspatroon",
-              tekst = "Hulp aan één persoon of één leefgebied, het geweld zelf nooit besproken; een verslag achter hun rug vergrootte het wantrouwen en hulp stopte zonder overdracht",
+              tekst = "Hulp aan één persoon of één leefgebied, het geweld zelf nooit besproken; een verslag achter hun rug vergrootte het wantrouwen en hulp stopte zonder overdracht", en = { tekst = "Help for one person or one area of life, the violence itself never discussed; a report behind their backs deepened the distrust and help stopped without a handover" },
               feiten = { "f_hulp_gezinsbegeleiding", "f_hulp_agressie", "f_hulp_schoolmw", "f_hulp_lt_2023" } },
         },
         pijlen = { { "erwin_jeugd", "ruzie_geweld" }, { "geldstress", "ruzie_geweld" }, { "marloes_jeugd", "kleinpraten" },
@@ -1547,10 +1705,17 @@ referentie {
                    { "losse_hulp", "kleinpraten" }, { "kleinpraten", "ruzie_geweld" } },
         zin = "Deze kinderen groeien op in een gezin waarin ouders die zelf met geweld en wantrouwen zijn opgegroeid hun ruzies over geld niet zonder geweld kunnen stoppen, waarin Jesse de beschermer is geworden en Lotte en Sem in angst leven, en waarin hulp steeds stopte voordat iemand het geheel zag.",
         intentie = "Erwin wil een andere vader zijn dan zijn eigen vader; Marloes wil haar kinderen nooit kwijtraken zoals zij zelf uit huis werd gehaald; Jesse wil zijn moeder, broertje en zusje beschermen.",
+        en = {
+            zin = "These children grow up in a family in which parents who themselves grew up with violence and distrust cannot stop their rows about money without violence, in which Jesse has become the protector and Lotte and Sem live in fear, and in which help always stopped before anyone saw the whole picture.",
+            intentie = "Erwin wants to be a different father from his own father; Marloes never wants to lose her children the way she herself was taken out of home; Jesse wants to protect his mother, brother and sister.",
+        },
     },
     veiligheid = {
         score = 6,
         zes = "Er wordt niet geslagen, geduwd of gegooid en er gaat niets kapot. Als de stemmen omhooggaan, zegt Erwin ‘ik ga even’ en loopt naar Marco; Marloes belt oma Thea. Jesse hoeft niet tussen zijn ouders te gaan staan: hij gaat met Lotte en Sem naar oma. De kinderen vertellen in hun volgende gesprek zelf dat het thuis rustig was.",
+        en = {
+            zes = "There is no hitting, pushing or throwing, and nothing gets broken. When voices rise, Erwin says ‘I'm off for a bit’ and walks to Marco's; Marloes calls grandma Thea. Jesse does not have to step between his parents: he goes to grandma's with Lotte and Sem. In their next conversation the children say themselves that it was calm at home.",
+        },
         oordelen = {
             { persoon = "marloes", item = "lichamelijke_mishandeling", oordeel = "onveilig" },
             { persoon = "jesse", item = "lichamelijke_mishandeling", oordeel = "onveilig" },
@@ -1561,13 +1726,16 @@ referentie {
     },
     eindsituatie = {
         items = {
-            { soort = "patroon_doorbreken", tekst = "Ruzies lopen niet meer uit op geweld; Jesse hoeft zijn ouders niet meer uit elkaar te halen" },
-            { soort = "veranderbaar", tekst = "Ouders leren samen ruzie maken zonder geweld, in systeemgerichte behandeling huiselijk geweld" },
-            { soort = "compenseren", tekst = "De geldzorgen verdwijnen niet snel: budgetbeheer neemt de administratie blijvend over, en oma Thea blijft de vaste uitwijkplek voor de kinderen" },
-            { soort = "doel", tekst = "Binnen zes maanden geen politie-inzet meer en beide ouders in behandeling (ouders en behandelaar; het lokaal team volgt)" },
-            { soort = "kracht", tekst = "Oma Thea, Marco en tante Ilse willen een vaste rol; de ouders zijn voor het eerst eerlijk over het geweld" },
+            { soort = "patroon_doorbreken", tekst = "Ruzies lopen niet meer uit op geweld; Jesse hoeft zijn ouders niet meer uit elkaar te halen", en = { tekst = "Rows no longer end in violence; Jesse no longer has to pull his parents apart" } },
+            { soort = "veranderbaar", tekst = "Ouders leren samen ruzie maken zonder geweld, in systeemgerichte behandeling huiselijk geweld", en = { tekst = "The parents learn together to row without violence, in systemic domestic-violence treatment" } },
+            { soort = "compenseren", tekst = "De geldzorgen verdwijnen niet snel: budgetbeheer neemt de administratie blijvend over, en oma Thea blijft de vaste uitwijkplek voor de kinderen", en = { tekst = "The money worries will not go away quickly: budget management takes over the paperwork permanently, and grandma Thea stays the children's fixed place to go" } },
+            { soort = "doel", tekst = "Binnen zes maanden geen politie-inzet meer en beide ouders in behandeling (ouders en behandelaar; het lokaal team volgt)", en = { tekst = "Within six months no more police call-outs and both parents in treatment (parents and therapist; the local team follows)" } },
+            { soort = "kracht", tekst = "Oma Thea, Marco en tante Ilse willen een vaste rol; de ouders zijn voor het eerst eerlijk over het geweld", en = { tekst = "Grandma Thea, Marco and aunt Ilse want a permanent role; for the first time the parents are honest about the violence" } },
         },
         beschrijving = "Jesse, Lotte en Sem wonen thuis bij hun ouders. Als het spannend wordt, zegt Erwin ‘ik ga even naar Marco’ en komt hij een uur later rustig terug. Er wordt niet meer geschreeuwd of gegooid. Jesse gaat elke dag naar school en traint op dinsdag en donderdag. De buurman hoort geen geschreeuw meer en ziet de politie niet meer voor de deur.",
+        en = {
+            beschrijving = "Jesse, Lotte and Sem live at home with their parents. When things get tense, Erwin says ‘I'm off to Marco's for a bit’ and comes back calm an hour later. There is no more shouting or throwing. Jesse goes to school every day and trains on Tuesdays and Thursdays. The neighbour no longer hears shouting and no longer sees the police at the door.",
+        },
     },
 }
 
