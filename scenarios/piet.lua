@@ -126,7 +126,26 @@ Vraag aan het lokaal team
 Begeleiding van Piet en zijn vader na het overlijden, en het volgen of de woonsituatie veilig is. Veilig Thuis sluit af.
 ]],
     onthult = { "f_overlijden", "f_scheiding", "f_vader_dakloos", "f_melding_vt_2022", "f_besluit_vt" },
-    en = { titel = "Veilig Thuis handover to the local team" },
+    en = {
+        titel = "Veilig Thuis handover to the local team",
+        tekst = [[
+Re: Piet (11), final year of primary school. Father Martijn (41), sole parental authority since mother's death.
+
+Reason
+At the beginning of March 2024 Piet found his mother Sandra (36) lifeless in her home after school. He called 112 (emergency number) and, following the control room's instructions, tried to resuscitate her until the ambulance arrived. Mother turned out to have died of an overdose of speed. The police and the GP reported to Veilig Thuis.
+
+What we know
+- The parents have been separated since 2019. Piet lived with mother. There was a contact arrangement: every other week Piet saw his father at grandmother Wil's, where father has lived since he lost his home.
+- In 2022 the primary school reported that Piet often arrived late and without breakfast and that mother was ‘dazed’ when she collected him. Closed with advice to mother.
+- According to the family, father used drugs ‘in the past’. He says himself that he ‘only has a beer now’.
+
+Decision
+In consultation with the social team, father and grandmother Wil it was decided that Piet would go and live with father and grandmother, ‘provided it is safe there’. This has not yet been checked: there has been one conversation, at the Veilig Thuis office.
+
+Request to the local team
+Support for Piet and his father after the death, and following whether the living situation is safe. Veilig Thuis is closing the case.
+]],
+    },
 }
 
 document "d_school_maart" {
@@ -149,7 +168,23 @@ In 2022–2023 had Piet schoolmaatschappelijk werk vanwege concentratieproblemen
 School wil graag meedenken en vindt het goed als het lokaal team ons belt. We hebben dit ook met vader besproken.
 ]],
     onthult = { "f_piet_signalen", "f_hulp_schoolmw" },
-    en = { titel = "Note from the primary school's special-needs coordinator about Piet" },
+    en = {
+        titel = "Note from the primary school's special-needs coordinator about Piet",
+        tekst = [[
+Piet has been back at school for three weeks since the funeral. He now goes to school from his grandmother's house; that is half an hour by bike.
+
+What we see
+- He often comes in tired and falls asleep in class twice a week.
+- He startles when someone stands behind him. At break he got into a fight twice with a classmate who said ‘something about his mother’.
+- He told his teacher: ‘It's busy at grandma's at night. Dad has friends.’
+- He draws comics in which a boy tries to pull someone out of the water.
+
+Earlier
+In 2022–2023 Piet had school social work because of concentration problems and arriving late. It was closed because he ‘arrived on time and joined in better’; the home situation was not discussed at the time.
+
+The school would like to think along and is happy for the local team to call us. We have also discussed this with father.
+]],
+    },
 }
 
 document "d_huisbezoek" {
@@ -176,7 +211,27 @@ Netwerk
 Oma Gerda en opa Henk, de ouders van Sandra, willen Piet graag in de weekenden. Met Martijn is het contact ‘stroef’: ‘Zij geven mij de schuld.’ Piet belt opa Henk vaak.
 ]],
     onthult = { "f_middelen_thuis", "f_hulp_detox", "f_vraag_vader", "f_oma_wil", "f_grootouders_moeder", "f_vader_ontkent" },
-    en = { titel = "Notes of the home visit at grandmother Wil's" },
+    en = {
+        titel = "Notes of the home visit at grandmother Wil's",
+        tekst = [[
+Present: father Martijn, grandmother Wil. Piet was at school.
+
+What I saw
+A tidy living room. In the kitchen two crates of empty beer bottles and a full ashtray. At eleven in the morning Martijn smells of alcohol. Piet sleeps on the sofa in the living room; Martijn has the spare room. Grandmother says that ‘the lads’ (Martijn's friends) are often there in the evening and ‘sometimes stay late’.
+
+What father says
+‘I've got it under control. I have a beer, that's all. That other stuff is in the past.’ About Sandra: ‘She went under, I didn't.’ He ‘just wants a house for me and Piet, then everything will be fine.’ Martijn says that in 2016 he spent three weeks in a clinic to get clean: ‘I walked out then, it was no good.’
+
+What grandmother says
+‘I cook for him every day. He belongs with us.’ When I ask what she does when Martijn is under the influence in the evening, she looks away: ‘Then I go to bed.’
+
+Their own request
+Father: ‘Help me get a house.’ Grandmother: ‘Make sure Piet sleeps again.’
+
+Network
+Grandmother Gerda and grandfather Henk, Sandra's parents, would love to have Piet at weekends. Contact with Martijn is ‘strained’: ‘They blame me.’ Piet often calls grandfather Henk.
+]],
+    },
 }
 
 document "d_verslavingszorg_2021" {
@@ -192,7 +247,16 @@ Uw patiënte is van november 2020 tot juni 2021 bij ons in behandeling geweest v
 Patiënte woont met haar zoon (8). Het kind is in de behandeling niet gezien; er is geen contact geweest met school of andere hulpverleners. Wij adviseren opnieuw aan te melden als patiënte daar zelf voor kiest.
 ]],
     onthult = { "f_hulp_verslaving_moeder" },
-    en = { titel = "Closing letter, outpatient addiction care (mother)" },
+    en = {
+        titel = "Closing letter, outpatient addiction care (mother)",
+        tekst = [[
+To: Sandra's GP [surname omitted]
+
+Your patient was in treatment with us from November 2020 to June 2021 for problematic use of amphetamine and alcohol. She came to nine of the twenty appointments. After three missed appointments in a row we ended the treatment.
+
+The patient lives with her son (8). The child was not seen during the treatment; there was no contact with the school or other professionals. We advise a new referral if the patient chooses this herself.
+]],
+    },
 }
 
 document "d_netwerkberaden" {
@@ -213,7 +277,21 @@ Stand
 Er is een band tussen het lokaal team en Martijn, maar hij blijft ontkennen dat hij een probleem heeft en wil geen hulp. De afspraken houden niet.
 ]],
     onthult = { "f_netwerkberaden", "f_afspraken_houden_niet" },
-    en = { titel = "Notes of the network meetings (May and June 2024)" },
+    en = {
+        titel = "Notes of the network meetings (May and June 2024)",
+        tekst = [[
+Present (both times): Martijn (father), grandmother Wil, grandmother Gerda and grandfather Henk, two workers from the local team, the district nurse who supports grandmother Wil.
+
+Meeting 1 (May)
+Everyone says what they see. Gerda and Henk are worried about ‘the parties’ at Wil's. Martijn gets angry: ‘Your daughter was the one using, not me.’ Agreements: Piet spends every other weekend with Gerda and Henk; grandmother Wil calls the local team if ‘the lads’ are still in the house after ten. Next meeting in four weeks.
+
+Meeting 2 (June)
+Grandmother Wil did not call, ‘because then Martijn gets angry’. Piet slept at grandfather Henk's twice on weekdays ‘because it was too busy at home’. Martijn: ‘I haven't got a problem. I'm certainly not going to one of those clinics.’ The district nurse saw empty bottles in the bin. The atmosphere is tense; the agreements are repeated.
+
+Where things stand
+There is a bond between the local team and Martijn, but he keeps denying that he has a problem and does not want help. The agreements are not holding.
+]],
+    },
 }
 
 document "d_jbt_verslag" {
@@ -234,7 +312,21 @@ Besluit
 Het raadsonderzoek wordt voor drie maanden aangehouden, op voorwaarde dat vader zich meldt bij de verslavingszorg, er in huis niet wordt gebruikt als Piet er is, en het veiligheidsplan wordt nageleefd. Een preventief jeugdbeschermer ondersteunt het lokaal team (product 2a), als vader daarmee instemt; de regie blijft bij het lokaal team. Wordt de ondergrens overschreden, dan komt de casus terug aan deze tafel. Evaluatie over drie maanden.
 ]],
     onthult = { "f_jbt_besluit" },
-    en = { titel = "Notes of the Youth Protection Table" },
+    en = {
+        titel = "Notes of the Youth Protection Table",
+        tekst = [[
+Present: Martijn (father), grandmother Wil, the local team, a youth protector from the certified institution (GI), a worker from the Child Protection Board, the chair.
+
+The local team's question
+Piet's (11) home situation is not safe enough at the moment: there is a lot of drinking and drug use in the house, the agreements from the network meetings are not holding and father sees no problem. Is a Board investigation needed, or can things continue voluntarily with support from the GI?
+
+Discussion
+Father is angry: ‘There are six of you sitting here talking about my child.’ The chair says clearly that the situation is not safe like this and that placement out of home comes into view if nothing changes. Grandmother cries. After a break father says that he ‘maybe does drink a bit too much’.
+
+Decision
+The Board investigation is put on hold for three months, on condition that father reports to addiction care, that there is no drug use in the house when Piet is there, and that the safety plan is kept to. A preventive youth protector supports the local team (product 2a), if father agrees to this; the local team stays in charge. If the bottom line is crossed, the case comes back to this table. Evaluation in three months.
+]],
+    },
 }
 
 document "d_mail_jeugdbeschermer" {
@@ -253,7 +345,19 @@ Groet,
 de preventief jeugdbeschermer
 ]],
     onthult = { "f_verschil_focus" },
-    en = { titel = "Email from the preventive youth protector" },
+    en = {
+        titel = "Email from the preventive youth protector",
+        tekst = [[
+Hi,
+
+I have now seen Piet twice. He clearly has trauma symptoms. My proposal: we refer him to a trauma group at specialist mental health care (twice a week, an hour's travel), and in our own team meeting we discuss going to the Board as soon as father slips up once. To be honest I think we are too busy with father and not enough with Piet.
+
+Could you let me know whether you agree? Then I'll get it started.
+
+Best wishes,
+the preventive youth protector
+]],
+    },
 }
 
 document "d_melding_opa" {
@@ -271,7 +375,18 @@ Piet huilde in de auto: ‘Net als bij mama.’ Hij wil niet dat papa weet dat h
 Henk: ‘Ik wil niet dat hij daar nog terug moet. Maar hij wil wel naar zijn vader.’
 ]],
     onthult = { "f_terugval" },
-    en = { titel = "Phone note: grandfather Henk calls the local team" },
+    en = {
+        titel = "Phone note: grandfather Henk calls the local team",
+        tekst = [[
+Monday, 8.30 a.m. Grandfather Henk calls.
+
+On Saturday evening at half past eleven Piet called him. Grandmother Wil was away for the weekend at her sister's. Piet said: ‘Dad's lying on the sofa and won't wake up. There are two men in the kitchen, they're snorting something.’ Henk drove over at once. Martijn woke up when Henk came in and was ‘not responsive’. The men have left. Henk took Piet with him; he is now sleeping at Gerda and Henk's.
+
+Piet cried in the car: ‘Just like with mum.’ He does not want dad to know that he called.
+
+Henk: ‘I don't want him to have to go back there. But he does want to be with his father.’
+]],
+    },
 }
 
 document "d_verslavingszorg_2024" {
@@ -287,7 +402,16 @@ Martijn is sinds augustus 2024 in ambulante behandeling voor alcohol- en cocaïn
 Martijn vertelt in de behandeling dat hij zelf opgroeide met een vader die dronk en die vertrok toen hij negen was, en dat hij ‘nooit heeft geleerd om hulp te vragen’. Zijn motivatie noemt hij zelf: ‘Piet mag niet hetzelfde meemaken als met zijn moeder.’
 ]],
     onthult = { "f_hulp_verslaving_vader", "f_jeugd_martijn" },
-    en = { titel = "Progress letter, addiction care (father)" },
+    en = {
+        titel = "Progress letter, addiction care (father)",
+        tekst = [[
+To the local team, with the consent of Martijn [surname omitted].
+
+Martijn has been in outpatient treatment for alcohol and cocaine use since August 2024. He comes to almost all appointments. After a relapse in October he asked for extra sessions himself. Urine tests clean since the end of October.
+
+In treatment Martijn tells that he himself grew up with a father who drank and who left when he was nine, and that he ‘never learned to ask for help’. He names his motivation himself: ‘Piet mustn't go through the same thing as with his mother.’
+]],
+    },
 }
 
 document "d_afronding_2a" {
@@ -303,7 +427,16 @@ Sinds oktober geen nieuwe incidenten. Het raadsonderzoek is na de evaluatie aan 
 Voorstel: mijn laatste uren gebruik ik deze maand, daarna stop ik. Laat je weten wat je nog van mij nodig hebt?
 ]],
     onthult = { "f_woning" },
-    en = { titel = "Preventive youth protector's note: closing product 2a" },
+    en = {
+        titel = "Preventive youth protector's note: closing product 2a",
+        tekst = [[
+Used: 22 of the 25 hours.
+
+No new incidents since October. After the evaluation at the Youth Protection Table the Board investigation has lapsed. Since April father has had a rented home of his own, ten minutes from grandmother Wil, with a room for Piet. Piet is in trauma treatment.
+
+Proposal: I will use my last hours this month, and then I stop. Could you let me know what else you need from me?
+]],
+    },
 }
 
 -- ---------------------------------------------------------------------------------------------
@@ -724,6 +857,7 @@ Zolang de directe veiligheid onder de 6 ligt, gaat het veiligheidsplan voor alle
 ]],
     en = {
         titel = "Intermediate step: Piet's safety first",
+        veiligheidssignaal = "Piet's immediate safety is at 3 or lower: there is no working safety plan.",
         tekst = [[
 Stop for a moment. The Immediate safety meter is at 3 or lower. Piet sleeps in a house where people drink and use at night, and there is no plan that works now. For a child who found his mother dead after an overdose, that is no detail.
 
@@ -1287,6 +1421,7 @@ Op het bord Veiligheid staat een rode melding. Wat doe je vandaag?
     feiten = { "f_terugval" },
     en = {
         titel = "9. Saturday night",
+        veiligheidssignaal = "In the night Piet called grandfather Henk: his father lay on the sofa under the influence, two men were using in the kitchen.",
         tekst = [[
 October 2024, Monday morning. Grandpa Henk calls (his account is among the documents). On Saturday night at half past eleven Piet called him: dad lay on the sofa and would not wake up, there were two men in the kitchen snorting something, grandma was away for the weekend. Henk picked Piet up. Piet cried: ‘Just like with mum.’ He doesn't want dad to know he called.
 
@@ -1721,31 +1856,42 @@ referentie {
         ergste = "f_overlijden",
         hulpvraag_direct = "Vader wil ‘een huis voor mij en Piet’; oma wil ‘dat Piet weer slaapt’; Veilig Thuis vraagt begeleiding na het overlijden.",
         hulpvraag_onderliggend = "Een vader die zelf opgroeide met een drinkende vader en nooit hulp leerde vragen, ontkent zijn verslaving, terwijl zijn zoon na de dood van zijn moeder ’s nachts in een huis met gebruik slaapt en bang is ook zijn vader te verliezen.",
+        en = {
+            hulpvraag_direct = "Father wants ‘a house for me and Piet’; grandmother wants Piet ‘to sleep again’; Veilig Thuis asks for support after the death.",
+            hulpvraag_onderliggend = "A father who himself grew up with a drinking father and never learned to ask for help denies his addiction, while his son, after his mother's death, sleeps at night in a house where drugs are used and is afraid of losing his father too.",
+        },
     },
     patroon = {
         factoren = {
             { id = "martijn_jeugd", gebied = "ontwikkeling_ouder", persoon = "martijn",
-              tekst = "Martijn groeide op met een vader die dronk en vertrok, en leerde nooit hulp te vragen", feiten = { "f_jeugd_martijn" } },
+              tekst = "Martijn groeide op met een vader die dronk en vertrok, en leerde nooit hulp te vragen", en = { tekst = "Martijn grew up with a father who drank and left, and never learned to ask for help" }, feiten = { "f_jeugd_martijn" } },
             { id = "martijn_gebruik", gebied = "gedrag_ouder", persoon = "martijn",
-              tekst = "Martijn drinkt en gebruikt, ontkent het probleem en haalt gebruikers in huis", feiten = { "f_middelen_thuis", "f_vader_ontkent", "f_terugval" } },
+              tekst = "Martijn drinkt en gebruikt, ontkent het probleem en haalt gebruikers in huis", en = { tekst = "Martijn drinks and uses, denies the problem and brings users into the house" }, feiten = { "f_middelen_thuis", "f_vader_ontkent", "f_terugval" } },
             { id = "wil_zwijgt", gebied = "gedrag_ouder", persoon = "wil",
-              tekst = "Oma Wil gaat ’s avonds naar bed en belt niet, uit angst voor Martijns boosheid", feiten = { "f_oma_wil", "f_afspraken_houden_niet" } },
+              tekst = "Oma Wil gaat ’s avonds naar bed en belt niet, uit angst voor Martijns boosheid", en = { tekst = "Grandmother Wil goes to bed in the evening and does not call, for fear of Martijn's anger" }, feiten = { "f_oma_wil", "f_afspraken_houden_niet" } },
             { id = "piet_trauma", gebied = "ontwikkeling_kind", persoon = "piet",
-              tekst = "Piet vond zijn moeder dood na een overdosis en heeft traumaklachten; hij is bang ook zijn vader te verliezen", feiten = { "f_overlijden", "f_piet_vertelt" } },
+              tekst = "Piet vond zijn moeder dood na een overdosis en heeft traumaklachten; hij is bang ook zijn vader te verliezen", en = { tekst = "Piet found his mother dead after an overdose and has trauma symptoms; he is afraid of losing his father too" }, feiten = { "f_overlijden", "f_piet_vertelt" } },
             { id = "piet_gedrag", gebied = "gedrag_kind", persoon = "piet",
-              tekst = "Piet slaapt niet, valt in de les in slaap, vecht op school en belt ’s nachts opa", feiten = { "f_piet_signalen", "f_terugval" } },
+              tekst = "Piet slaapt niet, valt in de les in slaap, vecht op school en belt ’s nachts opa", en = { tekst = "Piet does not sleep, falls asleep in class, fights at school and calls his grandfather at night" }, feiten = { "f_piet_signalen", "f_terugval" } },
             { id = "losse_hulp", gebied = "hulpverleningspatroon",
-              tekst = "Hulp aan één persoon tegelijk (moeder, vader, Piet op school), zonder dat iemand het geheel zag; Piet werd nooit gezien, en ‘mits veilig’ werd niet getoetst",
+              tekst = "Hulp aan één persoon tegelijk (moeder, vader, Piet op school), zonder dat iemand het geheel zag; Piet werd nooit gezien, en ‘mits veilig’ werd niet getoetst", en = { tekst = "Help for one person at a time (mother, father, Piet at school), without anyone seeing the whole picture; Piet was never seen, and ‘provided it is safe’ was never checked" },
               feiten = { "f_hulp_detox", "f_hulp_verslaving_moeder", "f_hulp_schoolmw", "f_besluit_vt" } },
         },
         pijlen = { { "martijn_jeugd", "martijn_gebruik" }, { "martijn_gebruik", "wil_zwijgt" }, { "martijn_gebruik", "piet_gedrag" },
                    { "piet_trauma", "piet_gedrag" }, { "wil_zwijgt", "piet_gedrag" }, { "losse_hulp", "martijn_gebruik" } },
         zin = "Piet groeit op in een gezin waarin verslaving van generatie op generatie gaat, een vader die nooit hulp leerde vragen zijn gebruik ontkent en een oma zwijgt om de vrede te bewaren, en waarin hulp steeds één persoon tegelijk zag, terwijl Piet na de dood van zijn moeder vooral bang is ook zijn vader te verliezen.",
         intentie = "Martijn wil niet dat Piet hem vindt zoals hij zijn moeder vond; oma Wil wil haar zoon en kleinzoon bij zich houden; Piet wil bij zijn vader wonen en hem beschermen.",
+        en = {
+            zin = "Piet grows up in a family in which addiction passes from generation to generation, in which a father who never learned to ask for help denies his use and a grandmother keeps quiet to keep the peace, and in which help always saw one person at a time, while Piet, after his mother's death, is above all afraid of losing his father too.",
+            intentie = "Martijn does not want Piet to find him the way he found his mother; grandmother Wil wants to keep her son and grandson with her; Piet wants to live with his father and protect him.",
+        },
     },
     veiligheid = {
         score = 6,
         zes = "Er wordt niet gedronken of gebruikt als Piet thuis is en er is na tienen geen bezoek. Piet slaapt in een eigen kamer en slaapt door. Als Martijn terugvalt, belt hij zelf zijn behandelaar en gaat Piet naar opa Henk en oma Gerda. Piet vertelt in zijn gesprek zelf dat de nachten rustig zijn.",
+        en = {
+            zes = "There is no drinking or drug use when Piet is at home, and no visitors after ten. Piet has a room of his own and sleeps through the night. If Martijn relapses, he calls his therapist himself and Piet goes to grandfather Henk and grandmother Gerda. In his conversation Piet says himself that the nights are calm.",
+        },
         oordelen = {
             { persoon = "piet", item = "ernstige_verwaarlozing", oordeel = "onveilig" },
             { persoon = "piet", item = "psychiatrie_verzorger", oordeel = "onveilig" },
@@ -1753,13 +1899,16 @@ referentie {
     },
     eindsituatie = {
         items = {
-            { soort = "patroon_doorbreken", tekst = "Piet hoeft niet meer bang te zijn dat zijn vader niet wakker wordt; de verslaving gaat niet over op de volgende generatie" },
-            { soort = "veranderbaar", tekst = "Martijn stopt met gebruiken met hulp van de verslavingszorg en leert hulp vragen" },
-            { soort = "compenseren", tekst = "Oma Wil en Gerda en Henk blijven het vaste vangnet; Piet krijgt thuis traumabehandeling" },
-            { soort = "doel", tekst = "Binnen zes maanden een eigen woning voor Martijn en Piet, met een terugvalplan (Martijn, behandelaar, lokaal team)" },
-            { soort = "kracht", tekst = "De band tussen Piet en zijn vader; twee families die voor Piet willen zorgen" },
+            { soort = "patroon_doorbreken", tekst = "Piet hoeft niet meer bang te zijn dat zijn vader niet wakker wordt; de verslaving gaat niet over op de volgende generatie", en = { tekst = "Piet no longer has to be afraid that his father will not wake up; the addiction is not passed on to the next generation" } },
+            { soort = "veranderbaar", tekst = "Martijn stopt met gebruiken met hulp van de verslavingszorg en leert hulp vragen", en = { tekst = "Martijn stops using with the help of addiction care and learns to ask for help" } },
+            { soort = "compenseren", tekst = "Oma Wil en Gerda en Henk blijven het vaste vangnet; Piet krijgt thuis traumabehandeling", en = { tekst = "Grandmother Wil, and Gerda and Henk, stay the steady safety net; Piet gets trauma treatment at home" } },
+            { soort = "doel", tekst = "Binnen zes maanden een eigen woning voor Martijn en Piet, met een terugvalplan (Martijn, behandelaar, lokaal team)", en = { tekst = "Within six months a home of their own for Martijn and Piet, with a relapse plan (Martijn, therapist, local team)" } },
+            { soort = "kracht", tekst = "De band tussen Piet en zijn vader; twee families die voor Piet willen zorgen", en = { tekst = "The bond between Piet and his father; two families who want to care for Piet" } },
         },
         beschrijving = "Piet woont met zijn vader in een eigen huis, tien minuten van oma Wil. Als Piet uit school komt, is Martijn thuis en nuchter. Piet slaapt door en gaat elke dag naar school. In het weekend is hij bij opa en oma Gerda. De buurman ziet geen bezoek meer ’s nachts en hoort Piet en zijn vader samen voetballen op het veldje.",
+        en = {
+            beschrijving = "Piet lives with his father in a home of their own, ten minutes from grandmother Wil. When Piet comes home from school, Martijn is at home and sober. Piet sleeps through the night and goes to school every day. At weekends he is with grandfather Henk and grandmother Gerda. The neighbour no longer sees visitors at night and hears Piet and his father playing football together on the field.",
+        },
     },
 }
 
