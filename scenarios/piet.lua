@@ -220,7 +220,7 @@ What I saw
 A tidy living room. In the kitchen two crates of empty beer bottles and a full ashtray. At eleven in the morning Martijn smells of alcohol. Piet sleeps on the sofa in the living room; Martijn has the spare room. Grandmother says that ‘the lads’ (Martijn's friends) are often there in the evening and ‘sometimes stay late’.
 
 What father says
-‘I've got it under control. I have a beer, that's all. That other stuff is in the past.’ About Sandra: ‘She went under, I didn't.’ He ‘just wants a house for me and Piet, then everything will be fine.’ Martijn says that in 2016 he spent three weeks in a clinic to get clean: ‘I walked out then, it was no good.’
+‘I've got it under control. I have a beer, that's all. That other stuff is in the past.’ About Sandra: ‘She went under, I didn't.’ He wants ‘just a house for me and Piet, then everything will be fine.’ Martijn says that in 2016 he spent three weeks in a clinic to get clean: ‘I walked out then, it was no good.’
 
 What grandmother says
 ‘I cook for him every day. He belongs with us.’ When I ask what she does when Martijn is under the influence in the evening, she looks away: ‘Then I go to bed.’
