@@ -155,6 +155,10 @@ struct Ctx {
     std::size_t errors = 0, warnings = 0;
     std::size_t copied = 0;  // bytes charged to kMaxHostCopyBytes
     bool copy_refused = false;
+    // Texts without English (reported by report_missing_english once the file is read) and the
+    // number of texts that have it.
+    std::vector<Diagnostic> missing_english = {};
+    std::size_t english_texts = 0;
 
     bool errors_full() const { return errors > kMaxDiagnostics; }
     void report(Diagnostic d) {
@@ -266,6 +270,11 @@ public:
             lua_pop(c_.L, 1);
         }
         lua_pop(c_.L, 1);
+        if (!t.en.empty()) ++c_.english_texts;
+        else if (!t.nl.empty())
+            c_.missing_english.push_back({Diagnostic::Level::Warning, at(key),
+                                          "geen Engelse tekst voor '" + std::string(key) + "' in " + what_ + ": zet die in en = { " + key +
+                                              " = \"...\" } (handleiding §8); in het Engels toont het programma nu het Nederlands"});
         return t;
     }
 
@@ -1219,6 +1228,22 @@ LoadedScenario load_scenario_source(const std::string& source, const std::string
 }
 
 namespace {
+// Every Dutch text without English, at its own line, once the case has English at all. A case
+// not translated yet (no English text anywhere) gets one warning that counts them, so a Dutch
+// draft's lint is not buried under a warning per text.
+void report_missing_english(Ctx& ctx, const SourceLoc& scenario_loc) {
+    if (ctx.missing_english.empty()) return;
+    if (ctx.english_texts > 0) {
+        for (auto& d : ctx.missing_english) ctx.report(std::move(d));
+    } else {
+        ctx.report({Diagnostic::Level::Warning, scenario_loc,
+                    std::string(kNoEnglishYet) + " (" + std::to_string(ctx.missing_english.size()) +
+                        " teksten alleen in het Nederlands); in het Engels toont het programma het Nederlands. Zet per blok "
+                        "en = { veld = \"...\" } (handleiding §8): dan wijst validate elke ontbrekende aan op haar regel"});
+    }
+    ctx.missing_english.clear();
+}
+
 LoadedScenario load_source(const std::string& source, const std::string& file, SandboxLimits limits) {
     LoadedScenario out;
     out.file = file;
@@ -1263,6 +1288,7 @@ LoadedScenario load_source(const std::string& source, const std::string& file, S
         lua_pop(L, 1);
     }
     lua_settop(L, top);
+    report_missing_english(ctx, scenario->meta.loc.line ? scenario->meta.loc : SourceLoc{file, 1});
     if (scenario->meta.loc.line == 0)
         ctx.report({Diagnostic::Level::Error, {file, 1}, "het bestand bevat geen scenario { ... } met id, titel en start"});
     else {

@@ -64,6 +64,9 @@ struct LoadedScenario {
 
 // A scenario file is text a trainer wrote: bundled cases are under 200 KB. Anything larger is
 // refused before it is read (as is anything that is not a regular file).
+// The start of the one warning for a case without any English text (loader: report_missing_english).
+inline constexpr const char* kNoEnglishYet = "deze casus heeft nog geen Engelse teksten";
+
 inline constexpr std::uintmax_t kMaxScenarioBytes = 4u << 20;
 
 LoadedScenario load_scenario_source(const std::string& source, const std::string& file, SandboxLimits limits = {});

@@ -1,6 +1,8 @@
 // The scenario loader: happy path, and every kind of error with its file:line and a plain message.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "helpers.hpp"
 
 using namespace lwp;
@@ -165,4 +167,55 @@ TEST_CASE("a scenario that hits a sandbox limit is reported and the next one sti
     CHECK_FALSE(lib[1].ok());
     CHECK(contains(first_error(lib[1]), "b_io.lua:1:"));
     CHECK(lib[2].ok());
+}
+
+TEST_CASE("a text without English: one warning per text at its line once the case has English, one in all before") {
+    auto english_warnings = [](const scripting::LoadedScenario& s) {
+        std::vector<std::string> out;
+        for (const auto& d : s.diagnostics)
+            if (d.level == core::Diagnostic::Level::Warning &&
+                (contains(d.message, "geen Engelse tekst") || contains(d.message, scripting::kNoEnglishYet)))
+                out.push_back(d.str());
+        return out;
+    };
+    const std::string head = "scenario { id = \"t\", titel = \"T\", versie = \"1\", start = \"s\"";
+    const std::string body =
+        "einde \"e\" { titel = \"Klaar\", tekst = \"Het einde.\" }\n"
+        "stap \"s\" { titel = \"Start\", tekst = \"Begin.\",\n"
+        "  keuze \"k\" { tekst = \"Ga door.\", naar = \"e\" } }\n";
+
+    // Not translated yet: one warning at the scenario's line that counts the texts.
+    const auto dutch = scripting::load_scenario_source(head + " }\n" + body, "nl.lua");
+    REQUIRE(dutch.ok());
+    auto w = english_warnings(dutch);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].rfind("nl.lua:1: waarschuwing: deze casus heeft nog geen Engelse teksten (6 teksten alleen in het Nederlands)", 0) == 0);
+
+    // Partly translated: each remaining text at its own line, with field and block.
+    const auto partly = scripting::load_scenario_source(head + ", en = { titel = \"T\" } }\n" + body, "deels.lua");
+    REQUIRE(partly.ok());
+    w = english_warnings(partly);
+    CHECK(w.size() == 5);
+    CHECK(std::find(w.begin(), w.end(),
+                    "deels.lua:4: waarschuwing: geen Engelse tekst voor 'tekst' in keuze 'k' in stap 's': zet die in en = { tekst = \"...\" } "
+                    "(handleiding §8); in het Engels toont het programma nu het Nederlands") != w.end());
+    for (const auto& line : w) CHECK_MESSAGE(!contains(line, "'titel' in scenario"), line);
+
+    // Fully translated: none.
+    const auto full = scripting::load_scenario_source(
+        head + ", en = { titel = \"T\" } }\n"
+               "einde \"e\" { titel = \"Klaar\", tekst = \"Het einde.\", en = { titel = \"Done\", tekst = \"The end.\" } }\n"
+               "stap \"s\" { titel = \"Start\", tekst = \"Begin.\", en = { titel = \"Start\", tekst = \"Begin.\" },\n"
+               "  keuze \"k\" { tekst = \"Ga door.\", naar = \"e\", en = { tekst = \"Go on.\" } } }\n",
+        "vol.lua");
+    REQUIRE(full.ok());
+    CHECK(english_warnings(full).empty());
+}
+
+TEST_CASE("every text of every shipped case has English") {
+    for (const auto& s : scripting::load_library(LWP_SCENARIO_DIR)) {
+        CAPTURE(s.file);
+        for (const auto& d : s.diagnostics)
+            CHECK_MESSAGE(!(contains(d.message, "geen Engelse tekst") || contains(d.message, scripting::kNoEnglishYet)), d.str());
+    }
 }
