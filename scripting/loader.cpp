@@ -318,11 +318,48 @@ public:
     }
 
     // A list of ids: { "a", "b" }. A single string is accepted as a list of one.
+    // Dutch texts with their English versions from en = { key = { ... } }, in the same order. A text
+    // without its English version is reported as text() does; more English than Dutch is an error.
+    std::vector<core::Text> text_list(const char* key) {
+        std::vector<core::Text> out;
+        for (auto& nl : list(key)) out.push_back({std::move(nl), {}});
+        std::vector<std::string> en;
+        if (push("en") == LUA_TTABLE) {
+            lua_pushstring(c_.L, key);
+            lua_rawget(c_.L, -2);
+            en = list_at_top(key);  // the en = { ... } check reported a value of the wrong type
+            lua_pop(c_.L, 1);
+        }
+        lua_pop(c_.L, 1);
+        if (en.size() > out.size())
+            error_at(key, "en." + std::string(key) + " in " + what_ + " heeft " + std::to_string(en.size()) + " teksten, '" + key + "' maar " +
+                              std::to_string(out.size()) + ": geef bij elke Nederlandse tekst één Engelse, in dezelfde volgorde");
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (i < en.size()) {
+                out[i].en = std::move(en[i]);
+                ++c_.english_texts;
+            } else if (!out[i].nl.empty()) {
+                c_.missing_english.push_back({Diagnostic::Level::Warning, at(key),
+                                              "geen Engelse tekst voor '" + std::string(key) + "' nr. " + std::to_string(i + 1) + " in " + what_ +
+                                                  ": zet die in en = { " + key + " = { \"...\" } } (handleiding §8); in het Engels toont het programma nu het Nederlands"});
+            }
+        }
+        return out;
+    }
+
     std::vector<std::string> list(const char* key) {
+        const int type = push(key);
+        std::vector<std::string> out = list_at_top(key);
+        if (type != LUA_TSTRING && type != LUA_TTABLE && type != LUA_TNIL) error_at(key, wrong_type(key, "een lijst", type));
+        lua_pop(c_.L, 1);
+        return out;
+    }
+
+    // The texts of the value on top of the stack (one string, or a list of strings) for field `key`.
+    std::vector<std::string> list_at_top(const char* key) {
         std::vector<std::string> out;
-        int type = push(key);
-        if (type == LUA_TSTRING) out.push_back(c_.copy(-1, loc_));
-        else if (type == LUA_TTABLE) {
+        if (lua_type(c_.L, -1) == LUA_TSTRING) out.push_back(c_.copy(-1, loc_));
+        else if (lua_type(c_.L, -1) == LUA_TTABLE) {
             lua_Integer n = static_cast<lua_Integer>(lua_rawlen(c_.L, -1));
             for (lua_Integer i = 1; i <= n; ++i) {
                 if (c_.copy_refused) break;
@@ -330,8 +367,7 @@ public:
                 else error_at(key, "'" + std::string(key) + "' in " + what_ + " moet een lijst met teksten zijn, zoals { \"a\", \"b\" }");
                 lua_pop(c_.L, 1);
             }
-        } else if (type != LUA_TNIL) error_at(key, wrong_type(key, "een lijst", type));
-        lua_pop(c_.L, 1);
+        }
         return out;
     }
 
@@ -400,7 +436,8 @@ private:
         }
         lua_pushnil(L);
         while (lua_next(L, -2) != 0) {  // en, key, value
-            const bool text = lua_type(L, -1) == LUA_TSTRING;
+            const int value_type = lua_type(L, -1);
+            const bool text = value_type == LUA_TSTRING;
             lua_pop(L, 1);              // en, key
             size_t key_len = 0;
             const char* key_chars = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &key_len) : "?";
@@ -411,15 +448,16 @@ private:
             const core::dsl::Field* field = core::dsl::field(*schema_, key);
             if (!field)
                 c_.report({Diagnostic::Level::Error, at, "onbekend veld '" + key + "' in en = { ... } van " + what_});
-            else if (field->type != core::dsl::Type::Translatable) {
+            else if (!core::dsl::translatable(field->type)) {
                 std::string which;
                 for (const auto& f : schema_->fields)
-                    if (f.type == core::dsl::Type::Translatable) which += (which.empty() ? "" : ", ") + std::string(f.name);
+                    if (core::dsl::translatable(f.type)) which += (which.empty() ? "" : ", ") + std::string(f.name);
                 c_.report({Diagnostic::Level::Error, at,
                            "veld '" + key + "' van " + what_ + " heeft geen Engelse versie in en = { ... }" +
                                (which.empty() ? std::string() : " (wel: " + which + ")")});
-            } else if (!text)
-                c_.report({Diagnostic::Level::Error, at, "en." + key + " in " + what_ + " moet tekst zijn"});
+            } else if (!text && !(field->type == core::dsl::Type::TextList && value_type == LUA_TTABLE))
+                c_.report({Diagnostic::Level::Error, at,
+                           "en." + key + " in " + what_ + (field->type == core::dsl::Type::TextList ? " moet een lijst met teksten zijn" : " moet tekst zijn")});
         }
         lua_pop(L, 1);
     }
@@ -943,7 +981,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         rp.loc = loc;
         rp.step = f.str("stap");
         rp.after_choice = f.str("na_keuze");
-        for (auto& q : f.list("vragen")) rp.prompts.push_back({std::move(q), {}});
+        rp.prompts = f.text_list("vragen");
         rp.building_blocks = f.list("bouwstenen");
         rp.with_family = f.boolean("met_gezin", false);
         s.reflection_points.push_back(std::move(rp));

@@ -219,3 +219,35 @@ TEST_CASE("every text of every shipped case has English") {
             CHECK_MESSAGE(!(contains(d.message, "geen Engelse tekst") || contains(d.message, scripting::kNoEnglishYet)), d.str());
     }
 }
+
+TEST_CASE("reflection questions have English in en = { vragen = { ... } }, in the same order") {
+    const std::string head =
+        "scenario { id = \"t\", titel = \"T\", versie = \"1\", start = \"s\", en = { titel = \"T\" } }\n"
+        "einde \"e\" { titel = \"Klaar\", tekst = \"Het einde.\", en = { titel = \"Done\", tekst = \"The end.\" } }\n"
+        "stap \"s\" { titel = \"Start\", tekst = \"Begin.\", en = { titel = \"Start\", tekst = \"Begin.\" },\n"
+        "  keuze \"k\" { tekst = \"Ga door.\", naar = \"e\", en = { tekst = \"Go on.\" } } }\n";
+    const auto both = scripting::load_scenario_source(
+        head + "reflectie \"r\" { stap = \"s\", vragen = { \"Wat zag je?\", \"Wat deed je?\" }, en = { vragen = { \"What did you see?\", \"What did you do?\" } } }\n",
+        "r.lua");
+    REQUIRE(both.ok());
+    const auto* rp = both.scenario->reflection_point("r");
+    REQUIRE(rp);
+    REQUIRE(rp->prompts.size() == 2);
+    CHECK(rp->prompts[1].get(core::Lang::En) == "What did you do?");
+    CHECK(rp->prompts[1].get(core::Lang::Nl) == "Wat deed je?");
+    CHECK(both.diagnostics.empty());
+
+    const auto one = scripting::load_scenario_source(
+        head + "reflectie \"r\" { stap = \"s\", vragen = { \"Wat zag je?\", \"Wat deed je?\" }, en = { vragen = { \"What did you see?\" } } }\n",
+        "r.lua");
+    REQUIRE(one.ok());
+    REQUIRE(one.diagnostics.size() == 1);
+    CHECK(one.diagnostics[0].str().rfind("r.lua:5: waarschuwing: geen Engelse tekst voor 'vragen' nr. 2 in reflectie 'r'", 0) == 0);
+    CHECK(one.scenario->reflection_point("r")->prompts[1].get(core::Lang::En) == "Wat deed je?");  // falls back to Dutch
+
+    const auto extra = scripting::load_scenario_source(
+        head + "reflectie \"r\" { stap = \"s\", vragen = { \"Wat zag je?\" }, en = { vragen = { \"What did you see?\", \"And?\" } } }\n", "r.lua");
+    CHECK_FALSE(extra.ok());
+    const auto wrong = scripting::load_scenario_source(head + "reflectie \"r\" { stap = \"s\", vragen = { \"Wat zag je?\" }, en = { vragen = 3 } }\n", "r.lua");
+    CHECK_FALSE(wrong.ok());
+}

@@ -360,7 +360,7 @@ std::string markdown_english_table() {
     for (const auto& c : kConstructs) {
         std::string names;
         for (const auto& f : c.fields)
-            if (f.type == T::Translatable) names += (names.empty() ? "`" : ", `") + std::string(f.name) + "`";
+            if (translatable(f.type)) names += (names.empty() ? "`" : ", `") + std::string(f.name) + "`";
         if (!names.empty()) out += std::string("| `") + c.where + "` | " + names + " |\n";
     }
     return out;
@@ -369,7 +369,7 @@ std::string markdown_english_table() {
 std::string field_hint(const Field& f, bool en) {
     std::string out = std::string(f.name) + ": " + type_words(f.type, en);
     if (f.required) out += en ? ", required" : ", verplicht";
-    if (f.type == T::Translatable) out += en ? " (English in en = { ... })" : " (Engels in en = { ... })";
+    if (translatable(f.type)) out += en ? " (English in en = { ... })" : " (Engels in en = { ... })";
     return out;
 }
 

@@ -21,7 +21,7 @@ enum class Type {
     Whole,        // a whole number (each field has its own range)
     Boolean,      // true or false
     IdList,       // { "a", "b" }, or one id as "a"
-    TextList,     // { "...", "..." }, or one text
+    TextList,     // { "...", "..." }, or one text: Dutch texts whose English versions may stand in en = { veld = { ... } }
     Table,        // a table with its own construct (Field::table)
     TableList,    // a list of such tables
     Map,          // { id = value, ... } (gevolg, partners)
@@ -33,6 +33,9 @@ enum class Type {
     BooleanOrTable,  // true, or a table with options (Field::table)
     Route,        // the id of a step or ending, or a list of route tables
 };
+
+// Whether a field of this type may have an English version in en = { ... }.
+constexpr bool translatable(Type t) { return t == Type::Translatable || t == Type::TextList; }
 
 struct Field {
     const char* name;
