@@ -44,8 +44,9 @@ void print_help() {
         "  leerwerkplaats play SCENARIO --choose X,Y    speel een casus zonder venster\n"
         "  leerwerkplaats play SCENARIO --actions F     speel een opgenomen actielog (een sessiebestand) af\n"
         "                  ... --out LOG.json           en bewaar de gespeelde route als log (expert- of foutenlog)\n"
-        "  leerwerkplaats explore SCENARIO [--samples N] speel alle routes (of N willekeurige) en toon per\n"
-        "                                               criterium hoe vaak het behaald/gemist/niet beoordeeld is\n"
+        "  leerwerkplaats explore SCENARIO [--samples N | --all]  speel alle routes en toon per criterium hoe\n"
+        "                                               vaak het behaald/gemist/niet beoordeeld is; boven 20000\n"
+        "                                               routes een steekproef van 2000 (--samples N: N, --all: alle)\n"
         "  leerwerkplaats report SESSIE --html UIT [--markdown UIT] [--no-reflections] [--compare MAP]\n"
         "                                               maak een verslag van een sessie (voor supervisie)\n"
         "  leerwerkplaats map SCENARIO [--svg UIT]     de verhaalkaart: stappen, keuzes met voorwaarden, eindes,\n"
@@ -122,6 +123,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         if (a == "--help" || a == "-h") o.command = "help";
         else if (a == "--version") o.command = "version";
         else if (a == "--json") o.json = true;
+        else if (a == "--all") o.all_routes = true;
         else if (a == "--fresh") o.fresh = true;
         else if (a == "--quit-after-first-frame") o.quit_after_first_frame = true;
         else if (a == "--always-render") o.always_render = true;
@@ -406,7 +408,12 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
         return 2;
     }
     core::ExploreOptions opt;
+    if (o.samples && o.all_routes) {
+        std::fprintf(stderr, "explore: kies --samples N of --all, niet allebei\n");
+        return 2;
+    }
     opt.samples = o.samples;
+    opt.all = o.all_routes;
     opt.progress = [](size_t done, size_t total) {  // progress on stderr, so --json stays clean
         if (total) std::fprintf(stderr, "\rexplore: %zu / %zu routes", done, total);
         else std::fprintf(stderr, "\rexplore: %zu routes", done);
@@ -417,7 +424,7 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
     if (o.json) {
         core::JsonOut j;
         j.begin_object().field("scenario", loaded.scenario->meta.id).field("playthroughs", static_cast<double>(r.playthroughs));
-        j.field("exhaustive", r.exhaustive).field("seconds", r.seconds).field("playthroughs_per_second", rate);
+        j.field("exhaustive", r.exhaustive).field("sampled_over_max_paths", r.over_max_paths).field("seconds", r.seconds).field("playthroughs_per_second", rate);
         j.field("cut_loops", static_cast<double>(r.cut_loops)).field("stuck", static_cast<double>(r.stuck));
         j.field("impure_routes", static_cast<double>(r.impure_routes)).begin_array("impure");
         for (const auto& f : r.impure) j.value(f);
@@ -441,6 +448,14 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
     } else {
         std::printf("%s: %zu routes gespeeld (%s) in %.2f s, %.0f routes per seconde\n", loaded.scenario->meta.id.c_str(), r.playthroughs,
                     r.exhaustive ? "alle routes" : "steekproef", r.seconds, rate);
+        // How the routes were chosen, so nobody reads a sample as the whole case.
+        if (!r.exhaustive)
+            std::printf("steekproef: %zu willekeurige routes (elke beschikbare keuze even waarschijnlijk, het bordwerk per route "
+                        "willekeurig, vast zaad %llu, dus elke keer dezelfde)%s\n",
+                        r.playthroughs, static_cast<unsigned long long>(opt.seed),
+                        r.over_max_paths ? (", want de casus heeft meer dan " + std::to_string(opt.max_paths) +
+                                            " routes; --all speelt ze allemaal, --samples N kiest het aantal").c_str()
+                                         : ", zoals gevraagd met --samples");
         std::printf("eindes bereikt: %zu van %zu\n", r.endings.size(), loaded.scenario->endings.size());
         if (r.stuck) std::printf("LET OP: %zu routes liepen vast in een stap zonder beschikbare keuze\n", r.stuck);
         if (r.cut_loops) std::printf("LET OP: %zu routes afgebroken na %zu stappen (een lus?)\n", r.cut_loops, opt.max_steps);

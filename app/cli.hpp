@@ -29,6 +29,7 @@ struct Options {
     std::filesystem::path log_out;       // play: also write the played route here as a log (an expert or mistakes log)
     std::string tab;                     // GUI: board to show ("tijdlijn", ...)
     size_t samples = 0;                  // explore: random walks instead of every path
+    bool all_routes = false;             // explore --all: every path, however many
     bool json = false;
     bool fresh = false;                  // GUI: don't resume the last session
     bool quit_after_first_frame = false; // GUI: exit once the first frame is presented (make bench)

@@ -63,6 +63,24 @@ TEST_CASE("play: headless choices by id and by number, JSON out, session saved i
     CHECK(run("play bestaat_niet " + common).code == 2);
 }
 
+TEST_CASE("explore says how it chose its routes; --samples and --all exclude each other") {
+    const std::string mini = q(test::fixture("scenarios/mini.lua"));
+    Run sampled = run("explore " + mini + " --samples 7");
+    CHECK((sampled.code == 0 || sampled.code == 1));  // 1: the fixture has findings
+    CHECK(sampled.out.find("7 routes gespeeld (steekproef)") != std::string::npos);
+    CHECK(sampled.out.find("steekproef: 7 willekeurige routes (elke beschikbare keuze even waarschijnlijk") != std::string::npos);
+    CHECK(sampled.out.find("zoals gevraagd met --samples") != std::string::npos);
+
+    Run all = run("explore " + mini + " --all");
+    CHECK((all.code == 0 || all.code == 1));
+    CHECK(all.out.find("(alle routes)") != std::string::npos);
+    CHECK(all.out.find("steekproef:") == std::string::npos);
+
+    Run both = run("explore " + mini + " --samples 7 --all");
+    CHECK(both.code == 2);
+    CHECK(both.out.find("kies --samples N of --all, niet allebei") != std::string::npos);
+}
+
 TEST_CASE("help and bad arguments") {
     Run help = run("--help");
     CHECK(help.code == 0);

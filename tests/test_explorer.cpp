@@ -62,3 +62,29 @@ TEST_CASE("the expert's artefacts, built by the explorer, meet the artefact crit
         if (c.id == "c_tijdlijn" || c.id == "c_eind" || c.id == "c_script" || c.id == "c_veilig_eerst") CHECK(c.met > 0);
     }
 }
+
+TEST_CASE("explorer: above max_paths it samples and says why; --all plays every path however many") {
+    auto s = test::load_fixture("onwinbaar.lua");
+    REQUIRE(s.ok());
+    core::ExploreOptions opt;
+    opt.max_paths = 1;  // the fixture has 4 paths
+    opt.fallback_samples = 7;
+    const auto sampled = core::explore(*s.scenario, s.runtime.get(), opt);
+    CHECK_FALSE(sampled.exhaustive);
+    CHECK(sampled.over_max_paths);
+    CHECK(sampled.playthroughs == 7);
+
+    opt.all = true;
+    const auto all = core::explore(*s.scenario, s.runtime.get(), opt);
+    CHECK(all.exhaustive);
+    CHECK_FALSE(all.over_max_paths);
+    CHECK(all.playthroughs == 4 * 5);
+
+    // Asked for by --samples: sampled, but not because of the size.
+    core::ExploreOptions asked;
+    asked.samples = 3;
+    const auto three = core::explore(*s.scenario, s.runtime.get(), asked);
+    CHECK_FALSE(three.exhaustive);
+    CHECK_FALSE(three.over_max_paths);
+    CHECK(three.playthroughs == 3);
+}

@@ -242,8 +242,9 @@ ExploreReport explore(const Scenario& sc, ScriptHost* host, const ExploreOptions
     Walker w{sc, host, opt, report, std::chrono::steady_clock::now(), std::vector<std::string>(sc.criteria.size())};
     const SessionState start = initial_state(sc, opt.seed);
     size_t paths = 0;
-    if (opt.samples == 0) paths = w.dfs(start, {}, kPolicies[0], 0, true, opt.max_paths + 1);
-    if (opt.samples == 0 && paths <= opt.max_paths) {
+    if (opt.samples == 0 && !opt.all) paths = w.dfs(start, {}, kPolicies[0], 0, true, opt.max_paths + 1);
+    report.over_max_paths = opt.samples == 0 && !opt.all && paths > opt.max_paths;
+    if (opt.all || (opt.samples == 0 && !report.over_max_paths)) {
         report.exhaustive = true;
         for (const Policy& p : kPolicies) w.dfs(start, {}, p, 0, false, SIZE_MAX);
     } else {

@@ -18,6 +18,7 @@ struct ExploreOptions {
     size_t samples = 0;         // 0: every path when there are at most max_paths, else this many random walks
     size_t max_paths = 20000;   // above this, fall back to random walks ...
     size_t fallback_samples = 2000;  // ... this many
+    bool all = false;           // every path, however many (leerwerkplaats explore --all)
     std::uint64_t seed = 1;     // for the walks, and the session seed the routes are played with
     bool replay_twice = true;   // replay every route once more and report any difference (core/purity.hpp)
     size_t max_steps = 64;      // a path longer than this is a loop: cut and reported
@@ -35,6 +36,7 @@ struct CriterionStats {
 struct ExploreReport {
     size_t playthroughs = 0;
     bool exhaustive = false;
+    bool over_max_paths = false;  // sampled because the case has more than ExploreOptions::max_paths paths
     size_t cut_loops = 0;     // paths cut at max_steps
     size_t stuck = 0;         // paths that ended in a step with no available choice
     std::vector<std::string> endings;  // endings reached at least once
