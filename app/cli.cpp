@@ -97,6 +97,7 @@ void print_help() {
         "                         nabespreking (of zonder --open: voortgang, dagboek, privacy, over,\n"
         "                         leerregistratie)\n"
         "    --preview STAP       ... en open het auteurspaneel met een voorbeeld van deze stap\n"
+        "    --map                ... en open de verhaalkaart van de casus\n"
         "    --stemkamer [ADRES:]POORT  ... en open de stemkamer (een workshoplog bij --actions): deelnemers\n"
         "                         stemmen met hun telefoon; schrijft één regel 'stemkamer: URL' op stdout.\n"
         "                         Zonder ADRES het netwerk van de standaardroute; POORT 0 kiest een vrije poort\n"
@@ -144,6 +145,7 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--open") { if (!(v = need(i, "--open"))) return false; o.open = v; }
         else if (a == "--document") { if (!(v = need(i, "--document"))) return false; o.document = v; }
         else if (a == "--preview") { if (!(v = need(i, "--preview"))) return false; o.preview = v; }
+        else if (a == "--map") o.story_map = true;
         else if (a == "--lrs") { if (!(v = need(i, "--lrs"))) return false; o.lrs = v; }
         else if (a == "--user") { if (!(v = need(i, "--user"))) return false; o.user = v; }
         else if (a == "--password") { if (!(v = need(i, "--password"))) return false; o.password = v; }

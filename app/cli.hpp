@@ -40,6 +40,7 @@ struct Options {
     bool no_reflections = false;         // report: leave the reflections out
     std::string compare_dir;             // report: participants' own sessions of the case (a folder)
     std::string preview;                 // GUI with --open: open the authoring panel and preview this step
+    bool story_map = false;              // GUI with --open: open the story map window (screenshots)
     bool anchors = false;                // methode: list the Methodewijzer's anchors
     std::string methode;                 // GUI: open the Methodewijzer at this anchor
     std::string lrs, user, password;     // sync / monitor: the LRS (overrides the saved settings)

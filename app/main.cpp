@@ -145,6 +145,7 @@ int run_gui(const lwp::cli::Options& options, const std::filesystem::path& scena
             app.perform(lwp::core::make_read(app.session()->state().step, options.document));
             app.open_document = options.document;
         }
+        app.show_story_map = options.story_map;
         if (!options.preview.empty()) {  // the authoring panel with a preview (screenshots)
             app.show_authoring = true;
             app.start_preview(options.preview);

@@ -180,3 +180,63 @@ TEST_CASE("authoring panel: the fields of every construct, from the DSL schema, 
     CHECK(core::dsl::field_hint(keuze->fields[0], true) == "tekst: text, required (English in en = { ... })");
     CHECK(core::dsl::field_hint(*core::dsl::field(*keuze, "als"), true) == "als: a condition (a table or a function)");
 }
+
+TEST_CASE("story map in the app: the panel opens it, a click on a step previews it, a reload redraws it") {
+    Bench b;
+    test::Headless& h = b.h;
+    ui::App& app = b.app;
+    REQUIRE(app.session() != nullptr);
+    app.show_authoring = true;
+    h.frame(app);
+    ImGuiWindow* panel = test::active_window("###auteur");
+    REQUIRE(panel != nullptr);
+    CHECK(test::active_window("###verhaalkaart_venster") == nullptr);
+
+    // The panel's button opens the map in its own window.
+    const ImGuiID open_id = test::IdPath(panel).str(ui::tr(ui::S::AuMapOpen)).id;
+    h.frame(app);  // the panel's content height is known after its first frame
+    ImGui::SetScrollY(panel, panel->ScrollMax.y);  // the map section is the panel's last
+    h.frame(app);
+    // ImGui 1.86 keeps NavRectRel relative to the content start (CursorStartPos, which includes
+    // the scroll); test::locate adds Pos - Scroll: move its rectangle to the screen.
+    auto on_screen = [](const ImGuiWindow* w, ImRect r) {
+        r.Translate(ImVec2(w->DC.CursorStartPos.x - w->Pos.x + w->Scroll.x, w->DC.CursorStartPos.y - w->Pos.y + w->Scroll.y));
+        return r;
+    };
+    auto open = test::locate(panel, open_id, [&] { h.frame(app); });
+    REQUIRE(open);
+    const ImRect button = on_screen(panel, *open);
+    REQUIRE(test::in_view(panel, button));
+    h.click(app, button.GetCenter());
+    h.frame(app);
+    REQUIRE(app.show_story_map);
+    REQUIRE(test::active_window("###verhaalkaart_venster") != nullptr);
+    ImGuiWindow* canvas = test::active_window("##kaartvlak");
+    REQUIRE(canvas != nullptr);
+
+    // One node per step and ending: 'gesprek' is a button; clicking it starts the preview there.
+    CHECK(app.authoring_story_map().nodes.size() == 4);
+    auto node = test::locate(canvas, test::IdPath(canvas).str("gesprek").str("##knoop").id, [&] { h.frame(app); });
+    REQUIRE(node);
+    const ImRect box = on_screen(canvas, *node);
+    REQUIRE(test::in_view(canvas, box));
+    h.click(app, box.GetCenter());
+    h.frame(app);
+    REQUIRE(app.preview());
+    CHECK(app.session()->state().step == "gesprek");
+    app.stop_preview();
+    h.frame(app);
+
+    // The author adds a step and saves: the map has it after the reload.
+    test::save_in_editor(b.file, replace(kCase, "einde \"einde_goed\"",
+                                         "stap \"extra\" { titel = \"Extra\", tekst = \"Nog een stap.\",\n"
+                                         "  keuze \"verder\" { tekst = \"Verder.\", naar = \"einde_goed\" } }\n"
+                                         "einde \"einde_goed\""));
+    CHECK(app.poll_scenario_file());
+    h.frame(app);
+    const core::StoryMap& map = app.authoring_story_map();
+    CHECK(map.nodes.size() == 5);
+    REQUIRE(map.find("extra") != nullptr);
+    CHECK_FALSE(map.find("extra")->reachable);  // no choice leads there yet: marked in red
+    CHECK(test::locate(canvas, test::IdPath(canvas).str("extra").str("##knoop").id, [&] { h.frame(app); }));
+}

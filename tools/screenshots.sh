@@ -35,6 +35,8 @@ shot workshop-reflectie --open oefencasus --actions tools/demo/workshop-oefencas
 shot workshop-dossier --open dossieronderzoek --actions tools/demo/workshop-dossieronderzoek.json --tab dossier_expert --frames 8
 # Authoring panel (F2) with a preview of a step: the banner says it is not scored.
 shot auteur --open oefencasus --choose 1 --preview veiligheid_eerst --frames 6
+# The story map window of the authoring panel (a click on a step previews it).
+shot verhaalkaart-app --open piet --map --frames 6
 shot methodewijzer --methode bouwsteen.directe_veiligheid --size 1920x1080
 shot methodewijzer-1280 --methode bouwsteen.directe_veiligheid
 shot methodewijzer-begrippen --methode begrippen --size 1920x1080

@@ -325,6 +325,7 @@ void App::draw() {
     draw_notices(*this);
     ImGui::End();
     draw_authoring_panel(*this);  // its own window (F2)
+    draw_story_map(*this);        // its own window, from the authoring panel
     draw_stemkamer_projector(*this);  // the QR card (F8)
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
     draw_methodewijzer(*this);      // its own window, from Help or any citation

@@ -15,6 +15,7 @@
 #include "core/scoring.hpp"
 #include "core/persistence.hpp"
 #include "core/session_index.hpp"
+#include "core/story_map.hpp"
 #include "lrs/service.hpp"
 #include "scripting/loader.hpp"
 #include "ui/methode_view.hpp"
@@ -117,6 +118,8 @@ public:
     const ReloadStatus& reload_status() const { return reload_status_; }
     // Loader diagnostics and lint (core::lint) of the open case, recomputed when it is reloaded.
     const std::vector<core::Diagnostic>& authoring_findings();
+    // The open case's story map (core/story_map.hpp), made again when the case is reloaded.
+    const core::StoryMap& authoring_story_map();
     // Preview: a throwaway session beside the trainee's (which is set aside untouched). Never
     // saved, never scored, not in the journal or progress.
     bool preview() const { return suspended_ != nullptr; }
@@ -126,6 +129,8 @@ public:
     // The trainee's own open session, also while a preview is shown (null when none is open).
     core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
     bool show_authoring = false;
+    bool show_story_map = false;  // the story map's own window (opened from the authoring panel)
+    float story_map_zoom = 0;     // its zoom (1 = the program's text size; 0 = fit it in the window)
 
     // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
     // Starts the case as a facilitated group session: one "workshop.start" action first.
@@ -216,6 +221,8 @@ private:
     ReloadStatus reload_status_;
     std::vector<core::Diagnostic> findings_;
     std::uint64_t findings_for_ = 0;  // Scenario::generation
+    core::StoryMap story_map_;
+    std::uint64_t story_map_for_ = 0;  // Scenario::generation
     // A replaced scenario version lives as long as a session (the open one, or the one a preview
     // suspended) holds it, and no longer: caches key on Scenario::generation, not on addresses.
     std::size_t listing_replays_ = 0;
@@ -245,6 +252,7 @@ void draw_records_settings(App& app);
 void draw_records_privacy(App& app);
 // Authoring (issue 7): lint, reload status, jump-to-step preview and variables (F2).
 void draw_authoring_panel(App& app);
+void draw_story_map(App& app);          // the story map of the open case, its own window
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
 // Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
 bool open_externally(const std::filesystem::path& path, std::string& error);

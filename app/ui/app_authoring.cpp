@@ -96,6 +96,15 @@ void App::reload_scenario() {
     }
 }
 
+const core::StoryMap& App::authoring_story_map() {
+    core::SessionController* trainee = trainee_session();
+    const core::Scenario* sc = trainee ? &trainee->scenario() : nullptr;
+    if (!sc) story_map_ = {};
+    else if (sc->generation != story_map_for_) story_map_ = core::story_map(*sc);
+    story_map_for_ = sc ? sc->generation : 0;
+    return story_map_;
+}
+
 const std::vector<core::Diagnostic>& App::authoring_findings() {
     core::SessionController* trainee = trainee_session();
     const core::Scenario* sc = trainee ? &trainee->scenario() : nullptr;

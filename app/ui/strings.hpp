@@ -119,6 +119,23 @@ namespace lwp::ui {
     X(AuPreviewNoExport, "Een voorbeeld wordt niet gescoord of opgeslagen, dus ook niet geëxporteerd.",             \
       "A preview is not scored or saved, so it is not exported either.")                                            \
     X(AuEnding, "einde", "ending")                                                                                  \
+    X(AuMap, "Verhaalkaart", "Story map")                                                                           \
+    X(AuMapIntro, "Stappen en eindes vanaf de start; klik op een stap om hem als voorbeeld te openen. Rood: "      \
+                  "onbereikbaar of doodlopend. Gestippeld: een keuze terug (een lus). De kaart volgt elke herlaadbeurt.", \
+      "Steps and endings from the start; click a step to open it as a preview. Red: unreachable or a dead end. "   \
+      "Dotted: a choice back (a loop). The map follows every reload.")                                             \
+    X(AuMapCounts, "%zu stappen, %zu eindes, %zu keuzes; %zu onbereikbaar, %zu doodlopend",                         \
+      "%zu steps, %zu endings, %zu choices; %zu unreachable, %zu dead ends")                                       \
+    X(AuMapOpen, "Open de verhaalkaart", "Open the story map")                                                     \
+    X(AuMapOneCriterion, "1 criterium", "1 criterion")                                                              \
+    X(AuMapCriteriaCount, "%zu criteria", "%zu criteria")                                                           \
+    X(AuMapZoom, "Zoom", "Zoom")                                                                                    \
+    X(AuMapUnreachable, "onbereikbaar", "unreachable")                                                              \
+    X(AuMapDeadEnd, "doodlopend", "dead end")                                                                       \
+    X(AuMapCriteria, "Criteria hier beslist", "Criteria decided here")                                              \
+    X(AuMapDocuments, "Documenten", "Documents")                                                                    \
+    X(AuMapFacts, "Feiten", "Facts")                                                                                \
+    X(AuMapChoices, "Keuzes", "Choices")                                                                            \
     X(AuFields, "Velden per onderdeel", "Fields per construct")                                                     \
     X(AuFieldsIntro, "Wat elk onderdeel van een casusbestand mag bevatten, uit het schema waarmee het programma elk "  \
       "bestand controleert (handleiding §4).",                                                                     \
