@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "core/dsl_schema.hpp"
+#include "core/persistence.hpp"
 #include "core/preview.hpp"
 #include "helpers.hpp"
 #include "ui/keys.hpp"
@@ -239,4 +240,41 @@ TEST_CASE("story map in the app: the panel opens it, a click on a step previews 
     REQUIRE(map.find("extra") != nullptr);
     CHECK_FALSE(map.find("extra")->reachable);  // no choice leads there yet: marked in red
     CHECK(test::locate(canvas, test::IdPath(canvas).str("extra").str("##knoop").id, [&] { h.frame(app); }));
+}
+
+TEST_CASE("Route opnemen als referentie: the trainee's route beside the case, never a preview, replaced only when asked") {
+    Bench b;
+    ui::App& app = b.app;
+    REQUIRE(app.session() != nullptr);
+    app.perform(core::make_read("melding", "brief"));
+    app.perform(core::make_choose("melding", "bellen"));
+    const std::vector<core::Action> played = app.session()->session().actions;
+    app.start_preview("gesprek");  // a preview is never what gets recorded
+    app.preview_set("veiligheid", 2);
+
+    std::string error;
+    bool exists = false;
+    const fs::path file = app.record_reference(true, false, error, exists);
+    REQUIRE_MESSAGE(!file.empty(), error);
+    CHECK(file == b.file.parent_path() / "herlaad-expert.json");
+    auto read_back = [&](const fs::path& f) {
+        std::string e;
+        auto bytes = core::read_file(f, e);
+        REQUIRE_MESSAGE(bytes, e);
+        auto session = core::session_from_json(*bytes, e);
+        REQUIRE_MESSAGE(session, e);
+        return session->actions;
+    };
+    CHECK(read_back(file) == played);
+
+    // A second recording does not replace it unasked.
+    app.stop_preview();
+    app.perform(core::make_choose("gesprek", "plan"));
+    CHECK(app.record_reference(true, false, error, exists).empty());
+    CHECK(exists);
+    CHECK(read_back(file) == played);
+    // Asked: replaced; the mistakes log is its own file.
+    CHECK(app.record_reference(true, true, error, exists) == file);
+    CHECK(read_back(file).size() == played.size() + 1);
+    CHECK(app.record_reference(false, false, error, exists) == b.file.parent_path() / "herlaad-fouten.json");
 }

@@ -118,6 +118,12 @@ public:
     const ReloadStatus& reload_status() const { return reload_status_; }
     // Loader diagnostics and lint (core::lint) of the open case, recomputed when it is reloaded.
     const std::vector<core::Diagnostic>& authoring_findings();
+    // Auteur → Route opnemen als referentie (issue 20): the trainee's route as played, boards and
+    // reflections included, saved beside the case file as <id>-expert.json or <id>-fouten.json
+    // (the shape of play --out and of tools/demo). An existing log is replaced only with
+    // `overwrite`; returns the file written, or empty with `error` set (`exists` when it was there).
+    std::filesystem::path record_reference(bool expert, bool overwrite, std::string& error, bool& exists);
+    std::filesystem::path reference_log_file(bool expert) const;
     // The open case's story map (core/story_map.hpp), made again when the case is reloaded.
     const core::StoryMap& authoring_story_map();
     // Preview: a throwaway session beside the trainee's (which is set aside untouched). Never
@@ -131,6 +137,7 @@ public:
     bool show_authoring = false;
     bool show_story_map = false;  // the story map's own window (opened from the authoring panel)
     float story_map_zoom = 0;     // its zoom (1 = the program's text size; 0 = fit it in the window)
+    std::filesystem::path confirm_overwrite;  // a reference log the author is asked to replace
 
     // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
     // Starts the case as a facilitated group session: one "workshop.start" action first.

@@ -96,6 +96,30 @@ void App::reload_scenario() {
     }
 }
 
+std::filesystem::path App::reference_log_file(bool expert) const {
+    core::SessionController* trainee = const_cast<App*>(this)->trainee_session();
+    if (!trainee || watched_file_.empty()) return {};
+    return watched_file_.parent_path() / (trainee->scenario().meta.id + (expert ? "-expert.json" : "-fouten.json"));
+}
+
+std::filesystem::path App::record_reference(bool expert, bool overwrite, std::string& error, bool& exists) {
+    exists = false;
+    core::SessionController* trainee = trainee_session();
+    const std::filesystem::path file = reference_log_file(expert);
+    if (!trainee || file.empty()) {
+        error = tr(S::AuNoSession);
+        return {};
+    }
+    std::error_code ec;
+    if (!overwrite && std::filesystem::exists(file, ec)) {
+        exists = true;
+        error = file.string();
+        return {};
+    }
+    if (!core::save_session(file, trainee->session(), error)) return {};
+    return file;
+}
+
 const core::StoryMap& App::authoring_story_map() {
     core::SessionController* trainee = trainee_session();
     const core::Scenario* sc = trainee ? &trainee->scenario() : nullptr;

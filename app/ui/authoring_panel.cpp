@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "core/dsl_schema.hpp"
 #include "core/preview.hpp"
@@ -110,6 +111,34 @@ void map_summary(const core::StoryMap& map) {
     std::snprintf(counts, sizeof counts, tr(S::AuMapCounts), steps, map.nodes.size() - steps, map.edges.size(), map.unreachable(), map.dead_ends());
     wrapped_colored(map.unreachable() || map.dead_ends() ? colors::Bad : colors::Muted, counts);
     for (const auto& m : map.missing_targets) wrapped_colored(colors::Bad, m.c_str());
+}
+
+void record_section(App& app) {
+    const std::string title = std::string(tr(S::AuRecord)) + "###route_opnemen";
+    if (!ImGui::CollapsingHeader(title.c_str())) return;
+    muted_text(tr(S::AuRecordIntro));
+    auto save = [&](bool expert, bool overwrite) {
+        std::string error;
+        bool exists = false;
+        const std::filesystem::path file = app.record_reference(expert, overwrite, error, exists);
+        if (exists) app.confirm_overwrite = app.reference_log_file(expert);
+        else if (file.empty()) app.notify(std::string(tr(S::AuRecordFailed)) + ": " + error, true);
+        else {
+            app.confirm_overwrite.clear();
+            app.notify(std::string(tr(S::AuRecordSaved)) + ": " + file.string());
+        }
+    };
+    if (!app.confirm_overwrite.empty()) {
+        wrapped_colored(colors::Mixed, (std::string(tr(S::AuRecordExists)) + " " + app.confirm_overwrite.filename().string()).c_str());
+        if (ImGui::Button(tr(S::AuRecordReplace))) save(app.confirm_overwrite == app.reference_log_file(true), true);
+        ImGui::SameLine();
+        if (ImGui::Button(tr(S::AuRecordKeep))) app.confirm_overwrite.clear();
+        return;
+    }
+    if (ImGui::Button(tr(S::AuRecordExpert))) save(true, false);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::AuRecordMistakes))) save(false, false);
+    muted_text(app.reference_log_file(true).parent_path().string().c_str());
 }
 
 void map_section(App& app) {
@@ -304,6 +333,7 @@ void draw_authoring_panel(App& app) {
         fields_section();
         preview_section(app);
         map_section(app);
+        record_section(app);
     }
     ImGui::End();
 }

@@ -119,6 +119,18 @@ namespace lwp::ui {
     X(AuPreviewNoExport, "Een voorbeeld wordt niet gescoord of opgeslagen, dus ook niet geëxporteerd.",             \
       "A preview is not scored or saved, so it is not exported either.")                                            \
     X(AuEnding, "einde", "ending")                                                                                  \
+    X(AuRecord, "Route opnemen als referentie", "Record the route as a reference")                                 \
+    X(AuRecordIntro, "Bewaar de route die je nu gespeeld hebt, borden en reflecties inbegrepen, als expert- of "   \
+                     "foutenlog naast het casusbestand (handleiding §11). Een voorbeeld telt niet mee.",             \
+      "Save the route you have played, boards and reflections included, as an expert or mistakes log beside the "  \
+      "case file (guide §11). A preview does not count.")                                                         \
+    X(AuRecordExpert, "Opslaan als expertlog", "Save as expert log")                                               \
+    X(AuRecordMistakes, "Opslaan als foutenlog", "Save as mistakes log")                                           \
+    X(AuRecordSaved, "Route opgeslagen als log", "Route saved as a log")                                           \
+    X(AuRecordExists, "Dit log bestaat al. Vervangen?", "This log exists already. Replace it?")                    \
+    X(AuRecordReplace, "Vervangen", "Replace")                                                                     \
+    X(AuRecordKeep, "Niet vervangen", "Keep it")                                                                    \
+    X(AuRecordFailed, "De route is niet opgeslagen", "The route was not saved")                                    \
     X(AuMap, "Verhaalkaart", "Story map")                                                                           \
     X(AuMapIntro, "Stappen en eindes vanaf de start; klik op een stap om hem als voorbeeld te openen. Rood: "      \
                   "onbereikbaar of doodlopend. Gestippeld: een keuze terug (een lus). De kaart volgt elke herlaadbeurt.", \
