@@ -329,6 +329,8 @@ reflectie "terugblik" {
     stap = "wat_nu",
     vragen = { "Welk label gaf de groep het vaakst, en welk label miste de groep vergeleken met de expert?",
                "Herken je iets van dit patroon in je eigen gezinnen? Wat doe jij morgen anders?" },
+    en = { vragen = { "Which tag did the group give most often, and which tag did the group miss compared with the expert?",
+                      "Do you recognise something of this pattern in your own families? What will you do differently tomorrow?" } },
     bouwstenen = { "reflectie" },
     met_gezin = false,
 }

@@ -1980,18 +1980,23 @@ criterium "du_reflectie_meer_hulp" {
 reflectie "na_hulpvraag" {
     stap = "huisbezoek",
     vragen = { "Wat trok jou het meest bij Chantals vraag: het huis of de kinderen? Wat doet tijdsdruk met jouw keuzes?" },
+    en = { vragen = { "What drew you most in Chantal's request: the house or the children? What does time pressure do to your choices?" } },
     bouwstenen = { "gezinspatroon" },
 }
 reflectie "na_patroon" {
     na_keuze = "patroon_stap_voor_stap",
     vragen = { "Welke hoek van de driehoek vond je het moeilijkst om met de ouders te bespreken, en waarom?",
                "Hoe zou je het patroon uitleggen aan Dani, in woorden die hij begrijpt?" },
+    en = { vragen = { "Which corner of the triangle did you find hardest to discuss with the parents, and why?",
+                      "How would you explain the pattern to Dani, in words he understands?" } },
     met_gezin = true,
 }
 reflectie "na_borging" {
     na_keuze = "reflectie_borging",
     vragen = { "Wat zouden Chantal, Ricardo en Dani zeggen dat er deze keer anders was? Wat zegt dat over jouw rol in de vijf eerdere trajecten?",
                "Deed je het goede, of vooral het goed? Schrijf op wat je met het gezin zou bespreken." },
+    en = { vragen = { "What would Chantal, Ricardo and Dani say was different this time? What does that say about your role in the five earlier rounds of help?",
+                      "Did you do the right thing, or mainly do things right? Write down what you would discuss with the family." } },
     bouwstenen = { "reflectie" },
     met_gezin = true,
 }

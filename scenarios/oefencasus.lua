@@ -1139,10 +1139,12 @@ criterium "weging_met_gw" {
 reflectie "na_huisbezoek" {
     stap = "gesprek_kind",
     vragen = { "Wat woog voor jou het zwaarst bij het huisbezoek: de schulden of het ontbijt van de kinderen? Waarom?" },
+    en = { vragen = { "What weighed most for you at the home visit: the debts or the children's breakfast? Why?" } },
     bouwstenen = { "directe_veiligheid" },
 }
 reflectie "na_plan" {
     na_keuze = "netwerkberaad_plannen",
     vragen = { "Hoe zou Sanne dit traject tot nu toe beschrijven? Hoe zou je dat samen met haar kunnen bespreken?" },
+    en = { vragen = { "How would Sanne describe the help so far? How could you discuss that together with her?" } },
     met_gezin = true,
 }

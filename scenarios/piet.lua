@@ -2586,10 +2586,13 @@ reflectie "na_jbt" {
     stap = "na_jbt",
     vragen = { "De druk van de JBT bracht Martijn in beweging, maar beschadigde het vertrouwen. Wanneer is druk helpend, en wanneer doe je het om de verkeerde reden?",
                "Wat had jij Martijn vooraf anders kunnen vertellen?" },
+    en = { vragen = { "The pressure of the Youth Protection Table got Martijn moving, but damaged his trust. When does pressure help, and when do you apply it for the wrong reason?",
+                      "What could you have told Martijn differently beforehand?" } },
     bouwstenen = { "samenwerking_lt_gi", "feedback_barrieres" },
 }
 reflectie "na_afronding" {
     na_keuze = "afronding_borging",
     vragen = { "Hoe zou Piet dit jaar beschrijven? Hoe zou je dat samen met hem en zijn vader kunnen bespreken?" },
+    en = { vragen = { "How would Piet describe this year? How could you discuss that together with him and his father?" } },
     met_gezin = true,
 }
