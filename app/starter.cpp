@@ -134,8 +134,9 @@ criterium "lars_gesproken" {
     check = { kinderen_gesproken = true },
 }
 
--- 9. Een reflectiemoment (wordt nooit beoordeeld, altijd bewaard).
-reflectie "na_gesprek" { na_keuze = "met_lars", vragen = { "Wat vertelde Lars dat je nog niet wist?" } }
+-- 9. Een reflectiemoment (altijd bewaard; alleen een criterium met reflectie_geschreven beoordeelt het).
+reflectie "na_gesprek" { na_keuze = "met_lars", vragen = { "Wat vertelde Lars dat je nog niet wist?" },
+    en = { vragen = { "What did Lars tell you that you did not know yet?" } } }
 
 -- 10. De analyse van de trainer, voor de nabespreking.
 referentie {

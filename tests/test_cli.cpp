@@ -63,7 +63,7 @@ TEST_CASE("play: headless choices by id and by number, JSON out, session saved i
     CHECK(run("play bestaat_niet " + common).code == 2);
 }
 
-TEST_CASE("explore says how it chose its routes; --samples and --all exclude each other") {
+TEST_CASE("explore says how it chose its routes, and --samples and --all exclude each other") {
     const std::string mini = q(test::fixture("scenarios/mini.lua"));
     Run sampled = run("explore " + mini + " --samples 7");
     CHECK((sampled.code == 0 || sampled.code == 1));  // 1: the fixture has findings

@@ -63,7 +63,7 @@ TEST_CASE("the expert's artefacts, built by the explorer, meet the artefact crit
     }
 }
 
-TEST_CASE("explorer: above max_paths it samples and says why; --all plays every path however many") {
+TEST_CASE("explorer: above max_paths it samples and says why, and --all plays every path however many") {
     auto s = test::load_fixture("onwinbaar.lua");
     REQUIRE(s.ok());
     core::ExploreOptions opt;
