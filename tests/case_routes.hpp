@@ -72,6 +72,17 @@ inline Played play(const scripting::LoadedScenario& sc, const std::vector<core::
     return {std::move(replayed.state), std::move(report)};
 }
 
+// A route with every point of the case in every building block it assessed (the expert logs).
+inline void check_full_marks(const Played& p) {
+    CHECK(p.report.max > 0);
+    CHECK(p.report.earned == doctest::Approx(p.report.max));
+    for (const auto& b : p.report.blocks)
+        if (b.max > 0) {
+            CAPTURE(b.block);
+            CHECK(b.earned == doctest::Approx(b.max));
+        }
+}
+
 // The ledger entry of criterion `id`; fails the test when the case has no such criterion.
 inline const core::LedgerEntry& entry(const core::ScoreReport& r, const std::string& id) {
     const auto it = std::find_if(r.ledger.begin(), r.ledger.end(), [&](const core::LedgerEntry& e) { return e.criterion->id == id; });

@@ -26,13 +26,7 @@ TEST_CASE("dreigende_uitzetting fidelity: the expert log reaches the good ending
     const auto sc = load_du();
     const auto p = play(sc, du_log("expert"));
     CHECK(p.state.ending == "einde_patroon_doorbroken");
-    CHECK(p.report.max > 0);
-    CHECK(p.report.earned == doctest::Approx(p.report.max));
-    for (const auto& b : p.report.blocks)
-        if (b.max > 0) {
-            CAPTURE(b.block);
-            CHECK(b.earned == doctest::Approx(b.max));
-        }
+    check_full_marks(p);
 }
 
 TEST_CASE("dreigende_uitzetting fidelity H3 and H6: closing positively earns no reflection point and no good ending") {

@@ -5,7 +5,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <string>
 
@@ -50,13 +49,7 @@ TEST_CASE("huiselijk_geweld fidelity: the expert log reaches the good ending wit
     const auto sc = load_case(kCase);
     const auto p = play(sc, demo_actions("huiselijk_geweld", "expert"));
     CHECK(p.state.ending == "einde_eerlijk");
-    CHECK(p.report.max > 0);
-    CHECK(p.report.earned == doctest::Approx(p.report.max));
-    for (const auto& b : p.report.blocks)
-        if (b.max > 0) {
-            CAPTURE(b.block);
-            CHECK(b.earned == doctest::Approx(b.max));
-        }
+    check_full_marks(p);
     // The mistakes log stays a weak route.
     const auto f = play(sc, demo_actions("huiselijk_geweld", "fouten"));
     CHECK(f.state.ending == "einde_escalatie");
@@ -204,41 +197,6 @@ TEST_CASE("huiselijk_geweld fidelity M11: the library card, step texts and docum
         REQUIRE(d);
         for (const char* answer : {"borgingsplan", "terugval", "netwerkberaad is gepland"}) CHECK(d->body.nl.find(answer) == std::string::npos);
     }
-}
-
-TEST_CASE("huiselijk_geweld fidelity H5: the expert option is not the tell (length, position)") {
-    // Review H5: the expert option was the longest in every decision step.
-    const auto sc = load_case(kCase);
-    std::map<std::string, std::string> expert;  // step -> expert choice
-    for (const auto& a : demo_actions("huiselijk_geweld", "expert"))
-        if (a.type == "kies") expert[a.step] = a.target;
-    int decisions = 0, longest = 0;
-    std::map<std::size_t, int> positions;
-    for (const auto& [step_id, choice_id] : expert) {
-        const core::Step* st = sc.scenario->step(step_id);
-        REQUIRE(st);
-        if (st->choices.size() < 2) continue;
-        ++decisions;
-        std::size_t at = 0, max_other = 0, own = 0;
-        for (std::size_t i = 0; i < st->choices.size(); ++i) {
-            const auto n = core::text_length(st->choices[i].text.nl);
-            if (st->choices[i].id == choice_id) {
-                own = n;
-                at = i;
-            } else
-                max_other = std::max(max_other, n);
-        }
-        if (own > max_other) ++longest;
-        ++positions[at];
-    }
-    REQUIRE(decisions >= 4);
-    CAPTURE(decisions);
-    CHECK(longest * 3 <= decisions);
-    for (const auto& [at, n] : positions) {
-        CAPTURE(at);
-        CHECK(n * 2 <= decisions);
-    }
-    for (const auto& d : core::lint(*sc.scenario)) CHECK_MESSAGE(d.message.find("verschillen sterk in lengte") == std::string::npos, d.str());
 }
 
 TEST_CASE("huiselijk_geweld fidelity: every criterion has English, and the Dutch texts have no English left") {

@@ -63,13 +63,7 @@ TEST_CASE("piet fidelity: the expert log reaches the good ending with full marks
     const auto sc = load_case("piet.lua");
     const auto p = play(sc, expert());
     CHECK(p.state.ending == "einde_scenario1");
-    CHECK(p.report.max > 0);
-    CHECK(p.report.earned == doctest::Approx(p.report.max));
-    for (const auto& b : p.report.blocks)
-        if (b.max > 0) {
-            CAPTURE(b.block);
-            CHECK(b.earned == doctest::Approx(b.max));
-        }
+    check_full_marks(p);
 }
 
 TEST_CASE("piet fidelity H3: the GI stopping without a closing conversation is letting the family go") {
@@ -239,37 +233,6 @@ TEST_CASE("piet fidelity M11: the library card, the closing note and the analysi
     CHECK(note->body.nl.find("borgingsplan") == std::string::npos);
     CHECK(note->body.nl.find("volgende netwerkberaad") == std::string::npos);
     CHECK(sc.scenario->step("analyse")->narrative.nl.find("scoor eerst") == std::string::npos);
-}
-
-TEST_CASE("piet fidelity H5: the expert option is not the longest, nor always in the same place") {
-    // Review H5: the expert option was the longest in 12 of 12 decision steps.
-    const auto sc = load_case("piet.lua");
-    int steps = 0, longest = 0;
-    std::map<size_t, int> position;
-    for (const auto& a : expert()) {
-        if (a.type != "kies") continue;
-        const auto* st = sc.scenario->step(a.step);
-        REQUIRE(st);
-        if (st->choices.size() < 2) continue;
-        ++steps;
-        size_t expert_len = 0, others = 0;
-        for (size_t i = 0; i < st->choices.size(); ++i) {
-            const auto n = core::text_length(st->choices[i].text.nl);
-            if (st->choices[i].id == a.target) {
-                expert_len = n;
-                ++position[i];
-            } else
-                others = std::max(others, n);
-        }
-        if (expert_len > others) ++longest;
-    }
-    CHECK(steps >= 12);
-    CHECK(longest * 3 <= steps);
-    for (const auto& [pos, n] : position) {
-        CAPTURE(pos);
-        CHECK(n * 2 <= steps);
-    }
-    for (const auto& d : core::lint(*sc.scenario)) CHECK_MESSAGE(d.message.find("verschillen sterk in lengte") == std::string::npos, d.str());
 }
 
 TEST_CASE("piet fidelity L2 L3 L4 L5 M10: meter, building block, waiting time, caveat, English") {
