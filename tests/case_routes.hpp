@@ -24,15 +24,22 @@ inline scripting::LoadedScenario load_case(const std::string& file) {
     return sc;
 }
 
-// The actions of a demo log: tools/demo/<case_id>-<name>.json ("piet", "expert").
-inline std::vector<core::Action> demo_actions(const std::string& case_id, const std::string& name) {
-    const auto file = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo" / (case_id + "-" + name + ".json");
+// The actions of a session file (a demo log, a recorded reference route).
+inline std::vector<core::Action> log_actions(const std::filesystem::path& file) {
     std::string error;
     auto bytes = core::read_file(file, error);
     REQUIRE_MESSAGE(bytes, error);
     auto session = core::session_from_json(*bytes, error);
     REQUIRE_MESSAGE(session, error);
     return session->actions;
+}
+
+// The demo log tools/demo/<case_id>-<name>.json ("piet", "expert").
+inline std::filesystem::path demo_log(const std::string& case_id, const std::string& name) {
+    return std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo" / (case_id + "-" + name + ".json");
+}
+inline std::vector<core::Action> demo_actions(const std::string& case_id, const std::string& name) {
+    return log_actions(demo_log(case_id, name));
 }
 
 // `actions` with every choice `from` replaced by `to` (same step, everything else equal).

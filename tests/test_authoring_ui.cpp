@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "core/dsl_schema.hpp"
-#include "core/persistence.hpp"
+#include "case_routes.hpp"
 #include "core/preview.hpp"
 #include "helpers.hpp"
 #include "ui/keys.hpp"
@@ -257,24 +257,16 @@ TEST_CASE("Route opnemen als referentie: the trainee's route beside the case, ne
     const fs::path file = app.record_reference(true, false, error, exists);
     REQUIRE_MESSAGE(!file.empty(), error);
     CHECK(file == b.file.parent_path() / "herlaad-expert.json");
-    auto read_back = [&](const fs::path& f) {
-        std::string e;
-        auto bytes = core::read_file(f, e);
-        REQUIRE_MESSAGE(bytes, e);
-        auto session = core::session_from_json(*bytes, e);
-        REQUIRE_MESSAGE(session, e);
-        return session->actions;
-    };
-    CHECK(read_back(file) == played);
+    CHECK(test::log_actions(file) == played);
 
     // A second recording does not replace it unasked.
     app.stop_preview();
     app.perform(core::make_choose("gesprek", "plan"));
     CHECK(app.record_reference(true, false, error, exists).empty());
     CHECK(exists);
-    CHECK(read_back(file) == played);
+    CHECK(test::log_actions(file) == played);
     // Asked: replaced; the mistakes log is its own file.
     CHECK(app.record_reference(true, true, error, exists) == file);
-    CHECK(read_back(file).size() == played.size() + 1);
+    CHECK(test::log_actions(file).size() == played.size() + 1);
     CHECK(app.record_reference(false, false, error, exists) == b.file.parent_path() / "herlaad-fouten.json");
 }

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "core/lint.hpp"
-#include "core/persistence.hpp"
+#include "case_routes.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;
@@ -64,24 +64,18 @@ TEST_CASE("shipped cases: the expert option is not given away by its length or i
     // longest" played the expert route. Per case with an expert log: no option-length warning, the
     // expert option the longest in at most a third of its decision steps, and (with four or more
     // steps) not in the same position in more than half of them.
-    const auto demo = std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
     int cases = 0;
     for (const auto& sc : scripting::load_library(LWP_SCENARIO_DIR)) {
         REQUIRE(sc.ok());
         const std::string id = sc.scenario->meta.id;
-        const auto log = demo / (id + "-expert.json");
+        const auto log = test::demo_log(id, "expert");
         if (!std::filesystem::exists(log)) continue;
         ++cases;
         CAPTURE(id);
         CHECK(option_warnings(*sc.scenario).empty());
-        std::string error;
-        auto bytes = core::read_file(log, error);
-        REQUIRE_MESSAGE(bytes, error);
-        auto session = core::session_from_json(*bytes, error);
-        REQUIRE_MESSAGE(session, error);
         int decisions = 0, longest = 0;
         std::map<std::size_t, int> positions;
-        for (const auto& a : session->actions) {
+        for (const auto& a : test::log_actions(log)) {
             if (a.type != "kies") continue;
             const core::Step* step = sc.scenario->step(a.step);
             REQUIRE_MESSAGE(step, "the expert log chooses in an unknown step " << a.step);
