@@ -134,6 +134,7 @@ public:
     void stop_preview();
     // The trainee's own open session, also while a preview is shown (null when none is open).
     core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
+    const core::SessionController* trainee_session() const { return suspended_ ? suspended_.get() : controller_.get(); }
     bool show_authoring = false;
     bool show_story_map = false;  // the story map's own window (opened from the authoring panel)
     float story_map_zoom = 0;     // its zoom (1 = the program's text size; 0 = fit it in the window)

@@ -97,7 +97,7 @@ void App::reload_scenario() {
 }
 
 std::filesystem::path App::reference_log_file(bool expert) const {
-    core::SessionController* trainee = const_cast<App*>(this)->trainee_session();
+    const core::SessionController* trainee = trainee_session();
     if (!trainee || watched_file_.empty()) return {};
     return watched_file_.parent_path() / (trainee->scenario().meta.id + (expert ? "-expert.json" : "-fouten.json"));
 }
