@@ -4,13 +4,13 @@
 // the privacy view, the scenario library) and deletes one session and then everything. Nothing
 // may throw, crash or hang; damaged files must end up in beschadigd/ or be reported; links are
 // never followed out of the tree (targets are names inside it). Run with `make fuzz`.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "core/folder.hpp"
@@ -59,6 +59,23 @@ std::string content(Input& in) {
     return c;
 }
 
+// Writes a file the way the harness means it: never through a link and never blocking on a FIFO an
+// earlier step put at the same name (a blocking open of a FIFO without a reader hangs the harness,
+// not the program under test; that was CI's timeout of stop 29).
+void write_file(const fs::path& p, const std::string& text) {
+    const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+    if (fd < 0) return;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        for (std::size_t done = 0; done < text.size();) {
+            const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+            if (n <= 0) break;
+            done += static_cast<std::size_t>(n);
+        }
+    }
+    ::close(fd);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -82,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         switch (kind) {
             case 0:
             case 1: {
-                std::ofstream(p, std::ios::binary) << content(in);
+                write_file(p, content(in));
                 break;
             }
             case 2: {  // a link to a name in the tree: itself (a loop), another entry, a folder, nothing
@@ -98,7 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 const std::uint8_t t = in.byte() % 3;
                 if (t == 0) fs::create_symlink(n, p, ec);
                 else if (t == 1) fs::create_directory(p, ec);
-                else std::ofstream(p, std::ios::binary) << content(in);
+                else write_file(p, content(in));
                 break;
             }
         }
