@@ -131,8 +131,17 @@ inline std::vector<FitFinding> fit_findings() {
         append_utf8(line->text, d.codepoint);
         line->right = origin_x + d.glyph->AdvanceX * scale;
         if (d.fine_clipped) {
-            line->cuts.push_back("text cut by its own frame");
-            line->where = d.min;
+            // How much of the glyph's box was cut away, in pixels (its bitmap has about a pixel of
+            // transparent border: a frame that shaves that off hides nothing).
+            const ImFontGlyph& gl = *d.glyph;
+            const float w = (gl.X1 - gl.X0) * scale, h = (gl.Y1 - gl.Y0) * scale;
+            const float du = gl.U1 - gl.U0, dv = gl.V1 - gl.V0;
+            const float hidden = std::max(std::max((d.uv0.x - gl.U0) / du * w, (gl.U1 - d.uv1.x) / du * w),
+                                          std::max((d.uv0.y - gl.V0) / dv * h, (gl.V1 - d.uv1.y) / dv * h));
+            if (hidden > 1.5f) {
+                line->cuts.push_back("text cut by its own frame");
+                line->where = d.min;
+            }
             return;
         }
         const ImVec4& c = d.cmd->ClipRect;

@@ -56,26 +56,55 @@ public:
         }
     }
 
-    // A clickable run; tooltip_title/body shown on hover and on keyboard focus.
+    // A clickable run; tooltip_title/body shown on hover and on keyboard focus. A label longer
+    // than the rest of the line wraps at its spaces like the text around it: one link in pieces.
     bool link(std::string_view label, bool dotted, const std::string& tooltip_title = {}, const std::string& tooltip_body = {},
               const std::string& tooltip_hint = {}) {
-        const std::string text(label);
-        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-        if (!line_start_ && ImGui::GetCursorPosX() + size.x > right_) newline();
-        const ImVec2 pos = ImGui::GetCursorScreenPos();
-        ImGui::PushID(count_++);
-        bool clicked = ImGui::InvisibleButton("##run", ImVec2(std::max(size.x, 1.0f), size.y));
-        ImGui::PopID();
-        const bool hovered = ImGui::IsItemHovered(), focused = ImGui::IsItemFocused();
-        // ImGui 1.86 activates a focused button with Space; Enter opens a link as in a browser.
-        if (focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) clicked = true;
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddText(pos, colors::Accent, text.c_str());
-        const float y = pos.y + size.y - 1;
-        if (dotted && !hovered) {
-            for (float x = pos.x; x < pos.x + size.x; x += 4) dl->AddLine(ImVec2(x, y), ImVec2(std::min(x + 2, pos.x + size.x), y), colors::Accent);
-        } else dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), colors::Accent);
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImFont* f = ImGui::GetFont();
+        const float scale = ImGui::GetFontSize() / f->FontSize;
+        bool clicked = false, hovered = false, focused = false;
+        const char* b = label.data();
+        const char* e = b + label.size();
+        while (b < e) {
+            const float avail = right_ - ImGui::GetCursorPosX();
+            const char* end = e;
+            if (ImGui::CalcTextSize(b, e).x > avail) {
+                end = f->CalcWordWrapPositionA(scale, b, e, std::max(avail, 1.0f));
+                const bool whole_words = end > b && (end == e || *end == ' ' || *(end - 1) == ' ');
+                if (!whole_words) {
+                    if (!line_start_) {  // not even its first word fits here: on the next line
+                        newline();
+                        continue;
+                    }
+                    end = std::find(b + 1, e, ' ');  // a word longer than the line: there anyway
+                }
+            }
+            const std::string text(b, end);
+            const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+            const ImVec2 pos = ImGui::GetCursorScreenPos();
+            ImGui::PushID(count_++);
+            clicked |= ImGui::InvisibleButton("##run", ImVec2(std::max(size.x, 1.0f), size.y));
+            ImGui::PopID();
+            const bool h = ImGui::IsItemHovered(), fo = ImGui::IsItemFocused();
+            hovered |= h;
+            focused |= fo;
+            // ImGui 1.86 activates a focused button with Space; Enter opens a link as in a browser.
+            if (fo && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) clicked = true;
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddText(pos, colors::Accent, text.c_str());
+            const float y = pos.y + size.y - 1;
+            if (dotted && !h) {
+                for (float lx = pos.x; lx < pos.x + size.x; lx += 4) dl->AddLine(ImVec2(lx, y), ImVec2(std::min(lx + 2, pos.x + size.x), y), colors::Accent);
+            } else dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), colors::Accent);
+            if (h) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            ImGui::SameLine(0, 0);
+            line_start_ = false;
+            b = end;
+            if (b < e) {
+                newline();
+                while (b < e && *b == ' ') ++b;
+            }
+        }
         if ((hovered || focused) && !tooltip_title.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
@@ -85,8 +114,6 @@ public:
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
-        ImGui::SameLine(0, 0);
-        line_start_ = false;
         return clicked;
     }
 

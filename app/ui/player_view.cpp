@@ -3,6 +3,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
 
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
@@ -18,22 +21,29 @@ void header(App& app) {
     const core::Scenario& sc = ctl.scenario();
     const core::SessionState& st = ctl.state();
     const core::Lang lang = language();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // Buttons, title and progress flow: what does not fit on the line goes to the next one.
     if (ImGui::Button(tr(S::BackToLibrary))) {
         app.close_session();
         return;
     }
-    ImGui::SameLine();
+    flow(button_width(tr(S::Undo)));
     ImGui::BeginDisabled(!ctl.can_undo());
     if (ImGui::Button(tr(S::Undo))) app.undo();
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    flow(button_width(tr(S::Redo)));
     ImGui::BeginDisabled(!ctl.can_redo());
     if (ImGui::Button(tr(S::Redo))) app.redo();
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    const std::string& title = sc.meta.title.get(lang);
     ImGui::PushFont(fonts().bold);
+    const float title_w = ImGui::CalcTextSize(title.c_str()).x;
+    flow(title_w);
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(sc.meta.title.get(lang).c_str());
+    ImGui::PushTextWrapPos(0);  // a title longer than the window wraps
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
 
     // Progress: steps entered so far against the longest plausible route (the step count).
@@ -44,10 +54,17 @@ void header(App& app) {
     else std::snprintf(progress, sizeof progress, "%s %d %s %d", tr(S::Step), static_cast<int>(st.path.size()), tr(S::Of), total);
     const core::Step* step = sc.step(st.step);
     std::string date = step && step->date.valid() ? step->date.display(lang) : "";
+    // The bar sits at the right end of the line, wide enough for its label.
+    const float full_w = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    const float label_w = ImGui::CalcTextSize(progress).x + style.ItemInnerSpacing.x * 2 + style.FramePadding.x * 2;
+    const float bar_w = std::min(full_w, std::max(label_w, std::min(full_w * 0.3f, ImGui::GetFontSize() * 16)));
     ImGui::SameLine();
-    const float right = ImGui::GetContentRegionAvail().x;
-    const float bar_w = std::min(right * 0.45f, ImGui::GetFontSize() * 16);
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bar_w);
+    if (ImGui::GetCursorScreenPos().x + bar_w <= right_edge + 0.5f) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bar_w);
+    } else {
+        ImGui::NewLine();
+        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bar_w);
+    }
     ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(bar_w, 0), progress);
     if (st.workshop.active) draw_workshop_header(app);
     if (!date.empty()) {
@@ -225,9 +242,25 @@ void safety_banners(App& app, std::string_view board) {
 void case_tab(App& app) {
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float side_w = std::max(avail_w * 0.32f, ImGui::GetFontSize() * 12);
-    ImGui::BeginChild("##midden", ImVec2(avail_w - side_w - ImGui::GetStyle().ItemSpacing.x, avail_h), true);
+    const float em = ImGui::GetFontSize();
     const core::SessionState& st = app.session()->state();
+    // Narrow (a small window or large text): the reflection and the course go below the story,
+    // so the story and the choices keep a readable width.
+    if (avail_w < em * 36) {
+        ImGui::BeginChild("##midden", ImVec2(0, avail_h), true);
+        open_at_top(st.step + "|" + st.ending + "|" + app.open_document);
+        if (app.open_document.empty()) narrative(app);
+        else document_reader(app);
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::Spacing();
+        draw_reflection_panel(app);
+        draw_history_panel(app);
+        ImGui::EndChild();
+        return;
+    }
+    const float side_w = std::min(std::max(avail_w * 0.32f, em * 12), avail_w * 0.4f);
+    ImGui::BeginChild("##midden", ImVec2(avail_w - side_w - ImGui::GetStyle().ItemSpacing.x, avail_h), true);
     open_at_top(st.step + "|" + st.ending + "|" + app.open_document);  // each step and document from its top
     if (app.open_document.empty()) narrative(app);
     else document_reader(app);
@@ -274,7 +307,8 @@ void draw_player_view(App& app) {
     ImGui::Spacing();
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float side_w = std::max(avail_w * 0.22f, ImGui::GetFontSize() * 12);
+    // The documents and facts: a fifth of the width, at least 12 letters, at most 30 % of a narrow window.
+    const float side_w = std::min(std::max(avail_w * 0.22f, ImGui::GetFontSize() * 12), avail_w * 0.3f);
 
     ImGui::BeginChild("##links", ImVec2(side_w, avail_h), false);
     draw_documents_panel(app);
@@ -285,33 +319,72 @@ void draw_player_view(App& app) {
 
     ImGui::BeginGroup();
     const core::Analysis& an = app.session()->state().analysis;
-    if (ImGui::BeginTabBar("##werkblad")) {
-        for (const Tab& tab : kTabs) {
-            std::string_view board = tab.board;
-            if (!tab_shown(app, board)) continue;
-            const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
-            std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl)
-                              : board.empty() ? tr(S::TabCase) : tr(tab.label);
-            if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
-            label += "###";
-            label += board.empty() ? "casus" : tab.board;
-            ImGuiTabItemFlags flags = 0;
-            if (!app.select_tab.empty() && app.select_tab == (board.empty() ? "casus" : board)) flags |= ImGuiTabItemFlags_SetSelected;
-            if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
-                if (term && !an.board_open(board)) {
-                    muted_text(tr(S::BoardClosed));
-                } else {
-                    if (term) safety_banners(app, board);
-                    ImGui::BeginChild("##bord", ImVec2(0, 0), false);
-                    open_at_top(app.session()->session().id);
-                    tab.draw(app);
-                    ImGui::EndChild();
-                }
-                ImGui::EndTabItem();
-            }
+    // The boards as a row of tab-like buttons that wraps onto a second line when the window is
+    // narrow or the text large (an ImGui tab bar squeezes its tabs until their labels are cut).
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID current_key = ImGui::GetID("##werkblad");
+    int current = storage->GetInt(current_key, -1);
+    const int count = static_cast<int>(std::size(kTabs));
+    auto key_of = [](const Tab& tab) { return std::string_view(tab.board).empty() ? std::string_view("casus") : std::string_view(tab.board); };
+    for (int i = 0; i < count; ++i)
+        if (!app.select_tab.empty() && app.select_tab == key_of(kTabs[i]) && tab_shown(app, kTabs[i].board)) current = i;
+    if (current < 0 || current >= count || !tab_shown(app, kTabs[current].board)) {
+        current = -1;  // none yet, or its tab went away: the first one shown
+        for (int i = 0; i < count && current < 0; ++i)
+            if (tab_shown(app, kTabs[i].board)) current = i;
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row_left = ImGui::GetCursorScreenPos().x;
+    const float row_right = row_left + ImGui::GetContentRegionAvail().x;
+    bool first = true;
+    for (int i = 0; i < count; ++i) {
+        const Tab& tab = kTabs[i];
+        std::string_view board = tab.board;
+        if (!tab_shown(app, board)) continue;
+        const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
+        std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl)
+                          : board.empty() ? tr(S::TabCase) : tr(tab.label);
+        if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
+        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+        if (!first) {
+            ImGui::SameLine(0, style.ItemInnerSpacing.x * 0.5f);
+            if (ImGui::GetCursorScreenPos().x + w > row_right) ImGui::NewLine();
         }
-        app.select_tab.clear();
-        ImGui::EndTabBar();
+        first = false;
+        label += "###";
+        label += key_of(tab);
+        const bool selected = i == current;
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(selected ? ImGuiCol_TabActive : ImGuiCol_Tab));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
+        if (ImGui::Button(label.c_str())) current = i;
+        ImGui::PopStyleColor(3);
+        if (selected) {  // underline the open one, as a tab joins its page
+            const ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(mn.x, mx.y - 3), mx, colors::Accent);
+        }
+    }
+    storage->SetInt(current_key, current);
+    app.select_tab.clear();
+    {  // the line the tabs stand on, as wide as the row
+        const float y = ImGui::GetCursorScreenPos().y - style.ItemSpacing.y * 0.5f;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(row_left, y), ImVec2(row_right, y), ImGui::GetColorU32(ImGuiCol_TabActive), 1.0f);
+    }
+    if (current >= 0) {
+        const Tab& tab = kTabs[current];
+        std::string_view board = tab.board;
+        const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
+        ImGui::PushID(std::string(key_of(tab)).c_str());  // each board its own child window and scroll
+        if (term && !an.board_open(board)) {
+            muted_text(tr(S::BoardClosed));
+        } else {
+            if (term) safety_banners(app, board);
+            ImGui::BeginChild("##bord", ImVec2(0, 0), false);
+            open_at_top(app.session()->session().id);
+            tab.draw(app);
+            ImGui::EndChild();
+        }
+        ImGui::PopID();
     }
     ImGui::EndGroup();
 }

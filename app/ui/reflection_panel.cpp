@@ -280,12 +280,12 @@ void draw_reflection_panel(App& app) {
     // A free reflection at any moment, and how many there are so far.
     if (ImGui::Button((std::string(tr(S::RfFree)) + "###vrij").c_str())) start_editor(app, "");
     if (!st.reflections.empty()) {
-        ImGui::SameLine();
         char count[96];
         std::snprintf(count, sizeof count, "%zu %s", st.reflections.size(), tr(S::RfCount));
+        flow(ImGui::CalcTextSize(count).x);  // a narrow panel or large text: on the next line
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(to_vec4(colors::Muted), "%s", count);
-        ImGui::SameLine();
+        flow(ImGui::CalcTextSize(tr(S::RfToJournal)).x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton(tr(S::RfToJournal))) app.show_journal();
     }
     editor_popup(app);

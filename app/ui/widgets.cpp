@@ -49,6 +49,16 @@ void chip(const char* text, ImU32 bg, ImU32 fg) {
     ImGui::Dummy(size);
 }
 
+void flow(float width) {
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;  // a table cell's, in a table
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right_edge + 0.5f) ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 void meter(const char* label, float fraction, const char* value_text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(label);

@@ -16,6 +16,12 @@ void muted_text(const char* text);
 void wrapped_colored(ImU32 color, const char* text);
 // A rounded label ("Directe veiligheid") that flows left to right and wraps at the edge.
 void chip(const char* text, ImU32 bg, ImU32 fg);
+// Flow layout: the next item, `width` wide, goes on this line after the previous one when it fits
+// before the window's right edge, else on a new line (rows of buttons that wrap instead of
+// running off a narrow window or large text).
+void flow(float width);
+// The width of a button with this label (frame padding included).
+float button_width(const char* label);
 // A horizontal meter 0..1 with a label, for state variables.
 void meter(const char* label, float fraction, const char* value_text);
 // ImGui 1.86 child windows cannot size to their content; views measure the content of one frame
