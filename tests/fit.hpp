@@ -171,9 +171,19 @@ inline std::vector<FitFinding> fit_findings() {
         if (!w->Active || w->Hidden || w->Collapsed || w->SkipItems) continue;
         if (w->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_AlwaysAutoResize)) continue;
         char what[96];
-        if (w->ScrollMax.x > 1.0f && !w->ScrollbarX) {
+        // ImGui's multiline text field (a NoMove child) always makes its content as wide as the
+        // frame plus the frame padding, more than its view: an empty margin, not hidden text
+        // (text that does not fit is caught as cut glyphs).
+        const bool text_field = (w->Flags & ImGuiWindowFlags_ChildWindow) && (w->Flags & ImGuiWindowFlags_NoMove);
+        const float slack = text_field ? g.Style.FramePadding.x + w->WindowPadding.x + 1.0f : 1.0f;
+        if (w->ScrollMax.x > slack && !w->ScrollbarX) {
+            // Which label is too wide: the line of text of this window that reaches furthest right.
+            const Line* widest = nullptr;
+            for (const Line& line : lines)
+                if (line.list == w->DrawList && (!widest || line.right > widest->right)) widest = &line;
             std::snprintf(what, sizeof what, "content %.0f px wider than the view, no horizontal scrollbar", w->ScrollMax.x);
-            out.push_back({fit_window_name(w->Name), what, w->Pos, ""});
+            out.push_back({fit_window_name(w->Name), what, widest ? ImVec2(widest->right, widest->origin_y) : w->Pos,
+                           widest ? "rightmost text: " + widest->text : ""});
         }
         if (w->ScrollMax.y > 1.0f && !w->ScrollbarY) {
             std::snprintf(what, sizeof what, "content %.0f px taller than the view, no vertical scrollbar", w->ScrollMax.y);

@@ -67,6 +67,15 @@ TEST_CASE("fit checker: a clipped button, label, tab or table header is found, a
         });
         CHECK_MESSAGE(fs.empty(), test::fit_report(fs));
     }
+    SUBCASE("a multiline text field with text that fits: nothing") {
+        static std::string text = "Piet slaapt thuis";
+        auto fs = findings_of(ImVec2(600, 300), 0, [] {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%s", text.c_str());
+            ImGui::InputTextMultiline("##veld", buf, sizeof buf, ImVec2(300, 80));
+        });
+        CHECK_MESSAGE(fs.empty(), test::fit_report(fs));
+    }
     SUBCASE("a button narrower than its label: cut by its own frame") {
         auto fs = findings_of(ImVec2(600, 300), 0, [] { ImGui::Button("Terug naar de bibliotheek", ImVec2(90, 0)); });
         CHECK_MESSAGE(has(fs, "cut by its own frame", "Terug"), test::fit_report(fs));

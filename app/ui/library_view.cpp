@@ -87,24 +87,27 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
         }
     }
     // Buttons sit at the bottom of the card; cards in the grid share the tallest content height.
+    // The buttons wrap onto a second line in a narrow card; their height is measured last frame.
     ImGui::Spacing();
-    const float button_h = ImGui::GetFrameHeight();
-    measured = std::max(measured, ImGui::GetCursorPosY() + button_h + ImGui::GetStyle().WindowPadding.y);
-    const float bottom = ImGui::GetWindowHeight() - button_h - ImGui::GetStyle().WindowPadding.y;
+    const float buttons_h = remembered_height("##knoppen", ImGui::GetFrameHeight());
+    measured = std::max(measured, ImGui::GetCursorPosY() + buttons_h + ImGui::GetStyle().WindowPadding.y);
+    const float bottom = ImGui::GetWindowHeight() - buttons_h - ImGui::GetStyle().WindowPadding.y;
     if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
+    const float buttons_y = ImGui::GetCursorPosY();
     const core::SessionSummary* existing = unfinished_session(app, sc.meta.id);
     if (existing) {
         if (ImGui::Button(tr(S::Resume))) app.open_session(*existing);
-        ImGui::SameLine();
+        flow(button_width(tr(S::StartNew)));
         if (ImGui::Button(tr(S::StartNew))) app.start_session(index);
     } else if (ImGui::Button(tr(S::Start))) {
         app.start_session(index);
     }
-    ImGui::SameLine();
+    flow(button_width(tr(S::WsStartAsWorkshop)));
     if (ImGui::Button(tr(S::WsStartAsWorkshop))) {
         app.workshop_ui.start_case = index;
         app.workshop_ui.start_dialog = true;
     }
+    remember_height("##knoppen", ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - buttons_y);
     ImGui::EndChild();
     ImGui::PopID();
 }
@@ -153,6 +156,9 @@ std::vector<std::size_t> library_order(const std::vector<scripting::LoadedScenar
 }
 
 void draw_library_view(App& app) {
+    // The page scrolls (the main window has no scrollbar): many cases, large text, a small screen.
+    ImGui::BeginChild("##bibliotheek_pagina", ImVec2(0, 0), false);
+    open_at_top();
     // "Mijn voortgang" sits top right: refresher training starts from there.
     const float button_w = ImGui::CalcTextSize(tr(S::MyProgress)).x + ImGui::GetStyle().FramePadding.x * 2;
     const float y = ImGui::GetCursorPosY();
@@ -182,6 +188,7 @@ void draw_library_view(App& app) {
     ImGui::Spacing();
     ImGui::Spacing();
     recent_sessions(app);
+    ImGui::EndChild();
 }
 
 }  // namespace lwp::ui

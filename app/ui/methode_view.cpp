@@ -413,7 +413,10 @@ void citation_links(App& app, const std::vector<std::string>& anchors, const cha
 bool section_link(App& app, const std::string& label, const std::string& anchor, const char* id) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.4f);
-    const ImVec2 text_size = ImGui::CalcTextSize(label.c_str());
+    // A label longer than the whole line wraps inside a taller chip.
+    const float line_w = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    const float wrap = std::max(1.0f, line_w - pad.x * 2);
+    const ImVec2 text_size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
     const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine(0, style.ItemSpacing.x * 0.5f);
@@ -423,8 +426,8 @@ bool section_link(App& app, const std::string& label, const std::string& anchor,
     const bool hot = ImGui::IsItemHovered() || ImGui::IsItemFocused();
     if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) clicked = true;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), hot ? IM_COL32(200, 224, 233, 255) : IM_COL32(224, 236, 241, 255), size.y * 0.5f);
-    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), colors::Accent, label.c_str());
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), hot ? IM_COL32(200, 224, 233, 255) : IM_COL32(224, 236, 241, 255), std::min(size.y, ImGui::GetFontSize() + pad.y * 2) * 0.5f);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y), colors::Accent, label.c_str(), nullptr, wrap);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::SetTooltip("%s: %s", tr(S::MenuMethodewijzer), guide().title(anchor).c_str());
