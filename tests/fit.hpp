@@ -153,12 +153,17 @@ inline std::vector<FitFinding> fit_findings() {
                 line->where = d.min;
             }
         };
-        const bool overlaps_y = d.max.y > c.y + m && d.min.y < c.w - m;
-        const bool overlaps_x = d.max.x > c.x + m && d.min.x < c.z - m;
-        if (overlaps_y && d.max.x > c.z + m && d.min.x < c.z - m) cut("text cut at the right edge", true, c.z);
-        if (overlaps_y && d.min.x < c.x - m && d.max.x > c.x + m) cut("text cut at the left edge", true, c.x);
-        if (overlaps_x && d.max.y > c.w + m && d.min.y < c.w - m) cut("text cut at the bottom edge", false, c.w);
-        if (overlaps_x && d.min.y < c.y - m && d.max.y > c.y + m) cut("text cut at the top edge", false, c.y);
+        // Only the part of the glyph inside its own cell counts (pen position to advance, line
+        // height): the hook of a 'j' that hangs left of its cell, cut by a window's edge by a
+        // pixel or two, is not a label cut off.
+        const float cell_x0 = std::max(d.min.x, origin_x), cell_x1 = std::min(d.max.x, origin_x + d.glyph->AdvanceX * scale);
+        const float cell_y0 = std::max(d.min.y, origin_y), cell_y1 = std::min(d.max.y, origin_y + d.font->FontSize * scale);
+        const bool overlaps_y = cell_y1 > c.y + m && cell_y0 < c.w - m;
+        const bool overlaps_x = cell_x1 > c.x + m && cell_x0 < c.z - m;
+        if (overlaps_y && cell_x1 > c.z + m && cell_x0 < c.z - m) cut("text cut at the right edge", true, c.z);
+        if (overlaps_y && cell_x0 < c.x - m && cell_x1 > c.x + m) cut("text cut at the left edge", true, c.x);
+        if (overlaps_x && cell_y1 > c.w + m && cell_y0 < c.w - m) cut("text cut at the bottom edge", false, c.w);
+        if (overlaps_x && cell_y0 < c.y - m && cell_y1 > c.y + m) cut("text cut at the top edge", false, c.y);
     });
     for (const Line& line : lines) {
         if (line.cuts.empty()) continue;
