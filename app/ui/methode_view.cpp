@@ -273,9 +273,13 @@ void contents(App& app) {
         const float indent = needle.empty() ? ImGui::GetFontSize() * 0.9f * static_cast<float>(s.level - 1) : 0;
         if (indent > 0) ImGui::Indent(indent);
         const bool bold = s.level == 1 || (s.level == 2 && needle.empty() && s.anchor.find('.') == std::string::npos);
-        if (bold) ImGui::PushFont(fonts().bold);
-        if (ImGui::Selectable((s.title + "##" + s.anchor).c_str(), ui.current == s.anchor)) open_methodewijzer(app, s.anchor);
-        if (bold) ImGui::PopFont();
+        // A row whose title wraps (long titles in a narrow list or at large text).
+        ImFont* font = bold ? fonts().bold : ImGui::GetFont();
+        const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+        const ImVec2 ts = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap, s.title.c_str());
+        if (ImGui::Selectable(("##" + s.anchor).c_str(), ui.current == s.anchor, 0, ImVec2(0, ts.y))) open_methodewijzer(app, s.anchor);
+        ImGui::GetWindowDrawList()->AddText(font, ImGui::GetFontSize(), ImGui::GetItemRectMin(), ImGui::GetColorU32(ImGuiCol_Text),
+                                            s.title.c_str(), nullptr, wrap);
         if (indent > 0) ImGui::Unindent(indent);
     }
     if (!any) muted_text(tr(S::MwNoResults));
@@ -340,7 +344,8 @@ void draw_methodewijzer(App& app) {
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) methodewijzer_forward(app);
     }
 
-    const float toc_w = std::max(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x * 0.28f);
+    const float toc_w = std::min(std::max(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x * 0.28f),
+                                 ImGui::GetContentRegionAvail().x * 0.4f);
     ImGui::BeginChild("##inhoud", ImVec2(toc_w, 0), true);
     contents(app);
     ImGui::EndChild();
@@ -349,7 +354,7 @@ void draw_methodewijzer(App& app) {
     ImGui::BeginDisabled(ui.back.empty());
     if (ImGui::Button(tr(S::MwBack))) methodewijzer_back(app);
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    flow(button_width(tr(S::MwForward)));
     ImGui::BeginDisabled(ui.forward.empty());
     if (ImGui::Button(tr(S::MwForward))) methodewijzer_forward(app);
     ImGui::EndDisabled();
