@@ -130,18 +130,37 @@ inline std::vector<FitFinding> fit_findings() {
         }
         append_utf8(line->text, d.codepoint);
         line->right = origin_x + d.glyph->AdvanceX * scale;
+        // Only the part of the glyph inside its own cell counts (pen position to advance, line
+        // height): the hook of a 'j' that hangs left of its cell, or a descender's antialiasing
+        // below the line, shaved by an edge, is not a label cut off.
+        const float cell_x0 = std::max(d.min.x, origin_x), cell_x1 = std::min(d.max.x, origin_x + d.glyph->AdvanceX * scale);
+        const float cell_y0 = std::max(d.min.y, origin_y), cell_y1 = std::min(d.max.y, origin_y + d.font->FontSize * scale);
         if (d.fine_clipped) {
-            // How much of the glyph's box was cut away, in pixels (its bitmap has about a pixel of
-            // transparent border: a frame that shaves that off hides nothing).
+            // ImGui cut the quad at the clip: the whole glyph's box from the atlas metrics, and how
+            // much of its cell is gone.
             const ImFontGlyph& gl = *d.glyph;
-            const float w = (gl.X1 - gl.X0) * scale, h = (gl.Y1 - gl.Y0) * scale;
-            const float du = gl.U1 - gl.U0, dv = gl.V1 - gl.V0;
-            const float hidden = std::max(std::max((d.uv0.x - gl.U0) / du * w, (gl.U1 - d.uv1.x) / du * w),
-                                          std::max((d.uv0.y - gl.V0) / dv * h, (gl.V1 - d.uv1.y) / dv * h));
-            if (hidden > 1.5f) {
-                line->cuts.push_back("text cut by its own frame");
+            const float full_x0 = origin_x + gl.X0 * scale, full_x1 = origin_x + gl.X1 * scale;
+            const float full_y0 = origin_y + gl.Y0 * scale, full_y1 = origin_y + gl.Y1 * scale;
+            const float cx0 = std::max(full_x0, origin_x), cx1 = std::min(full_x1, origin_x + gl.AdvanceX * scale);
+            const float cy0 = std::max(full_y0, origin_y), cy1 = std::min(full_y1, origin_y + d.font->FontSize * scale);
+            // ImGui intersects the frame with the window's clip rect: a cut at the window's edge
+            // is judged as one (scrolling is fine), a cut inside it is the frame's.
+            const ImVec4& cr = d.cmd->ClipRect;
+            const ImGuiWindow* cw = window_of(d.list);
+            auto side = [&](float hidden, float edge, float window_edge, bool x, const char* at_window) {
+                if (hidden <= 1.0f) return;
+                if (std::abs(edge - window_edge) < 0.5f) {
+                    if (scrolls_there(cw, x, window_edge)) return;
+                    line->cuts.push_back(at_window);
+                } else {
+                    line->cuts.push_back("text cut by its own frame");
+                }
                 line->where = d.min;
-            }
+            };
+            side(cx1 - d.max.x, d.max.x, cr.z, true, "text cut at the right edge");
+            side(d.min.x - cx0, d.min.x, cr.x, true, "text cut at the left edge");
+            side(cy1 - d.max.y, d.max.y, cr.w, false, "text cut at the bottom edge");
+            side(d.min.y - cy0, d.min.y, cr.y, false, "text cut at the top edge");
             return;
         }
         const ImVec4& c = d.cmd->ClipRect;
@@ -153,11 +172,6 @@ inline std::vector<FitFinding> fit_findings() {
                 line->where = d.min;
             }
         };
-        // Only the part of the glyph inside its own cell counts (pen position to advance, line
-        // height): the hook of a 'j' that hangs left of its cell, cut by a window's edge by a
-        // pixel or two, is not a label cut off.
-        const float cell_x0 = std::max(d.min.x, origin_x), cell_x1 = std::min(d.max.x, origin_x + d.glyph->AdvanceX * scale);
-        const float cell_y0 = std::max(d.min.y, origin_y), cell_y1 = std::min(d.max.y, origin_y + d.font->FontSize * scale);
         const bool overlaps_y = cell_y1 > c.y + m && cell_y0 < c.w - m;
         const bool overlaps_x = cell_x1 > c.x + m && cell_x0 < c.z - m;
         if (overlaps_y && cell_x1 > c.z + m && cell_x0 < c.z - m) cut("text cut at the right edge", true, c.z);

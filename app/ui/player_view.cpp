@@ -212,16 +212,23 @@ void safety_banners(App& app, std::string_view board) {
     if (!an.safety_alert.empty() && board != "veiligheid") {
         const core::Step* s = app.session()->scenario().step(an.safety_alert);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::ErrorBg));
-        const float h = ImGui::GetTextLineHeightWithSpacing() * 3.2f + ImGui::GetStyle().WindowPadding.y * 2;
-        ImGui::BeginChild("##signaal", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+        // As tall as its wrapped text (measured last frame): nothing cut off in a narrow window.
+        const float pad = ImGui::GetStyle().WindowPadding.y * 2;
+        const float h = remembered_height("##signaal_hoogte", ImGui::GetTextLineHeightWithSpacing() * 3.2f);
+        ImGui::BeginChild("##signaal", ImVec2(0, h + pad), true, ImGuiWindowFlags_NoScrollbar);
+        const float y0 = ImGui::GetCursorPosY();
         ImGui::PushFont(fonts().bold);
         std::string title = std::string(tr(S::SafetyAlert)) + (s ? ": " + s->safety_signal.get(language()) : "");
         wrapped_colored(colors::Bad, title.c_str());
         ImGui::PopFont();
+        ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(tr(S::SafetyAlertHint));
-        ImGui::SameLine();
+        ImGui::PopTextWrapPos();
+        flow(ImGui::CalcTextSize(tr(S::GoToSafety)).x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton(tr(S::GoToSafety))) app.select_tab = "veiligheid";
+        const float measured = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - y0;
         ImGui::EndChild();
+        remember_height("##signaal_hoogte", measured);
         ImGui::PopStyleColor();
     }
     // Safety first reads the case's real state (its meter), not the number the trainee typed;
@@ -378,9 +385,9 @@ void draw_player_view(App& app) {
         if (term && !an.board_open(board)) {
             muted_text(tr(S::BoardClosed));
         } else {
-            if (term) safety_banners(app, board);
             ImGui::BeginChild("##bord", ImVec2(0, 0), false);
             open_at_top(app.session()->session().id);
+            if (term) safety_banners(app, board);  // inside the board: scrolls with it on a small screen
             tab.draw(app);
             ImGui::EndChild();
         }
