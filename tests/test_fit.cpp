@@ -245,3 +245,4 @@ void fit_test(Size size) {
 TEST_CASE("fit: every player screen at 1024x768, text at 100, 150 and 200 %") { fit_test(kSizes[0]); }
 TEST_CASE("fit: every player screen at 1280x800, text at 100, 150 and 200 %") { fit_test(kSizes[1]); }
 TEST_CASE("fit: every player screen at 1920x1080, text at 100, 150 and 200 %") { fit_test(kSizes[2]); }
+

@@ -45,11 +45,18 @@ std::string block_label(std::string_view id) {
 }
 
 // A filter combo: "all" first, then (id, label) options; `value` is the chosen id or "".
+// At least `width` wide and as wide as its longest option; flows onto the next line when the row
+// is full (unless `first`).
 void filter_combo(const char* id, const char* all, const std::vector<std::pair<std::string, std::string>>& options, std::string& value,
-                  float width) {
+                  float width, bool first = false) {
     std::string preview = all;
     for (const auto& [oid, label] : options)
         if (oid == value) preview = label;
+    const float line_w = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    float fit = ImGui::CalcTextSize(all).x;
+    for (const auto& option : options) fit = std::max(fit, ImGui::CalcTextSize(option.second.c_str()).x);
+    width = std::min(line_w, std::max(width, fit + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight()));
+    if (!first) flow(width);
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo(id, preview.c_str())) {
         if (ImGui::Selectable(all, value.empty())) value.clear();
@@ -202,7 +209,7 @@ bool entry_card(App& app, const core::JournalEntry& e, float width) {
             u.edit_id = r.id;
             u.draft = r.text();
         }
-        ImGui::SameLine();
+        flow(ImGui::CalcTextSize(tr(S::JnOpenSession)).x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton(tr(S::JnOpenSession))) {
             ImGui::PopID();
             ImGui::PopID();
@@ -212,9 +219,9 @@ bool entry_card(App& app, const core::JournalEntry& e, float width) {
             open_session_by_id(app, e.session);
             return true;
         }
-        ImGui::SameLine();
         std::string when = std::string(tr(S::JnWritten)) + " " + format_time(e.when);
         if (is_open) when += "  ·  " + std::string(tr(S::JnOpenNow));
+        flow(ImGui::CalcTextSize(when.c_str()).x);
         ImGui::TextColored(to_vec4(colors::Muted), "%s", when.c_str());
     }
     ImGui::PopID();
@@ -241,13 +248,16 @@ void draw_journal_view(App& app) {
         return;
     }
     if (app.session()) {
-        ImGui::SameLine();
+        flow(button_width(tr(S::BackToCase)));
         if (ImGui::Button(tr(S::BackToCase))) {
             app.show_player();
             return;
         }
     }
-    ImGui::SameLine();
+    // The title, the filters and the cards scroll as one page: at 200 % on a small screen the
+    // filters alone fill half of it.
+    ImGui::BeginChild("##dagboek_lijst", ImVec2(0, 0), false);
+    open_at_top();
     heading(tr(S::JnTitle));
     muted_text(tr(S::JnIntro));
     ImGui::Spacing();
@@ -272,14 +282,11 @@ void draw_journal_view(App& app) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float combo_w = std::max(f * 8, (avail - gap * 4) * 0.19f);
-    filter_combo("##casus", tr(S::JnAllScenarios), scenarios, u.scenario, combo_w);
-    ImGui::SameLine();
+    filter_combo("##casus", tr(S::JnAllScenarios), scenarios, u.scenario, combo_w, true);
     filter_combo("##bouwsteen", tr(S::JnAllBlocks), blocks, u.block, combo_w);
-    ImGui::SameLine();
     filter_combo("##dimensie", tr(S::JnAllDimensions), dimensions, u.dimension, combo_w);
-    ImGui::SameLine();
     filter_combo("##niveau", tr(S::JnAllLevels), levels, u.level, combo_w);
-    ImGui::SameLine();
+    flow(std::min(f * 12, avail));  // the search field takes the rest of the line, or a line of its own
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##zoek", tr(S::JnSearchHint), &u.search);
 
@@ -289,8 +296,6 @@ void draw_journal_view(App& app) {
     muted_text(count);
     ImGui::Separator();
 
-    ImGui::BeginChild("##dagboek_lijst", ImVec2(0, 0), false);
-    open_at_top();
     if (journal.empty()) muted_text(tr(S::JnEmpty));
     else if (shown.empty()) muted_text(tr(S::JnNoMatch));
     const float width = std::min(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize * 0.5f, f * 62);

@@ -423,9 +423,7 @@ bool section_link(App& app, const std::string& label, const std::string& anchor,
     const float wrap = std::max(1.0f, line_w - pad.x * 2);
     const ImVec2 text_size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
-    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine(0, style.ItemSpacing.x * 0.5f);
-    if (ImGui::GetCursorScreenPos().x + size.x > right_edge) ImGui::NewLine();
+    flow(size.x, style.ItemSpacing.x * 0.5f);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     bool clicked = ImGui::InvisibleButton(id, size);
     const bool hot = ImGui::IsItemHovered() || ImGui::IsItemFocused();

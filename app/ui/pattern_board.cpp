@@ -757,11 +757,15 @@ void draw_pattern_board(App& app_) {
         // The panel is as tall as the view (it holds a whole factor with its evidence and arrows);
         // it slides down with the board while the diagram goes on below it.
         const float view_top = ImGui::GetWindowPos().y + style.WindowPadding.y;
+        const float view_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y;
         const float panel_h = std::max(fs * 18, ImGui::GetWindowHeight() - style.WindowPadding.y * 2);
         const float bottom = top.y + std::max(s.geo.height, panel_h);
         const float y = std::max(top.y, std::min(view_top, bottom - panel_h));
+        // While the board's header is still in view, the panel ends at the bottom of the view
+        // rather than below it (its last buttons stay reachable without scrolling the board).
+        const float shown_h = std::max(fs * 18, std::min(panel_h, view_bottom - y));
         ImGui::SetCursorScreenPos(ImVec2(top.x + diagram_w + style.ItemSpacing.x, y));
-        ImGui::BeginChild("##factor", ImVec2(side_w, panel_h), true);
+        ImGui::BeginChild("##factor", ImVec2(side_w, shown_h), true);
         side_panel(app, s, pattern);
         ImGui::EndChild();
         ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + style.ItemSpacing.y));

@@ -58,13 +58,10 @@ void header(App& app) {
     const float full_w = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
     const float label_w = ImGui::CalcTextSize(progress).x + style.ItemInnerSpacing.x * 2 + style.FramePadding.x * 2;
     const float bar_w = std::min(full_w, std::max(label_w, std::min(full_w * 0.3f, ImGui::GetFontSize() * 16)));
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + bar_w <= right_edge + 0.5f) {
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + bar_w <= right_edge + 0.5f)
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bar_w);
-    } else {
-        ImGui::NewLine();
-        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bar_w);
-    }
+    else
+        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bar_w);  // on a line of its own, at the right
     ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(bar_w, 0), progress);
     if (st.workshop.active) draw_workshop_header(app);
     if (!date.empty()) {
@@ -353,10 +350,7 @@ void draw_player_view(App& app) {
                           : board.empty() ? tr(S::TabCase) : tr(tab.label);
         if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
         const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
-        if (!first) {
-            ImGui::SameLine(0, style.ItemInnerSpacing.x * 0.5f);
-            if (ImGui::GetCursorScreenPos().x + w > row_right) ImGui::NewLine();
-        }
+        if (!first) flow(w, style.ItemInnerSpacing.x * 0.5f);
         first = false;
         label += "###";
         label += key_of(tab);

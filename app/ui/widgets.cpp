@@ -39,9 +39,7 @@ void chip(const char* text, ImU32 bg, ImU32 fg) {
     const ImVec2 text_size = ImGui::CalcTextSize(text);
     const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
     // Flow: stay on this line if it fits, else wrap.
-    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine(0, style.ItemSpacing.x * 0.5f);
-    if (ImGui::GetCursorScreenPos().x + size.x > right_edge) ImGui::NewLine();
+    flow(size.x, style.ItemSpacing.x * 0.5f);  // stay on this line if it fits, else wrap
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, size.y * 0.5f);
@@ -49,10 +47,11 @@ void chip(const char* text, ImU32 bg, ImU32 fg) {
     ImGui::Dummy(size);
 }
 
-void flow(float width) {
+void flow(float width, float spacing) {
     const float right_edge = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;  // a table cell's, in a table
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + width > right_edge + 0.5f) ImGui::NewLine();
+    if (spacing < 0) spacing = ImGui::GetStyle().ItemSpacing.x;
+    // Decided before SameLine: SameLine then NewLine would count the spacing past the edge as content.
+    if (ImGui::GetItemRectMax().x + spacing + width <= right_edge + 0.5f) ImGui::SameLine(0, spacing);
 }
 
 float button_width(const char* label) {

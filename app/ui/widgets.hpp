@@ -19,7 +19,7 @@ void chip(const char* text, ImU32 bg, ImU32 fg);
 // Flow layout: the next item, `width` wide, goes on this line after the previous one when it fits
 // before the window's right edge, else on a new line (rows of buttons that wrap instead of
 // running off a narrow window or large text).
-void flow(float width);
+void flow(float width, float spacing = -1.0f);  // spacing: ItemSpacing.x by default
 // The width of a button with this label (frame padding included).
 float button_width(const char* label);
 // A horizontal meter 0..1 with a label, for state variables.
