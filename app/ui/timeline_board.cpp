@@ -503,11 +503,12 @@ void draw_axis(ImDrawList* dl, const Geometry& g, const core::TimelineLayout& l,
             if (mw >= f * 0.62f) dl->AddLine(ImVec2(x, lanes.Min.y), ImVec2(x, lanes.Max.y), IM_COL32(0, 0, 0, 10), 1.0f);
             const char* name = short_month(month);
             if (x < left - 1) continue;  // a label cut by the left edge reads as noise
+            // ... and so does one cut by the right edge: it is named when it scrolls into view.
+            const float w = ImGui::CalcTextSize(name).x;
             if (month_names) {
-                const float w = ImGui::CalcTextSize(name).x;
-                dl->AddText(ImVec2(x + (mw - w) * 0.5f, row2 + f * 0.05f), colors::Muted, name);
+                if (x + (mw + w) * 0.5f <= right) dl->AddText(ImVec2(x + (mw - w) * 0.5f, row2 + f * 0.05f), colors::Muted, name);
             } else if (quarter_names && (month - 1) % 3 == 0) {
-                dl->AddText(ImVec2(x + f * 0.2f, row2 + f * 0.05f), colors::Muted, name);
+                if (x + f * 0.2f + w <= right) dl->AddText(ImVec2(x + f * 0.2f, row2 + f * 0.05f), colors::Muted, name);
             }
         }
     }
@@ -526,7 +527,7 @@ void draw_axis(ImDrawList* dl, const Geometry& g, const core::TimelineLayout& l,
         ImGui::PushFont(fonts().bold);
         const float w = ImGui::CalcTextSize(label).x;
         const float lx = std::min(std::max(x + f * 0.3f, left + f * 0.3f), next - w - f * 0.3f);
-        if (lx >= left + f * 0.25f) dl->AddText(ImVec2(lx, axis.Min.y + f * 0.1f), ink, label);
+        if (lx >= left + f * 0.25f && lx + w <= right) dl->AddText(ImVec2(lx, axis.Min.y + f * 0.1f), ink, label);
         ImGui::PopFont();
     }
     dl->PopClipRect();
@@ -1092,29 +1093,35 @@ void toolbar(App& app) {
     if (ImGui::Button("+##inzoomen", ImVec2(f * 2, 0))) v.zoom_request = 1.5f;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::TlZoomIn));
     ImGui::SameLine(0, f * 0.25f);
+    // The row wraps on a narrow window or at large text (flow).
+    flow(button_width(tr(S::TlFitAll)), f * 0.25f);
     if (ImGui::Button(tr(S::TlFitAll))) v.fit_request = true;
-    ImGui::SameLine();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    flow(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr(S::TlCompact)).x);
     ImGui::Checkbox(tr(S::TlCompact), &v.compact);
-    ImGui::SameLine();
+    flow(button_width(tr(S::TlNewOwn)));
     if (ImGui::Button(tr(S::TlNewOwn))) v.show_own = v.panel = v.panel_chosen = true;
-    ImGui::SameLine();
-    if (ImGui::Button(v.panel ? tr(S::TlHidePanel) : tr(S::TlShowPanel))) {
+    const char* panel_label = v.panel ? tr(S::TlHidePanel) : tr(S::TlShowPanel);
+    flow(button_width(panel_label));
+    if (ImGui::Button(panel_label)) {
         v.panel = !v.panel;
         v.panel_chosen = true;
     }
-    ImGui::SameLine();
     const auto& tl = app.session()->state().analysis.timeline;
     char count[64];
     std::snprintf(count, sizeof count, "%zu %s", tl.entries.size(), tr(S::TlEntries));
+    flow(ImGui::CalcTextSize(count).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", count);
-    ImGui::SameLine();
-    // One line: the hint gives way to the buttons on a narrow window.
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
-    if (w > f * 3)
-        text_ellipsis(ImGui::GetWindowDrawList(), ImVec2(pos.x, pos.y + ImGui::GetStyle().FramePadding.y), w, colors::Muted, tr(S::TlHint));
-    ImGui::NewLine();
+    // The hint takes what is left of the last line, shortened with an ellipsis; none when too little.
+    const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+    const float hint_x = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
+    if (right - hint_x > f * 3) {
+        ImGui::SameLine();
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        text_ellipsis(ImGui::GetWindowDrawList(), ImVec2(pos.x, pos.y + style.FramePadding.y), right - hint_x, colors::Muted, tr(S::TlHint));
+        ImGui::NewLine();
+    }
 }
 
 }  // namespace
@@ -1143,10 +1150,17 @@ void draw_timeline_board(App& app) {
     // The timeline takes the width; the editing panel sits beside it so every lane stays in view.
     const float panel_w = v.panel ? std::clamp(avail.x * 0.3f, f * 15.0f, f * 24.0f) : 0.0f;
     const float gap = v.panel ? ImGui::GetStyle().ItemSpacing.x : 0.0f;
-    canvas(app, ImVec2(std::max(avail.x - panel_w - gap, f * 12), avail.y));
-    if (v.panel) {
-        ImGui::SameLine(0, gap);
-        panel(app, ImVec2(0, avail.y));
+    if (v.panel && avail.x - panel_w - gap < f * 20) {
+        // Too narrow for both side by side (a small screen, large text): the panel below.
+        const float canvas_h = std::max(avail.y * 0.6f, f * 12);
+        canvas(app, ImVec2(avail.x, canvas_h));
+        panel(app, ImVec2(0, std::max(avail.y - canvas_h - ImGui::GetStyle().ItemSpacing.y, f * 14)));
+    } else {
+        canvas(app, ImVec2(std::max(avail.x - panel_w - gap, f * 12), avail.y));
+        if (v.panel) {
+            ImGui::SameLine(0, gap);
+            panel(app, ImVec2(0, avail.y));
+        }
     }
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(3);
