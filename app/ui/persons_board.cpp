@@ -792,9 +792,16 @@ void draw_persons_board(App& app) {
     const float f = ImGui::GetFontSize();
     const float panel_w = std::clamp(avail.x * 0.34f, f * 15.0f, f * 24.0f);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    canvas(app, ImVec2(std::max(avail.x - panel_w - gap, f * 12), avail.y));
-    ImGui::SameLine(0, gap);
-    panel(app, ImVec2(0, avail.y));
+    if (avail.x - panel_w - gap < f * 20) {
+        // Too narrow for both side by side (a small screen, large text): the panel below.
+        const float canvas_h = std::max(avail.y * 0.6f, f * 12);
+        canvas(app, ImVec2(avail.x, canvas_h));
+        panel(app, ImVec2(0, std::max(avail.y - canvas_h - ImGui::GetStyle().ItemSpacing.y, f * 14)));
+    } else {
+        canvas(app, ImVec2(avail.x - panel_w - gap, avail.y));
+        ImGui::SameLine(0, gap);
+        panel(app, ImVec2(0, avail.y));
+    }
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(3);
 }

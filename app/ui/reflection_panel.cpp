@@ -282,9 +282,10 @@ void draw_reflection_panel(App& app) {
     if (!st.reflections.empty()) {
         char count[96];
         std::snprintf(count, sizeof count, "%zu %s", st.reflections.size(), tr(S::RfCount));
-        flow(ImGui::CalcTextSize(count).x);  // a narrow panel or large text: on the next line
+        // A narrow panel or large text: on the next line, wrapped if it is longer than the line.
+        flow(std::min(ImGui::CalcTextSize(count).x, ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x));
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(to_vec4(colors::Muted), "%s", count);
+        wrapped_colored(colors::Muted, count);
         flow(ImGui::CalcTextSize(tr(S::RfToJournal)).x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton(tr(S::RfToJournal))) app.show_journal();
     }

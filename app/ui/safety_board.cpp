@@ -159,7 +159,7 @@ void matrix(Board& app, const std::vector<const core::Person*>& members) {
     float total_h = header_h;
     for (float h : row_h) total_h += h;
     const float content_w = label_w + col_w * n;
-    const bool scroll_x = content_w > avail;
+    const bool scroll_x = content_w > avail - style.WindowPadding.x * 2;  // the bordered child's inner width
     ImGui::BeginChild("##matrix", ImVec2(0, total_h + style.WindowPadding.y * 2 + (scroll_x ? style.ScrollbarSize : 0)), true,
                       ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImDrawList* dl = ImGui::GetWindowDrawList();
