@@ -5,7 +5,9 @@
 // (The facilitator follows the live ledger in the facilitator panel, never on the projector.)
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "core/building_blocks.hpp"
 #include "ui/app.hpp"
@@ -32,8 +34,16 @@ void radar(const core::ScoreReport& r, float size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 c(origin.x + size * 0.5f, origin.y + size * 0.5f);
-    const float radius = size * 0.30f;
     const size_t n = r.pillars.size();
+    // The pillar labels sit outside the rings: the rings shrink so the widest label stays inside
+    // the square (large text, a narrow board).
+    ImVec2 widest(0, 0);
+    for (const auto& p : r.pillars) {
+        const ImVec2 ts = ImGui::CalcTextSize((std::string(core::pillar_name(p.pillar, language() == core::Lang::En)) + "\n100%").c_str());
+        widest.x = std::max(widest.x, ts.x);
+        widest.y = std::max(widest.y, ts.y);
+    }
+    const float radius = std::max(size * 0.08f, std::min(size * 0.30f, (size * 0.5f - std::max(widest.x, widest.y) * 0.5f - 2.0f) / 1.22f));
     auto point = [&](size_t i, float f) {
         const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
         return ImVec2(c.x + std::cos(a) * radius * f, c.y + std::sin(a) * radius * f);
@@ -116,7 +126,7 @@ void ledger(App& app, const core::ScoreReport& r) {
         if (b.assessed()) std::snprintf(title, sizeof title, "%s — %.0f%%###%s", block_name(b.block), b.fraction() * 100, b.block.data());
         else std::snprintf(title, sizeof title, "%s — %s###%s", block_name(b.block), tr(S::NotAssessed), b.block.data());
         ImGui::PushFont(fonts().bold);
-        const bool open = ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen);
+        const bool open = wrapping_header(title, true);
         ImGui::PopFont();
         if (!open) continue;
         ImGui::Indent();
@@ -225,7 +235,9 @@ void locked(App&) {
     lock_icon(colors::Muted);
     ImGui::SameLine();
     ImGui::PushFont(fonts().bold);
+    ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(tr(S::DebriefLocked));
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(tr(S::DebriefLockedText));
@@ -280,12 +292,14 @@ void draw_debrief_view(App& app) {
     fair_comparison(r);
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float radar_size = std::min(width * 0.4f, ImGui::GetFontSize() * 18);
+    // Radar and bars side by side when there is room, else one below the other.
+    const bool side = width >= ImGui::GetFontSize() * 34;
+    const float radar_size = side ? std::min(width * 0.4f, ImGui::GetFontSize() * 18) : std::min(width, ImGui::GetFontSize() * 18);
     ImGui::BeginGroup();
     bold_text(tr(S::Pillars));
     radar(r, radar_size);
     ImGui::EndGroup();
-    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+    if (side) ImGui::SameLine(0, ImGui::GetFontSize() * 2);
     ImGui::BeginGroup();
     bold_text(tr(S::PerBlock));
     block_bars(r, ImGui::GetContentRegionAvail().x);

@@ -742,7 +742,7 @@ void person_list(App& app) {
 
 bool section(const char* label) {
     ImGui::PushFont(fonts().bold);
-    const bool open = ImGui::CollapsingHeader(label, ImGuiTreeNodeFlags_DefaultOpen);
+    const bool open = wrapping_header(label, true);
     ImGui::PopFont();
     return open;
 }

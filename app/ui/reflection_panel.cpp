@@ -90,7 +90,7 @@ std::string where_now(App& app) {
 
 void prompt_list(const char* title, std::span<const core::Term> names, std::span<const core::Term> questions, bool open) {
     ImGui::PushFont(fonts().bold);
-    const bool shown = ImGui::CollapsingHeader(title, open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    const bool shown = wrapping_header(title, open);
     ImGui::PopFont();
     if (!shown) return;
     for (size_t i = 0; i < names.size(); ++i) {

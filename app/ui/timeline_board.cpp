@@ -1034,9 +1034,12 @@ void entry_editor(App& app) {
 
 // A section header that can be opened and closed; `open_now` forces it open once.
 bool section(const char* label, bool default_open, bool open_now = false) {
-    if (open_now) ImGui::SetNextItemOpen(true);
+    if (open_now) {
+        ImGui::SetNextItemOpen(true);
+        ImGui::GetStateStorage()->SetInt(ImGui::GetID(label), 1);  // the same for a header that wraps
+    }
     ImGui::PushFont(fonts().bold);
-    const bool open = ImGui::CollapsingHeader(label, default_open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    const bool open = wrapping_header(label, default_open);
     ImGui::PopFont();
     return open;
 }

@@ -1,5 +1,8 @@
 #include "ui/widgets.hpp"
 
+#include <imgui_internal.h>
+
+#include <algorithm>
 #include <ctime>
 
 #include "ui/strings.hpp"
@@ -56,6 +59,35 @@ void flow(float width, float spacing) {
 
 float button_width(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool wrapping_header(const char* label, bool default_open) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float f = ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float text_x = f + style.FramePadding.x * 2;  // where ImGui puts the label, after the arrow
+    if (ImGui::CalcTextSize(label, end).x + text_x + style.FramePadding.x <= avail)
+        return ImGui::CollapsingHeader(label, default_open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    const ImGuiID id = ImGui::GetID(label);
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    bool open = storage->GetInt(id, default_open ? 1 : 0) != 0;
+    const float wrap = std::max(1.0f, avail - text_x - style.FramePadding.x);
+    const ImVec2 ts = ImGui::CalcTextSize(label, end, false, wrap);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(avail, ts.y + style.FramePadding.y * 2);
+    if (ImGui::InvisibleButton(label, size)) {
+        open = !open;
+        storage->SetInt(id, open ? 1 : 0);
+    }
+    const bool held = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
+                      ImGui::GetColorU32(held ? ImGuiCol_HeaderActive : hovered ? ImGuiCol_HeaderHovered : ImGuiCol_Header), style.FrameRounding);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    ImGui::RenderArrow(dl, ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y), text, open ? ImGuiDir_Down : ImGuiDir_Right, 1.0f);
+    dl->AddText(ImGui::GetFont(), f, ImVec2(pos.x + text_x, pos.y + style.FramePadding.y), text, label, end, wrap);
+    return open;
 }
 
 void meter(const char* label, float fraction, const char* value_text) {

@@ -22,6 +22,10 @@ void chip(const char* text, ImU32 bg, ImU32 fg);
 void flow(float width, float spacing = -1.0f);  // spacing: ItemSpacing.x by default
 // The width of a button with this label (frame padding included).
 float button_width(const char* label);
+// ImGui::CollapsingHeader whose label wraps onto more lines when it is wider than the window (an
+// ImGui header cuts it). Same id and open state as CollapsingHeader(label) (the label may carry
+// ## or ###); a label that fits is an ordinary CollapsingHeader.
+bool wrapping_header(const char* label, bool default_open);
 // A horizontal meter 0..1 with a label, for state variables.
 void meter(const char* label, float fraction, const char* value_text);
 // ImGui 1.86 child windows cannot size to their content; views measure the content of one frame
