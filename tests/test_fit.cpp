@@ -246,3 +246,7 @@ TEST_CASE("fit: every player screen at 1024x768, text at 100, 150 and 200 %") { 
 TEST_CASE("fit: every player screen at 1280x800, text at 100, 150 and 200 %") { fit_test(kSizes[1]); }
 TEST_CASE("fit: every player screen at 1920x1080, text at 100, 150 and 200 %") { fit_test(kSizes[2]); }
 
+TEST_CASE("zz debug fit") {
+    Run run;
+    fit_at(kSizes[0], 2.0f, run);
+}

@@ -95,13 +95,15 @@ void draw_privacy_view(App& app) {
         return;
     }
     if (app.session()) {
-        ImGui::SameLine();
+        flow(button_width(tr(S::BackToCase)));
         if (ImGui::Button(tr(S::BackToCase))) {
             app.show_player();
             return;
         }
     }
-    ImGui::SameLine();
+    ImGui::PushFont(fonts().heading);
+    flow(ImGui::CalcTextSize(tr(S::PvTitle)).x);
+    ImGui::PopFont();
     heading(tr(S::PvTitle));
     ImGui::BeginChild("##privacy", ImVec2(0, 0), false);
     open_at_top();

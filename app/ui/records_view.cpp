@@ -182,11 +182,11 @@ void draw_records_privacy(App& app) {
         std::string error;
         if (!rec.set_settings(edit, error)) app.notify(error, true);
     }
-    ImGui::SameLine();
+    flow(button_width(L("Nu verzenden", "Send now")));  // the row wraps on a small screen
     ImGui::BeginDisabled(!s.configured() || !s.sending);
     if (ImGui::Button(L("Nu verzenden", "Send now"))) rec.send_now();
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    flow(button_width(L("Instellingen…", "Settings…")));
     if (ImGui::Button(L("Instellingen…", "Settings…"))) app.show_records_settings = true;
     if (!sum.recent.empty() && ImGui::TreeNode(L("Wat er in de wachtrij staat", "What is in the queue"))) {
         if (ImGui::BeginTable("##wachtrij", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
