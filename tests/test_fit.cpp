@@ -146,16 +146,17 @@ struct Size {
 constexpr Size kSizes[] = {{1024, 768}, {1280, 800}, {1920, 1080}};
 constexpr float kScales[] = {1.0f, 1.5f, 2.0f};
 
-// Known problems that are not fixed yet, each an exact window and text (the test fails on any
-// other finding, and on a known problem that no longer shows up: then remove it here).
+// Known problems that are not fixed yet, each exact: the screen (a prefix of "1024x768 200 %
+// player halfway tijdlijn"), the window and the text of the finding. The test fails on any other
+// finding, and on a known problem that no longer shows up (then remove it here). Empty: every
+// screen fits at every size and text scale.
 struct Known {
+    const char* screen;
     const char* window;
     const char* text;
     const char* why;
 };
-constexpr Known kKnown[] = {
-    {"", "", ""},
-};
+const std::vector<Known> kKnown = {};
 
 size_t library_index(const ui::App& app, const std::string& id) {
     for (size_t i = 0; i < app.library().size(); ++i)
@@ -173,8 +174,8 @@ void check_screen(test::Headless& h, ui::App& app, const std::string& where, Run
     for (int i = 0; i < 4; ++i) h.frame(app);  // layout settles: remembered heights, scrollbars, tabs
     for (const auto& f : test::fit_findings()) {
         bool known = false;
-        for (size_t k = 0; k < std::size(kKnown); ++k)
-            if (kKnown[k].window[0] && f.window == kKnown[k].window && f.text == kKnown[k].text) {
+        for (size_t k = 0; k < kKnown.size(); ++k)
+            if (where.rfind(kKnown[k].screen, 0) == 0 && f.window == kKnown[k].window && f.text == kKnown[k].text) {
                 known = true;
                 run.known_seen.insert(k);
             }
@@ -238,6 +239,12 @@ void fit_test(Size size) {
     std::string report;
     for (const auto& f : run.findings) report += "  " + f + "\n";
     CHECK_MESSAGE(run.findings.empty(), run.findings.size() << " findings:\n" << report);
+    // A known problem of this size that was not seen is fixed: it must leave the list.
+    const std::string prefix = std::to_string(size.w) + "x" + std::to_string(size.h);
+    for (size_t k = 0; k < kKnown.size(); ++k)
+        if (std::string(kKnown[k].screen).rfind(prefix, 0) == 0)
+            CHECK_MESSAGE(run.known_seen.count(k) == 1, "known problem no longer found, remove it from kKnown: " << kKnown[k].screen << " | "
+                                                            << kKnown[k].window << ": " << kKnown[k].text);
 }
 
 }  // namespace
@@ -245,8 +252,3 @@ void fit_test(Size size) {
 TEST_CASE("fit: every player screen at 1024x768, text at 100, 150 and 200 %") { fit_test(kSizes[0]); }
 TEST_CASE("fit: every player screen at 1280x800, text at 100, 150 and 200 %") { fit_test(kSizes[1]); }
 TEST_CASE("fit: every player screen at 1920x1080, text at 100, 150 and 200 %") { fit_test(kSizes[2]); }
-
-TEST_CASE("zz debug fit") {
-    Run run;
-    fit_at(kSizes[0], 2.0f, run);
-}

@@ -34,6 +34,7 @@ public:
     void newline() {
         ImGui::NewLine();
         line_start_ = true;
+        pending_ = 0;
     }
     void paragraph_break() {
         if (!line_start_) newline();
@@ -66,7 +67,7 @@ public:
         const char* b = label.data();
         const char* e = b + label.size();
         while (b < e) {
-            const float avail = right_ - ImGui::GetCursorPosX();
+            const float avail = right_ - ImGui::GetCursorPosX() - (line_start_ ? 0.0f : pending_);
             const char* end = e;
             if (ImGui::CalcTextSize(b, e).x > avail) {
                 end = f->CalcWordWrapPositionA(scale, b, e, std::max(avail, 1.0f));
@@ -81,6 +82,7 @@ public:
             }
             const std::string text(b, end);
             const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+            space_before();
             const ImVec2 pos = ImGui::GetCursorScreenPos();
             ImGui::PushID(count_++);
             clicked |= ImGui::InvisibleButton("##run", ImVec2(std::max(size.x, 1.0f), size.y));
@@ -126,18 +128,28 @@ private:
         const char* b = s.data();
         const char* e = b + s.size();
         while (b < e) {
-            const float avail = right_ - ImGui::GetCursorPosX();
+            const float avail = right_ - ImGui::GetCursorPosX() - (line_start_ ? 0.0f : pending_);
             const char* end = f->CalcWordWrapPositionA(scale, b, e, std::max(avail, 1.0f));
-            if (end == b || (end < e && avail < ImGui::GetFontSize() && !line_start_)) {
+            // ImGui returns the end of a first word that does not fit the rest of the line (it
+            // would fit a whole one): that word goes to the next line, not past the edge.
+            const bool overflows = !line_start_ && end > b && f->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, b, end).x > avail;
+            if (end == b || overflows || (end < e && avail < ImGui::GetFontSize() && !line_start_)) {
                 if (!line_start_) {
                     newline();
                     continue;
                 }
                 end = std::find(b + 1, e, ' ');  // a word longer than the line: put it there anyway
             }
-            ImGui::TextUnformatted(b, end);
+            // Spaces at the end are not drawn: before a line break they would stick out past the
+            // edge (counted as content); at the end of the run they become the gap before
+            // whatever follows on this line.
+            const char* shown_end = end;
+            while (shown_end > b && shown_end[-1] == ' ') --shown_end;
+            space_before();
+            if (shown_end > b) ImGui::TextUnformatted(b, shown_end);
             ImGui::SameLine(0, 0);
             line_start_ = false;
+            if (end == e) pending_ = ImGui::CalcTextSize(shown_end, end).x;
             b = end;
             if (b < e) {
                 newline();
@@ -148,7 +160,14 @@ private:
         if (font) ImGui::PopFont();
     }
 
+    // The gap of spaces that ended the previous run, put in before the next piece on this line.
+    void space_before() {
+        if (pending_ > 0 && !line_start_) ImGui::SameLine(0, pending_);
+        pending_ = 0;
+    }
+
     float right_;
+    float pending_ = 0;
     bool line_start_ = true;
     int count_ = 0;
 };
