@@ -788,7 +788,9 @@ void draw_persons_board(App& app) {
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(228, 236, 242, 255));
     ImGui::PushStyleColor(ImGuiCol_FrameBgActive, IM_COL32(214, 228, 238, 255));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // At least fourteen lines high: on a small screen at large text the board scrolls instead of
+    // squeezing the lanes or the genogram to a strip.
+    const ImVec2 avail(ImGui::GetContentRegionAvail().x, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 14));
     const float f = ImGui::GetFontSize();
     const float panel_w = std::clamp(avail.x * 0.34f, f * 15.0f, f * 24.0f);
     const float gap = ImGui::GetStyle().ItemSpacing.x;

@@ -1149,7 +1149,9 @@ void draw_timeline_board(App& app) {
     // projector there is room for both. Until the user chooses.
     if (!v.panel_chosen) v.panel = ImGui::GetContentRegionAvail().x >= f * 56;
     toolbar(app);
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // At least fourteen lines high: on a small screen at large text the board scrolls instead of
+    // squeezing the lanes or the genogram to a strip.
+    const ImVec2 avail(ImGui::GetContentRegionAvail().x, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 14));
     // The timeline takes the width; the editing panel sits beside it so every lane stays in view.
     const float panel_w = v.panel ? std::clamp(avail.x * 0.3f, f * 15.0f, f * 24.0f) : 0.0f;
     const float gap = v.panel ? ImGui::GetStyle().ItemSpacing.x : 0.0f;
