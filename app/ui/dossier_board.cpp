@@ -60,17 +60,25 @@ void draw_dossier_board(App& app) {
         ImGui::TextUnformatted(ev.text.get(lang).c_str());
         ImGui::PopTextWrapPos();
         // The group's tags: click one to take it off.
+        // The tags and "+ label" flow and wrap in a narrow card.
+        const float small_pad = ImGui::GetStyle().FramePadding.x * 2;
+        bool first = true;
+        auto next = [&](const std::string& label) {
+            if (!first) flow(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + small_pad);
+            first = false;
+        };
         auto it = st.dossier.tags.find(ev.id);
         if (it != st.dossier.tags.end())
             for (const auto& t : it->second) {
                 const core::DossierTag* def = core::find_dossier_tag(t);
                 const bool extra = ui.dossier_expert && contains(es.extra, t);
+                const std::string label = tag_name(t) + (extra ? " ?" : "") + " ×##" + t;
+                next(label);
                 ImGui::PushStyleColor(ImGuiCol_Button, to_vec4(extra ? kPlainBg : def && def->success ? kGoodBg : kFlawBg));
-                if (ImGui::SmallButton((tag_name(t) + (extra ? " ?" : "") + " ×##" + t).c_str()))
-                    board.act(core::action_type::DossierTagOff, ev.id, {{"tag", t}});
+                if (ImGui::SmallButton(label.c_str())) board.act(core::action_type::DossierTagOff, ev.id, {{"tag", t}});
                 ImGui::PopStyleColor();
-                ImGui::SameLine();
             }
+        next(tr(S::WsAddTag));
         if (ImGui::SmallButton(tr(S::WsAddTag))) ImGui::OpenPopup("##labels");
         if (ImGui::BeginPopup("##labels")) {
             bool success_header = false;

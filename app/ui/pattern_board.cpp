@@ -283,8 +283,20 @@ void area_backgrounds(Board& app, PatternUi& s, ImVec2 origin, const core::Patte
         char title[128];
         std::snprintf(title, sizeof title, "%s  (%d)", term_name(area_term(static_cast<PatternArea>(a))), count);
         ImGui::PushFont(fonts().bold);
-        dl->AddText(ImVec2(r.Min.x + m.pad, r.Min.y + (m.header - ImGui::GetTextLineHeight()) * 0.5f), c.accent, title);
+        // The title stops before the "+" button: the count goes first, then an ellipsis.
+        const float title_max = r.Max.x - ImGui::GetFrameHeight() - m.pad;
+        const ImVec2 title_pos(r.Min.x + m.pad, r.Min.y + (m.header - ImGui::GetTextLineHeight()) * 0.5f);
+        if (title_pos.x + ImGui::CalcTextSize(title).x > title_max)
+            std::snprintf(title, sizeof title, "%s", term_name(area_term(static_cast<PatternArea>(a))));
+        ImGui::PushStyleColor(ImGuiCol_Text, c.accent);
+        ImGui::RenderTextEllipsis(dl, title_pos, ImVec2(title_max, title_pos.y + ImGui::GetTextLineHeight()), title_max, title_max, title,
+                                  nullptr, nullptr);
+        ImGui::PopStyleColor();
+        const bool shortened = title_pos.x + ImGui::CalcTextSize(title).x > title_max;
         ImGui::PopFont();
+        if (shortened && ImGui::IsMouseHoveringRect(title_pos, ImVec2(title_max, title_pos.y + ImGui::GetTextLineHeight())) &&
+            ImGui::IsWindowHovered())
+            ImGui::SetTooltip("%s  (%d)", term_name(area_term(static_cast<PatternArea>(a))), count);  // the whole title
         if (count == 0) {
             dl->AddText(ImGui::GetFont(), fs, ImVec2(r.Min.x + m.pad, r.Min.y + m.header + m.pad), colors::Muted,
                         tr(S::PatternDropOnArea), nullptr, r.GetWidth() - m.pad * 2);
@@ -420,16 +432,24 @@ void draw_card(Board& app, PatternUi& s, size_t i, const core::Factor& f, ImVec2
     const bool none = f.evidence.empty();
     const ImU32 bc = none ? colors::Mixed : colors::Good;
     const float dot = fs * 0.22f;
-    const float badge_w = ImGui::CalcTextSize(s.badge[i].c_str()).x;
+    // A narrow card (large text): the count without its word, and a name that still does not fit
+    // ends in an ellipsis rather than being cut through a letter.
+    ImGui::PushFont(fonts().bold);
+    const float name_w = s.person[i].empty() ? 0.0f : ImGui::CalcTextSize(s.person[i].c_str()).x;
+    ImGui::PopFont();
+    std::string badge = s.badge[i];
+    if (x + name_w > r.Max.x - m.handle - ImGui::CalcTextSize(badge.c_str()).x - dot * 3.5f) badge = std::to_string(f.evidence.size());
+    const float badge_w = ImGui::CalcTextSize(badge.c_str()).x;
     const float bx = r.Max.x - m.handle - badge_w;
     if (none) dl->AddCircle(ImVec2(bx - dot * 2, y + m.line * 0.5f), dot, bc, 0, 2.0f);
     else dl->AddCircleFilled(ImVec2(bx - dot * 2, y + m.line * 0.5f), dot, bc);
-    dl->AddText(ImVec2(bx, y), bc, s.badge[i].c_str());
+    dl->AddText(ImVec2(bx, y), bc, badge.c_str());
     if (!s.person[i].empty()) {
         ImGui::PushFont(fonts().bold);
-        dl->PushClipRect(ImVec2(x, y), ImVec2(bx - dot * 3.5f, y + m.line), true);
-        dl->AddText(ImVec2(x, y), c.accent, s.person[i].c_str());
-        dl->PopClipRect();
+        const float name_max = bx - dot * 3.5f;
+        ImGui::PushStyleColor(ImGuiCol_Text, c.accent);
+        ImGui::RenderTextEllipsis(dl, ImVec2(x, y), ImVec2(name_max, y + m.line), name_max, name_max, s.person[i].c_str(), nullptr, nullptr);
+        ImGui::PopStyleColor();
         ImGui::PopFont();
     }
     y += m.line;
