@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cfloat>
 #include <functional>
 #include <set>
 #include <string>
@@ -17,6 +18,7 @@
 #include "helpers.hpp"
 #include "ui/app.hpp"
 #include "ui/methode_view.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui_harness.hpp"
 
@@ -183,6 +185,34 @@ void check_screen(test::Headless& h, ui::App& app, const std::string& where, Run
     }
 }
 
+// Opens the reflection editor with the free-reflection button, wherever the layout put it (the
+// side column, or below the story when narrow). False when it did not open.
+bool open_reflection_editor(test::Headless& h, ui::App& app) {
+    app.select_tab = "casus";
+    h.frame(app);
+    h.frame(app);
+    for (const char* name : {"##rechts", "##midden"}) {
+        ImGuiWindow* w = test::active_window(name);
+        if (!w) continue;
+        const ImGuiID id = test::IdPath(w).str("##reflectie").str(std::string(ui::tr(ui::S::RfFree)) + "###vrij").id;
+        auto frame = [&] { h.frame(app); };
+        auto r = test::locate(w, id, frame);
+        // Scrolled into view first when the layout put it below (a few tries: the scroll settles).
+        for (int i = 0; i < 3 && r && !test::in_view(w, *r); ++i) {
+            test::scroll_to(w, *r);
+            h.frame(app);
+            h.frame(app);
+            r = test::locate(w, id, frame);
+        }
+        if (!r || !test::in_view(w, *r)) continue;
+        h.click(app, r->GetCenter());
+        h.frame(app);
+        ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no hover tooltips in what is checked
+        return test::active_window("reflectie_editor") != nullptr;
+    }
+    return false;
+}
+
 void player_tabs(test::Headless& h, ui::App& app, const std::string& where, Run& run) {
     for (const char* tab : {"casus", "tijdlijn", "personen", "patroon", "veiligheid", "eindsituatie", "nabespreking"}) {
         app.select_tab = tab;
@@ -223,6 +253,12 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     app.open_document = app.session()->state().documents_available.front();
     check_screen(h, app, w + " player halfway document", run);
     app.open_document.clear();
+    // The reflection editor (a modal over the player).
+    REQUIRE(open_reflection_editor(h, app));
+    check_screen(h, app, w + " player halfway reflection editor", run);
+    h.press(app, 256);  // Escape: "later", the draft stays
+    h.frame(app);
+    REQUIRE(test::active_window("reflectie_editor") == nullptr);
     for (size_t i = half; i < actions.size(); ++i) app.perform(actions[i]);
     REQUIRE(app.session()->state().finished());
     player_tabs(h, app, w + " player ended", run);

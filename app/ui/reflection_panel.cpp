@@ -202,10 +202,9 @@ void editor_popup(App& app) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, f * 0.06f));
     ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(IM_COL32(130, 137, 145, 255)));
     for (size_t i = 0; i < partners.size(); ++i) {
-        if (i > 0) {
-            const float next_w = ImGui::CalcTextSize(term_label(partners[i]).c_str()).x + f * 2.2f;
-            if (ImGui::GetItemRectMax().x + next_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-        }
+        // A radio button's own width (circle, gap, label): the row wraps before the edge.
+        if (i > 0)
+            flow(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(term_label(partners[i]).c_str()).x);
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::RadioButton(term_label(partners[i]).c_str(), e.with == static_cast<int>(i)))
             e.with = e.with == static_cast<int>(i) ? -1 : static_cast<int>(i);
