@@ -314,6 +314,7 @@ void App::draw() {
     open_at_top(std::to_string(static_cast<int>(screen_)) + (controller_ ? controller_->session().id : std::string()));
     drawing_ = true;
     draw_main_menu(*this);
+    ws_handle_keys(*this);
     if (preview() && screen_ == Screen::Player) draw_preview_banner(*this);
     if (screen_ == Screen::Player && controller_) draw_player_view(*this);
     else if (screen_ == Screen::Progress) draw_progress_view(*this);
@@ -323,6 +324,7 @@ void App::draw() {
     draw_workshop_start_dialog(*this);
     draw_stemkamer_dialog(*this);
     draw_notices(*this);
+    draw_close_projector_dialog(*this);
     ImGui::End();
     draw_authoring_panel(*this);  // its own window (F2)
     draw_story_map(*this);        // its own window, from the authoring panel
@@ -330,6 +332,10 @@ void App::draw() {
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
     draw_methodewijzer(*this);      // its own window, from Help or any citation
     draw_records_settings(*this);   // its own window (Bestand → Leerregistratie)
+    end_frame();
+}
+
+void App::end_frame() {
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);

@@ -149,6 +149,17 @@ public:
     WorkshopUi workshop_ui;
     MethodeUi methode_ui;  // Help → Methodewijzer (ui/methode_view.hpp)
 
+    // --- the facilitator's own window (issue 17): app/ui/facilitator_window.cpp draws it, the
+    // window host (app/gui_host.cpp) opens it beside the projector window, which App::draw() draws.
+    bool one_window = false;              // --een-venster: no second window; the F9 panel instead
+    bool facilitator_window_off = false;  // the facilitator closed that window: F9 opens it again
+    bool two_windows = false;             // set by the host each frame: the facilitator window is open
+    int monitors = 1;                     // connected displays (1: a laptop alone, or mirrored)
+    bool swap_screens = false;            // F7 or the menu: the host swaps the two windows' places
+    bool confirm_close_projector = false; // the projector window's close button was pressed
+    bool wants_facilitator_window();      // a workshop is open in the player, and not one window
+    void draw_facilitator_window();       // one frame of the facilitator window (its own ImGui context)
+
     // --- stemkamer: phones vote in the workshop (issue 18; app/ui/stemkamer_app.cpp) --------------
     // Opens the room on address:port (port 0: a free one) for the open workshop session.
     bool open_stemkamer(const std::string& address, int port, bool free_names, std::string& error);
@@ -220,6 +231,7 @@ private:
     std::vector<core::Action> pending_actions_;
     std::unique_ptr<stemkamer::Stemkamer> stemkamer_;
     // Authoring (app/ui/app_authoring.cpp).
+    void end_frame();  // performs what the views asked for while the frame was drawn
     void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
     void watch_scenario_file(const std::filesystem::path& file);
     std::vector<std::function<void()>> deferred_;
@@ -262,6 +274,10 @@ void draw_records_privacy(App& app);
 void draw_authoring_panel(App& app);
 void draw_story_map(App& app);          // the story map of the open case, its own window
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
+// The projector window's close button in a workshop: quit, or keep going (issue 17.1).
+void draw_close_projector_dialog(App& app);
+// The facilitator window's text size against the program's (the projector's) scale.
+float facilitator_text_scale(float ui_scale);
 // Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
 bool open_externally(const std::filesystem::path& path, std::string& error);
 // Analysis boards (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie), one file each.

@@ -41,7 +41,9 @@ void text_dialog(const char* title, bool& open, const char* body, const std::str
 
 void draw_main_menu(App& app) {
     shortcuts(app);
-    if (ImGui::BeginMenuBar()) {
+    // A vote turn in a workshop: no menu a cursor could open on the projector (issue 17.3).
+    const bool voting = app.session() && app.workshop_active() && app.screen() == Screen::Player && ws_turn_active(app);
+    if (!voting && ImGui::BeginMenuBar()) {
         ImGui::PushFont(fonts().bold);
         ImGui::TextColored(to_vec4(colors::Accent), "%s", tr(S::AppTitle));
         ImGui::PopFont();
@@ -83,6 +85,10 @@ void draw_main_menu(App& app) {
                 if (ImGui::MenuItem(tr(S::MenuLarger), "Ctrl+=")) app.set_scale(app.settings().ui_scale + 0.15f);
                 if (ImGui::MenuItem(tr(S::MenuSmaller), "Ctrl+-")) app.set_scale(app.settings().ui_scale - 0.15f);
                 ImGui::EndMenu();
+            }
+            if (app.workshop_active() && !app.one_window) {
+                ImGui::Separator();
+                if (ImGui::MenuItem(tr(S::FwOpenWindow), "F9", app.two_windows, !app.two_windows)) app.facilitator_window_off = false;
             }
             ImGui::EndMenu();
         }

@@ -680,6 +680,28 @@ namespace lwp::ui {
     X(WsFlaws, "Patroon van de hulpverlening", "Pattern of help") \
     X(WsSuccessFactors, "Succesfactoren", "Success factors") \
     X(WsExpertTags, "Expert:", "Expert:") \
+    X(FwTitle, "Begeleidersvenster — niet projecteren", "Facilitator window — do not project") \
+    X(FwMenuScreens, "Schermen", "Screens") \
+    X(FwSwap, "Schermen wisselen", "Swap the screens") \
+    X(FwTimerPublic, "Tijd op het scherm", "Time on the screen") \
+    X(FwOneWindow, "Terug naar één venster (paneel met F9)", "Back to one window (panel with F9)") \
+    X(FwOpenWindow, "Begeleidersvenster openen", "Open the facilitator window") \
+    X(FwCloseWorkshop, "Workshop sluiten (naar de bibliotheek)", "Close the workshop (to the library)") \
+    X(FwOneMonitor, "Eén beeldscherm: het projectorbeeld staat naast dit venster. Kies in de beeldscherminstellingen (Windows: Windows+P) ‘Uitbreiden’ om het op de projector te zetten.", "One display: the projector view is next to this window. Choose ‘Extend’ in the display settings (Windows: Windows+P) to put it on the projector.") \
+    X(FwTwoMonitors, "Het projectorbeeld staat op het andere scherm. F7 wisselt de schermen.", "The projector view is on the other screen. F7 swaps the screens.") \
+    X(FwOnScreen, "Op het scherm", "On the screen") \
+    X(FwControls, "Regie", "Controls") \
+    X(FwTurnPrivate, "Stemronde: %s is aan de beurt. Notities, stemmen en beoordeling zijn verborgen zolang er aan dit toetsenbord gestemd wordt.", "Vote round: it is %s's turn. Notes, votes and assessment are hidden while someone votes at this keyboard.") \
+    X(FwVoteKeys, "1–9 stemt", "1–9 votes") \
+    X(FwChooseKeys, "1–9 kiest het besluit", "1–9 picks the decision") \
+    X(FwToCase, "Casus op het scherm", "Case on the screen") \
+    X(FwToReflection, "Reflectieronde op het scherm", "Reflection round on the screen") \
+    X(FwTimerStartStop, "Tijd starten of pauzeren", "Start or pause the time") \
+    X(FwCloseProjectorTitle, "Het projectorbeeld sluiten?", "Close the projector view?") \
+    X(FwCloseProjectorText, "Dan stopt het programma. De workshop is bewaard en gaat verder waar hij was als je hem weer opent.", "Then the program stops. The workshop is saved and continues where it was when you open it again.") \
+    X(FwQuit, "Afsluiten", "Quit") \
+    X(FwKeepGoing, "Doorgaan", "Keep going") \
+    X(FwDraftDecision, "Voorstel", "Proposal") \
     /* The Methodewijzer (methode_view.cpp) */ \
     X(MenuMethodewijzer, "Methodewijzer", "Method guide") \
     X(MwSearch, "Zoeken", "Search") \

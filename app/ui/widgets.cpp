@@ -33,6 +33,12 @@ void wrapped_colored(ImU32 color, const char* text) {
     ImGui::PopStyleColor();
 }
 
+void flow_same_line(float width) {
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right_edge) ImGui::NewLine();
+}
+
 void chip(const char* text, ImU32 bg, ImU32 fg) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.4f);

@@ -16,6 +16,9 @@ void muted_text(const char* text);
 void wrapped_colored(ImU32 color, const char* text);
 // A rounded label ("Directe veiligheid") that flows left to right and wraps at the edge.
 void chip(const char* text, ImU32 bg, ImU32 fg);
+// Rows that wrap: call between two items; the next item (of `width`) stays on this line when it
+// fits, else it starts the next line.
+void flow_same_line(float width);
 // A horizontal meter 0..1 with a label, for state variables.
 void meter(const char* label, float fraction, const char* value_text);
 // ImGui 1.86 child windows cannot size to their content; views measure the content of one frame

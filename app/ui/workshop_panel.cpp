@@ -158,11 +158,35 @@ void report_section(App& app) {
 
 }  // namespace
 
+void draw_facilitator_sections(App& app) {
+    if (ImGui::CollapsingHeader(tr(S::WsTimer), ImGuiTreeNodeFlags_DefaultOpen)) timer_section(app);
+    if (ImGui::CollapsingHeader(tr(S::SkTitle), ImGuiTreeNodeFlags_DefaultOpen)) draw_stemkamer_section(app);
+    // A participant stands at this keyboard to vote: nothing private while the turn lasts.
+    if (ws_turn_active(app)) {
+        const auto& ws = app.session()->state().workshop;
+        char line[400];
+        std::snprintf(line, sizeof line, tr(S::FwTurnPrivate), ws.participants[static_cast<size_t>(app.workshop_ui.turn)].c_str());
+        ImGui::Spacing();
+        wrapped_colored(colors::Mixed, line);
+        return;
+    }
+    if (ImGui::CollapsingHeader(tr(S::WsExpertNotes), ImGuiTreeNodeFlags_DefaultOpen)) expert_notes(app);
+    if (ImGui::CollapsingHeader(tr(S::WsVotesPrivate), ImGuiTreeNodeFlags_DefaultOpen)) votes_section(app);
+    if (ImGui::CollapsingHeader(tr(S::WsPrivateNotes), ImGuiTreeNodeFlags_DefaultOpen)) notes_section(app);
+    if (ImGui::CollapsingHeader(tr(S::WsLedger), app.workshop_ui.ledger_open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) ledger_section(app);
+    if (ImGui::CollapsingHeader(tr(S::WsReport), app.workshop_ui.ledger_open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) report_section(app);
+}
+
 void draw_facilitator_panel(App& app) {
     WorkshopUi& ui = app.workshop_ui;
-    if (!app.workshop_active() || app.screen() != Screen::Player) return;
-    if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) ui.panel = !ui.panel;
-    if (!ui.panel) return;
+    if (!app.workshop_active() || app.screen() != Screen::Player || app.two_windows) return;
+    if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) {
+        // With two windows possible, F9 brings the facilitator's own window back; the panel
+        // inside the projected window is for --een-venster only.
+        if (app.one_window) ui.panel = !ui.panel;
+        else app.facilitator_window_off = false;
+    }
+    if (!ui.panel || !app.one_window) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22);
     const float top = ImGui::GetFrameHeight();  // below the menu bar
@@ -182,13 +206,7 @@ void draw_facilitator_panel(App& app) {
     if (ImGui::SmallButton(tr(S::WsHidePanel))) ui.panel = false;
     ImGui::Separator();
     ImGui::BeginChild("##paneelinhoud", ImVec2(0, 0), false);  // inherits the panel's font scale
-    if (ImGui::CollapsingHeader(tr(S::WsTimer), ImGuiTreeNodeFlags_DefaultOpen)) timer_section(app);
-    if (ImGui::CollapsingHeader(tr(S::SkTitle), ImGuiTreeNodeFlags_DefaultOpen)) draw_stemkamer_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsExpertNotes), ImGuiTreeNodeFlags_DefaultOpen)) expert_notes(app);
-    if (ImGui::CollapsingHeader(tr(S::WsVotesPrivate), ImGuiTreeNodeFlags_DefaultOpen)) votes_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsPrivateNotes), ImGuiTreeNodeFlags_DefaultOpen)) notes_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsLedger))) ledger_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsReport))) report_section(app);
+    draw_facilitator_sections(app);
     ImGui::EndChild();
     ImGui::End();
     ImGui::PopStyleVar();
