@@ -155,10 +155,16 @@ namespace lwp::ui {
     X(Close, "Sluiten", "Close")                                                                                    \
     X(KeysText, "1–9: keuze maken\nCtrl+Z: ongedaan maken\nCtrl+Y: opnieuw doen\nEsc: terug naar de casus\n"        \
                 "Ctrl+= en Ctrl+-: tekst groter of kleiner\nTab en pijltjes: door knoppen lopen, Spatie: kiezen\n"    \
-                "Workshop: F9 toont of verbergt het begeleiderspaneel; in een stemronde stemt 1–9; F8 opent de stemkamer of toont/verbergt de QR-code",     \
+                "Workshop (in het begeleidersvenster of het projectorvenster): S stemronde starten, 1–9 stem van wie aan de beurt is "  \
+                "(anders: het besluit kiezen), N overslaan, Esc stemronde stoppen, O stemmen tonen, Enter besluit vastleggen, "  \
+                "C casus en R reflectieronde op het scherm, T tijd starten of pauzeren, G tijd op het scherm, P workshopverslag, "  \
+                "F7 schermen wisselen, F8 stemkamer en QR-code, F9 begeleidersvenster (met --een-venster: het paneel)",  \
       "1–9: make a choice\nCtrl+Z: undo\nCtrl+Y: redo\nEsc: back to the case\n"                                      \
       "Ctrl+= and Ctrl+-: larger or smaller text\nTab and arrows: move between buttons, Space: activate\n"    \
-      "Workshop: F9 shows or hides the facilitator panel; in a vote round 1–9 votes; F8 opens the voting room or shows/hides the QR code")           \
+      "Workshop (in the facilitator window or the projector window): S start the vote round, 1–9 the vote of whoever's turn it is " \
+      "(otherwise: pick the decision), N skip, Esc stop the vote round, O show the votes, Enter record the decision, " \
+      "C case and R reflection round on the screen, T start or pause the time, G time on the screen, P workshop report, " \
+      "F7 swap screens, F8 voting room and QR code, F9 facilitator window (with --one-window: the panel)")           \
     X(DataDirText, "Alles blijft op deze computer. Sessies, instellingen en apart gezette beschadigde bestanden staan in:", \
       "Everything stays on this computer. Sessions, settings and damaged files kept aside are in:")                \
     X(Notice, "Melding", "Notice")                                                                                  \
