@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <random>
 
 #include "ui/theme.hpp"
@@ -68,9 +69,8 @@ void App::refresh_recent() {
         for (auto& problem : listing.problems) notify(problem, true);
     } else {
         char text[1024];
-        std::snprintf(text, sizeof text, tr(S::DamagedMany), static_cast<int>(listing.problems.size()), data_dir_.damaged().string().c_str(),
-                      listing.problems.front().substr(0, 300).c_str());
-        notify(text, true);
+        std::snprintf(text, sizeof text, tr(S::DamagedMany), static_cast<int>(listing.problems.size()), data_dir_.damaged().string().c_str());
+        notify(text, true, std::move(listing.problems));
     }
 }
 
@@ -284,9 +284,18 @@ void App::set_scale(float scale) {
     save_settings();
 }
 
-void App::notify(std::string text, bool error) {
+void App::notify(std::string text, bool error, std::vector<std::string> items) {
     if (notices_.size() > 20) notices_.erase(notices_.begin());
-    notices_.push_back({std::move(text), error});
+    Notice n{std::move(text), error, {}, std::move(items)};
+    for (const char* marker : {" (technisch: ", " (technical: "})
+        if (const size_t at = n.text.find(marker); at != std::string::npos) {
+            const size_t close = n.text.rfind(')');
+            const size_t from = at + std::strlen(marker);
+            n.detail = n.text.substr(from, close == std::string::npos ? std::string::npos : close - from);
+            n.text.erase(at, close == std::string::npos ? std::string::npos : close + 1 - at);
+            break;
+        }
+    notices_.push_back(std::move(n));
 }
 
 void App::save_settings() {
@@ -296,10 +305,10 @@ void App::save_settings() {
 
 void App::collect_script_errors() {
     if (!runtime_) return;
-    for (auto& e : runtime_->take_errors()) notify(std::string(tr(S::ScriptProblem)) + ": " + e, true);
+    for (auto& e : runtime_->take_errors()) notify(std::string(tr(S::ScriptProblem)) + " (" + tr(S::Technical) + ": " + e + ")", true);
     if (std::string e = saver_.last_error(); !e.empty()) {
-        if (notices_.empty() || notices_.back().text.find(e) == std::string::npos)
-            notify(std::string(tr(S::SaveFailed)) + ": " + e, true);
+        if (notices_.empty() || notices_.back().detail.find(e) == std::string::npos)  // once per failure, not every frame
+            notify(std::string(tr(S::SaveFailed)) + " (" + tr(S::Technical) + ": " + e + ")", true);
     }
 }
 

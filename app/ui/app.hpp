@@ -27,9 +27,14 @@ namespace lwp::ui {
 
 enum class Screen { Library, Player, Progress, Journal, Privacy };
 
+// A message for the user (issue 19.8): plain words first; the technical detail (a parser's or the
+// system's words) and, for a group of the same kind, the list of items one click away.
 struct Notice {
     std::string text;
     bool error = false;
+    std::string detail;               // shown under "Details"
+    std::vector<std::string> items;   // shown under "Toon (n)"
+    bool open = false;                // details or items shown
 };
 
 class App {
@@ -56,7 +61,8 @@ public:
     void open_fork(size_t index);
     void set_language(core::Lang lang);
     void set_scale(float scale);
-    void notify(std::string text, bool error = false);
+    // Adds a notice; a "(technisch: ...)" part of `text` becomes its detail.
+    void notify(std::string text, bool error = false, std::vector<std::string> items = {});
 
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return library_; }

@@ -118,24 +118,60 @@ void draw_notices(App& app) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
                             ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::ErrorBg));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y * 0.6f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::CardBg));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.55f, 0.58f, 0.62f, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
     ImGui::Begin("##meldingen", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
     size_t remove = notices.size();
     const size_t first = notices.size() > 4 ? notices.size() - 4 : 0;  // newest four
     for (size_t i = first; i < notices.size(); ++i) {
+        Notice& n = notices[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(notices[i].error ? colors::Bad : colors::Accent));
-        ImGui::TextWrapped("%s", notices[i].text.c_str());
+        // An error in red with a red bar, anything else (done, saved, rebuilt) in petrol: never alike.
+        const ImU32 color = n.error ? colors::Bad : colors::Accent;
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::Indent(ImGui::GetFontSize() * 0.5f);
+        ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(color));
+        ImGui::TextWrapped("%s", n.text.c_str());
         ImGui::PopStyleColor();
+        if (n.open) {
+            ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colors::Muted));
+            if (!n.detail.empty()) ImGui::TextWrapped("%s", n.detail.c_str());
+            ImGui::PopStyleColor();
+            if (!n.items.empty()) {
+                const float h = std::min(ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(n.items.size()) + 8,
+                                         ImGui::GetTextLineHeightWithSpacing() * 8);
+                ImGui::BeginChild("##lijst", ImVec2(0, h), true);
+                for (const auto& item : n.items) {
+                    ImGui::PushTextWrapPos(0);
+                    ImGui::TextUnformatted(item.c_str());
+                    ImGui::PopTextWrapPos();
+                }
+                ImGui::EndChild();
+            }
+        }
+        if (!n.detail.empty() || !n.items.empty()) {
+            std::string label = n.open ? tr(S::NoticeHide)
+                                : n.items.empty() ? tr(S::NoticeDetails)
+                                                  : std::string(tr(S::NoticeShow)) + " (" + std::to_string(n.items.size()) + ")";
+            label += "##meer";
+            if (ImGui::SmallButton(label.c_str())) n.open = !n.open;
+            ImGui::SameLine();
+        }
         if (ImGui::SmallButton(tr(S::Close))) remove = i;
+        ImGui::Unindent(ImGui::GetFontSize() * 0.5f);
+        const float bottom = ImGui::GetItemRectMax().y;
+        ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + ImGui::GetFontSize() * 0.2f, bottom), color);
         ImGui::PopID();
         if (i + 1 < notices.size()) ImGui::Separator();
     }
     if (remove < notices.size()) notices.erase(notices.begin() + static_cast<long>(remove));
     ImGui::End();
-    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
 }
 
 }  // namespace lwp::ui

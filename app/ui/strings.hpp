@@ -87,10 +87,11 @@ namespace lwp::ui {
     X(EndingMixed, "Gemengde afloop", "Mixed outcome")                                                              \
     X(EndingWorrying, "Zorgelijke afloop", "Worrying outcome")                                                      \
     X(Saved, "Opgeslagen", "Saved")                                                                                 \
-    X(SaveFailed, "Opslaan mislukt", "Saving failed")                                                               \
+    X(SaveFailed, "Opslaan is mislukt. Je werk staat nog in het programma; kijk of er ruimte is op de schijf en of de map met je gegevens bestaat.", "Saving failed. Your work is still in the program; check that the disk has room and that your data folder exists.")                                                               \
     X(ScenarioChanged, "Het scenario is gewijzigd sinds deze sessie; wat niet meer past is als route bewaard:",     \
       "The scenario changed since this session; what no longer fits was kept as a route:")                          \
-    X(ScriptProblem, "Probleem in een functie van het scenario", "Problem in a scenario function")                 \
+    X(ScriptProblem, "Er zit een fout in een functie van deze casus; het programma rekent verder zonder. Je sessie is bewaard. Meld het aan wie de casus schreef.", "A function of this case has an error; the program goes on without it. Your session is saved. Tell whoever wrote the case.") \
+    X(Technical, "technisch", "technical")                 \
     X(MenuAuthoring, "Auteurspaneel", "Authoring panel")                                                            \
     X(AuTitle, "Auteurspaneel", "Authoring panel")                                                                  \
     X(AuNoSession, "Open eerst een casus; dit paneel werkt op de casus die open is.",                               \
@@ -344,8 +345,11 @@ namespace lwp::ui {
     X(PvSessions, "Sessies: actielog, analyses en reflecties", "Sessions: action log, analyses and reflections")    \
     X(PvReports, "Geëxporteerde verslagen", "Exported reports")                                                     \
     X(PvDamaged, "Beschadigde bestanden, apart gezet", "Damaged files, kept aside")                                 \
-    X(DamagedMany, "%d sessiebestanden konden niet worden gelezen. Ze zijn ongewijzigd apart gezet in %s (zie Bestand → Privacy en gegevens). Het eerste: %s", \
-      "%d session files could not be read. They were kept aside unchanged in %s (see File → Privacy and data). The first: %s") \
+    X(DamagedMany, "%d sessiebestanden konden niet worden gelezen. Er is niets gewist: ze zijn ongewijzigd apart gezet in %s (zie Bestand → Privacy en gegevens). Je andere sessies werken gewoon.", \
+      "%d session files could not be read. Nothing was deleted: they were kept aside unchanged in %s (see File → Privacy and data). Your other sessions work as usual.") \
+    X(NoticeDetails, "Details", "Details") \
+    X(NoticeShow, "Toon", "Show") \
+    X(NoticeHide, "Verberg", "Hide") \
     X(IndexRebuilt, "Het overzicht van je sessies was beschadigd en is opnieuw opgebouwd uit de sessies zelf; er is niets verloren. Het oude bestand staat in %s (%s)", \
       "The overview of your sessions was damaged and has been rebuilt from the sessions themselves; nothing was lost. The old file is in %s (%s)") \
     X(IndexNotWritten, "Het overzicht van je sessies kon niet worden opgeslagen (de sessies zelf zijn veilig)", \
