@@ -170,6 +170,8 @@ bool open_stemkamer_from_cli(ui::App& app, const std::string& spec) {
 // The state the command line asks for: the case, a played log, a board, a panel.
 bool apply_start_options(ui::App& app, const cli::Options& options) {
     app.one_window = options.one_window;
+    // The authoring panel and the story map are author's tools (--preview and --map open them).
+    app.author_for_run = options.author || !options.preview.empty() || options.story_map;
     if (!options.lang.empty()) app.set_language(core::lang_from_code(options.lang));
     app.load_library();
     bool opened = false;

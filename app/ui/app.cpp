@@ -276,6 +276,13 @@ void App::set_language(core::Lang lang) {
     save_settings();
 }
 
+void App::set_author(bool on) {
+    if (settings_.author == on) return;
+    settings_.author = on;
+    if (!author_mode()) show_authoring = show_story_map = false;
+    save_settings();
+}
+
 void App::set_scale(float scale) {
     scale = std::clamp(scale, 0.75f, 2.5f);
     if (scale == settings_.ui_scale) return;

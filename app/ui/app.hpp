@@ -142,6 +142,11 @@ public:
     core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
     const core::SessionController* trainee_session() const { return suspended_ ? suspended_.get() : controller_.get(); }
     bool show_authoring = false;
+    // The author's functions (issue 19.2): the Auteur menu and F2, hidden from trainees until
+    // switched on (Beeld → Auteursfuncties, saved) or for one run (--auteur, author_for_run).
+    bool author_mode() const { return settings_.author || author_for_run; }
+    void set_author(bool on);
+    bool author_for_run = false;
     bool show_story_map = false;  // the story map's own window (opened from the authoring panel)
     float story_map_zoom = 0;     // its zoom (1 = the program's text size; 0 = fit it in the window)
     std::filesystem::path confirm_overwrite;  // a reference log the author is asked to replace

@@ -49,8 +49,6 @@ void draw_main_menu(App& app) {
         ImGui::PopFont();
         if (ImGui::BeginMenu(tr(S::MenuFile))) {
             if (ImGui::MenuItem(tr(S::MenuLibrary), nullptr, false, app.screen() != Screen::Library)) app.close_session();
-            if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
-            if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.show_authoring)) app.show_authoring = !app.show_authoring;
             if (ImGui::MenuItem(tr(S::WsMenuStart))) app.workshop_ui.start_dialog = true;
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuJournal), nullptr, app.screen() == Screen::Journal)) app.show_journal();
@@ -86,10 +84,19 @@ void draw_main_menu(App& app) {
                 if (ImGui::MenuItem(tr(S::MenuSmaller), "Ctrl+-")) app.set_scale(app.settings().ui_scale - 0.15f);
                 ImGui::EndMenu();
             }
+            ImGui::Separator();
+            if (ImGui::MenuItem(tr(S::MenuAuthorMode), nullptr, app.settings().author)) app.set_author(!app.settings().author);
             if (app.workshop_active() && !app.one_window) {
                 ImGui::Separator();
                 if (ImGui::MenuItem(tr(S::FwOpenWindow), "F9", app.two_windows, !app.two_windows)) app.facilitator_window_off = false;
             }
+            ImGui::EndMenu();
+        }
+        if (app.author_mode() && ImGui::BeginMenu(tr(S::MenuAuthor))) {
+            if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.show_authoring)) app.show_authoring = !app.show_authoring;
+            if (ImGui::MenuItem(tr(S::MenuStoryMap), nullptr, app.show_story_map, app.session() != nullptr))
+                app.show_story_map = !app.show_story_map;
+            if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuHelp))) {
@@ -103,7 +110,7 @@ void draw_main_menu(App& app) {
         ImGui::EndMenuBar();
     }
     if (keys::pressed(keys::F1, false)) app.show_keys = true;
-    if (keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
+    if (app.author_mode() && keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
     text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
     text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
     draw_about_dialog(app);

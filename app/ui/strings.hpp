@@ -12,6 +12,9 @@ namespace lwp::ui {
     X(MenuFile, "Bestand", "File")                                                                                  \
     X(MenuLibrary, "Bibliotheek", "Library")                                                                        \
     X(MenuReloadScenarios, "Scenario's opnieuw laden", "Reload scenarios")                                          \
+    X(MenuAuthor, "Auteur", "Author")                                                                               \
+    X(MenuAuthorMode, "Auteursfuncties", "Author functions")                                                        \
+    X(MenuStoryMap, "Verhaalkaart", "Story map")                                                                    \
     X(MenuQuit, "Afsluiten", "Quit")                                                                                \
     X(MenuView, "Beeld", "View")                                                                                    \
     X(MenuLanguage, "Taal", "Language")                                                                             \
