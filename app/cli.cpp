@@ -103,6 +103,9 @@ void print_help() {
         "                         Zonder ADRES het netwerk van de standaardroute; POORT 0 kiest een vrije poort\n"
         "  --methode ANKER        open de Methodewijzer bij dit anker (zie: leerwerkplaats methode --anchors)\n"
         "  --fresh                hervat de laatste sessie niet\n"
+        "  --auteur               toon het menu Auteur en het auteurspaneel (F2) (ook: Beeld → Auteursfuncties)\n"
+        "  --een-venster          een workshop in één venster (begeleiderspaneel met F9) in plaats van\n"
+        "                         een projectorvenster en een eigen begeleidersvenster\n"
         "  --screenshot BESTAND   teken enkele frames in een echt venster, schrijf een PNG en stop\n"
         "  --frames N             aantal frames voor --screenshot (standaard 4)\n"
         "  --quit-after-first-frame  stop zodra het eerste frame getoond is (voor make bench)\n"
@@ -126,6 +129,8 @@ bool parse(int argc, char** argv, Options& o, std::string& error) {
         else if (a == "--json") o.json = true;
         else if (a == "--all") o.all_routes = true;
         else if (a == "--fresh") o.fresh = true;
+        else if (a == "--een-venster" || a == "--one-window") o.one_window = true;
+        else if (a == "--auteur" || a == "--author") o.author = true;
         else if (a == "--quit-after-first-frame") o.quit_after_first_frame = true;
         else if (a == "--always-render") o.always_render = true;
         else if (a == "--no-reflections") o.no_reflections = true;

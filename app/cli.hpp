@@ -32,6 +32,8 @@ struct Options {
     bool all_routes = false;             // explore --all: every path, however many
     bool json = false;
     bool fresh = false;                  // GUI: don't resume the last session
+    bool author = false;                 // GUI: the Auteur menu and F2 for this run (--auteur)
+    bool one_window = false;             // GUI: a workshop in one window (the facilitator panel with F9)
     bool quit_after_first_frame = false; // GUI: exit once the first frame is presented (make bench)
     bool always_render = false;          // GUI: draw every frame, never sleep (make bench's reference)
     std::string html_out;                // report: where to write the HTML ("-" = stdout)

@@ -264,9 +264,14 @@ public:
     core::Text text(const char* key) {
         assert(core::dsl::field(*schema_, key) && core::dsl::field(*schema_, key)->type == core::dsl::Type::Translatable);
         core::Text t{str(key), {}};
+        t.line = at(key).line;  // lint points at the text itself, not at its block's header
         if (push("en") == LUA_TTABLE) {
             lua_pushstring(c_.L, key);
-            if (lua_rawget(c_.L, -2) == LUA_TSTRING) t.en = c_.copy(-1, loc_);
+            if (lua_rawget(c_.L, -2) == LUA_TSTRING) {
+                t.en = c_.copy(-1, loc_);
+                const SourceTable* en = node_of("en");
+                t.en_line = en && en->line_of(key) ? en->line_of(key) : at("en").line;
+            }
             lua_pop(c_.L, 1);
         }
         lua_pop(c_.L, 1);
@@ -407,9 +412,21 @@ private:
                 const core::dsl::Field* field = core::dsl::field(*schema_, key);
                 const std::string shown(key.substr(0, kMaxDiagnosticBytes));  // what a message may quote of it
                 if (!field) {
-                    std::string hint;
-                    for (const auto& a : schema_->fields) hint += std::string(hint.empty() ? "" : ", ") + a.name;
-                    error_at(shown.c_str(), "onbekend veld '" + shown + "' in " + what_ + " (bekende velden: " + hint + ")");
+                    // One error per cause: a misspelt field is named with what it meant, and that
+                    // field is not reported missing as well.
+                    if (const core::dsl::Field* meant = core::dsl::near_field(*schema_, key)) {
+                        error_at(shown.c_str(), "onbekend veld '" + shown + "' in " + what_ + ": bedoel je '" + meant->name + "'?");
+                        bad_.push_back(meant->name);
+                    } else {
+                        std::string hint;
+                        bool translatable = false;
+                        for (const auto& a : schema_->fields) {
+                            hint += std::string(hint.empty() ? "" : ", ") + a.name;
+                            translatable = translatable || core::dsl::translatable(a.type);
+                        }
+                        if (translatable) hint += ", en";  // the English versions, en = { ... }
+                        error_at(shown.c_str(), "onbekend veld '" + shown + "' in " + what_ + " (bekende velden: " + hint + ")");
+                    }
                 } else if (!core::dsl::accepts(field->type, lua_typename(L, value_type))) {
                     error_at(shown.c_str(), wrong_type(shown.c_str(), core::dsl::type_words(field->type), value_type));
                     bad_.push_back(field->name);
@@ -1252,6 +1269,27 @@ LoadedScenario load_source(const std::string& source, const std::string& file, S
 
 // The host itself running out of memory (a std::bad_alloc while copying out of Lua, or the
 // sandbox not fitting at all) is reported as such, for this file only.
+namespace {
+// One error per cause: core::validate's "X heeft geen 'veld'" repeats what the field check of the
+// same construct already said about that field: missing or of the wrong type (at the construct's
+// line), or misspelt (at the misspelt key's line, after it).
+bool said_already(const std::vector<Diagnostic>& said, const Diagnostic& d) {
+    const std::string marker = " heeft geen '";
+    const size_t at = d.message.find(marker);
+    if (at == std::string::npos || d.level != Diagnostic::Level::Error) return false;
+    const size_t end = d.message.find('\'', at + marker.size());
+    if (end == std::string::npos) return false;
+    const std::string quoted = d.message.substr(at + marker.size() - 1, end - at - marker.size() + 2);  // 'veld'
+    for (const auto& e : said) {
+        if (e.level != Diagnostic::Level::Error || e.loc.file != d.loc.file) continue;
+        if (e.loc.line == d.loc.line && e.message.find(quoted) != std::string::npos) return true;
+        // "onbekend veld 'tittel' ...: bedoel je 'titel'?" sits at the key's own line, inside the construct.
+        if (e.loc.line >= d.loc.line && e.message.find("bedoel je " + quoted) != std::string::npos) return true;
+    }
+    return false;
+}
+}  // namespace
+
 LoadedScenario load_scenario_source(const std::string& source, const std::string& file, SandboxLimits limits) {
     try {
         return load_source(source, file, limits);
@@ -1331,7 +1369,8 @@ LoadedScenario load_source(const std::string& source, const std::string& file, S
         ctx.report({Diagnostic::Level::Error, {file, 1}, "het bestand bevat geen scenario { ... } met id, titel en start"});
     else {
         scenario->reindex();
-        for (auto& d : core::validate(*scenario)) ctx.report(std::move(d));
+        for (auto& d : core::validate(*scenario))
+            if (!said_already(out.diagnostics, d)) ctx.report(std::move(d));
     }
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.loc.line < b.loc.line; });

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -95,6 +96,18 @@ inline const core::LedgerEntry& entry(const core::ScoreReport& r, const std::str
     const auto it = std::find_if(r.ledger.begin(), r.ledger.end(), [&](const core::LedgerEntry& e) { return e.criterion->id == id; });
     REQUIRE_MESSAGE(it != r.ledger.end(), "no criterion " << id);
     return *it;
+}
+
+// A ledger as text, one line per criterion: id, status, points, the actions its evidence names.
+// The golden ledgers (tests/fixtures/golden, tests/fixtures/compat) are in this form.
+inline std::string ledger_text(const core::ScoreReport& report) {
+    std::ostringstream ledger;
+    for (const auto& e : report.ledger) {
+        ledger << e.criterion->id << " " << core::status_id(e.status) << " " << e.earned << "/" << e.max << " evidence:";
+        for (const auto& ev : e.evidence) ledger << " " << (ev.action == SIZE_MAX ? std::string("-") : std::to_string(ev.action));
+        ledger << "\n";
+    }
+    return ledger.str();
 }
 
 }  // namespace lwp::test

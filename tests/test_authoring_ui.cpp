@@ -6,6 +6,7 @@
 #include "core/dsl_schema.hpp"
 #include "case_routes.hpp"
 #include "core/preview.hpp"
+#include "glyphs.hpp"
 #include "helpers.hpp"
 #include "ui/keys.hpp"
 #include "ui_harness.hpp"
@@ -23,9 +24,13 @@ std::string replace(std::string s, const std::string& from, const std::string& t
     return s.replace(at, from.size(), to);
 }
 
-// The app with the case open in a new session, its file in a scenario folder of its own.
+// The app with the case open in a new session, its file in a scenario folder of its own, the
+// author functions switched on (Beeld → Auteursfuncties).
 struct Bench : test::AppWithCase {
-    Bench() : AppWithCase("herlaad.lua", kCase) { app.start_session(0); }
+    Bench() : AppWithCase("herlaad.lua", kCase) {
+        app.set_author(true);
+        app.start_session(0);
+    }
 };
 
 }  // namespace
@@ -269,4 +274,30 @@ TEST_CASE("Route opnemen als referentie: the trainee's route beside the case, ne
     CHECK(app.record_reference(true, true, error, exists) == file);
     CHECK(test::log_actions(file).size() == played.size() + 1);
     CHECK(app.record_reference(false, false, error, exists) == b.file.parent_path() / "herlaad-fouten.json");
+}
+
+TEST_CASE("author functions: hidden from a trainee until switched on, and the setting is kept") {
+    test::AppWithCase b("herlaad.lua", kCase);
+    b.app.start_session(0);
+    b.h.frame(b.app);
+    CHECK_FALSE(b.app.author_mode());
+    CHECK_FALSE(test::shows(test::drawn_text(), ui::tr(ui::S::MenuAuthor)));
+    b.h.press(b.app, ui::keys::F2);  // F2 does nothing for a trainee
+    b.h.frame(b.app);
+    CHECK(test::active_window("###auteur") == nullptr);
+    b.app.show_authoring = true;  // not even when asked for directly
+    b.h.frame(b.app);
+    CHECK(test::active_window("###auteur") == nullptr);
+
+    b.app.set_author(true);
+    b.h.frame(b.app);
+    CHECK(test::shows(test::drawn_text(), ui::tr(ui::S::MenuAuthor)));
+    CHECK(test::active_window("###auteur") != nullptr);
+    // Saved: the next start has them too; switched off, the panel closes.
+    ui::App again{b.app.data_dir(), b.app.scenario_dir()};
+    CHECK(again.author_mode());
+    b.app.set_author(false);
+    b.h.frame(b.app);
+    CHECK(test::active_window("###auteur") == nullptr);
+    CHECK_FALSE(b.app.show_authoring);
 }

@@ -11,6 +11,7 @@
 #include "core/building_blocks.hpp"
 #include "core/explorer.hpp"
 #include "core/persistence.hpp"
+#include "case_routes.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;
@@ -25,25 +26,10 @@ scripting::LoadedScenario load_case(const std::string& id) {
 
 // Replays tools/demo/<name>.json on `sc` and scores the final state.
 core::ScoreReport score_demo(const scripting::LoadedScenario& sc, const std::string& name) {
-    std::string error;
-    auto bytes = core::read_file(kDemo / (name + ".json"), error);
-    REQUIRE_MESSAGE(bytes, error);
-    auto session = core::session_from_json(*bytes, error);
-    REQUIRE_MESSAGE(session, error);
-    auto replayed = core::replay(*sc.scenario, sc.runtime.get(), session->actions);
-    REQUIRE_MESSAGE(replayed.problem.empty(), replayed.problem);
-    return core::score(*sc.scenario, replayed.state, sc.runtime.get());
+    return test::play(sc, test::log_actions(kDemo / (name + ".json"))).report;
 }
 
-std::string ledger_text(const core::ScoreReport& report) {
-    std::ostringstream ledger;
-    for (const auto& e : report.ledger) {
-        ledger << e.criterion->id << " " << core::status_id(e.status) << " " << e.earned << "/" << e.max << " evidence:";
-        for (const auto& ev : e.evidence) ledger << " " << (ev.action == SIZE_MAX ? std::string("-") : std::to_string(ev.action));
-        ledger << "\n";
-    }
-    return ledger.str();
-}
+using test::ledger_text;
 
 const core::LedgerEntry* entry(const core::ScoreReport& report, const std::string& id) {
     for (const auto& e : report.ledger)

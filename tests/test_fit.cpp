@@ -285,10 +285,98 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     app.methode_ui.open = false;
 }
 
+// What one context of a headless pair drew, checked.
+void check_context(ImGuiContext* ctx, const std::string& where, Run& run) {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(ctx);
+    for (const auto& f : test::fit_findings()) {
+        bool known = false;
+        for (size_t k = 0; k < kKnown.size(); ++k)
+            if (where.rfind(kKnown[k].screen, 0) == 0 && f.window == kKnown[k].window && f.text == kKnown[k].text) {
+                known = true;
+                run.known_seen.insert(k);
+            }
+        if (!known) run.findings.push_back(where + " | " + f.str());
+    }
+    ImGui::SetCurrentContext(previous);
+}
+
+// The workshop (issue 17): the projector window at the size, the facilitator window beside it as
+// the window host places it on one display (40 % of the width), both windows' text as the host
+// sets it; then the same workshop in one window with the F9 panel, and the start dialogs.
+void fit_workshop(Size size, float scale, Run& run) {
+    char where[64];
+    std::snprintf(where, sizeof where, "%dx%d %.0f %% nl workshop", size.w, size.h, scale * 100);
+    const ImVec2 display(static_cast<float>(size.w), static_cast<float>(size.h));
+    test::HeadlessPair pair(display, ImVec2(display.x * 0.4f, display.y));
+    ui::build_fonts(scale);
+    unsigned char* pixels = nullptr;
+    int tw = 0, th = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &tw, &th);
+    ui::apply_style(scale);
+    ImGui::SetCurrentContext(pair.facilitator);
+    const float fs = ui::facilitator_text_scale(scale);
+    ImGui::GetIO().FontGlobalScale = fs;
+    ImGui::GetIO().FontDefault = ui::fonts().body;
+    ui::apply_style(scale * fs);
+    ImGui::SetCurrentContext(pair.projector.context);
+    test::TempDir data;
+    ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
+    app.set_language(core::Lang::Nl);
+    app.load_library();
+    app.set_scale(scale);
+    app.fonts_dirty = false;
+    const std::string w = where;
+    auto both = [&](const std::string& screen) {
+        for (int i = 0; i < 4; ++i) pair.frame(app);
+        check_context(pair.projector.context, w + " projector " + screen, run);
+        check_context(pair.facilitator, w + " facilitator " + screen, run);
+    };
+    // The demo workshop: the vote of the second decision revealed.
+    app.start_session(library_index(app, "oefencasus"));
+    REQUIRE(app.session());
+    for (const auto& a : test::demo_actions("workshop", "oefencasus")) app.perform(a);
+    REQUIRE(app.workshop_active());
+    app.workshop_ui.ledger_open = true;
+    both("revealed");
+    app.workshop_ui.timer.start(ui::steady_seconds());
+    app.workshop_ui.decision = 1;
+    app.workshop_ui.rationale = "De groep wil eerst het gesprek met moeder";
+    both("deciding");
+    app.select_tab = "reflectieronde";
+    both("reflection round");
+    app.select_tab = "casus";
+    // The next decision with a vote turn running (a participant at the keyboard).
+    app.act(core::action_type::Choose, app.session()->choices().front()->id);
+    pair.frame(app);
+    if (!app.session()->state().finished() && !app.session()->choices().empty()) {
+        app.workshop_ui.turn = 0;
+        both("turn");
+        app.workshop_ui.turn = -1;
+    }
+    // One window: the F9 panel over the projected view, every section open.
+    app.one_window = true;
+    app.workshop_ui.panel = true;
+    app.two_windows = false;
+    for (int i = 0; i < 4; ++i) pair.projector.frame(app);
+    check_context(pair.projector.context, w + " one window panel", run);
+    app.workshop_ui.panel = false;
+    app.stemkamer_ui.dialog = true;
+    for (int i = 0; i < 4; ++i) pair.projector.frame(app);
+    check_context(pair.projector.context, w + " one window stemkamer dialog", run);
+    app.stemkamer_ui.dialog = false;
+    app.close_session();
+    app.workshop_ui.start_dialog = true;
+    for (int i = 0; i < 4; ++i) pair.projector.frame(app);
+    check_context(pair.projector.context, w + " start dialog", run);
+    app.workshop_ui.start_dialog = false;
+}
+
 void fit_test(Size size) {
     Run run;
     for (float scale : kScales)
         for (core::Lang lang : {core::Lang::Nl, core::Lang::En}) fit_at(size, scale, lang, run);
+    for (float scale : kScales) fit_workshop(size, scale, run);
     std::string report;
     for (const auto& f : run.findings) report += "  " + f + "\n";
     CHECK_MESSAGE(run.findings.empty(), run.findings.size() << " findings:\n" << report);
@@ -302,6 +390,6 @@ void fit_test(Size size) {
 
 }  // namespace
 
-TEST_CASE("fit: every player screen at 1024x768, text at 100, 150 and 200 %") { fit_test(kSizes[0]); }
-TEST_CASE("fit: every player screen at 1280x800, text at 100, 150 and 200 %") { fit_test(kSizes[1]); }
-TEST_CASE("fit: every player screen at 1920x1080, text at 100, 150 and 200 %") { fit_test(kSizes[2]); }
+TEST_CASE("fit: every player and workshop screen at 1024x768, text at 100, 150 and 200 %") { fit_test(kSizes[0]); }
+TEST_CASE("fit: every player and workshop screen at 1280x800, text at 100, 150 and 200 %") { fit_test(kSizes[1]); }
+TEST_CASE("fit: every player and workshop screen at 1920x1080, text at 100, 150 and 200 %") { fit_test(kSizes[2]); }

@@ -50,6 +50,11 @@ TEST_CASE("notices: forty unreadable session files give one notice that counts t
     CHECK(n.error);
     CHECK(n.text.rfind("40 ", 0) == 0);
     CHECK(n.text.find(dir.damaged().string()) != std::string::npos);
+    // Each file, with the reason, in the notice's list ("Toon (40)"), not in its text.
+    CHECK(n.items.size() == 40);
+    CHECK(n.text.find(".json") == std::string::npos);
+    for (int i = 0; i < 3; ++i) f.h.frame(app);
+    CHECK(test::shows(test::drawn_text("##meldingen"), std::string(ui::tr(ui::S::NoticeShow)) + " (40)"));
     CHECK(files_in(dir.damaged()) == 40);
     CHECK(files_in(dir.sessions()) == 0);
 }
@@ -63,11 +68,28 @@ TEST_CASE("notices: two unreadable session files each get their own notice, in p
         CHECK(n.error);
         CHECK(n.text.find("apart gezet") != std::string::npos);
     }
-    // The file of the wrong shape says what it is not before any parser's words.
+    // The file of the wrong shape says what it is not; the parser's words are one click away.
     bool plain = false;
-    for (const auto& n : app.notices()) plain = plain || n.text.find("geen bestand van de Leerwerkplaats (technisch: ") != std::string::npos;
+    for (const auto& n : app.notices()) {
+        CHECK(n.text.find("technisch") == std::string::npos);
+        if (n.text.find("geen bestand van de Leerwerkplaats") != std::string::npos) {
+            plain = true;
+            CHECK_FALSE(n.detail.empty());
+        }
+    }
     CHECK(plain);
     CHECK(files_in(dir.damaged()) == 2);
+    // Drawn: the plain words; the detail only after "Details".
+    for (int i = 0; i < 3; ++i) f.h.frame(app);
+    const ui::Notice* technical = nullptr;
+    for (const auto& n : app.notices())
+        if (!n.detail.empty()) technical = &n;
+    REQUIRE(technical != nullptr);
+    CHECK(test::shows(test::drawn_text("##meldingen"), "geen bestand van de Leerwerkplaats"));
+    CHECK_FALSE(test::shows(test::drawn_text("##meldingen"), technical->detail));
+    for (auto& n : app.notices()) n.open = true;  // "Details"
+    for (int i = 0; i < 3; ++i) f.h.frame(app);
+    CHECK(test::shows(test::drawn_text("##meldingen"), technical->detail.substr(0, 60)));
 }
 
 TEST_CASE("library: the tutorial card comes first, the others keep their order") {

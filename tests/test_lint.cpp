@@ -75,3 +75,25 @@ TEST_CASE("the bundled scenarios are anonymised and complete") {
         }
     }
 }
+
+TEST_CASE("lint: an anonymisation error points at the line of the text, in Dutch and in English, not at its block's header") {
+    auto s = scripting::load_scenario_source(
+        "scenario { id = \"t\", titel = \"T\", versie = \"1\", start = \"a\" }\n"  // 1
+        "einde \"e\" { titel = \"E\", tekst = \"E\" }\n"                           // 2
+        "document \"brief\" {\n"                                                   // 3
+        "  titel = \"Brief\",\n"                                                   // 4
+        "  tekst = [[Beste mevrouw,\n"                                             // 5
+        "  bel ons op 0612345678.]],\n"                                            // 6: the multi-line text starts at 5
+        "  en = {\n"                                                               // 7
+        "    titel = \"Letter\",\n"                                                // 8
+        "    tekst = \"Write to a@b.nl.\" } }\n"                                  // 9
+        "stap \"a\" { titel = \"A\", tekst = \"T\", keuze \"k\" { tekst = \"K\", naar = \"e\" } }\n",
+        "anon.lua");
+    REQUIRE(s.ok());
+    std::string all;
+    for (const auto& d : core::lint(*s.scenario)) all += d.str() + "\n";
+    CAPTURE(all);
+    CHECK(all.find("anon.lua:5: fout: anonimisering: document 'brief': lijkt een telefoonnummer") != std::string::npos);
+    CHECK(all.find("anon.lua:9: fout: anonimisering: document 'brief': lijkt een e-mailadres: a@b.nl") != std::string::npos);
+    CHECK(all.find("anon.lua:3: fout: anonimisering") == std::string::npos);
+}

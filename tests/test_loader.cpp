@@ -251,3 +251,32 @@ TEST_CASE("reflection questions have English in en = { vragen = { ... } }, in th
     const auto wrong = scripting::load_scenario_source(head + "reflectie \"r\" { stap = \"s\", vragen = { \"Wat zag je?\" }, en = { vragen = 3 } }\n", "r.lua");
     CHECK_FALSE(wrong.ok());
 }
+
+TEST_CASE("one error per cause: a misspelt field is one error at its line, naming the field it meant") {
+    auto errors = [](const scripting::LoadedScenario& s) {
+        std::vector<std::string> out;
+        for (const auto& d : s.diagnostics)
+            if (d.level == core::Diagnostic::Level::Error) out.push_back(d.loc.str() + ": " + d.message);
+        return out;
+    };
+    SUBCASE("a required field misspelt: not also reported missing, by the field check or the case check") {
+        auto s = scripting::load_scenario_source("scenario { id = \"t\",\n"  // 1
+                                                 "  tittel = \"T\", versie = \"1\", api = 1, start = \"a\" }\n"  // 2
+                                                 "einde \"klaar\" { titel = \"Klaar\", tekst = \"Einde.\" }\n"
+                                                 "stap \"a\" { titel = \"A\", tekst = \"T\", keuze \"k\" { tekst = \"K\", naar = \"klaar\" } }\n",
+                                                 "casus.lua");
+        CHECK(errors(s) == std::vector<std::string>{"casus.lua:2: onbekend veld 'tittel' in scenario: bedoel je 'titel'?"});
+    }
+    SUBCASE("in a step: letters swapped") {
+        auto s = load("stap \"a\" { titel = \"A\",\n"                                            // 5
+                      "  tkest = \"T\", keuze \"k\" { tekst = \"K\", naar = \"klaar\" } }\n");  // 6
+        CHECK(errors(s) == std::vector<std::string>{"casus.lua:6: onbekend veld 'tkest' in stap 'a': bedoel je 'tekst'?"});
+    }
+    SUBCASE("nothing close: the known fields are listed, and a missing one is its own error") {
+        auto s = load("stap \"a\" { titel = \"A\", xyz = \"T\", keuze \"k\" { tekst = \"K\", naar = \"klaar\" } }\n");  // 5
+        const auto e = errors(s);
+        REQUIRE(e.size() == 2);
+        CHECK(contains(e[0] + e[1], "onbekend veld 'xyz' in stap 'a' (bekende velden: "));
+        CHECK(contains(e[0] + e[1], "mist het veld 'tekst'"));
+    }
+}

@@ -121,6 +121,7 @@ TEST_CASE("stemkamer in the app: only in a workshop") {
 TEST_CASE("stemkamer in the app: the facilitator panel shows who joined by phone and who voted") {
     StemkamerApp s;
     ui::App& app = s.app;
+    app.one_window = true;  // the panel inside the one window (the facilitator window: test_workshop_windows.cpp)
     app.workshop_ui.panel = true;
     const int port = s.port();
     const std::string anna = test::json_field(test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Anna").body, "token");

@@ -92,7 +92,9 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
     app.select_tab = "casus";
     w.frames();
 
-    // F9 shows the panel, and every secret is there: the reader would have seen them.
+    // In one window (--een-venster) F9 shows the panel, and every secret is there: the reader
+    // would have seen them. (Two windows: tests/test_workshop_windows.cpp.)
+    app.one_window = true;
     w.h.press(app, kF9);
     w.frames();
     REQUIRE(app.workshop_ui.panel);

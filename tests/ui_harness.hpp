@@ -18,7 +18,16 @@ namespace lwp::test {
 
 struct Headless {
     explicit Headless(ImVec2 display = ImVec2(1280, 800)) {
-        ImGui::CreateContext();
+        context = ImGui::CreateContext();
+        configure_io(display);
+        ui::build_fonts(1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ui::apply_style(1.0f);
+    }
+    // The current context's io as the app's GLFW host sets it up.
+    static void configure_io(ImVec2 display) {
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DisplaySize = display;
@@ -35,13 +44,9 @@ struct Headless {
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         // Like imgui_impl_opengl3 on GL >= 3.2: a window may hold more than 64k vertices.
         io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-        ui::build_fonts(1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        ui::apply_style(1.0f);
     }
-    ~Headless() { ImGui::DestroyContext(); }
+    ImGuiContext* context = nullptr;
+    ~Headless() { ImGui::DestroyContext(context); }
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
 
@@ -89,6 +94,51 @@ struct Headless {
     // A click on the whole application.
     void click(ui::App& app, ImVec2 pos) {
         click_frames(pos, [&] { frame(app); });
+    }
+};
+
+// The workshop's two windows headless (issue 17): a second context sharing the first one's font
+// atlas, as the window host (app/gui_host.cpp) makes them. frame() draws the projector window
+// (App::draw) in the first and the facilitator window (App::draw_facilitator_window) in the
+// second, with App::two_windows set as the host sets it. Afterwards the projector's context is current.
+struct HeadlessPair {
+    Headless projector;
+    ImGuiContext* facilitator = nullptr;
+    explicit HeadlessPair(ImVec2 projector_size = ImVec2(1280, 800), ImVec2 facilitator_size = ImVec2(1280, 800))
+        : projector(projector_size) {
+        facilitator = ImGui::CreateContext(ImGui::GetIO().Fonts);
+        ImGui::SetCurrentContext(facilitator);
+        Headless::configure_io(facilitator_size);
+        ui::apply_style(1.0f);
+        ImGui::SetCurrentContext(projector.context);
+    }
+    ~HeadlessPair() {
+        ImGui::DestroyContext(facilitator);
+        ImGui::SetCurrentContext(projector.context);
+    }
+    HeadlessPair(const HeadlessPair&) = delete;
+    HeadlessPair& operator=(const HeadlessPair&) = delete;
+
+    void frame(ui::App& app) {
+        app.two_windows = true;
+        ImGui::SetCurrentContext(projector.context);
+        projector.frame(app);
+        ImGui::SetCurrentContext(facilitator);
+        ImGui::NewFrame();
+        app.draw_facilitator_window();
+        ImGui::Render();
+        ImGui::SetCurrentContext(projector.context);
+    }
+    void frames(ui::App& app, int n = 3) {
+        for (int i = 0; i < n; ++i) frame(app);
+    }
+    // A key pressed in one of the two windows (the other window does not get it).
+    void press(ui::App& app, int code, bool in_facilitator = true) {
+        ImGuiIO& io = (in_facilitator ? facilitator : projector.context)->IO;
+        io.KeysDown[code] = true;
+        frame(app);
+        io.KeysDown[code] = false;
+        frame(app);
     }
 };
 

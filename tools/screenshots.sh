@@ -7,10 +7,16 @@ out=docs/screenshots
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 mkdir -p "$out"
-shot() {  # name, args...
+shot() {  # name, args... (a workshop also writes NAME-begeleider.png and NAME-samen.png: kept by pair)
     local name=$1; shift
     xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" --data-dir "$data/$name" --fresh --frames 5 --screenshot "$out/$name.png" "$@"
+    rm -f "$out/$name-begeleider.png" "$out/$name-samen.png"
     echo "$out/$name.png"
+}
+pair() {  # name, args...: a workshop's two windows, the projector, the facilitator's, side by side
+    local name=$1; shift
+    xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" --data-dir "$data/$name" --fresh --frames 8 --screenshot "$out/$name.png" "$@"
+    echo "$out/$name.png $out/$name-begeleider.png $out/$name-samen.png"
 }
 shot bibliotheek
 shot casus --open oefencasus --choose 1
@@ -26,11 +32,14 @@ progress_data="$data/voortgang"
 "$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-expert.json >/dev/null
 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" --data-dir "$progress_data" --fresh --frames 5 --tab voortgang --screenshot "$out/voortgang.png"
 echo "$out/voortgang.png"
-# Workshop mode (tools/demo/workshop-*.json): the vote revealed on the projector, the facilitator
-# panel, the reflection round, the dossier board with the expert's tags. The vote round scrolls
-# into view over a few frames.
+# Workshop mode (tools/demo/workshop-*.json): the vote revealed on the projector beside the
+# facilitator's window (1280x800 projector, and a 1024x768 one), the one-window panel (F9), the
+# reflection round, the dossier board with the expert's tags. The vote round scrolls into view
+# over a few frames.
+pair workshop --open oefencasus --actions tools/demo/workshop-oefencasus.json --size 1280x800
+shot workshop-projector-1024 --open oefencasus --actions tools/demo/workshop-oefencasus.json --frames 8 --size 1024x768
 shot workshop-projector --open oefencasus --actions tools/demo/workshop-oefencasus.json --frames 8
-shot workshop-begeleider --open oefencasus --actions tools/demo/workshop-oefencasus.json --tab begeleider --frames 8
+shot workshop-een-venster --open oefencasus --actions tools/demo/workshop-oefencasus.json --een-venster --tab begeleider --frames 8
 shot workshop-reflectie --open oefencasus --actions tools/demo/workshop-oefencasus-einde.json --tab reflectieronde --frames 8
 shot workshop-dossier --open dossieronderzoek --actions tools/demo/workshop-dossieronderzoek.json --tab dossier_expert --frames 8
 # Authoring panel (F2) with a preview of a step: the banner says it is not scored.

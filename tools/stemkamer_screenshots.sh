@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The stemkamer's screenshots for the README (issue 18), everything on 127.0.0.1 only:
 #   stemkamer-projector.png   the projector with the QR code, the address and the room code (1920x1080)
-#   stemkamer-begeleider.png  the facilitator panel while phones join and vote (curl plays 9 phones)
+#   stemkamer-begeleider.png  the facilitator window while phones join and vote (curl plays 9 phones)
 #   stemkamer-*-1280.png      the same two at 1280x800 (a small projector)
 #   stemkamer-telefoon.png    a phone page after voting (headless chromium, 390x844, by the browser test)
 #   stemkamer-telefoon-uitslag.png  a phone page after the reveal (the split; by the second browser test)
@@ -18,6 +18,7 @@ shots() {  # WIDTH HEIGHT SUFFIX
     local w=$1 h=$2 suffix=$3
     run() { xvfb-run -a -s "-screen 0 ${w}x${h}x24" "$bin" --fresh --size "${w}x${h}" --open oefencasus --actions "$log" "$@"; }
     run --data-dir "$data/p$suffix" --frames 8 --stemkamer 127.0.0.1:0 --screenshot "$out/stemkamer-projector$suffix.png" >/dev/null
+    rm -f "$out/stemkamer-projector$suffix-begeleider.png" "$out/stemkamer-projector$suffix-samen.png"
     echo "$out/stemkamer-projector$suffix.png"
 
     # The panel: the program draws enough frames for the phones (curl) to join and vote first.
@@ -36,6 +37,9 @@ shots() {  # WIDTH HEIGHT SUFFIX
         i=$((i + 1))
     done
     wait "$app"
+    # The facilitator's own window is the second PNG a workshop screenshot writes.
+    mv "$out/stemkamer-begeleider$suffix-begeleider.png" "$out/stemkamer-begeleider$suffix.png"
+    rm -f "$out/stemkamer-begeleider$suffix-samen.png"
     echo "$out/stemkamer-begeleider$suffix.png"
 }
 shots 1920 1080 ""

@@ -1,5 +1,8 @@
 #include "core/dsl_schema.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include <array>
 
 namespace lwp::core::dsl {
@@ -295,6 +298,44 @@ const Field* field(const Construct& c, std::string_view name) {
     for (const auto& f : c.fields)
         if (name == f.name) return &f;
     return nullptr;
+}
+
+namespace {
+// Edit distance (insert, delete, substitute, and swapping two neighbours), letters without case;
+// stops early once it must exceed `limit`.
+std::size_t edits(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t n = a.size(), m = b.size();
+    if ((n > m ? n - m : m - n) > limit) return limit + 1;
+    auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
+    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= n; ++i)
+        for (std::size_t j = 1; j <= m; ++j) {
+            const bool same = lower(a[i - 1]) == lower(b[j - 1]);
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (same ? 0 : 1)});
+            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[n][m];
+}
+}  // namespace
+
+const Field* near_field(const Construct& c, std::string_view key) {
+    if (key.size() < 3 || key.size() > 64) return nullptr;
+    const Field* best = nullptr;
+    std::size_t best_edits = 3, ties = 0;
+    for (const auto& f : c.fields) {
+        const std::size_t e = edits(key, f.name, 2);
+        if (e < best_edits) {
+            best = &f;
+            best_edits = e;
+            ties = 1;
+        } else if (e == best_edits) {
+            ++ties;
+        }
+    }
+    return best && ties == 1 ? best : nullptr;
 }
 
 const char* type_words(Type t, bool en) {

@@ -55,6 +55,9 @@ struct Construct {
 std::span<const Construct> constructs();
 const Construct* construct(std::string_view name);  // nullptr if unknown
 const Field* field(const Construct& c, std::string_view name);
+// The field a misspelt key most likely meant ("tittel" → titel): the one known field within two
+// edits (letters compared without case), when exactly one is that close; nullptr otherwise.
+const Field* near_field(const Construct& c, std::string_view key);
 
 // "tekst", "een getal", "een lijst met ids", ...: what a value of this type is, in a message.
 const char* type_words(Type t, bool english = false);

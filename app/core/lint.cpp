@@ -222,10 +222,13 @@ std::vector<Diagnostic> lint(const Scenario& sc) {
     std::vector<Diagnostic> out;
     std::vector<std::string> pseudonyms;
     for (const auto& p : sc.persons) pseudonyms.push_back(p.name);
+    // At the line of the text itself (each version its own), else at its block's.
     auto check = [&](const Text& t, const SourceLoc& loc, const std::string& where) {
-        for (const std::string* s : {&t.nl, &t.en})
-            for (auto& f : anonymisation_findings(*s, pseudonyms))
-                out.push_back({Diagnostic::Level::Error, loc, "anonimisering: " + where + ": " + f});
+        for (const bool en : {false, true}) {
+            const int line = en ? t.en_line : t.line;
+            for (auto& f : anonymisation_findings(en ? t.en : t.nl, pseudonyms))
+                out.push_back({Diagnostic::Level::Error, line ? SourceLoc{loc.file, line} : loc, "anonimisering: " + where + ": " + f});
+        }
     };
     for_each_text(sc, check);
     for (const auto& d : sc.documents) check({d.author, {}}, d.loc, "auteur van document '" + d.id + "'");

@@ -71,10 +71,11 @@ void serialize(Archive& ar, Session& s, std::uint32_t version) {
 
 template <class Archive>
 void serialize(Archive& ar, Settings& s, std::uint32_t version) {
-    check_version(version, 1, "Settings");
+    check_version(version, 2, "Settings");
     std::string lang = lang_code(s.language);
     ar(cereal::make_nvp("language", lang), cereal::make_nvp("ui_scale", s.ui_scale),
        cereal::make_nvp("last_session", s.last_session));
+    if (version >= 2) ar(cereal::make_nvp("author", s.author));  // version 1: no author functions yet
     s.language = lang_from_code(lang);
 }
 
@@ -83,7 +84,7 @@ void serialize(Archive& ar, Settings& s, std::uint32_t version) {
 CEREAL_CLASS_VERSION(lwp::core::Action, 2)
 CEREAL_CLASS_VERSION(lwp::core::Fork, 1)
 CEREAL_CLASS_VERSION(lwp::core::Session, 2)
-CEREAL_CLASS_VERSION(lwp::core::Settings, 1)
+CEREAL_CLASS_VERSION(lwp::core::Settings, 2)
 
 namespace lwp::core {
 

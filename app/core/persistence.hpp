@@ -108,6 +108,7 @@ struct Settings {
     Lang language = Lang::Nl;
     float ui_scale = 1.0f;
     std::string last_session;
+    bool author = false;  // the Auteur menu and the authoring panel (F2) are shown (Beeld → Auteursfuncties)
 };
 Settings load_settings(const DataDir& dir, std::string& error);
 bool save_settings(const DataDir& dir, const Settings& settings, std::string& error);

@@ -12,6 +12,7 @@ enum class Lang { Nl, En };
 struct Text {
     std::string nl;
     std::string en;
+    int line = 0, en_line = 0;  // where each version stands in its case file (0: not known)
 
     const std::string& get(Lang lang) const { return (lang == Lang::En && !en.empty()) ? en : nl; }
     bool empty() const { return nl.empty(); }

@@ -15,7 +15,7 @@ namespace lwp::ui {
 void draw_about_dialog(App& app) {
     const char* title = tr(S::MenuAbout);
     if (app.show_about) ImGui::OpenPopup(title);
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, 0));
+    next_dialog_size(36);
     if (!ImGui::BeginPopupModal(title, &app.show_about, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool en = language() == core::Lang::En;
     heading(tr(S::AppTitle));

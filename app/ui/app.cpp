@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <random>
 
 #include "ui/theme.hpp"
@@ -68,9 +69,8 @@ void App::refresh_recent() {
         for (auto& problem : listing.problems) notify(problem, true);
     } else {
         char text[1024];
-        std::snprintf(text, sizeof text, tr(S::DamagedMany), static_cast<int>(listing.problems.size()), data_dir_.damaged().string().c_str(),
-                      listing.problems.front().substr(0, 300).c_str());
-        notify(text, true);
+        std::snprintf(text, sizeof text, tr(S::DamagedMany), static_cast<int>(listing.problems.size()), data_dir_.damaged().string().c_str());
+        notify(text, true, std::move(listing.problems));
     }
 }
 
@@ -276,6 +276,13 @@ void App::set_language(core::Lang lang) {
     save_settings();
 }
 
+void App::set_author(bool on) {
+    if (settings_.author == on) return;
+    settings_.author = on;
+    if (!author_mode()) show_authoring = show_story_map = false;
+    save_settings();
+}
+
 void App::set_scale(float scale) {
     scale = std::clamp(scale, 0.75f, 2.5f);
     if (scale == settings_.ui_scale) return;
@@ -284,9 +291,18 @@ void App::set_scale(float scale) {
     save_settings();
 }
 
-void App::notify(std::string text, bool error) {
+void App::notify(std::string text, bool error, std::vector<std::string> items) {
     if (notices_.size() > 20) notices_.erase(notices_.begin());
-    notices_.push_back({std::move(text), error});
+    Notice n{std::move(text), error, {}, std::move(items)};
+    for (const char* marker : {" (technisch: ", " (technical: "})
+        if (const size_t at = n.text.find(marker); at != std::string::npos) {
+            const size_t close = n.text.rfind(')');
+            const size_t from = at + std::strlen(marker);
+            n.detail = n.text.substr(from, close == std::string::npos ? std::string::npos : close - from);
+            n.text.erase(at, close == std::string::npos ? std::string::npos : close + 1 - at);
+            break;
+        }
+    notices_.push_back(std::move(n));
 }
 
 void App::save_settings() {
@@ -296,10 +312,10 @@ void App::save_settings() {
 
 void App::collect_script_errors() {
     if (!runtime_) return;
-    for (auto& e : runtime_->take_errors()) notify(std::string(tr(S::ScriptProblem)) + ": " + e, true);
+    for (auto& e : runtime_->take_errors()) notify(std::string(tr(S::ScriptProblem)) + " (" + tr(S::Technical) + ": " + e + ")", true);
     if (std::string e = saver_.last_error(); !e.empty()) {
-        if (notices_.empty() || notices_.back().text.find(e) == std::string::npos)
-            notify(std::string(tr(S::SaveFailed)) + ": " + e, true);
+        if (notices_.empty() || notices_.back().detail.find(e) == std::string::npos)  // once per failure, not every frame
+            notify(std::string(tr(S::SaveFailed)) + " (" + tr(S::Technical) + ": " + e + ")", true);
     }
 }
 
@@ -308,12 +324,14 @@ void App::draw() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+    // It scrolls only when a screen cannot fit at all (a 1024x768 projector at 200 %).
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("##leerwerkplaats", nullptr, flags);
     open_at_top(std::to_string(static_cast<int>(screen_)) + (controller_ ? controller_->session().id : std::string()));
     drawing_ = true;
     draw_main_menu(*this);
+    ws_handle_keys(*this);
     if (preview() && screen_ == Screen::Player) draw_preview_banner(*this);
     if (screen_ == Screen::Player && controller_) draw_player_view(*this);
     else if (screen_ == Screen::Progress) draw_progress_view(*this);
@@ -323,6 +341,7 @@ void App::draw() {
     draw_workshop_start_dialog(*this);
     draw_stemkamer_dialog(*this);
     draw_notices(*this);
+    draw_close_projector_dialog(*this);
     ImGui::End();
     draw_authoring_panel(*this);  // its own window (F2)
     draw_story_map(*this);        // its own window, from the authoring panel
@@ -330,6 +349,10 @@ void App::draw() {
     draw_facilitator_panel(*this);  // its own window, over the right side (F9)
     draw_methodewijzer(*this);      // its own window, from Help or any citation
     draw_records_settings(*this);   // its own window (Bestand → Leerregistratie)
+    end_frame();
+}
+
+void App::end_frame() {
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);

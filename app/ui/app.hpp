@@ -27,9 +27,14 @@ namespace lwp::ui {
 
 enum class Screen { Library, Player, Progress, Journal, Privacy };
 
+// A message for the user (issue 19.8): plain words first; the technical detail (a parser's or the
+// system's words) and, for a group of the same kind, the list of items one click away.
 struct Notice {
     std::string text;
     bool error = false;
+    std::string detail;               // shown under "Details"
+    std::vector<std::string> items;   // shown under "Toon (n)"
+    bool open = false;                // details or items shown
 };
 
 class App {
@@ -56,7 +61,8 @@ public:
     void open_fork(size_t index);
     void set_language(core::Lang lang);
     void set_scale(float scale);
-    void notify(std::string text, bool error = false);
+    // Adds a notice; a "(technisch: ...)" part of `text` becomes its detail.
+    void notify(std::string text, bool error = false, std::vector<std::string> items = {});
 
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return library_; }
@@ -136,6 +142,11 @@ public:
     core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
     const core::SessionController* trainee_session() const { return suspended_ ? suspended_.get() : controller_.get(); }
     bool show_authoring = false;
+    // The author's functions (issue 19.2): the Auteur menu and F2, hidden from trainees until
+    // switched on (Beeld → Auteursfuncties, saved) or for one run (--auteur, author_for_run).
+    bool author_mode() const { return settings_.author || author_for_run; }
+    void set_author(bool on);
+    bool author_for_run = false;
     bool show_story_map = false;  // the story map's own window (opened from the authoring panel)
     float story_map_zoom = 0;     // its zoom (1 = the program's text size; 0 = fit it in the window)
     std::filesystem::path confirm_overwrite;  // a reference log the author is asked to replace
@@ -148,6 +159,17 @@ public:
     size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
     WorkshopUi workshop_ui;
     MethodeUi methode_ui;  // Help → Methodewijzer (ui/methode_view.hpp)
+
+    // --- the facilitator's own window (issue 17): app/ui/facilitator_window.cpp draws it, the
+    // window host (app/gui_host.cpp) opens it beside the projector window, which App::draw() draws.
+    bool one_window = false;              // --een-venster: no second window; the F9 panel instead
+    bool facilitator_window_off = false;  // the facilitator closed that window: F9 opens it again
+    bool two_windows = false;             // set by the host each frame: the facilitator window is open
+    int monitors = 1;                     // connected displays (1: a laptop alone, or mirrored)
+    bool swap_screens = false;            // F7 or the menu: the host swaps the two windows' places
+    bool confirm_close_projector = false; // the projector window's close button was pressed
+    bool wants_facilitator_window();      // a workshop is open in the player, and not one window
+    void draw_facilitator_window();       // one frame of the facilitator window (its own ImGui context)
 
     // --- stemkamer: phones vote in the workshop (issue 18; app/ui/stemkamer_app.cpp) --------------
     // Opens the room on address:port (port 0: a free one) for the open workshop session.
@@ -220,6 +242,7 @@ private:
     std::vector<core::Action> pending_actions_;
     std::unique_ptr<stemkamer::Stemkamer> stemkamer_;
     // Authoring (app/ui/app_authoring.cpp).
+    void end_frame();  // performs what the views asked for while the frame was drawn
     void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
     void watch_scenario_file(const std::filesystem::path& file);
     std::vector<std::function<void()>> deferred_;
@@ -262,6 +285,10 @@ void draw_records_privacy(App& app);
 void draw_authoring_panel(App& app);
 void draw_story_map(App& app);          // the story map of the open case, its own window
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
+// The projector window's close button in a workshop: quit, or keep going (issue 17.1).
+void draw_close_projector_dialog(App& app);
+// The facilitator window's text size against the program's (the projector's) scale.
+float facilitator_text_scale(float ui_scale);
 // Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
 bool open_externally(const std::filesystem::path& path, std::string& error);
 // Analysis boards (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie), one file each.

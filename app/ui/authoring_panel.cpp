@@ -296,7 +296,7 @@ void draw_preview_banner(App& app) {
 }
 
 void draw_story_map(App& app) {
-    if (!app.show_story_map) return;
+    if (!app.show_story_map || !app.author_mode()) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.04f, vp->WorkPos.y + vp->WorkSize.y * 0.08f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.92f, vp->WorkSize.y * 0.86f), ImGuiCond_FirstUseEver);
@@ -313,7 +313,7 @@ void draw_story_map(App& app) {
 }
 
 void draw_authoring_panel(App& app) {
-    if (!app.show_authoring) return;
+    if (!app.show_authoring || !app.author_mode()) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // At the right, below the menu and the preview banner, so both stay readable.
     const float width = std::min(vp->WorkSize.x * 0.42f, ImGui::GetFontSize() * 34);

@@ -19,7 +19,6 @@ namespace lwp::ui {
 namespace {
 
 constexpr float kPi = 3.14159265f;
-constexpr ImU32 kNotAssessed = IM_COL32(189, 193, 198, 255);
 
 ImU32 score_color(double f) { return f < 0.5 ? colors::Bad : f < 0.75 ? colors::Mixed : colors::Good; }
 

@@ -17,7 +17,7 @@ void draw_export_dialog(App& app) {
     const char* title = tr(S::ExTitle);
     if (app.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const float f = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize(ImVec2(f * 32, 0));
+    next_dialog_size(32);
     if (!ImGui::BeginPopupModal(title, &app.show_export, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     ImGui::PushTextWrapPos(f * 31);
     ImGui::TextUnformatted(tr(S::ExIntro));

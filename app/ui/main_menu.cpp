@@ -4,6 +4,7 @@
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace lwp::ui {
 
@@ -20,7 +21,7 @@ void shortcuts(App& app) {
 
 void text_dialog(const char* title, bool& open, const char* body, const std::string& extra = {}) {
     if (open) ImGui::OpenPopup(title);
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    next_dialog_size(30);
     if (ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextWrapped("%s", body);
         if (!extra.empty()) {
@@ -41,14 +42,14 @@ void text_dialog(const char* title, bool& open, const char* body, const std::str
 
 void draw_main_menu(App& app) {
     shortcuts(app);
-    if (ImGui::BeginMenuBar()) {
+    // A vote turn in a workshop: no menu a cursor could open on the projector (issue 17.3).
+    const bool voting = app.session() && app.workshop_active() && app.screen() == Screen::Player && ws_turn_active(app);
+    if (!voting && ImGui::BeginMenuBar()) {
         ImGui::PushFont(fonts().bold);
         ImGui::TextColored(to_vec4(colors::Accent), "%s", tr(S::AppTitle));
         ImGui::PopFont();
         if (ImGui::BeginMenu(tr(S::MenuFile))) {
             if (ImGui::MenuItem(tr(S::MenuLibrary), nullptr, false, app.screen() != Screen::Library)) app.close_session();
-            if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
-            if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.show_authoring)) app.show_authoring = !app.show_authoring;
             if (ImGui::MenuItem(tr(S::WsMenuStart))) app.workshop_ui.start_dialog = true;
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuJournal), nullptr, app.screen() == Screen::Journal)) app.show_journal();
@@ -84,6 +85,19 @@ void draw_main_menu(App& app) {
                 if (ImGui::MenuItem(tr(S::MenuSmaller), "Ctrl+-")) app.set_scale(app.settings().ui_scale - 0.15f);
                 ImGui::EndMenu();
             }
+            ImGui::Separator();
+            if (ImGui::MenuItem(tr(S::MenuAuthorMode), nullptr, app.settings().author)) app.set_author(!app.settings().author);
+            if (app.workshop_active() && !app.one_window) {
+                ImGui::Separator();
+                if (ImGui::MenuItem(tr(S::FwOpenWindow), "F9", app.two_windows, !app.two_windows)) app.facilitator_window_off = false;
+            }
+            ImGui::EndMenu();
+        }
+        if (app.author_mode() && ImGui::BeginMenu(tr(S::MenuAuthor))) {
+            if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.show_authoring)) app.show_authoring = !app.show_authoring;
+            if (ImGui::MenuItem(tr(S::MenuStoryMap), nullptr, app.show_story_map, app.session() != nullptr))
+                app.show_story_map = !app.show_story_map;
+            if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuHelp))) {
@@ -97,7 +111,7 @@ void draw_main_menu(App& app) {
         ImGui::EndMenuBar();
     }
     if (keys::pressed(keys::F1, false)) app.show_keys = true;
-    if (keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
+    if (app.author_mode() && keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
     text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
     text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
     draw_about_dialog(app);
@@ -112,24 +126,60 @@ void draw_notices(App& app) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
                             ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::ErrorBg));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y * 0.6f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::CardBg));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.55f, 0.58f, 0.62f, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
     ImGui::Begin("##meldingen", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
     size_t remove = notices.size();
     const size_t first = notices.size() > 4 ? notices.size() - 4 : 0;  // newest four
     for (size_t i = first; i < notices.size(); ++i) {
+        Notice& n = notices[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(notices[i].error ? colors::Bad : colors::Accent));
-        ImGui::TextWrapped("%s", notices[i].text.c_str());
+        // An error in red with a red bar, anything else (done, saved, rebuilt) in petrol: never alike.
+        const ImU32 color = n.error ? colors::Bad : colors::Accent;
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::Indent(ImGui::GetFontSize() * 0.5f);
+        ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(color));
+        ImGui::TextWrapped("%s", n.text.c_str());
         ImGui::PopStyleColor();
+        if (n.open) {
+            ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colors::Muted));
+            if (!n.detail.empty()) ImGui::TextWrapped("%s", n.detail.c_str());
+            ImGui::PopStyleColor();
+            if (!n.items.empty()) {
+                const float h = std::min(ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(n.items.size()) + 8,
+                                         ImGui::GetTextLineHeightWithSpacing() * 8);
+                ImGui::BeginChild("##lijst", ImVec2(0, h), true);
+                for (const auto& item : n.items) {
+                    ImGui::PushTextWrapPos(0);
+                    ImGui::TextUnformatted(item.c_str());
+                    ImGui::PopTextWrapPos();
+                }
+                ImGui::EndChild();
+            }
+        }
+        if (!n.detail.empty() || !n.items.empty()) {
+            std::string label = n.open ? tr(S::NoticeHide)
+                                : n.items.empty() ? tr(S::NoticeDetails)
+                                                  : std::string(tr(S::NoticeShow)) + " (" + std::to_string(n.items.size()) + ")";
+            label += "##meer";
+            if (ImGui::SmallButton(label.c_str())) n.open = !n.open;
+            ImGui::SameLine();
+        }
         if (ImGui::SmallButton(tr(S::Close))) remove = i;
+        ImGui::Unindent(ImGui::GetFontSize() * 0.5f);
+        const float bottom = ImGui::GetItemRectMax().y;
+        ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + ImGui::GetFontSize() * 0.2f, bottom), color);
         ImGui::PopID();
         if (i + 1 < notices.size()) ImGui::Separator();
     }
     if (remove < notices.size()) notices.erase(notices.begin() + static_cast<long>(remove));
     ImGui::End();
-    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
 }
 
 }  // namespace lwp::ui

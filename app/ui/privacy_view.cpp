@@ -46,7 +46,7 @@ const char* place_label(const std::string& id) {
 bool confirm(const char* title, const char* body, bool& open, bool needs_check, bool& checked) {
     if (open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const float f = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize(ImVec2(f * 30, 0));
+    next_dialog_size(30);
     bool result = false;
     if (ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::PushTextWrapPos(f * 29);

@@ -69,7 +69,7 @@ void draw_stemkamer_dialog(App& app) {
         ImGui::OpenPopup(title);
         ui.dialog = false;
     }
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0));
+    next_dialog_size(34);
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     muted_text(tr(S::SkIntro));
     ImGui::Spacing();

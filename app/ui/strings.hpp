@@ -12,6 +12,9 @@ namespace lwp::ui {
     X(MenuFile, "Bestand", "File")                                                                                  \
     X(MenuLibrary, "Bibliotheek", "Library")                                                                        \
     X(MenuReloadScenarios, "Scenario's opnieuw laden", "Reload scenarios")                                          \
+    X(MenuAuthor, "Auteur", "Author")                                                                               \
+    X(MenuAuthorMode, "Auteursfuncties", "Author functions")                                                        \
+    X(MenuStoryMap, "Verhaalkaart", "Story map")                                                                    \
     X(MenuQuit, "Afsluiten", "Quit")                                                                                \
     X(MenuView, "Beeld", "View")                                                                                    \
     X(MenuLanguage, "Taal", "Language")                                                                             \
@@ -87,10 +90,11 @@ namespace lwp::ui {
     X(EndingMixed, "Gemengde afloop", "Mixed outcome")                                                              \
     X(EndingWorrying, "Zorgelijke afloop", "Worrying outcome")                                                      \
     X(Saved, "Opgeslagen", "Saved")                                                                                 \
-    X(SaveFailed, "Opslaan mislukt", "Saving failed")                                                               \
+    X(SaveFailed, "Opslaan is mislukt. Je werk staat nog in het programma; kijk of er ruimte is op de schijf en of de map met je gegevens bestaat.", "Saving failed. Your work is still in the program; check that the disk has room and that your data folder exists.")                                                               \
     X(ScenarioChanged, "Het scenario is gewijzigd sinds deze sessie; wat niet meer past is als route bewaard:",     \
       "The scenario changed since this session; what no longer fits was kept as a route:")                          \
-    X(ScriptProblem, "Probleem in een functie van het scenario", "Problem in a scenario function")                 \
+    X(ScriptProblem, "Er zit een fout in een functie van deze casus; het programma rekent verder zonder. Je sessie is bewaard. Meld het aan wie de casus schreef.", "A function of this case has an error; the program goes on without it. Your session is saved. Tell whoever wrote the case.") \
+    X(Technical, "technisch", "technical")                 \
     X(MenuAuthoring, "Auteurspaneel", "Authoring panel")                                                            \
     X(AuTitle, "Auteurspaneel", "Authoring panel")                                                                  \
     X(AuNoSession, "Open eerst een casus; dit paneel werkt op de casus die open is.",                               \
@@ -155,10 +159,16 @@ namespace lwp::ui {
     X(Close, "Sluiten", "Close")                                                                                    \
     X(KeysText, "1–9: keuze maken\nCtrl+Z: ongedaan maken\nCtrl+Y: opnieuw doen\nEsc: terug naar de casus\n"        \
                 "Ctrl+= en Ctrl+-: tekst groter of kleiner\nTab en pijltjes: door knoppen lopen, Spatie: kiezen\n"    \
-                "Workshop: F9 toont of verbergt het begeleiderspaneel; in een stemronde stemt 1–9; F8 opent de stemkamer of toont/verbergt de QR-code",     \
+                "Workshop (in het begeleidersvenster of het projectorvenster): S stemronde starten, 1–9 stem van wie aan de beurt is "  \
+                "(anders: het besluit kiezen), N overslaan, Esc stemronde stoppen, O stemmen tonen, Enter besluit vastleggen, "  \
+                "C casus en R reflectieronde op het scherm, T tijd starten of pauzeren, G tijd op het scherm, P workshopverslag, "  \
+                "F7 schermen wisselen, F8 stemkamer en QR-code, F9 begeleidersvenster (met --een-venster: het paneel)",  \
       "1–9: make a choice\nCtrl+Z: undo\nCtrl+Y: redo\nEsc: back to the case\n"                                      \
       "Ctrl+= and Ctrl+-: larger or smaller text\nTab and arrows: move between buttons, Space: activate\n"    \
-      "Workshop: F9 shows or hides the facilitator panel; in a vote round 1–9 votes; F8 opens the voting room or shows/hides the QR code")           \
+      "Workshop (in the facilitator window or the projector window): S start the vote round, 1–9 the vote of whoever's turn it is " \
+      "(otherwise: pick the decision), N skip, Esc stop the vote round, O show the votes, Enter record the decision, " \
+      "C case and R reflection round on the screen, T start or pause the time, G time on the screen, P workshop report, " \
+      "F7 swap screens, F8 voting room and QR code, F9 facilitator window (with --one-window: the panel)")           \
     X(DataDirText, "Alles blijft op deze computer. Sessies, instellingen en apart gezette beschadigde bestanden staan in:", \
       "Everything stays on this computer. Sessions, settings and damaged files kept aside are in:")                \
     X(Notice, "Melding", "Notice")                                                                                  \
@@ -338,8 +348,11 @@ namespace lwp::ui {
     X(PvSessions, "Sessies: actielog, analyses en reflecties", "Sessions: action log, analyses and reflections")    \
     X(PvReports, "Geëxporteerde verslagen", "Exported reports")                                                     \
     X(PvDamaged, "Beschadigde bestanden, apart gezet", "Damaged files, kept aside")                                 \
-    X(DamagedMany, "%d sessiebestanden konden niet worden gelezen. Ze zijn ongewijzigd apart gezet in %s (zie Bestand → Privacy en gegevens). Het eerste: %s", \
-      "%d session files could not be read. They were kept aside unchanged in %s (see File → Privacy and data). The first: %s") \
+    X(DamagedMany, "%d sessiebestanden konden niet worden gelezen. Er is niets gewist: ze zijn ongewijzigd apart gezet in %s (zie Bestand → Privacy en gegevens). Je andere sessies werken gewoon.", \
+      "%d session files could not be read. Nothing was deleted: they were kept aside unchanged in %s (see File → Privacy and data). Your other sessions work as usual.") \
+    X(NoticeDetails, "Details", "Details") \
+    X(NoticeShow, "Toon", "Show") \
+    X(NoticeHide, "Verberg", "Hide") \
     X(IndexRebuilt, "Het overzicht van je sessies was beschadigd en is opnieuw opgebouwd uit de sessies zelf; er is niets verloren. Het oude bestand staat in %s (%s)", \
       "The overview of your sessions was damaged and has been rebuilt from the sessions themselves; nothing was lost. The old file is in %s (%s)") \
     X(IndexNotWritten, "Het overzicht van je sessies kon niet worden opgeslagen (de sessies zelf zijn veilig)", \
@@ -680,6 +693,28 @@ namespace lwp::ui {
     X(WsFlaws, "Patroon van de hulpverlening", "Pattern of help") \
     X(WsSuccessFactors, "Succesfactoren", "Success factors") \
     X(WsExpertTags, "Expert:", "Expert:") \
+    X(FwTitle, "Begeleidersvenster — niet projecteren", "Facilitator window — do not project") \
+    X(FwMenuScreens, "Schermen", "Screens") \
+    X(FwSwap, "Schermen wisselen", "Swap the screens") \
+    X(FwTimerPublic, "Tijd op het scherm", "Time on the screen") \
+    X(FwOneWindow, "Terug naar één venster (paneel met F9)", "Back to one window (panel with F9)") \
+    X(FwOpenWindow, "Begeleidersvenster openen", "Open the facilitator window") \
+    X(FwCloseWorkshop, "Workshop sluiten (naar de bibliotheek)", "Close the workshop (to the library)") \
+    X(FwOneMonitor, "Eén beeldscherm: het projectorbeeld staat naast dit venster. Kies in de beeldscherminstellingen (Windows: Windows+P) ‘Uitbreiden’ om het op de projector te zetten.", "One display: the projector view is next to this window. Choose ‘Extend’ in the display settings (Windows: Windows+P) to put it on the projector.") \
+    X(FwTwoMonitors, "Het projectorbeeld staat op het andere scherm. F7 wisselt de schermen.", "The projector view is on the other screen. F7 swaps the screens.") \
+    X(FwOnScreen, "Op het scherm", "On the screen") \
+    X(FwControls, "Regie", "Controls") \
+    X(FwTurnPrivate, "Stemronde: %s is aan de beurt. Notities, stemmen en beoordeling zijn verborgen zolang er aan dit toetsenbord gestemd wordt.", "Vote round: it is %s's turn. Notes, votes and assessment are hidden while someone votes at this keyboard.") \
+    X(FwVoteKeys, "1–9 stemt", "1–9 votes") \
+    X(FwChooseKeys, "1–9 kiest het besluit", "1–9 picks the decision") \
+    X(FwToCase, "Casus op het scherm", "Case on the screen") \
+    X(FwToReflection, "Reflectieronde op het scherm", "Reflection round on the screen") \
+    X(FwTimerStartStop, "Tijd starten of pauzeren", "Start or pause the time") \
+    X(FwCloseProjectorTitle, "Het projectorbeeld sluiten?", "Close the projector view?") \
+    X(FwCloseProjectorText, "Dan stopt het programma. De workshop is bewaard en gaat verder waar hij was als je hem weer opent.", "Then the program stops. The workshop is saved and continues where it was when you open it again.") \
+    X(FwQuit, "Afsluiten", "Quit") \
+    X(FwKeepGoing, "Doorgaan", "Keep going") \
+    X(FwDraftDecision, "Voorstel", "Proposal") \
     /* The Methodewijzer (methode_view.cpp) */ \
     X(MenuMethodewijzer, "Methodewijzer", "Method guide") \
     X(MwSearch, "Zoeken", "Search") \

@@ -36,6 +36,23 @@ void wrapped_colored(ImU32 color, const char* text) {
     ImGui::PopStyleColor();
 }
 
+void next_dialog_size(float letters) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = std::min(ImGui::GetFontSize() * letters, vp->WorkSize.x * 0.94f);
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->WorkSize.y * 0.9f));
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+}
+
+void bullet_wrapped(const char* text) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+}
+
 void chip(const char* text, ImU32 bg, ImU32 fg) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.4f);

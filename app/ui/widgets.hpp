@@ -14,6 +14,11 @@ void heading(const char* text);
 void bold_text(const char* text);
 void muted_text(const char* text);
 void wrapped_colored(ImU32 color, const char* text);
+// Before BeginPopupModal: a dialog `letters` font sizes wide, never wider than 94 % of the screen
+// and never taller than 90 % of it (then it scrolls), centred.
+void next_dialog_size(float letters);
+// A bullet with text that wraps at the window's edge (ImGui's BulletText does not wrap).
+void bullet_wrapped(const char* text);
 // A rounded label ("Directe veiligheid") that flows left to right and wraps at the edge.
 void chip(const char* text, ImU32 bg, ImU32 fg);
 // Flow layout: the next item, `width` wide, goes on this line after the previous one when it fits

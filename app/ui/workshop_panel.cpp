@@ -34,16 +34,16 @@ void timer_section(App& app) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextColored(to_vec4(left <= 0 ? colors::Bad : colors::Accent), "%02d:%02d", s / 60, s % 60);
     ImGui::PopFont();
-    ImGui::SameLine();
-    if (t.running()) {
-        if (ImGui::Button(tr(S::WsPause))) t.pause(now);
-    } else if (ImGui::Button(tr(S::WsStartTimer))) {
-        t.start(now);
+    const char* start_stop = t.running() ? tr(S::WsPause) : tr(S::WsStartTimer);
+    flow(button_width(start_stop));
+    if (ImGui::Button(start_stop)) {
+        if (t.running()) t.pause(now);
+        else t.start(now);
     }
     for (int minutes : {2, 5, 10, 15}) {
-        ImGui::SameLine();
         char label[16];
         std::snprintf(label, sizeof label, "%d min", minutes);
+        flow(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton(label)) t.reset(minutes * 60.0);
     }
 }
@@ -89,9 +89,8 @@ void votes_section(App& app) {
         for (size_t i = 0; i < available.size(); ++i)
             if (available[i]->id == v.choice) number = static_cast<int>(i) + 1;
         const core::Choice* c = ctl.scenario().choice(st.step, v.choice);
-        ImGui::PushTextWrapPos(0);
-        ImGui::BulletText("%s: %d  %s", v.participant.c_str(), number, c ? c->text.get(language()).c_str() : v.choice.c_str());
-        ImGui::PopTextWrapPos();
+        const std::string line = v.participant + ": " + std::to_string(number) + "  " + (c ? c->text.get(language()) : v.choice);
+        bullet_wrapped(line.c_str());
     }
     if (!round.revealed) muted_text(tr(S::WsVotesHidden));
 }
@@ -128,9 +127,7 @@ void notes_section(App& app) {
     }
     ImGui::EndDisabled();
     for (auto it = ws.notes.rbegin(); it != ws.notes.rend(); ++it) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::BulletText("%s", it->text.c_str());
-        ImGui::PopTextWrapPos();
+        bullet_wrapped(it->text.c_str());
     }
 }
 
@@ -139,9 +136,8 @@ void report_section(App& app) {
     muted_text(tr(S::WsCompareIntro));
     char buf[1024];
     std::snprintf(buf, sizeof buf, "%s", ui.compare_dir.c_str());
-    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 7);
+    ImGui::SetNextItemWidth(-1);
     if (ImGui::InputTextWithHint("##map", tr(S::WsCompareHint), buf, sizeof buf)) ui.compare_dir = buf;
-    ImGui::SameLine();
     if (ImGui::Button(tr(S::WsImport))) {
         std::string error;
         const size_t n = app.import_compare_sessions(ui.compare_dir, error);
@@ -150,7 +146,7 @@ void report_section(App& app) {
     }
     for (const auto& col : ui.compare) {
         std::string line = col.label + (col.problem.empty() ? "" : " — " + col.problem);
-        ImGui::BulletText("%s", line.c_str());
+        bullet_wrapped(line.c_str());
     }
     ImGui::Spacing();
     if (ImGui::Button(tr(S::WsMakeReport))) app.export_report(true, false, true);
@@ -158,11 +154,35 @@ void report_section(App& app) {
 
 }  // namespace
 
+void draw_facilitator_sections(App& app) {
+    if (wrapping_header(tr(S::WsTimer), true)) timer_section(app);
+    if (wrapping_header(tr(S::SkTitle), true)) draw_stemkamer_section(app);
+    // A participant stands at this keyboard to vote: nothing private while the turn lasts.
+    if (ws_turn_active(app)) {
+        const auto& ws = app.session()->state().workshop;
+        char line[400];
+        std::snprintf(line, sizeof line, tr(S::FwTurnPrivate), ws.participants[static_cast<size_t>(app.workshop_ui.turn)].c_str());
+        ImGui::Spacing();
+        wrapped_colored(colors::Mixed, line);
+        return;
+    }
+    if (wrapping_header(tr(S::WsExpertNotes), true)) expert_notes(app);
+    if (wrapping_header(tr(S::WsVotesPrivate), true)) votes_section(app);
+    if (wrapping_header(tr(S::WsPrivateNotes), true)) notes_section(app);
+    if (wrapping_header(tr(S::WsLedger), app.workshop_ui.ledger_open)) ledger_section(app);
+    if (wrapping_header(tr(S::WsReport), app.workshop_ui.ledger_open)) report_section(app);
+}
+
 void draw_facilitator_panel(App& app) {
     WorkshopUi& ui = app.workshop_ui;
-    if (!app.workshop_active() || app.screen() != Screen::Player) return;
-    if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) ui.panel = !ui.panel;
-    if (!ui.panel) return;
+    if (!app.workshop_active() || app.screen() != Screen::Player || app.two_windows) return;
+    if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) {
+        // With two windows possible, F9 brings the facilitator's own window back; the panel
+        // inside the projected window is for --een-venster only.
+        if (app.one_window) ui.panel = !ui.panel;
+        else app.facilitator_window_off = false;
+    }
+    if (!ui.panel || !app.one_window) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22);
     const float top = ImGui::GetFrameHeight();  // below the menu bar
@@ -178,17 +198,11 @@ void draw_facilitator_panel(App& app) {
     wrapped_colored(colors::Mixed, tr(S::WsPanelTitle));
     ImGui::PopFont();
     muted_text(tr(S::WsPanelHint));
-    ImGui::SameLine();
+    flow(ImGui::CalcTextSize(tr(S::WsHidePanel)).x + ImGui::GetStyle().FramePadding.x * 2);
     if (ImGui::SmallButton(tr(S::WsHidePanel))) ui.panel = false;
     ImGui::Separator();
     ImGui::BeginChild("##paneelinhoud", ImVec2(0, 0), false);  // inherits the panel's font scale
-    if (ImGui::CollapsingHeader(tr(S::WsTimer), ImGuiTreeNodeFlags_DefaultOpen)) timer_section(app);
-    if (ImGui::CollapsingHeader(tr(S::SkTitle), ImGuiTreeNodeFlags_DefaultOpen)) draw_stemkamer_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsExpertNotes), ImGuiTreeNodeFlags_DefaultOpen)) expert_notes(app);
-    if (ImGui::CollapsingHeader(tr(S::WsVotesPrivate), ImGuiTreeNodeFlags_DefaultOpen)) votes_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsPrivateNotes), ImGuiTreeNodeFlags_DefaultOpen)) notes_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsLedger))) ledger_section(app);
-    if (ImGui::CollapsingHeader(tr(S::WsReport))) report_section(app);
+    draw_facilitator_sections(app);
     ImGui::EndChild();
     ImGui::End();
     ImGui::PopStyleVar();

@@ -44,33 +44,6 @@ std::string short_text(const std::string& text, size_t max_bytes = 48) {
     return text.substr(0, cut) + "…";
 }
 
-// Drafts belong to one decision: when the case moves on they are cleared.
-void sync_drafts(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
-    const std::string& step = app.session()->state().step;
-    if (ui.draft_step == step) return;
-    ui.draft_step = step;
-    ui.decision = -1;
-    ui.rationale.clear();
-    ui.turn = -1;
-}
-
-int index_of(const std::vector<const core::Choice*>& available, const std::string& id) {
-    for (size_t i = 0; i < available.size(); ++i)
-        if (available[i]->id == id) return static_cast<int>(i);
-    return -1;
-}
-
-// The next participant without a vote, after `from`; -1 when everyone voted.
-int next_voter(const core::Workshop& ws, const core::VoteRound& round, int from) {
-    const int n = static_cast<int>(ws.participants.size());
-    for (int k = 1; k <= n; ++k) {
-        const int i = (from + k + n) % n;
-        if (!round.vote_of(ws.participants[static_cast<size_t>(i)])) return i;
-    }
-    return -1;
-}
-
 // Who voted for what, after the reveal: "1: Fatima, Jeroen  ·  2: Ilse".
 std::string vote_names(const core::VoteRound& round, const std::vector<const core::Choice*>& available) {
     std::string out;
@@ -146,27 +119,42 @@ void draw_workshop_header(App& app) {
         ui.dossier_expert = true;
         app.select_tab = "dossier";
     }
+    // One row that wraps: the name, the number of participants, the stemkamer, the time, and in
+    // one window the panel button and the proposer.
+    const std::string title = std::string(tr(S::WsWorkshop)) + ": " + ws.name;
     ImGui::PushFont(fonts().bold);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(to_vec4(colors::Accent), "%s: %s", tr(S::WsWorkshop), ws.name.c_str());
+    wrapped_colored(colors::Accent, title.c_str());
     ImGui::PopFont();
-    ImGui::SameLine();
+    char count[64];
+    std::snprintf(count, sizeof count, "·  %zu %s", ws.participants.size(), tr(S::WsParticipantsCount));
+    flow(ImGui::CalcTextSize(count).x);
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("·  %zu %s", ws.participants.size(), tr(S::WsParticipantsCount));
+    ImGui::TextUnformatted(count);
     draw_stemkamer_chip(app);
     const double now = steady_seconds();
-    if (ui.timer.running() || ui.timer.spent > 0) {
-        ImGui::SameLine();
+    if (ui.timer_public && (ui.timer.running() || ui.timer.spent > 0)) {
         const double left = ui.timer.remaining(now);
+        const std::string clock = std::string(tr(S::WsTimer)) + " " + clock_text(left);
         ImGui::PushFont(fonts().heading);
-        ImGui::TextColored(to_vec4(left <= 0 ? colors::Bad : left < 60 ? colors::Mixed : colors::Good), "%s %s", tr(S::WsTimer),
-                           clock_text(left).c_str());
+        flow(ImGui::CalcTextSize(clock.c_str()).x);
+        ImGui::TextColored(to_vec4(left <= 0 ? colors::Bad : left < 60 ? colors::Mixed : colors::Good), "%s", clock.c_str());
         ImGui::PopFont();
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton(ui.panel ? tr(S::WsHidePanel) : tr(S::WsShowPanel))) ui.panel = !ui.panel;
+    // With the facilitator's own window the projector shows no controls at all; in one window
+    // they stay, but no menu opens here while someone votes.
+    if (app.two_windows || ws_turn_active(app)) return;
+    const char* panel = ui.panel ? tr(S::WsHidePanel) : tr(S::WsShowPanel);
+    flow(ImGui::CalcTextSize(panel).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (ImGui::SmallButton(panel)) ui.panel = !ui.panel;
+    flow(ImGui::CalcTextSize(tr(S::WsProposer)).x + ImGui::GetFontSize() * 9 + ImGui::GetStyle().ItemSpacing.x);
+    draw_proposer_picker(app);
+}
+
+void draw_proposer_picker(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    const core::Workshop& ws = app.session()->state().workshop;
     // Whose proposal the next board edits are (optional): recorded with each edit.
-    ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::WsProposer));
     ImGui::SameLine();
@@ -179,14 +167,41 @@ void draw_workshop_header(App& app) {
     }
 }
 
+void draw_decision_form(App& app) {
+    WorkshopUi& ui = app.workshop_ui;
+    const auto available = app.session()->choices();
+    ws_sync_drafts(app);
+    bold_text(tr(S::WsGroupDecision));
+    // One button per choice number; the chosen one is filled. The decision starts at the most
+    // voted choice after the reveal; an override needs a rationale.
+    for (size_t i = 0; i < available.size(); ++i) {
+        char num[48];
+        std::snprintf(num, sizeof num, " %zu ##besluit", i + 1);
+        if (i) ImGui::SameLine();
+        if (toggle_button(num, ui.decision == static_cast<int>(i))) ui.decision = static_cast<int>(i);
+    }
+    // The rationale under the numbers, as wide as the window, wrapping (a long one stays readable).
+    FieldOptions fo;
+    fo.min_lines = 1;
+    fo.max_lines = 3;
+    fo.hint = tr(S::WsRationaleHint);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.93f, 0.95f, 0.97f, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    text_area("##motivering", ui.rationale, fo);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    if (ws_overrides(app)) wrapped_colored(colors::Mixed, tr(S::WsOverrideWarning));
+    ws_control_button(app, S::WsRecordDecision);
+}
+
 void draw_workshop_round(App& app, const std::vector<const core::Choice*>& available) {
-    sync_drafts(app);
+    ws_sync_drafts(app);
     WorkshopUi& ui = app.workshop_ui;
     const core::SessionState& st = app.session()->state();
     const core::Workshop& ws = st.workshop;
     static const core::VoteRound kEmpty;
     const core::VoteRound& round = ws.round.step == st.step ? ws.round : kEmpty;
-    const std::string top = round.most_voted();
+    const bool controls = !app.two_windows;  // the facilitator's own window has them otherwise
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
@@ -202,47 +217,27 @@ void draw_workshop_round(App& app, const std::vector<const core::Choice*>& avail
     ImGui::Spacing();
 
     if (!round.revealed) {
-        if (ui.turn >= 0 && ui.turn < static_cast<int>(ws.participants.size())) {
+        if (ws_turn_active(app)) {
             const std::string& who = ws.participants[static_cast<size_t>(ui.turn)];
             ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::FeedbackBg));
-            const float h = ImGui::GetTextLineHeightWithSpacing() * 3.4f + ImGui::GetStyle().WindowPadding.y * 2;
+            const float rows = controls ? 3.4f : 2.3f;
+            const float h = ImGui::GetTextLineHeightWithSpacing() * rows + ImGui::GetStyle().WindowPadding.y * 2;
             ImGui::BeginChild("##beurt", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
             ImGui::PushFont(fonts().heading);
             ImGui::Text("%s: %s", tr(S::WsTurn), who.c_str());
             ImGui::PopFont();
-            char hint[160];
+            char hint[200];
             std::snprintf(hint, sizeof hint, tr(S::WsTurnHint), static_cast<int>(available.size()));
+            ImGui::PushTextWrapPos(0);
             ImGui::TextUnformatted(hint);
-            if (ImGui::SmallButton(tr(S::WsSkip))) {
-                const int next = next_voter(ws, round, ui.turn);
-                ui.turn = next == ui.turn ? -1 : next;
+            ImGui::PopTextWrapPos();
+            if (controls) {
+                ws_control_row(app, {S::WsSkip, S::WsStopVoting});
             }
-            ImGui::SameLine();
-            if (ImGui::SmallButton(tr(S::WsStopVoting))) ui.turn = -1;
             ImGui::EndChild();
             ImGui::PopStyleColor();
-            // Number keys vote for whoever's turn it is; nothing on screen says what.
-            if (!ImGui::GetIO().WantTextInput && !ImGui::GetIO().KeyCtrl)
-                for (int k = 0; k < 9 && k < static_cast<int>(available.size()); ++k)
-                    if (keys::pressed(keys::Digit1 + k, false) || keys::pressed(keys::Keypad1 + k, false)) {
-                        app.act(core::action_type::Vote, available[static_cast<size_t>(k)]->id, {{"deelnemer", who}});
-                        // The vote is performed after the frame; skip `who` when looking for the next.
-                        core::VoteRound after = round;
-                        after.votes.push_back({who, available[static_cast<size_t>(k)]->id, 0});
-                        ui.turn = next_voter(ws, after, ui.turn);
-                        break;
-                    }
-        } else {
-            if (ImGui::Button(tr(S::WsStartVoting))) ui.turn = next_voter(ws, round, -1);
-            ImGui::SameLine();
-            ImGui::BeginDisabled(round.votes.empty());
-            if (ImGui::Button(tr(S::WsReveal))) {
-                app.act(core::action_type::Reveal, "");
-                // The discussion starts with the reveal: the timer restarts at its set length.
-                ui.timer.reset(ui.timer.duration);
-                ui.timer.start(steady_seconds());
-            }
-            ImGui::EndDisabled();
+        } else if (controls) {
+            ws_control_row(app, {S::WsStartVoting, S::WsReveal});
         }
     } else {
         ImGui::PushFont(fonts().bold);
@@ -254,37 +249,18 @@ void draw_workshop_round(App& app, const std::vector<const core::Choice*>& avail
         ImGui::PopTextWrapPos();
     }
 
-    // The group decision: defaults to the most-voted choice; an override needs a rationale.
     ImGui::Spacing();
-    bold_text(tr(S::WsGroupDecision));
-    if (ui.decision < 0 && round.revealed) ui.decision = index_of(available, top);
-    // One button per choice number; the chosen one is filled.
-    for (size_t i = 0; i < available.size(); ++i) {
-        char num[48];
-        std::snprintf(num, sizeof num, " %zu ##besluit", i + 1);
-        if (i) ImGui::SameLine();
-        if (toggle_button(num, ui.decision == static_cast<int>(i))) ui.decision = static_cast<int>(i);
+    if (controls) {
+        draw_decision_form(app);
+    } else if (ui.decision >= 0 && ui.decision < static_cast<int>(available.size())) {
+        // The group sees the proposal the facilitator is about to record, and its rationale.
+        std::string proposal = std::string(tr(S::WsGroupDecision)) + ": " + std::to_string(ui.decision + 1);
+        if (!ui.rationale.empty()) proposal += "  —  " + ui.rationale;
+        ImGui::PushFont(fonts().bold);
+        wrapped_colored(colors::Accent, proposal.c_str());
+        ImGui::PopFont();
+        if (ws_overrides(app)) wrapped_colored(colors::Mixed, tr(S::WsOverrideWarning));
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(-1);
-    char buf[512];
-    std::snprintf(buf, sizeof buf, "%s", ui.rationale.c_str());
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.93f, 0.95f, 0.97f, 1.0f));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    if (ImGui::InputTextWithHint("##motivering", tr(S::WsRationaleHint), buf, sizeof buf)) ui.rationale = buf;
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
-    const bool chosen = ui.decision >= 0 && ui.decision < static_cast<int>(available.size());
-    const bool overrides = chosen && !top.empty() && available[static_cast<size_t>(ui.decision)]->id != top;
-    if (overrides) wrapped_colored(colors::Mixed, tr(S::WsOverrideWarning));
-    const bool needs_reason = overrides && ui.rationale.find_first_not_of(' ') == std::string::npos;
-    ImGui::BeginDisabled(!chosen || needs_reason);
-    if (ImGui::Button(tr(S::WsRecordDecision)) && chosen) {
-        std::map<std::string, std::string> args;
-        if (!ui.rationale.empty()) args[core::kRationaleArg] = ui.rationale;
-        app.act(core::action_type::Choose, available[static_cast<size_t>(ui.decision)]->id, std::move(args));
-    }
-    ImGui::EndDisabled();
     // When the round changes (a turn starts, a vote comes in, the reveal), bring it into view:
     // on a projector the narrative above is long and nobody should have to scroll to the votes.
     const std::string signature = st.step + "/" + std::to_string(round.votes.size()) + "/" + (round.revealed ? "r" : "") + "/" +

@@ -76,7 +76,7 @@ void draw_workshop_start_dialog(App& app) {
         ImGui::OpenPopup(title);
         ui.start_dialog = false;
     }
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0));
+    next_dialog_size(34);
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const core::Lang lang = language();
     muted_text(tr(S::WsStartIntro));

@@ -6,11 +6,13 @@
 
 #include <imgui.h>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
 #include "core/scenario.hpp"
 #include "core/workshop_compare.hpp"
+#include "ui/strings.hpp"
 
 namespace lwp::ui {
 
@@ -51,6 +53,8 @@ struct WorkshopUi {
     std::string compare_dir;
     std::vector<core::SessionColumn> compare;
     WorkshopTimer timer;
+    bool timer_public = true;  // the time is shown to the group on the projector (G)
+    bool ledger_open = false;  // the ledger and report sections start open (tests, screenshots)
     std::string scaled_for;  // session whose projector text size was set
     std::string round_seen;  // the vote round as last scrolled into view
     int scroll_frames = 0;
@@ -66,7 +70,43 @@ void draw_workshop_feedback(App& app);
 void draw_vote_overlay(App& app, const core::Choice& choice, ImVec2 min, ImVec2 max);  // the last group decision: rationale, vote split, override
 void draw_workshop_reflection(App& app);
 void draw_dossier_board(App& app);
-// The facilitator's window; draws nothing unless a workshop runs and the panel is on.
+// The facilitator panel inside the one window (F9, --een-venster); draws nothing unless a
+// workshop runs, the panel is on and there is no facilitator window.
 void draw_facilitator_panel(App& app);
+// The panel's sections (timer, stemkamer, expert notes, votes, notes, ledger, report), shared by
+// the F9 panel and the facilitator window. The private ones are hidden while a participant votes
+// at the keyboard (they stand at the laptop then).
+void draw_facilitator_sections(App& app);
+// The proposer picker: whose proposal the next board edits are.
+void draw_proposer_picker(App& app);
+// The group decision form (number buttons, rationale, record) for whoever runs the workshop.
+void draw_decision_form(App& app);
+
+// The facilitator's controls (app/ui/workshop_controls.cpp). One entry per control: its key, its
+// label, when it can run and what it does; the facilitator window draws them as buttons, the key
+// handler runs the same entries.
+struct WsControl {
+    int key = 0, key2 = 0;  // GLFW key codes
+    const char* key_label = "";
+    S label;
+    bool (*enabled)(App&);
+    void (*run)(App&);
+};
+const std::vector<WsControl>& ws_controls();
+bool ws_control_button(App& app, const WsControl& control);
+bool ws_control_button(App& app, S label);  // the entry with that label
+void ws_control_row(App& app, std::initializer_list<S> labels);  // buttons in a row that wraps
+// The keys of the controls, plus 1–9 (a secret vote during a turn, else the decision). Reads the
+// current ImGui context: each window handles the keys pressed in it.
+void ws_handle_keys(App& app);
+bool ws_turn_active(App& app);
+bool ws_can_reveal(App& app);
+void ws_reveal(App& app);
+void ws_vote(App& app, int choice_index);
+bool ws_can_record(App& app);
+void ws_record(App& app);
+bool ws_overrides(App& app);          // the picked decision differs from the most votes
+std::string ws_most_voted(App& app);  // after the reveal; empty before
+void ws_sync_drafts(App& app);        // drafts belong to one decision: cleared when the case moves on
 
 }  // namespace lwp::ui
