@@ -139,7 +139,9 @@ void choices(App& app) {
         // A full-width button whose label wraps: draw the frame as a button, the text on top.
         const float width = ImGui::GetContentRegionAvail().x;
         const float num_w = ImGui::GetFontSize() * 2.0f;
-        const float votes_w = group ? ImGui::GetFontSize() * 6.5f : 0.0f;  // room for the revealed count
+        const core::VoteRound& round = ctl.state().workshop.round;
+        const bool revealed = group && round.step == step && round.revealed;
+        const float votes_w = revealed ? ImGui::GetFontSize() * 3.5f : 0.0f;  // room for the revealed count
         const ImVec2 pad = ImGui::GetStyle().FramePadding;
         const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - num_w - votes_w - pad.x * 2).y;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -249,8 +251,9 @@ void case_tab(App& app) {
     const float em = ImGui::GetFontSize();
     const core::SessionState& st = app.session()->state();
     // Narrow (a small window or large text): the reflection and the course go below the story,
-    // so the story and the choices keep a readable width.
-    if (avail_w < em * 36) {
+    // so the story and the choices keep a readable width. In a workshop always: the projector is
+    // for the story, the choices and the group's round, at the full width.
+    if (avail_w < em * 36 || st.workshop.active) {
         ImGui::BeginChild("##midden", ImVec2(0, avail_h), true);
         open_at_top(st.step + "|" + st.ending + "|" + app.open_document);
         if (app.open_document.empty()) narrative(app);
