@@ -82,6 +82,10 @@ TEST_CASE("two windows: the facilitator window has every secret and every contro
         CHECK(shows(facilitator, ui::tr(control)));
     }
     CHECK_FALSE(shows(projector, ui::tr(ui::S::WsShowPanel)));
+    for (ui::S button : {ui::S::BackToLibrary, ui::S::Undo, ui::S::Redo}) {  // the player's own buttons too
+        CAPTURE(std::string(ui::tr(button)));
+        CHECK_FALSE(shows(projector, ui::tr(button)));
+    }
     // The same view in one window keeps its controls (--een-venster).
     app.one_window = true;
     ImGui::SetCurrentContext(w.pair.projector.context);
@@ -158,7 +162,11 @@ TEST_CASE("two windows: undo, rewind and replay show the same state in both wind
     CHECK(shows(w.facilitator(), next_title));
     CHECK(shows(w.projector(), next_title));
 
-    app.undo();  // the decision again: both windows back at the first step, votes and reveal kept
+    // Ctrl+Z in the facilitator window: the decision again, both windows back at the first step,
+    // votes and reveal kept.
+    w.pair.facilitator->IO.KeyCtrl = true;
+    w.pair.press(app, 90);  // GLFW_KEY_Z
+    w.pair.facilitator->IO.KeyCtrl = false;
     w.frames();
     CHECK(app.session()->state().step == "begin");
     CHECK(shows(w.facilitator(), begin_title));

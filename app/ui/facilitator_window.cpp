@@ -24,6 +24,9 @@ void menu_bar(App& app) {
         for (const WsControl& c : ws_controls())
             if (ImGui::MenuItem(tr(c.label), c.key_label, false, c.enabled(app))) c.run(app);
         ImGui::Separator();
+        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, app.session()->can_undo())) app.undo();
+        if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, app.session()->can_redo())) app.redo();
+        ImGui::Separator();
         if (ImGui::MenuItem(tr(S::FwCloseWorkshop))) app.close_session();
         ImGui::EndMenu();
     }
@@ -97,7 +100,12 @@ void App::draw_facilitator_window() {
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     if (controller_ && workshop_active()) {
         ws_handle_keys(*this);
-        if (!ImGui::GetIO().WantTextInput && keys::pressed(kF7, false)) swap_screens = true;
+        const ImGuiIO& io = ImGui::GetIO();
+        if (!io.WantTextInput && keys::pressed(kF7, false)) swap_screens = true;
+        if (!io.WantTextInput && io.KeyCtrl) {  // as in the projector window (main_menu.cpp)
+            if (keys::pressed(keys::Z) && !io.KeyShift) undo();
+            if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) redo();
+        }
         menu_bar(*this);
         ImGui::PushFont(fonts().heading);
         wrapped_colored(colors::Mixed, tr(S::FwTitle));

@@ -22,23 +22,27 @@ void header(App& app) {
     const core::SessionState& st = ctl.state();
     const core::Lang lang = language();
     const ImGuiStyle& style = ImGui::GetStyle();
-    // Buttons, title and progress flow: what does not fit on the line goes to the next one.
-    if (ImGui::Button(tr(S::BackToLibrary))) {
-        app.close_session();
-        return;
+    // Buttons, title and progress flow: what does not fit on the line goes to the next one. A
+    // workshop's projector window has no buttons: the facilitator's window has them (issue 17).
+    const bool buttons = !app.two_windows;
+    if (buttons) {
+        if (ImGui::Button(tr(S::BackToLibrary))) {
+            app.close_session();
+            return;
+        }
+        flow(button_width(tr(S::Undo)));
+        ImGui::BeginDisabled(!ctl.can_undo());
+        if (ImGui::Button(tr(S::Undo))) app.undo();
+        ImGui::EndDisabled();
+        flow(button_width(tr(S::Redo)));
+        ImGui::BeginDisabled(!ctl.can_redo());
+        if (ImGui::Button(tr(S::Redo))) app.redo();
+        ImGui::EndDisabled();
     }
-    flow(button_width(tr(S::Undo)));
-    ImGui::BeginDisabled(!ctl.can_undo());
-    if (ImGui::Button(tr(S::Undo))) app.undo();
-    ImGui::EndDisabled();
-    flow(button_width(tr(S::Redo)));
-    ImGui::BeginDisabled(!ctl.can_redo());
-    if (ImGui::Button(tr(S::Redo))) app.redo();
-    ImGui::EndDisabled();
     const std::string& title = sc.meta.title.get(lang);
     ImGui::PushFont(fonts().bold);
     const float title_w = ImGui::CalcTextSize(title.c_str()).x;
-    flow(title_w);
+    if (buttons) flow(title_w);
     const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::AlignTextToFramePadding();
     ImGui::PushTextWrapPos(0);  // a title longer than the window wraps
