@@ -172,8 +172,10 @@ struct Run {
     std::set<size_t> known_seen;
 };
 
-void check_screen(test::Headless& h, ui::App& app, const std::string& where, Run& run) {
-    for (int i = 0; i < 4; ++i) h.frame(app);  // layout settles: remembered heights, scrollbars, tabs
+// What one ImGui context drew in its last frame, checked: findings not on the known list fail.
+void check_context(ImGuiContext* ctx, const std::string& where, Run& run) {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(ctx);
     for (const auto& f : test::fit_findings()) {
         bool known = false;
         for (size_t k = 0; k < kKnown.size(); ++k)
@@ -183,6 +185,12 @@ void check_screen(test::Headless& h, ui::App& app, const std::string& where, Run
             }
         if (!known) run.findings.push_back(where + " | " + f.str());
     }
+    ImGui::SetCurrentContext(previous);
+}
+
+void check_screen(test::Headless& h, ui::App& app, const std::string& where, Run& run) {
+    for (int i = 0; i < 4; ++i) h.frame(app);  // layout settles: remembered heights, scrollbars, tabs
+    check_context(ImGui::GetCurrentContext(), where, run);
 }
 
 // Opens the reflection editor with the free-reflection button, wherever the layout put it (the
@@ -283,22 +291,6 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     ui::open_methodewijzer(app, "bouwsteen.directe_veiligheid");
     check_screen(h, app, w + " methodewijzer", run);
     app.methode_ui.open = false;
-}
-
-// What one context of a headless pair drew, checked.
-void check_context(ImGuiContext* ctx, const std::string& where, Run& run) {
-    ImGuiContext* previous = ImGui::GetCurrentContext();
-    ImGui::SetCurrentContext(ctx);
-    for (const auto& f : test::fit_findings()) {
-        bool known = false;
-        for (size_t k = 0; k < kKnown.size(); ++k)
-            if (where.rfind(kKnown[k].screen, 0) == 0 && f.window == kKnown[k].window && f.text == kKnown[k].text) {
-                known = true;
-                run.known_seen.insert(k);
-            }
-        if (!known) run.findings.push_back(where + " | " + f.str());
-    }
-    ImGui::SetCurrentContext(previous);
 }
 
 // The workshop (issue 17): the projector window at the size, the facilitator window beside it as
