@@ -421,7 +421,16 @@ private:
     void place_windows() {
         int count = 0;
         GLFWmonitor** monitors = glfwGetMonitors(&count);
-        app_.monitors = std::max(count, 1);
+        // Mirrored outputs are monitors at the same place: they count as one display.
+        std::vector<std::pair<int, int>> places;
+        for (int i = 0; i < count; ++i) {
+            int x = 0, y = 0;
+            glfwGetMonitorPos(monitors[i], &x, &y);
+            if (std::find(places.begin(), places.end(), std::make_pair(x, y)) == places.end()) places.emplace_back(x, y);
+        }
+        app_.monitors = std::max(static_cast<int>(places.size()), 1);
+        // Screenshots show the facilitator's window as on an extended display, whatever screen they run on.
+        app_.shared_screen = !screenshot() && app_.monitors < 2;
         if (screenshot() || !monitors || count == 0) return;
         GLFWmonitor* primary = glfwGetPrimaryMonitor();
         if (!facilitator_.window) {
@@ -433,8 +442,16 @@ private:
             glfwGetWindowSize(projector_.window, &saved_w_, &saved_h_);
             saved_ = true;
         }
-        if (count >= 2) {
-            GLFWmonitor* other = monitors[0] == primary ? monitors[1] : monitors[0];
+        if (app_.monitors >= 2) {
+            GLFWmonitor* other = nullptr;  // a display elsewhere than the primary one
+            int px = 0, py = 0;
+            glfwGetMonitorPos(primary, &px, &py);
+            for (int i = 0; i < count && !other; ++i) {
+                int x = 0, y = 0;
+                glfwGetMonitorPos(monitors[i], &x, &y);
+                if (x != px || y != py) other = monitors[i];
+            }
+            if (!other) other = monitors[0] == primary ? monitors[1] : monitors[0];
             GLFWmonitor* on_projector = swapped_ ? primary : other;
             GLFWmonitor* on_laptop = swapped_ ? other : primary;
             if (const GLFWvidmode* mode = glfwGetVideoMode(on_projector))

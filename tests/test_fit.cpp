@@ -330,6 +330,7 @@ void fit_workshop(Size size, float scale, Run& run) {
     for (const auto& a : test::demo_actions("workshop", "oefencasus")) app.perform(a);
     REQUIRE(app.workshop_active());
     app.workshop_ui.ledger_open = true;
+    app.shared_screen = false;  // every section drawn (a shared screen covers most of them)
     both("revealed");
     app.workshop_ui.timer.start(ui::steady_seconds());
     app.workshop_ui.decision = 1;

@@ -30,6 +30,7 @@ struct TwoWindows {
         std::string error;
         REQUIRE(app.start_workshop(0, "Leerwerkteam Noord", "Anna\nBram\nChris", error));
         REQUIRE(app.session()->scenario().meta.id == "mini");
+        app.shared_screen = false;  // an extended display (the shared screen: its own test)
         frames();
     }
     void frames(int n = 3) { pair.frames(app, n); }
@@ -194,6 +195,7 @@ TEST_CASE("two windows: undo, rewind and replay show the same state in both wind
     app.flush_saves();
     const std::string id = app.session()->session().id;
     ui::App again{core::DataDir{w.data.path}, test::fixture("scenarios")};
+    again.shared_screen = false;
     again.load_library();
     app.close_session();  // releases the session's lock; the saved file stays
     for (const auto& saved : again.recent_sessions())
@@ -226,4 +228,31 @@ TEST_CASE("two windows: closing the facilitator window falls back safely, F9 bri
     CHECK_FALSE(app.workshop_ui.panel);
     CHECK_FALSE(shows(drawn_text(), sc.choice("begin", "praten")->feedback.nl));
     CHECK(app.wants_facilitator_window());
+}
+
+TEST_CASE("two windows on a shared screen (one display or mirrored): the private parts stay covered until V") {
+    TwoWindows w;
+    ui::App& app = w.app;
+    const core::Scenario& sc = app.session()->scenario();
+    const std::string note = "Alleen voor de begeleider";
+    app.act(core::action_type::FacilitatorNote, "", {{"tekst", note}});
+    app.shared_screen = true;
+    app.workshop_ui.ledger_open = true;
+    w.frames();
+    const std::string expert = sc.choice("begin", "praten")->feedback.nl;
+    std::string facilitator = w.facilitator();
+    CHECK(shows(facilitator, ui::tr(ui::S::FwPrivateCovered)));
+    CHECK_FALSE(shows(facilitator, expert));
+    CHECK_FALSE(shows(facilitator, note));
+    CHECK_FALSE(shows(facilitator, sc.criteria.front().text.nl));
+    CHECK(shows(facilitator, ui::tr(ui::S::WsStartVoting)));  // the controls stay
+    w.pair.press(app, 86);  // V: shown
+    w.frames();
+    facilitator = w.facilitator();
+    CHECK(shows(facilitator, expert));
+    CHECK(shows(facilitator, note));
+    w.pair.press(app, 86);  // V again: covered
+    w.frames();
+    CHECK_FALSE(shows(w.facilitator(), expert));
+    CHECK_FALSE(shows(w.projector(), expert));
 }

@@ -165,7 +165,10 @@ public:
     bool one_window = false;              // --een-venster: no second window; the F9 panel instead
     bool facilitator_window_off = false;  // the facilitator closed that window: F9 opens it again
     bool two_windows = false;             // set by the host each frame: the facilitator window is open
-    int monitors = 1;                     // connected displays (1: a laptop alone, or mirrored)
+    int monitors = 1;                     // connected displays, mirrored ones counted once
+    // The laptop's screen may be what the room sees (one display, or mirrored to the projector):
+    // the facilitator window then covers its private parts until shown (V). Set by the host.
+    bool shared_screen = true;
     bool swap_screens = false;            // F7 or the menu: the host swaps the two windows' places
     bool confirm_close_projector = false; // the projector window's close button was pressed
     bool wants_facilitator_window();      // a workshop is open in the player, and not one window

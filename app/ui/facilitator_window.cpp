@@ -71,6 +71,7 @@ void controls(App& app) {
     }
     ImGui::Spacing();
     ws_control_row(app, {S::FwToCase, S::FwToReflection, S::FwTimerStartStop, S::FwTimerPublic, S::WsMakeReport});
+    if (app.shared_screen) ws_control_row(app, {S::FwShowPrivate});
     if (!ws_turn_active(app)) {
         ImGui::Spacing();
         draw_proposer_picker(app);
@@ -110,7 +111,7 @@ void App::draw_facilitator_window() {
         ImGui::PushFont(fonts().heading);
         wrapped_colored(colors::Mixed, tr(S::FwTitle));
         ImGui::PopFont();
-        muted_text(monitors > 1 ? tr(S::FwTwoMonitors) : tr(S::FwOneMonitor));
+        muted_text(shared_screen ? tr(S::FwOneMonitor) : tr(S::FwTwoMonitors));
         on_screen_line(*this);
         ImGui::Separator();
         if (controller_) {  // the menu may have closed the workshop

@@ -162,12 +162,14 @@ namespace lwp::ui {
                 "Workshop (in het begeleidersvenster of het projectorvenster): S stemronde starten, 1–9 stem van wie aan de beurt is "  \
                 "(anders: het besluit kiezen), N overslaan, Esc stemronde stoppen, O stemmen tonen, Enter besluit vastleggen, "  \
                 "C casus en R reflectieronde op het scherm, T tijd starten of pauzeren, G tijd op het scherm, P workshopverslag, "  \
+                "V privé-delen tonen op een gedeeld scherm, "  \
                 "F7 schermen wisselen, F8 stemkamer en QR-code, F9 begeleidersvenster (met --een-venster: het paneel)",  \
       "1–9: make a choice\nCtrl+Z: undo\nCtrl+Y: redo\nEsc: back to the case\n"                                      \
       "Ctrl+= and Ctrl+-: larger or smaller text\nTab and arrows: move between buttons, Space: activate\n"    \
       "Workshop (in the facilitator window or the projector window): S start the vote round, 1–9 the vote of whoever's turn it is " \
       "(otherwise: pick the decision), N skip, Esc stop the vote round, O show the votes, Enter record the decision, " \
       "C case and R reflection round on the screen, T start or pause the time, G time on the screen, P workshop report, " \
+      "V private parts on a shared screen, " \
       "F7 swap screens, F8 voting room and QR code, F9 facilitator window (with --one-window: the panel)")           \
     X(DataDirText, "Alles blijft op deze computer. Sessies, instellingen en apart gezette beschadigde bestanden staan in:", \
       "Everything stays on this computer. Sessions, settings and damaged files kept aside are in:")                \
@@ -715,6 +717,8 @@ namespace lwp::ui {
     X(FwQuit, "Afsluiten", "Quit") \
     X(FwKeepGoing, "Doorgaan", "Keep going") \
     X(FwDraftDecision, "Voorstel", "Proposal") \
+    X(FwShowPrivate, "Privé-delen tonen of verbergen", "Show or hide the private parts") \
+    X(FwPrivateCovered, "Dit scherm is misschien ook wat de groep ziet (één beeldscherm of gespiegeld): de notities van de expert, de stemmen, je notities en de beoordeling zijn bedekt. Zet de projector op ‘Uitbreiden’, of toon ze even met V.", "This screen may be what the group sees too (one display, or mirrored): the expert's notes, the votes, your notes and the assessment are covered. Set the projector to ‘Extend’, or show them for a moment with V.") \
     /* The Methodewijzer (methode_view.cpp) */ \
     X(MenuMethodewijzer, "Methodewijzer", "Method guide") \
     X(MwSearch, "Zoeken", "Search") \

@@ -16,7 +16,7 @@ namespace lwp::ui {
 
 namespace {
 
-constexpr int kKeyS = 83, kKeyO = 79, kKeyN = 78, kKeyR = 82, kKeyC = 67, kKeyP = 80, kKeyT = 84, kKeyG = 71;
+constexpr int kKeyS = 83, kKeyO = 79, kKeyN = 78, kKeyR = 82, kKeyC = 67, kKeyP = 80, kKeyT = 84, kKeyG = 71, kKeyV = 86;
 constexpr int kEnter = 257, kKeypadEnter = 335, kEscape = 256;
 
 const core::VoteRound& current_round(App& app) {
@@ -60,6 +60,8 @@ void timer_start_stop(App& app) {
     else t.start(now);
 }
 void timer_public(App& app) { app.workshop_ui.timer_public = !app.workshop_ui.timer_public; }
+bool screen_shared(App& app) { return app.two_windows && app.shared_screen; }
+void toggle_private(App& app) { app.workshop_ui.private_shown = !app.workshop_ui.private_shown; }
 
 }  // namespace
 
@@ -155,6 +157,7 @@ const std::vector<WsControl>& ws_controls() {
         {kKeyT, 0, "T", S::FwTimerStartStop, always, timer_start_stop},
         {kKeyG, 0, "G", S::FwTimerPublic, always, timer_public},
         {kKeyP, 0, "P", S::WsMakeReport, always, make_report},
+        {kKeyV, 0, "V", S::FwShowPrivate, screen_shared, toggle_private},
     };
     return controls;
 }

@@ -157,6 +157,14 @@ void report_section(App& app) {
 void draw_facilitator_sections(App& app) {
     if (wrapping_header(tr(S::WsTimer), true)) timer_section(app);
     if (wrapping_header(tr(S::SkTitle), true)) draw_stemkamer_section(app);
+    // The laptop's screen is what the room sees (one display, or mirrored): the private parts stay
+    // covered until the facilitator shows them (V), and cover again with V.
+    if (app.two_windows && app.shared_screen && !app.workshop_ui.private_shown) {
+        ImGui::Spacing();
+        wrapped_colored(colors::Mixed, tr(S::FwPrivateCovered));
+        ws_control_button(app, S::FwShowPrivate);
+        return;
+    }
     // A participant stands at this keyboard to vote: nothing private while the turn lasts.
     if (ws_turn_active(app)) {
         const auto& ws = app.session()->state().workshop;

@@ -54,6 +54,7 @@ struct WorkshopUi {
     std::vector<core::SessionColumn> compare;
     WorkshopTimer timer;
     bool timer_public = true;  // the time is shown to the group on the projector (G)
+    bool private_shown = false;  // on a shared screen: the private parts shown for now (V)
     bool ledger_open = false;  // the ledger and report sections start open (tests, screenshots)
     std::string scaled_for;  // session whose projector text size was set
     std::string round_seen;  // the vote round as last scrolled into view
