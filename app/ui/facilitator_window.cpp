@@ -94,7 +94,7 @@ void App::draw_facilitator_window() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.98f, 0.96f, 0.90f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::FacilitatorBg));
     // One page that scrolls as a whole: on a narrow window the controls wrap onto many rows.
     ImGui::Begin("##begeleidersvenster", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |

@@ -21,13 +21,14 @@ void apply_style(float scale);
 
 namespace colors {
 inline constexpr ImU32 Accent = IM_COL32(26, 95, 122, 255);  // petrol blue
-inline constexpr ImU32 Good = IM_COL32(46, 125, 50, 255);
-inline constexpr ImU32 Mixed = IM_COL32(196, 120, 0, 255);
+inline constexpr ImU32 Good = IM_COL32(36, 112, 42, 255);  // readable as text on every background (tests/test_contrast.cpp)
+inline constexpr ImU32 Mixed = IM_COL32(150, 85, 0, 255);  // dark amber: readable as text (tests/test_contrast.cpp)
 inline constexpr ImU32 Bad = IM_COL32(183, 28, 28, 255);
 inline constexpr ImU32 Muted = IM_COL32(95, 99, 104, 255);
 inline constexpr ImU32 CardBg = IM_COL32(255, 255, 255, 255);
 inline constexpr ImU32 FeedbackBg = IM_COL32(232, 244, 248, 255);
 inline constexpr ImU32 ErrorBg = IM_COL32(253, 236, 234, 255);
+inline constexpr ImU32 FacilitatorBg = IM_COL32(250, 245, 230, 255);  // the facilitator's warm paper (never projected)
 // One safety concept, two numbers: the case's own meter (petrol, Accent) and the trainee's taxatie.
 inline constexpr ImU32 Taxatie = IM_COL32(106, 27, 154, 255);  // purple
 }  // namespace colors

@@ -196,7 +196,7 @@ void draw_facilitator_panel(App& app) {
     const float top = ImGui::GetFrameHeight();  // below the menu bar
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - w, vp->WorkPos.y + top));
     ImGui::SetNextWindowSize(ImVec2(w, vp->WorkSize.y - top));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.98f, 0.96f, 0.90f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::FacilitatorBg));
     ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(colors::Mixed));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 3.0f);
     ImGui::Begin("##begeleider", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
