@@ -509,6 +509,92 @@ int tag_line(lua_State* L, int index) {
 
 core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node);
 
+// fase / product / regie of table `f` into `out`, each value checked against its list.
+void read_status_values(Fields& f, std::map<std::string, std::string>& out) {
+    for (const auto& k : core::person_status_keys()) {
+        const std::string v = f.str(k.key);
+        if (v.empty()) continue;
+        if (core::valid_status_value(k.key, v)) {
+            out[k.key] = v;
+            continue;
+        }
+        std::string known;
+        for (const char* x : k.values) known += (known.empty() ? "" : ", ") + std::string(x);
+        f.error_at(k.key, "'" + std::string(k.key) + "' in " + f.what() + " is onbekend: '" + v + "' (" + known + ")");
+    }
+}
+
+// zet = { persoon_id = { fase = ..., product = ..., regie = ... } }
+void read_sets(Ctx& c, Fields& f, core::StatusChanges& out) {
+    lua_State* L = c.L;
+    if (f.push("zet") == LUA_TTABLE) {
+        const SourceTable* node = f.node_of("zet");
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) {
+            if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TTABLE) {
+                const std::string person = c.copy(-2, f.loc());
+                const SourceTable* item = node ? node->child(person) : nullptr;
+                const int line = node ? node->line_of(person) : 0;
+                Fields z(c, -1, line ? SourceLoc{f.loc().file, line} : f.at("zet"), "zet van '" + person + "' in " + f.what(), "zet", item);
+                std::map<std::string, std::string> values;
+                read_status_values(z, values);
+                if (values.empty()) z.error("zet van '" + person + "' in " + f.what() + " noemt geen fase, product of regie");
+                else out[person] = std::move(values);
+            } else {
+                f.error_at("zet", "'zet' in " + f.what() + " heeft de vorm { persoon_id = { product = \"2b\", regie = \"gi\" } }");
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+// gevolg = { meter = verandering }
+void read_effects(Ctx& c, Fields& f, std::map<std::string, double>& out) {
+    lua_State* L = c.L;
+    if (f.push("gevolg") == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) {
+            if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TNUMBER)
+                if (std::isfinite(lua_tonumber(L, -1))) out[c.copy(-2, f.loc())] = lua_tonumber(L, -1);
+                else f.error_at("gevolg", "'gevolg' in " + f.what() + " moet gewone getallen bevatten, niet oneindig of ongedefinieerd");
+            else f.error_at("gevolg", "'gevolg' in " + f.what() + " moet de vorm { variabele = getal } hebben, bijvoorbeeld { vertrouwen_gezin = -1 }");
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+// verloop = { variabele = "..." | taxatie = true, ooit_onder = 4, ... }: false (reported) when absent or broken.
+bool read_history(Ctx& c, Fields& f, const std::string& where, core::HistoryTest& h) {
+    lua_State* L = c.L;
+    bool ok = false;
+    if (f.push("verloop") == LUA_TTABLE) {
+        Fields v(c, -1, f.table_loc("verloop"), "verloop in " + where, "verloop", f.node_of("verloop"));
+        h.var = v.str("variabele");
+        const bool taxatie = v.boolean("taxatie", false);
+        ok = true;
+        if (h.var.empty() == !taxatie) {
+            v.error("verloop in " + where + " noemt precies één van 'variabele' (een meter) en 'taxatie = true'");
+            ok = false;
+        }
+        bool any = false, present = false;
+        h.ever_below = v.num("ooit_onder", 1e300, &present), any = any || present;
+        h.ever_above = v.num("ooit_boven", -1e300, &present), any = any || present;
+        h.never_below = v.num("nooit_onder", -1e300, &present), any = any || present;
+        h.never_above = v.num("nooit_boven", 1e300, &present), any = any || present;
+        h.fell_since = v.str("gedaald_sinds");
+        h.rose_since = v.str("gestegen_sinds");
+        any = any || !h.fell_since.empty() || !h.rose_since.empty();
+        if (!any) {
+            v.error("verloop in " + where + " heeft een toets nodig: ooit_onder, ooit_boven, nooit_onder, nooit_boven, gedaald_sinds of gestegen_sinds");
+            ok = false;
+        }
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
 // The value at `index` is a condition: a function, or a table of declarative tests.
 core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, const std::string& where,
                                      const SourceTable* node = nullptr) {
@@ -578,6 +664,24 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
     };
     group("alle", K::All);
     group("een_van", K::Any);
+    {
+        const std::string person = f.str("persoon");
+        std::map<std::string, std::string> values;
+        read_status_values(f, values);
+        if (person.empty() && !values.empty())
+            f.error("voorwaarde in " + where + " op fase, product of regie noemt ook de 'persoon'");
+        else if (!person.empty() && values.empty())
+            f.error_at("persoon", "voorwaarde op persoon '" + person + "' in " + where + " noemt 'fase', 'product' of 'regie'");
+        for (const auto& [key, value] : values)
+            if (!person.empty()) {
+                core::Condition x{K::PersonStatus, person, -1e300, 1e300, {}, -1, loc};
+                x.key = key;
+                x.value = value;
+                parts.push_back(std::move(x));
+            }
+        core::Condition h{K::History, {}, -1e300, 1e300, {}, -1, loc};
+        if (read_history(c, f, where, h.history)) parts.push_back(std::move(h));
+    }
     int not_type = f.push("niet");
     if (not_type == LUA_TTABLE || not_type == LUA_TFUNCTION)
         parts.push_back({K::Not, {}, -1e300, 1e300, {read_condition_value(c, -1, f.table_loc("niet"), where, f.node_of("niet"))}, -1, loc});
@@ -602,21 +706,12 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id) {
     ch.text = f.text("tekst");
     ch.feedback = f.text("feedback");
     ch.reveals = f.list("onthult");
+    ch.tags = f.list("tags");
     if (int t = f.push("als"); t != LUA_TNIL) ch.when = read_condition_value(c, -1, f.table_loc("als"), where, f.node_of("als"));
     lua_pop(L, 1);
-    int t = f.push("gevolg");
-    if (t == LUA_TTABLE) {
-        lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {
-            if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TNUMBER)
-                if (std::isfinite(lua_tonumber(L, -1))) ch.effects[c.copy(-2, ch.loc)] = lua_tonumber(L, -1);
-                else f.error_at("gevolg", "'gevolg' in " + where + " moet gewone getallen bevatten, niet oneindig of ongedefinieerd");
-            else f.error_at("gevolg", "'gevolg' in " + where + " moet de vorm { variabele = getal } hebben, bijvoorbeeld { vertrouwen_gezin = -1 }");
-            lua_pop(L, 1);
-        }
-    }
-    lua_pop(L, 1);
-    t = f.push("naar");
+    read_effects(c, f, ch.effects);
+    read_sets(c, f, ch.sets);
+    const int t = f.push("naar");
     if (t == LUA_TSTRING) ch.routes.push_back({{}, c.copy(-1, ch.loc)});
     else if (t == LUA_TTABLE) {
         lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
@@ -827,6 +922,17 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         lua_pop(L, 1);
         if (f.boolean("reflectie_geschreven", false)) add(K::ReflectionWritten, {})->min = 40;
     }
+    if (core::HistoryTest h; read_history(c, f, "de check van " + where, h)) add(K::History, {})->history = std::move(h);
+    if (f.push("ritme") == LUA_TTABLE) {
+        Fields a(c, -1, f.table_loc("ritme"), "ritme in de check van " + where, "check.ritme", f.node_of("ritme"));
+        core::Check* x = add(K::Cadence, a.list("keuzes"));
+        x->area = a.str("tag");
+        x->min = a.whole("elke", 0, 1, 1000);
+        x->step = a.str("vanaf");
+        if (x->refs.empty() && x->area.empty()) a.error("ritme in de check van " + where + " noemt 'keuzes' en/of een 'tag'");
+        if (x->min < 1) parts.pop_back();  // reported: missing or out of range
+    }
+    lua_pop(L, 1);
     if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
     if (auto v = f.list("eind_velden"); !v.empty()) add(K::EndFields, v);
     if (auto v = f.list("tijdlijn_velden"); !v.empty()) add(K::TimelineFields, v);
@@ -915,6 +1021,7 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         p.household = f.boolean("huishouden", true);
         p.parents = f.list("ouders");
         p.description = f.text("beschrijving");
+        read_status_values(f, p.status);
         int t = f.push("partners");
         if (t == LUA_TTABLE) {
             lua_pushnil(L);
@@ -979,6 +1086,22 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         st.facts = f.list("feiten");
         st.opens = f.list("opent");
         st.safety_signal = f.text("veiligheidssignaal");
+        if (f.push("bij_binnenkomst") == LUA_TTABLE) {
+            Fields b(c, -1, f.table_loc("bij_binnenkomst"), "bij_binnenkomst van " + what, "stap.bij_binnenkomst", f.node_of("bij_binnenkomst"));
+            read_effects(c, b, st.on_entry.effects);
+            st.on_entry.reveals = b.list("onthult");
+            read_sets(c, b, st.on_entry.sets);
+            if (st.on_entry.empty() && !c.errors_full()) b.warn("bij_binnenkomst van " + what + " is leeg");
+        }
+        lua_pop(L, 1);
+        each_table(c, f, "varianten", "variant", "stap.variant", [&](Fields& x) {
+            core::TextVariant v;
+            v.loc = x.loc();
+            v.text = x.text("tekst");
+            if (x.push("als") != LUA_TNIL) v.when = read_condition_value(c, -1, x.table_loc("als"), x.what() + " van " + what, x.node_of("als"));
+            lua_pop(L, 1);
+            st.variants.push_back(std::move(v));
+        });
         lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
         for (lua_Integer i = 1; i <= n; ++i) {
             lua_rawgeti(L, index, i);

@@ -36,6 +36,10 @@ constexpr Field kPerson[] = {
     {"ouders", T::IdList, false, nullptr, "ids van de ouders; zo ontstaan de generaties in het genogram"},
     {"partners", T::Map, false, nullptr, "`{ id = \"samen\" }`, `\"gescheiden\"` of `\"overleden\"`; zet de relatie bij **beide** partners"},
     {"beschrijving", T::Translatable, false, nullptr, "korte achtergrond"},
+    {"fase", T::Text, false, nullptr,
+     "fase bij de start ([§6](#6-voorwaarden-als)): `lokaal_team`, `lokaal_team_met_gi`, `maatregel` of `na_maatregel`"},
+    {"product", T::Text, false, nullptr, "product bij de start: `geen`, `1`, `2a` of `2b`"},
+    {"regie", T::Text, false, nullptr, "wie de regie heeft bij de start: `lokaal_team` of `gi`"},
 };
 
 constexpr Field kVariable[] = {
@@ -74,6 +78,27 @@ constexpr Field kStep[] = {
     {"feiten", T::IdList, false, nullptr, "feiten die bekend worden bij binnenkomst"},
     {"opent", T::IdList, false, nullptr, "analyseborden die vanaf deze stap open zijn ([§15](#15-analyseborden-opent-veiligheidssignaal-en-referentie))"},
     {"veiligheidssignaal", T::Translatable, false, nullptr, "een signaal over de directe veiligheid dat de cursist bij deze stap moet opmerken ([§15](#15-analyseborden-opent-veiligheidssignaal-en-referentie))"},
+    {"bij_binnenkomst", T::Table, false, "stap.bij_binnenkomst",
+     "wat er gebeurt zodra de cursist de stap binnenkomt: meters, feiten, fase/product/regie ([§7](#7-gevolgen-en-routes-wat-er-gebeurt-bij-een-keuze))"},
+    {"varianten", T::TableList, false, "stap.variant",
+     "tekst die alleen verschijnt als een voorwaarde klopt, na `tekst` ([§6](#6-voorwaarden-als))"},
+};
+
+constexpr Field kStepEntry[] = {
+    {"gevolg", T::Map, false, nullptr, "`{ meter = verandering }`, zoals bij een keuze"},
+    {"onthult", T::IdList, false, nullptr, "feiten die bij binnenkomst bekend worden"},
+    {"zet", T::Map, false, "zet", "`{ persoon = { fase = ..., product = ..., regie = ... } }`"},
+};
+
+constexpr Field kStepVariant[] = {
+    {"als", T::Condition, true, nullptr, "de tekst verschijnt alleen als deze voorwaarde klopt"},
+    {"tekst", T::Translatable, true, nullptr, "de tekst, als eigen alinea na de tekst van de stap"},
+};
+
+constexpr Field kStatusSet[] = {
+    {"fase", T::Text, false, nullptr, "de nieuwe fase van deze persoon"},
+    {"product", T::Text, false, nullptr, "het nieuwe product"},
+    {"regie", T::Text, false, nullptr, "wie nu de regie heeft"},
 };
 
 constexpr Field kChoice[] = {
@@ -89,6 +114,8 @@ constexpr Field kChoice[] = {
      "id van de volgende stap of van een einde, of een lijst routes ([§7](#7-gevolgen-en-routes-wat-er-gebeurt-bij-een-keuze)); "
      "`validate` meldt een keuze zonder `naar`"},
     {"gesproken_met", T::IdList, false, nullptr, "ids van de personen met wie de cursist bij deze keuze spreekt (telt voor `kinderen_gesproken`)"},
+    {"zet", T::Map, false, "zet", "fase, product en regie per persoon na de keuze: `{ daan = { product = \"2b\", regie = \"gi\" } }`"},
+    {"tags", T::IdList, false, nullptr, "vrije trefwoorden, bijvoorbeeld `\"netwerkberaad\"`; een check `ritme` kan keuzes op tag tellen"},
 };
 
 constexpr Field kRoute[] = {
@@ -114,6 +141,22 @@ constexpr Field kCondition[] = {
     {"alle", T::ConditionList, false, nullptr, "alle voorwaarden in de lijst kloppen"},
     {"een_van", T::ConditionList, false, nullptr, "minstens één voorwaarde in de lijst klopt"},
     {"niet", T::Condition, false, nullptr, "de voorwaarde klopt niet"},
+    {"persoon", T::Text, false, nullptr, "bij `fase`, `product` of `regie`: de persoon (meestal een kind)"},
+    {"fase", T::Text, false, nullptr, "de persoon is nu in deze fase"},
+    {"product", T::Text, false, nullptr, "de persoon heeft nu dit product"},
+    {"regie", T::Text, false, nullptr, "de regie voor deze persoon ligt nu hier"},
+    {"verloop", T::Table, false, "verloop", "het verloop van een meter of van de taxatie tot nu toe ([§6](#6-voorwaarden-als))"},
+};
+
+constexpr Field kHistory[] = {
+    {"variabele", T::Text, false, nullptr, "de meter; of:"},
+    {"taxatie", T::Boolean, false, nullptr, "`true`: de veiligheidstaxatie van de cursist (de cijfers die hij gaf)"},
+    {"ooit_onder", T::Number, false, nullptr, "ooit lager dan dit getal"},
+    {"ooit_boven", T::Number, false, nullptr, "ooit hoger dan dit getal"},
+    {"nooit_onder", T::Number, false, nullptr, "tot nu toe nooit lager (het laagste tot nu toe is minstens dit)"},
+    {"nooit_boven", T::Number, false, nullptr, "tot nu toe nooit hoger (het hoogste tot nu toe is hooguit dit)"},
+    {"gedaald_sinds", T::Text, false, nullptr, "nu lager dan bij binnenkomst in deze stap"},
+    {"gestegen_sinds", T::Text, false, nullptr, "nu hoger dan bij binnenkomst in deze stap"},
 };
 
 constexpr Field kReflection[] = {
@@ -171,8 +214,17 @@ constexpr Field kCheck[] = {
     {"tijdlijn_velden", T::IdList, false, nullptr, "deze velden van de tijdlijn zijn ingevuld"},
     {"patroon_zin", T::Boolean, false, nullptr, "de zin van het gezinspatroon is geschreven"},
     {"reflectie_geschreven", T::BooleanOrTable, false, "check.reflectie_geschreven", "een geschreven reflectie van enige inhoud"},
+    {"verloop", T::Table, false, "verloop", "het verloop van een meter of van de taxatie klopt (zoals in een voorwaarde)"},
+    {"ritme", T::Table, false, "check.ritme", "een keuze van een soort komt minstens elke zoveel stappen terug"},
     {"alle", T::CheckList, false, nullptr, "alle checks in de lijst"},
     {"een_van", T::CheckList, false, nullptr, "minstens één check in de lijst"},
+};
+
+constexpr Field kCheckCadence[] = {
+    {"keuzes", T::IdList, false, nullptr, "de keuzes die tellen; en/of:"},
+    {"tag", T::Text, false, nullptr, "elke keuze met deze tag telt"},
+    {"elke", T::Whole, true, nullptr, "hoogstens zoveel stappen (keuzes) op rij zonder zo'n keuze (1 tot en met 1000)"},
+    {"vanaf", T::Text, false, nullptr, "tellen vanaf binnenkomst in deze stap (standaard: vanaf de start)"},
 };
 
 constexpr Field kCheckAanleiding[] = {
@@ -259,10 +311,14 @@ constexpr Construct kConstructs[] = {
     {"document", "document \"id\" { ... }", kDocument},
     {"feit", "feit \"id\" { ... }", kFact},
     {"stap", "stap \"id\" { ... }", kStep, true},
+    {"stap.bij_binnenkomst", "stap \"id\" { bij_binnenkomst = { ... } }", kStepEntry},
+    {"stap.variant", "stap \"id\" { varianten = { { ... } } }", kStepVariant},
+    {"zet", "zet = { persoon_id = { ... } }", kStatusSet},
     {"keuze", "keuze \"id\" { ... }", kChoice},
     {"route", "naar = { { als = ..., naar = \"...\" }, ... }", kRoute},
     {"einde", "einde \"id\" { ... }", kEnding},
     {"voorwaarde", "als = { ... }", kCondition},
+    {"verloop", "verloop = { ... }", kHistory},
     {"reflectie", "reflectie \"id\" { ... }", kReflection},
     {"dossier", "dossier \"id\" { ... }", kDossier},
     {"criterium", "criterium \"id\" { ... }", kCriterion},
@@ -274,6 +330,7 @@ constexpr Construct kConstructs[] = {
     {"check.veiligheidsscore", "check = { veiligheidsscore = { ... } }", kCheckSafetyScore},
     {"check.reflectie_geschreven", "check = { reflectie_geschreven = { ... } }", kCheckReflection},
     {"check.vergelijking", "check = { vergelijking = { ... } }", kCheckComparison},
+    {"check.ritme", "check = { ritme = { ... } }", kCheckCadence},
     {"referentie", "referentie { ... }", kReference},
     {"referentie.tijdlijn", "referentie { tijdlijn = { ... } }", kRefTimeline},
     {"referentie.patroon", "referentie { patroon = { ... } }", kRefPattern},

@@ -61,7 +61,8 @@ std::string state_difference(const SessionState& a, const SessionState& b) {
         return true;
     };
     if (!same_choices(a.choices, b.choices)) return "de keuzes";
-    if (a.vars != b.vars) return "de variabelen";
+    if (a.vars != b.vars || a.var_range != b.var_range) return "de variabelen";
+    if (a.person_status != b.person_status) return "fase, product of regie van een persoon";
     for (size_t i = 0; i < a.visits.size() && i < b.visits.size(); ++i)
         if (a.visits[i].vars != b.visits[i].vars) return "de variabelen bij stap '" + a.visits[i].step + "'";
     auto fact_ids = [](const SessionState& s) {

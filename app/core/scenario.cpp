@@ -64,6 +64,26 @@ bool parse_fact_kind(const std::string& id, FactKind& out) {
     return false;
 }
 
+const std::vector<StatusKey>& person_status_keys() {
+    static const std::vector<StatusKey> keys = {
+        {"fase", {"lokaal_team", "lokaal_team_met_gi", "maatregel", "na_maatregel"}},
+        {"product", {"geen", "1", "2a", "2b"}},
+        {"regie", {"lokaal_team", "gi"}},
+    };
+    return keys;
+}
+
+const StatusKey* find_status_key(const std::string& key) {
+    for (const auto& k : person_status_keys())
+        if (key == k.key) return &k;
+    return nullptr;
+}
+
+bool valid_status_value(const std::string& key, const std::string& value) {
+    const StatusKey* k = find_status_key(key);
+    return k && std::any_of(k->values.begin(), k->values.end(), [&](const char* v) { return value == v; });
+}
+
 const Step* Scenario::step(const std::string& id) const { return find_by_id(steps, index.steps, id); }
 const Ending* Scenario::ending(const std::string& id) const { return find_by_id(endings, index.endings, id); }
 const Document* Scenario::document(const std::string& id) const { return find_by_id(documents, index.documents, id); }
@@ -206,6 +226,8 @@ private:
             case K::DocumentRead: if (!s_.document(c.ref)) unknown(" document"); break;
             case K::StepVisited: if (!s_.step(c.ref)) unknown("e stap"); break;
             case K::VarRange: if (!s_.variable(c.ref)) unknown("e variabele"); break;
+            case K::PersonStatus: if (!s_.person(c.ref)) unknown("e persoon"); break;
+            case K::History: check_history(c.history, c.loc, where); break;
             case K::ChoiceTaken:
             case K::ChoiceNotTaken: {
                 bool found = false;
@@ -219,8 +241,25 @@ private:
         for (const auto& child : c.children) check_condition(child, where);
     }
 
+    void check_history(const HistoryTest& h, const SourceLoc& loc, const std::string& where) {
+        if (!h.var.empty() && !s_.variable(h.var)) error(loc, where + ": verloop van onbekende variabele '" + h.var + "'");
+        for (const std::string* step : {&h.fell_since, &h.rose_since})
+            if (!step->empty() && !s_.step(*step)) error(loc, where + ": verloop noemt onbekende stap '" + *step + "'");
+    }
+
+    void check_sets(const StatusChanges& sets, const SourceLoc& loc, const std::string& where) {
+        for (const auto& [person, values] : sets)
+            if (!s_.person(person)) error(loc, where + ": zet noemt onbekende persoon '" + person + "'");
+    }
+
     void check_step(const Step& st) {
         const std::string where = "stap '" + st.id + "'";
+        for (const auto& [var, delta] : st.on_entry.effects)
+            if (!s_.variable(var)) error(st.loc, where + ": bij_binnenkomst verandert onbekende variabele '" + var + "'");
+        for (const auto& f : st.on_entry.reveals)
+            if (!s_.fact(f)) error(st.loc, where + ": bij_binnenkomst onthult onbekend feit '" + f + "'");
+        check_sets(st.on_entry.sets, st.loc, where + " (bij_binnenkomst)");
+        for (const auto& v : st.variants) check_condition(v.when, where + " (varianten)");
         for (const auto& d : st.documents)
             if (!s_.document(d)) error(st.loc, where + " toont onbekend document '" + d + "'");
         for (const auto& f : st.facts)
@@ -241,6 +280,7 @@ private:
                 if (!s_.fact(f)) error(ch.loc, cw + " onthult onbekend feit '" + f + "'");
             for (const auto& p : ch.spoke_with)
                 if (!s_.person(p)) error(ch.loc, cw + ": gesproken_met noemt onbekende persoon '" + p + "'");
+            check_sets(ch.sets, ch.loc, cw);
             if (ch.routes.empty()) error(ch.loc, cw + " heeft geen 'naar' (volgende stap of einde)");
             for (const auto& r : ch.routes) {
                 check_condition(r.when, cw);
@@ -332,6 +372,18 @@ private:
             case K::SafetyScore:
                 if (!c.step.empty()) need(s_.step(c.step) != nullptr, "e stap", c.step);
                 break;
+            case K::History: check_history(c.history, cr.loc, where); break;
+            case K::Cadence: {
+                for (const auto& ch : c.refs) need(choice_exists(ch), "e keuze", ch);
+                if (!c.step.empty()) need(s_.step(c.step) != nullptr, "e stap", c.step);
+                if (!c.area.empty()) {
+                    bool tagged = false;
+                    for (const auto& st : s_.steps)
+                        for (const auto& ch : st.choices) tagged = tagged || std::find(ch.tags.begin(), ch.tags.end(), c.area) != ch.tags.end();
+                    if (!tagged) error(cr.loc, where + ": ritme telt keuzes met tag '" + c.area + "', maar geen keuze heeft die tag");
+                }
+                break;
+            }
             case K::EndFields:
                 for (const auto& f : c.refs) need(find_term(end_fields(), f) != nullptr, " veld van de eindsituatie", f);
                 break;

@@ -47,8 +47,21 @@ struct Person {
     std::vector<std::string> parents;  // ids of parents (genogram generations)
     std::vector<Relation> partners;
     Text description;
+    // Where the person stands in the method (fase, product, regie; person_status_keys()): the
+    // start values; keuzes and bij_binnenkomst change them per person (SessionState::person_status).
+    std::map<std::string, std::string> status;
     SourceLoc loc;
 };
+
+// The per-person status keys and their allowed values (the Methodewijzer's four phases, the
+// products of the LT-GI cooperation, and who holds the regie).
+struct StatusKey {
+    const char* key;
+    std::vector<const char*> values;
+};
+const std::vector<StatusKey>& person_status_keys();
+const StatusKey* find_status_key(const std::string& key);
+bool valid_status_value(const std::string& key, const std::string& value);
 
 enum class FactKind { LifeEvent, Help, Decision, Report, Concern, Strength };
 const char* fact_kind_id(FactKind kind);  // DSL spelling: "levensgebeurtenis", "hulp", ...
@@ -86,15 +99,35 @@ struct Variable {
 
 // When a choice is offered or a route is taken. Declarative kinds cover the common cases; a Lua
 // function (kind Script, evaluated by the ScriptHost) covers the rest.
+// A test over the course of a meter, or of the trainee's safety score (taxatie), so far: not only
+// its last value (DSL `verloop = { ... }`, in a voorwaarde or a check). Each set bound must hold.
+struct HistoryTest {
+    std::string var;       // the meter; empty: the trainee's taxatie (analysis.safety.history)
+    double ever_below = 1e300;    // ooit_onder: at some moment lower than this
+    double ever_above = -1e300;   // ooit_boven: at some moment higher than this
+    double never_below = -1e300;  // nooit_onder: the lowest so far is at least this
+    double never_above = 1e300;   // nooit_boven: the highest so far is at most this
+    std::string fell_since, rose_since;  // gedaald_sinds / gestegen_sinds: lower / higher now than on entering that step
+};
+
 struct Condition {
-    enum class Kind { Always, FactKnown, ChoiceTaken, ChoiceNotTaken, DocumentRead, StepVisited, VarRange, All, Any, Not, Script };
+    enum class Kind {
+        Always, FactKnown, ChoiceTaken, ChoiceNotTaken, DocumentRead, StepVisited, VarRange, All, Any, Not, Script,
+        PersonStatus,  // ref = person, key = fase/product/regie, value: its value now
+        History        // history: a test over the course of a meter or the taxatie
+    };
     Kind kind = Kind::Always;
-    std::string ref;  // fact / choice / document / step / variable id
+    std::string ref;  // fact / choice / document / step / variable / person id
     double min = -1e300, max = 1e300;
     std::vector<Condition> children;
     int script = -1;  // ScriptHost function handle
     SourceLoc loc;
+    std::string key = {}, value = {};  // PersonStatus
+    HistoryTest history = {};
 };
+
+// Per-person status changes (DSL `zet = { persoon = { product = "2b", regie = "gi" } }`).
+using StatusChanges = std::map<std::string, std::map<std::string, std::string>>;
 
 struct Route {
     Condition when;
@@ -111,6 +144,25 @@ struct Choice {
     std::vector<Route> routes;           // first route whose condition holds is taken
     std::vector<std::string> spoke_with; // persons the trainee talks with by this choice
     std::vector<std::string> sources;    // bron: Methodewijzer anchors the feedback cites
+    StatusChanges sets;                  // zet: per-person fase / product / regie after the choice
+    std::vector<std::string> tags;       // free tags; a cadence check (ritme) can count choices by tag
+    SourceLoc loc;
+};
+
+// What happens when a step is entered (DSL `bij_binnenkomst = { ... }`), like a keuze's effects:
+// meters change (clamped), facts are revealed, person status is set. The start step's apply too.
+struct EntryEffects {
+    std::map<std::string, double> effects;  // gevolg: variable id -> delta
+    std::vector<std::string> reveals;       // onthult
+    StatusChanges sets;                     // zet
+    bool empty() const { return effects.empty() && reveals.empty() && sets.empty(); }
+};
+
+// A part of a step's text shown only when its condition holds (DSL `varianten`): added after the
+// step's own text, in order, judged against the situation as it is.
+struct TextVariant {
+    Condition when;
+    Text text;
     SourceLoc loc;
 };
 
@@ -124,6 +176,8 @@ struct Step {
     std::vector<Choice> choices;
     std::vector<std::string> opens;  // analysis boards that become available here ("tijdlijn", ...)
     Text safety_signal;              // a new safety signal: brings the safety plan forward (bouwsteen.directe_veiligheid)
+    EntryEffects on_entry;           // bij_binnenkomst
+    std::vector<TextVariant> variants;  // varianten
     SourceLoc loc;
 };
 
@@ -179,7 +233,9 @@ struct Check {
     enum class Kind {
         ChoiceTaken, ChoiceNotTaken, ChoiceBefore, Variable, OnTimeline, TimelineOrder, Aanleiding,
         ChildrenSpoken, PatternFactor, PatternLink, SafetyBeforePattern, SafetyScore, SafetyPlan, EndItems,
-        EndFields, Comparison, TimelineFields, PatternSentence, ReflectionWritten, All, Any, Script
+        EndFields, Comparison, TimelineFields, PatternSentence, ReflectionWritten, All, Any, Script,
+        History,  // verloop: `history` holds (a meter's or the taxatie's course so far)
+        Cadence   // ritme: a matching choice (refs, or tag `area`) at least every `min` steps from step `step` on
     };
     Kind kind = Kind::All;
     std::vector<std::string> refs;  // choices, facts, fields or kinds, by kind
@@ -197,6 +253,7 @@ struct Check {
     std::map<std::string, std::string> marks;  // Aanleiding: eerste/laatste/ergste -> fact id
     std::vector<Check> children;
     int script = -1;
+    HistoryTest history = {};  // History
 };
 
 struct Criterion {

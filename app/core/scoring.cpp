@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
 
 #include "core/comparison.hpp"
 
@@ -414,6 +415,12 @@ public:
                 o.by_absence = o.met && any_met && absence;
                 return o;
             }
+            case K::History: {
+                o.met = history_holds(c.history, st_);
+                o.evidence.push_back({kNoAction, course_text(c.history)});
+                return o;
+            }
+            case K::Cadence: return cadence(c);
             case K::Script: {
                 std::string text;
                 std::optional<bool> r = host_ ? host_->eval_check(c.script, st_, text) : std::nullopt;
@@ -468,6 +475,12 @@ public:
                 return std::all_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return assessable(ch); });
             case K::Any:
                 return std::any_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return assessable(ch); });
+            case K::Cadence: return c.step.empty() || st_.visited(c.step);
+            case K::History:
+                if (c.history.var.empty() && !st_.analysis.board_open("veiligheid")) return false;
+                for (const std::string* step : {&c.history.fell_since, &c.history.rose_since})
+                    if (!step->empty() && !st_.visited(*step)) return false;
+                return true;
             case K::ChildrenSpoken:
             case K::ReflectionWritten:
             case K::Script: return true;
@@ -492,6 +505,77 @@ private:
         return false;
     }
     const SafetyScoreRecord* taxatie_at(const std::string& id) const { return core::taxatie_at(st_, id); }
+
+    static std::string number(double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return buf;
+    }
+
+    // "Directe veiligheid: laagste 3, hoogste 6, nu 5" (or the taxaties given so far).
+    std::string course_text(const HistoryTest& h) const {
+        if (h.var.empty()) {
+            const auto& hist = st_.analysis.safety.history;
+            if (hist.empty()) return "Veiligheid nog niet getaxeerd";
+            std::string scores;
+            for (const auto& r : hist) scores += (scores.empty() ? "" : ", ") + std::to_string(r.score);
+            return "Jouw taxaties tot nu toe: " + scores;
+        }
+        const Variable* var = sc_.variable(h.var);
+        auto now = st_.vars.find(h.var);
+        auto range = st_.var_range.find(h.var);
+        if (now == st_.vars.end() || range == st_.var_range.end()) return (var ? var->label.nl : h.var) + ": geen waarde";
+        return (var ? var->label.nl : h.var) + ": laagste " + number(range->second.first) + ", hoogste " + number(range->second.second) +
+               ", nu " + number(now->second);
+    }
+
+    // ritme: a matching choice at least every `min` steps (choices) from step `step` on: no run of
+    // `min` choices in a row without one. Met once the case has ended without such a run; missed as
+    // soon as one happened.
+    Outcome cadence(const Check& c) const {
+        Outcome o;
+        const size_t every = static_cast<size_t>(c.min);
+        size_t from = 0;  // the first choice made in or after step `step`
+        if (!c.step.empty()) {
+            size_t entered = kNoAction;
+            for (size_t i = 0; i < st_.visits.size() && entered == kNoAction; ++i)
+                if (st_.visits[i].step == c.step) entered = i;
+            if (entered == kNoAction) return o;
+            from = st_.choices.size();
+            for (size_t i = 0; i < st_.choices.size(); ++i)
+                if (entered == 0 || st_.choices[i].action >= st_.visits[entered].action) {
+                    from = i;
+                    break;
+                }
+        }
+        size_t run = 0;
+        for (size_t i = from; i < st_.choices.size(); ++i) {
+            const ChoiceRecord& rec = st_.choices[i];
+            if (cadence_match(c, rec)) {
+                run = 0;
+                o.evidence.push_back({rec.action, "Gekozen: " + choice_text(sc_, rec)});
+                continue;
+            }
+            if (++run >= every) {
+                o.decided = true;
+                o.evidence.push_back({rec.action, std::to_string(every) + " stappen op rij zonder " + cadence_name(c) + " (tot en met " +
+                                                      choice_text(sc_, rec) + ")"});
+                return o;
+            }
+        }
+        o.met = st_.finished();
+        return o;
+    }
+
+    bool cadence_match(const Check& c, const ChoiceRecord& rec) const {
+        if (std::find(c.refs.begin(), c.refs.end(), rec.choice) != c.refs.end()) return true;
+        if (c.area.empty()) return false;
+        const Choice* ch = sc_.choice(rec.step, rec.choice);
+        return ch && std::find(ch->tags.begin(), ch->tags.end(), c.area) != ch->tags.end();
+    }
+    static std::string cadence_name(const Check& c) {
+        return c.area.empty() ? "een van de genoemde keuzes" : "een keuze met tag ‘" + c.area + "’";
+    }
 };
 
 }  // namespace

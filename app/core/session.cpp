@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
+#include <optional>
 
 namespace lwp::core {
 
@@ -20,7 +21,19 @@ void reveal_fact(SessionState& st, const std::string& fact, const std::string& s
     if (!st.knows_fact(fact)) st.facts.push_back({fact, step, action});
 }
 
-// Entering a step makes its documents available and reveals its facts.
+void set_var(SessionState& st, const Scenario& sc, const std::string& var, double value) {
+    if (const Variable* v = sc.variable(var)) value = std::clamp(value, v->min, v->max);
+    st.vars[var] = value;
+    auto [it, fresh] = st.var_range.try_emplace(var, value, value);
+    if (!fresh) it->second = {std::min(it->second.first, value), std::max(it->second.second, value)};
+}
+
+void apply_status(SessionState& st, const StatusChanges& sets) {
+    for (const auto& [person, values] : sets)
+        for (const auto& [key, value] : values) st.person_status[person][key] = value;
+}
+
+// Entering a step makes its documents available, reveals its facts and applies bij_binnenkomst.
 void enter(SessionState& st, const Scenario& sc, const std::string& target, size_t action) {
     if (const Ending* e = sc.ending(target)) {
         st.step.clear();
@@ -30,6 +43,11 @@ void enter(SessionState& st, const Scenario& sc, const std::string& target, size
     const Step* step = sc.step(target);
     st.step = target;
     st.path.push_back(target);
+    if (step) {  // effects first, so the visit records the meters as they stand in the step
+        for (const auto& [var, delta] : step->on_entry.effects) set_var(st, sc, var, st.vars[var] + delta);
+        for (const auto& f : step->on_entry.reveals) reveal_fact(st, f, target, action);
+        apply_status(st, step->on_entry.sets);
+    }
     st.visits.push_back({target, action, st.vars});
     if (!step) return;
     for (const auto& d : step->documents)
@@ -104,7 +122,12 @@ bool SessionState::has_created(const std::string& id) const {
 SessionState initial_state(const Scenario& scenario, std::uint64_t seed) {
     SessionState st;
     st.seed = seed;
-    for (const auto& v : scenario.variables) st.vars[v.id] = v.initial;
+    for (const auto& v : scenario.variables) {
+        st.vars[v.id] = v.initial;
+        st.var_range[v.id] = {v.initial, v.initial};
+    }
+    for (const auto& p : scenario.persons)
+        if (!p.status.empty()) st.person_status[p.id] = p.status;
     // Boards are open from the start unless the scenario opens them at given steps.
     const bool staged = std::any_of(scenario.steps.begin(), scenario.steps.end(), [](const Step& s) { return !s.opens.empty(); });
     if (!staged)
@@ -136,8 +159,75 @@ bool evaluate(const Condition& c, const SessionState& st, ScriptHost* host) {
             return std::any_of(c.children.begin(), c.children.end(), [&](const Condition& ch) { return evaluate(ch, st, host); });
         case K::Not: return !c.children.empty() && !evaluate(c.children.front(), st, host);
         case K::Script: return host && host->eval_condition(c.script, st);
+        case K::PersonStatus: return person_status(st, c.ref, c.key) == c.value;
+        case K::History: return history_holds(c.history, st);
     }
     return false;
+}
+
+std::string person_status(const SessionState& st, const std::string& person, const std::string& key) {
+    auto p = st.person_status.find(person);
+    if (p == st.person_status.end()) return {};
+    auto v = p->second.find(key);
+    return v != p->second.end() ? v->second : std::string();
+}
+
+namespace {
+// The value on first entering `step` (nullopt: not entered yet, or no value then).
+std::optional<double> value_at_entry(const HistoryTest& t, const SessionState& st, const std::string& step) {
+    for (size_t i = 0; i < st.visits.size(); ++i) {
+        if (st.visits[i].step != step) continue;
+        if (!t.var.empty()) {
+            auto it = st.visits[i].vars.find(t.var);
+            if (it == st.visits[i].vars.end()) return std::nullopt;
+            return it->second;
+        }
+        // The taxatie that stood when the step was entered: the last one given before that moment.
+        std::optional<double> out;
+        for (const auto& r : st.analysis.safety.history)
+            if (r.action < st.visits[i].action) out = r.score;
+        return out;
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+bool history_holds(const HistoryTest& t, const SessionState& st) {
+    double now = 0, low = 0, high = 0;
+    if (!t.var.empty()) {
+        auto v = st.vars.find(t.var);
+        auto r = st.var_range.find(t.var);
+        if (v == st.vars.end() || r == st.var_range.end()) return false;
+        now = v->second;
+        low = r->second.first;
+        high = r->second.second;
+    } else {
+        const auto& h = st.analysis.safety.history;  // taxaties given so far; none: nothing to test
+        if (h.empty()) return false;
+        now = h.back().score;
+        low = high = now;
+        for (const auto& r : h) {
+            low = std::min(low, static_cast<double>(r.score));
+            high = std::max(high, static_cast<double>(r.score));
+        }
+    }
+    if (!(low < t.ever_below) || !(high > t.ever_above) || low < t.never_below || high > t.never_above) return false;
+    if (!t.fell_since.empty()) {
+        const std::optional<double> then = value_at_entry(t, st, t.fell_since);
+        if (!then || !(now < *then)) return false;
+    }
+    if (!t.rose_since.empty()) {
+        const std::optional<double> then = value_at_entry(t, st, t.rose_since);
+        if (!then || !(now > *then)) return false;
+    }
+    return true;
+}
+
+std::string step_text(const Step& step, const SessionState& st, ScriptHost* host, Lang lang) {
+    std::string out = step.narrative.get(lang);
+    for (const auto& v : step.variants)
+        if (evaluate(v.when, st, host)) out += (out.empty() ? "" : "\n\n") + v.text.get(lang);
+    return out;
 }
 
 std::vector<const Choice*> available_choices(const SessionState& st, const Scenario& sc, ScriptHost* host) {
@@ -179,16 +269,14 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
         // leaves `st` as it was.
         const std::size_t choices_before = st.choices.size(), facts_before = st.facts.size();
         std::map<std::string, double> vars_before = st.vars;  // one entry per meter
+        auto range_before = st.var_range;
+        StatusChanges status_before = st.person_status;  // a few entries per person with a status
         SessionState& next = st;
         const std::string from_step = st.step;
         next.choices.push_back({st.step, choice->id, index});
-        for (const auto& [var, delta] : choice->effects) {
-            const Variable* v = sc.variable(var);
-            double value = next.vars[var] + delta;
-            if (v) value = std::clamp(value, v->min, v->max);
-            next.vars[var] = value;
-        }
+        for (const auto& [var, delta] : choice->effects) set_var(next, sc, var, next.vars[var] + delta);
         for (const auto& f : choice->reveals) reveal_fact(next, f, from_step, index);
+        apply_status(next, choice->sets);
         const Route* route = nullptr;
         for (const auto& r : choice->routes)
             if (evaluate(r.when, next, host)) {
@@ -199,6 +287,8 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
             st.choices.resize(choices_before);
             st.facts.resize(facts_before);
             st.vars = std::move(vars_before);
+            st.var_range = std::move(range_before);
+            st.person_status = std::move(status_before);
             if (watch.failed()) return watch.result();
             return fail("geen enkele route van keuze '" + choice->id + "' past bij deze situatie");
         }

@@ -104,6 +104,10 @@ struct SessionState {
     std::vector<std::string> documents_read;
     std::vector<RevealedFact> facts;
     std::map<std::string, double> vars;
+    // The lowest and highest value each meter has had so far (verloop: ooit_onder, nooit_boven, ...).
+    std::map<std::string, std::pair<double, double>> var_range;
+    // Per person: fase / product / regie now (Person::status, changed by zet = { ... }).
+    StatusChanges person_status;
     std::vector<ChoiceRecord> choices;
     std::string last_feedback_choice;  // step/choice whose feedback to show, "" if none
     std::string last_feedback_step;
@@ -167,6 +171,15 @@ struct FailureWatch {
     bool failed() const { return host && host->failures() != before; }
     ApplyResult result() const;  // not ok: kScenarioErrorPrefix + the failure
 };
+
+// Whether a test over the course of a meter or of the taxatie holds now (core::HistoryTest).
+bool history_holds(const HistoryTest& test, const SessionState& state);
+// A person's fase / product / regie now ("" when the case never set it).
+std::string person_status(const SessionState& state, const std::string& person, const std::string& key);
+
+// The text of a step as the trainee reads it now: its own text, then each variant whose
+// condition holds (DSL `varianten`), as paragraphs in order.
+std::string step_text(const Step& step, const SessionState& state, ScriptHost* host, Lang lang);
 
 // Choices of the current step whose condition holds, in declaration order.
 std::vector<const Choice*> available_choices(const SessionState& state, const Scenario& scenario, ScriptHost* host);

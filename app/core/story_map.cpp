@@ -72,6 +72,19 @@ std::string describe_condition(const Condition& c, Lang lang) {
         case K::Any: return group(" of ", " or ");
         case K::Not: return (nl(lang) ? "niet (" : "not (") + (c.children.empty() ? std::string() : describe_condition(c.children.front(), lang)) + ")";
         case K::Script: return (nl(lang) ? "functie (regel " : "function (line ") + std::to_string(c.loc.line) + ")";
+        case K::PersonStatus: return c.ref + " " + c.key + " = " + c.value;
+        case K::History: {
+            const HistoryTest& h = c.history;
+            std::string out;
+            auto add = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
+            if (h.ever_below < 1e299) add((nl(lang) ? "ooit < " : "ever < ") + number(h.ever_below));
+            if (h.ever_above > -1e299) add((nl(lang) ? "ooit > " : "ever > ") + number(h.ever_above));
+            if (h.never_below > -1e299) add((nl(lang) ? "nooit < " : "never < ") + number(h.never_below));
+            if (h.never_above < 1e299) add((nl(lang) ? "nooit > " : "never > ") + number(h.never_above));
+            if (!h.fell_since.empty()) add((nl(lang) ? "gedaald sinds " : "fell since ") + h.fell_since);
+            if (!h.rose_since.empty()) add((nl(lang) ? "gestegen sinds " : "rose since ") + h.rose_since);
+            return (h.var.empty() ? std::string(nl(lang) ? "taxatie" : "safety score") : h.var) + ": " + out;
+        }
     }
     return "";
 }
