@@ -537,8 +537,9 @@ void read_sets(Ctx& c, Fields& f, core::StatusChanges& out) {
                 const int line = node ? node->line_of(person) : 0;
                 Fields z(c, -1, line ? SourceLoc{f.loc().file, line} : f.at("zet"), "zet van '" + person + "' in " + f.what(), "zet", item);
                 std::map<std::string, std::string> values;
+                const std::size_t errors = c.errors;
                 read_status_values(z, values);
-                if (values.empty()) z.error("zet van '" + person + "' in " + f.what() + " noemt geen fase, product of regie");
+                if (values.empty() && c.errors == errors) z.error("zet van '" + person + "' in " + f.what() + " noemt geen fase, product of regie");
                 else out[person] = std::move(values);
             } else {
                 f.error_at("zet", "'zet' in " + f.what() + " heeft de vorm { persoon_id = { product = \"2b\", regie = \"gi\" } }");
@@ -631,6 +632,7 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
     using K = core::Condition::Kind;
     lua_State* L = c.L;
     index = lua_absindex(L, index);
+    const std::size_t errors = c.errors;  // one error per cause: no "is leeg" after a wrong field
     Fields f(c, index, loc, "voorwaarde van " + where, "voorwaarde", node);
     std::vector<core::Condition> parts;
     auto simple = [&](const char* key, K kind) {
@@ -687,7 +689,7 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
         parts.push_back({K::Not, {}, -1e300, 1e300, {read_condition_value(c, -1, f.table_loc("niet"), where, f.node_of("niet"))}, -1, loc});
     lua_pop(L, 1);
     if (parts.empty()) {
-        f.error("voorwaarde in " + where + " is leeg");
+        if (c.errors == errors) f.error("voorwaarde in " + where + " is leeg");
         return {};
     }
     if (parts.size() == 1) return parts.front();
@@ -837,6 +839,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         c.report({Diagnostic::Level::Error, loc, "'check' van " + where + " moet een tabel of een functie zijn"});
         return check;
     }
+    const std::size_t errors = c.errors;
     Fields f(c, index, loc, "check van " + where, "check", node);
     std::vector<core::Check> parts;
     auto add = [&](K kind, std::vector<std::string> refs) {
@@ -961,7 +964,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         lua_pop(L, 1);
     }
     if (parts.empty()) {
-        f.error("de check van " + where + " is leeg");
+        if (c.errors == errors) f.error("de check van " + where + " is leeg");
         return check;
     }
     if (parts.size() == 1) return std::move(parts.front());
@@ -1086,12 +1089,12 @@ void read_definition(Ctx& c, int index, core::Scenario& s, std::set<const void*>
         st.facts = f.list("feiten");
         st.opens = f.list("opent");
         st.safety_signal = f.text("veiligheidssignaal");
-        if (f.push("bij_binnenkomst") == LUA_TTABLE) {
+        if (const std::size_t errors = c.errors; f.push("bij_binnenkomst") == LUA_TTABLE) {
             Fields b(c, -1, f.table_loc("bij_binnenkomst"), "bij_binnenkomst van " + what, "stap.bij_binnenkomst", f.node_of("bij_binnenkomst"));
             read_effects(c, b, st.on_entry.effects);
             st.on_entry.reveals = b.list("onthult");
             read_sets(c, b, st.on_entry.sets);
-            if (st.on_entry.empty() && !c.errors_full()) b.warn("bij_binnenkomst van " + what + " is leeg");
+            if (st.on_entry.empty() && c.errors == errors) b.warn("bij_binnenkomst van " + what + " is leeg");
         }
         lua_pop(L, 1);
         each_table(c, f, "varianten", "variant", "stap.variant", [&](Fields& x) {
