@@ -447,6 +447,10 @@ void explorer(const std::string& scenarios) {
         if (!s.ok()) continue;
         core::ExploreOptions opt;
         opt.samples = 2000;
+        opt.second_copy = [file = s.file] {  // the second thread's own copy of the case
+            scripting::LoadedScenario again = scripting::load_scenario_file(file);
+            return core::ExploreCopy{again.scenario, again.runtime};
+        };
         std::vector<double> rates;
         for (int i = 0; i < 3; ++i) {
             opt.seed = 1 + static_cast<std::uint64_t>(i);
