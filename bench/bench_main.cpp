@@ -174,8 +174,8 @@ void startup_and_memory(const std::string& app, const std::string& bare, const s
     });
     std::fprintf(stderr, "  of that: loading the bundled cases %.0f ms; ImGui with our fonts %.0f ms (with ImGui's default font %.0f ms)\n",
                  library_ms, fonts_ms, default_font_ms);
-    row("1. Start-up to the first presented frame (exit included), all bundled cases loaded", "≤ 1.3× bare window", fmt("%.0f ms", am),
-        fmt("%.0f ms (bare window)", bm), am / bm, am / bm <= 1.3);
+    row("1. Start-up to the first presented frame (exit included), the bundled cases loading on a worker thread meanwhile", "≤ 1.2× bare window",
+        fmt("%.0f ms", am), fmt("%.0f ms (bare window)", bm), am / bm, am / bm <= 1.2);
     // Memory is figure 7: kept aside and printed last.
     g_memory = {"7. Peak memory (RSS), all bundled cases loaded, first frame shown", "≤ 1.3× bare window", fmt("%.1f MiB", ar),
                 fmt("%.1f MiB (bare window)", br), fmt("%.2f×", ar / br), ar / br <= 1.3 ? "met" : "**missed**"};
