@@ -2,6 +2,8 @@
 // suggestion for what to practise next.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/building_blocks.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
@@ -13,23 +15,33 @@ namespace {
 
 ImU32 score_color(double f) { return f < 0.5 ? colors::Bad : f < 0.75 ? colors::Mixed : colors::Good; }
 
-// A small line chart of one block's scores over sessions (x: session order, y: 0..100 %).
+// A small line chart of one block's scores over sessions (x: session order, y: 0..100 %). A year
+// of sessions is drawn as at most kMaxPoints points (the mean of each run of sessions), so the
+// chart stays readable and costs the same with 300 sessions as with 30.
+constexpr size_t kMaxPoints = 12;
 void sparkline(const core::Progress& p, size_t block, ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), IM_COL32(244, 246, 248, 255), 3.0f);
     dl->AddLine(ImVec2(o.x, o.y + size.y * 0.5f), ImVec2(o.x + size.x, o.y + size.y * 0.5f), IM_COL32(220, 224, 228, 255));
-    std::vector<ImVec2> pts;
-    const size_t n = p.sessions.size();
-    for (size_t i = 0; i < n; ++i) {
-        const auto& b = p.sessions[i].blocks[block];
-        if (!b.assessed()) continue;
-        const float x = o.x + 6 + (size.x - 12) * (n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.5f);
-        const float y = o.y + size.y - 4 - (size.y - 8) * static_cast<float>(b.fraction());
-        pts.emplace_back(x, y);
+    ImVec2 pts[kMaxPoints];
+    int count = 0;
+    const size_t n = p.sessions.size(), buckets = std::min(n, kMaxPoints);
+    for (size_t k = 0; k < buckets; ++k) {
+        // Sessions [from, to) make point k, placed at their mean position.
+        const size_t from = k * n / buckets, to = (k + 1) * n / buckets;
+        double sum = 0, at = 0;
+        int assessed = 0;
+        for (size_t i = from; i < to; ++i)
+            if (const auto& b = p.sessions[i].blocks[block]; b.assessed()) sum += b.fraction(), at += static_cast<double>(i), ++assessed;
+        if (assessed == 0) continue;
+        const double i = at / assessed;
+        const float x = o.x + 6 + (size.x - 12) * (n > 1 ? static_cast<float>(i / static_cast<double>(n - 1)) : 0.5f);
+        const float y = o.y + size.y - 4 - (size.y - 8) * static_cast<float>(sum / assessed);
+        pts[count++] = ImVec2(x, y);
     }
-    if (pts.size() > 1) dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), colors::Accent, 0, 2.5f);
-    for (const auto& pt : pts) dl->AddCircleFilled(pt, 4.0f, colors::Accent);
+    if (count > 1) dl->AddPolyline(pts, count, colors::Accent, 0, 2.5f);
+    for (int i = 0; i < count; ++i) dl->AddCircleFilled(pts[i], 4.0f, colors::Accent, 12);
     ImGui::Dummy(size);
 }
 
