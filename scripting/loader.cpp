@@ -535,7 +535,7 @@ void read_sets(Ctx& c, Fields& f, core::StatusChanges& out) {
                 const std::string person = c.copy(-2, f.loc());
                 const SourceTable* item = node ? node->child(person) : nullptr;
                 const int line = node ? node->line_of(person) : 0;
-                Fields z(c, -1, line ? SourceLoc{f.loc().file, line} : f.at("zet"), "zet van '" + person + "' in " + f.what(), "zet", item);
+                Fields z(c, -1, line ? SourceLoc{f.loc().file, line} : f.table_loc("zet"), "zet van '" + person + "' in " + f.what(), "zet", item);
                 std::map<std::string, std::string> values;
                 const std::size_t errors = c.errors;
                 read_status_values(z, values);

@@ -194,6 +194,7 @@ void for_each_text(const Scenario& sc, const TextVisitor& fn) {
         fn(st.title, st.loc, "stap '" + st.id + "'");
         fn(st.narrative, st.loc, "stap '" + st.id + "'");
         fn(st.safety_signal, st.loc, "stap '" + st.id + "'");
+        for (const auto& v : st.variants) fn(v.text, v.loc, "stap '" + st.id + "' (varianten)");
         for (const auto& ch : st.choices) {
             fn(ch.text, ch.loc, "keuze '" + ch.id + "'");
             fn(ch.feedback, ch.loc, "keuze '" + ch.id + "'");

@@ -111,6 +111,7 @@ StoryMap story_map(const Scenario& sc) {
         n.start = st.id == sc.meta.start;
         n.documents = st.documents;
         n.facts = st.facts;
+        for (const auto& f : st.on_entry.reveals) add_unique(n.facts, f);
         for (const auto& ch : st.choices)
             for (const auto& f : ch.reveals) add_unique(n.facts, f);
         n.loc = st.loc;
