@@ -622,3 +622,44 @@ TEST_CASE("stress: the boards draw 100 factors, 200 arrows, 30 persons and 40 en
     for (int i = 0; i < 3; ++i) c.frame();
     CHECK(test::active_window("##bord"));
 }
+
+TEST_CASE("end board: opening another column's form keeps the unfinished text, and Enter adds from a one-line field") {
+    Case c(ImVec2(1600, 1200));
+    c.play();
+    REQUIRE(c.ok("veiligheid.score", "", {{"waarde", "6"}}));
+    c.show("eindsituatie");
+    auto open_form = [&](const char* kind) {
+        auto add = c.where("##bord", c.in("##bord").str(kind).str(ui::tr(ui::S::AddCardPlus)));
+        REQUIRE(add);
+        c.click(add->GetCenter());
+        c.frame();
+        c.frame();
+    };
+    open_form("doel");
+    c.type("Milan komt elke dag met ontbijt op school");
+    // Another column's form: the first one stays open with its text (it was discarded before).
+    open_form("compenseren");
+    c.type("Oma Ria springt bij");
+    c.frame();
+    const size_t before = c.actions();
+    CHECK(c.submitted("##bord", c.in("##bord").str("doel").str("##nieuw")));
+    // Enter in the goal's one-line "when" field adds the goal with the text typed first.
+    auto when = c.where("##bord", c.in("##bord").str("doel").str("##nieuw_wanneer"));
+    REQUIRE(when);
+    c.click(when->GetCenter());
+    c.type("voor de zomer");
+    c.h.press(c.app, 257);
+    REQUIRE(c.actions() == before + 1);
+    CHECK(c.last().type == "eind.item");
+    CHECK(c.last().args.at("soort") == "doel");
+    CHECK(c.last().args.at("tekst") == "Milan komt elke dag met ontbijt op school");
+    CHECK(c.last().args.at("wanneer") == "voor de zomer");
+    // The compensation's draft is still there: Enter in its text adds it.
+    auto comp = c.where("##bord", c.in("##bord").str("compenseren").str("##nieuw"));
+    REQUIRE(comp);
+    c.click(comp->GetCenter());
+    c.h.press(c.app, 257);
+    REQUIRE(c.actions() == before + 2);
+    CHECK(c.last().args.at("soort") == "compenseren");
+    CHECK(c.last().args.at("tekst") == "Oma Ria springt bij");
+}

@@ -47,6 +47,7 @@ bool SessionController::migrate_log() {
 
 std::vector<std::string> SessionController::reload(std::shared_ptr<const Scenario> scenario, ScriptHost* host) {
     scenario_ = std::move(scenario);
+    story_map_.reset();
     host_ = host;
     redo_.clear();
     migrate_log();
@@ -168,6 +169,11 @@ std::string describe_branch(const Scenario& scenario, const std::vector<Action>&
         label += c ? c->text.get(lang) : a.target;
     }
     return label.empty() ? (lang == Lang::En ? "(start of the case)" : "(begin van de casus)") : label;
+}
+
+StepsToGo SessionController::steps_to_go() const {
+    if (!story_map_) story_map_ = std::make_shared<const StoryMap>(story_map(*scenario_));
+    return core::steps_to_go(*story_map_, state_.step);
 }
 
 }  // namespace lwp::core

@@ -684,7 +684,8 @@ void new_factor_panel(Board& app, PatternUi& s) {
         ImGui::SetKeyboardFocusHere();
         s.focus_new = false;
     }
-    const bool entered = text_area("##nieuw_tekst", s.new_text, o) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    text_area("##nieuw_tekst", s.new_text, o);
+    const bool entered = left_with_enter();
     const bool empty = s.new_text.find_first_not_of(" \r\n\t") == std::string::npos;
     ImGui::BeginDisabled(empty);
     const bool add = ImGui::Button(tr(S::AddCard)) || entered;
@@ -696,6 +697,7 @@ void new_factor_panel(Board& app, PatternUi& s) {
         d.text = s.new_text;
         app.act("patroon.factor", "", d.args());
         s.new_text.clear();
+        s.new_person.clear();  // the next factor is about whom it says, not about the last one's person
     }
 }
 

@@ -50,12 +50,16 @@ void header(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
 
-    // Progress: steps entered so far against the longest plausible route (the step count).
-    const int total = static_cast<int>(sc.steps.size());
-    const int done = st.finished() ? total : std::min(total, static_cast<int>(st.path.size()));
+    // Progress: the route actually taken so far, and what can still come on it (the shortest and
+    // the longest way to an ending from here): "Stap 3 van 4" or "Stap 3 van 4–6".
+    const int here = static_cast<int>(st.path.size());
+    const core::StepsToGo to_go = st.finished() ? core::StepsToGo{0, 0} : ctl.steps_to_go();
+    const int lo = here + std::max(0, to_go.min), hi = here + std::max(0, to_go.max);
     char progress[64];
     if (st.finished()) std::snprintf(progress, sizeof progress, "%s", tr(S::Ending));
-    else std::snprintf(progress, sizeof progress, "%s %d %s %d", tr(S::Step), static_cast<int>(st.path.size()), tr(S::Of), total);
+    else if (lo == hi) std::snprintf(progress, sizeof progress, "%s %d %s %d", tr(S::Step), here, tr(S::Of), hi);
+    else std::snprintf(progress, sizeof progress, "%s %d %s %d\u2013%d", tr(S::Step), here, tr(S::Of), lo, hi);
+    const float fraction = st.finished() ? 1.0f : hi > 0 ? static_cast<float>(here) / (0.5f * static_cast<float>(lo + hi) + 1.0f) : 0.0f;
     const core::Step* step = sc.step(st.step);
     std::string date = step && step->date.valid() ? step->date.display(lang) : "";
     // The bar sits at the right end of the line, wide enough for its label.
@@ -66,7 +70,7 @@ void header(App& app) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bar_w);
     else
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bar_w);  // on a line of its own, at the right
-    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(bar_w, 0), progress);
+    progress_bar(fraction, ImVec2(bar_w, 0), progress);
     if (st.workshop.active) draw_workshop_header(app);
     if (!date.empty()) {
         std::string line = std::string(tr(S::CaseDate)) + ": " + date;
@@ -134,6 +138,18 @@ void choices(App& app) {
     ImGui::Spacing();
     const std::string step = ctl.state().step;
     const bool group = ctl.state().workshop.active;
+    // Which choices are new in this visit of the step: the first frame of a visit sees them all as
+    // old; one that turns up later is highlighted for 2.5 s (it was appended, the others kept their number).
+    App::ChoicesSeen& seen = app.choices_seen;
+    const double now = ImGui::GetTime();
+    const bool new_visit = seen.step != step || seen.visit != ctl.state().path.size();
+    if (new_visit) {
+        seen.step = step;
+        seen.visit = ctl.state().path.size();
+        seen.since.clear();
+    }
+    for (const core::Choice* c : available)
+        if (!seen.since.count(c->id)) seen.since[c->id] = new_visit ? -1e9 : now;
     int chosen = -1;
     for (size_t i = 0; i < available.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -152,6 +168,11 @@ void choices(App& app) {
         // In a workshop the group decides through the vote round below, not by a click here.
         if (ImGui::Button("##keuze", ImVec2(width, text_h + pad.y * 3)) && !group) chosen = static_cast<int>(i);
         ImDrawList* dl = ImGui::GetWindowDrawList();
+        if (const double age = now - seen.since[available[i]->id]; age < 2.5) {
+            const float a = static_cast<float>(1.0 - age / 2.5);
+            dl->AddRect(pos, ImVec2(pos.x + width, pos.y + text_h + pad.y * 3), colors::Mixed, ImGui::GetStyle().FrameRounding, 0,
+                        1.0f + 2.0f * a);
+        }
         ImGui::PushFont(fonts().bold);
         dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y * 1.5f), colors::Accent, number);
         ImGui::PopFont();

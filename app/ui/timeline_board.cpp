@@ -835,20 +835,24 @@ void own_entry_form(App& app) {
     FieldOptions text_options;
     text_options.min_lines = 2;
     text_area("##eigen_tekst", v.own_text, text_options);
+    bool entered = left_with_enter();  // Enter in any field of the form adds, as on the other boards
     field_label(tr(S::TlDate));
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextWithHint("##eigen_datum", tr(S::TlDateHint), &v.own_date);
+    entered |= left_with_enter();
     field_label(tr(S::TlLane));
     lane_combo("##eigen_baan", v.own_lane);
     if (v.own_lane == static_cast<int>(core::Lane::Help)) {
         field_label(tr(S::TlAgency));
         ImGui::SetNextItemWidth(-FLT_MIN);
         ImGui::InputText("##eigen_instantie", &v.own_agency);
+        entered |= left_with_enter();
         field_label(tr(S::TlResult));
         ImGui::SetNextItemWidth(-FLT_MIN);
         ImGui::InputText("##eigen_resultaat", &v.own_result);
+        entered |= left_with_enter();
     }
-    if (ImGui::Button(tr(S::TlAdd))) {
+    if (ImGui::Button(tr(S::TlAdd)) || entered) {
         v.own_error.clear();
         if (v.own_text.find_first_not_of(" \n\t") == std::string::npos) v.own_error = tr(S::TlTextNeeded);
         else if (!v.own_date.empty() && !core::parse_case_date(v.own_date)) v.own_error = tr(S::TlDateInvalid);

@@ -107,14 +107,40 @@ bool wrapping_header(const char* label, bool default_open) {
     return open;
 }
 
+void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x;
+    const float h = size.y > 0 ? size.y : ImGui::GetFrameHeight();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const ImVec2 p1(p0.x + w, p0.y + h);
+    ImGui::Dummy(ImVec2(w, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    fraction = std::clamp(fraction, 0.0f, 1.0f);
+    dl->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    const float split = p0.x + w * fraction;
+    if (fraction > 0) dl->AddRectFilled(p0, ImVec2(split, p1.y), fill ? fill : colors::Accent, style.FrameRounding);
+    if (!label || !*label) return;
+    const ImVec2 ts = ImGui::CalcTextSize(label);
+    // In the filled part when it is wide enough (white), else just after it (the text colour); the
+    // two passes, each clipped to its part, keep a label that still crosses the edge readable.
+    const float pad = style.FramePadding.x;
+    const float x = split - p0.x >= ts.x + pad * 2 ? p0.x + std::max(pad, (split - p0.x - ts.x) * 0.5f)
+                                                   : std::min(split + pad, p1.x - ts.x - pad);
+    const ImVec2 at(std::max(p0.x + pad * 0.5f, x), p0.y + (h - ts.y) * 0.5f);
+    dl->PushClipRect(p0, ImVec2(split, p1.y), true);
+    dl->AddText(at, IM_COL32_WHITE, label);
+    dl->PopClipRect();
+    dl->PushClipRect(ImVec2(split, p0.y), p1, true);
+    dl->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label);
+    dl->PopClipRect();
+}
+
 void meter(const char* label, float fraction, const char* value_text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(label);
     ImGui::PopTextWrapPos();
     ImU32 color = fraction < 0.35f ? colors::Bad : fraction < 0.6f ? colors::Mixed : colors::Good;
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color);
-    ImGui::ProgressBar(fraction, ImVec2(-1, ImGui::GetFontSize() * 1.1f), value_text);
-    ImGui::PopStyleColor();
+    progress_bar(fraction, ImVec2(-1, ImGui::GetFontSize() * 1.1f), value_text, color);
 }
 
 std::string format_time(std::int64_t unix_seconds) {

@@ -31,6 +31,9 @@ float button_width(const char* label);
 // ImGui header cuts it). Same id and open state as CollapsingHeader(label) (the label may carry
 // ## or ###); a label that fits is an ordinary CollapsingHeader.
 bool wrapping_header(const char* label, bool default_open);
+// A progress bar whose label stays readable over any fill: white where the bar is filled, the text
+// colour where it is not (ImGui's own draws one colour over both). fill 0: the accent colour.
+void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill = 0);
 // A horizontal meter 0..1 with a label, for state variables.
 void meter(const char* label, float fraction, const char* value_text);
 // ImGui 1.86 child windows cannot size to their content; views measure the content of one frame

@@ -1,0 +1,151 @@
+// Issue 19 (the trainee's experience): the step counter counts the route actually taken, choice
+// numbers stay stable while a step is open, and no board's add form loses what was typed.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+
+#include <filesystem>
+#include <set>
+
+#include "case_routes.hpp"
+#include "core/controller.hpp"
+#include "core/story_map.hpp"
+#include "ui/widgets.hpp"
+#include "ui_harness.hpp"
+
+namespace fs = std::filesystem;
+using namespace lwp;
+
+namespace {
+
+// Every shipped case with the demo logs it has.
+std::vector<std::pair<std::string, std::string>> demo_logs() {
+    std::vector<std::pair<std::string, std::string>> out;
+    const fs::path demo = fs::path(LWP_SCENARIO_DIR) / ".." / "tools" / "demo";
+    for (const auto& e : fs::directory_iterator(demo)) {
+        const std::string name = e.path().stem().string();
+        if (name.rfind("workshop-", 0) == 0) continue;
+        const size_t dash = name.rfind('-');
+        if (dash == std::string::npos) continue;
+        out.push_back({name.substr(0, dash), name.substr(dash + 1)});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("step counter: the route actually taken always lies within the range the counter shows") {
+    const auto logs = demo_logs();
+    REQUIRE(logs.size() >= 10);  // expert and mistakes logs of the shipped cases
+    size_t narrowed = 0;         // steps where the range is smaller than the case's step count
+    for (const auto& [case_id, log] : logs) {
+        CAPTURE(case_id + "-" + log);
+        const auto sc = test::load_case(case_id + ".lua");
+        const core::StoryMap map = core::story_map(*sc.scenario);
+        const auto actions = test::demo_actions(case_id, log);
+        const auto final_state = core::replay(*sc.scenario, sc.runtime.get(), actions).state;
+        REQUIRE(final_state.finished());
+        const int taken = static_cast<int>(final_state.path.size());
+        // Before each choice: "Stap here van lo–hi" must include the number of steps taken in the end.
+        std::vector<core::Action> prefix;
+        for (const auto& a : actions) {
+            if (a.type == core::action_type::Choose) {
+                const auto st = core::replay(*sc.scenario, sc.runtime.get(), prefix).state;
+                const core::StepsToGo to_go = core::steps_to_go(map, st.step);
+                const int here = static_cast<int>(st.path.size());
+                CAPTURE(st.step);
+                REQUIRE(to_go.min >= 0);
+                CHECK(here + to_go.min <= taken);
+                // The longest route counted is one without a loop: a route that goes round one
+                // (a remedial step, visited again) is longer, and the counter grows with it.
+                bool loops_ahead = false;
+                for (size_t i = static_cast<size_t>(here); i < final_state.path.size(); ++i)
+                    loops_ahead |= std::find(final_state.path.begin(), final_state.path.begin() + static_cast<long>(i),
+                                             final_state.path[i]) != final_state.path.begin() + static_cast<long>(i);
+                if (!loops_ahead) CHECK(taken <= here + to_go.max);
+                narrowed += here + to_go.max < static_cast<int>(sc.scenario->steps.size());
+            }
+            prefix.push_back(a);
+        }
+        // In the last step the next choice ends the case.
+        CHECK(core::steps_to_go(map, final_state.path.back()).min == 0);
+    }
+    CHECK(narrowed > 0);  // the counter is not the number of steps in the file
+    // An unknown step has no range.
+    const auto tutorial = test::load_case("oefencasus.lua");
+    CHECK(core::steps_to_go(core::story_map(*tutorial.scenario), "bestaat_niet").min == -1);
+}
+
+TEST_CASE("choice numbers: a choice that appears after reading a document is appended, the others keep their number") {
+    const std::string source = R"(
+scenario { id = "volgorde", titel = "V", versie = "1", api = 1, start = "a" }
+document "brief" { titel = "Brief", tekst = "Een brief." }
+document "notitie" { titel = "Notitie", tekst = "Een notitie." }
+einde "klaar" { titel = "K", tekst = "E" }
+stap "a" {
+  titel = "A", tekst = "T", documenten = { "brief", "notitie" },
+  keuze "na_notitie" { tekst = "Na de notitie", als = { gelezen = "notitie" }, naar = "klaar" },
+  keuze "eerst" { tekst = "Eerst", naar = "klaar" },
+  keuze "na_brief" { tekst = "Na de brief", als = { gelezen = "brief" }, naar = "klaar" },
+  keuze "laatst" { tekst = "Laatst", naar = "klaar" },
+}
+)";
+    const auto sc = scripting::load_scenario_source(source, "volgorde.lua");
+    for (const auto& d : sc.diagnostics) MESSAGE(d.str());
+    REQUIRE(sc.ok());
+    auto ids = [&](const core::SessionState& st) {
+        std::vector<std::string> out;
+        for (const core::Choice* c : core::available_choices(st, *sc.scenario, sc.runtime.get())) out.push_back(c->id);
+        return out;
+    };
+    std::vector<core::Action> log;
+    auto state = [&] { return core::replay(*sc.scenario, sc.runtime.get(), log).state; };
+    using V = std::vector<std::string>;
+    CHECK(ids(state()) == V{"eerst", "laatst"});
+    log.push_back(core::make_read("a", "brief"));
+    CHECK(ids(state()) == V{"eerst", "laatst", "na_brief"});
+    // In file order "na_notitie" comes first; it is appended instead, so 1-3 mean what they meant.
+    log.push_back(core::make_read("a", "notitie"));
+    CHECK(ids(state()) == V{"eerst", "laatst", "na_brief", "na_notitie"});
+    // The order is part of the fold: a replay gives it again, and the CLI's numbers are the same.
+    CHECK(ids(state()) == ids(state()));
+    // Reading again changes nothing; a refused action changes nothing either.
+    log.push_back(core::make_read("a", "brief"));
+    CHECK(ids(state()) == V{"eerst", "laatst", "na_brief", "na_notitie"});
+    core::SessionState st = state();
+    const auto refused = core::apply(st, *sc.scenario, sc.runtime.get(), core::make_read("a", "bestaat_niet"), 9);
+    CHECK_FALSE(refused.ok);
+    CHECK(ids(st) == V{"eerst", "laatst", "na_brief", "na_notitie"});
+    // Choosing by number picks the choice shown under that number.
+    log.push_back(core::make_choose("a", ids(state())[3]));
+    const auto end = state();
+    CHECK(end.finished());
+    REQUIRE_FALSE(end.choices.empty());
+    CHECK(end.choices.back().choice == "na_notitie");
+}
+
+TEST_CASE("progress bar: the label is white over the filled part and the text colour over the rest") {
+    test::Headless h(ImVec2(800, 200));
+    // The colours of the label's glyphs: every vertex not on the atlas's white pixel (the bar's
+    // rectangles are drawn with that one).
+    auto label_colours = [&](float fraction) {
+        h.frame([&] { ui::progress_bar(fraction, ImVec2(400, 0), "Stap 2 van 4"); });
+        const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+        std::set<ImU32> colours;
+        size_t glyph_vertices = 0;
+        const ImDrawData* dd = ImGui::GetDrawData();
+        for (int l = 0; l < dd->CmdListsCount; ++l)
+            for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+                if (v.uv.x != white.x || v.uv.y != white.y) {
+                    colours.insert(v.col);
+                    ++glyph_vertices;
+                }
+        CHECK(glyph_vertices == 4 * 9);  // "Stap2van4": every glyph of the label, drawn once
+        return colours;
+    };
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    CHECK(label_colours(0.9f) == std::set<ImU32>{IM_COL32_WHITE});  // inside the fill
+    CHECK(label_colours(0.05f) == std::set<ImU32>{text});           // after a short fill
+    CHECK(label_colours(0.0f) == std::set<ImU32>{text});
+}
