@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <filesystem>
 #include <set>
@@ -10,6 +11,9 @@
 #include "case_routes.hpp"
 #include "core/controller.hpp"
 #include "core/story_map.hpp"
+#include "helpers.hpp"
+#include "ui/app.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "ui_harness.hpp"
 
@@ -148,4 +152,36 @@ TEST_CASE("progress bar: the label is white over the filled part and the text co
     CHECK(label_colours(0.9f) == std::set<ImU32>{IM_COL32_WHITE});  // inside the fill
     CHECK(label_colours(0.05f) == std::set<ImU32>{text});           // after a short fill
     CHECK(label_colours(0.0f) == std::set<ImU32>{text});
+}
+
+TEST_CASE("focus ring: the keyboard focus gets a thick petrol ring on top, and none while the mouse is used") {
+    test::TempDir data;
+    test::Headless h;
+    ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
+    app.load_library();
+    // Vertices of the foreground list (drawn over every window) in the ring's colour.
+    auto ring_vertices = [&] {
+        size_t n = 0;
+        const ImDrawList* fg = ImGui::GetForegroundDrawList();
+        for (const ImDrawVert& v : fg->VtxBuffer) n += v.col == ui::colors::Accent;
+        return n;
+    };
+    h.frame(app);
+    h.frame(app);
+    CHECK(ring_vertices() == 0);  // nothing has the focus yet
+    h.press(app, 264);            // Down: the keyboard moves the focus to the first item
+    h.frame(app);
+    const ImGuiContext& g = *GImGui;
+    REQUIRE(g.NavId != 0);
+    CHECK(ring_vertices() > 0);
+    // Around the focused item: the ring's vertices lie just outside the item's rectangle.
+    const ImRect item = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+    bool around = false;
+    for (const ImDrawVert& v : ImGui::GetForegroundDrawList()->VtxBuffer)
+        around |= v.col == ui::colors::Accent && v.pos.x < item.Min.x && v.pos.y < item.Min.y && v.pos.x > item.Min.x - 12;
+    CHECK(around);
+    // Once the mouse is used (ImGui then sets NavDisableHighlight, as a click does) it goes.
+    GImGui->NavDisableHighlight = true;
+    h.frame(app);
+    CHECK(ring_vertices() == 0);
 }

@@ -107,6 +107,27 @@ bool wrapping_header(const char* label, bool default_open) {
     return open;
 }
 
+void draw_focus_ring() {
+    const ImGuiContext& g = *GImGui;
+    ImGuiWindow* w = g.NavWindow;
+    if (!w || !g.NavId || !g.NavIdIsAlive || w->Hidden || !w->WasActive) return;
+    const bool typing = g.ActiveId == g.NavId && g.InputTextState.ID == g.ActiveId;
+    if (g.NavDisableHighlight && !typing) return;  // the mouse is in use, and no field has focus
+    ImRect r = ImGui::WindowRectRelToAbs(w, w->NavRectRel[g.NavLayer]);
+    const float f = ImGui::GetFontSize();
+    const float gap = std::max(2.0f, f * 0.12f), outer = std::max(3.0f, f * 0.18f);
+    r.Expand(gap);
+    ImRect clip = w->OuterRectClipped;
+    clip.Expand(outer + gap);
+    ImDrawList* dl = ImGui::GetForegroundDrawList(w);
+    dl->PushClipRect(clip.Min, clip.Max, false);
+    const float rounding = ImGui::GetStyle().FrameRounding + gap;
+    dl->AddRect(ImVec2(r.Min.x - outer * 0.5f, r.Min.y - outer * 0.5f), ImVec2(r.Max.x + outer * 0.5f, r.Max.y + outer * 0.5f),
+                colors::Accent, rounding + outer * 0.5f, 0, outer);
+    dl->AddRect(r.Min, r.Max, IM_COL32_WHITE, rounding, 0, 1.5f);
+    dl->PopClipRect();
+}
+
 void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float w = size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x;

@@ -31,6 +31,12 @@ float button_width(const char* label);
 // ImGui header cuts it). Same id and open state as CollapsingHeader(label) (the label may carry
 // ## or ###); a label that fits is an ordinary CollapsingHeader.
 bool wrapping_header(const char* label, bool default_open);
+// A clearly visible focus ring (issue 19.4): ImGui's own keyboard highlight is a thin line that
+// disappears against the petrol buttons on a projector. Drawn on top of everything at the end of
+// a frame, around the item that has the keyboard focus: while the keyboard is used to move, and
+// always around the text field being typed in. Two rings, petrol outside and white inside, so
+// it shows on light and dark backgrounds alike.
+void draw_focus_ring();
 // A progress bar whose label stays readable over any fill: white where the bar is filled, the text
 // colour where it is not (ImGui's own draws one colour over both). fill 0: the accent colour.
 void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill = 0);
