@@ -6,11 +6,13 @@
 #include <imgui_internal.h>
 
 #include <filesystem>
+#include <optional>
 #include <set>
 
 #include "case_routes.hpp"
 #include "core/controller.hpp"
 #include "core/story_map.hpp"
+#include "glyphs.hpp"
 #include "helpers.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
@@ -184,4 +186,45 @@ TEST_CASE("focus ring: the keyboard focus gets a thick petrol ring on top, and n
     GImGui->NavDisableHighlight = true;
     h.frame(app);
     CHECK(ring_vertices() == 0);
+}
+
+TEST_CASE("locked boards: the debrief's tab carries a padlock until the end, an open board's tab does not") {
+    test::TempDir data;
+    test::Headless h;
+    ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
+    app.load_library();
+    size_t tutorial = app.library().size();
+    for (size_t i = 0; i < app.library().size(); ++i)
+        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == "oefencasus") tutorial = i;
+    REQUIRE(tutorial < app.library().size());
+    app.start_session(tutorial);
+    REQUIRE(app.session());
+    // The padlock: a filled shape in the muted colour just before the tab's label, on its line.
+    auto padlock_before = [&](const std::string& label) {
+        h.frame(app);
+        h.frame(app);
+        std::vector<test::DrawnGlyph> glyphs;
+        test::for_each_glyph([&](const test::DrawnGlyph& g) { glyphs.push_back(g); });
+        std::optional<ImVec2> at;
+        for (size_t i = 0; i + label.size() <= glyphs.size() && !at; ++i) {
+            bool match = true;
+            for (size_t k = 0; k < label.size() && match; ++k) match = glyphs[i + k].codepoint == static_cast<unsigned char>(label[k]);
+            if (match) at = glyphs[i].min;
+        }
+        REQUIRE_MESSAGE(at, "no tab labelled " << label);
+        const float f = ImGui::GetFontSize();
+        size_t n = 0;
+        const ImDrawData* dd = ImGui::GetDrawData();
+        for (int l = 0; l < dd->CmdListsCount; ++l)
+            for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+                n += v.col == ui::colors::Muted && v.uv.x == ImGui::GetIO().Fonts->TexUvWhitePixel.x && v.pos.x < at->x &&
+                     v.pos.x > at->x - f * 1.6f && v.pos.y > at->y - f * 0.5f && v.pos.y < at->y + f * 1.5f;
+        return n;
+    };
+    CHECK(padlock_before("Nabespreking") > 0);
+    CHECK(padlock_before("Tijdlijn") == 0);
+    // At the end of the case the lock is gone.
+    for (const auto& a : test::demo_actions("oefencasus", "expert")) app.act(a.type.c_str(), a.target, a.args);
+    REQUIRE(app.session()->state().finished());
+    CHECK(padlock_before("Nabespreking") == 0);
 }

@@ -282,6 +282,7 @@ void draw_facts_panel(App& app);
 void draw_history_panel(App& app);
 void draw_notices(App& app);
 void draw_debrief_view(App& app);   // nabespreking: radar, bars, ledger, artefacts side by side
+bool debrief_locked(const core::SessionState& st);  // the debrief opens when the case has ended
 void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
 void draw_journal_view(App& app);       // dagboek: reflections across sessions

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "ui/app.hpp"
+#include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -319,6 +320,13 @@ bool tab_shown(App& app, std::string_view board) {
     if (board == "dossier") return !app.session()->scenario().dossier.empty();
     return true;
 }
+// Why a board's tab is locked, or null when it is open.
+const char* locked_reason(App& app, std::string_view board) {
+    const core::SessionState& st = app.session()->state();
+    if (board == "nabespreking") return debrief_locked(st) ? tr(S::DebriefLocked) : nullptr;
+    if (board.empty() || !core::find_term(core::boards(), board)) return nullptr;
+    return st.analysis.board_open(board) ? nullptr : tr(S::BoardClosed);
+}
 constexpr Tab kTabs[] = {
     {"dossier", draw_dossier_board, S::WsTabDossier},
     {"", case_tab},
@@ -377,7 +385,12 @@ void draw_player_view(App& app) {
         std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl)
                           : board.empty() ? tr(S::TabCase) : tr(tab.label);
         if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
-        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+        // A locked board (not yet opened by the case, or the debrief before the end) looks
+        // locked: a padlock before its name, muted, and the reason on hover; it still opens to
+        // the page that says when it opens.
+        const char* lock = locked_reason(app, board);
+        const float lock_w = lock ? ImGui::GetTextLineHeight() * 0.8f + style.ItemInnerSpacing.x : 0.0f;
+        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 + lock_w;
         if (!first) flow(w, style.ItemInnerSpacing.x * 0.5f);
         first = false;
         label += "###";
@@ -386,7 +399,21 @@ void draw_player_view(App& app) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(selected ? ImGuiCol_TabActive : ImGuiCol_Tab));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
-        if (ImGui::Button(label.c_str())) current = i;
+        if (lock) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(selected ? ImGuiCol_TabActive : ImGuiCol_FrameBg));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            // Room for the padlock on the left: the label is drawn by the button, pushed right.
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(1.0f, 0.5f));
+        }
+        if (ImGui::Button(label.c_str(), ImVec2(w, 0))) current = i;
+        if (lock) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor(2);
+            const ImVec2 mn = ImGui::GetItemRectMin();
+            const float h = ImGui::GetTextLineHeight();
+            draw_lock(ImGui::GetWindowDrawList(), ImVec2(mn.x + style.FramePadding.x, mn.y + style.FramePadding.y), h, colors::Muted);
+            if (tooltip_due()) ImGui::SetTooltip("%s", lock);
+        }
         ImGui::PopStyleColor(3);
         if (selected) {  // underline the open one, as a tab joins its page
             const ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
@@ -405,6 +432,8 @@ void draw_player_view(App& app) {
         const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
         ImGui::PushID(std::string(key_of(tab)).c_str());  // each board its own child window and scroll
         if (term && !an.board_open(board)) {
+            ImGui::Spacing();
+            lock_icon(colors::Muted);
             muted_text(tr(S::BoardClosed));
         } else {
             ImGui::BeginChild("##bord", ImVec2(0, 0), false);

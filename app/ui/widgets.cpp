@@ -107,6 +107,21 @@ bool wrapping_header(const char* label, bool default_open) {
     return open;
 }
 
+float draw_lock(ImDrawList* dl, ImVec2 p, float h, ImU32 color) {
+    const float w = h * 0.8f;
+    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.45f), ImVec2(p.x + w, p.y + h), color, h * 0.12f);
+    dl->PathArcTo(ImVec2(p.x + w * 0.5f, p.y + h * 0.45f), w * 0.32f, IM_PI, 2 * IM_PI, 12);
+    dl->PathStroke(color, 0, h * 0.12f);
+    return w;
+}
+
+void lock_icon(ImU32 color) {
+    const float h = ImGui::GetTextLineHeight();
+    const float w = draw_lock(ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), h, color);
+    ImGui::Dummy(ImVec2(w, h));
+    ImGui::SameLine();
+}
+
 void draw_focus_ring() {
     const ImGuiContext& g = *GImGui;
     ImGuiWindow* w = g.NavWindow;

@@ -31,6 +31,10 @@ float button_width(const char* label);
 // ImGui header cuts it). Same id and open state as CollapsingHeader(label) (the label may carry
 // ## or ###); a label that fits is an ordinary CollapsingHeader.
 bool wrapping_header(const char* label, bool default_open);
+// A padlock (the UI font has no lock glyph), one line high, at `pos` on `dl`; returns its width.
+float draw_lock(ImDrawList* dl, ImVec2 pos, float height, ImU32 color);
+// The same as an item at the cursor, followed on the same line by what comes next.
+void lock_icon(ImU32 color);
 // A clearly visible focus ring (issue 19.4): ImGui's own keyboard highlight is a thin line that
 // disappears against the petrol buttons on a projector. Drawn on top of everything at the end of
 // a frame, around the item that has the keyboard focus: while the keyboard is used to move, and
