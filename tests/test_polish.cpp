@@ -228,3 +228,28 @@ TEST_CASE("locked boards: the debrief's tab carries a padlock until the end, an 
     REQUIRE(app.session()->state().finished());
     CHECK(padlock_before("Nabespreking") == 0);
 }
+
+TEST_CASE("line breaks fall between words, never inside one") {
+    test::Headless h;
+    ImFont* font = ui::fonts().body;
+    REQUIRE(font);
+    const float size = font->FontSize;
+    auto width_of = [&](const char* s) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, s).x; };
+    const std::string text = "Opvoedondersteuning voor Sanne";
+    const char* b = text.c_str();
+    const char* e = b + text.size();
+    // Room for half of the first word: nothing fits on this line (ImGui would break the word).
+    CHECK(ui::line_break(font, size, b, e, width_of("Opvoedonder")) == b);
+    CHECK(font->CalcWordWrapPositionA(size / font->FontSize, b, e, width_of("Opvoedonder")) != b);  // what ImGui does
+    // Room for the first word and half the second: the break is after the first word.
+    const char* brk = ui::line_break(font, size, b, e, width_of("Opvoedondersteuning vo"));
+    CHECK(std::string(b, brk) == "Opvoedondersteuning");
+    // Room for all of it.
+    CHECK(ui::line_break(font, size, b, e, width_of(text.c_str()) + 1) == e);
+    // Whatever the width, the break is at the start, the end, or next to a space.
+    for (float w = 1; w < width_of(text.c_str()) + 10; w += 3) {
+        const char* at = ui::line_break(font, size, b, e, w);
+        CHECK((at == b || at == e || *at == ' ' || at[-1] == ' '));
+        CHECK(font->CalcTextSizeA(size, FLT_MAX, 0.0f, b, at).x <= w + 0.5f);
+    }
+}

@@ -221,11 +221,13 @@ void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width,
         return;
     }
     ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
     const char* b = text.c_str();
     const char* e = b + text.size();
-    const char* brk = font->CalcWordWrapPositionA(scale, b, e, width - first_indent);
-    if (brk == b) brk = b + std::min<size_t>(text.size(), 1);
+    const char* brk = line_break(font, ImGui::GetFontSize(), b, e, width - first_indent);
+    if (brk == b) {  // its first word does not fit beside the date: the text starts on the line below
+        text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, b, e);
+        return;
+    }
     dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + first_indent, pos.y), col, b, brk);
     while (brk < e && (*brk == ' ' || *brk == '\n')) ++brk;
     if (brk < e) text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, brk, e);

@@ -107,6 +107,18 @@ bool wrapping_header(const char* label, bool default_open) {
     return open;
 }
 
+const char* line_break(ImFont* font, float size, const char* b, const char* e, float width) {
+    const float scale = size / font->FontSize;
+    const char* brk = font->CalcWordWrapPositionA(scale, b, e, width);
+    if (brk <= b) return b;
+    if (font->CalcTextSizeA(size, FLT_MAX, 0.0f, b, brk).x > width + 0.5f) return b;  // the first word is too wide
+    if (brk == e || *brk == ' ' || *brk == '\n' || brk[-1] == ' ' || brk[-1] == '\n') return brk;
+    // Inside a word: back to the space before it.
+    const char* space = brk;
+    while (space > b && space[-1] != ' ' && space[-1] != '\n') --space;
+    return space > b ? space : b;
+}
+
 float draw_lock(ImDrawList* dl, ImVec2 p, float h, ImU32 color) {
     const float w = h * 0.8f;
     dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.45f), ImVec2(p.x + w, p.y + h), color, h * 0.12f);

@@ -31,6 +31,11 @@ float button_width(const char* label);
 // ImGui header cuts it). Same id and open state as CollapsingHeader(label) (the label may carry
 // ## or ###); a label that fits is an ordinary CollapsingHeader.
 bool wrapping_header(const char* label, bool default_open);
+// Where a line of at most `width` pixels ends in [b, e), drawn with `font` at `size`: after the
+// last whole word that fits, or `b` when not even the first word fits (the caller then starts on
+// the next line or cuts with "…"). Never inside a word (ImGui's own wrap breaks a word that does
+// not fit the rest of a line in two).
+const char* line_break(ImFont* font, float size, const char* b, const char* e, float width);
 // A padlock (the UI font has no lock glyph), one line high, at `pos` on `dl`; returns its width.
 float draw_lock(ImDrawList* dl, ImVec2 pos, float height, ImU32 color);
 // The same as an item at the cursor, followed on the same line by what comes next.
