@@ -11,6 +11,7 @@
 
 #include "case_routes.hpp"
 #include "core/controller.hpp"
+#include "core/genogram_layout.hpp"
 #include "core/story_map.hpp"
 #include "glyphs.hpp"
 #include "helpers.hpp"
@@ -252,4 +253,28 @@ TEST_CASE("line breaks fall between words, never inside one") {
         CHECK((at == b || at == e || *at == ' ' || at[-1] == ' '));
         CHECK(font->CalcTextSizeA(size, FLT_MAX, 0.0f, b, at).x <= w + 0.5f);
     }
+}
+
+TEST_CASE("genogram ties are bent around the persons between them") {
+    // A in the middle of a row, B and C at both ends: the tie B-C on a shallow arc would run
+    // through A's symbol (the old fixed bend did).
+    const std::vector<core::GenogramBox> a_box{{90, 60, 110, 110}};  // A's symbol and name, below the line
+    const float min_bend = 25, max_bend = 50;
+    const float old_bend = std::clamp(200 * 0.22f, min_bend, max_bend);
+    CHECK(core::tie_crossings(0, 100, 100, 100 - old_bend, 200, 100, a_box) == 1);  // the old arc, bent up by 44
+    const core::TieArc arc = core::route_tie(0, 100, 200, 100, a_box, min_bend, max_bend);
+    CHECK(arc.crossings == 0);
+    CHECK(core::tie_crossings(0, 100, arc.cx, arc.cy, 200, 100, a_box) == 0);
+    // The smallest bend that clears A: here downwards, under A's name (upwards needs a larger one).
+    CHECK(arc.cy > 100 + 44 - 1);
+    CHECK(arc.cy < 100 + 90);
+    // With nothing in the way it keeps the old, small upward bend.
+    const core::TieArc free = core::route_tie(0, 100, 200, 100, {}, min_bend, max_bend);
+    CHECK(free.crossings == 0);
+    CHECK(free.cy == doctest::Approx(100 - old_bend));
+    // Boxes above the line: it bends the other way instead.
+    const std::vector<core::GenogramBox> above{{20, -200, 180, 99}};
+    const core::TieArc down = core::route_tie(0, 100, 200, 100, above, min_bend, max_bend);
+    CHECK(down.crossings == 0);
+    CHECK(down.cy > 100);
 }

@@ -165,15 +165,10 @@ void draw_tie(ImDrawList* dl, ImVec2 a, ImVec2 b, const std::string& kind, float
 // The same, bent into an arc between two persons: it then never runs along a family line (a
 // conflict between ex-partners stays apart from their partner line and its separation slashes).
 // `trim` keeps the ends off the symbols.
-void draw_tie_arc(ImDrawList* dl, ImVec2 a, ImVec2 b, const std::string& kind, float f, float trim) {
+// The arc's control point comes from core::route_tie, which bends it around the other persons.
+void draw_tie_arc(ImDrawList* dl, ImVec2 a, ImVec2 b, ImVec2 ctrl, const std::string& kind, float f, float trim) {
     const float len = std::hypot(b.x - a.x, b.y - a.y);
     if (len < trim * 2.2f) return;
-    const ImVec2 d((b.x - a.x) / len, (b.y - a.y) / len);
-    // Bend upwards (away from the names under the symbols), or to the right for upright ties.
-    ImVec2 n(d.y, -d.x);
-    if (n.y > 0.2f || (std::abs(n.y) <= 0.2f && n.x < 0)) n = ImVec2(-n.x, -n.y);
-    const float bend = std::clamp(len * 0.22f, f * 1.3f, f * 2.6f);
-    const ImVec2 ctrl((a.x + b.x) * 0.5f + n.x * bend, (a.y + b.y) * 0.5f + n.y * bend);
     constexpr int kSteps = 28;
     ImVec2 pts[kSteps + 1];
     int count = 0;
@@ -441,19 +436,32 @@ void canvas(App& app, ImVec2 size) {
         dl->AddLine(ImVec2(lo, bar_y), ImVec2(hi, bar_y), kInk, line_w);
     }
 
-    // Sociogram ties between any two persons, under the symbols.
+    // Sociogram ties between any two persons, under the symbols, bent around everyone else's
+    // symbol and name (they ran through them).
+    const float label_w = g.slot * 0.9f;
+    auto obstacles_except = [&](size_t a, size_t b) {
+        std::vector<core::GenogramBox> out;
+        for (size_t i = 0; i < sc.persons.size() && i < l.nodes.size(); ++i) {
+            if (i == a || i == b) continue;
+            const ImVec2 c = g.at(l.nodes[i].x, l.nodes[i].y);
+            out.push_back({c.x - half - f * 0.3f, c.y - half - f * 0.3f, c.x + half + f * 0.3f, c.y + half});
+            out.push_back({c.x - label_w * 0.4f, c.y + half, c.x + label_w * 0.4f, c.y + half + g.label_h * 2.2f});
+        }
+        return out;
+    };
     for (const auto& t : ps.ties) {
         const int a = person_index(sc, t.a), b = person_index(sc, t.b);
         if (a < 0 || b < 0) continue;
         ImVec2 pa = g.at(l.nodes[static_cast<size_t>(a)].x, l.nodes[static_cast<size_t>(a)].y);
         ImVec2 pb = g.at(l.nodes[static_cast<size_t>(b)].x, l.nodes[static_cast<size_t>(b)].y);
-        draw_tie_arc(dl, pa, pb, t.kind, f, half + f * 0.5f);
+        const core::TieArc arc = core::route_tie(pa.x, pa.y, pb.x, pb.y, obstacles_except(static_cast<size_t>(a), static_cast<size_t>(b)),
+                                                 f * 1.3f, f * 2.6f);
+        draw_tie_arc(dl, pa, pb, ImVec2(arc.cx, arc.cy), t.kind, f, half + f * 0.5f);
     }
 
     // Persons: symbol, age inside, name and role below, support as a ring and a badge.
     const core::Person* hovered = nullptr;
     std::string clicked;
-    const float label_w = g.slot * 0.9f;
     for (size_t i = 0; i < sc.persons.size() && i < l.nodes.size(); ++i) {
         const core::Person& p = sc.persons[i];
         const auto& node = l.nodes[i];
