@@ -11,7 +11,9 @@
 
 #include "case_routes.hpp"
 #include "core/controller.hpp"
+#include "core/building_blocks.hpp"
 #include "core/genogram_layout.hpp"
+#include "core/progress.hpp"
 #include "core/pattern_layout.hpp"
 #include "core/story_map.hpp"
 #include "glyphs.hpp"
@@ -294,4 +296,58 @@ TEST_CASE("safety grid: the living family first, then the network, never a decea
     const auto tutorial = test::load_case("oefencasus.lua");
     const auto t_rows = core::safety_grid_persons(*tutorial.scenario);
     CHECK(t_rows == std::vector<std::string>{"sanne", "ronald", "milan", "noor", "ria", "hanneke"});
+}
+
+TEST_CASE("progress chart: dated ticks by day, week, month or year, each inside the range") {
+    std::tm t{};
+    t.tm_year = 2026 - 1900, t.tm_mon = 0, t.tm_mday = 15, t.tm_hour = 12, t.tm_isdst = -1;
+    const std::int64_t jan15 = std::mktime(&t);
+    const std::int64_t day = 86400;
+    // A year: months (or quarters), labelled "feb 2026"; never more than asked for.
+    for (int max : {4, 6, 12, 24}) {
+        CAPTURE(max);
+        const auto ticks = core::time_ticks(jan15, jan15 + 365 * day, max, core::Lang::Nl);
+        REQUIRE_FALSE(ticks.empty());
+        CHECK(static_cast<int>(ticks.size()) <= max);
+        for (size_t i = 0; i < ticks.size(); ++i) {
+            CHECK(ticks[i].when >= jan15);
+            CHECK(ticks[i].when <= jan15 + 365 * day);
+            if (i) CHECK(ticks[i].when > ticks[i - 1].when);
+        }
+    }
+    const auto months = core::time_ticks(jan15, jan15 + 365 * day, 12, core::Lang::Nl);
+    CHECK(months.front().label == "feb 2026");
+    CHECK(months[1].label == "mrt 2026");
+    CHECK(core::time_ticks(jan15, jan15 + 365 * day, 12, core::Lang::En)[1].label == "Mar 2026");
+    // A week: days, "16 jan".
+    const auto days = core::time_ticks(jan15, jan15 + 6 * day, 10, core::Lang::Nl);
+    REQUIRE(days.size() == 6);
+    CHECK(days.front().label == "16 jan");
+    // Ten years in four ticks: years.
+    const auto years = core::time_ticks(jan15, jan15 + 3650 * day, 10, core::Lang::Nl);
+    REQUIRE_FALSE(years.empty());
+    CHECK(years.front().label == "2027");
+}
+
+TEST_CASE("progress chart: one point per session that assessed the block, and a running mean") {
+    core::Progress p;
+    const size_t blocks = core::building_blocks().size();
+    for (int i = 0; i < 6; ++i) {
+        core::SessionScore s;
+        s.when = 1000 + i;
+        s.total = i / 10.0;
+        s.blocks.resize(blocks);
+        if (i % 2 == 0) s.blocks[0].max = 2, s.blocks[0].earned = 1;  // block 0 assessed in every other session
+        p.sessions.push_back(s);
+    }
+    CHECK(core::chart_series(p, core::kAllBlocks).size() == 6);
+    const auto b0 = core::chart_series(p, 0);
+    REQUIRE(b0.size() == 3);
+    CHECK(b0[1].session == 2);
+    CHECK(b0[1].value == doctest::Approx(0.5));
+    CHECK(core::chart_series(p, 1).empty());
+    const auto mean = core::running_mean(core::chart_series(p, core::kAllBlocks), 3);
+    CHECK(mean[0] == doctest::Approx(0.0));
+    CHECK(mean[2] == doctest::Approx(0.1));
+    CHECK(mean[5] == doctest::Approx(0.4));
 }

@@ -239,7 +239,16 @@ namespace lwp::ui {
     X(SuggestionText, "Je zwakste bouwsteen op dit moment is", "Your weakest building block right now is")          \
     X(TryCase, "Probeer de casus", "Try the case")                                                                  \
     X(Recent, "recent gemiddelde", "recent average")                                                                \
-    X(Session, "Verloop over je sessies", "Across your sessions")                                                                                 \
+    X(Session, "Verloop over je sessies", "Across your sessions")                                                   \
+    X(PgAllBlocks, "Alle bouwstenen (totaal)", "All building blocks (total)")                                       \
+    X(PgChartHint, "Elke stip is een sessie; de lijn is steeds het gemiddelde van de laatste %d. Kies hieronder "  \
+      "een bouwsteen om alleen die te zien.", "Each dot is a session; the line is the average of the last %d at "    \
+      "each point. Pick a building block below to see only that one.")                                              \
+    X(PgAssessedIn, "beoordeeld in", "assessed in")                                                                 \
+    X(PgSessions, "sessies", "sessions")                                                                            \
+    X(PgLastSessions, "Laatste sessies", "Latest sessions")                                                         \
+    X(PgNoPoints, "Deze bouwsteen is nog in geen enkele sessie beoordeeld.", "This building block has not been "    \
+      "assessed in any session yet.")                                                                               \
     X(SafetyAlert, "Nieuw veiligheidssignaal", "New safety signal")                                                 \
     X(SafetyAlertHint, "Werk eerst het veiligheidsplan bij (bouwsteen Directe veiligheid).",        \
       "Update the safety plan first (building block Immediate safety).")                            \
