@@ -169,18 +169,20 @@ void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill) {
     if (fraction > 0) dl->AddRectFilled(p0, ImVec2(split, p1.y), fill ? fill : colors::Accent, style.FrameRounding);
     if (!label || !*label) return;
     const ImVec2 ts = ImGui::CalcTextSize(label);
-    // In the filled part when it is wide enough (white), else just after it (the text colour); the
-    // two passes, each clipped to its part, keep a label that still crosses the edge readable.
+    // White inside the fill when it is wide enough, the text colour after it when there is room
+    // there; otherwise on a small plate of the bar's own background, so no label ever sits
+    // half on the dark fill and half beside it.
     const float pad = style.FramePadding.x;
-    const float x = split - p0.x >= ts.x + pad * 2 ? p0.x + std::max(pad, (split - p0.x - ts.x) * 0.5f)
-                                                   : std::min(split + pad, p1.x - ts.x - pad);
-    const ImVec2 at(std::max(p0.x + pad * 0.5f, x), p0.y + (h - ts.y) * 0.5f);
-    dl->PushClipRect(p0, ImVec2(split, p1.y), true);
-    dl->AddText(at, IM_COL32_WHITE, label);
-    dl->PopClipRect();
-    dl->PushClipRect(ImVec2(split, p0.y), p1, true);
-    dl->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label);
-    dl->PopClipRect();
+    const float y = p0.y + (h - ts.y) * 0.5f;
+    if (split - p0.x >= ts.x + pad * 2) {
+        dl->AddText(ImVec2(p0.x + std::max(pad, (split - p0.x - ts.x) * 0.5f), y), IM_COL32_WHITE, label);
+    } else if (p1.x - split >= ts.x + pad * 2) {
+        dl->AddText(ImVec2(split + pad, y), ImGui::GetColorU32(ImGuiCol_Text), label);
+    } else {
+        const float x = std::max(p0.x + pad * 0.5f, p0.x + (w - ts.x) * 0.5f);
+        dl->AddRectFilled(ImVec2(x - pad * 0.5f, p0.y + 2), ImVec2(x + ts.x + pad * 0.5f, p1.y - 2), ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+        dl->AddText(ImVec2(x, y), ImGui::GetColorU32(ImGuiCol_Text), label);
+    }
 }
 
 void meter(const char* label, float fraction, const char* value_text) {

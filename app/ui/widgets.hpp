@@ -46,8 +46,9 @@ void lock_icon(ImU32 color);
 // always around the text field being typed in. Two rings, petrol outside and white inside, so
 // it shows on light and dark backgrounds alike.
 void draw_focus_ring();
-// A progress bar whose label stays readable over any fill: white where the bar is filled, the text
-// colour where it is not (ImGui's own draws one colour over both). fill 0: the accent colour.
+// A progress bar whose label stays readable over any fill (ImGui's own draws one colour over
+// both): white inside the fill, the text colour beside it, or on a plate of the bar's background
+// when neither part is wide enough. fill 0: the accent colour.
 void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill = 0);
 // A horizontal meter 0..1 with a label, for state variables.
 void meter(const char* label, float fraction, const char* value_text);
