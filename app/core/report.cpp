@@ -224,6 +224,12 @@ std::string person_name(const Scenario& sc, const std::string& id) {
     const Person* p = sc.person(id);
     return p ? p->name : id;
 }
+// The same for the persons board, where the trainee may have added persons of their own.
+std::string person_name(const Scenario& sc, const Persons& ps, const std::string& id) {
+    for (const auto& o : ps.own)
+        if (o.id == id) return o.name;
+    return person_name(sc, id);
+}
 
 std::string factor_text(const Scenario& sc, const Factor& f) {
     return f.person.empty() ? f.text : person_name(sc, f.person) + ": " + f.text;
@@ -499,16 +505,17 @@ std::string timeline_svg(const Scenario& sc, const SessionState& st, Lang lang) 
 }
 
 std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) {
-    if (sc.persons.empty()) return {};
-    const Words w{lang};
     const Persons& ps = st.analysis.persons;
+    const std::vector<Person> people = board_persons(sc, ps);  // the trainee's own persons too
+    if (people.empty()) return {};
+    const Words w{lang};
     const float f = 14, symbol = 40, label_h = 17, slot = 132, pad = 16, head = 26;
     const float row = symbol + label_h * 3 + 22, half = symbol * 0.5f;
     GenogramOutline outline;
     outline.pad_x = (slot * 0.45f + f * 0.15f) / slot;
     outline.above = (half + f * 0.4f) / row;
     outline.below = (half + label_h * 2 + f * 0.4f) / row;
-    const GenogramLayout l = layout_genogram(sc.persons, outline);
+    const GenogramLayout l = layout_genogram(people, outline);
     const float width = std::max(l.width, 1.0f) * slot + 2 * pad;
     const float height = head + std::max(l.height, 1.0f) * row + pad;
     const float ox = pad + slot * 0.5f, oy = head + half + 8;
@@ -565,11 +572,15 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     }
     // Sociogram ties the trainee drew: support green, conflict red and dashed short, contact grey.
     for (const auto& t : ps.ties) {
-        const Person* a = sc.person(t.a);
-        const Person* b = sc.person(t.b);
-        if (!a || !b) continue;
-        const auto& na = l.nodes[static_cast<size_t>(a - sc.persons.data())];
-        const auto& nb = l.nodes[static_cast<size_t>(b - sc.persons.data())];
+        auto index_of = [&](const std::string& id) {
+            for (size_t i = 0; i < people.size(); ++i)
+                if (people[i].id == id) return static_cast<long>(i);
+            return -1L;
+        };
+        const long a = index_of(t.a), b = index_of(t.b);
+        if (a < 0 || b < 0 || static_cast<size_t>(std::max(a, b)) >= l.nodes.size()) continue;
+        const auto& na = l.nodes[static_cast<size_t>(a)];
+        const auto& nb = l.nodes[static_cast<size_t>(b)];
         float x0 = at_x(na.x), y0 = at_y(na.y), x1 = at_x(nb.x), y1 = at_y(nb.y);
         const float len = std::hypot(x1 - x0, y1 - y0);
         if (len < symbol * 1.4f) continue;
@@ -580,8 +591,8 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
         else s.line(x0, y0, x1, y1, "stroke=\"#8a9096\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"");
     }
     // Persons: symbol with the age inside, name and role below; support as a coloured ring.
-    for (size_t i = 0; i < sc.persons.size() && i < l.nodes.size(); ++i) {
-        const Person& p = sc.persons[i];
+    for (size_t i = 0; i < people.size() && i < l.nodes.size(); ++i) {
+        const Person& p = people[i];
         const float cx = at_x(l.nodes[i].x), cy = at_y(l.nodes[i].y);
         const auto note = ps.notes.find(p.id);
         const int support = note != ps.notes.end() ? note->second.support : 0;
@@ -1187,7 +1198,7 @@ void html_analysis(Html& h, const Ctx& c) {
         for (size_t i = 0; i < ps.ties.size(); ++i) {
             const Tie& t = ps.ties[i];
             if (i) h.raw("; ");
-            h.text(person_name(c.sc, t.a) + " – " + person_name(c.sc, t.b) + " (" + term_name(tie_kinds(), t.kind, lang) + ")");
+            h.text(person_name(c.sc, ps, t.a) + " – " + person_name(c.sc, ps, t.b) + " (" + term_name(tie_kinds(), t.kind, lang) + ")");
         }
         h.raw("</p>\n");
     }
@@ -1686,7 +1697,7 @@ std::string markdown(const Ctx& c) {
     }
     m.table({w("Persoon", "Person"), w("Rol, leeftijd", "Role, age"), w("Steun", "Support"), w("Notitie", "Note")}, person_rows);
     for (const auto& t : an.persons.ties)
-        m.item(person_name(c.sc, t.a) + " – " + person_name(c.sc, t.b) + " (" + term_name(tie_kinds(), t.kind, lang) + ")");
+        m.item(person_name(c.sc, an.persons, t.a) + " – " + person_name(c.sc, an.persons, t.b) + " (" + term_name(tie_kinds(), t.kind, lang) + ")");
     if (!an.persons.ties.empty()) m.raw("\n");
 
     m.heading(3, w("Gezinspatroon", "Family pattern"));

@@ -57,6 +57,7 @@ Action make_read(const std::string& step, const std::string& document) {
 char created_id_prefix(const std::string& type) {
     if (type == "tijdlijn.plaats" || type == "tijdlijn.eigen") return 't';
     if (type == "personen.band") return 'b';
+    if (type == "personen.nieuw") return 'n';
     if (type == "patroon.factor") return 'p';
     if (type == "patroon.pijl") return 'l';
     if (type == "eind.item") return 'e';

@@ -472,6 +472,18 @@ namespace lwp::ui {
     X(PsRole, "Rol in het netwerk", "Role in the network")                                                          \
     X(PsRoleHint, "bijv. haalt Noor op van de opvang", "e.g. picks Noor up from pre-school")                        \
     X(PsNote, "Notitie", "Note")                                                                                    \
+    X(PsAddPerson, "Persoon toevoegen", "Add a person")                                                             \
+    X(PsAddPersonHint, "Iemand die de casus niet noemt: een buurman, een nieuwe partner, een vriendin.",            \
+      "Someone the case does not name: a neighbour, a new partner, a friend.")                                      \
+    X(PsName, "Naam", "Name")                                                                                       \
+    X(PsOwnRole, "Wie is het voor het gezin?", "Who is it to the family?")                                          \
+    X(PsOwnRoleHint, "bijv. buurman, nieuwe partner van moeder", "e.g. neighbour, mother's new partner")            \
+    X(PsGender, "Symbool", "Symbol")                                                                                \
+    X(PsLivesHere, "Woont in het huishouden", "Lives in the household")                                             \
+    X(PsOwn, "eigen toevoeging", "added by you")                                                                    \
+    X(PsOwnShort, "eigen", "yours")                                                                                 \
+    X(PsRemovePerson, "Persoon weghalen", "Remove person")                                                          \
+    X(PsNameNeeded, "Geef de persoon een naam.", "Give the person a name.")                                         \
     X(PsDeselect, "Sluiten", "Close")                                                                               \
     X(PsAllTies, "Banden (sociogram)", "Ties (sociogram)")                                                          \
     X(PsTiesOf, "Banden van", "Ties of")                                                                            \
