@@ -14,6 +14,7 @@
 #include "core/building_blocks.hpp"
 #include "core/genogram_layout.hpp"
 #include "core/progress.hpp"
+#include "core/roles.hpp"
 #include "core/pattern_layout.hpp"
 #include "core/story_map.hpp"
 #include "glyphs.hpp"
@@ -350,4 +351,19 @@ TEST_CASE("progress chart: one point per session that assessed the block, and a 
     CHECK(mean[0] == doctest::Approx(0.0));
     CHECK(mean[2] == doctest::Approx(0.1));
     CHECK(mean[5] == doctest::Approx(0.4));
+}
+
+TEST_CASE("roles: the common kinship words have an English name, others stay as written") {
+    CHECK(core::role_name("oma", core::Lang::En) == "grandmother");
+    CHECK(core::role_name("Moeder", core::Lang::En) == "mother");
+    CHECK(core::role_name("oma", core::Lang::Nl) == "oma");
+    CHECK(core::role_name("oppas op woensdag", core::Lang::En) == "oppas op woensdag");
+    // Every role in the shipped cases has one: the English genogram shows no Dutch role.
+    for (const char* file : {"oefencasus.lua", "piet.lua", "huiselijk_geweld.lua", "dreigende_uitzetting.lua", "ots_eindigt.lua", "dossieronderzoek.lua"}) {
+        const auto sc = test::load_case(file);
+        for (const auto& p : sc.scenario->persons) {
+            CAPTURE(std::string(file) + ": " + p.role);
+            CHECK(core::role_known(p.role));
+        }
+    }
 }

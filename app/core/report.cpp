@@ -6,6 +6,7 @@
 //   5. Markdown
 //   6. From a saved session to both reports
 #include "core/report.hpp"
+#include "core/roles.hpp"
 #include "core/report_methode.hpp"
 
 #include <algorithm>
@@ -620,7 +621,7 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
         const size_t chars = static_cast<size_t>((slot * 0.92f) / (14 * kCharWidth));
         s.text(cx, cy + half + 17, wrap(p.name, chars, 1).front(), "font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"" + std::string(kInk) + "\"");
         if (!p.role.empty())
-            s.text(cx, cy + half + 33, wrap(p.role, chars, 1).front(), "font-size=\"12.5\" text-anchor=\"middle\" fill=\"#5f6368\"");
+            s.text(cx, cy + half + 33, wrap(role_name(p.role, lang), chars, 1).front(), "font-size=\"12.5\" text-anchor=\"middle\" fill=\"#5f6368\"");
     }
     s.raw("</svg>\n");
     return s.s;
@@ -1690,7 +1691,7 @@ std::string markdown(const Ctx& c) {
     for (const auto& p : c.sc.persons) {
         auto it = an.persons.notes.find(p.id);
         const PersonNote* n = it != an.persons.notes.end() ? &it->second : nullptr;
-        std::string who = p.role;
+        std::string who = role_name(p.role, lang);
         if (p.age >= 0) who += (who.empty() ? "" : ", ") + std::to_string(p.age);
         person_rows.push_back({p.name, who, n && n->support ? (n->support > 0 ? "+" : "") + std::to_string(n->support) : "",
                                n ? n->role + (n->role.empty() || n->note.empty() ? "" : " — ") + n->note : ""});

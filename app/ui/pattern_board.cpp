@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/pattern_layout.hpp"
+#include "core/roles.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/dragdrop.hpp"
@@ -551,7 +552,7 @@ bool person_combo(const char* id, const core::Scenario& sc, const std::string& c
             changed = true;
         }
         for (const auto& p : sc.persons) {
-            std::string label = p.name + " (" + p.role + ")";
+            std::string label = p.name + " (" + core::role_name(p.role, language()) + ")";
             if (ImGui::Selectable(label.c_str(), p.id == current)) {
                 out = p.id;
                 changed = true;

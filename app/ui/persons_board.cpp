@@ -21,6 +21,7 @@
 #include <map>
 
 #include "core/genogram_layout.hpp"
+#include "core/roles.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
@@ -297,7 +298,7 @@ void person_tooltip(const core::Persons& ps, const core::Person& p) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(p.name.c_str());
     ImGui::PopFont();
-    std::string meta = p.role;
+    std::string meta = core::role_name(p.role, language());
     if (p.age >= 0) meta += (meta.empty() ? "" : ", ") + std::to_string(p.age) + " " + tr(S::PsYears);
     if (p.deceased) meta += (meta.empty() ? "" : ", ") + std::string(tr(S::PsDeceased));
     meta += (meta.empty() ? "" : " · ") + std::string(p.household ? tr(S::PsInHousehold) : tr(S::PsElsewhere));
@@ -558,7 +559,7 @@ void canvas(App& app, ImVec2 size) {
         centred_text(dl, fonts().bold, f, c.x, y, label_w, kInk, name);
         y += g.label_h;
         // The trainee's own person says so under its name.
-        const std::string role = p.own ? std::string(tr(S::PsOwnShort)) + ": " + p.role : p.role;  // the mark first: a narrow band cuts the end
+        const std::string role = p.own ? std::string(tr(S::PsOwnShort)) + ": " + core::role_name(p.role, language()) : core::role_name(p.role, language());  // the mark first: a narrow band cuts the end
         centred_text(dl, ImGui::GetFont(), f, c.x, y, label_w, colors::Muted, role.c_str());
         y += g.label_h;
         if (note && !note->role.empty()) centred_text(dl, ImGui::GetFont(), f, c.x, y, label_w, colors::Accent, note->role.c_str());
@@ -712,7 +713,8 @@ void person_editor(App& app, const core::Person& p) {
     const std::string id = p.id;
 
     heading(p.name.c_str());
-    std::string meta = p.own ? std::string(tr(S::PsOwn)) + " · " + p.role : p.role;
+    const std::string role = core::role_name(p.role, lang);
+    std::string meta = p.own ? std::string(tr(S::PsOwn)) + " · " + role : role;
     if (p.age >= 0) meta += (meta.empty() ? "" : ", ") + std::to_string(p.age) + " " + tr(S::PsYears);
     if (p.deceased) meta += (meta.empty() ? "" : ", ") + std::string(tr(S::PsDeceased));
     meta += (meta.empty() ? "" : " · ") + std::string(p.household ? tr(S::PsInHousehold) : tr(S::PsElsewhere));
@@ -801,7 +803,7 @@ void person_list(App& app) {
     muted_text(tr(S::PsHint));
     for (const core::Person& p : view().people) {
         ImGui::PushID(p.id.c_str());
-        std::string label = p.name + (p.role.empty() ? "" : " (" + p.role + ")");
+        std::string label = p.name + (p.role.empty() ? "" : " (" + core::role_name(p.role, language()) + ")");
         if (const core::PersonNote* n = note_of(ps, p.id); n && n->support != 0) {
             char s[16];
             support_label(n->support, s, sizeof s);
