@@ -220,8 +220,17 @@ namespace {
 // Plays every route (a sample when there are many), replays each a second time and
 // reports any difference, and every error a scenario function raised on the way (a global it
 // tried to write, ...), at the function's file:line.
+// The explorer's second thread gets its own copy of the case, loaded from the same file.
+std::function<core::ExploreCopy()> copy_of(const scripting::LoadedScenario& s) {
+    return [file = s.file] {
+        scripting::LoadedScenario again = scripting::load_scenario_file(file);
+        return core::ExploreCopy{again.scenario, again.runtime};
+    };
+}
+
 std::vector<core::Diagnostic> purity_findings(const scripting::LoadedScenario& s) {
     core::ExploreOptions opt;  // every route up to 2,000 (the tutorial has 1,458), else 200 sampled
+    opt.second_copy = copy_of(s);
     opt.max_paths = 2000;
     opt.fallback_samples = 200;
     const core::ExploreReport r = core::explore(*s.scenario, s.runtime.get(), opt);
@@ -421,6 +430,7 @@ int run_explore(const Options& o, const fs::path& scenario_dir) {
     }
     opt.samples = o.samples;
     opt.all = o.all_routes;
+    opt.second_copy = copy_of(loaded);
     opt.progress = [](size_t done, size_t total) {  // progress on stderr, so --json stays clean
         if (total) std::fprintf(stderr, "\rexplore: %zu / %zu routes", done, total);
         else std::fprintf(stderr, "\rexplore: %zu routes", done);

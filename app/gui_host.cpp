@@ -173,7 +173,13 @@ bool apply_start_options(ui::App& app, const cli::Options& options) {
     // The authoring panel and the story map are author's tools (--preview and --map open them).
     app.author_for_run = options.author || !options.preview.empty() || options.story_map;
     if (!options.lang.empty()) app.set_language(core::lang_from_code(options.lang));
-    app.load_library();
+    // The cases load on a worker thread while the window opens (issue 22.4); what needs them
+    // now (a case to open, a played log, a stemkamer) waits for them; resuming the last session
+    // happens when they arrive.
+    const bool plain = options.open.empty() && options.stemkamer.empty() && options.preview.empty() && !options.story_map &&
+                       options.screenshot.empty();
+    app.start_loading_library(plain && !options.fresh);
+    if (!plain) app.wait_for_library();
     bool opened = false;
     if (!options.open.empty())
         for (size_t i = 0; i < app.library().size(); ++i)
@@ -181,7 +187,7 @@ bool apply_start_options(ui::App& app, const cli::Options& options) {
                 app.start_session(i);
                 opened = true;
             }
-    if (!opened && !options.fresh) app.resume_last_session();
+    if (!opened && !options.fresh && !app.library_loading()) app.resume_last_session();
     if (options.tab == "voortgang") app.show_progress();
     if (options.tab == "dagboek") app.show_journal();
     if (options.tab == "privacy") app.show_privacy();
@@ -272,6 +278,7 @@ public:
             if (screenshot() || g_frames_left > 0) glfwPollEvents();
             else glfwWaitEventsTimeout(1.0);  // idle (or minimised): sleep until input, at most a second
             if (app_.poll_stemkamer()) g_frames_left = 3;  // phones' votes, applied here on the main thread
+            if (app_.poll_library()) g_frames_left = 3;    // the cases arrived (start-up)
             if (const double t = glfwGetTime(); t - last_poll >= 1.0) {
                 last_poll = t;
                 if (app_.poll_scenario_file()) g_frames_left = 3;  // hot reload (issue 7)

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "core/explorer.hpp"
+#include "core/persistence.hpp"
 #include "core/lint.hpp"
 #include "core/scoring.hpp"
 #include "core/session.hpp"
@@ -173,8 +174,8 @@ void startup_and_memory(const std::string& app, const std::string& bare, const s
     });
     std::fprintf(stderr, "  of that: loading the bundled cases %.0f ms; ImGui with our fonts %.0f ms (with ImGui's default font %.0f ms)\n",
                  library_ms, fonts_ms, default_font_ms);
-    row("1. Start-up to the first presented frame (exit included), all bundled cases loaded", "≤ 1.3× bare window", fmt("%.0f ms", am),
-        fmt("%.0f ms (bare window)", bm), am / bm, am / bm <= 1.3);
+    row("1. Start-up to the first presented frame (exit included), the bundled cases loading on a worker thread meanwhile", "≤ 1.2× bare window",
+        fmt("%.0f ms", am), fmt("%.0f ms (bare window)", bm), am / bm, am / bm <= 1.2);
     // Memory is figure 7: kept aside and printed last.
     g_memory = {"7. Peak memory (RSS), all bundled cases loaded, first frame shown", "≤ 1.3× bare window", fmt("%.1f MiB", ar),
                 fmt("%.1f MiB (bare window)", br), fmt("%.2f×", ar / br), ar / br <= 1.3 ? "met" : "**missed**"};
@@ -364,6 +365,8 @@ void frame_cpu() {
 std::string scenario_of_size(size_t bytes) {
     int criteria = 0;
     std::string lua = test::stress::pattern_lua(criteria);
+    const size_t base = lua.size(), per = test::stress::pattern_lua(10).size() - base;  // bytes per 10 criteria
+    if (lua.size() < bytes) lua = test::stress::pattern_lua(criteria = static_cast<int>((bytes - base) / per) * 10);
     while (lua.size() < bytes) lua = test::stress::pattern_lua(criteria += 10);
     return lua;
 }
@@ -398,6 +401,22 @@ void load_and_validate(const std::string& scenarios) {
     });
     row("4. Load + validate a generated " + fmt("%.0f KB", static_cast<double>(lua.size()) / 1024.0) + " case" + (ok ? "" : " (FAILED to load)"),
         "≤ 10 ms", fmt("%.1f ms", big_ms), "10 ms (goal)", big_ms / 10.0, big_ms <= 10.0);
+
+    // 10: ten times the size costs at most 1.5 × ten times the time (nothing in loading or lint
+    // grows faster than the file).
+    const std::string huge = scenario_of_size(1024 * 1024);
+    test::spit(dir.path / "enorm.lua", huge);
+    bool huge_ok = true;
+    const double huge_ms = time_ms(5, [&] {
+        auto s = scripting::load_scenario_file(dir.path / "enorm.lua");
+        huge_ok = huge_ok && s.ok();
+        if (s.ok()) (void)core::lint(*s.scenario);
+    });
+    const double scale = static_cast<double>(huge.size()) / static_cast<double>(lua.size());
+    row("10. Load + validate a generated " + fmt("%.0f KB", static_cast<double>(huge.size()) / 1024.0) + " case" +
+            (huge_ok ? "" : " (FAILED to load)"),
+        "≤ 1.5×", fmt("%.1f ms", huge_ms), fmt("%.1f ms", scale * big_ms) + fmt(" (%.1f× the ", scale) + fmt("%.0f KB case)", static_cast<double>(lua.size()) / 1024.0),
+        huge_ms / (scale * big_ms), huge_ok && huge_ms <= 1.5 * scale * big_ms);
 }
 
 // --- 5: reload and replay, scoring -------------------------------------------------------------
@@ -447,6 +466,10 @@ void explorer(const std::string& scenarios) {
         if (!s.ok()) continue;
         core::ExploreOptions opt;
         opt.samples = 2000;
+        opt.second_copy = [file = s.file] {  // the second thread's own copy of the case
+            scripting::LoadedScenario again = scripting::load_scenario_file(file);
+            return core::ExploreCopy{again.scenario, again.runtime};
+        };
         std::vector<double> rates;
         for (int i = 0; i < 3; ++i) {
             opt.seed = 1 + static_cast<std::uint64_t>(i);
@@ -516,6 +539,87 @@ void long_replay() {
         fmt("%.1f ms (a frame at 60 Hz)", frame), rewind_ms / frame, ok && rewind_ms <= frame);
 }
 
+// --- 9: a year of sessions (issue 22) ---------------------------------------------------------
+// Writes `n` sessions into `data`/sessies: the recorded demo logs of the bundled cases
+// (tools/demo), each saved under its own id and dates, as a year of training leaves them.
+size_t write_sessions(const fs::path& data, const std::string& scenarios, size_t n) {
+    std::vector<core::Session> logs;
+    for (const auto& e : fs::directory_iterator(fs::path(scenarios) / ".." / "tools" / "demo")) {
+        std::string error;
+        if (e.path().extension() != ".json") continue;
+        if (auto bytes = core::read_file(e.path(), error))
+            if (auto s = core::session_from_json(*bytes, error)) logs.push_back(std::move(*s));
+    }
+    std::sort(logs.begin(), logs.end(), [](const core::Session& a, const core::Session& b) { return a.id < b.id; });
+    const core::DataDir dir{data};
+    std::string error;
+    if (logs.empty() || !dir.ensure(error)) return 0;
+    size_t written = 0;
+    const std::int64_t year_ago = static_cast<std::int64_t>(std::time(nullptr)) - 365 * 24 * 3600;
+    for (size_t i = 0; i < n; ++i) {
+        core::Session s = logs[i % logs.size()];
+        s.id = s.scenario_id + "-bench-" + std::to_string(i);
+        s.created = year_ago + static_cast<std::int64_t>(i) * 24 * 3600 * 365 / static_cast<std::int64_t>(n);
+        s.updated = s.created + 3600;
+        written += core::save_session(dir.session_file(s.id), s, error) ? 1 : 0;
+    }
+    return written;
+}
+
+// Start-up and peak memory of the app on a data folder (median of 11, after one warm-up run
+// that writes the settings and the session index).
+struct StartupFigures {
+    double ms = 0, rss = 0;
+    bool ok = true;
+};
+std::vector<StartupFigures> startups(const std::string& app, const std::string& scenarios, const std::vector<fs::path>& dirs) {
+    std::vector<std::vector<std::string>> args;
+    for (const auto& d : dirs) args.push_back({app, "--data-dir", d.string(), "--scenarios", scenarios, "--quit-after-first-frame"});
+    for (const auto& a : args) run_to_end(a);
+    std::vector<std::vector<double>> ms(dirs.size()), rss(dirs.size());
+    std::vector<StartupFigures> out(dirs.size());
+    for (int i = 0; i < 11; ++i)
+        for (size_t d = 0; d < dirs.size(); ++d) {
+            const RunResult r = run_to_end(args[d]);
+            out[d].ok = out[d].ok && r.ok;
+            ms[d].push_back(r.ms), rss[d].push_back(r.max_rss_mib);
+        }
+    for (size_t d = 0; d < dirs.size(); ++d) out[d].ms = median(ms[d]), out[d].rss = median(rss[d]);
+    return out;
+}
+
+// Opening "Mijn voortgang": the first frame of the view, progress computed (thread CPU, median).
+double open_progress_ms(const fs::path& data, const std::string& scenarios) {
+    std::vector<double> t;
+    for (int i = 0; i < 7; ++i) {
+        test::Headless h;
+        ui::App app(core::DataDir{data}, scenarios);
+        app.load_library();
+        h.frame(app);
+        const double a = thread_cpu_ms();
+        app.show_progress();
+        h.frame(app);
+        t.push_back(thread_cpu_ms() - a);
+    }
+    return median(t);
+}
+
+void year_of_sessions(const std::string& app, const std::string& scenarios) {
+    section("9 a year of sessions (300 recorded logs in the data folder)");
+    test::TempDir none, three, many;
+    const size_t n3 = write_sessions(three.path, scenarios, 3), n300 = write_sessions(many.path, scenarios, 300);
+    const std::string written = n300 == 300 && n3 == 3 ? "" : " (" + std::to_string(n300) + " WRITTEN)";
+    const auto s = startups(app, scenarios, {none.path, many.path});
+    const std::string failed = s[0].ok && s[1].ok ? "" : " (a child did NOT exit cleanly)";
+    row("9. Start-up with 300 sessions" + written + failed, "≤ 1.1×", fmt("%.0f ms", s[1].ms), fmt("%.0f ms (no sessions)", s[0].ms),
+        s[1].ms / s[0].ms, s[1].ms <= 1.1 * s[0].ms);
+    const double p3 = open_progress_ms(three.path, scenarios), p300 = open_progress_ms(many.path, scenarios);
+    row("9. Mijn voortgang with 300 sessions, open" + written, "≤ 1.5×", fmt("%.2f ms", p300), fmt("%.2f ms (3 sessions)", p3), p300 / p3,
+        p300 <= 1.5 * p3);
+    row("9. Peak memory with 300 sessions" + written + failed, "≤ 1.2×", fmt("%.1f MiB", s[1].rss), fmt("%.1f MiB (no sessions)", s[0].rss),
+        s[1].rss / s[0].rss, s[1].rss <= 1.2 * s[0].rss);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -535,15 +639,18 @@ int main(int argc, char** argv) {
     const double start = wall_ms();
     test::TempDir data;
     if (want("17")) startup_and_memory(app, bare, scenarios, data.path);
+    // Early, like 1 and 7: a child's peak memory (wait4) includes what it shared with this process
+    // between fork and exec, and this process grows with the later figures.
+    if (want("9")) year_of_sessions(app, scenarios);
     if (want("3")) idle_cpu(app, scenarios, data.path, idle_seconds);
     if (want("2")) frame_cpu();
-    if (want("4")) load_and_validate(scenarios);
+    if (want("4") || want("10")) load_and_validate(scenarios);
     if (want("5")) reload_and_scoring();
     if (want("6")) explorer(scenarios);
     if (want("8")) long_replay();
     if (!g_memory.figure.empty()) g_rows.push_back(g_memory);
     // In the order of the issue (idle CPU is measured before the frame figures).
-    std::stable_sort(g_rows.begin(), g_rows.end(), [](const Row& a, const Row& b) { return a.figure[0] < b.figure[0]; });
+    std::stable_sort(g_rows.begin(), g_rows.end(), [](const Row& a, const Row& b) { return std::stoi(a.figure) < std::stoi(b.figure); });
 
     std::printf("| figure | goal | measured | reference | ratio | goal met? |\n|---|---|---|---|---|---|\n");
     for (const Row& r : g_rows)

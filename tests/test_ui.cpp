@@ -1,6 +1,9 @@
 // Headless ImGui frames (no GPU): every view draws, and input turns into the right actions.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <set>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -81,6 +84,33 @@ TEST_CASE("the font atlas has the glyphs Dutch case texts need") {
         const ImFontGlyph* g = font->FindGlyphNoFallback(c);
         CHECK(g != nullptr);
     }
+}
+
+TEST_CASE("every character of the program's texts and the bundled cases has a glyph in the atlas") {
+    Headless h;
+    ImFont* font = ui::fonts().body;
+    REQUIRE(font != nullptr);
+    std::vector<std::filesystem::path> files{std::filesystem::path(LWP_SCENARIO_DIR) / ".." / "app" / "ui" / "strings.hpp"};
+    for (const auto& e : std::filesystem::directory_iterator(LWP_SCENARIO_DIR))
+        if (e.path().extension() == ".lua") files.push_back(e.path());
+    std::set<unsigned> missing;
+    for (const auto& f : files) {
+        const std::string text = test::slurp(f);
+        for (size_t i = 0; i < text.size();) {  // UTF-8, 1 to 4 bytes
+            const auto b = static_cast<unsigned char>(text[i]);
+            const int n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            unsigned c = n == 1 ? b : b & (0x3Fu >> (n - 1));
+            for (int k = 1; k < n && i + static_cast<size_t>(k) < text.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+            i += static_cast<size_t>(n);
+            if (c >= 0x20 && c <= 0xFFFF && c != 0xFE0F && !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) missing.insert(c);
+        }
+    }
+    for (unsigned c : missing) {
+        char name[16];
+        std::snprintf(name, sizeof name, "U+%04X", c);
+        MESSAGE("no glyph for " << name);
+    }
+    CHECK(missing.empty());
 }
 
 TEST_CASE("library view: a card per scenario, broken files included") {

@@ -7,12 +7,20 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/scoring.hpp"
 
 namespace lwp::core {
+
+// A second copy of the case (its own scenario and script host, loaded from the same file) for the
+// explorer's second thread: a script host is used by one thread only.
+struct ExploreCopy {
+    std::shared_ptr<const Scenario> scenario;
+    std::shared_ptr<ScriptHost> host;
+};
 
 struct ExploreOptions {
     size_t samples = 0;         // 0: every path when there are at most max_paths, else this many random walks
@@ -22,7 +30,10 @@ struct ExploreOptions {
     std::uint64_t seed = 1;     // for the walks, and the session seed the routes are played with
     bool replay_twice = true;   // replay every route once more and report any difference (core/purity.hpp)
     size_t max_steps = 64;      // a path longer than this is a loop: cut and reported
-    std::function<void(size_t done, size_t total)> progress;  // called now and then
+    std::function<void(size_t done, size_t total)> progress;  // called now and then (on the calling thread)
+    // Makes the copy for a second thread; without it (or on one core) the explorer plays on the
+    // calling thread only. The result is the same either way.
+    std::function<ExploreCopy()> second_copy;
 };
 
 struct CriterionStats {

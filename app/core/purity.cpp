@@ -1,14 +1,31 @@
 #include "core/purity.hpp"
 
-#include <sstream>
+#include <string>
+#include <string_view>
 
 namespace lwp::core {
 
 namespace {
 
+// A string builder with the stream operators the digests use (an ostringstream per digest cost
+// more than the comparison itself: the explorer compares two states per route).
+struct Out {
+    std::string s;
+    Out& operator<<(const std::string& x) { return s += x, *this; }
+    Out& operator<<(std::string_view x) { return s += x, *this; }
+    Out& operator<<(const char* x) { return s += x, *this; }
+    Out& operator<<(char x) { return s += x, *this; }
+    Out& operator<<(bool x) { return s += x ? '1' : '0', *this; }
+    Out& operator<<(int x) { return s += std::to_string(x), *this; }
+    Out& operator<<(long x) { return s += std::to_string(x), *this; }
+    Out& operator<<(unsigned long x) { return s += std::to_string(x), *this; }
+    Out& operator<<(double x) { return s += std::to_string(x), *this; }
+    std::string str() { return std::move(s); }
+};
+
 // One line per item, enough to tell two states of the same log apart.
 std::string analysis_digest(const Analysis& a) {
-    std::ostringstream o;
+    Out o;
     for (const auto& e : a.timeline.entries) {
         o << "t " << e.id << '|' << e.fact << '|' << e.text << '|' << e.date.iso() << '|' << static_cast<int>(e.lane) << '|' << e.agency
           << '|' << e.result << '|';
@@ -41,7 +58,7 @@ std::string analysis_digest(const Analysis& a) {
 }
 
 std::string reflections_digest(const SessionState& st) {
-    std::ostringstream o;
+    Out o;
     for (const auto& r : st.reflections) {
         o << r.id << '|' << r.point << '|' << r.step << '|' << r.dimension << '|' << r.level << '|' << r.with << '|' << r.participant;
         for (const auto& v : r.versions) o << '|' << v;

@@ -222,10 +222,19 @@ SessionIndexRefresh refresh_session_index(const DataDir& dir, const ScenarioLook
 
 std::vector<SessionScore> session_scores(const std::vector<SessionSummary>& summaries, const ScenarioLookup& lookup) {
     std::vector<SessionScore> out;
+    out.reserve(summaries.size());
+    // A year of sessions is a few cases many times: each case is looked up once.
+    std::vector<std::pair<const std::string*, const Scenario*>> cases;
     for (const auto& s : summaries) {
-        const Scenario* sc = nullptr;
-        ScriptHost* host = nullptr;
-        if (!known_case(lookup, s.scenario_id, sc, host) || !s.replayed || s.scenario_hash != sc->content_hash || !s.assessed) continue;
+        if (!s.replayed || !s.assessed) continue;
+        auto it = std::find_if(cases.begin(), cases.end(), [&](const auto& c) { return *c.first == s.scenario_id; });
+        if (it == cases.end()) {
+            const Scenario* sc = nullptr;
+            ScriptHost* host = nullptr;
+            cases.emplace_back(&s.scenario_id, known_case(lookup, s.scenario_id, sc, host) ? sc : nullptr);
+            it = cases.end() - 1;
+        }
+        if (!it->second || s.scenario_hash != it->second->content_hash) continue;
         out.push_back({s.id, s.scenario_id, s.updated, s.finished, s.total, s.blocks});
     }
     return out;

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <random>
@@ -28,6 +29,29 @@ App::~App() { saver_.flush(); }
 void App::load_library() {
     library_ = scripting::load_library(scenario_dir_);
     refresh_recent();
+}
+
+void App::start_loading_library(bool resume) {
+    resume_when_loaded_ = resume;
+    library_future_ = std::async(std::launch::async, [dir = scenario_dir_, wake = wake] {
+        auto cases = scripting::load_library(dir);
+        if (wake) wake();  // the idle loop draws the cards
+        return cases;
+    });
+}
+
+bool App::poll_library() {
+    if (!library_future_.valid() || library_future_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    library_ = library_future_.get();
+    refresh_recent();  // only now: the index is checked against the cases as loaded
+    if (resume_when_loaded_) resume_last_session();
+    resume_when_loaded_ = false;
+    return true;
+}
+
+void App::wait_for_library() {
+    if (library_future_.valid()) library_future_.wait();
+    poll_library();
 }
 
 const scripting::LoadedScenario* App::find_scenario(const std::string& id) const {

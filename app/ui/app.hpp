@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <string>
@@ -44,6 +45,13 @@ public:
 
     // --- set-up -------------------------------------------------------------------------------
     void load_library();           // (re)loads every scenario; broken ones are listed with errors
+    // Start-up: loads the cases on a worker thread while the window opens; poll_library() takes
+    // them over on the main thread (true once, when they arrived; with `resume`, the last session
+    // is opened then). wait_for_library() blocks until they are in.
+    void start_loading_library(bool resume = false);
+    bool poll_library();
+    void wait_for_library();
+    bool library_loading() const { return library_future_.valid(); }
     void resume_last_session();    // opens settings.last_session if it still loads
 
     // --- one frame: menu bar and the current screen (views live in their own files) ------------
@@ -224,6 +232,8 @@ private:
     core::Settings settings_;
     bool first_run_ = false;
     std::vector<scripting::LoadedScenario> library_;
+    std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
+    bool resume_when_loaded_ = false;
     std::vector<core::SessionSummary> recent_;
     bool recent_stale_ = false;  // a summary no longer fits its case (hot reload): re-read before the next frame
     core::ScenarioLookup lookup() const;

@@ -169,7 +169,9 @@ void draw_library_view(App& app) {
     muted_text(tr(S::LibraryIntro));
     ImGui::Spacing();
     const auto& library = app.library();
-    if (library.empty()) {
+    if (library.empty() && app.library_loading()) {
+        muted_text(tr(S::LoadingCases));  // start-up: the cases arrive in a moment
+    } else if (library.empty()) {
         std::string msg = std::string(tr(S::NoScenarios)) + " " + app.scenario_dir().string();
         wrapped_colored(colors::Bad, msg.c_str());
     }

@@ -1,7 +1,8 @@
 // Mijn voortgang: a dated chart of the scores over time (all building blocks together, or the one
 // picked), per building block its recent average and how often it was assessed, the latest
 // sessions, and a suggestion for what to practise next. Readable with a year of sessions: the
-// dots get smaller and the running average carries the trend.
+// dots get smaller (at most 90, each then the mean of a few sessions) and the running average
+// carries the trend.
 #include <imgui.h>
 
 #include <algorithm>
@@ -73,19 +74,28 @@ void chart(App& app, const core::Progress& p, size_t block, ImVec2 size) {
         last_label_end = lx + ts.x;
     }
     // The trend (running mean of five), then the sessions as dots; smaller dots when there are many.
+    // At most kMaxDrawn dots and line points: a year of sessions costs what a few weeks cost, and
+    // the dots stay apart (beyond that many, a dot is the mean of the sessions around it).
+    constexpr size_t kMaxDrawn = 90;
+    const size_t stride = (series.size() + kMaxDrawn - 1) / kMaxDrawn;
     const auto mean = core::running_mean(series, trend_window(series.size()));
     std::vector<ImVec2> line;
-    for (size_t i = 0; i < series.size(); ++i) line.emplace_back(x_of(series[i].when), y_of(mean[i]));
+    for (size_t i = 0; i < series.size(); i += stride) line.emplace_back(x_of(series[i].when), y_of(mean[i]));
+    if (stride > 1) line.emplace_back(x_of(series.back().when), y_of(mean.back()));
     if (line.size() > 1) dl->AddPolyline(line.data(), static_cast<int>(line.size()), colors::Accent, 0, std::max(2.0f, f * 0.15f));
     const float r = series.size() > 60 ? f * 0.16f : series.size() > 20 ? f * 0.22f : f * 0.3f;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const core::ChartPoint* hovered = nullptr;
     float best = f * 0.6f;
-    for (const auto& pt : series) {
-        const ImVec2 c(x_of(pt.when), y_of(pt.value));
-        dl->AddCircleFilled(c, r, score_color(pt.value));
+    for (size_t i = 0; i < series.size(); i += stride) {
+        double when = 0, value = 0;
+        const size_t end = std::min(series.size(), i + stride);
+        for (size_t k = i; k < end; ++k) when += static_cast<double>(series[k].when), value += series[k].value;
+        const double n = static_cast<double>(end - i);
+        const ImVec2 c(x_of(static_cast<std::int64_t>(when / n)), y_of(value / n));
+        dl->AddCircleFilled(c, r, score_color(value / n), 12);
         const float d = std::hypot(mouse.x - c.x, mouse.y - c.y);
-        if (ImGui::IsWindowHovered() && d < best) best = d, hovered = &pt;
+        if (ImGui::IsWindowHovered() && d < best) best = d, hovered = &series[end - 1];
     }
     if (hovered) {
         const core::SessionScore& s = p.sessions[hovered->session];

@@ -57,6 +57,7 @@ namespace lwp::ui {
     X(StartHere, "Begin hier: een korte oefencasus om de Leerwerkplaats te leren kennen", "Start here: a short practice case to get to know the Leerwerkplaats") \
     X(Warnings, "waarschuwingen", "warnings")                                                                       \
     X(NoScenarios, "Geen scenario's gevonden in", "No scenarios found in")                                          \
+    X(LoadingCases, "De casussen worden geladen…", "Loading the cases…")                                           \
     X(RecentSessions, "Recente sessies", "Recent sessions")                                                         \
     X(NoSessions, "Nog geen sessies. Kies hierboven een casus om te beginnen.",                                     \
       "No sessions yet. Choose a case above to begin.")                                                             \
