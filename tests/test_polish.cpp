@@ -367,3 +367,27 @@ TEST_CASE("roles: the common kinship words have an English name, others stay as 
         }
     }
 }
+
+TEST_CASE("saved routes read in the reader's language") {
+    const auto sc = test::load_case("oefencasus.lua");
+    core::Session session;
+    session.id = "x";
+    session.scenario_id = sc.scenario->meta.id;
+    core::SessionController ctl(sc.scenario, sc.runtime.get(), session);
+    const auto choices = ctl.choices();
+    REQUIRE_FALSE(choices.empty());
+    const core::Choice& first = *choices.front();
+    REQUIRE(ctl.perform(core::make_choose(ctl.state().step, first.id)).ok);
+    ctl.rewind_to_choice(0);  // the route so far is kept as a fork
+    REQUIRE(ctl.session().forks.size() == 1);
+    const core::Fork& fork = ctl.session().forks.front();
+    REQUIRE(first.text.en != first.text.nl);
+    CHECK(core::fork_label(*sc.scenario, fork, core::Lang::En) == first.text.en);
+    CHECK(core::fork_label(*sc.scenario, fork, core::Lang::Nl) == first.text.nl);
+    // A fork kept because the case changed says why, in English too.
+    core::Fork kept = fork;
+    kept.label = "Vóór wijziging van het scenario (versie 0.9): " + kept.label;
+    CHECK(core::fork_label(*sc.scenario, kept, core::Lang::En) == "Before the case was changed (version 0.9): " + first.text.en);
+    kept.label = "Past niet meer in deze versie van het scenario: x";
+    CHECK(core::fork_label(*sc.scenario, kept, core::Lang::En) == "No longer fits this version of the case: " + first.text.en);
+}

@@ -97,5 +97,9 @@ private:
 
 // A short label for a branch: the choices it took, for the fork list.
 std::string describe_branch(const Scenario& scenario, const std::vector<Action>& actions, Lang lang);
+// A saved fork's label in the reader's language: its choices (describe_branch), after the reason it
+// was kept when it was kept by a case change. The label stored in the session is Dutch (saved files
+// keep it as it was); this is what the history panel shows.
+std::string fork_label(const Scenario& scenario, const Fork& fork, Lang lang);
 
 }  // namespace lwp::core
