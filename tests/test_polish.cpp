@@ -14,7 +14,7 @@
 #include "core/building_blocks.hpp"
 #include "core/genogram_layout.hpp"
 #include "core/progress.hpp"
-#include "core/roles.hpp"
+#include "core/case_words.hpp"
 #include "core/pattern_layout.hpp"
 #include "core/story_map.hpp"
 #include "glyphs.hpp"
@@ -358,6 +358,8 @@ TEST_CASE("roles: the common kinship words have an English name, others stay as 
     CHECK(core::role_name("Moeder", core::Lang::En) == "mother");
     CHECK(core::role_name("oma", core::Lang::Nl) == "oma");
     CHECK(core::role_name("oppas op woensdag", core::Lang::En) == "oppas op woensdag");
+    CHECK(core::difficulty_name("gevorderd", core::Lang::En) == "advanced");
+    CHECK(core::difficulty_name("instap", core::Lang::En) == "introductory");
     // Every role in the shipped cases has one: the English genogram shows no Dutch role.
     for (const char* file : {"oefencasus.lua", "piet.lua", "huiselijk_geweld.lua", "dreigende_uitzetting.lua", "ots_eindigt.lua", "dossieronderzoek.lua"}) {
         const auto sc = test::load_case(file);
@@ -365,6 +367,7 @@ TEST_CASE("roles: the common kinship words have an English name, others stay as 
             CAPTURE(std::string(file) + ": " + p.role);
             CHECK(core::role_known(p.role));
         }
+        CHECK(core::difficulty_name(sc.scenario->meta.difficulty, core::Lang::En) != sc.scenario->meta.difficulty);
     }
 }
 

@@ -6,7 +6,7 @@
 //   5. Markdown
 //   6. From a saved session to both reports
 #include "core/report.hpp"
-#include "core/roles.hpp"
+#include "core/case_words.hpp"
 #include "core/report_methode.hpp"
 
 #include <algorithm>

@@ -13,7 +13,7 @@
 #include <unordered_map>
 
 #include "core/pattern_layout.hpp"
-#include "core/roles.hpp"
+#include "core/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/dragdrop.hpp"

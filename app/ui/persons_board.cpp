@@ -21,7 +21,7 @@
 #include <map>
 
 #include "core/genogram_layout.hpp"
-#include "core/roles.hpp"
+#include "core/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"

@@ -1,4 +1,4 @@
-#include "core/roles.hpp"
+#include "core/case_words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -47,6 +47,15 @@ std::string role_name(const std::string& role, Lang lang) {
     if (lang != Lang::En) return role;
     const Role* r = find(role);
     return r ? std::string(r->en) : role;
+}
+
+std::string difficulty_name(const std::string& difficulty, Lang lang) {
+    if (lang != Lang::En) return difficulty;
+    static constexpr Role kLevels[] = {{"instap", "introductory"}, {"basis", "basic"}, {"gevorderd", "advanced"}, {"expert", "expert"}};
+    const std::string key = lower(difficulty);
+    for (const auto& l : kLevels)
+        if (l.nl == key) return std::string(l.en);
+    return difficulty;
 }
 
 }  // namespace lwp::core
