@@ -298,6 +298,11 @@ inline std::vector<core::Action> replay_log(size_t n) {
         step = step == "a" ? "b" : "a";
     }
     log.resize(n);
+    // The trainee's own persons (issue 19.5), after the n actions above so that the rest of the log,
+    // and its golden state, stay as they were: one added, renamed and removed again.
+    const std::string own_person = add("personen.nieuw", "", {{"naam", "Buurman"}, {"rol", "buurman"}, {"geslacht", "m"}});
+    add("personen.wijzig", own_person, {{"naam", "Buurman Kees"}});
+    add("personen.weg", own_person);
     return log;
 }
 

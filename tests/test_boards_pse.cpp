@@ -461,7 +461,7 @@ TEST_CASE("pattern board: the sentence is committed once on Enter — a card mov
     CHECK(c.an().pattern.factors.at(0).person == "sanne");
 }
 
-TEST_CASE("safety board: cells cycle by click, number keys choose, the score is a click — members only") {
+TEST_CASE("safety board: cells cycle by click, number keys choose, the score is a click — family and network") {
     Case c;
     c.play();
     c.show("veiligheid");
@@ -469,9 +469,10 @@ TEST_CASE("safety board: cells cycle by click, number keys choose, the score is 
     auto cell = [&](const char* person, const char* item) {
         return c.where("##matrix", c.in("##matrix").str(item).str(person).str("##cel"));
     };
-    // Grandma and the neighbour are network, not family members; Ronald (father, elsewhere) is.
-    CHECK_FALSE(cell("ria", "ernstige_verwaarlozing"));
-    CHECK_FALSE(cell("hanneke", "ernstige_verwaarlozing"));
+    // The family (Ronald, the father, lives elsewhere) and, after it, the network: grandma and the
+    // neighbour (issue 19.5).
+    CHECK(cell("ria", "ernstige_verwaarlozing"));
+    CHECK(cell("hanneke", "ernstige_verwaarlozing"));
     CHECK(cell("ronald", "ernstige_verwaarlozing"));
     auto milan = cell("milan", "ernstige_verwaarlozing");
     REQUIRE(milan);
@@ -621,4 +622,45 @@ TEST_CASE("stress: the boards draw 100 factors, 200 arrows, 30 persons and 40 en
     c.show("eindsituatie");
     for (int i = 0; i < 3; ++i) c.frame();
     CHECK(test::active_window("##bord"));
+}
+
+TEST_CASE("end board: opening another column's form keeps the unfinished text, and Enter adds from a one-line field") {
+    Case c(ImVec2(1600, 1200));
+    c.play();
+    REQUIRE(c.ok("veiligheid.score", "", {{"waarde", "6"}}));
+    c.show("eindsituatie");
+    auto open_form = [&](const char* kind) {
+        auto add = c.where("##bord", c.in("##bord").str(kind).str(ui::tr(ui::S::AddCardPlus)));
+        REQUIRE(add);
+        c.click(add->GetCenter());
+        c.frame();
+        c.frame();
+    };
+    open_form("doel");
+    c.type("Milan komt elke dag met ontbijt op school");
+    // Another column's form: the first one stays open with its text (it was discarded before).
+    open_form("compenseren");
+    c.type("Oma Ria springt bij");
+    c.frame();
+    const size_t before = c.actions();
+    CHECK(c.submitted("##bord", c.in("##bord").str("doel").str("##nieuw")));
+    // Enter in the goal's one-line "when" field adds the goal with the text typed first.
+    auto when = c.where("##bord", c.in("##bord").str("doel").str("##nieuw_wanneer"));
+    REQUIRE(when);
+    c.click(when->GetCenter());
+    c.type("voor de zomer");
+    c.h.press(c.app, 257);
+    REQUIRE(c.actions() == before + 1);
+    CHECK(c.last().type == "eind.item");
+    CHECK(c.last().args.at("soort") == "doel");
+    CHECK(c.last().args.at("tekst") == "Milan komt elke dag met ontbijt op school");
+    CHECK(c.last().args.at("wanneer") == "voor de zomer");
+    // The compensation's draft is still there: Enter in its text adds it.
+    auto comp = c.where("##bord", c.in("##bord").str("compenseren").str("##nieuw"));
+    REQUIRE(comp);
+    c.click(comp->GetCenter());
+    c.h.press(c.app, 257);
+    REQUIRE(c.actions() == before + 2);
+    CHECK(c.last().args.at("soort") == "compenseren");
+    CHECK(c.last().args.at("tekst") == "Oma Ria springt bij");
 }

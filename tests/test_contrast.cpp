@@ -59,4 +59,7 @@ TEST_CASE("contrast: every text colour of the theme on its backgrounds reaches W
         }
     // White text on the filled (chosen) buttons of the workshop: petrol.
     CHECK(contrast(ImVec4(1, 1, 1, 1), col(ui::colors::Accent)) >= 4.5);
+    // A progress bar's or meter's label: white over the fill (each fill colour), text over the rest.
+    for (ImU32 fill : {ui::colors::Accent, ui::colors::Good, ui::colors::Mixed, ui::colors::Bad}) CHECK(contrast(ImVec4(1, 1, 1, 1), col(fill)) >= 4.5);
+    CHECK(contrast(style.Colors[ImGuiCol_Text], style.Colors[ImGuiCol_FrameBg]) >= 4.5);
 }

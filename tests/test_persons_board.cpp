@@ -9,7 +9,9 @@
 #include <cmath>
 #include <sstream>
 
+#include "glyphs.hpp"
 #include "helpers.hpp"
+#include "ui/strings.hpp"
 #include "stress_cases.hpp"
 #include "ui_harness.hpp"
 
@@ -256,4 +258,66 @@ TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") 
     click(h, app, at);
     h.frame(app);
     CHECK(app.notices().empty());
+}
+
+TEST_CASE("persons board: the trainee adds an own person, ties them in, renames and removes them") {
+    // Core: the actions, their checks, and what removing takes along.
+    PracticeCase c;
+    const size_t before = c.actions();
+    c.ok(action("personen.nieuw", "", {{"naam", "Kees"}, {"rol", "buurman"}, {"geslacht", "m"}, {"huishouden", "0"}}));
+    const auto& own = c.app.session()->state().analysis.persons.own;
+    REQUIRE(own.size() == 1);
+    const std::string id = own[0].id;
+    CHECK(id.rfind('n', 0) == 0);
+    CHECK(own[0].name == "Kees");
+    c.ok(action("personen.band", "", {{"a", "milan"}, {"b", id}, {"soort", "steun"}}));
+    c.ok(action("personen.notitie", id, {{"steun", "1"}, {"rol", "brengt Milan soms naar school"}}));
+    c.ok(action("personen.wijzig", id, {{"naam", "Kees de buurman"}}));
+    CHECK(c.app.session()->state().analysis.persons.own[0].name == "Kees de buurman");
+    // A case person keeps its name; a nameless person is refused; neither changes anything.
+    CHECK_FALSE(c.app.session()->perform(action("personen.wijzig", "ria", {{"naam", "Rita"}})).ok);
+    CHECK_FALSE(c.app.session()->perform(action("personen.nieuw", "", {{"naam", "  "}})).ok);
+    CHECK(c.actions() == before + 4);
+    // On the board: in the genogram with the case's persons, marked as the trainee's own.
+    test::Headless h;
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    const ImVec2 at = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", id.c_str()), 10);
+    REQUIRE_FALSE(std::isnan(at.x));
+    std::string drawn;
+    test::for_each_glyph([&](const test::DrawnGlyph& g) { test::append_utf8(drawn, g.codepoint); });
+    CHECK(drawn.find("Keesdebuurman") != std::string::npos);  // glyphs only: no spaces
+    CHECK(drawn.find(std::string(ui::tr(ui::S::PsOwnShort)) + ":buur") != std::string::npos);  // under the name, in the canvas
+    // Removing takes the tie and the note along; the log replays to the same state.
+    c.ok(action("personen.weg", id));
+    CHECK(c.app.session()->state().analysis.persons.own.empty());
+    CHECK(c.app.session()->state().analysis.persons.ties.empty());
+    CHECK_FALSE(c.app.session()->state().analysis.persons.notes.count(id));
+}
+
+TEST_CASE("persons board: the add-person form makes one action, Enter in the name adds") {
+    test::Headless h;
+    PracticeCase c;
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* panel = test::window_named("##personen_paneel");
+    REQUIRE(panel);
+    const ImGuiID id = item_id(panel, "##nieuwe_naam");
+    auto r = test::locate(panel, id, [&] { h.frame(c.app); });
+    REQUIRE(r);
+    if (!test::in_view(panel, *r)) {
+        test::scroll_to(panel, *r);
+        h.frame(c.app);
+        r = test::locate(panel, id, [&] { h.frame(c.app); });
+        REQUIRE(r);
+    }
+    click(h, c.app, r->GetCenter());
+    const size_t before = c.actions();
+    test::type("Yasmin", [&] { h.frame(c.app); });
+    h.press(c.app, 257);  // Enter
+    REQUIRE(c.actions() == before + 1);
+    CHECK(c.last().type == "personen.nieuw");
+    CHECK(c.last().args.at("naam") == "Yasmin");
+    REQUIRE(c.app.session()->state().analysis.persons.own.size() == 1);
+    CHECK(c.app.session()->state().analysis.persons.own[0].gender == 'x');
 }

@@ -25,11 +25,24 @@ shot projector --open oefencasus --choose 1 --size 1920x1080
 shot english --open oefencasus --choose 1 --lang en
 # Debrief and progress, from the demo logs in tools/demo (tests check they still replay).
 shot nabespreking --open oefencasus --actions tools/demo/oefencasus-expert.json --tab nabespreking
+# Every analysis board, filled by the expert's route through the domestic-violence case (issue 19.9).
+for board in tijdlijn personen patroon veiligheid eindsituatie; do
+    shot "$board" --open huiselijk_geweld --actions tools/demo/huiselijk_geweld-expert.json --tab "$board"
+done
+shot personen-en --open huiselijk_geweld --actions tools/demo/huiselijk_geweld-expert.json --tab personen --lang en
 # During the case the debrief is locked: a lock and when it opens (no expert answers drawn).
 shot nabespreking-slot --open oefencasus --choose 1 --tab nabespreking
 progress_data="$data/voortgang"
-"$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-zwak.json >/dev/null
-"$bin" play oefencasus --data-dir "$progress_data" --actions tools/demo/oefencasus-expert.json >/dev/null
+# Ten sessions from the demo logs, dated a week apart (the chart's axis is dated), weakest first.
+for log in oefencasus-zwak piet-fouten huiselijk_geweld-fouten oefencasus-expert ots_eindigt-fouten \
+           dreigende_uitzetting-fouten piet-expert huiselijk_geweld-expert ots_eindigt-expert dreigende_uitzetting-expert; do
+    before=$(ls "$progress_data"/sessies/*.json 2>/dev/null || true)
+    "$bin" play "${log%-*}" --data-dir "$progress_data" --actions "tools/demo/$log.json" >/dev/null
+    made=$(ls "$progress_data"/sessies/*.json | grep -vxF "$before")
+    count=$(ls "$progress_data"/sessies/*.json | wc -l)
+    when=$(( $(date +%s) - (10 - count) * 7 * 86400 ))
+    sed -i -E "s/\"(created|updated)\": [0-9]+/\"\1\": $when/" "$made"
+done
 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" --data-dir "$progress_data" --fresh --frames 5 --tab voortgang --screenshot "$out/voortgang.png"
 echo "$out/voortgang.png"
 # Workshop mode (tools/demo/workshop-*.json): the vote revealed on the projector beside the

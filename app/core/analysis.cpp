@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <optional>
 #include <sstream>
 
 #include "core/scenario.hpp"
@@ -322,8 +323,72 @@ Result timeline_mark(Ctx& c) {
     return kOk;
 }
 
+std::string trimmed(const std::string& s) {
+    const size_t b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+const OwnPerson* own_person(const Analysis& a, const std::string& id) {
+    for (const auto& p : a.persons.own)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+bool known_person(const Ctx& c, const std::string& id) { return c.sc.person(id) || own_person(c.a, id); }
+
+// Name, role, gender, age and household of an own person from the action's arguments.
+Result own_person_fields(OwnPerson& p, const Ctx& c) {
+    if (c.has("naam")) p.name = trimmed(c.arg("naam"));
+    if (p.name.empty()) return "een persoon heeft een naam";
+    if (p.name.size() > 80) return "een naam is hoogstens 80 tekens";
+    if (c.has("rol")) p.role = trimmed(c.arg("rol"));
+    if (c.has("geslacht")) {
+        const std::string g = c.arg("geslacht");
+        if (g != "m" && g != "v" && g != "x") return "geslacht is m, v of x";
+        p.gender = g[0];
+    }
+    if (c.has("leeftijd")) {
+        const std::string a = c.arg("leeftijd");
+        const auto age = a.empty() ? std::optional<int>(-1) : parse_number<int>(a);
+        if (!age || *age < -1 || *age > 120) return "leeftijd is een getal van 0 tot 120 (leeg: onbekend)";
+        p.age = *age;
+    }
+    if (c.has("huishouden")) p.household = c.arg("huishouden") == "1";
+    return kOk;
+}
+
+Result person_new(Ctx& c) {
+    OwnPerson p;
+    p.action = c.index;
+    if (Result r = c.new_id(c.a.persons.own, p.id); !r.empty()) return r;
+    if (c.sc.person(p.id)) return "id '" + p.id + "' is al een persoon van de casus";
+    if (Result r = own_person_fields(p, c); !r.empty()) return r;
+    c.a.persons.own.push_back(std::move(p));
+    return kOk;
+}
+
+Result person_edit(Ctx& c) {
+    OwnPerson* p = nullptr;
+    for (auto& o : c.a.persons.own)
+        if (o.id == c.action.target) p = &o;
+    if (!p) return c.sc.person(c.action.target) ? "een persoon van de casus houdt zijn naam; alleen je eigen personen pas je aan"
+                                               : "onbekende eigen persoon '" + c.action.target + "'";
+    OwnPerson edited = *p;  // applied whole or not at all
+    if (Result r = own_person_fields(edited, c); !r.empty()) return r;
+    *p = std::move(edited);
+    return kOk;
+}
+
+Result person_remove(Ctx& c) {
+    const auto n = std::erase_if(c.a.persons.own, [&](const OwnPerson& p) { return p.id == c.action.target; });
+    if (!n) return "onbekende eigen persoon '" + c.action.target + "'";
+    std::erase_if(c.a.persons.ties, [&](const Tie& t) { return t.a == c.action.target || t.b == c.action.target; });
+    c.a.persons.notes.erase(c.action.target);
+    return kOk;
+}
+
 Result person_note(Ctx& c) {
-    if (!c.sc.person(c.action.target)) return "onbekende persoon '" + c.action.target + "'";
+    if (!known_person(c, c.action.target)) return "onbekende persoon '" + c.action.target + "'";
     const int support = c.has("steun") ? parse_number<int>(c.arg("steun")).value_or(99) : 0;
     if (support < -2 || support > 2) return "steun is een getal van -2 tot 2";
     PersonNote& n = c.a.persons.notes[c.action.target];  // created only once the action applies
@@ -336,7 +401,7 @@ Result person_note(Ctx& c) {
 Result person_tie(Ctx& c) {
     Tie t{{}, c.arg("a"), c.arg("b"), c.arg("soort"), c.index};
     if (Result r = c.new_id(c.a.persons.ties, t.id); !r.empty()) return r;
-    if (!c.sc.person(t.a) || !c.sc.person(t.b)) return "een band verbindt twee bekende personen";
+    if (!known_person(c, t.a) || !known_person(c, t.b)) return "een band verbindt twee bekende personen";
     if (t.a == t.b) return "een band verbindt twee verschillende personen";
     if (!find_term(tie_kinds(), t.kind)) return "soort band is steun, conflict of contact";
     c.a.persons.ties.push_back(std::move(t));
@@ -494,6 +559,9 @@ const Handler kHandlers[] = {
     {"personen.notitie", "personen", person_note},
     {"personen.band", "personen", person_tie},
     {"personen.band_weg", "personen", person_tie_remove},
+    {"personen.nieuw", "personen", person_new},
+    {"personen.wijzig", "personen", person_edit},
+    {"personen.weg", "personen", person_remove},
     {"patroon.factor", "patroon", pattern_factor},
     {"patroon.wijzig", "patroon", pattern_edit},
     {"patroon.verwijder", "patroon", pattern_remove},
@@ -546,6 +614,22 @@ ApplyResult apply_analysis(SessionState& st, const Scenario& sc, const Action& a
         work.below_six.push_back({index, std::string(h->board), work.safety.score});
     if (h->board == "patroon" && work.pattern_started == SIZE_MAX) work.pattern_started = index;
     return {};
+}
+
+std::vector<Person> board_persons(const Scenario& scenario, const Persons& persons) {
+    std::vector<Person> out = scenario.persons;
+    for (const auto& o : persons.own) {
+        Person p;
+        p.id = o.id;
+        p.name = o.name;
+        p.role = o.role.empty() ? "netwerk" : o.role;
+        p.gender = o.gender;
+        p.age = o.age;
+        p.household = o.household;
+        p.own = true;
+        out.push_back(std::move(p));
+    }
+    return out;
 }
 
 }  // namespace lwp::core

@@ -18,6 +18,7 @@ namespace lwp::core {
 
 struct Action;
 struct Scenario;
+struct Person;
 struct SessionState;
 struct ApplyResult;
 
@@ -90,10 +91,25 @@ struct Tie {
     size_t action = 0;     // index in the log of the action that created it
 };
 
+// A person the trainee added to the genogram (a neighbour, a new partner the case did not name).
+struct OwnPerson {
+    std::string id;         // stable: Action::creates ("n<index>" when it was performed)
+    std::string name;
+    std::string role;       // free text; empty: "netwerk"
+    char gender = 'x';      // 'm', 'v' or 'x'
+    int age = -1;
+    bool household = false; // lives in the family household
+    size_t action = 0;      // index in the log of the action that created it
+};
+
 struct Persons {
     std::map<std::string, PersonNote> notes;  // by person id
     std::vector<Tie> ties;
+    std::vector<OwnPerson> own;  // the trainee's own persons, in the order added
 };
+
+// Everyone on the persons board: the case's persons, then the trainee's own (Person::own set).
+std::vector<Person> board_persons(const Scenario& scenario, const Persons& persons);
 
 struct Factor {
     std::string id;        // stable: Action::creates ("p<index>" when it was performed)

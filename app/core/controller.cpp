@@ -47,6 +47,7 @@ bool SessionController::migrate_log() {
 
 std::vector<std::string> SessionController::reload(std::shared_ptr<const Scenario> scenario, ScriptHost* host) {
     scenario_ = std::move(scenario);
+    story_map_.reset();
     host_ = host;
     redo_.clear();
     migrate_log();
@@ -168,6 +169,24 @@ std::string describe_branch(const Scenario& scenario, const std::vector<Action>&
         label += c ? c->text.get(lang) : a.target;
     }
     return label.empty() ? (lang == Lang::En ? "(start of the case)" : "(begin van de casus)") : label;
+}
+
+std::string fork_label(const Scenario& scenario, const Fork& fork, Lang lang) {
+    const bool en = lang == Lang::En;
+    const std::string branch = describe_branch(scenario, fork.actions, lang);
+    static const std::string before_change = "Vóór wijziging van het scenario (versie ", unfit = "Past niet meer in deze versie van het scenario: ";
+    if (fork.label.rfind(before_change, 0) == 0) {
+        const size_t close = fork.label.find("): ", before_change.size());
+        const std::string version = close == std::string::npos ? "" : fork.label.substr(before_change.size(), close - before_change.size());
+        return (en ? "Before the case was changed (version " : before_change) + version + "): " + branch;
+    }
+    if (fork.label.rfind(unfit, 0) == 0) return (en ? "No longer fits this version of the case: " : unfit) + branch;
+    return branch;
+}
+
+StepsToGo SessionController::steps_to_go() const {
+    if (!story_map_) story_map_ = std::make_shared<const StoryMap>(story_map(*scenario_));
+    return core::steps_to_go(*story_map_, state_.step);
 }
 
 }  // namespace lwp::core

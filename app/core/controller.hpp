@@ -8,6 +8,7 @@
 
 #include "core/reload.hpp"
 #include "core/session.hpp"
+#include "core/story_map.hpp"
 
 namespace lwp::core {
 
@@ -40,6 +41,9 @@ public:
     std::uint64_t revision() const { return revision_; }
 
     std::vector<const Choice*> choices() const { return available_choices(state_, *scenario_, host_); }
+    // Steps still to come after the current one (core/story_map.hpp), from the case's story map,
+    // which is made once per scenario version.
+    StepsToGo steps_to_go() const;
 
     // Appends the action if it applies; otherwise nothing changes and the reason is returned.
     ApplyResult perform(Action action);
@@ -88,9 +92,14 @@ private:
     std::uint64_t revision_ = 0;
     std::vector<Snapshot> snapshots_;  // ascending, all valid for the current log and scenario
     size_t snapshot_every_ = kSnapshotEvery;
+    mutable std::shared_ptr<const StoryMap> story_map_;  // of scenario_, made on first use
 };
 
 // A short label for a branch: the choices it took, for the fork list.
 std::string describe_branch(const Scenario& scenario, const std::vector<Action>& actions, Lang lang);
+// A saved fork's label in the reader's language: its choices (describe_branch), after the reason it
+// was kept when it was kept by a case change. The label stored in the session is Dutch (saved files
+// keep it as it was); this is what the history panel shows.
+std::string fork_label(const Scenario& scenario, const Fork& fork, Lang lang);
 
 }  // namespace lwp::core

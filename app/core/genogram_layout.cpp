@@ -479,4 +479,46 @@ GenogramLayout layout_genogram(const std::vector<Person>& persons, GenogramOutli
     return out;
 }
 
+int tie_crossings(float ax, float ay, float cx, float cy, float bx, float by, const std::vector<GenogramBox>& obstacles) {
+    constexpr int kSamples = 48;
+    int crossings = 0;
+    for (const GenogramBox& o : obstacles) {
+        for (int i = 1; i < kSamples; ++i) {
+            const float t = static_cast<float>(i) / kSamples, u = 1 - t;
+            const float x = u * u * ax + 2 * u * t * cx + t * t * bx, y = u * u * ay + 2 * u * t * cy + t * t * by;
+            if (x > o.x0 && x < o.x1 && y > o.y0 && y < o.y1) {
+                ++crossings;
+                break;
+            }
+        }
+    }
+    return crossings;
+}
+
+TieArc route_tie(float ax, float ay, float bx, float by, const std::vector<GenogramBox>& obstacles, float min_bend, float max_bend) {
+    const float len = std::hypot(bx - ax, by - ay);
+    TieArc best;
+    best.cx = (ax + bx) * 0.5f;
+    best.cy = (ay + by) * 0.5f;
+    if (len <= 0) return best;
+    const float dx = (bx - ax) / len, dy = (by - ay) / len;
+    float nx = dy, ny = -dx;  // a normal; the preferred one points up (or right when upright)
+    if (ny > 0.2f || (std::abs(ny) <= 0.2f && nx < 0)) nx = -nx, ny = -ny;
+    const float first = std::clamp(len * 0.22f, min_bend, std::max(min_bend, max_bend));
+    const float last = std::max(first, len * 0.9f);
+    float best_score = 1e30f;
+    for (float bend = first; bend <= last * 1.001f; bend += std::max(first * 0.5f, 1e-3f))
+        for (int side : {1, -1}) {
+            const float cx = (ax + bx) * 0.5f + nx * bend * static_cast<float>(side);
+            const float cy = (ay + by) * 0.5f + ny * bend * static_cast<float>(side);
+            const int crossings = tie_crossings(ax, ay, cx, cy, bx, by, obstacles);
+            const float score = static_cast<float>(crossings) * 1e6f + bend + (side < 0 ? first * 0.25f : 0.0f);
+            if (score < best_score) {
+                best_score = score;
+                best = {cx, cy, crossings};
+            }
+        }
+    return best;
+}
+
 }  // namespace lwp::core

@@ -60,6 +60,22 @@ bool genogram_is_network(const std::vector<Person>& persons, size_t index);
 
 GenogramLayout layout_genogram(const std::vector<Person>& persons, GenogramOutline outline = {});
 
+// A tie of the sociogram is drawn as an arc (a quadratic Bézier from a to b through the control
+// point c). route_tie bends it so that it crosses as few obstacles (the other persons' symbols
+// with their names) as it can: it tries both sides and ever larger bends, from `min_bend` up to
+// about the tie's length, and keeps the arc with the fewest crossings, then the smallest bend,
+// then the preferred side (upwards, or to the right for an upright tie). Any unit; y grows down.
+struct GenogramBox {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+struct TieArc {
+    float cx = 0, cy = 0;  // the control point
+    int crossings = 0;     // obstacles the arc still passes through
+};
+TieArc route_tie(float ax, float ay, float bx, float by, const std::vector<GenogramBox>& obstacles, float min_bend, float max_bend);
+// How many of `obstacles` the arc a → c → b passes through (sampled along the curve).
+int tie_crossings(float ax, float ay, float cx, float cy, float bx, float by, const std::vector<GenogramBox>& obstacles);
+
 // The boundary of the union of axis-aligned rectangles, as horizontal and vertical segments
 // (used for the household outline; exposed for its test).
 std::vector<GenogramSegment> union_outline(const std::vector<GenogramSegment>& rects);

@@ -42,6 +42,18 @@ std::vector<std::string> family_members(const Scenario& scenario) {
     return out;
 }
 
+std::vector<std::string> safety_grid_persons(const Scenario& scenario) {
+    std::vector<std::string> out, network;
+    const std::vector<std::string> family = family_members(scenario);
+    for (const auto& p : scenario.persons) {
+        if (p.deceased) continue;
+        if (std::find(family.begin(), family.end(), p.id) != family.end()) out.push_back(p.id);
+        else network.push_back(p.id);
+    }
+    out.insert(out.end(), network.begin(), network.end());
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Evidence dropped onto the pattern
 // ---------------------------------------------------------------------------------------------

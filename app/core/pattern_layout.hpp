@@ -28,6 +28,10 @@ bool is_child_role(const std::string& role);
 // Persons whose immediate safety is assessed (bouwsteen.directe_veiligheid "all family members"): parents and children
 // wherever they live, and everyone else in the household. Declaration order.
 std::vector<std::string> family_members(const Scenario& scenario);
+// The rows of the safety grid: the living family members (as above), then the living network
+// around them (grandparents elsewhere, a neighbour), whose behaviour can make the children safe
+// or unsafe as well. A person the author marked as deceased (`overleden = true`) is never asked about.
+std::vector<std::string> safety_grid_persons(const Scenario& scenario);
 
 // --- Evidence dropped onto the pattern --------------------------------------------------------
 

@@ -1,6 +1,7 @@
 #include "core/progress.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <map>
 
 namespace lwp::core {
@@ -59,6 +60,94 @@ Progress progress_from_scores(std::vector<SessionScore> scores, const std::vecto
     }
     if (best) p.suggested_scenario = best->meta.id;
     return p;
+}
+
+std::vector<ChartPoint> chart_series(const Progress& p, size_t block) {
+    std::vector<ChartPoint> out;
+    for (size_t i = 0; i < p.sessions.size(); ++i) {
+        const SessionScore& s = p.sessions[i];
+        if (block == kAllBlocks) out.push_back({s.when, s.total, i});
+        else if (block < s.blocks.size() && s.blocks[block].assessed()) out.push_back({s.when, s.blocks[block].fraction(), i});
+    }
+    return out;
+}
+
+std::vector<double> running_mean(const std::vector<ChartPoint>& series, size_t window) {
+    std::vector<double> out;
+    out.reserve(series.size());
+    double sum = 0;
+    window = std::max<size_t>(window, 1);
+    for (size_t i = 0; i < series.size(); ++i) {
+        sum += series[i].value;
+        if (i >= window) sum -= series[i - window].value;
+        out.push_back(sum / static_cast<double>(std::min(i + 1, window)));
+    }
+    return out;
+}
+
+namespace {
+const char* const kMonthsNl[] = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+const char* const kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::tm local(std::int64_t t) {
+    std::time_t tt = static_cast<std::time_t>(t);
+    std::tm out{};
+    localtime_r(&tt, &out);
+    return out;
+}
+std::int64_t make(std::tm t) {
+    t.tm_isdst = -1;
+    return static_cast<std::int64_t>(std::mktime(&t));
+}
+}  // namespace
+
+std::vector<TimeTick> time_ticks(std::int64_t from, std::int64_t to, int max_ticks, Lang lang) {
+    std::vector<TimeTick> out;
+    if (to < from || max_ticks < 1) return out;
+    const char* const* months = lang == Lang::En ? kMonthsEn : kMonthsNl;
+    enum class Unit { Day, Week, Month, Quarter, Year };
+    // The first tick at or after `from`, and the next one after a tick, in the local calendar.
+    auto first = [&](Unit u) {
+        std::tm t = local(from);
+        t.tm_hour = t.tm_min = t.tm_sec = 0;
+        if (u == Unit::Week) t.tm_mday -= (t.tm_wday + 6) % 7;  // back to Monday
+        if (u == Unit::Month || u == Unit::Quarter || u == Unit::Year) t.tm_mday = 1;
+        if (u == Unit::Quarter) t.tm_mon -= t.tm_mon % 3;
+        if (u == Unit::Year) t.tm_mon = 0;
+        std::tm start = t;
+        while (make(start) < from) {
+            if (u == Unit::Day) ++start.tm_mday;
+            else if (u == Unit::Week) start.tm_mday += 7;
+            else if (u == Unit::Month) ++start.tm_mon;
+            else if (u == Unit::Quarter) start.tm_mon += 3;
+            else ++start.tm_year;
+            start = local(make(start));
+            start.tm_hour = start.tm_min = start.tm_sec = 0;
+        }
+        return start;
+    };
+    auto next = [](std::tm t, Unit u) {
+        if (u == Unit::Day) ++t.tm_mday;
+        else if (u == Unit::Week) t.tm_mday += 7;
+        else if (u == Unit::Month) ++t.tm_mon;
+        else if (u == Unit::Quarter) t.tm_mon += 3;
+        else ++t.tm_year;
+        std::tm n = local(make(t));
+        n.tm_hour = n.tm_min = n.tm_sec = 0;
+        return n;
+    };
+    for (Unit u : {Unit::Day, Unit::Week, Unit::Month, Unit::Quarter, Unit::Year}) {
+        std::vector<TimeTick> ticks;
+        for (std::tm t = first(u); make(t) <= to && static_cast<int>(ticks.size()) <= max_ticks; t = next(t, u)) {
+            std::string label;
+            if (u == Unit::Day || u == Unit::Week) label = std::to_string(t.tm_mday) + " " + months[t.tm_mon];
+            else if (u == Unit::Year) label = std::to_string(1900 + t.tm_year);
+            else label = std::string(months[t.tm_mon]) + " " + std::to_string(1900 + t.tm_year);
+            ticks.push_back({make(t), std::move(label)});
+        }
+        if (static_cast<int>(ticks.size()) <= max_ticks) return ticks;
+    }
+    return out;  // over max_ticks years: no ticks
 }
 
 }  // namespace lwp::core

@@ -36,6 +36,8 @@ std::string analysis_digest(const Analysis& a) {
     for (const auto& [k, v] : a.timeline.fields) o << "tf " << k << '=' << v << '\n';
     for (const auto& [id, n] : a.persons.notes) o << "n " << id << '|' << n.support << '|' << n.role << '|' << n.note << '\n';
     for (const auto& t : a.persons.ties) o << "b " << t.id << '|' << t.a << '|' << t.b << '|' << t.kind << '\n';
+    for (const auto& p : a.persons.own)
+        o << "np " << p.id << '|' << p.name << '|' << p.role << '|' << p.gender << '|' << p.age << '|' << p.household << '\n';
     for (const auto& f : a.pattern.factors) {
         o << "p " << f.id << '|' << static_cast<int>(f.area) << '|' << f.person << '|' << f.text << '|';
         for (const auto& e : f.evidence) o << e << ',';

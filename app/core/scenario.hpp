@@ -44,6 +44,7 @@ struct Person {
     char gender = 'x'; // 'm', 'v' or 'x'
     bool deceased = false;
     bool household = true;             // lives in the family household
+    bool own = false;                  // added by the trainee on the persons board (core::OwnPerson)
     std::vector<std::string> parents;  // ids of parents (genogram generations)
     std::vector<Relation> partners;
     Text description;

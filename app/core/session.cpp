@@ -1,5 +1,7 @@
 #include "core/session.hpp"
 
+#include <functional>
+
 #include "core/preview.hpp"
 
 #include <algorithm>
@@ -42,6 +44,7 @@ void enter(SessionState& st, const Scenario& sc, const std::string& target, size
     }
     const Step* step = sc.step(target);
     st.step = target;
+    st.offered.clear();
     st.path.push_back(target);
     if (step) {  // effects first, so the visit records the meters as they stand in the step
         for (const auto& [var, delta] : step->on_entry.effects) set_var(st, sc, var, st.vars[var] + delta);
@@ -72,6 +75,7 @@ Action make_read(const std::string& step, const std::string& document) {
 char created_id_prefix(const std::string& type) {
     if (type == "tijdlijn.plaats" || type == "tijdlijn.eigen") return 't';
     if (type == "personen.band") return 'b';
+    if (type == "personen.nieuw") return 'n';
     if (type == "patroon.factor") return 'p';
     if (type == "patroon.pijl") return 'l';
     if (type == "eind.item") return 'e';
@@ -230,7 +234,8 @@ std::string step_text(const Step& step, const SessionState& st, ScriptHost* host
     return out;
 }
 
-std::vector<const Choice*> available_choices(const SessionState& st, const Scenario& sc, ScriptHost* host) {
+namespace {
+std::vector<const Choice*> offered_in_file_order(const SessionState& st, const Scenario& sc, ScriptHost* host) {
     std::vector<const Choice*> out;
     const Step* step = sc.step(st.step);
     if (!step || st.finished()) return out;
@@ -239,7 +244,42 @@ std::vector<const Choice*> available_choices(const SessionState& st, const Scena
     return out;
 }
 
-ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& action, size_t index) {
+bool has_conditional_choice(const SessionState& st, const Scenario& sc) {
+    const Step* step = st.finished() ? nullptr : sc.step(st.step);
+    return step && std::any_of(step->choices.begin(), step->choices.end(),
+                               [](const Choice& ch) { return ch.when.kind != Condition::Kind::Always; });
+}
+
+// Keeps SessionState::offered around an action taken inside a step (not a choice).
+ApplyResult keeping_choice_order(SessionState& st, const Scenario& sc, ScriptHost* host, const std::function<ApplyResult()>& act) {
+    if (!has_conditional_choice(st, sc)) return act();
+    std::vector<std::string> before = st.offered;
+    if (st.offered.empty())
+        for (const Choice* ch : offered_in_file_order(st, sc, host)) st.offered.push_back(ch->id);
+    ApplyResult r = act();
+    if (!r.ok || st.finished()) {  // a refused action changes nothing, this list included
+        if (!r.ok) st.offered = std::move(before);
+        return r;
+    }
+    for (const Choice* ch : offered_in_file_order(st, sc, host))
+        if (!contains(st.offered, ch->id)) st.offered.push_back(ch->id);
+    return r;
+}
+}  // namespace
+
+std::vector<const Choice*> available_choices(const SessionState& st, const Scenario& sc, ScriptHost* host) {
+    std::vector<const Choice*> out = offered_in_file_order(st, sc, host);
+    if (st.offered.empty()) return out;
+    auto rank = [&](const Choice* ch) {
+        const auto it = std::find(st.offered.begin(), st.offered.end(), ch->id);
+        return static_cast<size_t>(it - st.offered.begin());  // not yet in the list: after it, in file order
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const Choice* a, const Choice* b) { return rank(a) < rank(b); });
+    return out;
+}
+
+namespace {
+ApplyResult apply_one(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& action, size_t index) {
     auto fail = [](std::string msg) { return ApplyResult{false, std::move(msg)}; };
     if (action.type == action_type::ReadDocument) {
         if (!sc.document(action.target)) return fail("onbekend document '" + action.target + "'");
@@ -313,6 +353,12 @@ ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const 
     if (is_workshop_action(action.type)) return apply_workshop(st, sc, host, action, index);
     if (is_dossier_action(action.type)) return apply_dossier(st, sc, action);
     return fail("onbekende actie '" + action.type + "'");
+}
+}  // namespace
+
+ApplyResult apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& action, size_t index) {
+    if (action.type == action_type::Choose) return apply_one(st, sc, host, action, index);
+    return keeping_choice_order(st, sc, host, [&] { return apply_one(st, sc, host, action, index); });
 }
 
 ReplayResult replay(const Scenario& scenario, ScriptHost* host, const Session& session) {

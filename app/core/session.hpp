@@ -99,6 +99,10 @@ struct SessionState {
     std::string step;    // current step (empty once an ending is reached)
     std::string ending;  // reached ending, or empty
     std::vector<std::string> path;  // steps entered, in order
+    // The choices of the current step in the order they were first offered, once something done
+    // in the step (reading a document) changed which are offered: a choice that appears later is
+    // appended, so the numbers 1-9 keep their meaning while the step is open. Empty otherwise.
+    std::vector<std::string> offered;
     std::vector<StepVisit> visits;  // the same, with moment and variables
     std::vector<std::string> documents_available;
     std::vector<std::string> documents_read;

@@ -262,6 +262,54 @@ StoryMap story_map(const Scenario& sc) {
     return m;
 }
 
+StepsToGo steps_to_go(const StoryMap& m, const std::string& step) {
+    const size_t n = m.nodes.size();
+    size_t from = n;
+    for (size_t i = 0; i < n; ++i)
+        if (!m.nodes[i].ending && m.nodes[i].id == step) from = i;
+    if (from == n) return {};
+    std::vector<std::vector<const StoryEdge*>> out(n);
+    for (const auto& e : m.edges) out[e.from].push_back(&e);
+    constexpr int kNone = -1;
+    // Shortest: Bellman-Ford style relaxation over all edges (loops included; at most n rounds).
+    std::vector<int> shortest(n, kNone);
+    for (size_t i = 0; i < n; ++i)
+        if (m.nodes[i].ending) shortest[i] = 0;
+    for (size_t round = 0; round < n; ++round) {
+        bool changed = false;
+        for (const auto& e : m.edges) {
+            if (shortest[e.to] == kNone || m.nodes[e.from].ending) continue;
+            const int via = m.nodes[e.to].ending ? 0 : shortest[e.to] + 1;
+            if (shortest[e.from] == kNone || via < shortest[e.from]) {
+                shortest[e.from] = via;
+                changed = true;
+            }
+        }
+        if (!changed) break;
+    }
+    // Longest without a loop: over the forward edges only (their columns strictly increase), so a
+    // walk in descending column order sees every successor first.
+    std::vector<size_t> order(n);
+    for (size_t i = 0; i < n; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return m.nodes[a].column > m.nodes[b].column; });
+    std::vector<int> longest(n, kNone);
+    for (size_t i : order) {
+        if (m.nodes[i].ending) {
+            longest[i] = 0;
+            continue;
+        }
+        for (const StoryEdge* e : out[i]) {
+            if (e->back || longest[e->to] == kNone) continue;
+            longest[i] = std::max(longest[i], m.nodes[e->to].ending ? 0 : longest[e->to] + 1);
+        }
+    }
+    if (shortest[from] == kNone) return {};
+    StepsToGo r;
+    r.min = shortest[from];
+    r.max = std::max(r.min, longest[from]);
+    return r;
+}
+
 std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
     constexpr double margin = 40, legend = 90;
     const double W = StoryMap::kNodeWidth, H = StoryMap::kNodeHeight;

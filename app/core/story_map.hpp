@@ -51,6 +51,15 @@ struct StoryMap {
 
 StoryMap story_map(const Scenario& scenario);
 
+// How many more steps a trainee in `step` will enter before an ending: on the shortest route and
+// on the longest route that does not go round a loop. Both -1 when `step` is unknown or no ending
+// can be reached from it. The player's counter ("Stap 3 van 4–6") counts the route actually taken
+// with it, not the number of steps in the file.
+struct StepsToGo {
+    int min = -1, max = -1;
+};
+StepsToGo steps_to_go(const StoryMap& map, const std::string& step);
+
 // A condition in words, e.g. "keuze 'a' én niet 'b'"; a Lua function as "functie (regel 12)".
 std::string describe_condition(const Condition& condition, Lang lang);
 

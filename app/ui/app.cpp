@@ -377,6 +377,7 @@ void App::draw() {
 }
 
 void App::end_frame() {
+    draw_focus_ring();
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);

@@ -166,6 +166,14 @@ public:
     // Reads every session file of the open case in `dir` for the workshop report's comparison.
     size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
     WorkshopUi workshop_ui;
+    // A choice that appears while its step is open (after a document is read) is drawn highlighted
+    // for a moment (player_view.cpp): the step's visit it belongs to and when each choice was first seen.
+    struct ChoicesSeen {
+        std::string step;
+        size_t visit = 0;
+        std::map<std::string, double> since;
+    };
+    ChoicesSeen choices_seen;
     MethodeUi methode_ui;  // Help → Methodewijzer (ui/methode_view.hpp)
 
     // --- the facilitator's own window (issue 17): app/ui/facilitator_window.cpp draws it, the
@@ -284,6 +292,7 @@ void draw_facts_panel(App& app);
 void draw_history_panel(App& app);
 void draw_notices(App& app);
 void draw_debrief_view(App& app);   // nabespreking: radar, bars, ledger, artefacts side by side
+bool debrief_locked(const core::SessionState& st);  // the debrief opens when the case has ended
 void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
 void draw_journal_view(App& app);       // dagboek: reflections across sessions

@@ -221,6 +221,11 @@ bool text_area(const char* id, std::string& text, const FieldOptions& o) {
     return done;
 }
 
+bool left_with_enter() {
+    return ImGui::IsItemDeactivated() &&
+           (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
+}
+
 bool commit_field(const char* id, const std::string& value, std::string& committed, const FieldOptions& o) {
     Draft& d = g_drafts[ImGui::GetID(id)];
     d.frame = ImGui::GetFrameCount();

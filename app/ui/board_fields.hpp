@@ -57,6 +57,10 @@ struct FieldOptions {
 // field after changing it: focus moved away, Enter (Ctrl+Enter makes a new line), Tab.
 bool text_area(const char* id, std::string& text, const FieldOptions& options = {});
 
+// True in the frame the last item (a field) was left with Enter. Every add form of the boards uses
+// it, so Enter adds from any of its one-line or multi-line fields (Ctrl+Enter: a new line).
+bool left_with_enter();
+
 // A field showing `value` (the state's text). Returns true once, when the user leaves the field
 // with a text different from `value`; the new text is in `committed` (trimmed).
 bool commit_field(const char* id, const std::string& value, std::string& committed, const FieldOptions& options = {});

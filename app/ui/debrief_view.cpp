@@ -217,22 +217,9 @@ void artefacts(App& app) {
 }
 
 
-// A padlock, drawn (the UI font has no lock glyph), one line high.
-void lock_icon(ImU32 color) {
-    const float h = ImGui::GetTextLineHeight();
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float w = h * 0.8f;
-    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.45f), ImVec2(p.x + w, p.y + h), color, h * 0.12f);
-    dl->PathArcTo(ImVec2(p.x + w * 0.5f, p.y + h * 0.45f), w * 0.32f, kPi, 2 * kPi, 12);
-    dl->PathStroke(color, 0, h * 0.12f);
-    ImGui::Dummy(ImVec2(w, h));
-}
-
 void locked(App&) {
     ImGui::Spacing();
     lock_icon(colors::Muted);
-    ImGui::SameLine();
     ImGui::PushFont(fonts().bold);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(tr(S::DebriefLocked));

@@ -42,12 +42,15 @@ void card_text(ImU32 color, const char* text) { wrapped_text(text, color); }
 bool needs_how(std::string_view kind) { return kind == "compenseren"; }
 bool needs_who_when(std::string_view kind) { return kind == "doel"; }
 
-// What the board remembers between frames: the card being edited and the add form.
-struct EndUi {
-    std::string editing;     // item id
-    std::string adding;      // kind id of the open add form
+// What the board remembers between frames: the card being edited and the add forms. Each kind's
+// form keeps its own unfinished text, so opening another column's form loses nothing.
+struct EndDraft {
     std::string text, how, who, when;
-    bool focus_form = false;
+    bool focus = false;
+};
+struct EndUi {
+    std::string editing;                    // item id
+    std::map<std::string, EndDraft> adding;  // kind id -> its open add form
 };
 EndUi& ui_state() {
     static EndUi s;
@@ -199,49 +202,48 @@ void item_card(Board& app, const core::EndItem& item, float width) {
 
 void add_form(Board& app, std::string_view kind, float width) {
     EndUi& s = ui_state();
+    EndDraft& d = s.adding[std::string(kind)];
     FieldOptions o;
     o.width = width;
     o.hint = tr(S::EndTextHint);
-    if (s.focus_form) {
+    if (d.focus) {
         ImGui::SetKeyboardFocusHere();
-        s.focus_form = false;
+        d.focus = false;
     }
-    const bool entered = text_area("##nieuw", s.text, o) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    text_area("##nieuw", d.text, o);
+    bool entered = left_with_enter();
     FieldOptions one;
     one.width = width;
     one.single_line = true;
     if (needs_how(kind)) {
         one.hint = tr(S::EndHowHint);
-        text_area("##nieuw_hoe", s.how, one);
+        text_area("##nieuw_hoe", d.how, one);
+        entered |= left_with_enter();
     }
     if (needs_who_when(kind)) {
         one.hint = tr(S::EndWhoHint);
-        text_area("##nieuw_wie", s.who, one);
+        text_area("##nieuw_wie", d.who, one);
+        entered |= left_with_enter();
         one.hint = tr(S::EndWhenHint);
-        text_area("##nieuw_wanneer", s.when, one);
+        text_area("##nieuw_wanneer", d.when, one);
+        entered |= left_with_enter();
     }
-    const bool empty = s.text.find_first_not_of(" \r\n\t") == std::string::npos;
+    const bool empty = d.text.find_first_not_of(" \r\n\t") == std::string::npos;
     ImGui::BeginDisabled(empty);
     const bool add = ImGui::Button(tr(S::AddCard)) || entered;
     ImGui::EndDisabled();
     ImGui::SameLine();
     const bool cancel = ImGui::Button(tr(S::CancelAdd));
     if (add && !empty) {
-        std::map<std::string, std::string> args{{"soort", std::string(kind)}, {"tekst", s.text}};
-        if (needs_how(kind)) args["hoe"] = s.how;
+        std::map<std::string, std::string> args{{"soort", std::string(kind)}, {"tekst", d.text}};
+        if (needs_how(kind)) args["hoe"] = d.how;
         if (needs_who_when(kind)) {
-            args["wie"] = s.who;
-            args["wanneer"] = s.when;
+            args["wie"] = d.who;
+            args["wanneer"] = d.when;
         }
         app.act("eind.item", "", std::move(args));
     }
-    if ((add && !empty) || cancel) {
-        s.adding.clear();
-        s.text.clear();
-        s.how.clear();
-        s.who.clear();
-        s.when.clear();
-    }
+    if ((add && !empty) || cancel) s.adding.erase(std::string(kind));
 }
 
 void kind_column(Board& app, const core::Term& kind, const core::EndSituation& end, float width) {
@@ -267,13 +269,10 @@ void kind_column(Board& app, const core::Term& kind, const core::EndSituation& e
     ImGui::Dummy(ImVec2(width, text_h + pad * 2));
     for (const auto& item : end.items)
         if (item.kind == kind.id) item_card(app, item, width);
-    if (count == 0 && s.adding != kind.id) muted_text(tr(S::NoCardsYet));
-    if (s.adding == kind.id) add_form(app, kind.id, width);
-    else if (ImGui::Button(tr(S::AddCardPlus), ImVec2(width, 0))) {
-        s.adding = std::string(kind.id);
-        s.text.clear();
-        s.focus_form = true;
-    }
+    const bool open = s.adding.count(std::string(kind.id)) > 0;
+    if (count == 0 && !open) muted_text(tr(S::NoCardsYet));
+    if (open) add_form(app, kind.id, width);
+    else if (ImGui::Button(tr(S::AddCardPlus), ImVec2(width, 0))) s.adding[std::string(kind.id)].focus = true;
     ImGui::EndGroup();
     ImGui::PopID();
 }

@@ -64,7 +64,7 @@ void draw_history_panel(App& app) {
             ImGui::PushID(static_cast<int>(1000 + i));
             ImGui::PushTextWrapPos(0);
             ImGui::TextDisabled("%s", format_time(forks[i].created).c_str());
-            ImGui::TextUnformatted(forks[i].label.c_str());
+            ImGui::TextUnformatted(core::fork_label(ctl.scenario(), forks[i], language()).c_str());
             ImGui::PopTextWrapPos();
             if (ImGui::SmallButton(tr(S::Reopen))) reopen = i;
             ImGui::PopID();

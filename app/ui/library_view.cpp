@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/building_blocks.hpp"
+#include "core/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -64,7 +65,7 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
     }
     std::string meta = std::to_string(sc.meta.minutes) + " " + tr(S::Minutes) + "  ·  " + std::to_string(sc.steps.size()) +
                        " " + tr(S::Steps);
-    if (!sc.meta.difficulty.empty()) meta += std::string("  ·  ") + tr(S::Difficulty) + ": " + sc.meta.difficulty;
+    if (!sc.meta.difficulty.empty()) meta += std::string("  ·  ") + tr(S::Difficulty) + ": " + core::difficulty_name(sc.meta.difficulty, language());
     muted_text(meta.c_str());
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0);

@@ -128,6 +128,12 @@ private:
         const char* b = s.data();
         const char* e = b + s.size();
         while (b < e) {
+            // A line never starts with a space (after a link at the end of a line, the space
+            // that followed it used to begin the next line).
+            if (line_start_) {
+                while (b < e && *b == ' ') ++b;
+                if (b == e) break;
+            }
             const float avail = right_ - ImGui::GetCursorPosX() - (line_start_ ? 0.0f : pending_);
             const char* end = f->CalcWordWrapPositionA(scale, b, e, std::max(avail, 1.0f));
             // ImGui returns the end of a first word that does not fit the rest of the line (it

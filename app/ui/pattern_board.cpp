@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/pattern_layout.hpp"
+#include "core/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/dragdrop.hpp"
@@ -551,7 +552,7 @@ bool person_combo(const char* id, const core::Scenario& sc, const std::string& c
             changed = true;
         }
         for (const auto& p : sc.persons) {
-            std::string label = p.name + " (" + p.role + ")";
+            std::string label = p.name + " (" + core::role_name(p.role, language()) + ")";
             if (ImGui::Selectable(label.c_str(), p.id == current)) {
                 out = p.id;
                 changed = true;
@@ -684,7 +685,8 @@ void new_factor_panel(Board& app, PatternUi& s) {
         ImGui::SetKeyboardFocusHere();
         s.focus_new = false;
     }
-    const bool entered = text_area("##nieuw_tekst", s.new_text, o) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    text_area("##nieuw_tekst", s.new_text, o);
+    const bool entered = left_with_enter();
     const bool empty = s.new_text.find_first_not_of(" \r\n\t") == std::string::npos;
     ImGui::BeginDisabled(empty);
     const bool add = ImGui::Button(tr(S::AddCard)) || entered;
@@ -696,6 +698,7 @@ void new_factor_panel(Board& app, PatternUi& s) {
         d.text = s.new_text;
         app.act("patroon.factor", "", d.args());
         s.new_text.clear();
+        s.new_person.clear();  // the next factor is about whom it says, not about the last one's person
     }
 }
 

@@ -21,6 +21,7 @@
 #include <map>
 
 #include "core/genogram_layout.hpp"
+#include "core/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
@@ -45,8 +46,17 @@ struct PersonsView {
     int new_tie_other = -1;    // panel form: indices into the persons
     int new_tie_from = 0;
     int new_tie_kind = 0;
-    // The layout depends only on the scenario's persons.
+    // The add-person form (the trainee's own persons)
+    std::string new_name, new_role;
+    int new_gender = 2;  // m, v, x
+    bool new_household = false;
+    bool name_needed = false;
+    // Everyone on the board this frame: the case's persons, then the trainee's own
+    // (core::board_persons).
+    std::vector<core::Person> people;
+    // The layout depends only on those persons.
     std::uint64_t layout_for = 0;  // Scenario::generation
+    std::string layout_people;     // their ids, households and roles when it was made
     core::GenogramOutline outline;
     core::GenogramLayout layout;
 };
@@ -58,22 +68,35 @@ PersonsView& view() {
 
 // Cached per scenario and outline size (the outline follows the symbol and label sizes, which
 // follow the text size and the room the canvas has).
+std::string people_key(const std::vector<core::Person>& people) {
+    std::string key;
+    for (const auto& p : people) key += p.id + '|' + (p.household ? '1' : '0') + p.role + '\n';
+    return key;
+}
+
 const core::GenogramLayout& layout(const core::Scenario& sc, const core::GenogramOutline& outline) {
     PersonsView& v = view();
     const bool same_outline = std::abs(v.outline.pad_x - outline.pad_x) < 1e-3f && std::abs(v.outline.above - outline.above) < 1e-3f &&
                               std::abs(v.outline.below - outline.below) < 1e-3f;
-    if (v.layout_for != sc.generation || v.layout.nodes.size() != sc.persons.size() || !same_outline) {
-        v.layout = core::layout_genogram(sc.persons, outline);
+    std::string key = people_key(v.people);
+    if (v.layout_for != sc.generation || v.layout_people != key || !same_outline) {
+        v.layout = core::layout_genogram(v.people, outline);
         v.layout_for = sc.generation;
+        v.layout_people = std::move(key);
         v.outline = outline;
     }
     return v.layout;
 }
 
-int person_index(const core::Scenario& sc, const std::string& id) {
-    for (size_t i = 0; i < sc.persons.size(); ++i)
-        if (sc.persons[i].id == id) return static_cast<int>(i);
+int person_index(const std::string& id) {
+    const auto& people = view().people;
+    for (size_t i = 0; i < people.size(); ++i)
+        if (people[i].id == id) return static_cast<int>(i);
     return -1;
+}
+const core::Person* find_person(const std::string& id) {
+    const int i = person_index(id);
+    return i < 0 ? nullptr : &view().people[static_cast<size_t>(i)];
 }
 
 const core::PersonNote* note_of(const core::Persons& ps, const std::string& id) {
@@ -165,15 +188,10 @@ void draw_tie(ImDrawList* dl, ImVec2 a, ImVec2 b, const std::string& kind, float
 // The same, bent into an arc between two persons: it then never runs along a family line (a
 // conflict between ex-partners stays apart from their partner line and its separation slashes).
 // `trim` keeps the ends off the symbols.
-void draw_tie_arc(ImDrawList* dl, ImVec2 a, ImVec2 b, const std::string& kind, float f, float trim) {
+// The arc's control point comes from core::route_tie, which bends it around the other persons.
+void draw_tie_arc(ImDrawList* dl, ImVec2 a, ImVec2 b, ImVec2 ctrl, const std::string& kind, float f, float trim) {
     const float len = std::hypot(b.x - a.x, b.y - a.y);
     if (len < trim * 2.2f) return;
-    const ImVec2 d((b.x - a.x) / len, (b.y - a.y) / len);
-    // Bend upwards (away from the names under the symbols), or to the right for upright ties.
-    ImVec2 n(d.y, -d.x);
-    if (n.y > 0.2f || (std::abs(n.y) <= 0.2f && n.x < 0)) n = ImVec2(-n.x, -n.y);
-    const float bend = std::clamp(len * 0.22f, f * 1.3f, f * 2.6f);
-    const ImVec2 ctrl((a.x + b.x) * 0.5f + n.x * bend, (a.y + b.y) * 0.5f + n.y * bend);
     constexpr int kSteps = 28;
     ImVec2 pts[kSteps + 1];
     int count = 0;
@@ -280,7 +298,7 @@ void person_tooltip(const core::Persons& ps, const core::Person& p) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(p.name.c_str());
     ImGui::PopFont();
-    std::string meta = p.role;
+    std::string meta = core::role_name(p.role, language());
     if (p.age >= 0) meta += (meta.empty() ? "" : ", ") + std::to_string(p.age) + " " + tr(S::PsYears);
     if (p.deceased) meta += (meta.empty() ? "" : ", ") + std::string(tr(S::PsDeceased));
     meta += (meta.empty() ? "" : " · ") + std::string(p.household ? tr(S::PsInHousehold) : tr(S::PsElsewhere));
@@ -441,21 +459,34 @@ void canvas(App& app, ImVec2 size) {
         dl->AddLine(ImVec2(lo, bar_y), ImVec2(hi, bar_y), kInk, line_w);
     }
 
-    // Sociogram ties between any two persons, under the symbols.
+    // Sociogram ties between any two persons, under the symbols, bent around everyone else's
+    // symbol and name (they ran through them).
+    const float label_w = g.slot * 0.9f;
+    auto obstacles_except = [&](size_t a, size_t b) {
+        std::vector<core::GenogramBox> out;
+        for (size_t i = 0; i < view().people.size() && i < l.nodes.size(); ++i) {
+            if (i == a || i == b) continue;
+            const ImVec2 c = g.at(l.nodes[i].x, l.nodes[i].y);
+            out.push_back({c.x - half - f * 0.3f, c.y - half - f * 0.3f, c.x + half + f * 0.3f, c.y + half});
+            out.push_back({c.x - label_w * 0.4f, c.y + half, c.x + label_w * 0.4f, c.y + half + g.label_h * 2.2f});
+        }
+        return out;
+    };
     for (const auto& t : ps.ties) {
-        const int a = person_index(sc, t.a), b = person_index(sc, t.b);
+        const int a = person_index(t.a), b = person_index(t.b);
         if (a < 0 || b < 0) continue;
         ImVec2 pa = g.at(l.nodes[static_cast<size_t>(a)].x, l.nodes[static_cast<size_t>(a)].y);
         ImVec2 pb = g.at(l.nodes[static_cast<size_t>(b)].x, l.nodes[static_cast<size_t>(b)].y);
-        draw_tie_arc(dl, pa, pb, t.kind, f, half + f * 0.5f);
+        const core::TieArc arc = core::route_tie(pa.x, pa.y, pb.x, pb.y, obstacles_except(static_cast<size_t>(a), static_cast<size_t>(b)),
+                                                 f * 1.3f, f * 2.6f);
+        draw_tie_arc(dl, pa, pb, ImVec2(arc.cx, arc.cy), t.kind, f, half + f * 0.5f);
     }
 
     // Persons: symbol, age inside, name and role below, support as a ring and a badge.
     const core::Person* hovered = nullptr;
     std::string clicked;
-    const float label_w = g.slot * 0.9f;
-    for (size_t i = 0; i < sc.persons.size() && i < l.nodes.size(); ++i) {
-        const core::Person& p = sc.persons[i];
+    for (size_t i = 0; i < view().people.size() && i < l.nodes.size(); ++i) {
+        const core::Person& p = view().people[i];
         const auto& node = l.nodes[i];
         const ImVec2 c = g.at(node.x, node.y);
         const core::PersonNote* note = note_of(ps, p.id);
@@ -527,7 +558,9 @@ void canvas(App& app, ImVec2 size) {
         float y = c.y + half + f * 0.15f;
         centred_text(dl, fonts().bold, f, c.x, y, label_w, kInk, name);
         y += g.label_h;
-        centred_text(dl, ImGui::GetFont(), f, c.x, y, label_w, colors::Muted, p.role.c_str());
+        // The trainee's own person says so under its name.
+        const std::string role = p.own ? std::string(tr(S::PsOwnShort)) + ": " + core::role_name(p.role, language()) : core::role_name(p.role, language());  // the mark first: a narrow band cuts the end
+        centred_text(dl, ImGui::GetFont(), f, c.x, y, label_w, colors::Muted, role.c_str());
         y += g.label_h;
         if (note && !note->role.empty()) centred_text(dl, ImGui::GetFont(), f, c.x, y, label_w, colors::Accent, note->role.c_str());
     }
@@ -538,8 +571,8 @@ void canvas(App& app, ImVec2 size) {
         v.tie_popup = false;
     }
     if (ImGui::BeginPopup("##band_soort")) {
-        const core::Person* a = sc.person(v.tie_a);
-        const core::Person* b = sc.person(v.tie_b);
+        const core::Person* a = find_person(v.tie_a);
+        const core::Person* b = find_person(v.tie_b);
         if (a && b) {
             ImGui::PushFont(fonts().bold);
             ImGui::Text("%s — %s", a->name.c_str(), b->name.c_str());
@@ -553,7 +586,7 @@ void canvas(App& app, ImVec2 size) {
         ImGui::EndPopup();
     }
 
-    if (sc.persons.empty()) dl->AddText(ImVec2(clip.Min.x + f, clip.Min.y + f), colors::Muted, tr(S::PsNoPersons));
+    if (view().people.empty()) dl->AddText(ImVec2(clip.Min.x + f, clip.Min.y + f), colors::Muted, tr(S::PsNoPersons));
 
     // Content size for the scrollbars, then the legend pinned to the bottom edge.
     ImGui::SetCursorScreenPos(scroll_origin);
@@ -591,15 +624,14 @@ void field_label(const char* text) {
 
 void ties_list(App& app, const std::string& person) {
     const auto& ctl = *app.session();
-    const core::Scenario& sc = ctl.scenario();
     const core::Persons& ps = ctl.state().analysis.persons;
     const float f = ImGui::GetFontSize();
     std::string remove;
     int shown = 0;
     for (const auto& t : ps.ties) {
         if (!person.empty() && t.a != person && t.b != person) continue;
-        const core::Person* a = sc.person(t.a);
-        const core::Person* b = sc.person(t.b);
+        const core::Person* a = find_person(t.a);
+        const core::Person* b = find_person(t.b);
         if (!a || !b) continue;
         ++shown;
         ImGui::PushID(t.id.c_str());
@@ -625,35 +657,33 @@ void ties_list(App& app, const std::string& person) {
 
 void add_tie_form(App& app, std::string from) {
     PersonsView& v = view();
-    const auto& ctl = *app.session();
-    const core::Scenario& sc = ctl.scenario();
-    if (sc.persons.size() < 2) return;
+    if (view().people.size() < 2) return;
     if (from.empty()) {
         // Nobody selected: the form asks for both ends.
-        v.new_tie_from = std::clamp(v.new_tie_from, 0, static_cast<int>(sc.persons.size()) - 1);
+        v.new_tie_from = std::clamp(v.new_tie_from, 0, static_cast<int>(view().people.size()) - 1);
         field_label(tr(S::PsNewTieFrom));
         ImGui::SetNextItemWidth(-FLT_MIN);
-        if (ImGui::BeginCombo("##van", sc.persons[static_cast<size_t>(v.new_tie_from)].name.c_str())) {
-            for (size_t i = 0; i < sc.persons.size(); ++i)
-                if (ImGui::Selectable(sc.persons[i].name.c_str(), v.new_tie_from == static_cast<int>(i))) v.new_tie_from = static_cast<int>(i);
+        if (ImGui::BeginCombo("##van", view().people[static_cast<size_t>(v.new_tie_from)].name.c_str())) {
+            for (size_t i = 0; i < view().people.size(); ++i)
+                if (ImGui::Selectable(view().people[i].name.c_str(), v.new_tie_from == static_cast<int>(i))) v.new_tie_from = static_cast<int>(i);
             ImGui::EndCombo();
         }
-        from = sc.persons[static_cast<size_t>(v.new_tie_from)].id;
+        from = view().people[static_cast<size_t>(v.new_tie_from)].id;
     }
     const bool chosen_here = view().selected.empty();
-    const core::Person* a = sc.person(from);
+    const core::Person* a = find_person(from);
     if (!a) return;
-    if (v.new_tie_other < 0 || v.new_tie_other >= static_cast<int>(sc.persons.size()) || sc.persons[static_cast<size_t>(v.new_tie_other)].id == from)
-        v.new_tie_other = sc.persons[0].id == from ? 1 : 0;
+    if (v.new_tie_other < 0 || v.new_tie_other >= static_cast<int>(view().people.size()) || view().people[static_cast<size_t>(v.new_tie_other)].id == from)
+        v.new_tie_other = view().people[0].id == from ? 1 : 0;
     const auto kinds = core::tie_kinds();
     v.new_tie_kind = std::clamp(v.new_tie_kind, 0, static_cast<int>(kinds.size()) - 1);
     field_label(chosen_here ? tr(S::PsTieAnd) : (std::string(tr(S::PsNewTie)) + " " + a->name).c_str());
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::SetNextItemWidth(w * 0.5f);
-    if (ImGui::BeginCombo("##met", sc.persons[static_cast<size_t>(v.new_tie_other)].name.c_str())) {
-        for (size_t i = 0; i < sc.persons.size(); ++i) {
-            if (sc.persons[i].id == from) continue;
-            if (ImGui::Selectable(sc.persons[i].name.c_str(), v.new_tie_other == static_cast<int>(i))) v.new_tie_other = static_cast<int>(i);
+    if (ImGui::BeginCombo("##met", view().people[static_cast<size_t>(v.new_tie_other)].name.c_str())) {
+        for (size_t i = 0; i < view().people.size(); ++i) {
+            if (view().people[i].id == from) continue;
+            if (ImGui::Selectable(view().people[i].name.c_str(), v.new_tie_other == static_cast<int>(i))) v.new_tie_other = static_cast<int>(i);
         }
         ImGui::EndCombo();
     }
@@ -668,7 +698,7 @@ void add_tie_form(App& app, std::string from) {
         ImGui::EndCombo();
     }
     if (ImGui::Button(tr(S::PsAddTie)))
-        app.act("personen.band", "", {{"a", from}, {"b", sc.persons[static_cast<size_t>(v.new_tie_other)].id},
+        app.act("personen.band", "", {{"a", from}, {"b", view().people[static_cast<size_t>(v.new_tie_other)].id},
                                       {"soort", std::string(kinds[static_cast<size_t>(v.new_tie_kind)].id)}});
     muted_text(tr(S::PsDragTieHint));
 }
@@ -683,7 +713,8 @@ void person_editor(App& app, const core::Person& p) {
     const std::string id = p.id;
 
     heading(p.name.c_str());
-    std::string meta = p.role;
+    const std::string role = core::role_name(p.role, lang);
+    std::string meta = p.own ? std::string(tr(S::PsOwn)) + " · " + role : role;
     if (p.age >= 0) meta += (meta.empty() ? "" : ", ") + std::to_string(p.age) + " " + tr(S::PsYears);
     if (p.deceased) meta += (meta.empty() ? "" : ", ") + std::string(tr(S::PsDeceased));
     meta += (meta.empty() ? "" : " · ") + std::string(p.household ? tr(S::PsInHousehold) : tr(S::PsElsewhere));
@@ -720,16 +751,59 @@ void person_editor(App& app, const core::Person& p) {
     if (commit_text("##rol", note.role, text, 1, tr(S::PsRoleHint))) app.act("personen.notitie", id, {{"rol", text}});
     field_label(tr(S::PsNote));
     if (commit_text("##notitie", note.note, text, 2.6f)) app.act("personen.notitie", id, {{"notitie", text}});
+    if (p.own) {  // the trainee's own person: renamed, re-described or removed here
+        ImGui::Spacing();
+        field_label(tr(S::PsName));
+        if (commit_text("##eigen_naam", p.name, text, 1) && !text.empty()) app.act("personen.wijzig", id, {{"naam", text}});
+        field_label(tr(S::PsOwnRole));
+        if (commit_text("##eigen_rol", p.role, text, 1, tr(S::PsOwnRoleHint))) app.act("personen.wijzig", id, {{"rol", text}});
+        ImGui::Spacing();
+        if (ImGui::Button(tr(S::PsRemovePerson))) {
+            app.act("personen.weg", id);
+            select_person("");
+        }
+    }
+}
+
+void add_person_form(App& app) {
+    PersonsView& v = view();
+    muted_text(tr(S::PsAddPersonHint));
+    FieldOptions one;
+    one.single_line = true;
+    field_label(tr(S::PsName));
+    text_area("##nieuwe_naam", v.new_name, one);
+    bool entered = left_with_enter();
+    field_label(tr(S::PsOwnRole));
+    one.hint = tr(S::PsOwnRoleHint);
+    text_area("##nieuwe_rol", v.new_role, one);
+    entered |= left_with_enter();
+    field_label(tr(S::PsGender));
+    const char* genders[] = {tr(S::PsLegendMale), tr(S::PsLegendFemale), tr(S::PsLegendOther)};
+    for (int g = 0; g < 3; ++g) {
+        if (g) flow(button_width(genders[g]) + ImGui::GetFrameHeight());
+        ImGui::RadioButton(genders[g], &v.new_gender, g);
+    }
+    ImGui::Checkbox(tr(S::PsLivesHere), &v.new_household);
+    if (ImGui::Button(tr(S::PsAddPerson)) || entered) {
+        const std::string name = v.new_name.substr(0, v.new_name.find_last_not_of(" \t") + 1);
+        v.name_needed = name.find_first_not_of(" \t") == std::string::npos;
+        if (!v.name_needed) {
+            app.act("personen.nieuw", "", {{"naam", name}, {"rol", v.new_role}, {"geslacht", std::string(1, "mvx"[v.new_gender])},
+                                          {"huishouden", v.new_household ? "1" : "0"}});
+            v.new_name.clear();
+            v.new_role.clear();
+        }
+    }
+    if (v.name_needed) wrapped_colored(colors::Bad, tr(S::PsNameNeeded));
 }
 
 void person_list(App& app) {
     const auto& ctl = *app.session();
-    const core::Scenario& sc = ctl.scenario();
     const core::Persons& ps = ctl.state().analysis.persons;
     muted_text(tr(S::PsHint));
-    for (const core::Person& p : sc.persons) {
+    for (const core::Person& p : view().people) {
         ImGui::PushID(p.id.c_str());
-        std::string label = p.name + (p.role.empty() ? "" : " (" + p.role + ")");
+        std::string label = p.name + (p.role.empty() ? "" : " (" + core::role_name(p.role, language()) + ")");
         if (const core::PersonNote* n = note_of(ps, p.id); n && n->support != 0) {
             char s[16];
             support_label(n->support, s, sizeof s);
@@ -749,9 +823,8 @@ bool section(const char* label) {
 
 void panel(App& app, ImVec2 size) {
     PersonsView& v = view();
-    const core::Scenario& sc = app.session()->scenario();
     ImGui::BeginChild("##personen_paneel", size, true);
-    const core::Person* p = sc.person(v.selected);
+    const core::Person* p = find_person(v.selected);
     if (p) {
         person_editor(app, *p);
         if (ImGui::Button(tr(S::PsDeselect))) select_person("");
@@ -764,6 +837,7 @@ void panel(App& app, ImVec2 size) {
         add_tie_form(app, p ? p->id : std::string());
     }
     if (!p && section(tr(S::PsPersons))) person_list(app);
+    if (!p && section(tr(S::PsAddPerson))) add_person_form(app);
     ImGui::EndChild();
 }
 
@@ -779,8 +853,8 @@ void draw_persons_board(App& app) {
         v.session = app.session()->session().id;
         v.layout_for = keep_for, v.layout = std::move(keep);
     }
-    const core::Scenario& sc = app.session()->scenario();
-    if (!v.selected.empty() && !sc.person(v.selected)) v.selected.clear();
+    v.people = core::board_persons(app.session()->scenario(), app.session()->state().analysis.persons);
+    if (!v.selected.empty() && !find_person(v.selected)) v.selected.clear();
     if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && keys::escape_pressed())
         select_person("");
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "ui/app.hpp"
+#include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -50,12 +51,16 @@ void header(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
 
-    // Progress: steps entered so far against the longest plausible route (the step count).
-    const int total = static_cast<int>(sc.steps.size());
-    const int done = st.finished() ? total : std::min(total, static_cast<int>(st.path.size()));
+    // Progress: the route actually taken so far, and what can still come on it (the shortest and
+    // the longest way to an ending from here): "Stap 3 van 4" or "Stap 3 van 4–6".
+    const int here = static_cast<int>(st.path.size());
+    const core::StepsToGo to_go = st.finished() ? core::StepsToGo{0, 0} : ctl.steps_to_go();
+    const int lo = here + std::max(0, to_go.min), hi = here + std::max(0, to_go.max);
     char progress[64];
     if (st.finished()) std::snprintf(progress, sizeof progress, "%s", tr(S::Ending));
-    else std::snprintf(progress, sizeof progress, "%s %d %s %d", tr(S::Step), static_cast<int>(st.path.size()), tr(S::Of), total);
+    else if (lo == hi) std::snprintf(progress, sizeof progress, "%s %d %s %d", tr(S::Step), here, tr(S::Of), hi);
+    else std::snprintf(progress, sizeof progress, "%s %d %s %d\u2013%d", tr(S::Step), here, tr(S::Of), lo, hi);
+    const float fraction = st.finished() ? 1.0f : hi > 0 ? static_cast<float>(here) / (0.5f * static_cast<float>(lo + hi) + 1.0f) : 0.0f;
     const core::Step* step = sc.step(st.step);
     std::string date = step && step->date.valid() ? step->date.display(lang) : "";
     // The bar sits at the right end of the line, wide enough for its label.
@@ -66,7 +71,7 @@ void header(App& app) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - bar_w);
     else
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - bar_w);  // on a line of its own, at the right
-    ImGui::ProgressBar(total ? static_cast<float>(done) / static_cast<float>(total) : 0.0f, ImVec2(bar_w, 0), progress);
+    progress_bar(fraction, ImVec2(bar_w, 0), progress);
     if (st.workshop.active) draw_workshop_header(app);
     if (!date.empty()) {
         std::string line = std::string(tr(S::CaseDate)) + ": " + date;
@@ -134,6 +139,18 @@ void choices(App& app) {
     ImGui::Spacing();
     const std::string step = ctl.state().step;
     const bool group = ctl.state().workshop.active;
+    // Which choices are new in this visit of the step: the first frame of a visit sees them all as
+    // old; one that turns up later is highlighted for 2.5 s (it was appended, the others kept their number).
+    App::ChoicesSeen& seen = app.choices_seen;
+    const double now = ImGui::GetTime();
+    const bool new_visit = seen.step != step || seen.visit != ctl.state().path.size();
+    if (new_visit) {
+        seen.step = step;
+        seen.visit = ctl.state().path.size();
+        seen.since.clear();
+    }
+    for (const core::Choice* c : available)
+        if (!seen.since.count(c->id)) seen.since[c->id] = new_visit ? -1e9 : now;
     int chosen = -1;
     for (size_t i = 0; i < available.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -152,6 +169,11 @@ void choices(App& app) {
         // In a workshop the group decides through the vote round below, not by a click here.
         if (ImGui::Button("##keuze", ImVec2(width, text_h + pad.y * 3)) && !group) chosen = static_cast<int>(i);
         ImDrawList* dl = ImGui::GetWindowDrawList();
+        if (const double age = now - seen.since[available[i]->id]; age < 2.5) {
+            const float a = static_cast<float>(1.0 - age / 2.5);
+            dl->AddRect(pos, ImVec2(pos.x + width, pos.y + text_h + pad.y * 3), colors::Mixed, ImGui::GetStyle().FrameRounding, 0,
+                        1.0f + 2.0f * a);
+        }
         ImGui::PushFont(fonts().bold);
         dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y * 1.5f), colors::Accent, number);
         ImGui::PopFont();
@@ -298,6 +320,13 @@ bool tab_shown(App& app, std::string_view board) {
     if (board == "dossier") return !app.session()->scenario().dossier.empty();
     return true;
 }
+// Why a board's tab is locked, or null when it is open.
+const char* locked_reason(App& app, std::string_view board) {
+    const core::SessionState& st = app.session()->state();
+    if (board == "nabespreking") return debrief_locked(st) ? tr(S::DebriefLocked) : nullptr;
+    if (board.empty() || !core::find_term(core::boards(), board)) return nullptr;
+    return st.analysis.board_open(board) ? nullptr : tr(S::BoardClosed);
+}
 constexpr Tab kTabs[] = {
     {"dossier", draw_dossier_board, S::WsTabDossier},
     {"", case_tab},
@@ -356,7 +385,12 @@ void draw_player_view(App& app) {
         std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl)
                           : board.empty() ? tr(S::TabCase) : tr(tab.label);
         if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
-        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+        // A locked board (not yet opened by the case, or the debrief before the end) looks
+        // locked: a padlock before its name, muted, and the reason on hover; it still opens to
+        // the page that says when it opens.
+        const char* lock = locked_reason(app, board);
+        const float lock_w = lock ? ImGui::GetTextLineHeight() * 0.8f + style.ItemInnerSpacing.x : 0.0f;
+        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 + lock_w;
         if (!first) flow(w, style.ItemInnerSpacing.x * 0.5f);
         first = false;
         label += "###";
@@ -365,7 +399,21 @@ void draw_player_view(App& app) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(selected ? ImGuiCol_TabActive : ImGuiCol_Tab));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
-        if (ImGui::Button(label.c_str())) current = i;
+        if (lock) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(selected ? ImGuiCol_TabActive : ImGuiCol_FrameBg));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            // Room for the padlock on the left: the label is drawn by the button, pushed right.
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(1.0f, 0.5f));
+        }
+        if (ImGui::Button(label.c_str(), ImVec2(w, 0))) current = i;
+        if (lock) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor(2);
+            const ImVec2 mn = ImGui::GetItemRectMin();
+            const float h = ImGui::GetTextLineHeight();
+            draw_lock(ImGui::GetWindowDrawList(), ImVec2(mn.x + style.FramePadding.x, mn.y + style.FramePadding.y), h, colors::Muted);
+            if (tooltip_due()) ImGui::SetTooltip("%s", lock);
+        }
         ImGui::PopStyleColor(3);
         if (selected) {  // underline the open one, as a tab joins its page
             const ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
@@ -384,6 +432,8 @@ void draw_player_view(App& app) {
         const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
         ImGui::PushID(std::string(key_of(tab)).c_str());  // each board its own child window and scroll
         if (term && !an.board_open(board)) {
+            ImGui::Spacing();
+            lock_icon(colors::Muted);
             muted_text(tr(S::BoardClosed));
         } else {
             ImGui::BeginChild("##bord", ImVec2(0, 0), false);

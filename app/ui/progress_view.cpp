@@ -1,8 +1,13 @@
-// Mijn voortgang: per building block, a line of scores across sessions, the recent average, and a
-// suggestion for what to practise next.
+// Mijn voortgang: a dated chart of the scores over time (all building blocks together, or the one
+// picked), per building block its recent average and how often it was assessed, the latest
+// sessions, and a suggestion for what to practise next. Readable with a year of sessions: the
+// dots get smaller (at most 90, each then the mean of a few sessions) and the running average
+// carries the trend.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "core/building_blocks.hpp"
 #include "ui/app.hpp"
@@ -15,34 +20,91 @@ namespace {
 
 ImU32 score_color(double f) { return f < 0.5 ? colors::Bad : f < 0.75 ? colors::Mixed : colors::Good; }
 
-// A small line chart of one block's scores over sessions (x: session order, y: 0..100 %). A year
-// of sessions is drawn as at most kMaxPoints points (the mean of each run of sessions), so the
-// chart stays readable and costs the same with 300 sessions as with 30.
-constexpr size_t kMaxPoints = 12;
-void sparkline(const core::Progress& p, size_t block, ImVec2 size) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+std::string block_name(size_t b, core::Lang lang) {
+    if (b == core::kAllBlocks) return tr(S::PgAllBlocks);
+    const auto blocks = core::building_blocks();
+    return std::string(lang == core::Lang::En ? blocks[b].name_en : blocks[b].name_nl);
+}
+
+// The running mean's length: five sessions, more when there are many (a year of sessions).
+size_t trend_window(size_t points) { return std::clamp<size_t>(points / 20, 5, 20); }
+
+std::string date_only(std::int64_t when) {
+    const std::string t = format_time(when);  // "dd-mm-jjjj uu:mm"
+    return t.substr(0, t.find(' '));
+}
+
+// The chart: y 0..100 % with grid lines, x from the first to the last session with dated ticks.
+void chart(App& app, const core::Progress& p, size_t block, ImVec2 size) {
+    const core::Lang lang = language();
+    const auto series = core::chart_series(p, block);
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), IM_COL32(244, 246, 248, 255), 3.0f);
-    dl->AddLine(ImVec2(o.x, o.y + size.y * 0.5f), ImVec2(o.x + size.x, o.y + size.y * 0.5f), IM_COL32(220, 224, 228, 255));
-    ImVec2 pts[kMaxPoints];
-    int count = 0;
-    const size_t n = p.sessions.size(), buckets = std::min(n, kMaxPoints);
-    for (size_t k = 0; k < buckets; ++k) {
-        // Sessions [from, to) make point k, placed at their mean position.
-        const size_t from = k * n / buckets, to = (k + 1) * n / buckets;
-        double sum = 0, at = 0;
-        int assessed = 0;
-        for (size_t i = from; i < to; ++i)
-            if (const auto& b = p.sessions[i].blocks[block]; b.assessed()) sum += b.fraction(), at += static_cast<double>(i), ++assessed;
-        if (assessed == 0) continue;
-        const double i = at / assessed;
-        const float x = o.x + 6 + (size.x - 12) * (n > 1 ? static_cast<float>(i / static_cast<double>(n - 1)) : 0.5f);
-        const float y = o.y + size.y - 4 - (size.y - 8) * static_cast<float>(sum / assessed);
-        pts[count++] = ImVec2(x, y);
-    }
-    if (count > 1) dl->AddPolyline(pts, count, colors::Accent, 0, 2.5f);
-    for (int i = 0; i < count; ++i) dl->AddCircleFilled(pts[i], 4.0f, colors::Accent, 12);
     ImGui::Dummy(size);
+    if (series.empty()) {
+        ImGui::GetWindowDrawList()->AddText(ImVec2(o.x, o.y), colors::Muted, tr(S::PgNoPoints));
+        return;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float f = ImGui::GetFontSize();
+    const float left = ImGui::CalcTextSize("100%").x + f * 0.6f, bottom = ImGui::GetTextLineHeight() * 1.6f;
+    const ImVec2 a(o.x + left, o.y + f * 0.5f), b(o.x + size.x - f * 0.8f, o.y + size.y - bottom);  // plot area
+    dl->AddRectFilled(a, b, colors::CardBg, 3.0f);
+    for (int pct = 0; pct <= 100; pct += 25) {
+        const float y = b.y - (b.y - a.y) * static_cast<float>(pct) / 100.0f;
+        dl->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), IM_COL32(220, 224, 228, 255), pct == 50 ? 1.5f : 1.0f);
+        char label[8];
+        std::snprintf(label, sizeof label, "%d%%", pct);
+        const ImVec2 ts = ImGui::CalcTextSize(label);
+        dl->AddText(ImVec2(a.x - ts.x - f * 0.3f, y - ts.y * 0.5f), colors::Muted, label);
+    }
+    // Time range with half a day of room on both sides (one session: a day around it).
+    const std::int64_t t0 = series.front().when - 43200, t1 = std::max(series.back().when + 43200, t0 + 86400);
+    auto x_of = [&](std::int64_t t) { return a.x + (b.x - a.x) * static_cast<float>(static_cast<double>(t - t0) / static_cast<double>(t1 - t0)); };
+    auto y_of = [&](double v) { return b.y - (b.y - a.y) * static_cast<float>(v); };
+    const int max_ticks = std::max(2, static_cast<int>((b.x - a.x) / (f * 6.5f)));
+    float last_label_end = -1e9f;
+    for (const auto& tick : core::time_ticks(t0, t1, max_ticks, lang)) {
+        const float x = x_of(tick.when);
+        dl->AddLine(ImVec2(x, b.y), ImVec2(x, b.y + f * 0.3f), colors::Muted);
+        dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), IM_COL32(236, 239, 242, 255));
+        const ImVec2 ts = ImGui::CalcTextSize(tick.label.c_str());
+        const float lx = std::clamp(x - ts.x * 0.5f, o.x, o.x + size.x - ts.x);
+        if (lx < last_label_end + f * 0.5f) continue;  // never two labels on top of each other
+        dl->AddText(ImVec2(lx, b.y + f * 0.35f), colors::Muted, tick.label.c_str());
+        last_label_end = lx + ts.x;
+    }
+    // The trend (running mean of five), then the sessions as dots; smaller dots when there are many.
+    // At most kMaxDrawn dots and line points: a year of sessions costs what a few weeks cost, and
+    // the dots stay apart (beyond that many, a dot is the mean of the sessions around it).
+    constexpr size_t kMaxDrawn = 90;
+    const size_t stride = (series.size() + kMaxDrawn - 1) / kMaxDrawn;
+    const auto mean = core::running_mean(series, trend_window(series.size()));
+    std::vector<ImVec2> line;
+    for (size_t i = 0; i < series.size(); i += stride) line.emplace_back(x_of(series[i].when), y_of(mean[i]));
+    if (stride > 1) line.emplace_back(x_of(series.back().when), y_of(mean.back()));
+    if (line.size() > 1) dl->AddPolyline(line.data(), static_cast<int>(line.size()), colors::Accent, 0, std::max(2.0f, f * 0.15f));
+    const float r = series.size() > 60 ? f * 0.16f : series.size() > 20 ? f * 0.22f : f * 0.3f;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const core::ChartPoint* hovered = nullptr;
+    float best = f * 0.6f;
+    for (size_t i = 0; i < series.size(); i += stride) {
+        double when = 0, value = 0;
+        const size_t end = std::min(series.size(), i + stride);
+        for (size_t k = i; k < end; ++k) when += static_cast<double>(series[k].when), value += series[k].value;
+        const double n = static_cast<double>(end - i);
+        const ImVec2 c(x_of(static_cast<std::int64_t>(when / n)), y_of(value / n));
+        dl->AddCircleFilled(c, r, score_color(value / n), 12);
+        const float d = std::hypot(mouse.x - c.x, mouse.y - c.y);
+        if (ImGui::IsWindowHovered() && d < best) best = d, hovered = &series[end - 1];
+    }
+    if (hovered) {
+        const core::SessionScore& s = p.sessions[hovered->session];
+        const auto* entry = app.find_scenario(s.scenario);
+        ImGui::BeginTooltip();
+        bold_text((entry ? entry->scenario->meta.title.get(lang) : s.scenario).c_str());
+        ImGui::Text("%s · %.0f%% · %s", date_only(s.when).c_str(), hovered->value * 100, tr(s.finished ? S::Finished : S::InProgress));
+        ImGui::EndTooltip();
+    }
 }
 
 }  // namespace
@@ -62,6 +124,7 @@ void draw_progress_view(App& app) {
         muted_text(tr(S::ProgressEmpty));
         return;
     }
+    ImGui::BeginChild("##voortgang_inhoud", ImVec2(0, 0), false);  // scrolls as a whole on a small screen
     if (!p.weakest_block.empty()) {
         const core::BuildingBlock* b = core::find_building_block(p.weakest_block);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(colors::FeedbackBg));
@@ -70,8 +133,8 @@ void draw_progress_view(App& app) {
         std::string text = std::string(tr(S::SuggestionText)) + " ‘" + std::string(b ? (lang == core::Lang::En ? b->name_en : b->name_nl) : "") + "’.";
         ImGui::TextUnformatted(text.c_str());
         if (const auto* entry = app.find_scenario(p.suggested_scenario)) {
-            ImGui::SameLine();
             std::string label = std::string(tr(S::TryCase)) + ": " + entry->scenario->meta.title.get(lang);
+            flow(button_width(label.c_str()));
             if (ImGui::SmallButton(label.c_str()))
                 for (size_t i = 0; i < app.library().size(); ++i)
                     if (&app.library()[i] == entry) app.start_session(i);
@@ -80,26 +143,76 @@ void draw_progress_view(App& app) {
         ImGui::PopStyleColor();
         ImGui::Spacing();
     }
-    if (!ImGui::BeginTable("##voortgang", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
-        return;
-    ImGui::TableSetupColumn(tr(S::BuildingBlocks), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(S::Recent), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
-    ImGui::TableSetupColumn(tr(S::Session), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableHeadersRow();
-    const auto blocks = core::building_blocks();
-    for (size_t b = 0; b < blocks.size(); ++b) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(std::string(lang == core::Lang::En ? blocks[b].name_en : blocks[b].name_nl).c_str());
-        ImGui::TableNextColumn();
-        if (p.recent[b] >= 0) ImGui::TextColored(to_vec4(score_color(p.recent[b])), "%.0f%%", p.recent[b] * 100);
-        else ImGui::TextDisabled("%s", tr(S::NotAssessed));
-        ImGui::TableNextColumn();
-        ImGui::PushID(static_cast<int>(b));
-        sparkline(p, b, ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight() * 1.6f));
-        ImGui::PopID();
+
+    // Which line the chart shows: kept in the window's state storage (-1: all blocks).
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID("##bouwsteen");
+    const int picked = storage->GetInt(key, -1);
+    const size_t block = picked < 0 ? core::kAllBlocks : static_cast<size_t>(picked);
+    heading((std::string(tr(S::Session)) + ": " + block_name(block, lang)).c_str());
+    char hint[320];
+    std::snprintf(hint, sizeof hint, tr(S::PgChartHint), static_cast<int>(trend_window(core::chart_series(p, block).size())));
+    muted_text(hint);
+    const float chart_h = std::clamp(ImGui::GetContentRegionAvail().y * 0.45f, ImGui::GetFontSize() * 10, ImGui::GetFontSize() * 18);
+    chart(app, p, block, ImVec2(ImGui::GetContentRegionAvail().x, chart_h));
+    ImGui::Spacing();
+
+    const bool side_by_side = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 50;
+    const float table_w = side_by_side ? ImGui::GetContentRegionAvail().x * 0.62f : 0.0f;
+    ImGui::BeginGroup();
+    if (ImGui::BeginTable("##voortgang", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(table_w, 0))) {
+        ImGui::TableSetupColumn(tr(S::BuildingBlocks), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(tr(S::Recent), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::PgAssessedIn), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableHeadersRow();
+        const auto blocks = core::building_blocks();
+        for (size_t b = 0; b <= blocks.size(); ++b) {
+            const size_t id = b == 0 ? core::kAllBlocks : b - 1;  // the total first
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(b));
+            const std::string name = block_name(id, lang);
+            ImGui::PushTextWrapPos(0);
+            if (ImGui::Selectable(name.c_str(), id == block, ImGuiSelectableFlags_SpanAllColumns))
+                storage->SetInt(key, id == core::kAllBlocks ? -1 : static_cast<int>(id));
+            ImGui::PopTextWrapPos();
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            const auto series = core::chart_series(p, id);
+            double recent = -1;
+            if (id == core::kAllBlocks) {
+                if (!series.empty()) {
+                    recent = 0;
+                    const size_t n = std::min<size_t>(3, series.size());
+                    for (size_t i = series.size() - n; i < series.size(); ++i) recent += series[i].value / static_cast<double>(n);
+                }
+            } else recent = p.recent[id];
+            if (recent >= 0) ImGui::TextColored(to_vec4(score_color(recent)), "%.0f%%", recent * 100);
+            else ImGui::TextDisabled("%s", tr(S::NotAssessed));
+            ImGui::TableNextColumn();
+            ImGui::Text("%zu %s", series.size(), tr(S::PgSessions));
+        }
+        ImGui::EndTable();
     }
-    ImGui::EndTable();
+    ImGui::EndGroup();
+    if (side_by_side) ImGui::SameLine(0, ImGui::GetFontSize());
+    ImGui::BeginGroup();
+    bold_text(tr(S::PgLastSessions));
+    const size_t shown = std::min<size_t>(10, p.sessions.size());
+    for (size_t i = 0; i < shown; ++i) {
+        const core::SessionScore& s = p.sessions[p.sessions.size() - 1 - i];
+        const auto* entry = app.find_scenario(s.scenario);
+        const std::string title = entry ? entry->scenario->meta.title.get(lang) : s.scenario;
+        ImGui::TextColored(to_vec4(score_color(s.total)), "%3.0f%%", s.total * 100);
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopTextWrapPos();
+        muted_text((date_only(s.when) + " · " + tr(s.finished ? S::Finished : S::InProgress)).c_str());
+    }
+    ImGui::EndGroup();
+    ImGui::EndChild();
 }
 
 }  // namespace lwp::ui

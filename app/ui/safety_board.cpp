@@ -310,7 +310,7 @@ void draw_safety_board(App& app_) {
     ImGui::Spacing();
     heading(tr(S::SafetyMatrix));
     std::vector<const core::Person*> members;
-    for (const auto& id : core::family_members(sc))
+    for (const auto& id : core::safety_grid_persons(sc))
         if (const core::Person* p = sc.person(id)) members.push_back(p);
     bool secure_now = false;
     for (const auto& j : safety.judgements) secure_now |= j.judgement == Judgement::SecureNow;

@@ -240,7 +240,16 @@ namespace lwp::ui {
     X(SuggestionText, "Je zwakste bouwsteen op dit moment is", "Your weakest building block right now is")          \
     X(TryCase, "Probeer de casus", "Try the case")                                                                  \
     X(Recent, "recent gemiddelde", "recent average")                                                                \
-    X(Session, "Verloop over je sessies", "Across your sessions")                                                                                 \
+    X(Session, "Verloop over je sessies", "Across your sessions")                                                   \
+    X(PgAllBlocks, "Alle bouwstenen (totaal)", "All building blocks (total)")                                       \
+    X(PgChartHint, "Elke stip is een sessie; de lijn is steeds het gemiddelde van de laatste %d. Kies hieronder "  \
+      "een bouwsteen om alleen die te zien.", "Each dot is a session; the line is the average of the last %d at "    \
+      "each point. Pick a building block below to see only that one.")                                              \
+    X(PgAssessedIn, "beoordeeld in", "assessed in")                                                                 \
+    X(PgSessions, "sessies", "sessions")                                                                            \
+    X(PgLastSessions, "Laatste sessies", "Latest sessions")                                                         \
+    X(PgNoPoints, "Deze bouwsteen is nog in geen enkele sessie beoordeeld.", "This building block has not been "    \
+      "assessed in any session yet.")                                                                               \
     X(SafetyAlert, "Nieuw veiligheidssignaal", "New safety signal")                                                 \
     X(SafetyAlertHint, "Werk eerst het veiligheidsplan bij (bouwsteen Directe veiligheid).",        \
       "Update the safety plan first (building block Immediate safety).")                            \
@@ -464,6 +473,18 @@ namespace lwp::ui {
     X(PsRole, "Rol in het netwerk", "Role in the network")                                                          \
     X(PsRoleHint, "bijv. haalt Noor op van de opvang", "e.g. picks Noor up from pre-school")                        \
     X(PsNote, "Notitie", "Note")                                                                                    \
+    X(PsAddPerson, "Persoon toevoegen", "Add a person")                                                             \
+    X(PsAddPersonHint, "Iemand die de casus niet noemt: een buurman, een nieuwe partner, een vriendin.",            \
+      "Someone the case does not name: a neighbour, a new partner, a friend.")                                      \
+    X(PsName, "Naam", "Name")                                                                                       \
+    X(PsOwnRole, "Wie is het voor het gezin?", "Who is it to the family?")                                          \
+    X(PsOwnRoleHint, "bijv. buurman, nieuwe partner van moeder", "e.g. neighbour, mother's new partner")            \
+    X(PsGender, "Symbool", "Symbol")                                                                                \
+    X(PsLivesHere, "Woont in het huishouden", "Lives in the household")                                             \
+    X(PsOwn, "eigen toevoeging", "added by you")                                                                    \
+    X(PsOwnShort, "eigen", "yours")                                                                                 \
+    X(PsRemovePerson, "Persoon weghalen", "Remove person")                                                          \
+    X(PsNameNeeded, "Geef de persoon een naam.", "Give the person a name.")                                         \
     X(PsDeselect, "Sluiten", "Close")                                                                               \
     X(PsAllTies, "Banden (sociogram)", "Ties (sociogram)")                                                          \
     X(PsTiesOf, "Banden van", "Ties of")                                                                            \

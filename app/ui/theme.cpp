@@ -93,6 +93,10 @@ void apply_style(float scale) {
     c[ImGuiCol_PlotHistogram] = to_vec4(colors::Accent);
     c[ImGuiCol_MenuBarBg] = ImVec4(0.93f, 0.94f, 0.95f, 1.0f);
     c[ImGuiCol_NavHighlight] = to_vec4(colors::Accent);
+    // Menus, combos, tooltips and dialogs fully opaque (the light theme's 98 % let the case text
+    // show through a menu on a projector).
+    c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.10f, 0.11f, 0.13f, 0.45f);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }

@@ -7,8 +7,9 @@
 //   1. View state: zoom, selection, the own-entry form, cached layout and unplaced facts
 //   2. Small drawing and editing helpers
 //   3. The canvas: axis, lanes, cards, the undated column, drop target, zoom
-//   4. The panel beside it (hidden on narrow windows until asked for): the selected entry, facts
-//      still to place, aanleiding and help request, own entry
+//   4. The toolbar and the board itself
+// The panel beside the canvas is in timeline_panel.cpp; what both files share (the view state and
+// the small helpers of 1 and 2) is declared in timeline_parts.hpp.
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -25,45 +26,19 @@
 #include "ui/board_fields.hpp"
 #include "ui/dragdrop.hpp"
 #include "ui/keys.hpp"
+#include "ui/timeline_parts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace lwp::ui {
 
-namespace {
+namespace timeline_detail {
 
 // ---------------------------------------------------------------------------------------------
 // 1. View state
 // ---------------------------------------------------------------------------------------------
 
-constexpr float kMinZoom = 0.04f, kMaxZoom = 12.0f;  // month width in font sizes
 
-struct TimelineView {
-    std::string session;      // another session resets the view
-    float zoom = 1.0f;        // month width = zoom * font size
-    bool fit_request = true;  // "alles in beeld" on the next canvas frame
-    bool auto_fit = true;     // keep everything in view (as entries come and the window changes) until the user zooms
-    std::uint64_t fit_key = 0;
-    bool compact = false;     // one-line cards: more of a long timeline at once
-    bool panel = true;        // the editing panel beside the canvas (hidden: the timeline gets the width)
-    bool panel_chosen = false;  // the user (or a selection) decided; until then it follows the width
-    float zoom_request = 0;   // +/- buttons: factor applied around the visible centre
-    std::string selected;
-    bool show_selected = false;  // scroll the panel to the selected entry once
-    bool show_own = false;       // ... or to the own-entry form
-    std::string flash;           // just placed: highlighted and scrolled into view
-    double flash_until = 0;
-    bool scroll_to_flash = false;
-    std::string date_error;
-    std::string own_text, own_date, own_agency, own_result, own_error;
-    int own_lane = 0;
-    // The layout depends only on the entries' ids, dates and lanes, the zoom and the font size.
-    std::uint64_t layout_key = 0;
-    core::TimelineLayout layout;
-    // Discovered facts not yet placed, in date order: keyed by the facts and the entries' facts.
-    std::uint64_t unplaced_key = 0;
-    std::vector<const core::Fact*> unplaced;
-};
 
 TimelineView& view() {
     static TimelineView v;
@@ -106,9 +81,6 @@ ImU32 lane_color(int lane) {
 
 ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 
-constexpr ImU32 kMarkFirst = colors::Accent;
-constexpr ImU32 kMarkLatest = IM_COL32(106, 27, 154, 255);
-constexpr ImU32 kMarkWorst = colors::Bad;
 
 const char* short_month(int month) {
     static const char* nl[12] = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
@@ -185,7 +157,7 @@ void flash_entry(const std::string& id) {
 // ---------------------------------------------------------------------------------------------
 
 // Draws [b, e) on one line, cut with "…" when wider than max_w; returns the width drawn.
-float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const char* b, const char* e = nullptr) {
+float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const char* b, const char* e) {
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();
     if (!e) e = b + std::strlen(b);
@@ -221,11 +193,13 @@ void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width,
         return;
     }
     ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
     const char* b = text.c_str();
     const char* e = b + text.size();
-    const char* brk = font->CalcWordWrapPositionA(scale, b, e, width - first_indent);
-    if (brk == b) brk = b + std::min<size_t>(text.size(), 1);
+    const char* brk = line_break(font, ImGui::GetFontSize(), b, e, width - first_indent);
+    if (brk == b) {  // its first word does not fit beside the date: the text starts on the line below
+        text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, b, e);
+        return;
+    }
     dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + first_indent, pos.y), col, b, brk);
     while (brk < e && (*brk == ' ' || *brk == '\n')) ++brk;
     if (brk < e) text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, brk, e);
@@ -234,7 +208,7 @@ void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width,
 // A text field that emits one action when it is left after an edit (focus moves away, Enter or
 // Tab), never per keystroke, and follows the state (undo, replay) while it is not being edited.
 // The shared board field also wraps long text, which ImGui 1.86's multi-line input cannot.
-bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint = nullptr) {
+bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint) {
     FieldOptions o;
     o.single_line = lines <= 1;
     o.min_lines = std::max(1, static_cast<int>(lines + 0.5f));
@@ -297,6 +271,12 @@ const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, c
 }
 
 // ---------------------------------------------------------------------------------------------
+}  // namespace timeline_detail
+
+using namespace timeline_detail;
+
+namespace {
+
 // 3. The canvas
 // ---------------------------------------------------------------------------------------------
 
@@ -766,325 +746,6 @@ void canvas(App& app, ImVec2 size) {
 // ---------------------------------------------------------------------------------------------
 // 4. The panel beside the canvas
 // ---------------------------------------------------------------------------------------------
-
-void lane_combo(const char* label, int& lane) {
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo(label, lane_name(static_cast<size_t>(lane)))) {
-        for (size_t i = 0; i < core::lanes().size(); ++i) {
-            ImGui::PushStyleColor(ImGuiCol_Text, lane_color(static_cast<int>(i)));
-            if (ImGui::Selectable(lane_name(i), lane == static_cast<int>(i))) lane = static_cast<int>(i);
-            ImGui::PopStyleColor();
-        }
-        ImGui::EndCombo();
-    }
-}
-
-void facts_to_place(App& app) {
-    const auto& ctl = *app.session();
-    const core::Scenario& sc = ctl.scenario();
-    const core::SessionState& st = ctl.state();
-    // Placing below changes the state, not this list: it is rebuilt at its next lookup.
-    const std::vector<const core::Fact*>& todo = unplaced_facts(sc, st);
-    if (todo.empty()) {
-        muted_text(tr(S::TlAllPlaced));
-        return;
-    }
-    muted_text(tr(S::TlToPlaceIntro));
-    if (todo.size() > 1 && ImGui::Button(tr(S::TlPlaceAll)))
-        for (const core::Fact* f : todo) place_fact(app, f->id, -1);
-    // One line per fact (the full text is in the tooltip), so a long list stays cheap.
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(todo.size()));
-    const core::Lang lang = language();
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const core::Fact* f = todo[static_cast<size_t>(i)];
-            ImGui::PushID(f->id.c_str());
-            if (ImGui::SmallButton(tr(S::TlPlace))) place_fact(app, f->id, -1);
-            if (ImGui::IsItemHovered()) {
-                ImGui::BeginTooltip();
-                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-                ImGui::TextUnformatted(f->text.get(lang).c_str());
-                ImGui::PopTextWrapPos();
-                ImGui::EndTooltip();
-            }
-            ImGui::SameLine();
-            char date[96];
-            short_date(f->date, date, sizeof date);
-            const ImVec2 pos = ImGui::GetCursorScreenPos();
-            const float w = ImGui::GetContentRegionAvail().x;
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            const float y = pos.y + ImGui::GetStyle().FramePadding.y * 0.5f;
-            float x = pos.x;
-            if (date[0]) {
-                ImGui::PushFont(fonts().bold);
-                x += text_ellipsis(dl, ImVec2(x, y), w * 0.3f, colors::Muted, date) + ImGui::GetFontSize() * 0.5f;
-                ImGui::PopFont();
-            }
-            text_ellipsis(dl, ImVec2(x, y), pos.x + w - x, ImGui::GetColorU32(ImGuiCol_Text), f->text.get(lang).c_str());
-            ImGui::Dummy(ImVec2(w, ImGui::GetFrameHeight() * 0.8f));
-            ImGui::PopID();
-        }
-    }
-}
-
-void own_entry_form(App& app) {
-    TimelineView& v = view();
-    muted_text(tr(S::TlOwnIntro));
-    field_label(tr(S::TlText));
-    FieldOptions text_options;
-    text_options.min_lines = 2;
-    text_area("##eigen_tekst", v.own_text, text_options);
-    field_label(tr(S::TlDate));
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint("##eigen_datum", tr(S::TlDateHint), &v.own_date);
-    field_label(tr(S::TlLane));
-    lane_combo("##eigen_baan", v.own_lane);
-    if (v.own_lane == static_cast<int>(core::Lane::Help)) {
-        field_label(tr(S::TlAgency));
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputText("##eigen_instantie", &v.own_agency);
-        field_label(tr(S::TlResult));
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputText("##eigen_resultaat", &v.own_result);
-    }
-    if (ImGui::Button(tr(S::TlAdd))) {
-        v.own_error.clear();
-        if (v.own_text.find_first_not_of(" \n\t") == std::string::npos) v.own_error = tr(S::TlTextNeeded);
-        else if (!v.own_date.empty() && !core::parse_case_date(v.own_date)) v.own_error = tr(S::TlDateInvalid);
-        if (v.own_error.empty()) {
-            std::map<std::string, std::string> args{{"tekst", v.own_text}, {"baan", std::string(core::lanes()[static_cast<size_t>(v.own_lane)].id)}};
-            if (!v.own_date.empty()) args["datum"] = v.own_date;
-            if (v.own_lane == static_cast<int>(core::Lane::Help)) {
-                if (!v.own_agency.empty()) args["instantie"] = v.own_agency;
-                if (!v.own_result.empty()) args["resultaat"] = v.own_result;
-            }
-            const size_t before = app.session()->state().analysis.timeline.entries.size();
-            app.act("tijdlijn.eigen", "", std::move(args));
-            const core::Timeline& after = app.session()->state().analysis.timeline;
-            if (after.entries.size() > before) {
-                flash_entry(after.entries.back().id);
-                v.own_text.clear();
-                v.own_date.clear();
-                v.own_agency.clear();
-                v.own_result.clear();
-            }
-        }
-    }
-    if (!v.own_error.empty()) wrapped_colored(colors::Bad, v.own_error.c_str());
-}
-
-void marks_summary(App& app) {
-    const auto& ctl = *app.session();
-    const core::Timeline& tl = ctl.state().analysis.timeline;
-    muted_text(tr(S::TlMarksIntro));
-    struct Row {
-        const std::string* id;
-        S label;
-        ImU32 color;
-    };
-    for (const Row& row : {Row{&tl.first, S::TlMarkFirstLong, kMarkFirst}, Row{&tl.latest, S::TlMarkLatestLong, kMarkLatest},
-                           Row{&tl.worst, S::TlMarkWorstLong, kMarkWorst}}) {
-        ImGui::PushID(static_cast<int>(row.label));
-        ImGui::PushFont(fonts().bold);
-        ImGui::PushStyleColor(ImGuiCol_Text, row.color);
-        ImGui::TextUnformatted(tr(row.label));
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-        const core::TimelineEntry* e = tl.entry(*row.id);
-        if (!e) {
-            muted_text(tr(S::TlMarkNone));
-        } else {
-            // The marked entry, as a link that selects its card.
-            const std::string& text = entry_text(ctl.scenario(), *e);
-            const ImVec2 pos = ImGui::GetCursorScreenPos();
-            const float w = ImGui::GetContentRegionAvail().x;
-            if (ImGui::InvisibleButton("##ga", ImVec2(w, ImGui::GetTextLineHeight()))) {
-                select_entry(e->id);
-                flash_entry(e->id);
-            }
-            const ImU32 col = ImGui::IsItemHovered() ? colors::Accent : ImGui::GetColorU32(ImGuiCol_Text);
-            char date[96];
-            short_date(e->date, date, sizeof date);
-            const std::string line = (date[0] ? std::string(date) + ": " : std::string()) + text;
-            text_ellipsis(ImGui::GetWindowDrawList(), pos, w, col, line.c_str());
-        }
-        ImGui::PopID();
-    }
-}
-
-void request_fields(App& app) {
-    const core::Timeline& tl = app.session()->state().analysis.timeline;
-    muted_text(tr(S::TlFieldsIntro));
-    for (const core::Term& t : core::timeline_fields()) {
-        const std::string id(t.id);
-        ImGui::PushFont(fonts().bold);
-        ImGui::TextUnformatted(language() == core::Lang::En ? t.en.data() : t.nl.data());
-        ImGui::PopFont();
-        auto it = tl.fields.find(id);
-        const std::string current = it == tl.fields.end() ? std::string() : it->second;
-        std::string text;
-        const std::string label = "##veld_" + id;
-        if (commit_text(label.c_str(), current, text, 2.6f)) app.act("tijdlijn.veld", id, {{"tekst", text}});
-    }
-}
-
-// Checkboxes that flow onto the next line when the panel is narrow.
-bool flow_checkbox(const char* label, bool* on, bool first) {
-    const float w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
-    if (!first) {
-        ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-    }
-    return ImGui::Checkbox(label, on);
-}
-
-void entry_editor(App& app) {
-    TimelineView& v = view();
-    const auto& ctl = *app.session();
-    const core::Scenario& sc = ctl.scenario();
-    const core::Timeline& tl = ctl.state().analysis.timeline;
-    const core::TimelineEntry* found = tl.entry(v.selected);
-    if (!found) return;
-    // A copy: an action below replaces the state this frame, and with it the entry.
-    const core::TimelineEntry e = *found;
-    const core::Lang lang = language();
-
-    const ImU32 col = lane_color(static_cast<int>(e.lane));
-    ImGui::PushFont(fonts().bold);
-    wrapped_colored(col, (std::string(tr(S::TlTabEntry)) + " · " + lane_name(static_cast<size_t>(e.lane))).c_str());
-    ImGui::PopFont();
-    // The aanleiding marks first: choosing first, latest and worst is the method's step here.
-    struct Mark {
-        const char* kind;
-        bool on;
-        S label;
-        ImU32 color;
-    };
-    const Mark marks[] = {{"eerste", tl.first == e.id, S::TlMarkFirstLong, kMarkFirst},
-                          {"laatste", tl.latest == e.id, S::TlMarkLatestLong, kMarkLatest},
-                          {"ergste", tl.worst == e.id, S::TlMarkWorstLong, kMarkWorst}};
-    bool first = true;
-    for (const Mark& m : marks) {
-        bool on = m.on;
-        ImGui::PushStyleColor(ImGuiCol_CheckMark, m.color);
-        if (flow_checkbox(tr(m.label), &on, first)) {
-            std::map<std::string, std::string> args{{"soort", m.kind}};
-            if (!on) args["aan"] = "0";
-            app.act("tijdlijn.markeer", e.id, std::move(args));
-        }
-        ImGui::PopStyleColor();
-        first = false;
-    }
-    field_label(tr(S::TlText));
-    std::string text;
-    if (commit_text("##tekst", entry_text(sc, e), text, 2.4f)) app.act("tijdlijn.wijzig", e.id, {{"tekst", text}});
-    field_label(tr(S::TlDate));
-    std::string date;
-    if (commit_text("##datum", e.date.iso(), date, 1, tr(S::TlDateHint))) {
-        if (date.empty() || core::parse_case_date(date)) {
-            v.date_error.clear();
-            app.act("tijdlijn.wijzig", e.id, {{"datum", date}});
-        } else {
-            v.date_error = tr(S::TlDateInvalid);
-        }
-    }
-    if (!v.date_error.empty()) wrapped_colored(colors::Bad, v.date_error.c_str());
-    field_label(tr(S::TlLane));
-    int lane = static_cast<int>(e.lane);
-    lane_combo("##baan", lane);
-    if (lane != static_cast<int>(e.lane)) app.act("tijdlijn.wijzig", e.id, {{"baan", std::string(core::lanes()[static_cast<size_t>(lane)].id)}});
-    if (e.lane == core::Lane::Help || !e.agency.empty() || !e.result.empty()) {
-        field_label(tr(S::TlAgency));
-        std::string agency;
-        if (commit_text("##instantie", e.agency, agency, 1)) app.act("tijdlijn.wijzig", e.id, {{"instantie", agency}});
-        field_label(tr(S::TlResult));
-        std::string result;
-        if (commit_text("##resultaat", entry_result(sc, e), result, 2.0f)) app.act("tijdlijn.wijzig", e.id, {{"resultaat", result}});
-    }
-    if (const core::Fact* f = fact_of(sc, e)) {
-        const core::Document* doc = f->source.empty() ? nullptr : sc.document(f->source);
-        std::string src = std::string(tr(S::TlSource)) + ": " + (doc ? doc->title.get(lang) : std::string(tr(S::TlSourceCase)));
-        muted_text(src.c_str());
-        if (doc && ImGui::SmallButton(tr(S::TlOpenDocument))) {
-            app.open_document = doc->id;
-            app.select_tab = "casus";
-        }
-    } else {
-        muted_text(tr(S::TlOwnEntryNote));
-    }
-    if (!e.persons.empty()) {
-        std::string names = std::string(tr(S::TlPersons)) + ": ";
-        for (size_t i = 0; i < e.persons.size(); ++i) {
-            const core::Person* p = sc.person(e.persons[i]);
-            names += (i ? ", " : "") + (p ? p->name : e.persons[i]);
-        }
-        muted_text(names.c_str());
-    }
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::Bad);
-    const bool remove = ImGui::Button(tr(S::TlRemove));
-    ImGui::PopStyleColor();
-    ImGui::SameLine();
-    if (ImGui::Button(tr(S::TlDeselect))) select_entry("");
-    if (remove) {
-        app.act("tijdlijn.verwijder", e.id);
-        select_entry("");
-    }
-}
-
-// A section header that can be opened and closed; `open_now` forces it open once.
-bool section(const char* label, bool default_open, bool open_now = false) {
-    if (open_now) {
-        ImGui::SetNextItemOpen(true);
-        ImGui::GetStateStorage()->SetInt(ImGui::GetID(label), 1);  // the same for a header that wraps
-    }
-    ImGui::PushFont(fonts().bold);
-    const bool open = wrapping_header(label, default_open);
-    ImGui::PopFont();
-    return open;
-}
-
-void panel(App& app, ImVec2 size) {
-    TimelineView& v = view();
-    const auto& ctl = *app.session();
-    const core::SessionState& st = ctl.state();
-    const core::Timeline& tl = st.analysis.timeline;
-    ImGui::BeginChild("##tijdlijn_paneel", size, true);
-    if (tl.entry(v.selected)) {
-        if (v.show_selected) ImGui::SetScrollY(0);
-        v.show_selected = false;
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::FeedbackBg);
-        entry_editor(app);
-        ImGui::PopStyleColor();
-        ImGui::Spacing();
-    }
-    const size_t unplaced = unplaced_facts(ctl.scenario(), st).size();
-    char label[128];
-    std::snprintf(label, sizeof label, "%s (%zu)###plaatsen", tr(S::TlTabToPlace), unplaced);
-    if (section(label, true)) {
-        ImGui::Indent(ImGui::GetFontSize() * 0.3f);
-        facts_to_place(app);
-        ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
-    }
-    std::snprintf(label, sizeof label, "%s###velden", tr(S::TlTabRequest));
-    if (section(label, true)) {
-        ImGui::Indent(ImGui::GetFontSize() * 0.3f);
-        marks_summary(app);
-        ImGui::Spacing();
-        request_fields(app);
-        ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
-    }
-    std::snprintf(label, sizeof label, "%s###eigen", tr(S::TlTabOwn));
-    const bool own_now = v.show_own;
-    if (section(label, false, own_now)) {
-        if (own_now) ImGui::SetScrollHereY(0.0f);
-        ImGui::Indent(ImGui::GetFontSize() * 0.3f);
-        own_entry_form(app);
-        ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
-    }
-    v.show_own = false;
-    ImGui::EndChild();
-}
 
 void toolbar(App& app) {
     TimelineView& v = view();

@@ -107,14 +107,90 @@ bool wrapping_header(const char* label, bool default_open) {
     return open;
 }
 
+const char* line_break(ImFont* font, float size, const char* b, const char* e, float width) {
+    const float scale = size / font->FontSize;
+    const char* brk = font->CalcWordWrapPositionA(scale, b, e, width);
+    if (brk <= b) return b;
+    if (font->CalcTextSizeA(size, FLT_MAX, 0.0f, b, brk).x > width + 0.5f) return b;  // the first word is too wide
+    if (brk == e || *brk == ' ' || *brk == '\n' || brk[-1] == ' ' || brk[-1] == '\n') return brk;
+    // Inside a word: back to the space before it.
+    const char* space = brk;
+    while (space > b && space[-1] != ' ' && space[-1] != '\n') --space;
+    return space > b ? space : b;
+}
+
+float draw_lock(ImDrawList* dl, ImVec2 p, float h, ImU32 color) {
+    const float w = h * 0.8f;
+    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.45f), ImVec2(p.x + w, p.y + h), color, h * 0.12f);
+    dl->PathArcTo(ImVec2(p.x + w * 0.5f, p.y + h * 0.45f), w * 0.32f, IM_PI, 2 * IM_PI, 12);
+    dl->PathStroke(color, 0, h * 0.12f);
+    return w;
+}
+
+void lock_icon(ImU32 color) {
+    const float h = ImGui::GetTextLineHeight();
+    const float w = draw_lock(ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(), h, color);
+    ImGui::Dummy(ImVec2(w, h));
+    ImGui::SameLine();
+}
+
+void draw_focus_ring() {
+    const ImGuiContext& g = *GImGui;
+    ImGuiWindow* w = g.NavWindow;
+    if (!w || !g.NavId || !g.NavIdIsAlive || w->Hidden || !w->WasActive) return;
+    const bool typing = g.ActiveId == g.NavId && g.InputTextState.ID == g.ActiveId;
+    if (g.NavDisableHighlight && !typing) return;  // the mouse is in use, and no field has focus
+    ImRect r = ImGui::WindowRectRelToAbs(w, w->NavRectRel[g.NavLayer]);
+    const float f = ImGui::GetFontSize();
+    const float gap = std::max(2.0f, f * 0.12f), outer = std::max(3.0f, f * 0.18f);
+    r.Expand(gap);
+    ImRect clip = w->OuterRectClipped;
+    clip.Expand(outer + gap);
+    ImDrawList* dl = ImGui::GetForegroundDrawList(w);
+    dl->PushClipRect(clip.Min, clip.Max, false);
+    const float rounding = ImGui::GetStyle().FrameRounding + gap;
+    dl->AddRect(ImVec2(r.Min.x - outer * 0.5f, r.Min.y - outer * 0.5f), ImVec2(r.Max.x + outer * 0.5f, r.Max.y + outer * 0.5f),
+                colors::Accent, rounding + outer * 0.5f, 0, outer);
+    dl->AddRect(r.Min, r.Max, IM_COL32_WHITE, rounding, 0, 1.5f);
+    dl->PopClipRect();
+}
+
+void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = size.x > 0 ? size.x : ImGui::GetContentRegionAvail().x;
+    const float h = size.y > 0 ? size.y : ImGui::GetFrameHeight();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const ImVec2 p1(p0.x + w, p0.y + h);
+    ImGui::Dummy(ImVec2(w, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    fraction = std::clamp(fraction, 0.0f, 1.0f);
+    dl->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    const float split = p0.x + w * fraction;
+    if (fraction > 0) dl->AddRectFilled(p0, ImVec2(split, p1.y), fill ? fill : colors::Accent, style.FrameRounding);
+    if (!label || !*label) return;
+    const ImVec2 ts = ImGui::CalcTextSize(label);
+    // White inside the fill when it is wide enough, the text colour after it when there is room
+    // there; otherwise on a small plate of the bar's own background, so no label ever sits
+    // half on the dark fill and half beside it.
+    const float pad = style.FramePadding.x;
+    const float y = p0.y + (h - ts.y) * 0.5f;
+    if (split - p0.x >= ts.x + pad * 2) {
+        dl->AddText(ImVec2(p0.x + std::max(pad, (split - p0.x - ts.x) * 0.5f), y), IM_COL32_WHITE, label);
+    } else if (p1.x - split >= ts.x + pad * 2) {
+        dl->AddText(ImVec2(split + pad, y), ImGui::GetColorU32(ImGuiCol_Text), label);
+    } else {
+        const float x = std::max(p0.x + pad * 0.5f, p0.x + (w - ts.x) * 0.5f);
+        dl->AddRectFilled(ImVec2(x - pad * 0.5f, p0.y + 2), ImVec2(x + ts.x + pad * 0.5f, p1.y - 2), ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+        dl->AddText(ImVec2(x, y), ImGui::GetColorU32(ImGuiCol_Text), label);
+    }
+}
+
 void meter(const char* label, float fraction, const char* value_text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(label);
     ImGui::PopTextWrapPos();
     ImU32 color = fraction < 0.35f ? colors::Bad : fraction < 0.6f ? colors::Mixed : colors::Good;
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color);
-    ImGui::ProgressBar(fraction, ImVec2(-1, ImGui::GetFontSize() * 1.1f), value_text);
-    ImGui::PopStyleColor();
+    progress_bar(fraction, ImVec2(-1, ImGui::GetFontSize() * 1.1f), value_text, color);
 }
 
 std::string format_time(std::int64_t unix_seconds) {

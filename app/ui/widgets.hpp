@@ -31,6 +31,25 @@ float button_width(const char* label);
 // ImGui header cuts it). Same id and open state as CollapsingHeader(label) (the label may carry
 // ## or ###); a label that fits is an ordinary CollapsingHeader.
 bool wrapping_header(const char* label, bool default_open);
+// Where a line of at most `width` pixels ends in [b, e), drawn with `font` at `size`: after the
+// last whole word that fits, or `b` when not even the first word fits (the caller then starts on
+// the next line or cuts with "…"). Never inside a word (ImGui's own wrap breaks a word that does
+// not fit the rest of a line in two).
+const char* line_break(ImFont* font, float size, const char* b, const char* e, float width);
+// A padlock (the UI font has no lock glyph), one line high, at `pos` on `dl`; returns its width.
+float draw_lock(ImDrawList* dl, ImVec2 pos, float height, ImU32 color);
+// The same as an item at the cursor, followed on the same line by what comes next.
+void lock_icon(ImU32 color);
+// A clearly visible focus ring (issue 19.4): ImGui's own keyboard highlight is a thin line that
+// disappears against the petrol buttons on a projector. Drawn on top of everything at the end of
+// a frame, around the item that has the keyboard focus: while the keyboard is used to move, and
+// always around the text field being typed in. Two rings, petrol outside and white inside, so
+// it shows on light and dark backgrounds alike.
+void draw_focus_ring();
+// A progress bar whose label stays readable over any fill (ImGui's own draws one colour over
+// both): white inside the fill, the text colour beside it, or on a plate of the bar's background
+// when neither part is wide enough. fill 0: the accent colour.
+void progress_bar(float fraction, ImVec2 size, const char* label, ImU32 fill = 0);
 // A horizontal meter 0..1 with a label, for state variables.
 void meter(const char* label, float fraction, const char* value_text);
 // ImGui 1.86 child windows cannot size to their content; views measure the content of one frame

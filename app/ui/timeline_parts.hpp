@@ -1,0 +1,79 @@
+// Internal to the timeline board: its view state and the helpers its two files share
+// (timeline_board.cpp: the canvas and the toolbar; timeline_panel.cpp: the panel beside it).
+#pragma once
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/scenario.hpp"
+#include "core/session.hpp"
+#include "core/timeline_layout.hpp"
+#include "ui/theme.hpp"
+
+namespace lwp::ui {
+class App;
+}
+
+namespace lwp::ui::timeline_detail {
+
+constexpr float kMinZoom = 0.04f, kMaxZoom = 12.0f;  // month width in font sizes
+
+struct TimelineView {
+    std::string session;      // another session resets the view
+    float zoom = 1.0f;        // month width = zoom * font size
+    bool fit_request = true;  // "alles in beeld" on the next canvas frame
+    bool auto_fit = true;     // keep everything in view (as entries come and the window changes) until the user zooms
+    std::uint64_t fit_key = 0;
+    bool compact = false;     // one-line cards: more of a long timeline at once
+    bool panel = true;        // the editing panel beside the canvas (hidden: the timeline gets the width)
+    bool panel_chosen = false;  // the user (or a selection) decided; until then it follows the width
+    float zoom_request = 0;   // +/- buttons: factor applied around the visible centre
+    std::string selected;
+    bool show_selected = false;  // scroll the panel to the selected entry once
+    bool show_own = false;       // ... or to the own-entry form
+    std::string flash;           // just placed: highlighted and scrolled into view
+    double flash_until = 0;
+    bool scroll_to_flash = false;
+    std::string date_error;
+    std::string own_text, own_date, own_agency, own_result, own_error;
+    int own_lane = 0;
+    // The layout depends only on the entries' ids, dates and lanes, the zoom and the font size.
+    std::uint64_t layout_key = 0;
+    core::TimelineLayout layout;
+    // Discovered facts not yet placed, in date order: keyed by the facts and the entries' facts.
+    std::uint64_t unplaced_key = 0;
+    std::vector<const core::Fact*> unplaced;
+};
+
+constexpr ImU32 kMarkFirst = colors::Accent;
+constexpr ImU32 kMarkLatest = IM_COL32(106, 27, 154, 255);
+constexpr ImU32 kMarkWorst = colors::Bad;
+
+TimelineView& view();
+std::uint64_t fnv(std::uint64_t h, const void* data, size_t n);
+std::uint64_t layout_key(const core::Timeline& tl, const core::TimelineLayoutParams& p);
+const char* lane_name(size_t lane);
+ImU32 lane_color(int lane);
+ImU32 with_alpha(ImU32 c, int alpha);
+const char* short_month(int month);
+void short_date(const core::CaseDate& d, char* out, size_t n);
+const core::Fact* fact_of(const core::Scenario& sc, const core::TimelineEntry& e);
+const std::string& entry_text(const core::Scenario& sc, const core::TimelineEntry& e);
+const std::string& entry_result(const core::Scenario& sc, const core::TimelineEntry& e);
+void select_entry(const std::string& id);
+void flash_entry(const std::string& id);
+// Draws [b, e) on one line, cut with "…" when wider than max_w; returns the width drawn.
+float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const char* b, const char* e = nullptr);
+bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint = nullptr);
+void field_label(const char* text);
+int default_year(const core::Scenario& sc, const core::SessionState& st);
+void place_fact(App& app, const std::string& fact, int lane);
+const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, const core::SessionState& st);
+
+// The panel beside the canvas (timeline_panel.cpp).
+void panel(App& app, ImVec2 size);
+
+}  // namespace lwp::ui::timeline_detail
