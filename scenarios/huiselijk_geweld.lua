@@ -1158,8 +1158,6 @@ stap "kinderen" {
 Februari 2025. Je weet veel over de kinderen, maar alles wat je weet komt van anderen: de politie, Veilig Thuis, school, de ouders. De ouders gaven je het verslag van het oudergesprek op school (bij de documenten).
 
 Jesse is 13: voor een gesprek vraag je ook zijn eigen toestemming. Lotte is 9 en Sem is 5: daarvoor vraag je de ouders. Erwin zegt: ‘Laat de kinderen erbuiten. Ze hebben al genoeg meegemaakt.’ Marloes twijfelt: ‘Jesse wil misschien wel.’
-
-Wat doe je?
 ]],
     documenten = { "d_school_notitie" },
     en = {
@@ -1168,9 +1166,23 @@ Wat doe je?
 February 2025. You know a lot about the children, but everything you know comes from others: the police, Veilig Thuis, the school, the parents. The parents gave you the notes of the parents' meeting at school (among the documents).
 
 Jesse is 13: for a conversation you also ask his own consent. Lotte is 9 and Sem is 5: for them you ask the parents. Erwin says: ‘Leave the children out of it. They've been through enough.’ Marloes hesitates: ‘Jesse might want to, though.’
-
-What do you do?
 ]],
+    },
+
+    -- Product 2a needs the parents' consent (Methodewijzer, regels.toestemming_2a). On the two routes
+    -- without it, the youth protector is involved anyway: the story says so instead of going on as if
+    -- the parents had agreed.
+    varianten = {
+        {
+            als = { keuze = "gi_niet_noemen" },
+            tekst = "De jeugdbeschermer is inmiddels een keer mee geweest, voorgesteld als ‘een collega die meedenkt’. Marloes en Erwin weten niet wie ze is. Alles wat jullie nu samen doen, rust op iets wat de ouders niet weten; komt het uit, dan is het vertrouwen weg.",
+            en = { tekst = "The youth protector has come along once by now, introduced as ‘a colleague who thinks along’. Marloes and Erwin do not know who she is. Everything you now do together rests on something the parents do not know; if it comes out, their trust is gone." },
+        },
+        {
+            als = { keuze = "zonder_toestemming_gi" },
+            tekst = "De jeugdbeschermer heeft het dossier, maar Marloes en Erwin hebben nooit ingestemd met product 2a. Zolang die toestemming er niet is, werkt zij zonder grondslag mee, en de ouders hebben er recht op dat te weten.",
+            en = { tekst = "The youth protector has the file, but Marloes and Erwin never agreed to product 2a. As long as that consent is missing she is involved without a basis, and the parents have a right to know." },
+        },
     },
 
     keuze "samen_aan_tafel" {
@@ -1542,6 +1554,14 @@ July 2025. The youth protector has used 23 of her 25 hours and wants to finish; 
 
 Marloes says: ‘Good that she's leaving. Not because she was annoying, mind you.’ How do you close the GI's involvement?
 ]],
+    },
+
+    varianten = {
+        {
+            als = { een_van = { { keuze = "gi_niet_noemen" }, { keuze = "zonder_toestemming_gi" } } },
+            tekst = "Marloes en Erwin hebben nooit echt ingestemd met de inzet van de jeugdbeschermer. Ook dat hoort bij de afronding: eerlijk zeggen wie er meekeek en waarom.",
+            en = { tekst = "Marloes and Erwin never really agreed to the youth protector's involvement. That belongs to the closing too: saying honestly who was involved and why." },
+        },
     },
 
     keuze "gi_stopt_stil" {

@@ -213,3 +213,29 @@ TEST_CASE("huiselijk_geweld fidelity: every criterion has English, and the Dutch
                 CHECK_MESSAGE(nl->find(english) == std::string::npos, *nl);
     }
 }
+
+TEST_CASE("huiselijk geweld: without the parents' consent the story says the youth protector is involved anyway") {
+    const auto sc = test::load_case("huiselijk_geweld.lua");
+    // The text of the step `step` as the route `actions` first reaches it.
+    auto text_at = [&](const std::vector<core::Action>& actions, const char* step, core::Lang lang) {
+        std::vector<core::Action> prefix;
+        for (const auto& a : actions) {
+            const auto now = core::replay(*sc.scenario, sc.runtime.get(), prefix);
+            if (now.state.step == step) return core::step_text(*sc.scenario->step(step), now.state, sc.runtime.get(), lang);
+            prefix.push_back(a);
+        }
+        FAIL("the route never reached " << step);
+        return std::string();
+    };
+    const auto expert = test::demo_actions("huiselijk_geweld", "expert");
+    const std::string with_consent = text_at(expert, "kinderen", core::Lang::Nl);
+    CHECK(with_consent.find("weten niet wie ze is") == std::string::npos);
+    CHECK(with_consent.find("nooit ingestemd") == std::string::npos);
+    const auto hidden = test::swapped(expert, "uitleg_2a_toestemming", "gi_niet_noemen");
+    CHECK(text_at(hidden, "kinderen", core::Lang::Nl).find("weten niet wie ze is") != std::string::npos);
+    CHECK(text_at(hidden, "kinderen", core::Lang::En).find("do not know who she is") != std::string::npos);
+    const auto forced = test::swapped(expert, "uitleg_2a_toestemming", "zonder_toestemming_gi");
+    CHECK(text_at(forced, "kinderen", core::Lang::Nl).find("nooit ingestemd met product 2a") != std::string::npos);
+    CHECK(text_at(forced, "afronding", core::Lang::Nl).find("nooit echt ingestemd") != std::string::npos);
+    CHECK(text_at(expert, "afronding", core::Lang::Nl).find("nooit echt ingestemd") == std::string::npos);
+}

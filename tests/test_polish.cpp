@@ -394,3 +394,29 @@ TEST_CASE("saved routes read in the reader's language") {
     kept.label = "Past niet meer in deze versie van het scenario: x";
     CHECK(core::fork_label(*sc.scenario, kept, core::Lang::En) == "No longer fits this version of the case: " + first.text.en);
 }
+
+TEST_CASE("the case tab shows a step's variants whose condition holds") {
+    test::TempDir data;
+    test::Headless h(ImVec2(1920, 3000));  // tall: the whole step text in view
+    ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
+    app.load_library();
+    size_t index = app.library().size();
+    for (size_t i = 0; i < app.library().size(); ++i)
+        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == "huiselijk_geweld") index = i;
+    REQUIRE(index < app.library().size());
+    app.start_session(index);
+    REQUIRE(app.session());
+    const auto route = test::swapped(test::demo_actions("huiselijk_geweld", "expert"), "uitleg_2a_toestemming", "gi_niet_noemen");
+    for (const auto& a : route) {
+        if (app.session()->state().step == "kinderen") break;
+        REQUIRE(app.session()->perform(a).ok);
+    }
+    REQUIRE(app.session()->state().step == "kinderen");
+    app.select_tab = "casus";
+    h.frame(app);
+    h.frame(app);
+    std::string drawn;
+    test::for_each_glyph([&](const test::DrawnGlyph& g) { test::append_utf8(drawn, g.codepoint); });
+    CHECK(drawn.find("weten") != std::string::npos);
+    CHECK(drawn.find("wieze") != std::string::npos);  // "... weten niet wie ze is" (glyphs only, no spaces)
+}

@@ -208,7 +208,8 @@ void narrative(App& app) {
     if (!step) return;
     heading(step->title.get(lang).c_str());
     ImGui::Spacing();
-    rich_text(app, step->narrative.get(lang), "##verhaal");
+    // The step's text with the variants whose condition holds now (`varianten`, core::step_text).
+    rich_text(app, core::step_text(*step, st, ctl.host(), lang), "##verhaal");
     ImGui::Spacing();
     choices(app);
 }
