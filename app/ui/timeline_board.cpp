@@ -137,6 +137,15 @@ const std::string& entry_result(const core::Scenario& sc, const core::TimelineEn
     return (f && e.result == f->result.nl) ? f->result.get(language()) : e.result;
 }
 
+std::string persons_line(const core::Scenario& sc, const core::TimelineEntry& e) {
+    std::string names = std::string(tr(S::TlPersons)) + ": ";
+    for (size_t i = 0; i < e.persons.size(); ++i) {
+        const core::Person* p = sc.person(e.persons[i]);
+        names += (i ? ", " : "") + (p ? p->name : e.persons[i]);
+    }
+    return names;
+}
+
 void select_entry(const std::string& id) {
     TimelineView& v = view();
     if (v.selected != id) v.date_error.clear();
@@ -377,14 +386,7 @@ void card_tooltip(const core::Scenario& sc, const core::Timeline& tl, const core
     } else {
         muted_text(tr(S::TlOwnEntryNote));
     }
-    if (!e.persons.empty()) {
-        std::string names = std::string(tr(S::TlPersons)) + ": ";
-        for (size_t i = 0; i < e.persons.size(); ++i) {
-            const core::Person* p = sc.person(e.persons[i]);
-            names += (i ? ", " : "") + (p ? p->name : e.persons[i]);
-        }
-        muted_text(names.c_str());
-    }
+    if (!e.persons.empty()) muted_text(persons_line(sc, e).c_str());
     std::string marks;
     for (auto [id, label] : {std::pair{&tl.first, S::TlMarkFirstLong}, {&tl.latest, S::TlMarkLatestLong}, {&tl.worst, S::TlMarkWorstLong}})
         if (*id == e.id) marks += (marks.empty() ? "" : ", ") + std::string(tr(label));

@@ -276,14 +276,7 @@ void entry_editor(App& app) {
     } else {
         muted_text(tr(S::TlOwnEntryNote));
     }
-    if (!e.persons.empty()) {
-        std::string names = std::string(tr(S::TlPersons)) + ": ";
-        for (size_t i = 0; i < e.persons.size(); ++i) {
-            const core::Person* p = sc.person(e.persons[i]);
-            names += (i ? ", " : "") + (p ? p->name : e.persons[i]);
-        }
-        muted_text(names.c_str());
-    }
+    if (!e.persons.empty()) muted_text(persons_line(sc, e).c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, colors::Bad);
     const bool remove = ImGui::Button(tr(S::TlRemove));
     ImGui::PopStyleColor();

@@ -63,6 +63,8 @@ void short_date(const core::CaseDate& d, char* out, size_t n);
 const core::Fact* fact_of(const core::Scenario& sc, const core::TimelineEntry& e);
 const std::string& entry_text(const core::Scenario& sc, const core::TimelineEntry& e);
 const std::string& entry_result(const core::Scenario& sc, const core::TimelineEntry& e);
+// "Personen: Sanne, Milan" for an entry about those persons (the card tooltip and the panel).
+std::string persons_line(const core::Scenario& sc, const core::TimelineEntry& e);
 void select_entry(const std::string& id);
 void flash_entry(const std::string& id);
 // Draws [b, e) on one line, cut with "…" when wider than max_w; returns the width drawn.
