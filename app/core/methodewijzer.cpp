@@ -20,7 +20,7 @@ bool valid_anchor(std::string_view a) {
     return !a.empty() && std::all_of(a.begin(), a.end(), anchor_char) && a.front() != '.' && a.back() != '.';
 }
 
-std::string trim(std::string_view s) {
+std::string trim_blanks(std::string_view s) {
     std::size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
@@ -173,7 +173,7 @@ Methodewijzer parse_methodewijzer(std::string_view md, const std::string& file, 
     int line_no = 0;
     for (const std::string& raw : split(md, '\n')) {
         ++line_no;
-        const std::string line = trim(raw);
+        const std::string line = trim_blanks(raw);
         std::smatch m;
         if (line.empty()) {
             end_block();
@@ -229,21 +229,21 @@ std::vector<GlossaryEntry> parse_glossary(std::string_view tsv, const std::strin
                 out.push_back({Diagnostic::Level::Error, {file, 1}, std::string("de eerste regel moet de kop zijn: ") + kHeader});
             continue;
         }
-        if (trim(line).empty()) continue;
+        if (trim_blanks(line).empty()) continue;
         const auto f = split(line, '\t');
         if (f.size() != 8) {
             out.push_back({Diagnostic::Level::Error, {file, line_no}, "8 velden gescheiden door tabs verwacht, " + std::to_string(f.size()) + " gevonden"});
             continue;
         }
         GlossaryEntry e;
-        e.id = trim(f[0]);
-        e.term = {trim(f[1]), trim(f[3])};
+        e.id = trim_blanks(f[0]);
+        e.term = {trim_blanks(f[1]), trim_blanks(f[3])};
         for (auto& v : split(f[2], '|'))
-            if (!trim(v).empty()) e.variants_nl.push_back(trim(v));
+            if (!trim_blanks(v).empty()) e.variants_nl.push_back(trim_blanks(v));
         for (auto& v : split(f[4], '|'))
-            if (!trim(v).empty()) e.variants_en.push_back(trim(v));
-        e.anchor = trim(f[5]);
-        e.explanation = {trim(f[6]), trim(f[7])};
+            if (!trim_blanks(v).empty()) e.variants_en.push_back(trim_blanks(v));
+        e.anchor = trim_blanks(f[5]);
+        e.explanation = {trim_blanks(f[6]), trim_blanks(f[7])};
         e.line = line_no;
         const bool id_ok = !e.id.empty() && std::all_of(e.id.begin(), e.id.end(), [](char c) { return anchor_char(c) && c != '.'; });
         if (!id_ok) out.push_back({Diagnostic::Level::Error, {file, line_no}, "id '" + e.id + "' moet uit kleine letters, cijfers en _ bestaan"});

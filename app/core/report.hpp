@@ -15,6 +15,7 @@
 #include "core/scoring.hpp"
 #include "core/session.hpp"
 #include "core/workshop_compare.hpp"
+#include "core/escape.hpp"
 
 namespace lwp::core {
 
@@ -53,13 +54,6 @@ std::string pattern_svg(const Scenario& scenario, const SessionState& state, Lan
 // (bouwsteen.reflectie forms of reflection; bron.onderzoek: with the family). Used by the reflection panel.
 std::span<const Term> reflection_partners();
 
-// Markdown for one line of text (a table cell, a list item): escaped, newlines become spaces.
-std::string md_line(std::string_view text);
-// Escapes &, <, >, " and ' for HTML text and attribute values.
-std::string html_escape(std::string_view text);
-// Markdown-safe text: block markers at line starts and inline syntax (emphasis, code, links, HTML,
-// tables, ~~strikethrough~~, &entities;) are backslash-escaped.
-std::string md_escape(std::string_view text);
 // "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.
 std::string report_time(std::int64_t unix_seconds);
 

@@ -65,7 +65,6 @@ std::string fmt(const char* format, double v);
 std::string num(double v);
 std::string pct(double f);
 std::string co(float v);
-std::string trim(std::string_view s);
 size_t glyphs(std::string_view s);
 size_t glyph_offset(std::string_view s, size_t count);
 std::vector<std::string> wrap(std::string_view text, size_t width, size_t max_lines);

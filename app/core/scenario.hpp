@@ -16,6 +16,9 @@
 
 namespace lwp::core {
 
+// The variable a case uses as its own meter of immediate safety (core::case_safety_at reads it).
+inline constexpr const char* kSafetyMeter = "directe_veiligheid";
+
 struct SourceLoc {
     std::string file;
     int line = 0;

@@ -86,7 +86,6 @@ ScoreReport score(const Scenario& scenario, const SessionState& state, ScriptHos
 // The case's own meter of immediate safety (the variable `directe_veiligheid`), as it stood at
 // action `action` of the log (SIZE_MAX: now); -1 when the case has no such meter. This is the
 // case's actual safety; the trainee's taxatie is SessionState::analysis.safety.score.
-inline constexpr const char* kSafetyMeter = "directe_veiligheid";
 double case_safety_at(const Scenario& scenario, const SessionState& state, size_t action = SIZE_MAX);
 // The trainee's taxatie as it stood at step `step`: the last score given before leaving it
 // ("" = the latest); null when none was given by then.

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "core/lint.hpp"
-#include "core/report.hpp"
+#include "core/escape.hpp"
 
 namespace lwp::core {
 

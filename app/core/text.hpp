@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace lwp::core {
 
@@ -33,6 +34,14 @@ inline std::size_t text_length(const std::string& s) {
     std::size_t n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;
     return n;
+}
+
+// `s` without the blanks (space, tab, CR, LF) at either end.
+inline std::string trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(b, e - b + 1));
 }
 
 inline const char* lang_code(Lang lang) { return lang == Lang::En ? "en" : "nl"; }

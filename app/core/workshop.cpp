@@ -10,13 +10,6 @@
 namespace lwp::core {
 
 namespace {
-std::string trim(const std::string& s) {
-    const size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    const size_t e = s.find_last_not_of(" \t\r\n");
-    return s.substr(b, e - b + 1);
-}
-
 std::string arg(const Action& a, const char* key) {
     auto it = a.args.find(key);
     return it == a.args.end() ? std::string() : it->second;
