@@ -70,7 +70,7 @@ int run_methode(const Options& options);
 // Learning records (issue 23; app/cli_lrs.cpp): send the queue, and the regional monitor report.
 int run_sync(const Options& options, const std::filesystem::path& scenario_dir);
 int run_monitor(const Options& options);
-// `map SCENARIO [--svg OUT]`: the story map (app/cli_map.cpp, core/story_map.hpp).
+// `map SCENARIO [--svg OUT]`: the story map (app/cli_map.cpp, core/model/story_map.hpp).
 int run_map(const Options& options, const std::filesystem::path& scenario_dir);
 // A scenario by id (from the scenario folder) or by path; `problem` says why it failed.
 scripting::LoadedScenario find_scenario(const std::string& which, const std::filesystem::path& scenario_dir, std::string& problem);

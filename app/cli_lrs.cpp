@@ -4,7 +4,7 @@
 #include <map>
 
 #include "cli.hpp"
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "lrs/monitor.hpp"
 #include "lrs/record.hpp"
 #include "lrs/sync.hpp"

@@ -5,8 +5,8 @@
 #include <cstring>
 
 #include "cli.hpp"
-#include "core/persistence.hpp"
-#include "core/story_map.hpp"
+#include "core/store/persistence.hpp"
+#include "core/model/story_map.hpp"
 
 namespace lwp::cli {
 

@@ -31,11 +31,11 @@
 #include <thread>
 #include <vector>
 
-#include "core/explorer.hpp"
-#include "core/persistence.hpp"
-#include "core/lint.hpp"
-#include "core/scoring.hpp"
-#include "core/session.hpp"
+#include "core/assess/explorer.hpp"
+#include "core/store/persistence.hpp"
+#include "core/model/lint.hpp"
+#include "core/assess/scoring.hpp"
+#include "core/fold/session.hpp"
 #include "scripting/loader.hpp"
 #include "helpers.hpp"
 #include "stress_cases.hpp"

@@ -1,7 +1,7 @@
 # cmake --install and the Debian package (issue 21). Included from CMakeLists.txt.
 #   <prefix>/bin/leerwerkplaats
 #   <prefix>/share/leerwerkplaats/scenarios/*.lua       the bundled cases
-#   <prefix>/share/leerwerkplaats/<x>                   assets/<x>: run-time data (app/core/runtime_dirs.hpp)
+#   <prefix>/share/leerwerkplaats/<x>                   assets/<x>: run-time data (app/core/store/runtime_dirs.hpp)
 #   <prefix>/share/applications, metainfo, icons/hicolor, man    from assets/package/
 #   <prefix>/share/doc/leerwerkplaats/                  copyright, changelog, the authoring guide
 include(GNUInstallDirs)

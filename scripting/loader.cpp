@@ -5,13 +5,13 @@
 //   4. ScenarioRuntime (script conditions) and the public load functions
 #include "scripting/loader.hpp"
 
-#include "core/check_probe.hpp"
-#include "core/persistence.hpp"
-#include "core/dsl_schema.hpp"
+#include "core/assess/check_probe.hpp"
+#include "core/store/persistence.hpp"
+#include "core/model/dsl_schema.hpp"
 #include "scripting/source_index.hpp"
-#include "core/folder.hpp"
-#include "core/parse.hpp"
-#include "core/session.hpp"
+#include "core/store/folder.hpp"
+#include "core/model/parse.hpp"
+#include "core/fold/session.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -200,7 +200,7 @@ const char* type_word(int type) {
     }
 }
 
-// The fields of one table of construct `schema` (core/dsl_schema.hpp). Construction checks every
+// The fields of one table of construct `schema` (core/model/dsl_schema.hpp). Construction checks every
 // key against the schema: unknown, wrongly typed and missing required fields are errors; a
 // wrongly typed field then reads as absent (push gives nil), so no reader reports it twice or
 // silently uses part of it.
@@ -210,7 +210,7 @@ public:
     Fields(Ctx& ctx, int index, SourceLoc loc, std::string what, const char* schema, const SourceTable* node = nullptr)
         : c_(ctx), t_(lua_absindex(ctx.L, index)), loc_(std::move(loc)), what_(std::move(what)), schema_(core::dsl::construct(schema)),
           node_(node) {
-        assert(schema_ && "construct missing from core/dsl_schema.cpp");
+        assert(schema_ && "construct missing from core/model/dsl_schema.cpp");
         check_keys();
     }
 
@@ -1367,7 +1367,7 @@ size_t LoadedScenario::error_count() const {
                                              [](const Diagnostic& d) { return d.level == Diagnostic::Level::Error; }));
 }
 
-// Fail closed before anyone plays (core/check_probe.hpp): every scripted criterion runs on the
+// Fail closed before anyone plays (core/assess/check_probe.hpp): every scripted criterion runs on the
 // start state and along the case's expert log, tools/demo/<id>-expert.json beside the scenario
 // folder, when there is one.
 static void probe_checks(LoadedScenario& out) {

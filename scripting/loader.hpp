@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/scenario.hpp"
+#include "core/model/scenario.hpp"
 #include "scripting/sandbox.hpp"
 
 namespace lwp::scripting {

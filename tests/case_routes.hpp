@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/persistence.hpp"
-#include "core/scoring.hpp"
+#include "core/store/persistence.hpp"
+#include "core/assess/scoring.hpp"
 #include "scripting/loader.hpp"
 
 namespace lwp::test {

@@ -8,7 +8,7 @@
 
 #include <doctest/doctest.h>
 
-#include "core/report.hpp"
+#include "core/report/report.hpp"
 #include "helpers.hpp"
 #include "ui/methodewijzer_data.hpp"
 

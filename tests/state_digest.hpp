@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "core/session.hpp"
+#include "core/fold/session.hpp"
 
 namespace lwp::test {
 

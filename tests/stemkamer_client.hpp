@@ -15,8 +15,8 @@
 #include <string>
 #include <thread>
 
-#include "core/controller.hpp"
-#include "core/workshop.hpp"
+#include "core/session/controller.hpp"
+#include "core/fold/workshop.hpp"
 #include "helpers.hpp"
 #include "stemkamer/stemkamer.hpp"
 

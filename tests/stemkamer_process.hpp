@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "core/json_out.hpp"
+#include "core/model/json_out.hpp"
 
 namespace lwp::test {
 

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/controller.hpp"
+#include "core/session/controller.hpp"
 
 namespace lwp::test::stress {
 

@@ -1,10 +1,10 @@
-// Help → Over (app/ui/about_dialog.cpp) and what it says (app/core/about.hpp): the version, the
+// Help → Over (app/ui/about_dialog.cpp) and what it says (app/core/model/about.hpp): the version, the
 // licence and the method's sources by their own titles, never by a file name.
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "core/about.hpp"
+#include "core/model/about.hpp"
 #include "helpers.hpp"
 #include "ui/strings.hpp"
 #include "ui_harness.hpp"

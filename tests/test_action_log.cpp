@@ -7,14 +7,14 @@
 #include <set>
 
 #include "cli_run.hpp"
-#include "core/action_log.hpp"
-#include "core/analysis.hpp"
-#include "core/dossier.hpp"
-#include "core/persistence.hpp"
-#include "core/preview.hpp"
-#include "core/reflection.hpp"
-#include "core/scoring.hpp"
-#include "core/workshop.hpp"
+#include "core/fold/action_log.hpp"
+#include "core/fold/analysis.hpp"
+#include "core/fold/dossier.hpp"
+#include "core/store/persistence.hpp"
+#include "core/fold/preview.hpp"
+#include "core/fold/reflection.hpp"
+#include "core/assess/scoring.hpp"
+#include "core/fold/workshop.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -1,7 +1,7 @@
 // The analysis artefacts as actions: add/edit/remove, links, marks, gating, replay and undo.
 #include <doctest/doctest.h>
 
-#include "core/controller.hpp"
+#include "core/session/controller.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

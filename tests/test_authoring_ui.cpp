@@ -3,9 +3,9 @@
 // saved; saving the file in an editor reloads the case and replays the trainee's log.
 #include <doctest/doctest.h>
 
-#include "core/dsl_schema.hpp"
+#include "core/model/dsl_schema.hpp"
 #include "case_routes.hpp"
-#include "core/preview.hpp"
+#include "core/fold/preview.hpp"
 #include "glyphs.hpp"
 #include "helpers.hpp"
 #include "ui/keys.hpp"

@@ -15,8 +15,8 @@
 #include <set>
 #include <sstream>
 
-#include "core/controller.hpp"
-#include "core/pattern_layout.hpp"
+#include "core/session/controller.hpp"
+#include "core/layout/pattern_layout.hpp"
 #include "helpers.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "case_routes.hpp"
-#include "core/lint.hpp"
-#include "core/session.hpp"
+#include "core/model/lint.hpp"
+#include "core/fold/session.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -11,8 +11,8 @@
 #include <string>
 
 #include "case_routes.hpp"
-#include "core/lint.hpp"
-#include "core/scoring.hpp"
+#include "core/model/lint.hpp"
+#include "core/assess/scoring.hpp"
 
 using namespace lwp;
 using test::demo_actions;

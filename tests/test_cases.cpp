@@ -8,9 +8,9 @@
 #include <map>
 #include <sstream>
 
-#include "core/building_blocks.hpp"
-#include "core/explorer.hpp"
-#include "core/persistence.hpp"
+#include "core/model/building_blocks.hpp"
+#include "core/assess/explorer.hpp"
+#include "core/store/persistence.hpp"
 #include "case_routes.hpp"
 #include "helpers.hpp"
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <sys/wait.h>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "cli_run.hpp"
 #include "helpers.hpp"
 

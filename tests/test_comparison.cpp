@@ -1,9 +1,9 @@
 // The trainee's artefacts beside the expert's: found / missed / misplaced / extra per board.
 #include <doctest/doctest.h>
 
-#include "core/comparison.hpp"
-#include "core/controller.hpp"
-#include "core/scoring.hpp"
+#include "core/assess/comparison.hpp"
+#include "core/session/controller.hpp"
+#include "core/assess/scoring.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -2,7 +2,7 @@
 // split into entries that matched nothing and passed). This file checks the registered entries
 // against doctest's own list, and the two run rules of tests/main.cpp: a run that matches nothing
 // fails, and a test whose tool is missing fails in CI and is "skipped" (exit 77) elsewhere.
-#define RAPIDJSON_PARSE_DEFAULT_FLAGS kParseNanAndInfFlag  // as everywhere (app/core/persistence.cpp)
+#define RAPIDJSON_PARSE_DEFAULT_FLAGS kParseNanAndInfFlag  // as everywhere (app/core/store/persistence.cpp)
 #include <rapidjson/document.h>
 
 #include <doctest/doctest.h>

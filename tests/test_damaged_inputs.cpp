@@ -5,8 +5,8 @@
 //
 // The program reads two kinds of files: sessions and settings. Exports (play --json) are only
 // written, never read back, so there is no export reader to damage.
-#include "core/controller.hpp"
-#include "core/persistence.hpp"
+#include "core/session/controller.hpp"
+#include "core/store/persistence.hpp"
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>

@@ -4,9 +4,9 @@
 // closed with an error at its line.
 #include <doctest/doctest.h>
 
-#include "core/purity.hpp"
-#include "core/scoring.hpp"
-#include "core/session.hpp"
+#include "core/assess/purity.hpp"
+#include "core/assess/scoring.hpp"
+#include "core/fold/session.hpp"
 #include "scripting/loader.hpp"
 
 using namespace lwp;

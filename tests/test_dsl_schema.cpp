@@ -1,5 +1,5 @@
 // The DSL's schema (issue 25, deliverable 4; architecture review §6.2, experiments E5 and E6):
-// every construct's fields, types and required flags in one table (core/dsl_schema.hpp); the
+// every construct's fields, types and required flags in one table (core/model/dsl_schema.hpp); the
 // loader refuses every wrongly typed field, at the line where it is written.
 #include <doctest/doctest.h>
 
@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <map>
 
-#include "core/dsl_schema.hpp"
+#include "core/model/dsl_schema.hpp"
 #include "helpers.hpp"
 #include "scripting/source_index.hpp"
 

@@ -4,7 +4,7 @@
 // runs an ordinary call afterwards, or, for attempts that are allowed to run, when the result it
 // leaves in the global RESULT shows that it reached nothing. Scenario-level attempts (a scenario
 // attacking the loader, the host or another scenario) follow the table.
-#include "core/session.hpp"
+#include "core/fold/session.hpp"
 #include "helpers.hpp"
 #include "scripting/loader.hpp"
 #include "scripting/sandbox.hpp"
@@ -591,7 +591,7 @@ TEST_CASE("escape suite: one scenario cannot reach or change another scenario's 
 }
 
 // ---- Loader attacks found while writing this suite (fixed in scripting/loader.cpp and
-// app/core/scenario.cpp) --------------------------------------------------------------------------
+// app/core/model/scenario.cpp) --------------------------------------------------------------------------
 
 TEST_CASE("escape suite: a cyclic or deeply nested condition table is refused, not followed") {
     // Before the fix: about 20 nested `alle` wrote past the end of the Lua stack (heap

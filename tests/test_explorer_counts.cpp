@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "core/explorer.hpp"
+#include "core/assess/explorer.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

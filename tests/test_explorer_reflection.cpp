@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/explorer.hpp"
+#include "core/assess/explorer.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

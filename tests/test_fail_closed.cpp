@@ -9,10 +9,10 @@
 #include <cstdio>
 #include <sys/wait.h>
 
-#include "core/explorer.hpp"
-#include "core/persistence.hpp"
-#include "core/report.hpp"
-#include "core/scoring.hpp"
+#include "core/assess/explorer.hpp"
+#include "core/store/persistence.hpp"
+#include "core/report/report.hpp"
+#include "core/assess/scoring.hpp"
 #include "glyphs.hpp"
 #include "cli_run.hpp"
 #include "helpers.hpp"

@@ -10,7 +10,7 @@
 
 #include <set>
 
-#include "core/lint.hpp"
+#include "core/model/lint.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -12,9 +12,9 @@
 
 #include <lua.hpp>
 
-#include "core/folder.hpp"
-#include "core/persistence.hpp"
-#include "core/report.hpp"
+#include "core/store/folder.hpp"
+#include "core/store/persistence.hpp"
+#include "core/report/report.hpp"
 #include "host_attack_helpers.hpp"
 
 using namespace lwp;

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <set>
 
-#include "core/genogram_layout.hpp"
-#include "core/timeline_layout.hpp"
+#include "core/layout/genogram_layout.hpp"
+#include "core/layout/timeline_layout.hpp"
 
 using namespace lwp;
 

@@ -3,7 +3,7 @@
 // cards are there, and a start that resumes the last session opens it once they arrived.
 #include <doctest/doctest.h>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "glyphs.hpp"
 #include "helpers.hpp"
 #include "ui/app.hpp"

@@ -2,7 +2,7 @@
 // undeclared names) and completeness hints. Each rule with a positive and a negative case.
 #include <doctest/doctest.h>
 
-#include "core/lint.hpp"
+#include "core/model/lint.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -10,7 +10,7 @@
 #include <set>
 #include <thread>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "fake_lrs.hpp"
 #include "helpers.hpp"
 #include "lrs/monitor.hpp"

@@ -6,9 +6,9 @@
 #include <set>
 #include <sstream>
 
-#include "core/building_blocks.hpp"
-#include "core/methodewijzer.hpp"
-#include "core/report_methode.hpp"
+#include "core/model/building_blocks.hpp"
+#include "core/model/methodewijzer.hpp"
+#include "core/report/report_methode.hpp"
 #include "helpers.hpp"
 #include "scripting/loader.hpp"
 #include "ui/methodewijzer_data.hpp"

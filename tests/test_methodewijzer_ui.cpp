@@ -5,8 +5,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "core/building_blocks.hpp"
-#include "core/methodewijzer.hpp"
+#include "core/model/building_blocks.hpp"
+#include "core/model/methodewijzer.hpp"
 #include "glyphs.hpp"
 #include "helpers.hpp"
 #include "ui/methodewijzer_data.hpp"

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <map>
 
-#include "core/lint.hpp"
+#include "core/model/lint.hpp"
 #include "case_routes.hpp"
 #include "helpers.hpp"
 

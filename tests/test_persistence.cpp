@@ -1,7 +1,7 @@
 // Saving sessions: atomic writes, damaged files kept aside (never overwritten), the autosaver.
 #include <doctest/doctest.h>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -1,7 +1,7 @@
 // Progress over time: per-block scores across sessions, the weakest block, the suggestion.
 #include <doctest/doctest.h>
 
-#include "core/progress.hpp"
+#include "core/assess/progress.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

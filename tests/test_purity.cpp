@@ -8,10 +8,10 @@
 #include <chrono>
 #include <thread>
 
-#include "core/explorer.hpp"
-#include "core/progress.hpp"
-#include "core/purity.hpp"
-#include "core/reflection.hpp"
+#include "core/assess/explorer.hpp"
+#include "core/assess/progress.hpp"
+#include "core/assess/purity.hpp"
+#include "core/fold/reflection.hpp"
 #include "helpers.hpp"
 #include "tools.hpp"
 

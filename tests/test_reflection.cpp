@@ -1,7 +1,7 @@
 // Reflections: points in the DSL, writing and editing with history, the journal across sessions.
 #include <doctest/doctest.h>
 
-#include "core/controller.hpp"
+#include "core/session/controller.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -3,11 +3,11 @@
 // migrated by ids; the authoring preview is never scored and never saved.
 #include <doctest/doctest.h>
 
-#include "core/controller.hpp"
-#include "core/persistence.hpp"
-#include "core/preview.hpp"
-#include "core/reload.hpp"
-#include "core/scoring.hpp"
+#include "core/session/controller.hpp"
+#include "core/store/persistence.hpp"
+#include "core/fold/preview.hpp"
+#include "core/session/reload.hpp"
+#include "core/assess/scoring.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

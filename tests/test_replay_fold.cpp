@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "core/controller.hpp"
+#include "core/session/controller.hpp"
 #include "report_checks.hpp"
 #include "scripting/loader.hpp"
 #include "state_digest.hpp"

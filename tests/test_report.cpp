@@ -14,9 +14,9 @@
 #include <cstdlib>
 #include <set>
 
-#include "core/controller.hpp"
-#include "core/persistence.hpp"
-#include "core/report.hpp"
+#include "core/session/controller.hpp"
+#include "core/store/persistence.hpp"
+#include "core/report/report.hpp"
 #include "cli_run.hpp"
 #include "helpers.hpp"
 #include "tools.hpp"

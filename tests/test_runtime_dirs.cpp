@@ -1,9 +1,9 @@
-// Where the program finds its run-time data (app/core/runtime_dirs.hpp): installed prefix first,
+// Where the program finds its run-time data (app/core/store/runtime_dirs.hpp): installed prefix first,
 // then the source tree, and a path that names where the data belongs when neither exists.
 #include <doctest/doctest.h>
 
-#include "core/about.hpp"
-#include "core/runtime_dirs.hpp"
+#include "core/model/about.hpp"
+#include "core/store/runtime_dirs.hpp"
 #include "helpers.hpp"
 #include "tools.hpp"
 

@@ -1,5 +1,5 @@
 // Save-format compatibility (issue 9, item 6). Every saved type has a CEREAL_CLASS_VERSION in
-// app/core/persistence.cpp. For every type and every version up to the current one there must be
+// app/core/store/persistence.cpp. For every type and every version up to the current one there must be
 // a fixture in tests/fixtures/saves/ (session-vN.json, settings-vN.json, ...) that the program
 // still loads, forever. And the newest fixtures must have exactly the shape the program writes
 // today, so changing the format without a version bump and a new fixture fails here.
@@ -7,11 +7,11 @@
 // Changing the format: bump the version in persistence.cpp, keep loading the old versions, save
 // a file with the new program as tests/fixtures/saves/<kind>-v<N>.json, and leave the old
 // fixtures where they are.
-// First, and configured exactly as in app/core/persistence.cpp (same rapidjson flags everywhere).
+// First, and configured exactly as in app/core/store/persistence.cpp (same rapidjson flags everywhere).
 #define RAPIDJSON_PARSE_DEFAULT_FLAGS kParseNanAndInfFlag
 #include <cereal/archives/json.hpp>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
@@ -33,7 +33,7 @@ fs::path saves_dir() {
 
 // Type name -> current version, read from the source the program is built from.
 std::map<std::string, unsigned> current_versions() {
-    const fs::path source = fs::path(LWP_TEST_FIXTURES).parent_path().parent_path() / "app/core/persistence.cpp";
+    const fs::path source = fs::path(LWP_TEST_FIXTURES).parent_path().parent_path() / "app/core/store/persistence.cpp";
     const std::string text = test::slurp(source);
     REQUIRE_MESSAGE(!text.empty(), "cannot read ", source.string());
     // CEREAL_CLASS_VERSION(lwp::core::Type, N) (no std::regex: GCC 12 warns inside it under ASan)

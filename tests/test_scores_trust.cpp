@@ -6,12 +6,12 @@
 // with them.
 #include <doctest/doctest.h>
 
-#include "core/comparison.hpp"
-#include "core/controller.hpp"
-#include "core/lint.hpp"
-#include "core/reflection.hpp"
-#include "core/report.hpp"
-#include "core/scoring.hpp"
+#include "core/assess/comparison.hpp"
+#include "core/session/controller.hpp"
+#include "core/model/lint.hpp"
+#include "core/fold/reflection.hpp"
+#include "core/report/report.hpp"
+#include "core/assess/scoring.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

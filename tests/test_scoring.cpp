@@ -2,8 +2,8 @@
 // path-fair normalisation per building block and pillar.
 #include <doctest/doctest.h>
 
-#include "core/controller.hpp"
-#include "core/scoring.hpp"
+#include "core/session/controller.hpp"
+#include "core/assess/scoring.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

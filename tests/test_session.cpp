@@ -1,7 +1,7 @@
 // The session engine: the fold, replay, undo/redo, rewind with forks, conditions and routes.
 #include <doctest/doctest.h>
 
-#include "core/controller.hpp"
+#include "core/session/controller.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

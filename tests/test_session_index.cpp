@@ -3,8 +3,8 @@
 // "Mijn voortgang" from the index equal to the progress computed by replaying every session.
 #include <doctest/doctest.h>
 
-#include "core/about.hpp"
-#include "core/session_index.hpp"
+#include "core/model/about.hpp"
+#include "core/store/session_index.hpp"
 #include "helpers.hpp"
 #include "ui_harness.hpp"
 

@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "glyphs.hpp"
 #include "helpers.hpp"
 #include "ui/strings.hpp"

@@ -4,10 +4,10 @@
 // original positions; a fork that no longer fits is kept whole as a fork of its own.
 #include <doctest/doctest.h>
 
-#include "core/controller.hpp"
-#include "core/persistence.hpp"
-#include "core/reload.hpp"
-#include "core/scoring.hpp"
+#include "core/session/controller.hpp"
+#include "core/store/persistence.hpp"
+#include "core/session/reload.hpp"
+#include "core/assess/scoring.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

@@ -9,8 +9,8 @@
 #include <set>
 #include <thread>
 
-#include "core/persistence.hpp"
-#include "core/report.hpp"
+#include "core/store/persistence.hpp"
+#include "core/report/report.hpp"
 #include "stemkamer/network.hpp"
 #include "stemkamer_client.hpp"
 

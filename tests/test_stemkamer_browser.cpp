@@ -12,9 +12,9 @@
 #include <fstream>
 #include <regex>
 
-#include "core/controller.hpp"
-#include "core/persistence.hpp"
-#include "core/workshop.hpp"
+#include "core/session/controller.hpp"
+#include "core/store/persistence.hpp"
+#include "core/fold/workshop.hpp"
 #include "helpers.hpp"
 #include "stemkamer_client.hpp"
 #include "stemkamer_process.hpp"

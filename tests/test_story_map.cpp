@@ -6,8 +6,8 @@
 #include <set>
 
 #include "cli_run.hpp"
-#include "core/lint.hpp"
-#include "core/story_map.hpp"
+#include "core/model/lint.hpp"
+#include "core/model/story_map.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

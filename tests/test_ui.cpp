@@ -7,7 +7,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "helpers.hpp"
 #include "ui/app.hpp"
 #include "ui/keys.hpp"

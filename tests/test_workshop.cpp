@@ -2,9 +2,9 @@
 // override, facilitator notes, participant reflections; all as logged actions that replay.
 #include <doctest/doctest.h>
 
-#include "core/controller.hpp"
-#include "core/report.hpp"
-#include "core/workshop_compare.hpp"
+#include "core/session/controller.hpp"
+#include "core/report/report.hpp"
+#include "core/store/workshop_compare.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;

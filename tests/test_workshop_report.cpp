@@ -7,9 +7,9 @@
 
 #include <cstdlib>
 
-#include "core/persistence.hpp"
-#include "core/report.hpp"
-#include "core/workshop_compare.hpp"
+#include "core/store/persistence.hpp"
+#include "core/report/report.hpp"
+#include "core/store/workshop_compare.hpp"
 #include "helpers.hpp"
 #include "report_checks.hpp"
 

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <set>
 
-#include "core/building_blocks.hpp"
-#include "core/report.hpp"
+#include "core/model/building_blocks.hpp"
+#include "core/report/report.hpp"
 #include "lrs/profile.hpp"
 
 namespace lwp::lrs {

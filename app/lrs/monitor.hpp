@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/text.hpp"
+#include "core/model/text.hpp"
 #include "lrs/client.hpp"
 
 namespace lwp::lrs {

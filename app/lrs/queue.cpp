@@ -2,7 +2,7 @@
 
 #include "lrs/json.hpp"
 
-#include "core/folder.hpp"
+#include "core/store/folder.hpp"
 
 #include <algorithm>
 #include <functional>

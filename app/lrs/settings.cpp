@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "core/json_out.hpp"
+#include "core/model/json_out.hpp"
 
 namespace lwp::lrs {
 

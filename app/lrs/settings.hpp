@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 
 namespace lwp::lrs {
 

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <ctime>
 
-#include "core/building_blocks.hpp"
-#include "core/json_out.hpp"
+#include "core/model/building_blocks.hpp"
+#include "core/model/json_out.hpp"
 #include "lrs/profile.hpp"
 #include "lrs/uuid.hpp"
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "core/scoring.hpp"
-#include "core/session.hpp"
+#include "core/assess/scoring.hpp"
+#include "core/fold/session.hpp"
 #include "lrs/settings.hpp"
 
 namespace lwp::lrs {

@@ -6,7 +6,7 @@
 #include <chrono>
 #include <ctime>
 
-#include "core/json_out.hpp"
+#include "core/model/json_out.hpp"
 
 namespace lwp::lrs {
 

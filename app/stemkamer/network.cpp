@@ -5,8 +5,8 @@
 #include <net/if.h>
 #include <netinet/in.h>
 
-#include "core/folder.hpp"
-#include "core/parse.hpp"
+#include "core/store/folder.hpp"
+#include "core/model/parse.hpp"
 
 #include <algorithm>
 #include <sstream>

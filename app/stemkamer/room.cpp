@@ -6,9 +6,9 @@
 #include <cerrno>
 #include <stdexcept>
 
-#include "core/controller.hpp"
-#include "core/json_out.hpp"
-#include "core/workshop.hpp"
+#include "core/session/controller.hpp"
+#include "core/model/json_out.hpp"
+#include "core/fold/workshop.hpp"
 
 namespace lwp::stemkamer {
 

@@ -2,8 +2,8 @@
 
 #include <httplib.h>
 
-#include "core/folder.hpp"
-#include "core/runtime_dirs.hpp"
+#include "core/store/folder.hpp"
+#include "core/store/runtime_dirs.hpp"
 
 #include <thread>
 

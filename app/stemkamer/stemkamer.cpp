@@ -2,8 +2,8 @@
 
 #include <ctime>
 
-#include "core/controller.hpp"
-#include "core/workshop.hpp"
+#include "core/session/controller.hpp"
+#include "core/fold/workshop.hpp"
 
 namespace lwp::stemkamer {
 

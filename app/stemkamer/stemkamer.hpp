@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "core/session.hpp"
+#include "core/fold/session.hpp"
 #include "stemkamer/qr.hpp"
 #include "stemkamer/room.hpp"
 #include "stemkamer/server.hpp"

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "core/about.hpp"
+#include "core/model/about.hpp"
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"

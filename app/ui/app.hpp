@@ -10,13 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "core/comparison.hpp"
-#include "core/controller.hpp"
-#include "core/progress.hpp"
-#include "core/scoring.hpp"
-#include "core/persistence.hpp"
-#include "core/session_index.hpp"
-#include "core/story_map.hpp"
+#include "core/assess/comparison.hpp"
+#include "core/session/controller.hpp"
+#include "core/assess/progress.hpp"
+#include "core/assess/scoring.hpp"
+#include "core/store/persistence.hpp"
+#include "core/store/session_index.hpp"
+#include "core/model/story_map.hpp"
 #include "lrs/service.hpp"
 #include "scripting/loader.hpp"
 #include "ui/methode_view.hpp"
@@ -74,7 +74,7 @@ public:
 
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return library_; }
-    // The saved sessions, newest first, as summaries from the session index (core/session_index.hpp):
+    // The saved sessions, newest first, as summaries from the session index (core/store/session_index.hpp):
     // reading the list loads and replays only the sessions whose file or case changed.
     const std::vector<core::SessionSummary>& recent_sessions() const { return recent_; }
     // Whether a recent session has reached an ending (from its summary).
@@ -138,7 +138,7 @@ public:
     // `overwrite`; returns the file written, or empty with `error` set (`exists` when it was there).
     std::filesystem::path record_reference(bool expert, bool overwrite, std::string& error, bool& exists);
     std::filesystem::path reference_log_file(bool expert) const;
-    // The open case's story map (core/story_map.hpp), made again when the case is reloaded.
+    // The open case's story map (core/model/story_map.hpp), made again when the case is reloaded.
     const core::StoryMap& authoring_story_map();
     // Preview: a throwaway session beside the trainee's (which is set aside untouched). Never
     // saved, never scored, not in the journal or progress.

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <ctime>
 
-#include "core/lint.hpp"
-#include "core/preview.hpp"
+#include "core/model/lint.hpp"
+#include "core/fold/preview.hpp"
 #include "ui/app.hpp"
 
 namespace lwp::ui {

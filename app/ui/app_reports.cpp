@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "core/report.hpp"
+#include "core/report/report.hpp"
 #include "ui/app.hpp"
 #include "ui/methodewijzer_data.hpp"
 

@@ -1,16 +1,16 @@
 // The authoring panel (issue 7, F2): the open case's file with its hot-reload status, the lint
 // findings (file:line: level: message, as `validate` prints them), the fields of every construct
-// (core/dsl_schema.hpp), the preview: jump to any step or ending, and set the meters to test
-// branches, and the story map (core/story_map.hpp): click a step to preview it. The preview banner over the player says,
+// (core/model/dsl_schema.hpp), the preview: jump to any step or ending, and set the meters to test
+// branches, and the story map (core/model/story_map.hpp): click a step to preview it. The preview banner over the player says,
 // in every frame of a preview, that nothing is scored or saved.
 #include <imgui.h>
 
 #include <algorithm>
 #include <filesystem>
 
-#include "core/dsl_schema.hpp"
-#include "core/preview.hpp"
-#include "core/story_map.hpp"
+#include "core/model/dsl_schema.hpp"
+#include "core/fold/preview.hpp"
+#include "core/model/story_map.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"

@@ -9,7 +9,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/building_blocks.hpp"
+#include "core/model/building_blocks.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"

@@ -8,8 +8,8 @@
 
 #include <algorithm>
 
-#include "core/building_blocks.hpp"
-#include "core/report.hpp"
+#include "core/model/building_blocks.hpp"
+#include "core/report/report.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/theme.hpp"

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "core/building_blocks.hpp"
-#include "core/case_words.hpp"
+#include "core/model/building_blocks.hpp"
+#include "core/model/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "core/building_blocks.hpp"
+#include "core/model/building_blocks.hpp"
 #include "ui/app.hpp"
 #include "ui/methodewijzer_data.hpp"
 #include "ui/theme.hpp"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/methodewijzer.hpp"
+#include "core/model/methodewijzer.hpp"
 
 namespace lwp::ui {
 

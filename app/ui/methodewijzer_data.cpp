@@ -3,7 +3,7 @@
 #include <map>
 #include <mutex>
 
-#include "core/runtime_dirs.hpp"
+#include "core/store/runtime_dirs.hpp"
 
 namespace lwp::ui {
 

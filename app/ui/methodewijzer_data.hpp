@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/methodewijzer.hpp"
+#include "core/model/methodewijzer.hpp"
 
 namespace lwp::ui {
 

@@ -12,8 +12,8 @@
 #include <cstdio>
 #include <unordered_map>
 
-#include "core/pattern_layout.hpp"
-#include "core/case_words.hpp"
+#include "core/layout/pattern_layout.hpp"
+#include "core/model/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/dragdrop.hpp"

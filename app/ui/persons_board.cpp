@@ -20,8 +20,8 @@
 #include <cstring>
 #include <map>
 
-#include "core/genogram_layout.hpp"
-#include "core/case_words.hpp"
+#include "core/layout/genogram_layout.hpp"
+#include "core/model/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"

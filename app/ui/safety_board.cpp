@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/pattern_layout.hpp"
+#include "core/layout/pattern_layout.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"

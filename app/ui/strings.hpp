@@ -2,7 +2,7 @@
 // compile: each X(...) row carries both.
 #pragma once
 
-#include "core/text.hpp"
+#include "core/model/text.hpp"
 
 namespace lwp::ui {
 

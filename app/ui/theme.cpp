@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/runtime_dirs.hpp"
+#include "core/store/runtime_dirs.hpp"
 
 namespace lwp::ui {
 

@@ -21,7 +21,7 @@
 #include <cstring>
 #include <map>
 
-#include "core/timeline_layout.hpp"
+#include "core/layout/timeline_layout.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/dragdrop.hpp"

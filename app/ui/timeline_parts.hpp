@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/scenario.hpp"
-#include "core/session.hpp"
-#include "core/timeline_layout.hpp"
+#include "core/model/scenario.hpp"
+#include "core/fold/session.hpp"
+#include "core/layout/timeline_layout.hpp"
 #include "ui/theme.hpp"
 
 namespace lwp::ui {

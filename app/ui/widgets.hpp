@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/scoring.hpp"
+#include "core/assess/scoring.hpp"
 
 namespace lwp::ui {
 

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/report.hpp"
+#include "core/report/report.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"

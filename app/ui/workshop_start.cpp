@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"

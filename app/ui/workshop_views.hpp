@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "core/scenario.hpp"
-#include "core/workshop_compare.hpp"
+#include "core/model/scenario.hpp"
+#include "core/store/workshop_compare.hpp"
 #include "ui/strings.hpp"
 
 namespace lwp::ui {

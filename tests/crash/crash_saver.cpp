@@ -26,8 +26,8 @@
 //     where acked is the last acknowledgement, or the length the run started from;
 //   * the settings file, rewritten now and then, loads without an error.
 // A run that reaches --max actions ends by itself; the harness then starts a fresh session.
-#include "core/controller.hpp"
-#include "core/persistence.hpp"
+#include "core/session/controller.hpp"
+#include "core/store/persistence.hpp"
 #include "scripting/loader.hpp"
 
 #include <fcntl.h>

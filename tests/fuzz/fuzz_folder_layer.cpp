@@ -13,8 +13,8 @@
 #include <filesystem>
 #include <string>
 
-#include "core/folder.hpp"
-#include "core/persistence.hpp"
+#include "core/store/folder.hpp"
+#include "core/store/persistence.hpp"
 #include "scripting/loader.hpp"
 
 using namespace lwp;

@@ -1,7 +1,7 @@
 // libFuzzer target: a scenario file (untrusted Lua DSL) through the loader, and when it loads,
 // a short playthrough that evaluates its conditions. Any crash, sanitizer report, leak or hang
 // (libFuzzer -timeout) is a finding. Run with `make fuzz`; see tests/fuzz/run.sh.
-#include "core/session.hpp"
+#include "core/fold/session.hpp"
 #include "scripting/loader.hpp"
 
 #include <cstddef>

@@ -1,7 +1,7 @@
 // libFuzzer target: a session file (JSON, possibly damaged or hostile) through the precheck and
 // cereal. A refusal must come with a message; a file that loads must save and load again to the
 // same session. Run with `make fuzz`; see tests/fuzz/run.sh.
-#include "core/persistence.hpp"
+#include "core/store/persistence.hpp"
 
 #include <cstddef>
 #include <cstdint>
