@@ -9,6 +9,7 @@
 
 #include "core/model/dsl_schema.hpp"
 #include "helpers.hpp"
+#include "scripting/loader_fields.hpp"
 #include "scripting/source_index.hpp"
 
 using namespace lwp;
@@ -252,4 +253,49 @@ TEST_CASE("dsl schema: en = { ... } holds only the English of a block's translat
     const size_t end = guide.find("<!-- /schema -->", at);
     REQUIRE(end != std::string::npos);
     CHECK(guide.substr(at + begin.size(), end - at - begin.size()) == core::dsl::markdown_english_table());
+}
+
+TEST_CASE("dsl schema: every definition kind the loader installs has its construct, written as the guide writes it") {
+    using lwp::scripting::loader_detail::definition_kinds;
+    REQUIRE(definition_kinds().size() == 12);
+    for (const auto& k : definition_kinds()) {
+        CAPTURE(k.kind);
+        const lwp::core::dsl::Construct* c = lwp::core::dsl::construct(k.kind);
+        REQUIRE(c != nullptr);
+        const std::string where = c->where;
+        const std::string expected = std::string(k.kind) + (k.named ? " \"id\" {" : " {");
+        CHECK(where.rfind(expected, 0) == 0);
+    }
+}
+
+TEST_CASE("dsl schema: each definition kind is a constructor in a loaded case and reads its table") {
+    // One file that uses the common kinds (all but referentie and dossier, which their own tests
+    // load): the table-driven reader must put each into the scenario.
+    const std::string lua = R"(
+scenario { id = "alle_soorten", titel = "Alle soorten", versie = "1", start = "s1", bouwstenen = { "tijdlijn" } }
+persoon "p1" { naam = "Sam", rol = "kind" }
+document "d1" { titel = "Brief", tekst = "Tekst." }
+feit "f1" { tekst = "Een feit.", soort = "zorg" }
+variabele "v1" { label = "Meter", start = 5, min = 0, max = 10 }
+stap "s1" { titel = "Begin", tekst = "Tekst.", keuze "k1" { tekst = "Verder", naar = "e1" } }
+einde "e1" { titel = "Einde", tekst = "Klaar.", toon = "goed" }
+criterium "c1" { bouwsteen = "tijdlijn", tekst = "Keuze", onderbouwing = "Waarom.", goed = "Goed.", fout = "Fout.",
+                 gewicht = 1, check = { keuze = "k1" } }
+reflectie "r1" { stap = "s1", vragen = { "Wat zag je?" } }
+)";
+    auto loaded = lwp::scripting::load_scenario_source(lua, "alle_soorten.lua");
+    for (const auto& d : loaded.diagnostics) MESSAGE(d.loc.str() << ": " << d.message);
+    REQUIRE(loaded.scenario);
+    const auto& s = *loaded.scenario;
+    CHECK(s.meta.id == "alle_soorten");
+    CHECK(s.persons.size() == 1);
+    CHECK(s.documents.size() == 1);
+    CHECK(s.facts.size() == 1);
+    CHECK(s.variables.size() == 1);
+    CHECK(s.steps.size() == 1);
+    CHECK(s.endings.size() == 1);
+    CHECK(s.criteria.size() == 1);
+    CHECK(s.reflection_points.size() == 1);
+    CHECK(loaded.error_count() == 0);
+    CHECK(s.steps[0].choices.size() == 1);
 }
