@@ -18,22 +18,22 @@ struct Definition {
     SourceLoc loc;
     std::string what;  // "stap 'x'", for messages
     const SourceTable* node;
+
+    // The fields of this definition's table, checked against construct `schema`.
+    Fields fields(const char* schema) { return Fields(c, index, loc, what, schema, node); }
 };
 
 // scenario
 void read_meta(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const SourceLoc& loc = def.loc;
-    const SourceTable* node = def.node;
     if (!s.meta.id.empty() || s.meta.loc.line) {
-        c.report({Diagnostic::Level::Error, loc, "het bestand bevat meer dan één scenario { ... }"});
+        c.report({Diagnostic::Level::Error, def.loc, "het bestand bevat meer dan één scenario { ... }"});
         return;
     }
-    Fields f(c, index, loc, "scenario", "scenario", node);
+    Fields f(c, def.index, def.loc, "scenario", "scenario", def.node);
     auto& m = s.meta;
-    m.loc = loc;
+    m.loc = def.loc;
     m.id = f.str("id");
     // The id names the case's sessions and reports on disk: the same rule as every other id.
     if (!m.id.empty() && !plain_id(m.id)) {
@@ -56,34 +56,26 @@ void read_meta(Definition& def) {
 // referentie
 void read_reference_definition(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const SourceLoc& loc = def.loc;
-    const SourceTable* node = def.node;
-    read_reference(c, index, loc, s, node);
+    read_reference(c, def.index, def.loc, s, def.node);
 }
 
 // persoon
 void read_person(Definition& def) {
     Ctx& c = def.c;
     lua_State* L = def.L;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "persoon", node);
+    Fields f(c, def.index, def.loc, def.what, "persoon", def.node);
     core::Person p;
-    p.id = id;
-    p.loc = loc;
+    p.id = def.id;
+    p.loc = def.loc;
     p.name = f.str("naam");
     p.role = f.str("rol");
     p.age = f.whole("leeftijd", -1, 0, 130);
     std::string g = f.str("geslacht");
     if (g.empty() || g == "x") p.gender = 'x';
     else if (g == "m" || g == "v") p.gender = g[0];
-    else f.error_at("geslacht", "'geslacht' van " + what + " is m, v of x");
+    else f.error_at("geslacht", "'geslacht' van " + def.what + " is m, v of x");
     p.deceased = f.boolean("overleden", false);
     p.household = f.boolean("huishouden", true);
     p.parents = f.list("ouders");
@@ -94,8 +86,8 @@ void read_person(Definition& def) {
         lua_pushnil(L);
         while (lua_next(L, -2) != 0) {
             if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TSTRING)
-                p.partners.push_back({c.copy(-2, loc), c.copy(-1, loc)});
-            else f.error_at("partners", "'partners' van " + what + " heeft de vorm { persoon_id = \"samen\" | \"gescheiden\" | \"overleden\" }");
+                p.partners.push_back({c.copy(-2, def.loc), c.copy(-1, def.loc)});
+            else f.error_at("partners", "'partners' van " + def.what + " heeft de vorm { persoon_id = \"samen\" | \"gescheiden\" | \"overleden\" }");
             lua_pop(L, 1);
         }
         std::sort(p.partners.begin(), p.partners.end(), [](const auto& a, const auto& b) { return a.person < b.person; });
@@ -107,16 +99,11 @@ void read_person(Definition& def) {
 // document
 void read_document(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "document", node);
+    Fields f(c, def.index, def.loc, def.what, "document", def.node);
     core::Document d;
-    d.id = id;
-    d.loc = loc;
+    d.id = def.id;
+    d.loc = def.loc;
     d.title = f.text("titel");
     d.kind = f.str("soort");
     d.author = f.str("auteur");
@@ -129,43 +116,33 @@ void read_document(Definition& def) {
 // feit
 void read_fact(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "feit", node);
+    Fields f(c, def.index, def.loc, def.what, "feit", def.node);
     core::Fact fact;
-    fact.id = id;
-    fact.loc = loc;
+    fact.id = def.id;
+    fact.loc = def.loc;
     fact.text = f.text("tekst");
     fact.date = f.date("datum");
     std::string k = f.str("soort");
     if (!k.empty() && !core::parse_fact_kind(k, fact.kind))
-        f.error_at("soort", "'soort' van " + what + " is onbekend: '" + k + "' (levensgebeurtenis, hulp, besluit, melding, zorg of kracht)");
+        f.error_at("soort", "'soort' van " + def.what + " is onbekend: '" + k + "' (levensgebeurtenis, hulp, besluit, melding, zorg of kracht)");
     fact.source = f.str("bron");
     fact.persons = f.list("personen");
     fact.agency = f.str("instantie");
     fact.result = f.text("resultaat");
     if (fact.kind == core::FactKind::Help && fact.result.empty())
-        f.warn(what + " is hulp zonder 'resultaat': de methode vraagt bij eerdere hulp altijd naar het resultaat (Methodewijzer: bouwsteen.tijdlijn)");
+        f.warn(def.what + " is hulp zonder 'resultaat': de methode vraagt bij eerdere hulp altijd naar het resultaat (Methodewijzer: bouwsteen.tijdlijn)");
     s.facts.push_back(std::move(fact));
 }
 
 // variabele
 void read_variable(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "variabele", node);
+    Fields f(c, def.index, def.loc, def.what, "variabele", def.node);
     core::Variable v;
-    v.id = id;
-    v.loc = loc;
+    v.id = def.id;
+    v.loc = def.loc;
     v.label = f.text("label");
     v.min = f.num("min", 0);
     v.max = f.num("max", 10);
@@ -177,17 +154,11 @@ void read_variable(Definition& def) {
 void read_step(Definition& def) {
     Ctx& c = def.c;
     lua_State* L = def.L;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    std::set<const void*>& used_choices = def.used_choices;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "stap", node);
+    Fields f(c, def.index, def.loc, def.what, "stap", def.node);
     core::Step st;
-    st.id = id;
-    st.loc = loc;
+    st.id = def.id;
+    st.loc = def.loc;
     st.title = f.text("titel");
     st.date = f.date("datum");
     st.narrative = f.text("tekst");
@@ -196,29 +167,29 @@ void read_step(Definition& def) {
     st.opens = f.list("opent");
     st.safety_signal = f.text("veiligheidssignaal");
     if (const std::size_t errors = c.errors; f.push("bij_binnenkomst") == LUA_TTABLE) {
-        Fields b(c, -1, f.table_loc("bij_binnenkomst"), "bij_binnenkomst van " + what, "stap.bij_binnenkomst", f.node_of("bij_binnenkomst"));
+        Fields b(c, -1, f.table_loc("bij_binnenkomst"), "bij_binnenkomst van " + def.what, "stap.bij_binnenkomst", f.node_of("bij_binnenkomst"));
         read_effects(c, b, st.on_entry.effects);
         st.on_entry.reveals = b.list("onthult");
         read_sets(c, b, st.on_entry.sets);
-        if (st.on_entry.empty() && c.errors == errors) b.warn("bij_binnenkomst van " + what + " is leeg");
+        if (st.on_entry.empty() && c.errors == errors) b.warn("bij_binnenkomst van " + def.what + " is leeg");
     }
     lua_pop(L, 1);
     each_table(c, f, "varianten", "variant", "stap.variant", [&](Fields& x) {
         core::TextVariant v;
         v.loc = x.loc();
         v.text = x.text("tekst");
-        if (x.push("als") != LUA_TNIL) v.when = read_condition_value(c, -1, x.table_loc("als"), x.what() + " van " + what, x.node_of("als"));
+        if (x.push("als") != LUA_TNIL) v.when = read_condition_value(c, -1, x.table_loc("als"), x.what() + " van " + def.what, x.node_of("als"));
         lua_pop(L, 1);
         st.variants.push_back(std::move(v));
     });
-    lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
+    lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, def.index));
     for (lua_Integer i = 1; i <= n; ++i) {
-        lua_rawgeti(L, index, i);
+        lua_rawgeti(L, def.index, i);
         if (lua_istable(L, -1) && tag_string(L, lua_gettop(L), "__soort") == "keuze") {
-            used_choices.insert(lua_topointer(L, -1));
-            st.choices.push_back(read_choice(c, lua_gettop(L), id));
+            def.used_choices.insert(lua_topointer(L, -1));
+            st.choices.push_back(read_choice(c, lua_gettop(L), def.id));
         } else {
-            f.error(what + " bevat iets anders dan een keuze; schrijf keuze \"id\" { tekst = ..., naar = ... }");
+            f.error(def.what + " bevat iets anders dan een keuze; schrijf keuze \"id\" { tekst = ..., naar = ... }");
         }
         lua_pop(L, 1);
     }
@@ -228,16 +199,11 @@ void read_step(Definition& def) {
 // reflectie
 void read_reflection_point(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "reflectie", node);
+    Fields f(c, def.index, def.loc, def.what, "reflectie", def.node);
     core::ReflectionPoint rp;
-    rp.id = id;
-    rp.loc = loc;
+    rp.id = def.id;
+    rp.loc = def.loc;
     rp.step = f.str("stap");
     rp.after_choice = f.str("na_keuze");
     rp.prompts = f.text_list("vragen");
@@ -249,17 +215,12 @@ void read_reflection_point(Definition& def) {
 // dossier
 void read_dossier(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
     // A retrospective case file's event (dossieronderzoek): tagged against core::dossier_tags().
-    Fields f(c, index, loc, what, "dossier", node);
+    Fields f(c, def.index, def.loc, def.what, "dossier", def.node);
     core::DossierEvent ev;
-    ev.id = id;
-    ev.loc = loc;
+    ev.id = def.id;
+    ev.loc = def.loc;
     ev.date = f.date("datum");
     ev.source = f.str("bron");
     ev.text = f.text("tekst");
@@ -269,11 +230,11 @@ void read_dossier(Definition& def) {
         if (!core::find_dossier_tag(t)) {
             std::string known;
             for (const auto& k : core::dossier_tags()) known += (known.empty() ? "" : ", ") + std::string(k.id);
-            f.error_at("expert_tags", "onbekend label '" + t + "' in " + what + " (bekende labels: " + known + ")");
+            f.error_at("expert_tags", "onbekend label '" + t + "' in " + def.what + " (bekende labels: " + known + ")");
         }
     if (!ev.expert_tags.empty() && ev.explanation.empty())
-        f.warn(what + " heeft labels van de expert maar geen 'uitleg': de groep hoort te lezen waarom");
-    if (s.dossier_event(id)) f.error("dossier '" + id + "' bestaat al");
+        f.warn(def.what + " heeft labels van de expert maar geen 'uitleg': de groep hoort te lezen waarom");
+    if (s.dossier_event(def.id)) f.error("dossier '" + def.id + "' bestaat al");
     s.dossier.push_back(std::move(ev));
 }
 
@@ -281,21 +242,16 @@ void read_dossier(Definition& def) {
 void read_criterion(Definition& def) {
     Ctx& c = def.c;
     lua_State* L = def.L;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "criterium", node);
+    Fields f(c, def.index, def.loc, def.what, "criterium", def.node);
     core::Criterion cr;
     cr.sources = f.list("bron");
-    cr.id = id;
-    cr.loc = loc;
+    cr.id = def.id;
+    cr.loc = def.loc;
     cr.block = f.str("bouwsteen");
     cr.weight = f.num("gewicht", 1);
     if (cr.weight < 0 || cr.weight > kMaxWeight) {  // 1e308 would overflow the sums: -nan%
-        f.error_at("gewicht", "'gewicht' van " + what + " is een getal van 0 tot en met " + std::to_string(static_cast<int>(kMaxWeight)));
+        f.error_at("gewicht", "'gewicht' van " + def.what + " is een getal van 0 tot en met " + std::to_string(static_cast<int>(kMaxWeight)));
         cr.weight = 1;
     }
     cr.text = f.text("tekst");
@@ -306,11 +262,11 @@ void read_criterion(Definition& def) {
     c.scoring = true;
     if (f.push("beoordeelbaar") != LUA_TNIL) {
         cr.has_assessable = true;
-        cr.assessable = read_condition_value(c, -1, f.table_loc("beoordeelbaar"), what, f.node_of("beoordeelbaar"));
+        cr.assessable = read_condition_value(c, -1, f.table_loc("beoordeelbaar"), def.what, f.node_of("beoordeelbaar"));
     }
     c.scoring = false;
     lua_pop(L, 1);
-    if (f.push("check") != LUA_TNIL) cr.check = read_check(c, -1, f.table_loc("check"), what, f.node_of("check"));
+    if (f.push("check") != LUA_TNIL) cr.check = read_check(c, -1, f.table_loc("check"), def.what, f.node_of("check"));
     lua_pop(L, 1);
     s.criteria.push_back(std::move(cr));
 }
@@ -318,22 +274,17 @@ void read_criterion(Definition& def) {
 // einde
 void read_ending(Definition& def) {
     Ctx& c = def.c;
-    const int index = def.index;
     core::Scenario& s = def.s;
-    const std::string& id = def.id;
-    const SourceLoc& loc = def.loc;
-    const std::string& what = def.what;
-    const SourceTable* node = def.node;
-    Fields f(c, index, loc, what, "einde", node);
+    Fields f(c, def.index, def.loc, def.what, "einde", def.node);
     core::Ending e;
-    e.id = id;
-    e.loc = loc;
+    e.id = def.id;
+    e.loc = def.loc;
     e.title = f.text("titel");
     e.text = f.text("tekst");
     e.tone = f.str("toon");
     if (e.tone.empty()) e.tone = "gemengd";
     if (e.tone != "goed" && e.tone != "gemengd" && e.tone != "zorgelijk")
-        f.error_at("toon", "'toon' van " + what + " is goed, gemengd of zorgelijk");
+        f.error_at("toon", "'toon' van " + def.what + " is goed, gemengd of zorgelijk");
     s.endings.push_back(std::move(e));
 }
 // keuze "id" { ... } is read by the step it stands in (read_choice); a stray one is reported there.
