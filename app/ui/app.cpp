@@ -21,7 +21,8 @@ App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
     first_run_ = std::filesystem::symlink_status(data_dir_.settings_file(), ec).type() == std::filesystem::file_type::not_found;
     settings_ = core::load_settings(data_dir_, error);
     if (!error.empty()) notify(error, true);
-    ui::set_language(settings_.language);
+    if (settings_.language_code.empty()) ui::set_language(settings_.language);
+    else ui::set_language_code(settings_.language_code);
 }
 
 App::~App() { saver_.flush(); }
@@ -294,9 +295,11 @@ void App::open_fork(size_t index) {
     open_document.clear();
 }
 
-void App::set_language(core::Lang lang) {
-    settings_.language = lang;
-    ui::set_language(lang);
+void App::set_language(core::Lang lang) { set_language_code(core::lang_code(lang)); }
+void App::set_language_code(const std::string& code) {
+    ui::set_language_code(code);
+    settings_.language_code = code;
+    settings_.language = ui::language();
     save_settings();
 }
 

@@ -68,6 +68,7 @@ public:
     void rewind_to_choice(size_t index);
     void open_fork(size_t index);
     void set_language(core::Lang lang);
+    void set_language_code(const std::string& code);  // any catalogue language (assets/i18n/<code>.po)
     void set_scale(float scale);
     // Adds a notice; a "(technisch: ...)" part of `text` becomes its detail.
     void notify(std::string text, bool error = false, std::vector<std::string> items = {});

@@ -264,9 +264,7 @@ void draw_debrief_view(App& app) {
     heading(tr(S::DebriefFinal));
     if (r.incomplete()) {
         char line[512];
-        const bool en = language() == core::Lang::En;
-        std::snprintf(line, sizeof line, tr(S::DebriefIncomplete), r.broken, r.broken == 1 ? (en ? "on" : "um") : "a",
-                      r.broken == 1 ? "" : "den");
+        std::snprintf(line, sizeof line, tr(r.broken == 1 ? S::DebriefIncompleteOne : S::DebriefIncompleteMany), r.broken);
         ImGui::PushFont(fonts().bold);
         wrapped_colored(colors::Bad, line);
         ImGui::PopFont();

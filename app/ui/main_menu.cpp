@@ -70,8 +70,9 @@ void draw_main_menu(App& app) {
         }
         if (ImGui::BeginMenu(tr(S::MenuView))) {
             if (ImGui::BeginMenu(tr(S::MenuLanguage))) {
-                if (ImGui::MenuItem("Nederlands", nullptr, language() == core::Lang::Nl)) app.set_language(core::Lang::Nl);
-                if (ImGui::MenuItem("English", nullptr, language() == core::Lang::En)) app.set_language(core::Lang::En);
+                // One item per assets/i18n/<code>.po, named in its own language.
+                for (const std::string& code : languages())
+                    if (ImGui::MenuItem(language_name(code), nullptr, language_code() == code)) app.set_language_code(code);
                 ImGui::EndMenu();
             }
             if (ImGui::BeginMenu(tr(S::MenuScale))) {

@@ -1,28 +1,49 @@
 #include "ui/strings.hpp"
 
+#include <array>
+
+#include "core/store/catalogue.hpp"
+
 namespace lwp::ui {
 
 namespace {
-struct Entry {
-    const char* nl;
-    const char* en;
+constexpr const char* kKeys[] = {
+#define LWP_STRING_KEY(name, key) key,
+    LWP_STRINGS(LWP_STRING_KEY)
+#undef LWP_STRING_KEY
 };
-constexpr Entry kTable[] = {
-#define LWP_STRING_ROW(key, nl, en) {nl, en},
-    LWP_STRINGS(LWP_STRING_ROW)
-#undef LWP_STRING_ROW
-};
-static_assert(sizeof kTable / sizeof kTable[0] == static_cast<size_t>(S::Count));
+constexpr size_t kCount = static_cast<size_t>(S::Count);
+static_assert(sizeof kKeys / sizeof kKeys[0] == kCount);
 
-core::Lang g_language = core::Lang::Nl;
+// The texts of one language, looked up once per language switch (tr() runs every frame).
+struct Table {
+    std::string code;
+    std::array<const char*, kCount> text{};
+};
+Table build(const std::string& code) {
+    Table t{code, {}};
+    const core::Messages& m = core::catalogue();
+    for (size_t i = 0; i < kCount; ++i) t.text[i] = m.get(code, kKeys[i]);
+    return t;
+}
+Table& current() {
+    static Table table = build("nl");
+    return table;
+}
 }  // namespace
 
-void set_language(core::Lang lang) { g_language = lang; }
-core::Lang language() { return g_language; }
-const char* tr(S s, core::Lang lang) {
-    const Entry& e = kTable[static_cast<size_t>(s)];
-    return lang == core::Lang::En ? e.en : e.nl;
+void set_language_code(const std::string& code) {
+    if (current().code != code) current() = build(code);
 }
-const char* tr(S s) { return tr(s, g_language); }
+void set_language(core::Lang lang) { set_language_code(core::lang_code(lang)); }
+const std::string& language_code() { return current().code; }
+core::Lang language() { return core::lang_from_code(current().code); }
+
+std::vector<std::string> languages() { return core::catalogue().languages(); }
+const char* language_name(const std::string& code) { return core::catalogue().get(code, "language.name"); }
+
+const char* key_of(S s) { return kKeys[static_cast<size_t>(s)]; }
+const char* tr(S s, core::Lang lang) { return core::catalogue().get(core::lang_code(lang), kKeys[static_cast<size_t>(s)]); }
+const char* tr(S s) { return current().text[static_cast<size_t>(s)]; }
 
 }  // namespace lwp::ui

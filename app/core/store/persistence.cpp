@@ -72,11 +72,15 @@ void serialize(Archive& ar, Session& s, std::uint32_t version) {
 template <class Archive>
 void serialize(Archive& ar, Settings& s, std::uint32_t version) {
     check_version(version, 2, "Settings");
-    std::string lang = lang_code(s.language);
+    std::string lang = s.language_code.empty() ? lang_code(s.language) : s.language_code;
     ar(cereal::make_nvp("language", lang), cereal::make_nvp("ui_scale", s.ui_scale),
        cereal::make_nvp("last_session", s.last_session));
     if (version >= 2) ar(cereal::make_nvp("author", s.author));  // version 1: no author functions yet
     s.language = lang_from_code(lang);
+    // A code like "de" or "pt_br" names a catalogue file; anything else is not kept (the default).
+    const bool code_like = !lang.empty() && lang.size() <= 8 &&
+                           std::all_of(lang.begin(), lang.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+    s.language_code = code_like ? lang : lang_code(s.language);
 }
 
 }  // namespace lwp::core

@@ -105,7 +105,8 @@ SessionListing list_sessions(const DataDir& dir);
 std::string new_session_id(const std::string& scenario_id);
 
 struct Settings {
-    Lang language = Lang::Nl;
+    Lang language = Lang::Nl;   // the scenario texts' language (Dutch or English)
+    std::string language_code;  // the UI's catalogue language (assets/i18n/<code>.po); empty: lang_code(language)
     float ui_scale = 1.0f;
     std::string last_session;
     bool author = false;  // the Auteur menu and the authoring panel (F2) are shown (Beeld → Auteursfuncties)

@@ -1,0 +1,58 @@
+// The message catalogue: every text the program itself writes (UI, report), one GNU gettext .po
+// file per language in assets/i18n/ (nl.po, en.po, ...). msgid is a stable dotted key
+// ("ui.library_title", "report.section_timeline"), msgstr the text. Adding a language is adding
+// one <code>.po file: Messages::load_dir lists what it finds.
+//
+// Lookup falls back: the requested language → Dutch → the key itself (so a missing message shows
+// up on screen as "ui.some_key" instead of an empty label). The program's own catalogue is
+// store/catalogue.hpp (it knows where assets/ lives); this file only reads and looks up.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/scenario.hpp"
+
+namespace lwp::core {
+
+// One .po file: key → text, in file order. The header entry (msgid "") is kept as `header`.
+struct PoFile {
+    std::map<std::string, std::string, std::less<>> messages;
+    std::map<std::string, int, std::less<>> lines;  // where each key's msgid stands
+    std::string header;
+};
+
+// Reads the .po subset the catalogue uses: comments (#...), msgid/msgstr with "..." continuation
+// lines and the escapes \n \t \" \\. msgctxt and plurals are not used and are reported. A
+// malformed entry is reported as "file:line: ..." in `out` and skipped; reading goes on.
+PoFile parse_po(std::string_view text, const std::string& file, std::vector<Diagnostic>& out);
+
+class Messages {
+public:
+    // Every <code>.po in `dir` (code: the file name, "nl", "en", "de", ...). A missing folder or
+    // file is reported in `out`; the catalogue is then empty and lookups return keys.
+    static Messages load_dir(const std::filesystem::path& dir, std::vector<Diagnostic>& out);
+
+    void add(std::string code, PoFile file);
+    // The language codes found, Dutch first, then by code.
+    std::vector<std::string> languages() const;
+    // The message, or nullptr when `code` does not have it (no fallback).
+    const std::string* find(std::string_view code, std::string_view key) const;
+    // The message with the fallback chain code → nl → the key itself. The pointer stays valid
+    // as long as this catalogue (the key's own storage when nothing matched).
+    const char* get(std::string_view code, std::string_view key) const;
+    const PoFile* file(std::string_view code) const;
+
+private:
+    std::map<std::string, PoFile, std::less<>> files_;
+    mutable std::map<std::string, std::string, std::less<>> missing_;  // keys returned as themselves
+};
+
+// printf-style placeholders of a message in order ("%d", "%s", "%zu"; "%%" included), for the
+// check that every language uses the same arguments as Dutch.
+std::vector<std::string> printf_args(std::string_view text);
+
+}  // namespace lwp::core
