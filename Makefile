@@ -9,7 +9,7 @@ PACKAGES  := build-essential cmake ninja-build pkg-config ccache libimgui-dev li
              libcereal-dev doctest-dev libstb-dev fonts-dejavu-core xvfb xauth \
              clang libclang-rt-14-dev librsvg2-bin desktop-file-utils appstream lintian chromium \
              libcurl4-openssl-dev libssl-dev rapidjson-dev \
-             libcpp-httplib-dev libqrencode-dev libzxing-dev
+             libcpp-httplib-dev libqrencode-dev libzxing-dev gettext python3
 SUDO      := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 STAMP     := $(BUILD_DIR)/.deps-installed
 
