@@ -150,8 +150,9 @@ Messages Messages::load_dir(const std::filesystem::path& dir, std::vector<Diagno
     Messages m;
     std::error_code ec;
     std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".po") files.push_back(entry.path());
+    std::filesystem::directory_iterator it(dir, ec);
+    for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
+        if (it->path().extension() == ".po") files.push_back(it->path());
     if (ec) report(out, dir.string(), 0, "the message folder cannot be read: " + ec.message());
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
