@@ -14,9 +14,7 @@ Reports make_reports(const Scenario& sc, ScriptHost* host, const Session& sessio
     const ReplayResult replayed = replay(sc, host, session);
     out.problem = replayed.problem;
     if (!out.problem.empty() && opt.notice.empty())
-        opt.notice = std::string(opt.lang == Lang::En ? "Part of this session's log no longer fits the case (it was edited): "
-                                                      : "Een deel van het actielog past niet meer bij de casus (die is gewijzigd): ") +
-                     out.problem;
+        opt.notice = std::string(Words{opt.lang}("report.log_no_longer_fits")) + out.problem;
     // Evidence points into the log: report on the part that applied.
     Session applied = session;
     applied.actions.resize(std::min(applied.actions.size(), replayed.applied));

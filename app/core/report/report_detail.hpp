@@ -23,16 +23,17 @@
 #include "core/layout/timeline_layout.hpp"
 
 #include "core/report/report.hpp"
+#include "core/store/catalogue.hpp"
 #include "core/report/report_methode.hpp"
 #include "core/fold/session.hpp"
 
 namespace lwp::core::report_detail {
 
-// The report's own words. Kept here (not in the UI string table): core has no UI, and the CLI
-// writes the same report.
+// The report's own words: its "report.*" messages in the catalogue (assets/i18n/<code>.po,
+// core/store/catalogue.hpp), in the report's language.
 struct Words {
     Lang lang;
-    const char* operator()(const char* nl, const char* en) const { return lang == Lang::En ? en : nl; }
+    const char* operator()(const char* key) const { return message(lang_code(lang), key); }
 };
 
 // With whom a reflection was (or will be) discussed: the method's forms (supervision,
@@ -55,8 +56,6 @@ struct Ctx {
     Words w;
 };
 
-extern const char* const kLockedNl;
-extern const char* const kLockedEn;
 
 std::string term_name(const Term& t, Lang lang);
 std::string term_name(std::span<const Term> terms, std::string_view id, Lang lang);

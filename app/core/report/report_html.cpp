@@ -158,16 +158,16 @@ void html_reflection_block(Html& h, const Ctx& c, const Reflection& r) {
     std::string meta = reflection_label(c.st, r) + " · " + step_title(c.sc, r.step, lang);
     if (r.date.valid()) meta += " · " + r.date.display(lang);
     if (!r.after_choice.empty())
-        meta += std::string(" · ") + c.w("na: ", "after: ") + "‘" + after_choice_text(c.sc, c.st, r, lang) + "’";
+        meta += std::string(" · ") + c.w("report.after") + "‘" + after_choice_text(c.sc, c.st, r, lang) + "’";
     h.el("p", meta, "meta");
     if (!r.dimension.empty() || !r.level.empty() || !r.with.empty() || !r.point.empty() || !r.participant.empty()) {
         h.raw("<p class=\"meta\">");
-        if (!r.point.empty()) h.raw("<span class=\"chip\">").text(c.w("reflectiemoment van de casus", "the case's reflection point")).raw("</span>");
+        if (!r.point.empty()) h.raw("<span class=\"chip\">").text(c.w("report.the_case_s_reflection_point")).raw("</span>");
         if (!r.dimension.empty()) h.raw("<span class=\"chip\">").text(term_name(reflection_dimensions(), r.dimension, lang)).raw("</span>");
         if (!r.level.empty()) h.raw("<span class=\"chip\">").text(term_name(reflection_levels(), r.level, lang)).raw("</span>");
         if (!r.with.empty()) h.raw("<span class=\"chip\">").text(term_name(kWith, r.with, lang)).raw("</span>");
         if (!r.participant.empty())
-            h.raw("<span class=\"chip\">").text(r.participant == kGroupReflection ? std::string(c.w("de groep", "the group")) : r.participant).raw("</span>");
+            h.raw("<span class=\"chip\">").text(r.participant == kGroupReflection ? std::string(c.w("report.the_group")) : r.participant).raw("</span>");
         h.raw("</p>\n");
     }
     if (const ReflectionPoint* rp = c.sc.reflection_point(r.point); rp && !rp->prompts.empty()) {
@@ -177,7 +177,7 @@ void html_reflection_block(Html& h, const Ctx& c, const Reflection& r) {
     // Earlier versions stay visible (a <details> would stay closed on paper).
     if (r.versions.size() > 1) {
         h.raw("<div class=\"versions\">\n");
-        h.el("p", std::string(c.w("Eerdere versies (de oudste eerst):", "Earlier versions (oldest first):")), "meta");
+        h.el("p", std::string(c.w("report.earlier_versions_oldest_first")), "meta");
         for (size_t i = 0; i + 1 < r.versions.size(); ++i) h.paragraphs(r.versions[i]);
         h.raw("</div>\n");
     }
@@ -188,8 +188,8 @@ void html_header(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     h.raw("<header class=\"cover\">\n");
-    if (c.st.workshop.active) h.el("p", w("Leerwerkplaats · workshopverslag", "Leerwerkplaats · workshop report"), "kicker");
-    else h.el("p", w("Leerwerkplaats · verslag voor supervisie", "Leerwerkplaats · report for supervision"), "kicker");
+    if (c.st.workshop.active) h.el("p", w("report.leerwerkplaats_workshop_report"), "kicker");
+    else h.el("p", w("report.leerwerkplaats_report_for_supervision"), "kicker");
     h.el("h1", c.sc.meta.title.get(lang));
     h.paragraphs(c.sc.meta.summary.get(lang), "lead");
     h.raw("</header>\n<table class=\"meta\">\n");
@@ -197,44 +197,44 @@ void html_header(Html& h, const Ctx& c) {
         if (v.empty()) return;
         h.raw("<tr><th>").text(k).raw("</th><td>").text(v).raw("</td></tr>\n");
     };
-    row(w("Sessie", "Session"), c.session.id);
+    row(w("report.session"), c.session.id);
     if (c.st.workshop.active) {
         std::string people;
         for (const auto& p : c.st.workshop.participants) people += (people.empty() ? "" : ", ") + p;
-        row(w("Workshop", "Workshop"), c.st.workshop.name);
-        row(w("Deelnemers", "Participants"), people);
+        row(w("report.workshop"), c.st.workshop.name);
+        row(w("report.participants"), people);
     }
-    row(w("Casus", "Case"), c.sc.meta.id + (c.sc.meta.version.empty() ? "" : std::string(" · ") + w("versie ", "version ") + c.sc.meta.version));
-    row(w("Begonnen", "Started"), report_time(c.session.created));
-    row(w("Laatst gewerkt", "Last worked on"), report_time(c.session.updated));
+    row(w("report.case"), c.sc.meta.id + (c.sc.meta.version.empty() ? "" : std::string(" · ") + w("report.version") + c.sc.meta.version));
+    row(w("report.started"), report_time(c.session.created));
+    row(w("report.last_worked_on"), report_time(c.session.updated));
     std::string status;
-    if (c.st.finished()) status = std::string(w("afgerond: ", "finished: ")) + step_title(c.sc, c.st.ending, lang);
-    else status = std::string(w("bezig, nu bij ", "in progress, now at ")) + step_title(c.sc, c.st.step, lang);
-    row(w("Stand", "Status"), status);
-    row(w("Besluiten", "Decisions"), std::to_string(c.st.choices.size()));
+    if (c.st.finished()) status = std::string(w("report.finished")) + step_title(c.sc, c.st.ending, lang);
+    else status = std::string(w("report.in_progress_now_at")) + step_title(c.sc, c.st.step, lang);
+    row(w("report.status"), status);
+    row(w("report.decisions"), std::to_string(c.st.choices.size()));
     std::string blocks;
     for (const auto& b : c.sc.meta.building_blocks) blocks += (blocks.empty() ? "" : ", ") + block_name(b, lang);
-    row(w("Bouwstenen", "Building blocks"), blocks);
-    row(w("Reflecties", "Reflections"),
-        c.opt.include_reflections ? std::to_string(c.st.reflections.size()) : std::string(w("niet opgenomen in dit verslag", "not included in this report")));
+    row(w("report.building_blocks"), blocks);
+    row(w("report.reflections"),
+        c.opt.include_reflections ? std::to_string(c.st.reflections.size()) : std::string(w("report.not_included_in_this_report")));
     h.raw("</table>\n");
 }
 
 void html_toc(Html& h, const Ctx& c) {
     const Words& w = c.w;
-    h.raw("<nav class=\"toc\"><strong>").text(w("Inhoud", "Contents")).raw("</strong>\n<ol>\n");
+    h.raw("<nav class=\"toc\"><strong>").text(w("report.contents")).raw("</strong>\n<ol>\n");
     auto item = [&](const char* id, const char* label) { h.raw(std::string("<li><a href=\"#") + id + "\">").text(label).raw("</a></li>\n"); };
-    item("verloop", w("Besluiten en terugkoppeling", "Decisions and feedback"));
-    item("afloop", w("Afloop", "Outcome"));
-    item("analyse", w("De analyse", "The analysis"));
-    item("beoordeling", w("Beoordeling per bouwsteen", "Assessment per building block"));
-    item("vergelijking", w("Naast de analyse van de trainer", "Beside the trainer's analysis"));
-    if (!c.st.workshop.contributions.empty()) item("bijdragen", w("Wie stelde wat voor", "Who proposed what"));
-    if (!c.sc.dossier.empty()) item("dossier", w("Dossieronderzoek", "Case-file review"));
-    if (!c.opt.compare.empty()) item("sessies", w("Naast de eigen sessies", "Beside the individual sessions"));
-    if (c.opt.include_reflections) item("reflecties", w("Reflecties", "Reflections"));
+    item("verloop", w("report.decisions_and_feedback"));
+    item("afloop", w("report.outcome"));
+    item("analyse", w("report.the_analysis"));
+    item("beoordeling", w("report.assessment_per_building_block"));
+    item("vergelijking", w("report.beside_the_trainer_s_analysis"));
+    if (!c.st.workshop.contributions.empty()) item("bijdragen", w("report.who_proposed_what"));
+    if (!c.sc.dossier.empty()) item("dossier", w("report.case_file_review"));
+    if (!c.opt.compare.empty()) item("sessies", w("report.beside_the_individual_sessions"));
+    if (c.opt.include_reflections) item("reflecties", w("report.reflections"));
     if (!appendix_html(cited_in_report(c), c.opt.guide, c.opt.lang).empty())
-        item("methodewijzer", w("Bijlage: uit de Methodewijzer", "Appendix: from the method guide"));
+        item("methodewijzer", w("report.appendix_from_the_method_guide"));
     h.raw("</ol>\n</nav>\n");
 }
 
@@ -243,18 +243,18 @@ void html_group_decision(Html& h, const Ctx& c, const ChoiceRecord& rec) {
     const Words& w = c.w;
     const GroupDecision* d = group_decision_for(c.st, rec);
     if (!d) return;
-    h.raw("<p><strong>").text(w("Groepsbesluit", "Group decision")).raw("</strong> ");
-    if (d->overrides) h.badge(w("afwijkend van de meeste stemmen", "overrode the most votes"), "mixed");
+    h.raw("<p><strong>").text(w("report.group_decision")).raw("</strong> ");
+    if (d->overrides) h.badge(w("report.overrode_the_most_votes"), "mixed");
     h.raw("</p>\n");
-    if (!d->rationale.empty()) h.raw("<p>").text(w("Motivering: ", "Rationale: ")).text(d->rationale).raw("</p>\n");
+    if (!d->rationale.empty()) h.raw("<p>").text(w("report.rationale")).text(d->rationale).raw("</p>\n");
     const Step* step = c.sc.step(d->step);
     if (d->round.votes.empty() || !step) {
-        h.el("p", w("Er is niet gestemd.", "There was no vote."), "muted small");
+        h.el("p", w("report.there_was_no_vote"), "muted small");
         return;
     }
     const double total = static_cast<double>(d->round.votes.size());
-    h.raw("<table>\n<thead><tr><th>").text(w("Keuze", "Choice")).raw("</th><th>").text(w("Stemmen", "Votes")).raw("</th><th></th><th>")
-        .text(w("Wie", "Who")).raw("</th></tr></thead>\n<tbody>\n");
+    h.raw("<table>\n<thead><tr><th>").text(w("report.choice")).raw("</th><th>").text(w("report.votes")).raw("</th><th></th><th>")
+        .text(w("report.who")).raw("</th></tr></thead>\n<tbody>\n");
     for (const auto& ch : step->choices) {
         int n = 0;
         std::string who;
@@ -270,37 +270,37 @@ void html_group_decision(Html& h, const Ctx& c, const ChoiceRecord& rec) {
         h.raw("</td><td>").text(who).raw("</td></tr>\n");
     }
     h.raw("</tbody>\n</table>\n");
-    if (!d->round.revealed) h.el("p", w("De stemmen zijn niet aan de groep getoond voor het besluit.", "The votes were not shown to the group before the decision."), "muted small");
+    if (!d->round.revealed) h.el("p", w("report.the_votes_were_not_shown_to_the_group"), "muted small");
 }
 
 void html_course(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     h.raw("<section id=\"verloop\">\n");
-    h.el("h2", w("Besluiten en terugkoppeling", "Decisions and feedback"));
+    h.el("h2", w("report.decisions_and_feedback"));
     if (!c.st.documents_read.empty()) {
         std::string docs;
         for (const auto& d : c.st.documents_read) {
             const Document* doc = c.sc.document(d);
             docs += (docs.empty() ? "" : "; ") + (doc ? doc->title.get(lang) : d);
         }
-        h.raw("<p class=\"small\"><strong>").text(w("Gelezen documenten: ", "Documents read: ")).raw("</strong>").text(docs).raw("</p>\n");
+        h.raw("<p class=\"small\"><strong>").text(w("report.documents_read")).raw("</strong>").text(docs).raw("</p>\n");
     }
     auto inline_refs = [&](long i) {
         if (!c.opt.include_reflections) return;
         for (const Reflection* r : reflections_after(c.st, i)) {
             const std::string label = reflection_label(c.st, *r);
-            h.raw("<p class=\"inline-reflection\">").text(w("Hier schreef je reflectie ", "Here you wrote reflection "));
+            h.raw("<p class=\"inline-reflection\">").text(w("report.here_you_wrote_reflection"));
             h.raw("<a href=\"#" + label + "\">" + label + "</a></p>\n");
         }
     };
-    if (c.st.choices.empty()) h.el("p", w("Nog geen besluiten genomen.", "No decisions made yet."), "muted");
+    if (c.st.choices.empty()) h.el("p", w("report.no_decisions_made_yet"), "muted");
     inline_refs(-1);
     for (size_t i = 0; i < c.st.choices.size(); ++i) {
         const ChoiceRecord& rec = c.st.choices[i];
         const Choice* choice = c.sc.choice(rec.step, rec.choice);
         h.raw("<div class=\"decision\">\n");
-        std::string where = std::string(w("Besluit ", "Decision ")) + std::to_string(i + 1) + " · " + step_title(c.sc, rec.step, lang);
+        std::string where = std::string(w("report.decision")) + std::to_string(i + 1) + " · " + step_title(c.sc, rec.step, lang);
         if (std::string d = step_date(c.sc, rec.step, lang); !d.empty()) where += " · " + d;
         h.el("p", where, "where");
         h.el("p", choice ? choice->text.get(lang) : rec.choice, "choice");
@@ -312,7 +312,7 @@ void html_course(Html& h, const Ctx& c) {
         }
         if (choice) {
             if (std::string eff = effects_text(c.sc, *choice, lang); !eff.empty())
-                h.raw("<p class=\"effects\">").text(w("Gevolg: ", "Effect: ")).text(eff).raw("</p>\n");
+                h.raw("<p class=\"effects\">").text(w("report.effect")).text(eff).raw("</p>\n");
         }
         html_group_decision(h, c, rec);
         inline_refs(static_cast<long>(i));
@@ -325,7 +325,7 @@ void html_outcome(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     h.raw("<section id=\"afloop\">\n");
-    h.el("h2", w("Afloop", "Outcome"));
+    h.el("h2", w("report.outcome"));
     if (const Ending* e = c.sc.ending(c.st.ending)) {
         h.raw(std::string("<div class=\"ending ") + tone_class(e->tone) + "\">\n");
         h.raw("<p>").badge(tone_word(e->tone, w), tone_class(e->tone)).raw("</p>\n");
@@ -333,14 +333,14 @@ void html_outcome(Html& h, const Ctx& c) {
         h.paragraphs(e->text.get(lang));
         h.raw("</div>\n");
     } else {
-        h.el("p", std::string(w("De casus is nog niet afgerond. Huidige stap: ", "The case is not finished yet. Current step: ")) +
+        h.el("p", std::string(w("report.the_case_is_not_finished_yet_current_step")) +
                       step_title(c.sc, c.st.step, lang),
              "muted");
     }
     if (!c.sc.variables.empty()) {
-        h.el("h3", w("De situatie aan het eind", "The situation at the end"));
-        h.raw("<table>\n<thead><tr><th>").text(w("Meter", "Meter")).raw("</th><th>").text(w("Begin", "Start"));
-        h.raw("</th><th>").text(w("Nu", "Now")).raw("</th><th>").text(w("Schaal", "Scale")).raw("</th></tr></thead>\n<tbody>\n");
+        h.el("h3", w("report.the_situation_at_the_end"));
+        h.raw("<table>\n<thead><tr><th>").text(w("report.meter")).raw("</th><th>").text(w("report.start"));
+        h.raw("</th><th>").text(w("report.now")).raw("</th><th>").text(w("report.scale")).raw("</th></tr></thead>\n<tbody>\n");
         for (const auto& v : c.sc.variables) {
             auto it = c.st.vars.find(v.id);
             const double now = it != c.st.vars.end() ? it->second : v.initial;
@@ -357,26 +357,25 @@ void html_analysis(Html& h, const Ctx& c) {
     const Words& w = c.w;
     const Analysis& an = c.st.analysis;
     h.raw("<section id=\"analyse\" class=\"analysis\">\n");
-    h.el("h2", w("De analyse", "The analysis"));
+    h.el("h2", w("report.the_analysis"));
 
     // Timeline (bouwsteen.tijdlijn).
-    h.el("h3", w("Tijdlijn", "Timeline"));
+    h.el("h3", w("report.timeline"));
     const Timeline& tl = an.timeline;
-    if (tl.entries.empty()) h.el("p", w("Nog niets op de tijdlijn gezet.", "Nothing placed on the timeline yet."), "muted");
+    if (tl.entries.empty()) h.el("p", w("report.nothing_placed_on_the_timeline_yet"), "muted");
     else {
         h.figure(timeline_svg(c.sc, c.st, lang),
-                 w("Tijdlijn per baan, op datum. Rood gemarkeerd: de aanleiding (eerste, laatste, ergste).",
-                   "Timeline per lane, by date. Marked in red: the occasion (first, latest, worst)."));
-        h.raw("<table>\n<thead><tr><th>").text(w("Datum", "Date")).raw("</th><th>").text(w("Baan", "Lane")).raw("</th><th>");
-        h.text(w("Wat", "What")).raw("</th><th>").text(w("Aanleiding", "Occasion")).raw("</th></tr></thead>\n<tbody>\n");
+                 w("report.timeline_per_lane_by_date_marked_in_red"));
+        h.raw("<table>\n<thead><tr><th>").text(w("report.date")).raw("</th><th>").text(w("report.lane")).raw("</th><th>");
+        h.text(w("report.what")).raw("</th><th>").text(w("report.occasion")).raw("</th></tr></thead>\n<tbody>\n");
         for (const TimelineEntry* e : entries_by_date(tl)) {
-            h.raw("<tr><td>").text(e->date.valid() ? e->date.display(lang) : w("zonder datum", "undated")).raw("</td><td>");
+            h.raw("<tr><td>").text(e->date.valid() ? e->date.display(lang) : w("report.undated")).raw("</td><td>");
             h.text(term_name(lanes()[static_cast<size_t>(e->lane)], lang)).raw("</td><td>").text(entry_text(c.sc, *e, lang));
             if (!e->agency.empty() || !e->result.empty()) {
                 h.raw("<br><span class=\"muted small\">");
                 if (!e->agency.empty()) h.text(e->agency);
                 if (!e->agency.empty() && !e->result.empty()) h.raw(" · ");
-                if (!e->result.empty()) h.text(std::string(w("resultaat: ", "result: ")) + e->result);
+                if (!e->result.empty()) h.text(std::string(w("report.result")) + e->result);
                 h.raw("</span>");
             }
             h.raw("</td><td>").text(mark_of(tl, e->id, w)).raw("</td></tr>\n");
@@ -386,18 +385,15 @@ void html_analysis(Html& h, const Ctx& c) {
     h.fields(timeline_fields(), tl.fields);
 
     // Persons (genogram, sociogram).
-    h.el("h3", w("Genogram en netwerk", "Genogram and network"));
+    h.el("h3", w("report.genogram_and_network"));
     h.figure(genogram_svg(c.sc, c.st, lang),
-             w("Vierkant: man, cirkel: vrouw, ruit: anders of onbekend; cijfer: leeftijd. Gestippelde lijn: het huishouden. "
-               "Gekleurde ring: steun (groen) of ondermijning (oranje, rood) volgens jouw inschatting.",
-               "Square: male, circle: female, diamond: other or unknown; number: age. Dashed line: the household. "
-               "Coloured ring: support (green) or undermining (orange, red) as you judged it."));
+             w("report.square_male_circle_female_diamond_other"));
     const Persons& ps = an.persons;
     bool any_note = false;
     for (const auto& [id, n] : ps.notes) any_note = any_note || n.support != 0 || !n.role.empty() || !n.note.empty();
     if (any_note) {
-        h.raw("<table>\n<thead><tr><th>").text(w("Persoon", "Person")).raw("</th><th>").text(w("Steun", "Support")).raw("</th><th>");
-        h.text(w("Rol in het netwerk", "Role in the network")).raw("</th><th>").text(w("Notitie", "Note")).raw("</th></tr></thead>\n<tbody>\n");
+        h.raw("<table>\n<thead><tr><th>").text(w("report.person")).raw("</th><th>").text(w("report.support")).raw("</th><th>");
+        h.text(w("report.role_in_the_network")).raw("</th><th>").text(w("report.note")).raw("</th></tr></thead>\n<tbody>\n");
         for (const auto& p : c.sc.persons) {
             auto it = ps.notes.find(p.id);
             if (it == ps.notes.end()) continue;
@@ -409,7 +405,7 @@ void html_analysis(Html& h, const Ctx& c) {
         h.raw("</tbody>\n</table>\n");
     }
     if (!ps.ties.empty()) {
-        h.raw("<p class=\"small\"><strong>").text(w("Banden: ", "Ties: ")).raw("</strong>");
+        h.raw("<p class=\"small\"><strong>").text(w("report.ties")).raw("</strong>");
         for (size_t i = 0; i < ps.ties.size(); ++i) {
             const Tie& t = ps.ties[i];
             if (i) h.raw("; ");
@@ -419,37 +415,36 @@ void html_analysis(Html& h, const Ctx& c) {
     }
 
     // Family pattern (bouwsteen.gezinspatroon).
-    h.el("h3", w("Gezinspatroon", "Family pattern"));
+    h.el("h3", w("report.family_pattern"));
     const Pattern& pat = an.pattern;
-    if (pat.factors.empty()) h.el("p", w("Nog geen factoren in het patroon.", "No factors in the pattern yet."), "muted");
+    if (pat.factors.empty()) h.el("p", w("report.no_factors_in_the_pattern_yet"), "muted");
     h.figure(pattern_svg(c.sc, c.st, lang),
-             w("De vier gebieden beïnvloeden elkaar rondom (grijze pijlen); blauwe pijlen zijn de verbanden die jij legde.",
-               "The four areas influence each other in a loop (grey arrows); blue arrows are the links you made."));
+             w("report.the_four_areas_influence_each_other_in_a"));
     if (!trim(pat.sentence).empty()) {
-        h.el("h4", w("Het patroon in één zin", "The pattern in one sentence"));
+        h.el("h4", w("report.the_pattern_in_one_sentence"));
         h.paragraphs(pat.sentence);
     }
     if (!trim(pat.noble_intention).empty()) {
-        h.el("h4", w("Nobele intentie", "Noble intention"));
+        h.el("h4", w("report.noble_intention"));
         h.paragraphs(pat.noble_intention);
     }
     h.fields(pattern_questions(), pat.answers);
 
     // Immediate safety (bouwsteen.directe_veiligheid).
-    h.el("h3", w("Directe veiligheid en veiligheidsplan", "Immediate safety and safety plan"));
+    h.el("h3", w("report.immediate_safety_and_safety_plan"));
     const Safety& sf = an.safety;
     if (sf.score > 0) {
         h.raw("<p><span class=\"score\">").text(std::to_string(sf.score) + " / 10").raw("</span> ");
-        h.badge(sf.at_least_six() ? w("voldoende (een 6 of hoger)", "sufficient (a 6 or higher)") : w("nog geen 6", "not yet a 6"),
+        h.badge(sf.at_least_six() ? w("report.sufficient_a_6_or_higher") : w("report.not_yet_a_6"),
                 sf.at_least_six() ? "good" : "bad");
         h.raw("</p>\n");
-    } else h.el("p", w("Nog geen veiligheidscijfer gegeven.", "No safety score given yet."), "muted");
+    } else h.el("p", w("report.no_safety_score_given_yet"), "muted");
     std::vector<const SafetyJudgement*> judged;
     for (const auto& j : sf.judgements)
         if (j.judgement != Judgement::Unknown) judged.push_back(&j);
     if (!judged.empty()) {
-        h.raw("<table>\n<thead><tr><th>").text(w("Persoon", "Person")).raw("</th><th>").text(w("Onderwerp", "Item")).raw("</th><th>");
-        h.text(w("Oordeel", "Judgement")).raw("</th></tr></thead>\n<tbody>\n");
+        h.raw("<table>\n<thead><tr><th>").text(w("report.person")).raw("</th><th>").text(w("report.item")).raw("</th><th>");
+        h.text(w("report.judgement")).raw("</th></tr></thead>\n<tbody>\n");
         for (const SafetyJudgement* j : judged) {
             const char* cls = j->judgement == Judgement::Safe ? "good" : j->judgement == Judgement::Unsafe ? "mixed" : "bad";
             h.raw("<tr><td>").text(person_name(c.sc, j->person)).raw("</td><td>").text(term_name(safety_items(), j->item, lang)).raw("</td><td>");
@@ -460,16 +455,15 @@ void html_analysis(Html& h, const Ctx& c) {
     h.fields(safety_fields(), sf.fields);
     if (!an.below_six.empty())
         h.el("p",
-             std::string(w("Gewerkt aan patroon of eindsituatie terwijl de directe veiligheid nog geen 6 was: ",
-                           "Worked on the pattern or end situation while immediate safety was not yet a 6: ")) +
-                 std::to_string(an.below_six.size()) + w(" keer.", " times."),
+             std::string(w("report.worked_on_the_pattern_or_end_situation")) +
+                 std::to_string(an.below_six.size()) + w("report.times"),
              "muted small");
 
     // Feasible end situation (bouwsteen.stabiele_veiligheid, bouwsteen.haalbare_eindsituatie).
-    h.el("h3", w("Haalbare eindsituatie", "Feasible end situation"));
+    h.el("h3", w("report.feasible_end_situation"));
     const EndSituation& end = an.end;
     if (end.items.empty() && !any_field(end.fields))
-        h.el("p", w("Nog niet ingevuld.", "Not filled in yet."), "muted");
+        h.el("p", w("report.not_filled_in_yet"), "muted");
     for (const auto& kind : end_item_kinds()) {
         bool any = false;
         for (const auto& item : end.items) any = any || item.kind == kind.id;
@@ -480,9 +474,9 @@ void html_analysis(Html& h, const Ctx& c) {
             if (item.kind != kind.id) continue;
             h.raw("<li>").text(item.text);
             std::string extra;
-            if (!item.how.empty()) extra += std::string(w("hoe: ", "how: ")) + item.how;
-            if (!item.who.empty()) extra += (extra.empty() ? "" : " · ") + std::string(w("wie: ", "who: ")) + item.who;
-            if (!item.when.empty()) extra += (extra.empty() ? "" : " · ") + std::string(w("wanneer: ", "when: ")) + item.when;
+            if (!item.how.empty()) extra += std::string(w("report.how")) + item.how;
+            if (!item.who.empty()) extra += (extra.empty() ? "" : " · ") + std::string(w("report.who_2")) + item.who;
+            if (!item.when.empty()) extra += (extra.empty() ? "" : " · ") + std::string(w("report.when")) + item.when;
             if (!extra.empty()) h.raw(" <span class=\"muted small\">(").text(extra).raw(")</span>");
             h.raw("</li>\n");
         }
@@ -497,17 +491,17 @@ void html_score(Html& h, const Ctx& c) {
     const Words& w = c.w;
     const ScoreReport& r = c.score;
     h.raw("<section id=\"beoordeling\" class=\"assessment\">\n");
-    h.el("h2", w("Beoordeling per bouwsteen", "Assessment per building block"));
-    if (!r.final) h.el("p", w("Tussenstand: de casus loopt nog, niet alles is beoordeeld.", "Interim: the case is still running, not everything is assessed."), "muted");
+    h.el("h2", w("report.assessment_per_building_block"));
+    if (!r.final) h.el("p", w("report.interim_the_case_is_still_running_not"), "muted");
     if (r.max > 0)
         h.raw("<p><span class=\"score\">").text(pct(r.fraction())).raw("</span> ")
-            .text(std::string(w("van wat jouw route beoordeelbaar maakte", "of what your route made assessable")) + " (" + num(r.earned) + "/" +
-                  num(r.max) + " " + w("punten", "points") + ")")
+            .text(std::string(w("report.of_what_your_route_made_assessable")) + " (" + num(r.earned) + "/" +
+                  num(r.max) + " " + w("report.points") + ")")
             .raw("</p>\n");
-    else h.el("p", w("Er is (nog) niets beoordeeld.", "Nothing has been assessed (yet)."), "muted");
+    else h.el("p", w("report.nothing_has_been_assessed_yet"), "muted");
     const std::vector<std::string> lines = score_lines(c);
     for (size_t i = 0; i < lines.size(); ++i) h.el("p", lines[i], r.incomplete() && i == 0 ? "notice" : nullptr);
-    if (unfinished(c)) h.el("p", w(kLockedNl, kLockedEn), "muted");
+    if (unfinished(c)) h.el("p", w("report.still_locked"), "muted");
     if (r.ledger.empty()) {
         h.raw("</section>\n");
         return;
@@ -516,34 +510,34 @@ void html_score(Html& h, const Ctx& c) {
         const char* cls = !assessed ? "none" : f < 0.5 ? "bad" : f < 0.75 ? "mixed" : "good";
         h.raw("<div class=\"bar\"><span class=\"" + std::string(cls) + "\" style=\"width:" + fmt("%.0f", assessed ? std::max(f, 0.02) * 100 : 0) + "%\"></span></div>");
     };
-    h.el("h3", w("Fundamenten", "Pillars"));
+    h.el("h3", w("report.pillars"));
     h.raw("<table>\n<tbody>\n");
     for (const auto& p : r.pillars) {
         h.raw("<tr><td>").text(pillar_name(p.pillar, lang == Lang::En)).raw("</td><td class=\"barcell\">");
         bar(p.assessed(), p.fraction());
-        h.raw("</td><td class=\"num\">").text(p.assessed() ? pct(p.fraction()) : w("niet beoordeeld", "not assessed")).raw("</td></tr>\n");
+        h.raw("</td><td class=\"num\">").text(p.assessed() ? pct(p.fraction()) : w("report.not_assessed")).raw("</td></tr>\n");
     }
     h.raw("</tbody>\n</table>\n");
-    h.el("h3", w("Per bouwsteen", "Per building block"));
+    h.el("h3", w("report.per_building_block"));
     h.raw("<table>\n<tbody>\n");
     for (const auto& b : r.blocks) {
         if (!b.trained()) continue;
         h.raw("<tr><td><a href=\"#blok-" + html_escape(b.block) + "\">").text(block_name(b.block, lang)).raw("</a></td><td class=\"barcell\">");
         bar(b.assessed(), b.fraction());
-        h.raw("</td><td class=\"num\">").text(b.assessed() ? pct(b.fraction()) : w("niet beoordeeld", "not assessed")).raw("</td></tr>\n");
+        h.raw("</td><td class=\"num\">").text(b.assessed() ? pct(b.fraction()) : w("report.not_assessed")).raw("</td></tr>\n");
     }
     h.raw("</tbody>\n</table>\n");
-    h.el("h3", w("Wat leverde punten op, en waarom", "What earned points, and why"));
+    h.el("h3", w("report.what_earned_points_and_why"));
     for (const auto& b : r.blocks) {
         if (!b.trained()) continue;
         h.raw("<h4 id=\"blok-" + html_escape(b.block) + "\">").text(block_name(b.block, lang));
-        h.raw(" <span class=\"muted small\">").text(b.assessed() ? pct(b.fraction()) : w("niet beoordeeld", "not assessed")).raw("</span></h4>\n");
+        h.raw(" <span class=\"muted small\">").text(b.assessed() ? pct(b.fraction()) : w("report.not_assessed")).raw("</span></h4>\n");
         for (const auto& e : r.ledger) {
             const Criterion& cr = *e.criterion;
             if (cr.block != b.block || !shown_in_report(c, e)) continue;
             h.raw("<div class=\"criterion\">\n<p class=\"what\">").text(cr.text.get(lang)).raw("</p>\n<p>");
             h.badge(status_word(e.status, w), status_class(e.status));
-            h.raw(" <span class=\"muted small\">").text(num(e.earned) + "/" + num(cr.weight) + " " + w("punten", "points")).raw("</span></p>\n");
+            h.raw(" <span class=\"muted small\">").text(num(e.earned) + "/" + num(cr.weight) + " " + w("report.points")).raw("</span></p>\n");
             if (e.status == Status::Met || e.status == Status::Missed) h.paragraphs(entry_feedback(e, lang));
             else if (e.status == Status::Error) h.el("p", e.note, "notice");
             else if (!e.note.empty()) h.el("p", e.note, "muted small");
@@ -563,7 +557,7 @@ void html_score(Html& h, const Ctx& c) {
                 h.raw("</ul>\n");
             }
             if (!cr.rationale.empty())
-                h.raw("<p class=\"why\"><strong>").text(w("Waarom (de methode): ", "Why (the method): ")).raw("</strong>").text(cr.rationale.get(lang)).raw("</p>\n");
+                h.raw("<p class=\"why\"><strong>").text(w("report.why_the_method")).raw("</strong>").text(cr.rationale.get(lang)).raw("</p>\n");
             h.raw(citation_html(cr.sources, c.opt.guide, lang));
             h.raw("</div>\n");
         }
@@ -575,14 +569,14 @@ void html_comparison(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     h.raw("<section id=\"vergelijking\">\n");
-    h.el("h2", w("Naast de analyse van de trainer", "Beside the trainer's analysis"));
+    h.el("h2", w("report.beside_the_trainer_s_analysis"));
     if (unfinished(c)) {
-        h.el("p", w(kLockedNl, kLockedEn), "muted");
+        h.el("p", w("report.still_locked"), "muted");
         h.raw("</section>\n");
         return;
     }
     if (c.comparison.empty()) {
-        h.el("p", w("Deze casus heeft geen referentieanalyse.", "This case has no reference analysis."), "muted");
+        h.el("p", w("report.this_case_has_no_reference_analysis"), "muted");
         h.raw("</section>\n");
         return;
     }
@@ -591,7 +585,7 @@ void html_comparison(Html& h, const Ctx& c) {
         for (const auto& row : c.comparison) any = any || row.board == board.id;
         if (!any) continue;
         h.el("h3", term_name(board, lang));
-        h.raw("<table>\n<thead><tr><th>").text(w("Trainer", "Trainer")).raw("</th><th>").text(w("Jij", "You")).raw("</th><th></th></tr></thead>\n<tbody>\n");
+        h.raw("<table>\n<thead><tr><th>").text(w("report.trainer")).raw("</th><th>").text(w("report.you")).raw("</th><th></th></tr></thead>\n<tbody>\n");
         for (const auto& row : c.comparison) {
             if (row.board != board.id) continue;
             h.raw("<tr><td>").text(row.expert).raw("</td><td>").text(row.trainee);
@@ -613,9 +607,9 @@ void html_dossier(Html& h, const Ctx& c) {
     const Words& w = c.w;
     const DossierScore score = score_dossier(c.sc, c.st.dossier);
     h.raw("<section id=\"dossier\">\n");
-    h.el("h2", w("Dossieronderzoek", "Case-file review"));
+    h.el("h2", w("report.case_file_review"));
     if (unfinished(c)) {  // the trainee's own tags only; the expert's tags are a reference answer
-        h.el("p", w(kLockedNl, kLockedEn), "muted");
+        h.el("p", w("report.still_locked"), "muted");
         h.raw("<ul>\n");
         for (const auto& es : score.events) {
             std::string tags;
@@ -627,11 +621,11 @@ void html_dossier(Html& h, const Ctx& c) {
         return;
     }
     h.raw("<p><span class=\"score\">").text(pct(score.fraction())).raw("</span> ")
-        .text(std::string(w("overeenstemming met de expert: ", "agreement with the expert: ")) + std::to_string(score.found) + " " +
-              w("gevonden, ", "found, ") + std::to_string(score.missed) + " " + w("gemist, ", "missed, ") + std::to_string(score.extra) + " " +
-              w("extra", "extra"))
+        .text(std::string(w("report.agreement_with_the_expert")) + std::to_string(score.found) + " " +
+              w("report.found") + std::to_string(score.missed) + " " + w("report.missed") + std::to_string(score.extra) + " " +
+              w("report.extra"))
         .raw("</p>\n");
-    h.raw("<table>\n<thead><tr><th>#</th><th>").text(w("Gebeurtenis", "Event")).raw("</th><th>").text(w("Labels", "Tags"))
+    h.raw("<table>\n<thead><tr><th>#</th><th>").text(w("report.event")).raw("</th><th>").text(w("report.tags"))
         .raw("</th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < score.events.size(); ++i) {
         const DossierEventScore& es = score.events[i];
@@ -641,8 +635,8 @@ void html_dossier(Html& h, const Ctx& c) {
         h.raw("<tr><td>").text(std::to_string(i + 1)).raw("</td><td><span class=\"muted small\">").text(meta).raw("</span><br>")
             .text(ev.text.get(lang)).raw("</td><td>");
         for (const auto& t : es.found) h.badge(dossier_tag_name(t, lang), "good").raw(" ");
-        for (const auto& t : es.missed) h.badge(dossier_tag_name(t, lang) + w(" (gemist)", " (missed)"), "mixed").raw(" ");
-        for (const auto& t : es.extra) h.badge(dossier_tag_name(t, lang) + w(" (extra)", " (extra)"), "none").raw(" ");
+        for (const auto& t : es.missed) h.badge(dossier_tag_name(t, lang) + w("report.missed_2"), "mixed").raw(" ");
+        for (const auto& t : es.extra) h.badge(dossier_tag_name(t, lang) + w("report.extra_2"), "none").raw(" ");
         if (!ev.explanation.empty()) h.raw("<p class=\"why\">").text(ev.explanation.get(lang)).raw("</p>");
         h.raw("</td></tr>\n");
     }
@@ -654,11 +648,11 @@ void html_dossier(Html& h, const Ctx& c) {
 void html_sessions(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
-    SessionColumn group{w("De groep", "The group"), c.st.choices, c.score.blocks, {}};
+    SessionColumn group{w("report.the_group_2"), c.st.choices, c.score.blocks, {}};
     std::vector<SessionColumn> cols{group};
     cols.insert(cols.end(), c.opt.compare.begin(), c.opt.compare.end());
     h.raw("<section id=\"sessies\">\n");
-    h.el("h2", w("Naast de eigen sessies", "Beside the individual sessions"));
+    h.el("h2", w("report.beside_the_individual_sessions"));
     for (const auto& col : cols)
         if (!col.problem.empty()) h.el("p", col.label + ": " + col.problem, "notice");
     auto head = [&](const char* first) {
@@ -666,8 +660,8 @@ void html_sessions(Html& h, const Ctx& c) {
         for (const auto& col : cols) h.raw("<th>").text(col.label).raw("</th>");
         h.raw("</tr></thead>\n<tbody>\n");
     };
-    h.el("h3", w("Per besluit: wie koos wat", "Per decision: who chose what"));
-    head(w("Besluit", "Decision"));
+    h.el("h3", w("report.per_decision_who_chose_what"));
+    head(w("report.decision_2"));
     for (const auto& step : compared_steps(c.sc, cols)) {
         h.raw("<tr><td>").text(step_title(c.sc, step, lang)).raw("</td>");
         const std::string group_choice = choice_in(cols[0], step);
@@ -682,9 +676,9 @@ void html_sessions(Html& h, const Ctx& c) {
         h.raw("</tr>\n");
     }
     h.raw("</tbody>\n</table>\n");
-    h.el("p", w("Vet: een andere keuze dan de groep.", "Bold: a different choice from the group's."), "muted small");
-    h.el("h3", w("Per bouwsteen", "Per building block"));
-    head(w("Bouwsteen", "Building block"));
+    h.el("p", w("report.bold_a_different_choice_from_the_group_s"), "muted small");
+    h.el("h3", w("report.per_building_block"));
+    head(w("report.building_block"));
     for (size_t b = 0; b < c.score.blocks.size(); ++b) {
         bool any = false;
         for (const auto& col : cols) any = any || (b < col.blocks.size() && col.blocks[b].assessed());
@@ -704,9 +698,9 @@ void html_contributions(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     h.raw("<section id=\"bijdragen\">\n");
-    h.el("h2", w("Wie stelde wat voor", "Who proposed what"));
-    h.raw("<table>\n<thead><tr><th>").text(w("Deelnemer", "Participant")).raw("</th><th>").text(w("Bord", "Board")).raw("</th><th>")
-        .text(w("Voorstel", "Proposal")).raw("</th></tr></thead>\n<tbody>\n");
+    h.el("h2", w("report.who_proposed_what"));
+    h.raw("<table>\n<thead><tr><th>").text(w("report.participant")).raw("</th><th>").text(w("report.board")).raw("</th><th>")
+        .text(w("report.proposal")).raw("</th></tr></thead>\n<tbody>\n");
     for (const auto& k : c.st.workshop.contributions) {
         std::string board = k.type.substr(0, k.type.find('.'));
         if (board == "eind") board = "eindsituatie";
@@ -722,12 +716,11 @@ void html_contributions(Html& h, const Ctx& c) {
 void html_reflections(Html& h, const Ctx& c) {
     const Words& w = c.w;
     h.raw("<section id=\"reflecties\">\n");
-    h.el("h2", w("Reflecties", "Reflections"));
+    h.el("h2", w("report.reflections"));
     h.el("p",
-         w("Reflectie wordt niet beoordeeld. Elke wijziging is bewaard; eerdere versies staan eronder.",
-           "Reflection is not scored. Every edit was kept; earlier versions are listed below each one."),
+         w("report.reflection_is_not_scored_every_edit_was"),
          "muted small");
-    if (c.st.reflections.empty()) h.el("p", w("Geen reflecties geschreven in deze sessie.", "No reflections written in this session."), "muted");
+    if (c.st.reflections.empty()) h.el("p", w("report.no_reflections_written_in_this_session"), "muted");
     for (const auto& r : c.st.reflections) html_reflection_block(h, c, r);
     h.raw("</section>\n");
 }
@@ -745,7 +738,7 @@ std::string report_html(const Scenario& sc, const Session& session, const Sessio
     // Nothing may be fetched: no scripts, no fonts, no images from elsewhere.
     h.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
     h.raw("<meta name=\"generator\" content=\"Leerwerkplaats\">\n<title>");
-    h.text(std::string(w("Verslag: ", "Report: ")) + sc.meta.title.get(opt.lang)).raw("</title>\n<style>").raw(kCss).raw("</style>\n</head>\n<body>\n");
+    h.text(std::string(w("report.report")) + sc.meta.title.get(opt.lang)).raw("</title>\n<style>").raw(kCss).raw("</style>\n</head>\n<body>\n");
     h.raw("<div class=\"page\">\n");
     html_header(h, c);
     if (!opt.notice.empty()) h.el("p", opt.notice, "notice");
@@ -762,10 +755,9 @@ std::string report_html(const Scenario& sc, const Session& session, const Sessio
     if (opt.include_reflections) html_reflections(h, c);
     h.raw(appendix_html(cited_in_report(c), opt.guide, opt.lang));
     h.raw("</main>\n<footer>\n");
-    h.text(std::string(w("Gemaakt met de Leerwerkplaats uit het actielog van sessie ", "Made with the Leerwerkplaats from the action log of session ")) +
-           session.id + " (" + std::to_string(session.actions.size()) + w(" acties", " actions") + "). " +
-           w("Alles is op deze computer gemaakt; er is niets verstuurd. De casus is verzonnen of geanonimiseerd.",
-             "Everything was made on this computer; nothing was sent. The case is fictional or anonymised."));
+    h.text(std::string(w("report.made_with_the_leerwerkplaats_from_the")) +
+           session.id + " (" + std::to_string(session.actions.size()) + w("report.actions") + "). " +
+           w("report.everything_was_made_on_this_computer"));
     h.raw("\n</footer>\n</div>\n</body>\n</html>\n");
     return h.s;
 }

@@ -63,20 +63,20 @@ void md_reflection(Md& m, const Ctx& c, const Reflection& r) {
     if (r.date.valid()) head += " · " + r.date.display(lang);
     m.heading(3, head);
     std::vector<std::string> meta;
-    if (!r.after_choice.empty()) meta.push_back(std::string(w("Na de keuze: ", "After the choice: ")) + "‘" + after_choice_text(c.sc, c.st, r, lang) + "’");
-    if (!r.point.empty()) meta.push_back(w("Reflectiemoment van de casus", "The case's reflection point"));
-    if (!r.dimension.empty()) meta.push_back(std::string(w("Dimensie: ", "Dimension: ")) + term_name(reflection_dimensions(), r.dimension, lang));
-    if (!r.level.empty()) meta.push_back(std::string(w("Niveau: ", "Level: ")) + term_name(reflection_levels(), r.level, lang));
-    if (!r.with.empty()) meta.push_back(std::string(w("Met wie: ", "With whom: ")) + term_name(kWith, r.with, lang));
+    if (!r.after_choice.empty()) meta.push_back(std::string(w("report.after_the_choice")) + "‘" + after_choice_text(c.sc, c.st, r, lang) + "’");
+    if (!r.point.empty()) meta.push_back(w("report.the_case_s_reflection_point_2"));
+    if (!r.dimension.empty()) meta.push_back(std::string(w("report.dimension")) + term_name(reflection_dimensions(), r.dimension, lang));
+    if (!r.level.empty()) meta.push_back(std::string(w("report.level")) + term_name(reflection_levels(), r.level, lang));
+    if (!r.with.empty()) meta.push_back(std::string(w("report.with_whom")) + term_name(kWith, r.with, lang));
     if (!r.participant.empty())
-        meta.push_back(std::string(w("Van: ", "By: ")) + (r.participant == kGroupReflection ? std::string(w("de groep", "the group")) : r.participant));
+        meta.push_back(std::string(w("report.by")) + (r.participant == kGroupReflection ? std::string(w("report.the_group")) : r.participant));
     for (const auto& x : meta) m.item(x);
     if (!meta.empty()) m.raw("\n");
     if (const ReflectionPoint* rp = c.sc.reflection_point(r.point))
         for (const auto& prompt : rp->prompts) m.raw("> " + md_line(prompt.get(lang)) + "\n\n");
     m.para(r.text());
     if (r.versions.size() > 1) {
-        m.raw("*" + md_line(std::string(w("Eerdere versies", "Earlier versions"))) + "*\n\n");
+        m.raw("*" + md_line(std::string(w("report.earlier_versions"))) + "*\n\n");
         for (size_t i = 0; i + 1 < r.versions.size(); ++i) m.raw("- " + md_line(r.versions[i]) + "\n");
         m.raw("\n");
     }
@@ -87,47 +87,47 @@ std::string markdown(const Ctx& c) {
     const Words& w = c.w;
     Md m{{}, w};
     m.raw("# " + md_line(c.sc.meta.title.get(lang)) + "\n\n");
-    m.raw("*" + md_line(w("Leerwerkplaats · verslag voor supervisie", "Leerwerkplaats · report for supervision")) + "*\n\n");
+    m.raw("*" + md_line(w("report.leerwerkplaats_report_for_supervision")) + "*\n\n");
     m.para(c.sc.meta.summary.get(lang));
     if (!c.opt.notice.empty()) m.raw("**" + md_line(c.opt.notice) + "**\n\n");
     std::vector<std::vector<std::string>> meta;
     auto row = [&](const char* k, const std::string& v) {
         if (!v.empty()) meta.push_back({k, v});
     };
-    row(w("Sessie", "Session"), c.session.id);
-    row(w("Casus", "Case"), c.sc.meta.id + (c.sc.meta.version.empty() ? "" : std::string(" · ") + w("versie ", "version ") + c.sc.meta.version));
-    row(w("Begonnen", "Started"), report_time(c.session.created));
-    row(w("Laatst gewerkt", "Last worked on"), report_time(c.session.updated));
-    row(w("Stand", "Status"), c.st.finished() ? std::string(w("afgerond: ", "finished: ")) + step_title(c.sc, c.st.ending, lang)
-                                               : std::string(w("bezig, nu bij ", "in progress, now at ")) + step_title(c.sc, c.st.step, lang));
-    row(w("Besluiten", "Decisions"), std::to_string(c.st.choices.size()));
+    row(w("report.session"), c.session.id);
+    row(w("report.case"), c.sc.meta.id + (c.sc.meta.version.empty() ? "" : std::string(" · ") + w("report.version") + c.sc.meta.version));
+    row(w("report.started"), report_time(c.session.created));
+    row(w("report.last_worked_on"), report_time(c.session.updated));
+    row(w("report.status"), c.st.finished() ? std::string(w("report.finished")) + step_title(c.sc, c.st.ending, lang)
+                                               : std::string(w("report.in_progress_now_at")) + step_title(c.sc, c.st.step, lang));
+    row(w("report.decisions"), std::to_string(c.st.choices.size()));
     std::string blocks;
     for (const auto& b : c.sc.meta.building_blocks) blocks += (blocks.empty() ? "" : ", ") + block_name(b, lang);
-    row(w("Bouwstenen", "Building blocks"), blocks);
-    row(w("Reflecties", "Reflections"),
-        c.opt.include_reflections ? std::to_string(c.st.reflections.size()) : std::string(w("niet opgenomen in dit verslag", "not included in this report")));
+    row(w("report.building_blocks"), blocks);
+    row(w("report.reflections"),
+        c.opt.include_reflections ? std::to_string(c.st.reflections.size()) : std::string(w("report.not_included_in_this_report")));
     m.table({"", ""}, meta);
 
-    m.heading(2, w("Besluiten en terugkoppeling", "Decisions and feedback"));
+    m.heading(2, w("report.decisions_and_feedback"));
     if (!c.st.documents_read.empty()) {
         std::string docs;
         for (const auto& d : c.st.documents_read) {
             const Document* doc = c.sc.document(d);
             docs += (docs.empty() ? "" : "; ") + (doc ? doc->title.get(lang) : d);
         }
-        m.raw("**" + md_line(w("Gelezen documenten:", "Documents read:")) + "** " + md_line(docs) + "\n\n");
+        m.raw("**" + md_line(w("report.documents_read_2")) + "** " + md_line(docs) + "\n\n");
     }
     auto inline_refs = [&](long i) {
         if (!c.opt.include_reflections) return;
         for (const Reflection* r : reflections_after(c.st, i))
-            m.raw("*" + md_line(std::string(w("Hier schreef je reflectie ", "Here you wrote reflection ")) + reflection_label(c.st, *r)) + "*\n\n");
+            m.raw("*" + md_line(std::string(w("report.here_you_wrote_reflection")) + reflection_label(c.st, *r)) + "*\n\n");
     };
-    if (c.st.choices.empty()) m.para(w("Nog geen besluiten genomen.", "No decisions made yet."));
+    if (c.st.choices.empty()) m.para(w("report.no_decisions_made_yet"));
     inline_refs(-1);
     for (size_t i = 0; i < c.st.choices.size(); ++i) {
         const ChoiceRecord& rec = c.st.choices[i];
         const Choice* choice = c.sc.choice(rec.step, rec.choice);
-        std::string where = std::string(w("Besluit ", "Decision ")) + std::to_string(i + 1) + " · " + step_title(c.sc, rec.step, lang);
+        std::string where = std::string(w("report.decision")) + std::to_string(i + 1) + " · " + step_title(c.sc, rec.step, lang);
         if (std::string d = step_date(c.sc, rec.step, lang); !d.empty()) where += " · " + d;
         m.heading(3, where);
         m.raw("**" + md_line(choice ? choice->text.get(lang) : rec.choice) + "**\n\n");
@@ -143,39 +143,39 @@ std::string markdown(const Ctx& c) {
             if (std::string cite = citation_markdown(choice->sources, c.opt.guide, lang); !cite.empty()) m.raw("*" + cite + "*\n\n");
         }
         if (choice)
-            if (std::string eff = effects_text(c.sc, *choice, lang); !eff.empty()) m.raw(md_line(std::string(w("Gevolg: ", "Effect: ")) + eff) + "\n\n");
+            if (std::string eff = effects_text(c.sc, *choice, lang); !eff.empty()) m.raw(md_line(std::string(w("report.effect")) + eff) + "\n\n");
         if (const GroupDecision* d = group_decision_for(c.st, rec)) m.raw(md_line(group_decision_line(c.sc, *d, w, lang)) + "\n\n");
         inline_refs(static_cast<long>(i));
     }
 
-    m.heading(2, w("Afloop", "Outcome"));
+    m.heading(2, w("report.outcome"));
     if (const Ending* e = c.sc.ending(c.st.ending)) {
         m.raw("**" + md_line(std::string(tone_word(e->tone, w)) + ": " + e->title.get(lang)) + "**\n\n");
         m.para(e->text.get(lang));
-    } else m.para(std::string(w("De casus is nog niet afgerond. Huidige stap: ", "The case is not finished yet. Current step: ")) + step_title(c.sc, c.st.step, lang));
+    } else m.para(std::string(w("report.the_case_is_not_finished_yet_current_step")) + step_title(c.sc, c.st.step, lang));
     std::vector<std::vector<std::string>> vars;
     for (const auto& v : c.sc.variables) {
         auto it = c.st.vars.find(v.id);
         vars.push_back({v.label.get(lang), num(v.initial), num(it != c.st.vars.end() ? it->second : v.initial), num(v.min) + "–" + num(v.max)});
     }
-    m.table({w("Meter", "Meter"), w("Begin", "Start"), w("Nu", "Now"), w("Schaal", "Scale")}, vars);
+    m.table({w("report.meter"), w("report.start"), w("report.now"), w("report.scale")}, vars);
 
     const Analysis& an = c.st.analysis;
-    m.heading(2, w("De analyse", "The analysis"));
-    m.heading(3, w("Tijdlijn", "Timeline"));
+    m.heading(2, w("report.the_analysis"));
+    m.heading(3, w("report.timeline"));
     std::vector<std::vector<std::string>> tl_rows;
     for (const TimelineEntry* e : entries_by_date(an.timeline)) {
         std::string what = entry_text(c.sc, *e, lang);
         if (!e->agency.empty()) what += " (" + e->agency + ")";
-        if (!e->result.empty()) what += std::string(" — ") + w("resultaat: ", "result: ") + e->result;
-        tl_rows.push_back({e->date.valid() ? e->date.display(lang) : w("zonder datum", "undated"), term_name(lanes()[static_cast<size_t>(e->lane)], lang),
+        if (!e->result.empty()) what += std::string(" — ") + w("report.result") + e->result;
+        tl_rows.push_back({e->date.valid() ? e->date.display(lang) : w("report.undated"), term_name(lanes()[static_cast<size_t>(e->lane)], lang),
                            what, mark_of(an.timeline, e->id, w)});
     }
-    if (tl_rows.empty()) m.para(w("Nog niets op de tijdlijn gezet.", "Nothing placed on the timeline yet."));
-    m.table({w("Datum", "Date"), w("Baan", "Lane"), w("Wat", "What"), w("Aanleiding", "Occasion")}, tl_rows);
+    if (tl_rows.empty()) m.para(w("report.nothing_placed_on_the_timeline_yet"));
+    m.table({w("report.date"), w("report.lane"), w("report.what"), w("report.occasion")}, tl_rows);
     m.fields(timeline_fields(), an.timeline.fields);
 
-    m.heading(3, w("Genogram en netwerk", "Genogram and network"));
+    m.heading(3, w("report.genogram_and_network"));
     std::vector<std::vector<std::string>> person_rows;
     for (const auto& p : c.sc.persons) {
         auto it = an.persons.notes.find(p.id);
@@ -185,14 +185,14 @@ std::string markdown(const Ctx& c) {
         person_rows.push_back({p.name, who, n && n->support ? (n->support > 0 ? "+" : "") + std::to_string(n->support) : "",
                                n ? n->role + (n->role.empty() || n->note.empty() ? "" : " — ") + n->note : ""});
     }
-    m.table({w("Persoon", "Person"), w("Rol, leeftijd", "Role, age"), w("Steun", "Support"), w("Notitie", "Note")}, person_rows);
+    m.table({w("report.person"), w("report.role_age"), w("report.support"), w("report.note")}, person_rows);
     for (const auto& t : an.persons.ties)
         m.item(person_name(c.sc, an.persons, t.a) + " – " + person_name(c.sc, an.persons, t.b) + " (" + term_name(tie_kinds(), t.kind, lang) + ")");
     if (!an.persons.ties.empty()) m.raw("\n");
 
-    m.heading(3, w("Gezinspatroon", "Family pattern"));
+    m.heading(3, w("report.family_pattern"));
     const Pattern& pat = an.pattern;
-    if (pat.factors.empty()) m.para(w("Nog geen factoren in het patroon.", "No factors in the pattern yet."));
+    if (pat.factors.empty()) m.para(w("report.no_factors_in_the_pattern_yet"));
     for (size_t a = 0; a < pattern_areas().size(); ++a) {
         bool any = false;
         for (const auto& f : pat.factors) any = any || static_cast<size_t>(f.area) == a;
@@ -203,7 +203,7 @@ std::string markdown(const Ctx& c) {
         m.raw("\n");
     }
     if (!pat.links.empty()) {
-        m.raw("**" + md_line(w("Verbanden", "Links")) + "**\n\n");
+        m.raw("**" + md_line(w("report.links")) + "**\n\n");
         for (const auto& l : pat.links) {
             const Factor* a = pat.factor(l.from);
             const Factor* b = pat.factor(l.to);
@@ -211,25 +211,25 @@ std::string markdown(const Ctx& c) {
         }
         m.raw("\n");
     }
-    if (!trim(pat.sentence).empty()) m.raw("**" + md_line(w("Het patroon in één zin", "The pattern in one sentence")) + "**\\\n" + md_paragraphs(pat.sentence) + "\n\n");
-    if (!trim(pat.noble_intention).empty()) m.raw("**" + md_line(w("Nobele intentie", "Noble intention")) + "**\\\n" + md_paragraphs(pat.noble_intention) + "\n\n");
+    if (!trim(pat.sentence).empty()) m.raw("**" + md_line(w("report.the_pattern_in_one_sentence")) + "**\\\n" + md_paragraphs(pat.sentence) + "\n\n");
+    if (!trim(pat.noble_intention).empty()) m.raw("**" + md_line(w("report.noble_intention")) + "**\\\n" + md_paragraphs(pat.noble_intention) + "\n\n");
     m.fields(pattern_questions(), pat.answers);
 
-    m.heading(3, w("Directe veiligheid en veiligheidsplan", "Immediate safety and safety plan"));
+    m.heading(3, w("report.immediate_safety_and_safety_plan"));
     const Safety& sf = an.safety;
     if (sf.score > 0)
-        m.para(std::string(w("Veiligheidscijfer: ", "Safety score: ")) + std::to_string(sf.score) + " / 10 — " +
-               (sf.at_least_six() ? w("voldoende (een 6 of hoger)", "sufficient (a 6 or higher)") : w("nog geen 6", "not yet a 6")));
-    else m.para(w("Nog geen veiligheidscijfer gegeven.", "No safety score given yet."));
+        m.para(std::string(w("report.safety_score")) + std::to_string(sf.score) + " / 10 — " +
+               (sf.at_least_six() ? w("report.sufficient_a_6_or_higher") : w("report.not_yet_a_6")));
+    else m.para(w("report.no_safety_score_given_yet"));
     std::vector<std::vector<std::string>> judged;
     for (const auto& j : sf.judgements)
         if (j.judgement != Judgement::Unknown)
             judged.push_back({person_name(c.sc, j.person), term_name(safety_items(), j.item, lang), term_name(judgements()[static_cast<size_t>(j.judgement)], lang)});
-    m.table({w("Persoon", "Person"), w("Onderwerp", "Item"), w("Oordeel", "Judgement")}, judged);
+    m.table({w("report.person"), w("report.item"), w("report.judgement")}, judged);
     m.fields(safety_fields(), sf.fields);
 
-    m.heading(3, w("Haalbare eindsituatie", "Feasible end situation"));
-    if (an.end.items.empty() && !any_field(an.end.fields)) m.para(w("Nog niet ingevuld.", "Not filled in yet."));
+    m.heading(3, w("report.feasible_end_situation"));
+    if (an.end.items.empty() && !any_field(an.end.fields)) m.para(w("report.not_filled_in_yet"));
     for (const auto& kind : end_item_kinds()) {
         bool any = false;
         for (const auto& item : an.end.items) any = any || item.kind == kind.id;
@@ -238,8 +238,8 @@ std::string markdown(const Ctx& c) {
         for (const auto& item : an.end.items) {
             if (item.kind != kind.id) continue;
             std::string t = item.text;
-            if (!item.how.empty()) t += std::string(" (") + w("hoe: ", "how: ") + item.how + ")";
-            if (!item.who.empty() || !item.when.empty()) t += std::string(" (") + w("wie: ", "who: ") + item.who + ", " + w("wanneer: ", "when: ") + item.when + ")";
+            if (!item.how.empty()) t += std::string(" (") + w("report.how") + item.how + ")";
+            if (!item.who.empty() || !item.when.empty()) t += std::string(" (") + w("report.who_2") + item.who + ", " + w("report.when") + item.when + ")";
             m.item(t);
         }
         m.raw("\n");
@@ -247,22 +247,22 @@ std::string markdown(const Ctx& c) {
     m.fields(end_fields(), an.end.fields);
 
     const ScoreReport& r = c.score;
-    m.heading(2, w("Beoordeling per bouwsteen", "Assessment per building block"));
-    if (!r.final) m.para(w("Tussenstand: de casus loopt nog, niet alles is beoordeeld.", "Interim: the case is still running, not everything is assessed."));
+    m.heading(2, w("report.assessment_per_building_block"));
+    if (!r.final) m.para(w("report.interim_the_case_is_still_running_not"));
     if (r.max > 0)
-        m.para(pct(r.fraction()) + " " + w("van wat jouw route beoordeelbaar maakte", "of what your route made assessable") + " (" + num(r.earned) + "/" +
-               num(r.max) + " " + w("punten", "points") + ")");
+        m.para(pct(r.fraction()) + " " + w("report.of_what_your_route_made_assessable") + " (" + num(r.earned) + "/" +
+               num(r.max) + " " + w("report.points") + ")");
     for (const auto& line : score_lines(c)) m.para(line);
-    if (unfinished(c)) m.para(w(kLockedNl, kLockedEn));
+    if (unfinished(c)) m.para(w("report.still_locked"));
     std::vector<std::vector<std::string>> block_rows;
     for (const auto& p : r.pillars)
-        block_rows.push_back({std::string(pillar_name(p.pillar, lang == Lang::En)), p.assessed() ? pct(p.fraction()) : w("niet beoordeeld", "not assessed")});
-    if (!r.ledger.empty()) m.table({w("Fundament", "Pillar"), w("Score", "Score")}, block_rows);
+        block_rows.push_back({std::string(pillar_name(p.pillar, lang == Lang::En)), p.assessed() ? pct(p.fraction()) : w("report.not_assessed")});
+    if (!r.ledger.empty()) m.table({w("report.pillar"), w("report.score")}, block_rows);
     block_rows.clear();
     for (const auto& b : r.blocks)
         if (b.trained())
-            block_rows.push_back({block_name(b.block, lang), b.assessed() ? pct(b.fraction()) : w("niet beoordeeld", "not assessed")});
-    m.table({w("Bouwsteen", "Building block"), w("Score", "Score")}, block_rows);
+            block_rows.push_back({block_name(b.block, lang), b.assessed() ? pct(b.fraction()) : w("report.not_assessed")});
+    m.table({w("report.building_block"), w("report.score")}, block_rows);
     for (const auto& b : r.blocks) {
         if (!b.trained()) continue;
         m.heading(3, block_name(b.block, lang));
@@ -270,7 +270,7 @@ std::string markdown(const Ctx& c) {
             const Criterion& cr = *e.criterion;
             if (cr.block != b.block || !shown_in_report(c, e)) continue;
             m.raw("- **" + md_line(cr.text.get(lang)) + "** — " + md_line(status_word(e.status, w)) + ", " +
-                  md_line(num(e.earned) + "/" + num(cr.weight) + " " + w("punten", "points")) + "\n");
+                  md_line(num(e.earned) + "/" + num(cr.weight) + " " + w("report.points")) + "\n");
             if (e.status == Status::Met || e.status == Status::Missed) {
                 if (std::string fb = entry_feedback(e, lang); !fb.empty()) m.raw("  " + md_line(fb) + "\n");
             } else if (!e.note.empty()) m.raw("  " + md_line(e.note) + "\n");
@@ -280,15 +280,15 @@ std::string markdown(const Ctx& c) {
                 if (ev.action < c.session.actions.size()) line += " (" + step_title(c.sc, c.session.actions[ev.action].step, lang) + ")";
                 m.raw("  - " + md_line(line) + "\n");
             }
-            if (!cr.rationale.empty()) m.raw("  *" + md_line(std::string(w("Waarom (de methode): ", "Why (the method): ")) + cr.rationale.get(lang)) + "*\n");
+            if (!cr.rationale.empty()) m.raw("  *" + md_line(std::string(w("report.why_the_method")) + cr.rationale.get(lang)) + "*\n");
             if (std::string cite = citation_markdown(cr.sources, c.opt.guide, lang); !cite.empty()) m.raw("  " + cite + "\n");
         }
         m.raw("\n");
     }
 
-    m.heading(2, w("Naast de analyse van de trainer", "Beside the trainer's analysis"));
-    if (unfinished(c)) m.para(w(kLockedNl, kLockedEn));
-    else if (c.comparison.empty()) m.para(w("Deze casus heeft geen referentieanalyse.", "This case has no reference analysis."));
+    m.heading(2, w("report.beside_the_trainer_s_analysis"));
+    if (unfinished(c)) m.para(w("report.still_locked"));
+    else if (c.comparison.empty()) m.para(w("report.this_case_has_no_reference_analysis"));
     for (const auto& board : boards()) {
         if (unfinished(c)) break;
         std::vector<std::vector<std::string>> rows;
@@ -297,21 +297,20 @@ std::string markdown(const Ctx& c) {
                 rows.push_back({row.expert, row.trainee + (row.note.empty() ? "" : " (" + row.note + ")"), match_word(row.match, w)});
         if (rows.empty()) continue;
         m.heading(3, term_name(board, lang));
-        m.table({w("Trainer", "Trainer"), w("Jij", "You"), ""}, rows);
+        m.table({w("report.trainer"), w("report.you"), ""}, rows);
     }
 
     if (c.opt.include_reflections) {
-        m.heading(2, w("Reflecties", "Reflections"));
-        m.para(w("Reflectie wordt niet beoordeeld. Elke wijziging is bewaard; eerdere versies staan eronder.",
-                 "Reflection is not scored. Every edit was kept; earlier versions are listed below each one."));
-        if (c.st.reflections.empty()) m.para(w("Geen reflecties geschreven in deze sessie.", "No reflections written in this session."));
+        m.heading(2, w("report.reflections"));
+        m.para(w("report.reflection_is_not_scored_every_edit_was"));
+        if (c.st.reflections.empty()) m.para(w("report.no_reflections_written_in_this_session"));
         for (const auto& r2 : c.st.reflections) md_reflection(m, c, r2);
     }
     m.raw(appendix_markdown(cited_in_report(c), c.opt.guide, c.opt.lang));
     m.raw("\n---\n\n");
-    m.para(std::string(w("Gemaakt met de Leerwerkplaats uit het actielog van sessie ", "Made with the Leerwerkplaats from the action log of session ")) +
-           c.session.id + " (" + std::to_string(c.session.actions.size()) + w(" acties", " actions") + "). " +
-           w("Alles is op deze computer gemaakt; er is niets verstuurd.", "Everything was made on this computer; nothing was sent."));
+    m.para(std::string(w("report.made_with_the_leerwerkplaats_from_the")) +
+           c.session.id + " (" + std::to_string(c.session.actions.size()) + w("report.actions") + "). " +
+           w("report.everything_was_made_on_this_computer_2"));
     // One trailing newline, no blank lines piling up.
     std::string out;
     for (char ch : m.s) {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/report/report.hpp"
+#include "core/store/catalogue.hpp"
 
 namespace lwp::core {
 
@@ -14,7 +15,7 @@ void add_unique(std::vector<std::string>& out, const std::vector<std::string>& a
         if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
 }
 
-const char* w(Lang lang, const char* nl, const char* en) { return lang == Lang::En ? en : nl; }
+const char* w(Lang lang, const char* key) { return message(lang_code(lang), key); }
 
 // The sections the appendix shows: every cited one with its sub-sections, in the guide's order.
 std::vector<const MwSection*> appendix_sections(const std::vector<std::string>& anchors, const Methodewijzer& g) {
@@ -95,7 +96,7 @@ std::string full_title(const Methodewijzer& g, const std::string& anchor) {
 
 std::string citation_html(const std::vector<std::string>& anchors, const Methodewijzer* g, Lang lang) {
     if (!g || anchors.empty()) return {};
-    std::string out = "<p class=\"cite\">" + std::string(w(lang, "Methodewijzer: ", "Method guide: "));
+    std::string out = "<p class=\"cite\">" + std::string(w(lang, "report.method_guide"));
     for (std::size_t i = 0; i < anchors.size(); ++i) {
         if (i) out += "; ";
         out += g->find(anchors[i]) ? "<a href=\"#mw-" + html_escape(anchors[i]) + "\">" + html_escape(full_title(*g, anchors[i])) + "</a>"
@@ -106,9 +107,9 @@ std::string citation_html(const std::vector<std::string>& anchors, const Methode
 
 std::string citation_markdown(const std::vector<std::string>& anchors, const Methodewijzer* g, Lang lang) {
     if (!g || anchors.empty()) return {};
-    std::string out = w(lang, "Methodewijzer: ", "Method guide: ");
+    std::string out = w(lang, "report.method_guide");
     for (std::size_t i = 0; i < anchors.size(); ++i) out += (i ? "; " : "") + md_line(full_title(*g, anchors[i]));
-    return out + w(lang, " (zie de bijlage)", " (see the appendix)");
+    return out + w(lang, "report.see_the_appendix");
 }
 
 std::string appendix_html(const std::vector<std::string>& anchors, const Methodewijzer* g, Lang lang) {
@@ -118,9 +119,8 @@ std::string appendix_html(const std::vector<std::string>& anchors, const Methode
     std::set<std::string> present;
     for (const MwSection* s : sections) present.insert(s->anchor);
     std::string out = "<section id=\"methodewijzer\" class=\"appendix\">\n<h2>" +
-                      std::string(w(lang, "Bijlage: uit de Methodewijzer", "Appendix: from the method guide")) + "</h2>\n<p class=\"muted small\">" +
-                      w(lang, "De tekst van elke afdeling die dit verslag noemt, uit de Methodewijzer van het programma.",
-                        "The text of every section this report cites, from the program's method guide.") +
+                      std::string(w(lang, "report.appendix_from_the_method_guide")) + "</h2>\n<p class=\"muted small\">" +
+                      w(lang, "report.the_text_of_every_section_this_report") +
                       "</p>\n";
     for (const MwSection* s : sections) {
         const char* tag = s->level <= 2 ? "h3" : "h4";
@@ -144,7 +144,7 @@ std::string appendix_markdown(const std::vector<std::string>& anchors, const Met
     if (!g || anchors.empty()) return {};
     const auto sections = appendix_sections(anchors, *g);
     if (sections.empty()) return {};
-    std::string out = "\n## " + std::string(w(lang, "Bijlage: uit de Methodewijzer", "Appendix: from the method guide")) + "\n\n";
+    std::string out = "\n## " + std::string(w(lang, "report.appendix_from_the_method_guide")) + "\n\n";
     for (const MwSection* s : sections) {
         out += (s->level <= 2 ? "### " : "#### ") + md_line(s->level <= 2 ? s->title : full_title(*g, s->anchor)) + "\n\n";
         for (const auto& b : s->blocks) {

@@ -74,7 +74,7 @@ std::string timeline_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     const float width = std::max(total_w, undated_x + (l.has_undated ? l.undated_width : 0) + pad - (l.has_undated ? 0 : 16));
     const float height = axis_h + l.height + pad;
     Svg s;
-    s.raw(svg_open(width, height, w("Tijdlijn", "Timeline")));
+    s.raw(svg_open(width, height, w("report.timeline")));
     // Lanes as bands with their names.
     for (size_t i = 0; i < lanes().size() && i < l.lane_top.size(); ++i) {
         const LaneStyle& ls = kLaneStyles[i % 4];
@@ -94,7 +94,7 @@ std::string timeline_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     }
     if (l.has_undated) {
         s.line(undated_x - 8, 4, undated_x - 8, axis_h + l.height, "stroke=\"#c9ced4\"");
-        s.text(undated_x, axis_h - 10, w("zonder datum", "undated"), "font-size=\"12\" fill=\"#5f6368\"");
+        s.text(undated_x, axis_h - 10, w("report.undated"), "font-size=\"12\" fill=\"#5f6368\"");
     }
     // The cards: date (and aanleiding mark) on top, the text below in at most two lines.
     const float font = 11.5f;
@@ -141,15 +141,15 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     auto at_x = [&](float x) { return ox + x * slot; };
     auto at_y = [&](float y) { return oy + y * row; };
     Svg s;
-    s.raw(svg_open(width, height, w("Genogram en netwerk", "Genogram and network")));
+    s.raw(svg_open(width, height, w("report.genogram_and_network")));
     bool has_network = false;
     for (const auto& n : l.nodes) has_network = has_network || n.network;
-    if (l.generations > 0) s.text(pad, 16, w("Gezin", "Family"), "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
+    if (l.generations > 0) s.text(pad, 16, w("report.family"), "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
     if (has_network) {
         const float x0 = at_x(l.band_x) - slot * 0.5f, x1 = at_x(l.width) - slot * 0.45f;
         const float y1 = std::min(height - 4, oy + (static_cast<float>(std::max(l.band_rows, 1)) - 0.5f) * row + label_h * 2 + 12);
         s.rect(x0, 4, x1 - x0, y1 - 4, "rx=\"8\" fill=\"#f0f4ee\" stroke=\"#c8d6c4\"");
-        s.text(x0 + 8, 18, wrap(w("Netwerk", "Network"), static_cast<size_t>((x1 - x0 - 12) / (12 * kCharWidth)), 1).front(),
+        s.text(x0 + 8, 18, wrap(w("report.network"), static_cast<size_t>((x1 - x0 - 12) / (12 * kCharWidth)), 1).front(),
                "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
     }
     for (const auto& seg : l.household)
@@ -269,7 +269,7 @@ std::string pattern_svg(const Scenario& sc, const SessionState& st, Lang lang) {
     });
     const float pad = 10;
     Svg s;
-    s.raw(svg_open(m.width + 2 * pad, g.height + 2 * pad, lang == Lang::En ? "Family pattern" : "Gezinspatroon"));
+    s.raw(svg_open(m.width + 2 * pad, g.height + 2 * pad, Words{lang}("report.family_pattern")));
     s.raw("<defs><marker id=\"pijl\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
           "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#1a5f7a\"/></marker>"
           "<marker id=\"grootpijl\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"4\" markerHeight=\"4\" orient=\"auto\">"

@@ -195,11 +195,11 @@ std::string effects_text(const Scenario& sc, const Choice& c, Lang lang) {
 // The ledger's status in words, and its CSS class.
 const char* status_word(Status s, Words w) {
     switch (s) {
-        case Status::Met: return w("behaald", "met");
-        case Status::Missed: return w("gemist", "missed");
-        case Status::Pending: return w("nog open", "still open");
-        case Status::NotAssessed: return w("niet beoordeeld op deze route", "not assessed on this route");
-        case Status::Error: return w("controle kapot", "check broken");
+        case Status::Met: return w("report.met");
+        case Status::Missed: return w("report.missed_3");
+        case Status::Pending: return w("report.still_open");
+        case Status::NotAssessed: return w("report.not_assessed_on_this_route");
+        case Status::Error: return w("report.check_broken");
     }
     return "";
 }
@@ -216,10 +216,10 @@ const char* status_class(Status s) {
 
 const char* match_word(Match m, Words w) {
     switch (m) {
-        case Match::Found: return w("gevonden", "found");
-        case Match::Missed: return w("gemist", "missed");
-        case Match::Misplaced: return w("anders", "different");
-        case Match::Extra: return w("extra", "extra");
+        case Match::Found: return w("report.found_2");
+        case Match::Missed: return w("report.missed_3");
+        case Match::Misplaced: return w("report.different");
+        case Match::Extra: return w("report.extra");
     }
     return "";
 }
@@ -234,9 +234,9 @@ const char* match_class(Match m) {
 }
 
 const char* tone_word(const std::string& tone, Words w) {
-    if (tone == "goed") return w("Goede afloop", "Good outcome");
-    if (tone == "zorgelijk") return w("Zorgelijke afloop", "Worrying outcome");
-    return w("Gemengde afloop", "Mixed outcome");
+    if (tone == "goed") return w("report.good_outcome");
+    if (tone == "zorgelijk") return w("report.worrying_outcome");
+    return w("report.mixed_outcome");
 }
 const char* tone_class(const std::string& tone) { return tone == "goed" ? "good" : tone == "zorgelijk" ? "bad" : "mixed"; }
 
@@ -250,12 +250,12 @@ const GroupDecision* group_decision_for(const SessionState& st, const ChoiceReco
 
 // The group decision in one line (Markdown): override, rationale, the split and who.
 std::string group_decision_line(const Scenario& sc, const GroupDecision& d, Words w, Lang lang) {
-    std::string out = w("Groepsbesluit", "Group decision");
-    if (d.overrides) out += w(" (afwijkend van de meeste stemmen)", " (overrode the most votes)");
+    std::string out = w("report.group_decision");
+    if (d.overrides) out += w("report.overrode_the_most_votes_2");
     if (!d.rationale.empty()) out += std::string(": ") + d.rationale;
     if (out.back() != '.' && out.back() != '!' && out.back() != '?') out += ".";
-    if (d.round.votes.empty()) return out + w(" Er is niet gestemd.", " There was no vote.");
-    out += w(" Stemmen: ", " Votes: ");
+    if (d.round.votes.empty()) return out + w("report.there_was_no_vote_2");
+    out += w("report.votes_2");
     bool first = true;
     for (const auto& [choice, n] : d.round.tally()) {
         std::string who;
@@ -296,9 +296,9 @@ std::vector<const TimelineEntry*> entries_by_date(const Timeline& tl) {
 std::string mark_of(const Timeline& tl, const std::string& id, Words w) {
     std::string out;
     auto add = [&](const char* m) { out += (out.empty() ? "" : ", ") + std::string(m); };
-    if (tl.first == id) add(w("eerste", "first"));
-    if (tl.latest == id) add(w("laatste", "latest"));
-    if (tl.worst == id) add(w("ergste", "worst"));
+    if (tl.first == id) add(w("report.first"));
+    if (tl.latest == id) add(w("report.latest"));
+    if (tl.worst == id) add(w("report.worst"));
     return out;
 }
 
@@ -327,10 +327,6 @@ bool evidence_shown(const Ctx& c, const Evidence& ev) {
     if (!unfinished(c)) return true;
     return ev.text.rfind("Gemist: ", 0) != 0 && ev.text.rfind("Anders: ", 0) != 0 && ev.text.find(" verwacht: ") == std::string::npos;
 }
-const char* const kLockedNl = "Nog op slot: de casus loopt nog. De criteria die je route nog niet bereikte en de analyse van de trainer "
-                        "komen in het verslag zodra de casus een einde heeft bereikt.";
-const char* const kLockedEn = "Still locked: the case is still running. The criteria your route has not reached yet and the trainer's "
-                        "analysis appear in the report once the case has reached an ending.";
 
 // The headline figures: the percentage over what the route made assessable, the share of the
 // case's whole maximum, whether the score is complete, and what an early ending left unassessed.
@@ -339,15 +335,12 @@ std::vector<std::string> score_lines(const Ctx& c) {
     const ScoreReport& r = c.score;
     std::vector<std::string> out;
     if (r.incomplete())
-        out.push_back(std::string(w("Onvolledig: ", "Incomplete: ")) + std::to_string(r.broken) +
-                      w(" criterium/criteria kon(den) niet worden beoordeeld door een fout in de casus (controle kapot); dat telt niet "
-                        "tegen de deelnemer en niet mee in de score.",
-                        " criterion/criteria could not be assessed because of a fault in the case (check broken); that does not count "
-                        "against the trainee and is left out of the score."));
+        out.push_back(std::string(w("report.incomplete")) + std::to_string(r.broken) +
+                      w("report.criterion_criteria_could_not_be_assessed"));
     if (r.case_max > 0)
-        out.push_back(std::string(w("Van het hele maximum van de casus: ", "Of the case's whole maximum: ")) + pct(r.earned_of_case()) + " (" +
-                      num(r.earned) + "/" + num(r.case_max) + "); " + w("de route maakte ", "the route made ") + pct(r.reached()) +
-                      w(" van alle punten beoordeelbaar.", " of all points assessable."));
+        out.push_back(std::string(w("report.of_the_case_s_whole_maximum")) + pct(r.earned_of_case()) + " (" +
+                      num(r.earned) + "/" + num(r.case_max) + "); " + w("report.the_route_made") + pct(r.reached()) +
+                      w("report.of_all_points_assessable"));
     if (r.final) {
         std::string left;
         for (const auto& e : r.ledger)
@@ -358,8 +351,7 @@ std::vector<std::string> score_lines(const Ctx& c) {
             }
         if (!left.empty()) left += ".";
         if (!left.empty())
-            out.push_back(std::string(w("De route kwam niet langs het moment van deze criteria (niet beoordeeld): ",
-                                        "The route did not pass the moment of these criteria (not assessed): ")) + left);
+            out.push_back(std::string(w("report.the_route_did_not_pass_the_moment_of")) + left);
     }
     return out;
 }
