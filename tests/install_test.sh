@@ -71,6 +71,15 @@ if run_x "$bin" --data-dir "$work/data" --fresh --screenshot "$shot" >"$work/sho
 else
   cat "$work/shot.log"; fail "--screenshot from the installed program"
 fi
+# The message catalogue: installed, and read by the installed program (it names assets/i18n on
+# stderr when a catalogue file is missing or malformed, and every label would show its key).
+[ -f "$share/i18n/nl.po" ] && [ -f "$share/i18n/en.po" ] && ok "the message catalogue is installed (i18n/nl.po, en.po)" \
+  || fail "no message catalogue under $share/i18n"
+if grep -q "i18n" "$work/shot.log"; then
+  cat "$work/shot.log"; fail "the installed program did not read its message catalogue"
+else
+  ok "the installed program reads its message catalogue"
+fi
 
 # The desktop: entry, metainfo, icons.
 desktop=$root/share/applications/$app_id.desktop
