@@ -32,7 +32,6 @@ using core::PatternArea;
 constexpr const char* kLinkPayload = "LWP_FACTOR_PIJL";
 constexpr const char* kMovePayload = "LWP_FACTOR_VERPLAATS";
 
-const char* term_name(const core::Term& t) { return (language() == core::Lang::En ? t.en : t.nl).data(); }
 const core::Term& area_term(PatternArea a) { return core::pattern_areas()[static_cast<size_t>(a)]; }
 
 struct AreaColors {

@@ -214,24 +214,6 @@ void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width,
     if (brk < e) text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, brk, e);
 }
 
-// A text field that emits one action when it is left after an edit (focus moves away, Enter or
-// Tab), never per keystroke, and follows the state (undo, replay) while it is not being edited.
-// The shared board field also wraps long text, which ImGui 1.86's multi-line input cannot.
-bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint) {
-    FieldOptions o;
-    o.single_line = lines <= 1;
-    o.min_lines = std::max(1, static_cast<int>(lines + 0.5f));
-    o.max_lines = std::max(o.min_lines, 6);
-    o.hint = hint;
-    return commit_field(id, current, out, o);
-}
-
-void field_label(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::Muted);
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-}
-
 int default_year(const core::Scenario& sc, const core::SessionState& st) {
     if (const core::Step* s = sc.step(st.step); s && s->date.valid()) return s->date.year;
     for (const auto& s : sc.steps)
