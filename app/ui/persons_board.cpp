@@ -136,7 +136,6 @@ using namespace persons_detail;
 
 constexpr ImU32 kHousehold = IM_COL32(26, 95, 122, 200);
 
-
 // Cached per scenario and outline size (the outline follows the symbol and label sizes, which
 // follow the text size and the room the canvas has).
 std::string people_key(const std::vector<core::Person>& people) {

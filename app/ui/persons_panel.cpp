@@ -239,5 +239,4 @@ void panel(App& app, ImVec2 size) {
     ImGui::EndChild();
 }
 
-
 }  // namespace lwp::ui::persons_detail
