@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/model/building_blocks.hpp"
+#include "core/report/report.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -156,7 +157,7 @@ void ledger(App& app, const core::ScoreReport& r) {
             else if (e.status == core::Status::Error) wrapped_colored(colors::Bad, e.note.c_str());
             else if (!e.note.empty()) muted_text(e.note.c_str());
             for (const auto& ev : e.evidence) {
-                std::string text = "• " + ev.text;
+                std::string text = "• " + core::evidence_text(ev, lang);
                 if (std::string w = where_in_case(app, ev.action); !w.empty()) text += "  (" + w + ")";
                 muted_text(text.c_str());
             }

@@ -65,6 +65,16 @@ std::string choice_text(const Scenario& sc, const ChoiceRecord& rec) {
     return c ? "‘" + c->text.nl + "’" : rec.choice;
 }
 
+// "Gekozen: ‘…’" (or "In plaats daarvan gekozen: ‘…’"), with its message key for other languages.
+Evidence chosen_evidence(const Scenario& sc, const ChoiceRecord& rec, bool instead = false) {
+    Evidence e(rec.action, std::string(instead ? kInstead : kChosen) + choice_text(sc, rec));
+    if (const Choice* c = sc.choice(rec.step, rec.choice)) {
+        e.key = instead ? "score.evidence_instead" : "score.evidence_chosen";
+        e.args = {c->text};
+    }
+    return e;
+}
+
 // Index of the action that created an analysis item (its id is stable, its position is not).
 template <typename Item>
 size_t created_by(const Item& item) {
@@ -129,12 +139,12 @@ public:
         const std::string& id = c.first_ref();
         if (const ChoiceRecord* rec = taken(st_, id)) {
             o.met = true;
-            o.evidence.push_back({rec->action, "Gekozen: " + choice_text(sc_, *rec)});
+            o.evidence.push_back(chosen_evidence(sc_, *rec));
         } else if (const Step* s = step_of_choice(sc_, id)) {
             for (const auto& rec : st_.choices)
                 if (rec.step == s->id) {
                     o.decided = true;
-                    o.evidence.push_back({rec.action, "In plaats daarvan gekozen: " + choice_text(sc_, rec)});
+                    o.evidence.push_back(chosen_evidence(sc_, rec, true));
                 }
         }
         return o;
@@ -149,7 +159,7 @@ public:
         const ChoiceRecord* rec = taken(st_, c.first_ref());
         if (rec) {
             o.decided = true;
-            o.evidence.push_back({rec->action, "Gekozen: " + choice_text(sc_, *rec)});
+            o.evidence.push_back(chosen_evidence(sc_, *rec));
             return o;
         }
         o.met = st_.finished();
@@ -161,7 +171,7 @@ public:
             for (const auto& r : st_.choices)
                 if (r.step == s->id) {
                     o.met = true;
-                    o.evidence.push_back({r.action, "Gekozen: " + choice_text(sc_, r)});
+                    o.evidence.push_back(chosen_evidence(sc_, r));
                 }
         }
         return o;
@@ -173,21 +183,25 @@ public:
         Outcome o;
         const ChoiceRecord* first = taken(st_, c.first_ref());
         size_t later = kNoAction;
-        std::string later_text;
+        Evidence later_ev;
         if (c.before_is_step) {
             for (const auto& v : st_.visits)
                 if (v.step == c.before) {
                     later = v.action;
                     const Step* s = sc_.step(v.step);
-                    later_text = "Stap ‘" + (s ? s->title.nl : v.step) + "’ bereikt";
+                    later_ev = Evidence(v.action, "Stap ‘" + (s ? s->title.nl : v.step) + "’ bereikt");
+                    if (s) {
+                        later_ev.key = "score.evidence_step_reached";
+                        later_ev.args = {s->title};
+                    }
                     break;
                 }
         } else if (const ChoiceRecord* rec = taken(st_, c.before)) {
             later = rec->action;
-            later_text = "Gekozen: " + choice_text(sc_, *rec);
+            later_ev = chosen_evidence(sc_, *rec);
         }
-        if (first) o.evidence.push_back({first->action, "Gekozen: " + choice_text(sc_, *first)});
-        if (later != kNoAction) o.evidence.push_back({later, later_text});
+        if (first) o.evidence.push_back(chosen_evidence(sc_, *first));
+        if (later != kNoAction) o.evidence.push_back(later_ev);
         o.met = first && (later == kNoAction || first->action < later);
         o.decided = !o.met && later != kNoAction;
         return o;
@@ -662,7 +676,7 @@ private:
             const ChoiceRecord& rec = st_.choices[i];
             if (cadence_match(c, rec)) {
                 run = 0;
-                o.evidence.push_back({rec.action, "Gekozen: " + choice_text(sc_, rec)});
+                o.evidence.push_back(chosen_evidence(sc_, rec));
                 continue;
             }
             if (++run >= every) {

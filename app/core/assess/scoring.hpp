@@ -20,7 +20,15 @@ namespace lwp::core {
 
 struct Evidence {
     size_t action = 0;  // index into the session's action log; npos-like SIZE_MAX when not tied to one
-    std::string text;   // what happened, in Dutch
+    std::string text;   // what happened, in Dutch (the ledgers)
+    // When set, the catalogue message that says it in any language ("score.evidence_chosen",
+    // assets/i18n) with its %s arguments in Dutch and English; report::evidence_text renders it.
+    std::string key;
+    std::vector<Text> args;
+
+    Evidence() = default;
+    Evidence(size_t at, std::string dutch, std::string message_key = {}, std::vector<Text> message_args = {})
+        : action(at), text(std::move(dutch)), key(std::move(message_key)), args(std::move(message_args)) {}
 };
 
 enum class Status { Met, Missed, Pending, NotAssessed, Error };

@@ -201,6 +201,23 @@ const char* Messages::get(std::string_view code, std::string_view key) const {
     return it->second.c_str();
 }
 
+std::string format_message(std::string_view pattern, const std::vector<std::string>& args) {
+    std::string out;
+    size_t next = 0;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == '%') {
+            out += '%';
+            ++i;
+        } else if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's' && next < args.size()) {
+            out += args[next++];
+            ++i;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> printf_args(std::string_view text) {
     std::vector<std::string> args;
     for (size_t i = 0; i < text.size(); ++i) {

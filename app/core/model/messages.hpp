@@ -51,6 +51,10 @@ private:
     mutable std::map<std::string, std::string, std::less<>> missing_;  // keys returned as themselves
 };
 
+// A message with its arguments: each %s takes the next argument, %% is a percent sign, anything
+// else stays as written (a missing argument leaves its %s visible).
+std::string format_message(std::string_view pattern, const std::vector<std::string>& args);
+
 // printf-style placeholders of a message in order ("%d", "%s", "%zu"; "%%" included), for the
 // check that every language uses the same arguments as Dutch.
 std::vector<std::string> printf_args(std::string_view text);

@@ -55,6 +55,10 @@ std::string pattern_svg(const Scenario& scenario, const SessionState& state, Lan
 std::span<const Term> reflection_partners();
 
 // "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.
+// An evidence line in `lang`: its catalogue message with the arguments in that language, or its
+// Dutch text when core has no message for it yet.
+std::string evidence_text(const Evidence& evidence, Lang lang);
+
 std::string report_time(std::int64_t unix_seconds);
 
 }  // namespace lwp::core

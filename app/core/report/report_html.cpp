@@ -545,7 +545,7 @@ void html_score(Html& h, const Ctx& c) {
                 h.raw("<ul>\n");
                 for (const auto& ev : e.evidence) {
                     if (!evidence_shown(c, ev)) continue;
-                    std::string line = ev.text;
+                    std::string line = evidence_text(ev, lang);
                     if (ev.action < c.session.actions.size()) {
                         const std::string& step = c.session.actions[ev.action].step;
                         line += " (" + step_title(c.sc, step, lang);

@@ -276,7 +276,7 @@ std::string markdown(const Ctx& c) {
             } else if (!e.note.empty()) m.raw("  " + md_line(e.note) + "\n");
             for (const auto& ev : e.evidence) {
                 if (!evidence_shown(c, ev)) continue;
-                std::string line = ev.text;
+                std::string line = evidence_text(ev, lang);
                 if (ev.action < c.session.actions.size()) line += " (" + step_title(c.sc, c.session.actions[ev.action].step, lang) + ")";
                 m.raw("  - " + md_line(line) + "\n");
             }

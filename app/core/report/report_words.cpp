@@ -371,4 +371,11 @@ std::string report_time(std::int64_t t) {
 }
 
 
+std::string evidence_text(const Evidence& evidence, Lang lang) {
+    if (evidence.key.empty()) return evidence.text;
+    std::vector<std::string> args;
+    for (const Text& a : evidence.args) args.push_back(a.get(lang));
+    return format_message(message(lang_code(lang), evidence.key), args);
+}
+
 }  // namespace lwp::core
