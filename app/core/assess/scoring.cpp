@@ -138,7 +138,6 @@ public:
                 }
         }
         return o;
-    
     }
 
     // niet_keuze: met only once the moment has passed without it.
@@ -165,7 +164,6 @@ public:
                 }
         }
         return o;
-    
     }
 
     // eerst ... voor / voor_stap: one choice before another, or before a step was reached.
@@ -191,7 +189,6 @@ public:
         o.met = first && (later == kNoAction || first->action < later);
         o.decided = !o.met && later != kNoAction;
         return o;
-    
     }
 
     // variabele: a case variable within min..max, now or on entering a step (bij).
@@ -218,7 +215,6 @@ public:
         std::snprintf(buf, sizeof buf, "%g", value);
         o.evidence.push_back({at, (var ? var->label.nl : c.var) + ": " + buf + (c.step.empty() ? "" : " bij stap ‘" + c.step + "’")});
         return o;
-    
     }
 
     // op_tijdlijn: each fact placed on the timeline.
@@ -235,7 +231,6 @@ public:
             }
         }
         return o;
-    
     }
 
     // volgorde: the facts dated and in this order on the timeline.
@@ -258,7 +253,6 @@ public:
             previous = std::max(previous, e->date.key());
         }
         return o;
-    
     }
 
     // aanleiding: the first, latest and worst marks on the facts the case expects.
@@ -278,7 +272,6 @@ public:
             }
         }
         return o;
-    
     }
 
     // kinderen_gesproken: a choice that spoke with every child of the case.
@@ -299,7 +292,6 @@ public:
             }
         }
         return o;
-    
     }
 
     // factor: a factor in an area (citing a fact, when the check names one).
@@ -319,7 +311,6 @@ public:
                                                  (c.refs.empty() ? "" : " met het feit " + fact_text(sc_, c.refs[0]))});
         }
         return o;
-    
     }
 
     // pijl: an arrow from a factor in one area to one in another.
@@ -338,7 +329,6 @@ public:
         }
         if (!o.met) o.evidence.push_back({kNoAction, "Geen pijl tussen " + c.area + " en " + c.area_to});
         return o;
-    
     }
 
     // veiligheid_voor_patroon: the pattern work began with safety on order.
@@ -371,7 +361,6 @@ public:
                                                     : "Aan het gezinspatroon begonnen terwijl de veiligheid niet op orde was (") +
                                       state + ")"});
         return o;
-    
     }
 
     // veiligheidsscore: the taxatie within min..max, at a step (bij) or now.
@@ -386,7 +375,6 @@ public:
         o.evidence.push_back({rec ? rec->action : kNoAction, v ? "Jouw taxatie: " + std::to_string(v) + (c.step.empty() ? "" : " bij stap ‘" + step_title(c.step) + "’")
                                                                  : "Veiligheid nog niet getaxeerd"});
         return o;
-    
     }
 
     // patroon_zin: the pattern sentence and the noble intention written.
@@ -397,7 +385,6 @@ public:
         o.evidence.push_back({kNoAction, an.pattern.sentence.empty() ? "Geen patroonzin" : "Patroonzin: ‘" + an.pattern.sentence + "’"});
         o.evidence.push_back({kNoAction, an.pattern.noble_intention.empty() ? "Geen nobele intentie" : "Nobele intentie: ‘" + an.pattern.noble_intention + "’"});
         return o;
-    
     }
 
     // veiligheidsplan, eind_velden, tijdlijn_velden: the named fields of a board filled in.
@@ -418,7 +405,6 @@ public:
             }
         }
         return o;
-    
     }
 
     // eind: an item of each kind on the end-situation board.
@@ -437,7 +423,6 @@ public:
             }
         }
         return o;
-    
     }
 
     // vergelijking: the share of the reference analysis found on a board.
@@ -453,7 +438,6 @@ public:
             if (r.board == c.area && r.match != Match::Found && r.match != Match::Extra)
                 o.evidence.push_back({kNoAction, std::string(r.match == Match::Missed ? "Gemist: " : "Anders: ") + r.expert});
         return o;
-    
     }
 
     // reflectie_geschreven: a written reflection of some substance.
@@ -484,7 +468,6 @@ public:
                                                  " woorden met een dimensie en een niveau" +
                                                  (c.area.empty() ? std::string() : " (met: " + c.area + ")")});
         return o;
-    
     }
 
     // alle / een_van: every part, or at least one.
@@ -518,7 +501,6 @@ public:
         }
         o.by_absence = o.met && any_met && absence;
         return o;
-    
     }
 
     // the course of the case (history tests).
@@ -527,7 +509,6 @@ public:
         o.met = history_holds(c.history, st_);
         o.evidence.push_back({kNoAction, course_text(c.history)});
         return o;
-    
     }
 
     // a function of the case: met, evidence; a failure breaks the criterion (fails closed).
@@ -542,7 +523,6 @@ public:
         o.met = *r;
         if (!text.empty()) o.evidence.push_back({kNoAction, text});
         return o;
-    
     }
 
     // The first script failure while evaluating (empty: none): the criterion is then broken.
