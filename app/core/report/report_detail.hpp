@@ -36,16 +36,6 @@ struct Words {
     const char* operator()(const char* key) const { return message(lang_code(lang), key); }
 };
 
-// With whom a reflection was (or will be) discussed: the method's forms (supervision,
-// intervision, collegial consultation; bouwsteen.reflectie) and the family (bron.onderzoek).
-inline constexpr Term kWith[] = {
-    {"alleen", "Alleen", "On my own"},
-    {"collega", "Met een collega", "With a colleague"},
-    {"intervisie", "Intervisie", "Peer review"},
-    {"supervisie", "Supervisie", "Supervision"},
-    {"gezin", "Met het gezin", "With the family"},
-};
-
 struct Ctx {
     const Scenario& sc;
     const Session& session;

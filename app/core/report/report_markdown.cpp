@@ -67,7 +67,7 @@ void md_reflection(Md& m, const Ctx& c, const Reflection& r) {
     if (!r.point.empty()) meta.push_back(w("report.the_case_s_reflection_point_2"));
     if (!r.dimension.empty()) meta.push_back(std::string(w("report.dimension")) + term_name(reflection_dimensions(), r.dimension, lang));
     if (!r.level.empty()) meta.push_back(std::string(w("report.level")) + term_name(reflection_levels(), r.level, lang));
-    if (!r.with.empty()) meta.push_back(std::string(w("report.with_whom")) + term_name(kWith, r.with, lang));
+    if (!r.with.empty()) meta.push_back(std::string(w("report.with_whom")) + term_name(reflection_partners(), r.with, lang));
     if (!r.participant.empty())
         meta.push_back(std::string(w("report.by")) + (r.participant == kGroupReflection ? std::string(w("report.the_group")) : r.participant));
     for (const auto& x : meta) m.item(x);
