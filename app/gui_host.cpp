@@ -8,6 +8,7 @@
 //   texture under the first (imgui#8288): it drops its own copy at once, the projector context
 //   uploads the atlas again, and then only the projector context ever owns the font texture.
 #include "gui_host.hpp"
+#include "cli/shared.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>

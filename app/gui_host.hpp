@@ -7,7 +7,7 @@
 
 #include <filesystem>
 
-#include "cli.hpp"
+#include "cli/options.hpp"
 
 namespace lwp::gui {
 

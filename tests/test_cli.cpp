@@ -1,9 +1,11 @@
 // The command line on the real binary: exit codes, file:line output, headless play with JSON.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <sys/wait.h>
+#include <vector>
 
 #include "core/store/persistence.hpp"
 #include "cli_run.hpp"
@@ -88,6 +90,45 @@ TEST_CASE("help and bad arguments") {
     CHECK(help.out.find("--screenshot") != std::string::npos);
     CHECK(run("--onbekend").code == 2);
     CHECK(run("--frames nul").code == 2);
+}
+
+// The help's usage lines and the command table (app/cli/commands.cpp) name the same commands:
+// every word the help shows is a command the program accepts, and a word it does not know is
+// refused as a command, not read as a file.
+TEST_CASE("every command the help shows is accepted, an unknown one is refused") {
+    const Run help = run("--help");
+    REQUIRE(help.code == 0);
+    std::vector<std::string> commands;
+    const std::string prefix = "  leerwerkplaats ";
+    for (size_t at = help.out.find(prefix); at != std::string::npos; at = help.out.find(prefix, at + 1)) {
+        const size_t from = at + prefix.size(), to = help.out.find_first_of(" \n", from);
+        const std::string word = help.out.substr(from, to - from);
+        if (!word.empty() && word[0] != '[' && word[0] != '-' && std::find(commands.begin(), commands.end(), word) == commands.end())
+            commands.push_back(word);
+    }
+    CHECK(commands.size() >= 10);
+    for (const auto& c : commands) {
+        const Run r = run(c + " --geen-optie");
+        INFO("command: " << c << "\n" << r.out);
+        CHECK(r.code == 2);
+        CHECK(r.out.find("onbekende optie --geen-optie") != std::string::npos);
+    }
+    const Run unknown = run("verifieer x.lua");
+    CHECK(unknown.code == 2);
+    CHECK(unknown.out.find("onbekend commando 'verifieer'") != std::string::npos);
+}
+
+TEST_CASE("methode --anchors lists the Methodewijzer's anchors, as text and as JSON") {
+    const Run text = run("methode --anchors");
+    REQUIRE(text.code == 0);
+    CHECK(text.out.find("bouwsteen") != std::string::npos);
+    const Run json = run("methode --anchors --json");
+    REQUIRE(json.code == 0);
+    CHECK(json.out.find("\"anchors\":[") != std::string::npos);
+    CHECK(json.out.find("\"title\":") != std::string::npos);
+    const Run usage = run("methode");
+    CHECK(usage.code == 2);
+    CHECK(usage.out.find("gebruik: leerwerkplaats methode --anchors") != std::string::npos);
 }
 
 TEST_CASE("play --actions replays a recorded session log, including analysis actions") {

@@ -357,10 +357,15 @@ fs::path quarantine(const fs::path& path, const fs::path& damaged_dir, std::stri
     return target;
 }
 
+std::optional<Session> read_session(const fs::path& path, std::string& error) {
+    auto bytes = read_file(path, error);
+    if (!bytes) return std::nullopt;
+    return session_from_json(*bytes, error);
+}
+
 LoadedSession load_session(const fs::path& path, const fs::path& damaged_dir) {
     LoadedSession out;
-    auto bytes = read_file(path, out.error);
-    if (bytes) out.session = session_from_json(*bytes, out.error);
+    out.session = read_session(path, out.error);
     if (out.session) return out;
     std::error_code ec;
     if (fs::symlink_status(path, ec).type() == fs::file_type::not_found) return out;  // nothing to keep aside

@@ -83,6 +83,9 @@ bool precheck_json(const std::string& text, std::string& error);
 std::string session_to_json(const Session& session);
 std::optional<Session> session_from_json(const std::string& json, std::string& error);
 bool save_session(const fs::path& path, const Session& session, std::string& error);
+// Reads a session file and nothing else: a damaged file stays where it is (the commands, the
+// comparison); `error` says why it could not be read.
+std::optional<Session> read_session(const fs::path& path, std::string& error);
 
 struct LoadedSession {
     std::optional<Session> session;

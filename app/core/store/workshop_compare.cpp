@@ -42,9 +42,7 @@ std::vector<SessionColumn> compare_session_dir(const Scenario& sc, ScriptHost* h
     std::vector<std::string> labels;
     for (const auto& f : files) {
         std::string problem;
-        auto bytes = read_file(f, problem);
-        std::optional<Session> s;
-        if (bytes) s = session_from_json(*bytes, problem);
+        std::optional<Session> s = read_session(f, problem);
         if (!s) {
             problems.push_back(f.filename().string() + ": " + problem);
             continue;

@@ -1,15 +1,9 @@
-// Command-line entry: options shared by the GUI and the headless subcommands.
+// The command line's options, shared by the window (app/gui_host.cpp) and the commands (app/cli/).
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include "scripting/loader.hpp"
-
-namespace lwp::core {
-class SessionController;
-}
 
 namespace lwp::cli {
 
@@ -58,24 +52,5 @@ std::filesystem::path find_scenario_dir(const Options& options);
 void print_help();
 // --version: the version, the licence, and where the cases and the run-time data were found.
 int print_version(const Options& options);
-int run_validate(const Options& options);
-int run_play(const Options& options, const std::filesystem::path& scenario_dir);
-int run_explore(const Options& options, const std::filesystem::path& scenario_dir);
-int run_new(const Options& options);
-int run_report(const Options& options, const std::filesystem::path& scenario_dir);
-// Times hot reload: loading the scenario file again and replaying a long log (issue 7).
-int run_reload(const Options& options, const std::filesystem::path& scenario_dir);
-// `methode --anchors [--json]`: the Methodewijzer's anchors with their titles, for case authors.
-int run_methode(const Options& options);
-// Learning records (issue 23; app/cli_lrs.cpp): send the queue, and the regional monitor report.
-int run_sync(const Options& options, const std::filesystem::path& scenario_dir);
-int run_monitor(const Options& options);
-// `map SCENARIO [--svg OUT]`: the story map (app/cli_map.cpp, core/model/story_map.hpp).
-int run_map(const Options& options, const std::filesystem::path& scenario_dir);
-// A scenario by id (from the scenario folder) or by path; `problem` says why it failed.
-scripting::LoadedScenario find_scenario(const std::string& which, const std::filesystem::path& scenario_dir, std::string& problem);
-// Applies --actions (a recorded log) and then --choose to an open session; returns the first
-// problem, or "" when everything applied.
-std::string apply_scripted(core::SessionController& controller, const Options& options);
 
 }  // namespace lwp::cli
