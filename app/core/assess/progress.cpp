@@ -174,7 +174,15 @@ std::vector<TimeTick> time_ticks(std::int64_t from, std::int64_t to, int max_tic
         n.tm_hour = n.tm_min = n.tm_sec = 0;
         return n;
     };
+    // The longest a unit can be (a day of 25 hours when the clock changes, a month of 31 days):
+    // a unit with more than max_ticks of those in the range has too many ticks, and is skipped
+    // without walking the calendar (mktime) tick by tick (a year of sessions: days and weeks).
+    auto longest = [](Unit u) -> std::int64_t {
+        constexpr std::int64_t day = 25 * 3600;
+        return u == Unit::Day ? day : u == Unit::Week ? 7 * day : u == Unit::Month ? 31 * day : u == Unit::Quarter ? 92 * day : 366 * day;
+    };
     for (Unit u : {Unit::Day, Unit::Week, Unit::Month, Unit::Quarter, Unit::Year}) {
+        if ((to - from) / longest(u) > max_ticks + 1) continue;
         std::vector<TimeTick> ticks;
         for (std::tm t = first(u); make(t) <= to && static_cast<int>(ticks.size()) <= max_ticks; t = next(t, u)) {
             std::string label;
