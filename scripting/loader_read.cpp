@@ -317,34 +317,26 @@ void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s, 
     lua_pop(L, 1);
 }
 
-// The `check` of a criterium: a table with one declarative test (or alle/een_van of several),
-// or a function(s) returning met, evidence.
-core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node) {
-    using K = core::Check::Kind;
-    lua_State* L = c.L;
-    index = lua_absindex(L, index);
-    core::Check check;
-    if (lua_isfunction(L, index)) {
-        check.kind = K::Script;
-        lua_pushvalue(L, index);
-        check.script = luaL_ref(L, LUA_REGISTRYINDEX);
-        c.runtime->describe_function(check.script, "check van " + where + " (" + loc.str() + ")", true);
-        return check;
-    }
-    if (!lua_istable(L, index)) {
-        c.report({Diagnostic::Level::Error, loc, "'check' van " + where + " moet een tabel of een functie zijn"});
-        return check;
-    }
-    const std::size_t errors = c.errors;
-    Fields f(c, index, loc, "check van " + where, "check", node);
-    std::vector<core::Check> parts;
-    auto add = [&](K kind, std::vector<std::string> refs) {
+namespace {
+
+using K = core::Check::Kind;
+
+// The checks one table names, in the order the guide lists them; each reader appends what it
+// finds to `parts` (a table may name several: they must all hold).
+struct CheckParts {
+    std::vector<core::Check> list;
+    core::Check* add(K kind, std::vector<std::string> refs) {
         core::Check x;
         x.kind = kind;
         x.refs = std::move(refs);
-        parts.push_back(std::move(x));
-        return &parts.back();
-    };
+        list.push_back(std::move(x));
+        return &list.back();
+    }
+};
+
+// keuze, niet_keuze, eerst ... voor / voor_stap, variabele.
+void read_choice_checks(Fields& f, const std::string& where, CheckParts& parts) {
+    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
     if (std::string v = f.str("keuze"); !v.empty()) add(K::ChoiceTaken, {v});
     if (std::string v = f.str("niet_keuze"); !v.empty()) add(K::ChoiceNotTaken, {v});
     if (std::string v = f.str("eerst"); !v.empty()) {
@@ -365,6 +357,12 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         x->step = f.str("bij");
         if (!has_min && !has_max) f.error_at("variabele", "check op variabele '" + v + "' in " + where + " heeft 'min' en/of 'max' nodig");
     }
+}
+
+// op_tijdlijn, volgorde, aanleiding.
+void read_timeline_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
+    lua_State* L = c.L;
+    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
     if (auto v = f.list("op_tijdlijn"); !v.empty()) add(K::OnTimeline, v);
     if (auto v = f.list("volgorde"); !v.empty()) add(K::TimelineOrder, v);
     if (f.push("aanleiding") == LUA_TTABLE) {
@@ -375,6 +373,12 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         if (x->marks.empty()) a.error("'aanleiding' in de check van " + where + " noemt eerste, laatste en/of ergste");
     }
     lua_pop(L, 1);
+}
+
+// kinderen_gesproken, factor, pijl.
+void read_pattern_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
+    lua_State* L = c.L;
+    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
     if (f.boolean("kinderen_gesproken", false)) add(K::ChildrenSpoken, {});
     if (f.push("factor") == LUA_TTABLE) {
         Fields a(c, -1, f.table_loc("factor"), "factor in de check van " + where, "check.factor", f.node_of("factor"));
@@ -390,6 +394,12 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         x->area_to = a.str("naar");
     }
     lua_pop(L, 1);
+}
+
+// veiligheid_voor_patroon, veiligheidsscore, veiligheidsplan.
+void read_safety_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
+    lua_State* L = c.L;
+    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
     // veiligheid_voor_patroon = true, or { feit = "f_veiligheidsplan" }: the case's safety-plan fact
     // also counts as safety on order at the first pattern work (besides the meter at 6 or more).
     if (f.push("veiligheid_voor_patroon") == LUA_TTABLE) {
@@ -410,6 +420,13 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     }
     lua_pop(L, 1);
     if (auto v = f.list("veiligheidsplan"); !v.empty()) add(K::SafetyPlan, v);
+}
+
+// reflectie_geschreven, the history tests, ritme, eind, eind_velden, tijdlijn_velden,
+// patroon_zin, vergelijking.
+void read_later_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
+    lua_State* L = c.L;
+    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
     // reflectie_geschreven = true, or { min_woorden = 40, met = "gezin" }
     if (int t = f.push("reflectie_geschreven"); t == LUA_TTABLE) {
         Fields a(c, -1, f.table_loc("reflectie_geschreven"), "reflectie_geschreven in de check van " + where, "check.reflectie_geschreven", f.node_of("reflectie_geschreven"));
@@ -429,7 +446,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         x->min = a.whole("elke", 0, 1, 1000);
         x->step = a.str("vanaf");
         if (x->refs.empty() && x->area.empty()) a.error("ritme in de check van " + where + " noemt 'keuzes' en/of een 'tag'");
-        if (x->min < 1) parts.pop_back();  // reported: missing or out of range
+        if (x->min < 1) parts.list.pop_back();  // reported: missing or out of range
     }
     lua_pop(L, 1);
     if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
@@ -443,6 +460,36 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         x->min = a.num("min", 0.5);
     }
     lua_pop(L, 1);
+}
+
+}  // namespace
+
+// The `check` of a criterium: a table with one declarative test (or alle/een_van of several),
+// or a function(s) returning met, evidence.
+core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node) {
+    lua_State* L = c.L;
+    index = lua_absindex(L, index);
+    core::Check check;
+    if (lua_isfunction(L, index)) {
+        check.kind = K::Script;
+        lua_pushvalue(L, index);
+        check.script = luaL_ref(L, LUA_REGISTRYINDEX);
+        c.runtime->describe_function(check.script, "check van " + where + " (" + loc.str() + ")", true);
+        return check;
+    }
+    if (!lua_istable(L, index)) {
+        c.report({Diagnostic::Level::Error, loc, "'check' van " + where + " moet een tabel of een functie zijn"});
+        return check;
+    }
+    const std::size_t errors = c.errors;
+    Fields f(c, index, loc, "check van " + where, "check", node);
+    CheckParts found;
+    read_choice_checks(f, where, found);
+    read_timeline_checks(c, f, where, found);
+    read_pattern_checks(c, f, where, found);
+    read_safety_checks(c, f, where, found);
+    read_later_checks(c, f, where, found);
+    std::vector<core::Check>& parts = found.list;
     for (auto [key, kind] : {std::pair{"alle", K::All}, std::pair{"een_van", K::Any}}) {
         if (f.push(key) == LUA_TTABLE) {
             core::Check g;

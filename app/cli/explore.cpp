@@ -13,16 +13,8 @@ namespace lwp::cli {
 namespace fs = std::filesystem;
 
 int run_explore(const Options& o, const fs::path& scenario_dir) {
-    if (o.positional.size() != 1) {
-        std::fprintf(stderr, "explore: geef precies één scenario op (id of pad)\n");
-        return 2;
-    }
-    std::string problem;
-    scripting::LoadedScenario loaded = find_scenario(o.positional[0], scenario_dir, problem);
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "explore: %s\n", problem.c_str());
-        return 2;
-    }
+    scripting::LoadedScenario loaded;
+    if (!one_scenario("explore", o, scenario_dir, loaded)) return 2;
     core::ExploreOptions opt;
     if (o.samples && o.all_routes) {
         std::fprintf(stderr, "explore: kies --samples N of --all, niet allebei\n");

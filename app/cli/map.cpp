@@ -13,16 +13,8 @@ namespace lwp::cli {
 namespace fs = std::filesystem;
 
 int run_map(const Options& o, const fs::path& scenario_dir) {
-    if (o.positional.size() != 1) {
-        std::fprintf(stderr, "map: geef precies één scenario op (id of pad), bijvoorbeeld: leerwerkplaats map piet --svg piet.svg\n");
-        return 2;
-    }
-    std::string problem;
-    scripting::LoadedScenario loaded = find_scenario(o.positional[0], scenario_dir, problem);
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "map: %s\n", problem.c_str());
-        return 2;
-    }
+    scripting::LoadedScenario loaded;
+    if (!one_scenario("map", o, scenario_dir, loaded, "leerwerkplaats map piet --svg piet.svg")) return 2;
     const core::Lang lang = o.lang == "en" ? core::Lang::En : core::Lang::Nl;
     const core::StoryMap map = core::story_map(*loaded.scenario);
     int code = map.unreachable() || map.dead_ends() || !map.missing_targets.empty() ? 1 : 0;

@@ -3,8 +3,6 @@
 #include "cli/shared.hpp"
 
 #include <cstdio>
-#include <ctime>
-#include <random>
 
 #include "core/assess/scoring.hpp"
 #include "core/model/json_out.hpp"
@@ -55,13 +53,7 @@ int run_play(const Options& o, const fs::path& scenario_dir) {
     core::DataDir data = data_dir_of(o);
     std::string error;
     if (!data.ensure(error)) return fail(2, error);
-    core::Session session;
-    session.scenario_id = loaded.scenario->meta.id;
-    session.scenario_version = loaded.scenario->meta.version;
-    session.scenario_hash = loaded.scenario->content_hash;
-    session.id = core::new_session_id(session.scenario_id);
-    session.seed = std::random_device{}();
-    session.created = session.updated = static_cast<std::int64_t>(std::time(nullptr));
+    const core::Session session = core::new_session(*loaded.scenario);
     const fs::path file = data.session_file(session.id);
     if (file.empty()) return fail(2, "scenario-id '" + session.scenario_id + "' geeft geen geldige sessienaam");
     // The whole scripted run is saved once at the end (not after each of 8,000 actions), and only

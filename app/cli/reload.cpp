@@ -50,16 +50,8 @@ std::vector<core::Action> long_log(const core::Scenario& sc, core::ScriptHost* h
 }  // namespace
 
 int run_reload(const Options& o, const fs::path& scenario_dir) {
-    if (o.positional.size() != 1) {
-        std::fprintf(stderr, "reload: geef precies één scenario op (id of pad)\n");
-        return 2;
-    }
-    std::string problem;
-    scripting::LoadedScenario loaded = find_scenario(o.positional[0], scenario_dir, problem);
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "reload: %s\n", problem.c_str());
-        return 2;
-    }
+    scripting::LoadedScenario loaded;
+    if (!one_scenario("reload", o, scenario_dir, loaded)) return 2;
     std::vector<std::vector<core::Action>> logs;
     if (!o.actions.empty()) {
         std::string error;

@@ -32,6 +32,21 @@ scripting::LoadedScenario find_scenario(const std::string& which, const fs::path
     return loaded;
 }
 
+bool one_scenario(const char* command, const Options& o, const fs::path& scenario_dir, scripting::LoadedScenario& loaded,
+                  const char* example) {
+    if (o.positional.size() != 1) {
+        std::fprintf(stderr, "%s: geef precies één scenario op (id of pad)%s%s\n", command, example ? ", bijvoorbeeld: " : "", example ? example : "");
+        return false;
+    }
+    std::string problem;
+    loaded = find_scenario(o.positional[0], scenario_dir, problem);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "%s: %s\n", command, problem.c_str());
+        return false;
+    }
+    return true;
+}
+
 // Names every broken check of the case (found by the load-time probe or on this route) on stderr;
 // returns how many criteria are broken on the route.
 size_t broken_checks_to_stderr(const char* command, const scripting::LoadedScenario& loaded, const core::ScoreReport& report) {

@@ -21,6 +21,10 @@ namespace lwp::cli {
 
 // A scenario by id (from the scenario folder) or by path; `problem` says why it failed.
 scripting::LoadedScenario find_scenario(const std::string& which, const std::filesystem::path& scenario_dir, std::string& problem);
+// The one scenario a command names (id or path), loaded; false after "command: ..." on stderr
+// (no scenario, more than one, or one that does not load): the command then exits 2.
+bool one_scenario(const char* command, const Options& options, const std::filesystem::path& scenario_dir,
+                  scripting::LoadedScenario& loaded, const char* example = nullptr);
 // Applies --actions (a recorded log) and then --choose to an open session; returns the first
 // problem, or "" when everything applied. The window (--open) uses it too.
 std::string apply_scripted(core::SessionController& controller, const Options& options);

@@ -146,19 +146,18 @@ StatementContext context_from(const LrsSettings& s) {
     return {s.home_page.empty() ? profile::kDefaultHomePage : s.home_page, s.pseudonym, s.organisation, s.team, s.reflection_text};
 }
 
-std::vector<Statement> derive_statements(const core::Scenario& sc, core::ScriptHost* host, const core::Session& session,
-                                         const core::SessionState& state, const StatementContext& ctx) {
-    Builder b{sc, session, ctx, {}};
-    if (state.preview) return {};
-    const std::string title_nl = sc.meta.title.nl, title_en = sc.meta.title.en;
+namespace {
 
-    {  // the case launched
-        const std::string name = session.id + "/gestart";
-        JsonOut j = b.open(name, profile::kLaunched);
-        b.object(j, case_iri(sc), profile::kTypeCase, title_nl, title_en);
-        b.close(j, b.start_time(), false, no_extra);
-        b.push(name, j);
-    }
+// The case launched.
+void add_launched(Builder& b, const core::Scenario& sc) {
+    const std::string name = b.session.id + "/gestart";
+    JsonOut j = b.open(name, profile::kLaunched);
+    b.object(j, case_iri(sc), profile::kTypeCase, sc.meta.title.nl, sc.meta.title.en);
+    b.close(j, b.start_time(), false, no_extra);
+    b.push(name, j);
+}
+
+void add_steps(Builder& b, const core::Scenario& sc, const core::SessionState& state) {
     // Steps experienced, in order (the first is the start).
     for (size_t i = 0; i < state.visits.size(); ++i) {
         const core::StepVisit& v = state.visits[i];
@@ -170,6 +169,9 @@ std::vector<Statement> derive_statements(const core::Scenario& sc, core::ScriptH
         b.close(j, i == 0 ? b.start_time() : b.time_of(at), true, no_extra);
         b.push(name, j);
     }
+}
+
+void add_choices(Builder& b, const core::Scenario& sc, const core::SessionState& state) {
     // Choices answered, with the building blocks they are judged on. In a workshop a choice is
     // the group's decision: it also gets a "decided as a group" statement with the vote split.
     for (const core::ChoiceRecord& c : state.choices) {
@@ -191,6 +193,9 @@ std::vector<Statement> derive_statements(const core::Scenario& sc, core::ScriptH
         });
         b.push(name, j);
     }
+}
+
+void add_workshop(Builder& b, const core::Scenario& sc, const core::SessionState& state) {
     // Workshop: every vote that counted (the fold keeps the last vote per participant), and the
     // group decisions. Participants are numbered, never named.
     const core::Workshop& w = state.workshop;
@@ -222,6 +227,11 @@ std::vector<Statement> derive_statements(const core::Scenario& sc, core::ScriptH
         b.close(j, b.time_of(d.action), true, no_extra);
         b.push(name, j);
     }
+}
+
+void add_reflections(Builder& b, const core::Scenario& sc, const core::Session& session, const core::SessionState& state,
+                     const StatementContext& ctx) {
+    const core::Workshop& w = state.workshop;
     // Reflections saved: one statement per version (the writing action and each edit). The text
     // only when the trainee opted in; who reflected in a workshop only as a number.
     for (const core::Reflection& r : state.reflections) {
@@ -250,13 +260,11 @@ std::vector<Statement> derive_statements(const core::Scenario& sc, core::ScriptH
             b.push(name, j);
         }
     }
-    if (!state.finished()) return std::move(b.out);
+}
 
-    // The case has ended: the final score. Anchored at the action that reached the ending.
-    const core::ScoreReport report = core::score(sc, state, host);
-    const size_t end_action = state.choices.empty() ? SIZE_MAX : state.choices.back().action;
-    const std::int64_t end_time = b.time_of(end_action);
-    const std::string anchor = b.name_at(end_action);
+// The case has ended: a statement per criterion met or missed and per building block scored,
+// anchored at the action that reached the ending.
+void add_scores(Builder& b, const core::Scenario& sc, const core::ScoreReport& report, const std::string& anchor, std::int64_t end_time) {
     for (const core::LedgerEntry& e : report.ledger) {
         if (e.status != core::Status::Met && e.status != core::Status::Missed) continue;
         const core::Criterion& c = *e.criterion;
@@ -282,22 +290,45 @@ std::vector<Statement> derive_statements(const core::Scenario& sc, core::ScriptH
         b.close(j, end_time, true, [&](JsonOut& x) { x.field(profile::kExtBlock, std::string(bs.block)); });
         b.push(name, j);
     }
-    {
-        const std::string name = anchor + "/voltooid";
-        const core::Ending* ending = sc.ending(state.ending);
-        JsonOut j = b.open(name, profile::kCompleted);
-        b.object(j, case_iri(sc), profile::kTypeCase, title_nl, title_en);
-        j.key("result").begin_object().field("completion", true);
-        if (report.max > 0) {  // xAPI: max > min, so a case with nothing assessed has no score
-            j.key("score").begin_object().field("scaled", round4(report.fraction()));
-            j.field("raw", round4(report.earned)).field("min", 0.0).field("max", round4(report.max)).end_object();
-        }
-        j.key("extensions").begin_object().key(profile::kExtEnding).begin_object().field("id", state.ending);
-        if (ending) j.field("toon", ending->tone);
-        j.end_object().end_object().end_object();
-        b.close(j, end_time, false, no_extra);
-        b.push(name, j);
+}
+
+// The case completed: its ending and the final score.
+void add_completed(Builder& b, const core::Scenario& sc, const core::SessionState& state, const core::ScoreReport& report,
+                   const std::string& anchor, std::int64_t end_time) {
+    const std::string name = anchor + "/voltooid";
+    const core::Ending* ending = sc.ending(state.ending);
+    JsonOut j = b.open(name, profile::kCompleted);
+    b.object(j, case_iri(sc), profile::kTypeCase, sc.meta.title.nl, sc.meta.title.en);
+    j.key("result").begin_object().field("completion", true);
+    if (report.max > 0) {  // xAPI: max > min, so a case with nothing assessed has no score
+        j.key("score").begin_object().field("scaled", round4(report.fraction()));
+        j.field("raw", round4(report.earned)).field("min", 0.0).field("max", round4(report.max)).end_object();
     }
+    j.key("extensions").begin_object().key(profile::kExtEnding).begin_object().field("id", state.ending);
+    if (ending) j.field("toon", ending->tone);
+    j.end_object().end_object().end_object();
+    b.close(j, end_time, false, no_extra);
+    b.push(name, j);
+}
+
+}  // namespace
+
+std::vector<Statement> derive_statements(const core::Scenario& sc, core::ScriptHost* host, const core::Session& session,
+                                         const core::SessionState& state, const StatementContext& ctx) {
+    Builder b{sc, session, ctx, {}};
+    if (state.preview) return {};
+    add_launched(b, sc);
+    add_steps(b, sc, state);
+    add_choices(b, sc, state);
+    add_workshop(b, sc, state);
+    add_reflections(b, sc, session, state, ctx);
+    if (!state.finished()) return std::move(b.out);
+    const core::ScoreReport report = core::score(sc, state, host);
+    const size_t end_action = state.choices.empty() ? SIZE_MAX : state.choices.back().action;
+    const std::int64_t end_time = b.time_of(end_action);
+    const std::string anchor = b.name_at(end_action);
+    add_scores(b, sc, report, anchor, end_time);
+    add_completed(b, sc, state, report, anchor, end_time);
     return std::move(b.out);
 }
 

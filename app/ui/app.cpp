@@ -6,7 +6,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <random>
 
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -148,13 +147,7 @@ bool App::open_session(const core::SessionSummary& saved) {
 void App::start_session(size_t library_index) {
     if (library_index >= library_.size() || !library_[library_index].ok()) return;
     const auto& entry = library_[library_index];
-    core::Session s;
-    s.scenario_id = entry.scenario->meta.id;
-    s.scenario_version = entry.scenario->meta.version;
-    s.scenario_hash = entry.scenario->content_hash;
-    s.id = core::new_session_id(s.scenario_id);
-    s.seed = std::random_device{}();
-    s.created = s.updated = static_cast<std::int64_t>(std::time(nullptr));
+    core::Session s = core::new_session(*entry.scenario);
     if (open_session(s)) saver_.submit(data_dir_.session_file(s.id), s);
 }
 

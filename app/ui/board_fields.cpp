@@ -267,4 +267,21 @@ bool labelled_field(const char* label, const char* id, const std::string& value,
     return commit_field(id, value, committed, o);
 }
 
+// A text field that emits one action when it is left after an edit (focus moves away, Enter or
+// Tab), never per keystroke, and follows the state (undo, replay) while it is not being edited.
+bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint) {
+    FieldOptions o;
+    o.single_line = lines <= 1;
+    o.min_lines = std::max(1, static_cast<int>(lines + 0.5f));
+    o.max_lines = std::max(o.min_lines, 6);
+    o.hint = hint;
+    return commit_field(id, current, out, o);
+}
+
+void field_label(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::Muted);
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
 }  // namespace lwp::ui

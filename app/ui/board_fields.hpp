@@ -65,6 +65,12 @@ bool left_with_enter();
 // with a text different from `value`; the new text is in `committed` (trimmed).
 bool commit_field(const char* id, const std::string& value, std::string& committed, const FieldOptions& options = {});
 
+// A field for the persons and timeline boards: `lines` high (1: one line), committed like
+// commit_field; the new text is in `out`.
+bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint = nullptr);
+// A small muted label above a field.
+void field_label(const char* text);
+
 // The same with a bold label above it.
 bool labelled_field(const char* label, const char* id, const std::string& value, std::string& committed,
                     const FieldOptions& options = {});

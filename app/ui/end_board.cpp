@@ -17,7 +17,6 @@ namespace lwp::ui {
 
 namespace {
 
-const char* term_name(const core::Term& t) { return (language() == core::Lang::En ? t.en : t.nl).data(); }
 
 ImU32 kind_color(std::string_view kind) {
     if (kind == "patroon_doorbreken") return IM_COL32(173, 20, 87, 255);

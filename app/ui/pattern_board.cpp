@@ -16,6 +16,7 @@
 #include "core/model/case_words.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
+#include "ui/pattern_parts.hpp"
 #include "ui/dragdrop.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
@@ -23,21 +24,10 @@
 
 namespace lwp::ui {
 
-namespace {
+namespace pattern_detail {
 
-using core::PatternArea;
-
-// Payloads inside this board: a factor id, dragged by its arrow handle (make an arrow) or by
-// the card itself (move it to another area).
-constexpr const char* kLinkPayload = "LWP_FACTOR_PIJL";
-constexpr const char* kMovePayload = "LWP_FACTOR_VERPLAATS";
-
-const char* term_name(const core::Term& t) { return (language() == core::Lang::En ? t.en : t.nl).data(); }
 const core::Term& area_term(PatternArea a) { return core::pattern_areas()[static_cast<size_t>(a)]; }
 
-struct AreaColors {
-    ImU32 bg, accent;
-};
 AreaColors area_colors(size_t area) {
     switch (area) {
         case 0: return {IM_COL32(234, 241, 251, 255), IM_COL32(41, 98, 168, 255)};
@@ -48,35 +38,58 @@ AreaColors area_colors(size_t area) {
     }
 }
 
-ImVec2 to_screen(ImVec2 origin, core::Vec2 p) { return ImVec2(origin.x + p.x, origin.y + p.y); }
-ImRect to_screen(ImVec2 origin, const core::Rect& r) {
-    return ImRect(origin.x + r.x0, origin.y + r.y0, origin.x + r.x1, origin.y + r.y1);
-}
-
-// --- what the board keeps between frames ------------------------------------------------------
-struct PatternUi {
-    std::string selected;  // factor id shown in the side panel
-    bool linking = false;  // "pijl naar…": the next card clicked becomes the arrow's target
-    int new_area = 0;      // own-words form
-    std::string new_text, new_person;
-    bool focus_new = false;
-    size_t select_new = SIZE_MAX;  // after a drop: select the factor at this index when it appears
-
-    // Layout cache, rebuilt when the log, the width, the font or the language changes.
-    std::uint64_t key = 0;
-    float width = -1, font = -1;
-    core::Lang lang = core::Lang::Nl;
-    core::PatternGeometry geo;
-    std::vector<std::string> person;  // per factor: the person's name, or ""
-    std::vector<std::string> badge;   // per factor: "2 feiten" / "nog geen feit"
-    std::vector<std::string> display; // per factor: the text as the card shows it (at most kCardLines lines)
-    std::vector<core::ArrowCurve> curves;  // per link
-    std::vector<bool> curve_ok;
-    std::unordered_map<std::string, size_t> index;  // factor id -> index
-};
 PatternUi& ui_state() {
     static PatternUi s;
     return s;
+}
+
+std::string evidence_text(Board& app, const std::string& id) {
+    auto& ctl = *app.session();
+    const core::Lang lang = language();
+    const core::Scenario& sc = ctl.scenario();
+    std::string text, date;
+    if (const core::TimelineEntry* e = ctl.state().analysis.timeline.entry(id)) {
+        const core::Fact* f = e->fact.empty() ? nullptr : sc.fact(e->fact);
+        text = !e->text.empty() ? e->text : f ? f->text.get(lang) : id;
+        if (e->date.valid()) date = e->date.display(lang);
+    } else if (const core::Fact* f = sc.fact(id)) {
+        text = f->text.get(lang);
+        if (f->date.valid()) date = f->date.display(lang);
+    } else text = id;
+    return date.empty() ? text : date + ": " + text;
+}
+
+std::string shorten(const std::string& s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    return s.substr(0, cut) + "…";
+}
+
+void move_factor(Board& app, const core::Factor& f, PatternArea to) {
+    if (f.area == to) return;
+    std::map<std::string, std::string> args{{"gebied", std::string(area_term(to).id)}};
+    // A parent no longer fits a child area (and the reverse): the person goes, the text stays.
+    if (!f.person.empty() && to != PatternArea::HelpPattern &&
+        core::person_for_area(app.session()->scenario(), {f.person}, to).empty())
+        args["persoon"] = "";
+    app.act("patroon.wijzig", f.id, std::move(args));
+}
+
+}  // namespace pattern_detail
+
+namespace {
+
+using namespace pattern_detail;
+
+// Payloads inside this board: a factor id, dragged by its arrow handle (make an arrow) or by
+// the card itself (move it to another area).
+constexpr const char* kLinkPayload = "LWP_FACTOR_PIJL";
+constexpr const char* kMovePayload = "LWP_FACTOR_VERPLAATS";
+
+ImVec2 to_screen(ImVec2 origin, core::Vec2 p) { return ImVec2(origin.x + p.x, origin.y + p.y); }
+ImRect to_screen(ImVec2 origin, const core::Rect& r) {
+    return ImRect(origin.x + r.x0, origin.y + r.y0, origin.x + r.x1, origin.y + r.y1);
 }
 
 // Changes whenever the log does: its length and its last action (undo then a new action keeps
@@ -194,30 +207,6 @@ void rebuild_layout(PatternUi& s, const core::Scenario& sc, const core::Pattern&
     }
 }
 
-// --- texts of evidence --------------------------------------------------------------------------
-std::string evidence_text(Board& app, const std::string& id) {
-    auto& ctl = *app.session();
-    const core::Lang lang = language();
-    const core::Scenario& sc = ctl.scenario();
-    std::string text, date;
-    if (const core::TimelineEntry* e = ctl.state().analysis.timeline.entry(id)) {
-        const core::Fact* f = e->fact.empty() ? nullptr : sc.fact(e->fact);
-        text = !e->text.empty() ? e->text : f ? f->text.get(lang) : id;
-        if (e->date.valid()) date = e->date.display(lang);
-    } else if (const core::Fact* f = sc.fact(id)) {
-        text = f->text.get(lang);
-        if (f->date.valid()) date = f->date.display(lang);
-    } else text = id;
-    return date.empty() ? text : date + ": " + text;
-}
-
-std::string shorten(const std::string& s, size_t max_bytes) {
-    if (s.size() <= max_bytes) return s;
-    size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
-    return s.substr(0, cut) + "…";
-}
-
 // --- drops ------------------------------------------------------------------------------------
 // A fact or timeline entry dropped on an area becomes a new factor there.
 void accept_evidence_on_area(Board& app, PatternArea area) {
@@ -246,16 +235,6 @@ void accept_on_card(Board& app, const core::Factor& f) {
         const std::string from(static_cast<const char*>(p->Data));
         if (from != f.id) app.act("patroon.pijl", "", {{"van", from}, {"naar", f.id}});
     }
-}
-
-void move_factor(Board& app, const core::Factor& f, PatternArea to) {
-    if (f.area == to) return;
-    std::map<std::string, std::string> args{{"gebied", std::string(area_term(to).id)}};
-    // A parent no longer fits a child area (and the reverse): the person goes, the text stays.
-    if (!f.person.empty() && to != PatternArea::HelpPattern &&
-        core::person_for_area(app.session()->scenario(), {f.person}, to).empty())
-        args["persoon"] = "";
-    app.act("patroon.wijzig", f.id, std::move(args));
 }
 
 void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 from, float size, ImU32 color) {
@@ -540,209 +519,10 @@ void diagram(Board& app, PatternUi& s, const core::Pattern& pattern, float width
     }
 }
 
-// --- the side panel: the selected factor, or the own-words form ---------------------------------
-bool person_combo(const char* id, const core::Scenario& sc, const std::string& current, std::string& out) {
-    const core::Person* cur = current.empty() ? nullptr : sc.person(current);
-    std::string preview = cur ? cur->name + " (" + cur->role + ")" : tr(S::NoPersonInParticular);
-    bool changed = false;
-    ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo(id, preview.c_str())) {
-        if (ImGui::Selectable(tr(S::NoPersonInParticular), current.empty())) {
-            out.clear();
-            changed = true;
-        }
-        for (const auto& p : sc.persons) {
-            std::string label = p.name + " (" + core::role_name(p.role, language()) + ")";
-            if (ImGui::Selectable(label.c_str(), p.id == current)) {
-                out = p.id;
-                changed = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
-    return changed && out != current;
-}
-
-bool area_combo(const char* id, int current, int& out) {
-    bool changed = false;
-    ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo(id, term_name(core::pattern_areas()[static_cast<size_t>(current)]))) {
-        for (size_t a = 0; a < core::pattern_areas().size(); ++a)
-            if (ImGui::Selectable(term_name(core::pattern_areas()[a]), static_cast<int>(a) == current)) {
-                out = static_cast<int>(a);
-                changed = out != current;
-            }
-        ImGui::EndCombo();
-    }
-    return changed;
-}
-
-void factor_panel(Board& app, PatternUi& s, const core::Factor& f) {
-    const core::Pattern& pattern = app.session()->state().analysis.pattern;
-    const core::Scenario& sc = app.session()->scenario();
-    const AreaColors c = area_colors(static_cast<size_t>(f.area));
-    ImGui::PushID(f.id.c_str());
-    ImGui::PushFont(fonts().bold);
-    wrapped_colored(c.accent, term_name(area_term(f.area)));
-    ImGui::PopFont();
-    std::string committed;
-    FieldOptions o;
-    o.min_lines = 3;
-    if (commit_field("##tekst", f.text, committed, o)) app.act("patroon.wijzig", f.id, {{"tekst", committed}});
-    muted_text(tr(S::FactorPerson));
-    std::string person;
-    if (person_combo("##persoon", sc, f.person, person)) app.act("patroon.wijzig", f.id, {{"persoon", person}});
-    muted_text(tr(S::FactorArea));
-    int area = static_cast<int>(f.area);
-    if (area_combo("##gebied", area, area)) move_factor(app, f, static_cast<PatternArea>(area));
-
-    ImGui::Spacing();
-    char head[96];
-    std::snprintf(head, sizeof head, "%s (%zu)", tr(S::FactorEvidence), f.evidence.size());
-    bold_text(head);
-    for (const auto& e : f.evidence) {
-        ImGui::PushID(e.c_str());
-        if (ImGui::SmallButton("×")) app.act("patroon.wijzig", f.id, {{"bewijs", core::evidence_without(f.evidence, e)}});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::RemoveEvidence));
-        ImGui::SameLine();
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(evidence_text(app, e).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopID();
-    }
-    if (f.evidence.empty()) wrapped_colored(colors::Mixed, tr(S::NoEvidenceHint));
-    // A drop zone for more evidence.
-    const float fs = ImGui::GetFontSize();
-    const ImVec2 zp = ImGui::GetCursorScreenPos();
-    const float zw = ImGui::GetContentRegionAvail().x;
-    const float zh = ImGui::CalcTextSize(tr(S::EvidenceDrop), nullptr, false, zw - fs).y + fs * 0.8f;
-    ImGui::Dummy(ImVec2(zw, zh));
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const bool dragging = ImGui::GetDragDropPayload() != nullptr;
-    dl->AddRect(zp, ImVec2(zp.x + zw, zp.y + zh), dragging ? colors::Good : IM_COL32(180, 186, 194, 255), fs * 0.3f, 0, dragging ? 2.5f : 1.0f);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(zp.x + fs * 0.5f, zp.y + fs * 0.4f), colors::Muted, tr(S::EvidenceDrop), nullptr, zw - fs);
-    if (ImGui::BeginDragDropTarget()) {
-        for (const char* type : {payload::Fact, payload::TimelineEntry})
-            if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(type))
-                app.act("patroon.wijzig", f.id, {{"bewijs", core::evidence_with(f.evidence, static_cast<const char*>(p->Data))}});
-        ImGui::EndDragDropTarget();
-    }
-
-    ImGui::Spacing();
-    bold_text(tr(S::FactorArrows));
-    bool any = false;
-    for (const auto& l : pattern.links) {
-        const bool out = l.from == f.id, in = l.to == f.id;
-        if (!out && !in) continue;
-        any = true;
-        const core::Factor* other = pattern.factor(out ? l.to : l.from);
-        ImGui::PushID(l.id.c_str());
-        if (ImGui::SmallButton("×")) app.act("patroon.pijl_weg", l.id);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::RemoveArrow));
-        ImGui::SameLine();
-        std::string line = std::string(out ? "→ " : "← ") + (other ? shorten(other->text, 70) : l.to);
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(line.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopID();
-    }
-    if (!any) muted_text(tr(S::NoArrows));
-    if (s.linking) {
-        wrapped_colored(colors::Good, tr(S::ArrowPick));
-        if (ImGui::Button(tr(S::CancelAdd))) s.linking = false;
-    } else if (ImGui::Button(tr(S::ArrowTo))) s.linking = true;
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::Bad);
-    if (ImGui::Button(tr(S::RemoveFactor))) {
-        app.act("patroon.verwijder", f.id);
-        s.selected.clear();
-        s.linking = false;
-    }
-    ImGui::PopStyleColor();
-    ImGui::PopID();
-}
-
-void new_factor_panel(Board& app, PatternUi& s) {
-    const core::Scenario& sc = app.session()->scenario();
-    bold_text(tr(S::PatternHowToTitle));
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(tr(S::PatternHowTo));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
-    bold_text(tr(S::NewFactor));
-    muted_text(tr(S::FactorArea));
-    area_combo("##nieuw_gebied", s.new_area, s.new_area);
-    muted_text(tr(S::FactorPerson));
-    person_combo("##nieuw_persoon", sc, s.new_person, s.new_person);
-    FieldOptions o;
-    o.min_lines = 3;
-    o.hint = tr(S::FactorHint);
-    if (s.focus_new) {
-        ImGui::SetKeyboardFocusHere();
-        s.focus_new = false;
-    }
-    text_area("##nieuw_tekst", s.new_text, o);
-    const bool entered = left_with_enter();
-    const bool empty = s.new_text.find_first_not_of(" \r\n\t") == std::string::npos;
-    ImGui::BeginDisabled(empty);
-    const bool add = ImGui::Button(tr(S::AddCard)) || entered;
-    ImGui::EndDisabled();
-    if (add && !empty) {
-        core::FactorDraft d;
-        d.area = static_cast<PatternArea>(s.new_area);
-        d.person = s.new_person;
-        d.text = s.new_text;
-        app.act("patroon.factor", "", d.args());
-        s.new_text.clear();
-        s.new_person.clear();  // the next factor is about whom it says, not about the last one's person
-    }
-}
-
-void side_panel(Board& app, PatternUi& s, const core::Pattern& pattern) {
-    const core::Factor* f = s.selected.empty() ? nullptr : pattern.factor(s.selected);
-    if (!f) {
-        s.selected.clear();
-        s.linking = false;
-        new_factor_panel(app, s);
-    } else factor_panel(app, s, *f);
-}
-
-// --- the questions ---------------------------------------------------------------------------
-void questions(Board& app, const core::Pattern& pattern) {
-    const float fs = ImGui::GetFontSize();
-    const ImGuiStyle& style = ImGui::GetStyle();
-    heading(tr(S::PatternQuestions));
-    muted_text(tr(S::PatternQuestionsHint));
-    ImGui::Spacing();
-    const bool two = ImGui::GetContentRegionAvail().x > fs * 30;
-    const float col = two ? (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * 2) * 0.5f : -1;
-    const auto qs = core::pattern_questions();
-    std::string committed;
-    for (size_t i = 0; i < qs.size(); ++i) {
-        const core::Term& q = qs[i];
-        if (two && i % 2 == 1) ImGui::SameLine(0, style.ItemSpacing.x * 2);
-        ImGui::BeginGroup();
-        ImGui::PushID(q.id.data(), q.id.data() + q.id.size());
-        auto it = pattern.answers.find(std::string(q.id));
-        FieldOptions o;
-        o.width = col;
-        o.min_lines = 3;
-        o.hint = tr(S::PatternAnswerHint);
-        if (labelled_field(term_name(q), "##antwoord", it == pattern.answers.end() ? std::string() : it->second, committed, o))
-            app.act("patroon.tekst", std::string(q.id), {{"tekst", committed}});
-        ImGui::PopID();
-        ImGui::EndGroup();
-        if (!two || i % 2 == 1) ImGui::Spacing();
-    }
-}
-
 }  // namespace
 
 void draw_pattern_board(App& app_) {
+    using namespace pattern_detail;
     Board app(app_);  // actions are performed when the board has been drawn
     PatternUi& s = ui_state();
     const core::Pattern& pattern = app.session()->state().analysis.pattern;
@@ -800,43 +580,7 @@ void draw_pattern_board(App& app_) {
     }
     ImGui::Spacing();
 
-    // The pattern in one sentence and the noble intention, in a tinted box.
-    {
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        const ImVec2 p0 = ImGui::GetCursorScreenPos();
-        const float w = ImGui::GetContentRegionAvail().x;
-        dl->ChannelsSplit(2);
-        dl->ChannelsSetCurrent(1);
-        ImGui::BeginGroup();
-        ImGui::Dummy(ImVec2(0, fs * 0.1f));
-        ImGui::Indent(fs * 0.5f);
-        const float inner = w - fs;
-        const bool side = inner > fs * 36;
-        const float left = side ? inner * 0.58f : inner;
-        const float right = side ? inner - left - style.ItemSpacing.x * 2 : inner;
-        std::string committed;
-        FieldOptions o;
-        o.width = left;
-        o.min_lines = 2;
-        o.hint = tr(S::PatternStem);
-        ImGui::BeginGroup();
-        if (labelled_field(tr(S::PatternSentence), "##zin", pattern.sentence, committed, o))
-            app.act("patroon.tekst", "zin", {{"tekst", committed}});
-        ImGui::EndGroup();
-        if (side) ImGui::SameLine(0, style.ItemSpacing.x * 2);
-        ImGui::BeginGroup();
-        o.width = right;
-        o.hint = tr(S::NobleHint);
-        if (labelled_field(tr(S::NobleIntention), "##intentie", pattern.noble_intention, committed, o))
-            app.act("patroon.tekst", "intentie", {{"tekst", committed}});
-        ImGui::EndGroup();
-        ImGui::Unindent(fs * 0.5f);
-        ImGui::Dummy(ImVec2(0, fs * 0.1f));
-        ImGui::EndGroup();
-        dl->ChannelsSetCurrent(0);
-        dl->AddRectFilled(p0, ImVec2(p0.x + w, ImGui::GetItemRectMax().y), colors::FeedbackBg, fs * 0.4f);
-        dl->ChannelsMerge();
-    }
+    sentence_and_intention(app, pattern);
     ImGui::Spacing();
     questions(app, pattern);
     muted_text(tr(S::FieldKeysHint));

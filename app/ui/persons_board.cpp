@@ -8,84 +8,35 @@
 //   1. View state and the cached layout
 //   2. Drawing helpers: symbols, lines, zigzags, dashes
 //   3. The canvas: genogram, network band, ties, selection, drag a person onto another for a tie
-//   4. The panel beside it: the selected person's notes, ties, and the person list
+//   The panel beside it (the selected person's notes, ties, the person list): persons_panel.cpp
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <map>
 
 #include "core/layout/genogram_layout.hpp"
 #include "core/model/case_words.hpp"
 #include "ui/app.hpp"
-#include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
+#include "ui/persons_parts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace lwp::ui {
 
-namespace {
+namespace persons_detail {
 
 // ---------------------------------------------------------------------------------------------
 // 1. View state
 // ---------------------------------------------------------------------------------------------
 
-constexpr const char* kPersonPayload = "LWP_PERSOON";  // a person dragged onto another: a new tie
-
-struct PersonsView {
-    std::string session;
-    std::string selected;  // person id
-    std::string tie_a, tie_b;  // a tie waiting for its kind (after a drag between two persons)
-    bool tie_popup = false;
-    int new_tie_other = -1;    // panel form: indices into the persons
-    int new_tie_from = 0;
-    int new_tie_kind = 0;
-    // The add-person form (the trainee's own persons)
-    std::string new_name, new_role;
-    int new_gender = 2;  // m, v, x
-    bool new_household = false;
-    bool name_needed = false;
-    // Everyone on the board this frame: the case's persons, then the trainee's own
-    // (core::board_persons).
-    std::vector<core::Person> people;
-    // The layout depends only on those persons.
-    std::uint64_t layout_for = 0;  // Scenario::generation
-    std::string layout_people;     // their ids, households and roles when it was made
-    core::GenogramOutline outline;
-    core::GenogramLayout layout;
-};
-
 PersonsView& view() {
     static PersonsView v;
     return v;
-}
-
-// Cached per scenario and outline size (the outline follows the symbol and label sizes, which
-// follow the text size and the room the canvas has).
-std::string people_key(const std::vector<core::Person>& people) {
-    std::string key;
-    for (const auto& p : people) key += p.id + '|' + (p.household ? '1' : '0') + p.role + '\n';
-    return key;
-}
-
-const core::GenogramLayout& layout(const core::Scenario& sc, const core::GenogramOutline& outline) {
-    PersonsView& v = view();
-    const bool same_outline = std::abs(v.outline.pad_x - outline.pad_x) < 1e-3f && std::abs(v.outline.above - outline.above) < 1e-3f &&
-                              std::abs(v.outline.below - outline.below) < 1e-3f;
-    std::string key = people_key(v.people);
-    if (v.layout_for != sc.generation || v.layout_people != key || !same_outline) {
-        v.layout = core::layout_genogram(v.people, outline);
-        v.layout_for = sc.generation;
-        v.layout_people = std::move(key);
-        v.outline = outline;
-    }
-    return v.layout;
 }
 
 int person_index(const std::string& id) {
@@ -103,14 +54,6 @@ const core::PersonNote* note_of(const core::Persons& ps, const std::string& id) 
     auto it = ps.notes.find(id);
     return it == ps.notes.end() ? nullptr : &it->second;
 }
-
-const char* term_name(const core::Term& t) { return language() == core::Lang::En ? t.en.data() : t.nl.data(); }
-
-constexpr ImU32 kInk = IM_COL32(38, 42, 48, 255);
-constexpr ImU32 kSupportColor = IM_COL32(46, 125, 50, 255);
-constexpr ImU32 kConflictColor = IM_COL32(198, 40, 40, 255);
-constexpr ImU32 kContactColor = IM_COL32(120, 126, 134, 255);
-constexpr ImU32 kHousehold = IM_COL32(26, 95, 122, 200);
 
 ImU32 tie_color(const std::string& kind) {
     return kind == "steun" ? kSupportColor : kind == "conflict" ? kConflictColor : kContactColor;
@@ -149,10 +92,6 @@ void select_person(const std::string& id) {
     v.new_tie_other = -1;
 }
 
-// ---------------------------------------------------------------------------------------------
-// 2. Drawing helpers
-// ---------------------------------------------------------------------------------------------
-
 void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float dash, float gap, float thickness) {
     const float len = std::hypot(b.x - a.x, b.y - a.y);
     if (len < 0.5f) return;
@@ -189,6 +128,40 @@ void draw_tie(ImDrawList* dl, ImVec2 a, ImVec2 b, const std::string& kind, float
 // conflict between ex-partners stays apart from their partner line and its separation slashes).
 // `trim` keeps the ends off the symbols.
 // The arc's control point comes from core::route_tie, which bends it around the other persons.
+}  // namespace persons_detail
+
+namespace {
+
+using namespace persons_detail;
+
+constexpr ImU32 kHousehold = IM_COL32(26, 95, 122, 200);
+
+// Cached per scenario and outline size (the outline follows the symbol and label sizes, which
+// follow the text size and the room the canvas has).
+std::string people_key(const std::vector<core::Person>& people) {
+    std::string key;
+    for (const auto& p : people) key += p.id + '|' + (p.household ? '1' : '0') + p.role + '\n';
+    return key;
+}
+
+const core::GenogramLayout& layout(const core::Scenario& sc, const core::GenogramOutline& outline) {
+    PersonsView& v = view();
+    const bool same_outline = std::abs(v.outline.pad_x - outline.pad_x) < 1e-3f && std::abs(v.outline.above - outline.above) < 1e-3f &&
+                              std::abs(v.outline.below - outline.below) < 1e-3f;
+    std::string key = people_key(v.people);
+    if (v.layout_for != sc.generation || v.layout_people != key || !same_outline) {
+        v.layout = core::layout_genogram(v.people, outline);
+        v.layout_for = sc.generation;
+        v.layout_people = std::move(key);
+        v.outline = outline;
+    }
+    return v.layout;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Drawing helpers
+// ---------------------------------------------------------------------------------------------
+
 void draw_tie_arc(ImDrawList* dl, ImVec2 a, ImVec2 b, ImVec2 ctrl, const std::string& kind, float f, float trim) {
     const float len = std::hypot(b.x - a.x, b.y - a.y);
     if (len < trim * 2.2f) return;
@@ -354,73 +327,83 @@ float draw_legend(ImDrawList* dl, ImVec2 pos, float width, float f, bool draw) {
     return y + line_h - pos.y;
 }
 
-void canvas(App& app, ImVec2 size) {
-    PersonsView& v = view();
-    const auto& ctl = *app.session();
-    const core::Scenario& sc = ctl.scenario();
-    const core::Persons& ps = ctl.state().analysis.persons;
-    const float f = ImGui::GetFontSize();
-
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(252, 252, 253, 255));
-    ImGui::BeginChild("##personen_canvas", size, true, ImGuiWindowFlags_HorizontalScrollbar);
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImRect clip = ImGui::GetCurrentWindow()->InnerRect;
-
-    // The legend keeps its place at the bottom; the diagram gets the rest and shrinks to fit.
-    const float legend_h = draw_legend(dl, ImVec2(clip.Min.x + f * 0.6f, 0), clip.GetWidth() - f * 1.2f, f, false) + f * 0.4f;
-    float head = f * 1.7f;  // the "family" and "network" headings; the network one may wrap
+// Where the diagram goes this frame: the geometry (symbol, slot and row sizes that fit the room),
+// the layout for it, and the room above (headings) and below (legend).
+struct Diagram {
     Geometry g;
+    const core::GenogramLayout* l = nullptr;
+    float head = 0, legend_h = 0, half = 0, label_w = 0, band_text_w = 0;
+    float total_w = 0, total_h = 0, pad_x = 0;
+    bool has_network = false;
+    ImVec2 scroll_origin;
+};
+
+Diagram fit_diagram(const core::Scenario& sc, ImDrawList* dl, const ImRect& clip, float f) {
+    Diagram d;
+    Geometry& g = d.g;
+    // The legend keeps its place at the bottom; the diagram gets the rest and shrinks to fit.
+    d.legend_h = draw_legend(dl, ImVec2(clip.Min.x + f * 0.6f, 0), clip.GetWidth() - f * 1.2f, f, false) + f * 0.4f;
+    d.head = f * 1.7f;  // the "family" and "network" headings; the network one may wrap
     g.f = f;
     g.label_h = f * 1.12f;
     const float base_symbol = f * 2.3f, base_slot = f * 7.4f, base_row = base_symbol + g.label_h * 3 + f * 1.6f;
     // The size of the diagram does not depend on the outline: measure with the one cached.
-    const core::GenogramLayout& measured = layout(sc, v.outline);
+    const core::GenogramLayout& measured = layout(sc, view().outline);
     const float need_w = std::max(measured.width, 1.0f) * base_slot, need_h = std::max(measured.height, 1.0f) * base_row;
-    const float room_w = clip.GetWidth() - f * 0.6f, room_h = clip.GetHeight() - legend_h - head - f * 0.6f;
+    const float room_w = clip.GetWidth() - f * 0.6f, room_h = clip.GetHeight() - d.legend_h - d.head - f * 0.6f;
     // Shrinks to fit (down to a readable minimum, then scrolls); grows a little on a big screen.
     const float scale = std::clamp(std::min(room_w / need_w, room_h / need_h), 0.62f, 1.25f);
     g.symbol = base_symbol * std::clamp(scale, 0.8f, 1.15f);
     g.slot = base_slot * scale;
     g.row = std::max(base_row * scale, g.symbol + g.label_h * 3 + f * 1.0f);  // labels keep their size
-    const float half_symbol = g.symbol * 0.5f;
+    d.half = g.symbol * 0.5f;
+    d.label_w = g.slot * 0.9f;
     core::GenogramOutline outline;
     outline.pad_x = (g.slot * 0.45f + f * 0.15f) / g.slot;
-    outline.above = (half_symbol + f * 0.4f) / g.row;
-    outline.below = (half_symbol + g.label_h * 3 + f * 0.2f) / g.row;
+    outline.above = (d.half + f * 0.4f) / g.row;
+    outline.below = (d.half + g.label_h * 3 + f * 0.2f) / g.row;
     const core::GenogramLayout& l = layout(sc, outline);
-    bool has_network = false;
-    for (const auto& n : l.nodes) has_network = has_network || n.network;
-    const float band_text_w = (l.width - l.band_x) * g.slot - f * 0.8f;
-    if (has_network)
-        head = std::max(head, fonts().bold->CalcTextSizeA(f, FLT_MAX, band_text_w, tr(S::PsNetwork)).y + f * 0.7f);
-    const float total_w = std::max(l.width, 1.0f) * g.slot, total_h = std::max(l.height, 1.0f) * g.row + head + legend_h + f * 0.6f;
+    d.l = &l;
+    for (const auto& n : l.nodes) d.has_network = d.has_network || n.network;
+    d.band_text_w = (l.width - l.band_x) * g.slot - f * 0.8f;
+    if (d.has_network)
+        d.head = std::max(d.head, fonts().bold->CalcTextSizeA(f, FLT_MAX, d.band_text_w, tr(S::PsNetwork)).y + f * 0.7f);
+    d.total_w = std::max(l.width, 1.0f) * g.slot;
+    d.total_h = std::max(l.height, 1.0f) * g.row + d.head + d.legend_h + f * 0.6f;
     // Centre the diagram when there is room to spare.
-    const ImVec2 scroll_origin = ImGui::GetCursorScreenPos();
-    const float pad_x = std::max((clip.GetWidth() - total_w) * 0.5f, f * 0.3f);
-    g.origin = ImVec2(scroll_origin.x + pad_x + g.slot * 0.5f, scroll_origin.y + head + g.symbol * 0.5f + f * 0.3f);
+    d.scroll_origin = ImGui::GetCursorScreenPos();
+    d.pad_x = std::max((clip.GetWidth() - d.total_w) * 0.5f, f * 0.3f);
+    g.origin = ImVec2(d.scroll_origin.x + d.pad_x + g.slot * 0.5f, d.scroll_origin.y + d.head + g.symbol * 0.5f + f * 0.3f);
+    return d;
+}
 
-    // Headings and the network band.
+// The "family" heading and the network band with its heading.
+void draw_headings(ImDrawList* dl, const Diagram& d, float f) {
+    const Geometry& g = d.g;
+    const core::GenogramLayout& l = *d.l;
     const float diagram_bottom = g.origin.y + (std::max(l.height, 1.0f) - 0.5f) * g.row + g.label_h * 2;
     ImGui::PushFont(fonts().bold);
-    if (l.generations > 0) dl->AddText(ImVec2(g.at(0, 0).x - g.slot * 0.45f, scroll_origin.y + f * 0.35f), colors::Muted, tr(S::PsFamily));
+    if (l.generations > 0) dl->AddText(ImVec2(g.at(0, 0).x - g.slot * 0.45f, d.scroll_origin.y + f * 0.35f), colors::Muted, tr(S::PsFamily));
     ImGui::PopFont();
-    if (has_network) {
-        const ImVec2 a(g.at(l.band_x, 0).x - g.slot * 0.5f, scroll_origin.y + f * 0.2f);
+    if (d.has_network) {
+        const ImVec2 a(g.at(l.band_x, 0).x - g.slot * 0.5f, d.scroll_origin.y + f * 0.2f);
         const ImVec2 b(g.at(l.width, 0).x - g.slot * 0.45f, diagram_bottom + f * 0.4f);
         dl->AddRectFilled(a, b, IM_COL32(240, 244, 238, 255), f * 0.4f);
         dl->AddRect(a, b, IM_COL32(200, 214, 196, 255), f * 0.4f, 0, 1.0f);
         ImGui::PushFont(fonts().bold);
-        dl->AddText(ImGui::GetFont(), f, ImVec2(a.x + f * 0.4f, a.y + f * 0.15f), colors::Muted, tr(S::PsNetwork), nullptr, band_text_w);
+        dl->AddText(ImGui::GetFont(), f, ImVec2(a.x + f * 0.4f, a.y + f * 0.15f), colors::Muted, tr(S::PsNetwork), nullptr, d.band_text_w);
         ImGui::PopFont();
     }
+}
 
-    // The household outline (its sizes were given to the layout in rows and slots), then the family lines.
+// The household outline (its sizes were given to the layout in rows and slots), then the family
+// lines: couples (a double slash when separated), and parents to their children.
+void draw_family_lines(ImDrawList* dl, const Diagram& d, float f) {
+    const Geometry& g = d.g;
+    const core::GenogramLayout& l = *d.l;
     for (const auto& seg : l.household)
         dashed_line(dl, g.at(seg.x0, seg.y0), g.at(seg.x1, seg.y1), kHousehold, f * 0.45f, f * 0.28f, std::max(1.5f, f * 0.1f));
-    const float half = g.symbol * 0.5f;
+    const float half = d.half;
     const float line_w = std::max(1.6f, f * 0.09f);
     for (const auto& c : l.couples) {
         const ImVec2 a = g.at(l.nodes[c.a].x, l.nodes[c.a].y), b = g.at(l.nodes[c.b].x, l.nodes[c.b].y);
@@ -458,10 +441,14 @@ void canvas(App& app, ImVec2 size) {
         dl->AddLine(from, ImVec2(from.x, bar_y), kInk, line_w);
         dl->AddLine(ImVec2(lo, bar_y), ImVec2(hi, bar_y), kInk, line_w);
     }
+}
 
-    // Sociogram ties between any two persons, under the symbols, bent around everyone else's
-    // symbol and name (they ran through them).
-    const float label_w = g.slot * 0.9f;
+// Sociogram ties between any two persons, under the symbols, bent around everyone else's
+// symbol and name (they ran through them).
+void draw_ties(ImDrawList* dl, const Diagram& d, const core::Persons& ps, float f) {
+    const Geometry& g = d.g;
+    const core::GenogramLayout& l = *d.l;
+    const float half = d.half, label_w = d.label_w;
     auto obstacles_except = [&](size_t a, size_t b) {
         std::vector<core::GenogramBox> out;
         for (size_t i = 0; i < view().people.size() && i < l.nodes.size(); ++i) {
@@ -481,117 +468,151 @@ void canvas(App& app, ImVec2 size) {
                                                  f * 1.3f, f * 2.6f);
         draw_tie_arc(dl, pa, pb, ImVec2(arc.cx, arc.cy), t.kind, f, half + f * 0.5f);
     }
+}
 
-    // Persons: symbol, age inside, name and role below, support as a ring and a badge.
-    const core::Person* hovered = nullptr;
-    std::string clicked;
-    for (size_t i = 0; i < view().people.size() && i < l.nodes.size(); ++i) {
-        const core::Person& p = view().people[i];
-        const auto& node = l.nodes[i];
-        const ImVec2 c = g.at(node.x, node.y);
-        const core::PersonNote* note = note_of(ps, p.id);
-        const int support = note ? note->support : 0;
-        // The hit area: the symbol with its labels; also a drag source and target for ties.
-        const ImRect hit(ImVec2(c.x - label_w * 0.5f, c.y - half - f * 0.3f), ImVec2(c.x + label_w * 0.5f, c.y + half + g.label_h * 3));
-        ImGui::SetCursorScreenPos(hit.Min);
-        ImGui::PushID(p.id.c_str());
-        if (ImGui::InvisibleButton("##persoon", hit.GetSize())) clicked = p.id;
-        const bool hover = ImGui::IsItemHovered();
-        if (hover) hovered = &p;
-        if (ImGui::BeginDragDropSource()) {
-            ImGui::SetDragDropPayload(kPersonPayload, p.id.c_str(), p.id.size() + 1);
-            ImGui::Text("%s → …", p.name.c_str());
-            ImGui::EndDragDropSource();
-        }
-        if (ImGui::BeginDragDropTarget()) {
-            if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(kPersonPayload)) {
-                const std::string from(static_cast<const char*>(pl->Data));
-                if (from != p.id) {
-                    v.tie_a = from;
-                    v.tie_b = p.id;
-                    v.tie_popup = true;
-                }
-            }
-            ImGui::EndDragDropTarget();
-        }
-        ImGui::PopID();
-
-        if (v.selected == p.id) {
-            dl->AddRectFilled(hit.Min, hit.Max, IM_COL32(26, 95, 122, 28), f * 0.35f);
-            dl->AddRect(hit.Min, hit.Max, colors::Accent, f * 0.35f, 0, 2.5f);
-        } else if (hover) {
-            dl->AddRect(hit.Min, hit.Max, IM_COL32(26, 95, 122, 110), f * 0.35f, 0, 1.5f);
-        }
-        if (support != 0) {
-            const float ring = half + f * 0.22f + std::abs(support) * f * 0.06f;
-            const float thick = f * 0.12f + std::abs(support) * f * 0.07f;
-            if (p.gender == 'm') dl->AddRect(ImVec2(c.x - ring, c.y - ring), ImVec2(c.x + ring, c.y + ring), support_color(support), f * 0.2f, 0, thick);
-            else dl->AddCircle(c, ring * (p.gender == 'x' ? 1.18f : 1.0f), support_color(support), 40, thick);
-        }
-        draw_symbol(dl, c, g.symbol, p, node.network ? IM_COL32(250, 252, 248, 255) : IM_COL32_WHITE);
-        if (p.age >= 0 && !p.deceased) {
-            char age[16];
-            std::snprintf(age, sizeof age, "%d", p.age);
-            ImGui::PushFont(fonts().bold);
-            const ImVec2 ts = ImGui::CalcTextSize(age);
-            dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), kInk, age);
-            ImGui::PopFont();
-        }
-        if (support != 0) {
-            char label[16];
-            support_label(support, label, sizeof label);
-            ImGui::PushFont(fonts().bold);
-            const float size = f * 0.82f;
-            const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0, label);
-            const float r = std::max(ts.x, ts.y) * 0.5f + f * 0.18f;
-            const ImVec2 bc(c.x + half + f * 0.15f, c.y - half - f * 0.05f);
-            dl->AddCircleFilled(bc, r, support_color(support), 24);
-            dl->AddCircle(bc, r, IM_COL32_WHITE, 24, 1.5f);
-            dl->AddText(ImGui::GetFont(), size, ImVec2(bc.x - ts.x * 0.5f, bc.y - ts.y * 0.5f), IM_COL32_WHITE, label);
-            ImGui::PopFont();
-        }
-        // Name (with † and age for the deceased), the case role, and the role the trainee noted.
-        char name[160];
-        if (p.deceased && p.age >= 0) std::snprintf(name, sizeof name, "%s † %d", p.name.c_str(), p.age);
-        else if (p.deceased) std::snprintf(name, sizeof name, "%s †", p.name.c_str());
-        else std::snprintf(name, sizeof name, "%s", p.name.c_str());
-        float y = c.y + half + f * 0.15f;
-        centred_text(dl, fonts().bold, f, c.x, y, label_w, kInk, name);
-        y += g.label_h;
-        // The trainee's own person says so under its name.
-        const std::string role = p.own ? std::string(tr(S::PsOwnShort)) + ": " + core::role_name(p.role, language()) : core::role_name(p.role, language());  // the mark first: a narrow band cuts the end
-        centred_text(dl, ImGui::GetFont(), f, c.x, y, label_w, colors::Muted, role.c_str());
-        y += g.label_h;
-        if (note && !note->role.empty()) centred_text(dl, ImGui::GetFont(), f, c.x, y, label_w, colors::Accent, note->role.c_str());
+// The hit area of a person (the symbol with its labels): a button, a drag source and a drop
+// target for a new tie. True when hovered; `clicked` gets the id on a click.
+bool person_hit_area(PersonsView& v, const core::Person& p, const ImRect& hit, std::string& clicked) {
+    ImGui::SetCursorScreenPos(hit.Min);
+    ImGui::PushID(p.id.c_str());
+    if (ImGui::InvisibleButton("##persoon", hit.GetSize())) clicked = p.id;
+    const bool hover = ImGui::IsItemHovered();
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload(kPersonPayload, p.id.c_str(), p.id.size() + 1);
+        ImGui::Text("%s → …", p.name.c_str());
+        ImGui::EndDragDropSource();
     }
+    if (ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(kPersonPayload)) {
+            const std::string from(static_cast<const char*>(pl->Data));
+            if (from != p.id) {
+                v.tie_a = from;
+                v.tie_b = p.id;
+                v.tie_popup = true;
+            }
+        }
+        ImGui::EndDragDropTarget();
+    }
+    ImGui::PopID();
+    return hover;
+}
 
-    // A drag between two persons asks which kind of tie it is.
+// One person: the selection, the support as a ring and a badge, the symbol with the age inside,
+// then the name (with † and age for the deceased), the case role and the role the trainee noted.
+void draw_person(ImDrawList* dl, const Diagram& d, const core::Person& p, const core::PersonNote* note, const core::GenogramNode& node,
+                 const ImRect& hit, bool selected, bool hover, float f) {
+    const ImVec2 c = d.g.at(node.x, node.y);
+    const float half = d.half;
+    const int support = note ? note->support : 0;
+    if (selected) {
+        dl->AddRectFilled(hit.Min, hit.Max, IM_COL32(26, 95, 122, 28), f * 0.35f);
+        dl->AddRect(hit.Min, hit.Max, colors::Accent, f * 0.35f, 0, 2.5f);
+    } else if (hover) {
+        dl->AddRect(hit.Min, hit.Max, IM_COL32(26, 95, 122, 110), f * 0.35f, 0, 1.5f);
+    }
+    if (support != 0) {
+        const float ring = half + f * 0.22f + std::abs(support) * f * 0.06f;
+        const float thick = f * 0.12f + std::abs(support) * f * 0.07f;
+        if (p.gender == 'm') dl->AddRect(ImVec2(c.x - ring, c.y - ring), ImVec2(c.x + ring, c.y + ring), support_color(support), f * 0.2f, 0, thick);
+        else dl->AddCircle(c, ring * (p.gender == 'x' ? 1.18f : 1.0f), support_color(support), 40, thick);
+    }
+    draw_symbol(dl, c, d.g.symbol, p, node.network ? IM_COL32(250, 252, 248, 255) : IM_COL32_WHITE);
+    if (p.age >= 0 && !p.deceased) {
+        char age[16];
+        std::snprintf(age, sizeof age, "%d", p.age);
+        ImGui::PushFont(fonts().bold);
+        const ImVec2 ts = ImGui::CalcTextSize(age);
+        dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), kInk, age);
+        ImGui::PopFont();
+    }
+    if (support != 0) {
+        char label[16];
+        support_label(support, label, sizeof label);
+        ImGui::PushFont(fonts().bold);
+        const float size = f * 0.82f;
+        const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0, label);
+        const float r = std::max(ts.x, ts.y) * 0.5f + f * 0.18f;
+        const ImVec2 bc(c.x + half + f * 0.15f, c.y - half - f * 0.05f);
+        dl->AddCircleFilled(bc, r, support_color(support), 24);
+        dl->AddCircle(bc, r, IM_COL32_WHITE, 24, 1.5f);
+        dl->AddText(ImGui::GetFont(), size, ImVec2(bc.x - ts.x * 0.5f, bc.y - ts.y * 0.5f), IM_COL32_WHITE, label);
+        ImGui::PopFont();
+    }
+    char name[160];
+    if (p.deceased && p.age >= 0) std::snprintf(name, sizeof name, "%s † %d", p.name.c_str(), p.age);
+    else if (p.deceased) std::snprintf(name, sizeof name, "%s †", p.name.c_str());
+    else std::snprintf(name, sizeof name, "%s", p.name.c_str());
+    float y = c.y + half + f * 0.15f;
+    centred_text(dl, fonts().bold, f, c.x, y, d.label_w, kInk, name);
+    y += d.g.label_h;
+    // The trainee's own person says so under its name.
+    const std::string role = p.own ? std::string(tr(S::PsOwnShort)) + ": " + core::role_name(p.role, language()) : core::role_name(p.role, language());  // the mark first: a narrow band cuts the end
+    centred_text(dl, ImGui::GetFont(), f, c.x, y, d.label_w, colors::Muted, role.c_str());
+    y += d.g.label_h;
+    if (note && !note->role.empty()) centred_text(dl, ImGui::GetFont(), f, c.x, y, d.label_w, colors::Accent, note->role.c_str());
+}
+
+// A drag between two persons asks which kind of tie it is.
+void tie_kind_popup(App& app, PersonsView& v) {
     if (v.tie_popup) {
         ImGui::OpenPopup("##band_soort");
         v.tie_popup = false;
     }
-    if (ImGui::BeginPopup("##band_soort")) {
-        const core::Person* a = find_person(v.tie_a);
-        const core::Person* b = find_person(v.tie_b);
-        if (a && b) {
-            ImGui::PushFont(fonts().bold);
-            ImGui::Text("%s — %s", a->name.c_str(), b->name.c_str());
-            ImGui::PopFont();
-            for (const core::Term& t : core::tie_kinds()) {
-                ImGui::PushStyleColor(ImGuiCol_Text, tie_color(std::string(t.id)));
-                if (ImGui::Selectable(term_name(t))) app.act("personen.band", "", {{"a", v.tie_a}, {"b", v.tie_b}, {"soort", std::string(t.id)}});
-                ImGui::PopStyleColor();
-            }
+    if (!ImGui::BeginPopup("##band_soort")) return;
+    const core::Person* a = find_person(v.tie_a);
+    const core::Person* b = find_person(v.tie_b);
+    if (a && b) {
+        ImGui::PushFont(fonts().bold);
+        ImGui::Text("%s — %s", a->name.c_str(), b->name.c_str());
+        ImGui::PopFont();
+        for (const core::Term& t : core::tie_kinds()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, tie_color(std::string(t.id)));
+            if (ImGui::Selectable(term_name(t))) app.act("personen.band", "", {{"a", v.tie_a}, {"b", v.tie_b}, {"soort", std::string(t.id)}});
+            ImGui::PopStyleColor();
         }
-        ImGui::EndPopup();
     }
+    ImGui::EndPopup();
+}
 
-    if (view().people.empty()) dl->AddText(ImVec2(clip.Min.x + f, clip.Min.y + f), colors::Muted, tr(S::PsNoPersons));
+void canvas(App& app, ImVec2 size) {
+    PersonsView& v = view();
+    const auto& ctl = *app.session();
+    const core::Persons& ps = ctl.state().analysis.persons;
+    const float f = ImGui::GetFontSize();
+
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(252, 252, 253, 255));
+    ImGui::BeginChild("##personen_canvas", size, true, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImRect clip = ImGui::GetCurrentWindow()->InnerRect;
+
+    const Diagram d = fit_diagram(ctl.scenario(), dl, clip, f);
+    draw_headings(dl, d, f);
+    draw_family_lines(dl, d, f);
+    draw_ties(dl, d, ps, f);
+
+    // Persons: symbol, age inside, name and role below, support as a ring and a badge.
+    const core::Person* hovered = nullptr;
+    std::string clicked;
+    for (size_t i = 0; i < v.people.size() && i < d.l->nodes.size(); ++i) {
+        const core::Person& p = v.people[i];
+        const auto& node = d.l->nodes[i];
+        const ImVec2 c = d.g.at(node.x, node.y);
+        const ImRect hit(ImVec2(c.x - d.label_w * 0.5f, c.y - d.half - f * 0.3f), ImVec2(c.x + d.label_w * 0.5f, c.y + d.half + d.g.label_h * 3));
+        const bool hover = person_hit_area(v, p, hit, clicked);
+        if (hover) hovered = &p;
+        draw_person(dl, d, p, note_of(ps, p.id), node, hit, v.selected == p.id, hover, f);
+    }
+    tie_kind_popup(app, v);
+
+    if (v.people.empty()) dl->AddText(ImVec2(clip.Min.x + f, clip.Min.y + f), colors::Muted, tr(S::PsNoPersons));
 
     // Content size for the scrollbars, then the legend pinned to the bottom edge.
-    ImGui::SetCursorScreenPos(scroll_origin);
-    ImGui::Dummy(ImVec2(total_w + pad_x, total_h));
-    const ImVec2 legend_at(clip.Min.x + f * 0.6f, clip.Max.y - legend_h);
+    ImGui::SetCursorScreenPos(d.scroll_origin);
+    ImGui::Dummy(ImVec2(d.total_w + d.pad_x, d.total_h));
+    const ImVec2 legend_at(clip.Min.x + f * 0.6f, clip.Max.y - d.legend_h);
     dl->AddRectFilled(ImVec2(clip.Min.x, legend_at.y - f * 0.2f), clip.Max, IM_COL32(244, 246, 248, 235));
     draw_legend(dl, legend_at, clip.GetWidth() - f * 1.2f, f, true);
 
@@ -600,250 +621,10 @@ void canvas(App& app, ImVec2 size) {
     ImGui::EndChild();
 }
 
-// ---------------------------------------------------------------------------------------------
-// 4. The panel
-// ---------------------------------------------------------------------------------------------
-
-// A text field that emits one action when it is left after an edit (focus moves away, Enter or
-// Tab), never per keystroke, and follows the state (undo, replay) while it is not being edited.
-// The shared board field also wraps long text, which ImGui 1.86's multi-line input cannot.
-bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint = nullptr) {
-    FieldOptions o;
-    o.single_line = lines <= 1;
-    o.min_lines = std::max(1, static_cast<int>(lines + 0.5f));
-    o.max_lines = std::max(o.min_lines, 6);
-    o.hint = hint;
-    return commit_field(id, current, out, o);
-}
-
-void field_label(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::Muted);
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-}
-
-void ties_list(App& app, const std::string& person) {
-    const auto& ctl = *app.session();
-    const core::Persons& ps = ctl.state().analysis.persons;
-    const float f = ImGui::GetFontSize();
-    std::string remove;
-    int shown = 0;
-    for (const auto& t : ps.ties) {
-        if (!person.empty() && t.a != person && t.b != person) continue;
-        const core::Person* a = find_person(t.a);
-        const core::Person* b = find_person(t.b);
-        if (!a || !b) continue;
-        ++shown;
-        ImGui::PushID(t.id.c_str());
-        if (ImGui::Button("✕", ImVec2(ImGui::GetFrameHeight(), 0))) remove = t.id;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::PsRemoveTie));
-        ImGui::SameLine();
-        const ImVec2 pos = ImGui::GetCursorScreenPos();
-        ImGui::Dummy(ImVec2(f * 1.8f, ImGui::GetFrameHeight()));
-        const float cy = pos.y + ImGui::GetFrameHeight() * 0.5f;
-        draw_tie(ImGui::GetWindowDrawList(), ImVec2(pos.x, cy), ImVec2(pos.x + f * 1.6f, cy), t.kind, f);
-        ImGui::SameLine();
-        const core::Term* kind = core::find_term(core::tie_kinds(), t.kind);
-        std::string line = a->name + " – " + b->name + ": " + (kind ? term_name(*kind) : t.kind);
-        ImGui::AlignTextToFramePadding();
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(line.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopID();
-    }
-    if (!shown) muted_text(tr(S::PsNoTies));
-    if (!remove.empty()) app.act("personen.band_weg", remove);
-}
-
-void add_tie_form(App& app, std::string from) {
-    PersonsView& v = view();
-    if (view().people.size() < 2) return;
-    if (from.empty()) {
-        // Nobody selected: the form asks for both ends.
-        v.new_tie_from = std::clamp(v.new_tie_from, 0, static_cast<int>(view().people.size()) - 1);
-        field_label(tr(S::PsNewTieFrom));
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        if (ImGui::BeginCombo("##van", view().people[static_cast<size_t>(v.new_tie_from)].name.c_str())) {
-            for (size_t i = 0; i < view().people.size(); ++i)
-                if (ImGui::Selectable(view().people[i].name.c_str(), v.new_tie_from == static_cast<int>(i))) v.new_tie_from = static_cast<int>(i);
-            ImGui::EndCombo();
-        }
-        from = view().people[static_cast<size_t>(v.new_tie_from)].id;
-    }
-    const bool chosen_here = view().selected.empty();
-    const core::Person* a = find_person(from);
-    if (!a) return;
-    if (v.new_tie_other < 0 || v.new_tie_other >= static_cast<int>(view().people.size()) || view().people[static_cast<size_t>(v.new_tie_other)].id == from)
-        v.new_tie_other = view().people[0].id == from ? 1 : 0;
-    const auto kinds = core::tie_kinds();
-    v.new_tie_kind = std::clamp(v.new_tie_kind, 0, static_cast<int>(kinds.size()) - 1);
-    field_label(chosen_here ? tr(S::PsTieAnd) : (std::string(tr(S::PsNewTie)) + " " + a->name).c_str());
-    const float w = ImGui::GetContentRegionAvail().x;
-    ImGui::SetNextItemWidth(w * 0.5f);
-    if (ImGui::BeginCombo("##met", view().people[static_cast<size_t>(v.new_tie_other)].name.c_str())) {
-        for (size_t i = 0; i < view().people.size(); ++i) {
-            if (view().people[i].id == from) continue;
-            if (ImGui::Selectable(view().people[i].name.c_str(), v.new_tie_other == static_cast<int>(i))) v.new_tie_other = static_cast<int>(i);
-        }
-        ImGui::EndCombo();
-    }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo("##soort", term_name(kinds[static_cast<size_t>(v.new_tie_kind)]))) {
-        for (size_t i = 0; i < kinds.size(); ++i) {
-            ImGui::PushStyleColor(ImGuiCol_Text, tie_color(std::string(kinds[i].id)));
-            if (ImGui::Selectable(term_name(kinds[i]), v.new_tie_kind == static_cast<int>(i))) v.new_tie_kind = static_cast<int>(i);
-            ImGui::PopStyleColor();
-        }
-        ImGui::EndCombo();
-    }
-    if (ImGui::Button(tr(S::PsAddTie)))
-        app.act("personen.band", "", {{"a", from}, {"b", view().people[static_cast<size_t>(v.new_tie_other)].id},
-                                      {"soort", std::string(kinds[static_cast<size_t>(v.new_tie_kind)].id)}});
-    muted_text(tr(S::PsDragTieHint));
-}
-
-void person_editor(App& app, const core::Person& p) {
-    const auto& ctl = *app.session();
-    const core::Persons& ps = ctl.state().analysis.persons;
-    const core::Lang lang = language();
-    const core::PersonNote none;
-    const core::PersonNote* found = note_of(ps, p.id);
-    const core::PersonNote note = found ? *found : none;  // a copy: an action below replaces the state
-    const std::string id = p.id;
-
-    heading(p.name.c_str());
-    const std::string role = core::role_name(p.role, lang);
-    std::string meta = p.own ? std::string(tr(S::PsOwn)) + " · " + role : role;
-    if (p.age >= 0) meta += (meta.empty() ? "" : ", ") + std::to_string(p.age) + " " + tr(S::PsYears);
-    if (p.deceased) meta += (meta.empty() ? "" : ", ") + std::string(tr(S::PsDeceased));
-    meta += (meta.empty() ? "" : " · ") + std::string(p.household ? tr(S::PsInHousehold) : tr(S::PsElsewhere));
-    muted_text(meta.c_str());
-    if (!p.description.empty()) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(p.description.get(lang).c_str());
-        ImGui::PopTextWrapPos();
-    }
-    ImGui::Spacing();
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(tr(S::PsSupport));
-    ImGui::PopFont();
-    // -2 .. +2 as five buttons: clear on a projector, reachable with the arrow keys.
-    const float f = ImGui::GetFontSize();
-    for (int s = -2; s <= 2; ++s) {
-        char label[16];
-        support_label(s, label, sizeof label);
-        ImGui::PushID(s);
-        const bool on = note.support == s;
-        ImGui::PushStyleColor(ImGuiCol_Button, on ? support_color(s) : IM_COL32(233, 236, 240, 255));
-        ImGui::PushStyleColor(ImGuiCol_Text, on ? IM_COL32_WHITE : support_color(s));
-        ImGui::PushFont(fonts().bold);
-        if (ImGui::Button(label, ImVec2(f * 2.3f, 0)) && !on) app.act("personen.notitie", id, {{"steun", std::to_string(s)}});
-        ImGui::PopFont();
-        ImGui::PopStyleColor(2);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(support_word(s)));
-        ImGui::PopID();
-        if (s < 2) ImGui::SameLine(0, f * 0.2f);
-    }
-    wrapped_colored(support_color(note.support), tr(support_word(note.support)));
-    field_label(tr(S::PsRole));
-    std::string text;
-    if (commit_text("##rol", note.role, text, 1, tr(S::PsRoleHint))) app.act("personen.notitie", id, {{"rol", text}});
-    field_label(tr(S::PsNote));
-    if (commit_text("##notitie", note.note, text, 2.6f)) app.act("personen.notitie", id, {{"notitie", text}});
-    if (p.own) {  // the trainee's own person: renamed, re-described or removed here
-        ImGui::Spacing();
-        field_label(tr(S::PsName));
-        if (commit_text("##eigen_naam", p.name, text, 1) && !text.empty()) app.act("personen.wijzig", id, {{"naam", text}});
-        field_label(tr(S::PsOwnRole));
-        if (commit_text("##eigen_rol", p.role, text, 1, tr(S::PsOwnRoleHint))) app.act("personen.wijzig", id, {{"rol", text}});
-        ImGui::Spacing();
-        if (ImGui::Button(tr(S::PsRemovePerson))) {
-            app.act("personen.weg", id);
-            select_person("");
-        }
-    }
-}
-
-void add_person_form(App& app) {
-    PersonsView& v = view();
-    muted_text(tr(S::PsAddPersonHint));
-    FieldOptions one;
-    one.single_line = true;
-    field_label(tr(S::PsName));
-    text_area("##nieuwe_naam", v.new_name, one);
-    bool entered = left_with_enter();
-    field_label(tr(S::PsOwnRole));
-    one.hint = tr(S::PsOwnRoleHint);
-    text_area("##nieuwe_rol", v.new_role, one);
-    entered |= left_with_enter();
-    field_label(tr(S::PsGender));
-    const char* genders[] = {tr(S::PsLegendMale), tr(S::PsLegendFemale), tr(S::PsLegendOther)};
-    for (int g = 0; g < 3; ++g) {
-        if (g) flow(button_width(genders[g]) + ImGui::GetFrameHeight());
-        ImGui::RadioButton(genders[g], &v.new_gender, g);
-    }
-    ImGui::Checkbox(tr(S::PsLivesHere), &v.new_household);
-    if (ImGui::Button(tr(S::PsAddPerson)) || entered) {
-        const std::string name = v.new_name.substr(0, v.new_name.find_last_not_of(" \t") + 1);
-        v.name_needed = name.find_first_not_of(" \t") == std::string::npos;
-        if (!v.name_needed) {
-            app.act("personen.nieuw", "", {{"naam", name}, {"rol", v.new_role}, {"geslacht", std::string(1, "mvx"[v.new_gender])},
-                                          {"huishouden", v.new_household ? "1" : "0"}});
-            v.new_name.clear();
-            v.new_role.clear();
-        }
-    }
-    if (v.name_needed) wrapped_colored(colors::Bad, tr(S::PsNameNeeded));
-}
-
-void person_list(App& app) {
-    const auto& ctl = *app.session();
-    const core::Persons& ps = ctl.state().analysis.persons;
-    muted_text(tr(S::PsHint));
-    for (const core::Person& p : view().people) {
-        ImGui::PushID(p.id.c_str());
-        std::string label = p.name + (p.role.empty() ? "" : " (" + core::role_name(p.role, language()) + ")");
-        if (const core::PersonNote* n = note_of(ps, p.id); n && n->support != 0) {
-            char s[16];
-            support_label(n->support, s, sizeof s);
-            label += std::string("  ") + s;
-        }
-        if (ImGui::Selectable(label.c_str(), false)) select_person(p.id);
-        ImGui::PopID();
-    }
-}
-
-bool section(const char* label) {
-    ImGui::PushFont(fonts().bold);
-    const bool open = wrapping_header(label, true);
-    ImGui::PopFont();
-    return open;
-}
-
-void panel(App& app, ImVec2 size) {
-    PersonsView& v = view();
-    ImGui::BeginChild("##personen_paneel", size, true);
-    const core::Person* p = find_person(v.selected);
-    if (p) {
-        person_editor(app, *p);
-        if (ImGui::Button(tr(S::PsDeselect))) select_person("");
-        ImGui::Spacing();
-    }
-    char label[160];
-    std::snprintf(label, sizeof label, "%s###banden", p ? (std::string(tr(S::PsTiesOf)) + " " + p->name).c_str() : tr(S::PsAllTies));
-    if (section(label)) {
-        ties_list(app, p ? p->id : std::string());
-        add_tie_form(app, p ? p->id : std::string());
-    }
-    if (!p && section(tr(S::PsPersons))) person_list(app);
-    if (!p && section(tr(S::PsAddPerson))) add_person_form(app);
-    ImGui::EndChild();
-}
-
 }  // namespace
 
 void draw_persons_board(App& app) {
+    using namespace persons_detail;
     if (!app.session()) return;
     PersonsView& v = view();
     if (v.session != app.session()->session().id) {

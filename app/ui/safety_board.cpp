@@ -33,8 +33,6 @@ CellStyle cell_style(Judgement j) {
     return {IM_COL32(244, 245, 247, 255), IM_COL32(200, 204, 210, 255), colors::Muted};
 }
 
-const char* term_name(const core::Term& t) { return (language() == core::Lang::En ? t.en : t.nl).data(); }
-
 // Clicking a cell walks through the judgements; after "direct veiligstellen" it is open again.
 Judgement next_judgement(Judgement j) {
     switch (j) {

@@ -3,13 +3,9 @@
 // reports and concerns), the aanleiding marks (first, latest, worst) and the help-request fields.
 // The board only reads the session state and emits "tijdlijn.*" actions.
 //
-// Index of this file:
-//   1. View state: zoom, selection, the own-entry form, cached layout and unplaced facts
-//   2. Small drawing and editing helpers
-//   3. The canvas: axis, lanes, cards, the undated column, drop target, zoom
-//   4. The toolbar and the board itself
-// The panel beside the canvas is in timeline_panel.cpp; what both files share (the view state and
-// the small helpers of 1 and 2) is declared in timeline_parts.hpp.
+// This file: the canvas (axis, lanes, cards, the undated column, drop target, zoom), the toolbar
+// and the board itself. The panel beside the canvas is in timeline_panel.cpp; the view state
+// and the small helpers both use are timeline_parts.{hpp,cpp}.
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -32,261 +28,12 @@
 
 namespace lwp::ui {
 
-namespace timeline_detail {
-
-// ---------------------------------------------------------------------------------------------
-// 1. View state
-// ---------------------------------------------------------------------------------------------
-
-
-
-TimelineView& view() {
-    static TimelineView v;
-    return v;
-}
-
-std::uint64_t fnv(std::uint64_t h, const void* data, size_t n) {
-    const auto* p = static_cast<const unsigned char*>(data);
-    for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
-    return h;
-}
-
-std::uint64_t layout_key(const core::Timeline& tl, const core::TimelineLayoutParams& p) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (const auto& e : tl.entries) {
-        h = fnv(h, e.id.data(), e.id.size());
-        const int d[7] = {e.date.year, e.date.month, e.date.day, e.date.end_year, e.date.end_month, e.date.end_day,
-                          static_cast<int>(e.lane)};
-        h = fnv(h, d, sizeof d);
-    }
-    const float f[6] = {p.month_width, p.card_width, p.card_height, p.undated_width, p.row_gap, p.help_extra_height};
-    h = fnv(h, f, sizeof f);
-    return fnv(h, &p.default_year, sizeof p.default_year);
-}
-
-const char* lane_name(size_t lane) {
-    const auto& t = core::lanes()[std::min(lane, core::lanes().size() - 1)];
-    return language() == core::Lang::En ? t.en.data() : t.nl.data();
-}
-
-// Same hues as the facts panel uses for the matching fact kinds.
-ImU32 lane_color(int lane) {
-    switch (lane) {
-        case 0: return IM_COL32(92, 107, 192, 255);
-        case 1: return IM_COL32(0, 137, 123, 255);
-        case 2: return IM_COL32(121, 85, 72, 255);
-        default: return IM_COL32(216, 67, 21, 255);
-    }
-}
-
-ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
-
-
-const char* short_month(int month) {
-    static const char* nl[12] = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
-    static const char* en[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int m = std::clamp(month, 1, 12) - 1;
-    return language() == core::Lang::En ? en[m] : nl[m];
-}
-
-// "mei 2021", "mrt–sep 2022", "okt ’23–jan ’24", "2019": short enough for a card.
-void short_date(const core::CaseDate& d, char* out, size_t n) {
-    auto point = [](int y, int m, int day, char* buf, size_t len) {
-        if (day) std::snprintf(buf, len, "%d %s %d", day, short_month(m), y);
-        else if (m) std::snprintf(buf, len, "%s %d", short_month(m), y);
-        else std::snprintf(buf, len, "%d", y);
-    };
-    if (!d.valid()) {
-        out[0] = 0;
-        return;
-    }
-    char a[32], b[32];
-    point(d.year, d.month, d.day, a, sizeof a);
-    if (!d.is_period()) {
-        std::snprintf(out, n, "%s", a);
-        return;
-    }
-    // Within one year the year is said once: "mrt–sep 2022".
-    if (d.end_year == d.year && d.month && d.end_month && !d.day && !d.end_day) {
-        std::snprintf(out, n, "%s–%s %d", short_month(d.month), short_month(d.end_month), d.year);
-        return;
-    }
-    // Across years with months: "okt ’23–jan ’24".
-    if (d.month && d.end_month && !d.day && !d.end_day) {
-        std::snprintf(out, n, "%s ’%02d–%s ’%02d", short_month(d.month), d.year % 100, short_month(d.end_month), d.end_year % 100);
-        return;
-    }
-    point(d.end_year, d.end_month, d.end_day, b, sizeof b);
-    std::snprintf(out, n, "%s–%s", a, b);
-}
-
-const core::Fact* fact_of(const core::Scenario& sc, const core::TimelineEntry& e) {
-    return e.fact.empty() ? nullptr : sc.fact(e.fact);
-}
-
-// What a card says: the trainee's words, or the fact's text while they kept it.
-const std::string& entry_text(const core::Scenario& sc, const core::TimelineEntry& e) {
-    const core::Fact* f = fact_of(sc, e);
-    return (!e.text.empty() || !f) ? e.text : f->text.get(language());
-}
-
-// The result of help: placing copies the fact's Dutch result into the entry; while the trainee
-// keeps it, show the fact's result in the UI language.
-const std::string& entry_result(const core::Scenario& sc, const core::TimelineEntry& e) {
-    const core::Fact* f = fact_of(sc, e);
-    return (f && e.result == f->result.nl) ? f->result.get(language()) : e.result;
-}
-
-std::string persons_line(const core::Scenario& sc, const core::TimelineEntry& e) {
-    std::string names = std::string(tr(S::TlPersons)) + ": ";
-    for (size_t i = 0; i < e.persons.size(); ++i) {
-        const core::Person* p = sc.person(e.persons[i]);
-        names += (i ? ", " : "") + (p ? p->name : e.persons[i]);
-    }
-    return names;
-}
-
-void select_entry(const std::string& id) {
-    TimelineView& v = view();
-    if (v.selected != id) v.date_error.clear();
-    v.selected = id;
-    v.show_selected = !id.empty();
-    if (!id.empty()) v.panel = v.panel_chosen = true;
-}
-
-void flash_entry(const std::string& id) {
-    TimelineView& v = view();
-    v.flash = id;
-    v.flash_until = ImGui::GetTime() + 1.6;
-    v.scroll_to_flash = true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. Helpers
-// ---------------------------------------------------------------------------------------------
-
-// Draws [b, e) on one line, cut with "…" when wider than max_w; returns the width drawn.
-float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const char* b, const char* e) {
-    ImFont* font = ImGui::GetFont();
-    const float size = ImGui::GetFontSize();
-    if (!e) e = b + std::strlen(b);
-    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, b, e).x;
-    if (w <= max_w) {
-        dl->AddText(font, size, pos, col, b, e);
-        return w;
-    }
-    const char* ell = "…";
-    const float ell_w = font->CalcTextSizeA(size, FLT_MAX, 0, ell).x;
-    const float scale = size / font->FontSize;
-    const char* end = b;
-    float acc = 0;
-    while (end < e) {
-        unsigned int c = 0;
-        const int n = ImTextCharFromUtf8(&c, end, e);
-        const float cw = font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
-        if (n <= 0 || acc + cw > max_w - ell_w) break;
-        acc += cw;
-        end += n;
-    }
-    while (end > b && end[-1] == ' ') --end;
-    dl->AddText(font, size, pos, col, b, end);
-    dl->AddText(font, size, ImVec2(pos.x + acc, pos.y), col, ell);
-    return acc + ell_w;
-}
-
-// Up to two lines: word-wrapped, the second cut with "…". `first_w` may be shorter (a prefix).
-void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width, float line_h, ImU32 col,
-                    const std::string& text) {
-    if (width - first_indent < ImGui::GetFontSize() * 3.5f) {  // no room beside the date: the line below
-        text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, text.c_str());
-        return;
-    }
-    ImFont* font = ImGui::GetFont();
-    const char* b = text.c_str();
-    const char* e = b + text.size();
-    const char* brk = line_break(font, ImGui::GetFontSize(), b, e, width - first_indent);
-    if (brk == b) {  // its first word does not fit beside the date: the text starts on the line below
-        text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, b, e);
-        return;
-    }
-    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + first_indent, pos.y), col, b, brk);
-    while (brk < e && (*brk == ' ' || *brk == '\n')) ++brk;
-    if (brk < e) text_ellipsis(dl, ImVec2(pos.x, pos.y + line_h), width, col, brk, e);
-}
-
-// A text field that emits one action when it is left after an edit (focus moves away, Enter or
-// Tab), never per keystroke, and follows the state (undo, replay) while it is not being edited.
-// The shared board field also wraps long text, which ImGui 1.86's multi-line input cannot.
-bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint) {
-    FieldOptions o;
-    o.single_line = lines <= 1;
-    o.min_lines = std::max(1, static_cast<int>(lines + 0.5f));
-    o.max_lines = std::max(o.min_lines, 6);
-    o.hint = hint;
-    return commit_field(id, current, out, o);
-}
-
-void field_label(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::Muted);
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-}
-
-int default_year(const core::Scenario& sc, const core::SessionState& st) {
-    if (const core::Step* s = sc.step(st.step); s && s->date.valid()) return s->date.year;
-    for (const auto& s : sc.steps)
-        if (s.date.valid()) return s.date.year;
-    return 2024;
-}
-
-// Places a dropped fact (in `lane`, or its own lane when -1). A fact that is already on the
-// timeline is selected instead, so a second drop shows where it is.
-void place_fact(App& app, const std::string& fact, int lane) {
-    const core::Timeline& tl = app.session()->state().analysis.timeline;
-    if (const core::TimelineEntry* e = tl.entry_for_fact(fact)) {
-        select_entry(e->id);
-        flash_entry(e->id);
-        return;
-    }
-    std::map<std::string, std::string> args;
-    if (lane >= 0 && lane < static_cast<int>(core::lanes().size())) args["baan"] = std::string(core::lanes()[static_cast<size_t>(lane)].id);
-    const size_t before = tl.entries.size();
-    app.act("tijdlijn.plaats", fact, std::move(args));
-    const core::Timeline& after = app.session()->state().analysis.timeline;
-    if (after.entries.size() > before) flash_entry(after.entries.back().id);
-}
-
-// The facts still to place, recomputed only when the discovered facts or the entries change
-// (a linear lookup per fact per frame would cost 250 000 comparisons at 500 entries).
-const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, const core::SessionState& st) {
-    TimelineView& v = view();
-    const void* scenario = &sc;
-    std::uint64_t h = fnv(1469598103934665603ull, &scenario, sizeof scenario);
-    for (const auto& rf : st.facts) h = fnv(h, rf.id.data(), rf.id.size() + 1);
-    for (const auto& e : st.analysis.timeline.entries) h = fnv(h, e.fact.data(), e.fact.size() + 1);
-    if (h != v.unplaced_key) {
-        std::vector<std::string_view> placed;
-        for (const auto& e : st.analysis.timeline.entries)
-            if (!e.fact.empty()) placed.push_back(e.fact);
-        std::sort(placed.begin(), placed.end());
-        v.unplaced.clear();
-        for (const auto& rf : st.facts)
-            if (const core::Fact* f = sc.fact(rf.id); f && !std::binary_search(placed.begin(), placed.end(), std::string_view(f->id)))
-                v.unplaced.push_back(f);
-        std::stable_sort(v.unplaced.begin(), v.unplaced.end(), [](const core::Fact* a, const core::Fact* b) { return a->date.key() < b->date.key(); });
-        v.unplaced_key = h;
-    }
-    return v.unplaced;
-}
-
-// ---------------------------------------------------------------------------------------------
-}  // namespace timeline_detail
-
 using namespace timeline_detail;
 
 namespace {
 
-// 3. The canvas
+// ---------------------------------------------------------------------------------------------
+// The canvas
 // ---------------------------------------------------------------------------------------------
 
 struct Geometry {
@@ -298,6 +45,7 @@ struct Geometry {
     float dated_x0 = 0;   // content x of the time axis' x = 0
     float lanes_y0 = 0;   // screen y of the lanes area's y = 0
     float month_w = 0;
+    float gutter = 0;     // room before and after the dated span
 
     float x_of(float units) const { return origin.x + dated_x0 + units; }
     ImRect lanes_view() const { return ImRect(column_right, clip.Min.y + axis_h, clip.Max.x, clip.Max.y); }
@@ -535,49 +283,27 @@ core::TimelineLayoutParams layout_params(float f, int year, bool compact) {
     return p;
 }
 
-void canvas(App& app, ImVec2 size) {
-    TimelineView& v = view();
-    const auto& ctl = *app.session();
-    const core::Scenario& sc = ctl.scenario();
-    const core::SessionState& st = ctl.state();
-    const core::Timeline& tl = st.analysis.timeline;
-    ImGuiIO& io = ImGui::GetIO();
+// The layout for the current zoom (cached on the entries, the zoom and the font size).
+void relayout(TimelineView& v, const core::Timeline& tl, core::TimelineLayoutParams& p, float f) {
+    p.month_width = v.zoom * f;
+    const std::uint64_t key = layout_key(tl, p);
+    if (key != v.layout_key) {
+        v.layout = core::layout_timeline(tl.entries, p);
+        v.layout_key = key;
+    }
+}
 
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(252, 252, 253, 255));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_HorizontalScrollbar | (io.KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
-    ImGui::BeginChild("##tijdlijn_canvas", size, true, flags);
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+void place_geometry(Geometry& g, const core::TimelineLayout& l, const core::TimelineLayoutParams& p) {
+    g.month_w = p.month_width;
+    g.dated_x0 = (l.has_undated ? l.undated_width : 0) + g.gutter;
+    g.column_right = g.clip.Min.x + (l.has_undated ? l.undated_width : 0);
+    g.lanes_y0 = g.origin.y + g.axis_h;
+}
 
-    Geometry g;
-    g.f = ImGui::GetFontSize();
+// Zoom: Ctrl+wheel around the mouse, the buttons around the centre, "fit" to the dated span.
+void zoom(TimelineView& v, Geometry& g, core::TimelineLayoutParams& p, const core::Timeline& tl) {
+    const ImGuiIO& io = ImGui::GetIO();
     const float f = g.f;
-    g.axis_h = f * 2.35f;
-    core::TimelineLayoutParams p = layout_params(f, default_year(sc, st), v.compact);
-    auto relayout = [&] {
-        p.month_width = v.zoom * f;
-        const std::uint64_t key = layout_key(tl, p);
-        if (key != v.layout_key) {
-            v.layout = core::layout_timeline(tl.entries, p);
-            v.layout_key = key;
-        }
-    };
-    relayout();
-    ImGuiWindow* win = ImGui::GetCurrentWindow();
-    g.clip = win->InnerRect;
-    g.origin = ImGui::GetCursorScreenPos();
-    const float gutter = f * 0.8f;
-    auto place_geometry = [&] {
-        const core::TimelineLayout& l = v.layout;
-        g.month_w = p.month_width;
-        g.dated_x0 = (l.has_undated ? l.undated_width : 0) + gutter;
-        g.column_right = g.clip.Min.x + (l.has_undated ? l.undated_width : 0);
-        g.lanes_y0 = g.origin.y + g.axis_h;
-    };
-    place_geometry();
-
-    // Zoom: Ctrl+wheel around the mouse, the buttons around the centre, "fit" to the dated span.
     float factor = 0, anchor = 0;
     if (ImGui::IsWindowHovered() && io.KeyCtrl && io.MouseWheel != 0) {
         factor = std::pow(1.25f, io.MouseWheel);
@@ -591,54 +317,51 @@ void canvas(App& app, ImVec2 size) {
     if (v.fit_request) v.auto_fit = true;
     // While fitting, refit when the entries or the canvas width change (the window settles in
     // its first frames; a newly placed fact may widen the span).
-    const float avail = g.clip.Max.x - g.column_right - gutter * 2;
+    const float avail = g.clip.Max.x - g.column_right - g.gutter * 2;
     const std::uint64_t fit_key = fnv(v.layout_key, &avail, sizeof avail);
     if (v.auto_fit && (v.fit_request || fit_key != v.fit_key)) {
         v.zoom = tl.entries.empty() ? 2.2f : std::clamp(core::fit_month_width(tl.entries, p, avail) / f, kMinZoom, kMaxZoom);
         v.fit_request = false;
         ImGui::SetScrollX(0);
-        relayout();
-        place_geometry();
+        relayout(v, tl, p, f);
+        place_geometry(g, v.layout, p);
         v.fit_key = fnv(v.layout_key, &avail, sizeof avail);
     } else if (factor != 0) {
         const float units = anchor - g.x_of(0);
         const float months = units / g.month_w;
         const float old_scroll = ImGui::GetScrollX();
         v.zoom = std::clamp(v.zoom * factor, kMinZoom, kMaxZoom);
-        relayout();
-        place_geometry();
+        relayout(v, tl, p, f);
+        place_geometry(g, v.layout, p);
         ImGui::SetScrollX(std::max(0.0f, old_scroll + months * g.month_w - units));
     }
+}
+
+// A freshly placed entry is scrolled into view.
+void scroll_to_flash(TimelineView& v, const Geometry& g, const core::Timeline& tl) {
+    if (!v.scroll_to_flash) return;
+    v.scroll_to_flash = false;
     const core::TimelineLayout& l = v.layout;
-
-    // A freshly placed entry is scrolled into view.
-    if (v.scroll_to_flash) {
-        v.scroll_to_flash = false;
-        for (size_t i = 0; i < tl.entries.size() && i < l.cards.size(); ++i) {
-            if (tl.entries[i].id != v.flash) continue;
-            const auto& c = l.cards[i];
-            if (!c.undated) {
-                const float x = g.dated_x0 + c.x0, visible = g.clip.Max.x - g.column_right;
-                const float scroll = ImGui::GetScrollX();
-                if (x < scroll + g.dated_x0 - gutter || x + (c.x1 - c.x0) > scroll + visible)
-                    ImGui::SetScrollX(std::max(0.0f, x - visible * 0.3f));
-            }
-            const float y = g.axis_h + c.y0, scroll_y = ImGui::GetScrollY();
-            if (y < scroll_y + g.axis_h || y + (c.y1 - c.y0) > scroll_y + g.clip.GetHeight())
-                ImGui::SetScrollY(std::max(0.0f, c.y0 - f));
+    for (size_t i = 0; i < tl.entries.size() && i < l.cards.size(); ++i) {
+        if (tl.entries[i].id != v.flash) continue;
+        const auto& c = l.cards[i];
+        if (!c.undated) {
+            const float x = g.dated_x0 + c.x0, visible = g.clip.Max.x - g.column_right;
+            const float scroll = ImGui::GetScrollX();
+            if (x < scroll + g.dated_x0 - g.gutter || x + (c.x1 - c.x0) > scroll + visible)
+                ImGui::SetScrollX(std::max(0.0f, x - visible * 0.3f));
         }
+        const float y = g.axis_h + c.y0, scroll_y = ImGui::GetScrollY();
+        if (y < scroll_y + g.axis_h || y + (c.y1 - c.y0) > scroll_y + g.clip.GetHeight())
+            ImGui::SetScrollY(std::max(0.0f, c.y0 - g.f));
     }
+}
 
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+// Lane bands with their label strips; while a fact is dragged, every lane is a drop zone and
+// the one under the mouse (`hover_lane`) lights up.
+void draw_lane_bands(ImDrawList* dl, const Geometry& g, const core::TimelineLayout& l, const core::TimelineLayoutParams& p, int hover_lane,
+                     bool fact_drag) {
     const ImRect lanes_view = g.lanes_view();
-    const ImGuiPayload* dragging = ImGui::GetDragDropPayload();
-    const bool fact_drag = dragging && dragging->IsDataType(payload::Fact);
-    int hover_lane = -1;
-    const ImVec2 mouse = io.MousePos;
-    if (fact_drag && g.clip.Contains(mouse) && mouse.x >= g.column_right && mouse.y >= lanes_view.Min.y)
-        hover_lane = l.nearest_lane(mouse.y - g.lanes_y0);
-
-    // Lane bands with their label strips.
     for (size_t lane = 0; lane < l.lane_top.size(); ++lane) {
         const float y0 = g.lanes_y0 + l.lane_top[lane], y1 = g.lanes_y0 + l.lane_bottom[lane];
         if (y1 < lanes_view.Min.y || y0 > lanes_view.Max.y) continue;
@@ -649,15 +372,21 @@ void canvas(App& app, ImVec2 size) {
             dl->AddRectFilled(ImVec2(g.clip.Min.x, y0), ImVec2(g.clip.Max.x, y1), with_alpha(colors::Accent, 40));
             dl->AddRect(ImVec2(g.clip.Min.x + 2, y0 + 1), ImVec2(g.clip.Max.x - 2, y1 - 1), colors::Accent, 4.0f, 0, 3.0f);
         } else if (fact_drag) {
-            dashed_rect(dl, ImRect(ImVec2(g.clip.Min.x + 3, y0 + 2), ImVec2(g.clip.Max.x - 3, y1 - 2)), with_alpha(colors::Accent, 140), f * 0.4f, 1.5f);
+            dashed_rect(dl, ImRect(ImVec2(g.clip.Min.x + 3, y0 + 2), ImVec2(g.clip.Max.x - 3, y1 - 2)), with_alpha(colors::Accent, 140), g.f * 0.4f, 1.5f);
         }
     }
+}
 
-    // Cards, culled to what is visible. Undated buttons go first: they win where they overlap.
+// The cards, culled to what is visible: their buttons (undated ones first: they win where they
+// overlap), the dated cards, then the undated column, which keeps its place while the time axis
+// scrolls. Sets `hovered` and `clicked`.
+void draw_cards(ImDrawList* dl, const Geometry& g, const TimelineView& v, const core::Scenario& sc, const core::Timeline& tl,
+                const core::TimelineEntry*& hovered, std::string& clicked) {
+    const core::TimelineLayout& l = v.layout;
+    const float f = g.f;
+    const ImRect lanes_view = g.lanes_view();
     const float visible_from = lanes_view.Min.x - g.x_of(0), visible_to = lanes_view.Max.x - g.x_of(0);
     const float y_from = lanes_view.Min.y - g.lanes_y0, y_to = lanes_view.Max.y - g.lanes_y0;
-    const core::TimelineEntry* hovered = nullptr;
-    std::string clicked;
     auto button = [&](const core::TimelineEntry& e, ImRect r, const ImRect& within) {
         r.ClipWithFull(within);
         if (r.GetWidth() <= 1 || r.GetHeight() <= 1) return false;
@@ -688,25 +417,27 @@ void canvas(App& app, ImVec2 size) {
     }
     dl->PopClipRect();
 
-    // The undated column keeps its place while the time axis scrolls.
-    if (l.has_undated) {
-        dl->AddRectFilled(ImVec2(g.clip.Min.x, lanes_view.Min.y), ImVec2(g.column_right, g.clip.Max.y), IM_COL32(242, 243, 246, 255));
-        dl->PushClipRect(column_view.Min, column_view.Max, true);
-        for (size_t lane = 0; lane < l.lane_top.size(); ++lane) {
-            const float y0 = g.lanes_y0 + l.lane_top[lane], y1 = g.lanes_y0 + l.lane_bottom[lane];
-            dl->AddRectFilled(ImVec2(g.clip.Min.x, y0), ImVec2(g.column_right, y1), with_alpha(lane_color(static_cast<int>(lane)), 14));
-        }
-        for (size_t i = 0; i < l.cards.size() && i < tl.entries.size(); ++i) {
-            const auto& c = l.cards[i];
-            if (!c.undated || c.y1 + f < y_from || c.y0 - f > y_to) continue;
-            const core::TimelineEntry& e = tl.entries[i];
-            const ImRect r(col_x + c.x0, g.lanes_y0 + c.y0, col_x + c.x1 - f * 0.3f, g.lanes_y0 + c.y1);
-            draw_card(dl, r, 0, 0, sc, tl, e, v.selected == e.id, hovered == &e, g);
-        }
-        dl->PopClipRect();
+    if (!l.has_undated) return;
+    dl->AddRectFilled(ImVec2(g.clip.Min.x, lanes_view.Min.y), ImVec2(g.column_right, g.clip.Max.y), IM_COL32(242, 243, 246, 255));
+    dl->PushClipRect(column_view.Min, column_view.Max, true);
+    for (size_t lane = 0; lane < l.lane_top.size(); ++lane) {
+        const float y0 = g.lanes_y0 + l.lane_top[lane], y1 = g.lanes_y0 + l.lane_bottom[lane];
+        dl->AddRectFilled(ImVec2(g.clip.Min.x, y0), ImVec2(g.column_right, y1), with_alpha(lane_color(static_cast<int>(lane)), 14));
     }
+    for (size_t i = 0; i < l.cards.size() && i < tl.entries.size(); ++i) {
+        const auto& c = l.cards[i];
+        if (!c.undated || c.y1 + f < y_from || c.y0 - f > y_to) continue;
+        const core::TimelineEntry& e = tl.entries[i];
+        const ImRect r(col_x + c.x0, g.lanes_y0 + c.y0, col_x + c.x1 - f * 0.3f, g.lanes_y0 + c.y1);
+        draw_card(dl, r, 0, 0, sc, tl, e, v.selected == e.id, hovered == &e, g);
+    }
+    dl->PopClipRect();
+}
 
-    // Lane labels stay at the left edge of the time axis.
+// Lane labels at the left edge of the time axis, and the hint on an empty timeline.
+void draw_lane_labels(ImDrawList* dl, const Geometry& g, const core::TimelineLayout& l, const core::TimelineLayoutParams& p, bool empty) {
+    const ImRect lanes_view = g.lanes_view();
+    const float f = g.f;
     dl->PushClipRect(lanes_view.Min, lanes_view.Max, true);
     ImGui::PushFont(fonts().bold);
     for (size_t lane = 0; lane < l.lane_top.size(); ++lane) {
@@ -716,29 +447,73 @@ void canvas(App& app, ImVec2 size) {
     }
     ImGui::PopFont();
     dl->PopClipRect();
-
-    if (tl.entries.empty()) {
+    if (empty) {
         const char* hint = tr(S::TlEmpty);
         const float w = std::min(ImGui::CalcTextSize(hint).x, lanes_view.GetWidth() - f * 2);
         const ImVec2 at(lanes_view.Min.x + (lanes_view.GetWidth() - w) * 0.5f, g.lanes_y0 + l.lane_top[1] + p.lane_header + f * 0.4f);
         dl->AddText(ImGui::GetFont(), f, at, colors::Muted, hint, nullptr, w);
     }
+}
 
+// Dropping a fact: on the lane under the mouse, or its own lane over the axis or the column.
+void fact_drop_target(App& app, const Geometry& g, const core::TimelineLayout& l, ImVec2 mouse) {
+    if (!ImGui::BeginDragDropTargetCustom(g.clip, ImGui::GetID("##laten_vallen"))) return;
+    if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(payload::Fact, ImGuiDragDropFlags_AcceptNoDrawDefaultRect)) {
+        const std::string fact(static_cast<const char*>(pl->Data), strnlen(static_cast<const char*>(pl->Data), static_cast<size_t>(pl->DataSize)));
+        const int lane = mouse.x >= g.column_right && mouse.y >= g.lanes_view().Min.y ? l.nearest_lane(mouse.y - g.lanes_y0) : -1;
+        place_fact(app, fact, lane);
+    }
+    ImGui::EndDragDropTarget();
+}
+
+void canvas(App& app, ImVec2 size) {
+    TimelineView& v = view();
+    const auto& ctl = *app.session();
+    const core::Scenario& sc = ctl.scenario();
+    const core::SessionState& st = ctl.state();
+    const core::Timeline& tl = st.analysis.timeline;
+    const ImGuiIO& io = ImGui::GetIO();
+
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(252, 252, 253, 255));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_HorizontalScrollbar | (io.KeyCtrl ? ImGuiWindowFlags_NoScrollWithMouse : 0);
+    ImGui::BeginChild("##tijdlijn_canvas", size, true, flags);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+
+    Geometry g;
+    g.f = ImGui::GetFontSize();
+    const float f = g.f;
+    g.axis_h = f * 2.35f;
+    g.gutter = f * 0.8f;
+    core::TimelineLayoutParams p = layout_params(f, default_year(sc, st), v.compact);
+    relayout(v, tl, p, f);
+    g.clip = ImGui::GetCurrentWindow()->InnerRect;
+    g.origin = ImGui::GetCursorScreenPos();
+    place_geometry(g, v.layout, p);
+    zoom(v, g, p, tl);
+    const core::TimelineLayout& l = v.layout;
+    scroll_to_flash(v, g, tl);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImGuiPayload* dragging = ImGui::GetDragDropPayload();
+    const bool fact_drag = dragging && dragging->IsDataType(payload::Fact);
+    int hover_lane = -1;
+    const ImVec2 mouse = io.MousePos;
+    if (fact_drag && g.clip.Contains(mouse) && mouse.x >= g.column_right && mouse.y >= g.lanes_view().Min.y)
+        hover_lane = l.nearest_lane(mouse.y - g.lanes_y0);
+    draw_lane_bands(dl, g, l, p, hover_lane, fact_drag);
+
+    const core::TimelineEntry* hovered = nullptr;
+    std::string clicked;
+    draw_cards(dl, g, v, sc, tl, hovered, clicked);
+    draw_lane_labels(dl, g, l, p, tl.entries.empty());
     draw_axis(dl, g, l, l.has_undated);
 
     // The content size makes ImGui's scrollbars match the layout.
     ImGui::SetCursorScreenPos(g.origin);
-    ImGui::Dummy(ImVec2(g.dated_x0 + l.axis_width + gutter, g.axis_h + l.height + f * 0.6f));
-
-    // Dropping a fact: on the lane under the mouse, or its own lane over the axis or the column.
-    if (ImGui::BeginDragDropTargetCustom(g.clip, ImGui::GetID("##laten_vallen"))) {
-        if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(payload::Fact, ImGuiDragDropFlags_AcceptNoDrawDefaultRect)) {
-            const std::string fact(static_cast<const char*>(pl->Data), strnlen(static_cast<const char*>(pl->Data), static_cast<size_t>(pl->DataSize)));
-            const int lane = mouse.x >= g.column_right && mouse.y >= lanes_view.Min.y ? l.nearest_lane(mouse.y - g.lanes_y0) : -1;
-            place_fact(app, fact, lane);
-        }
-        ImGui::EndDragDropTarget();
-    }
+    ImGui::Dummy(ImVec2(g.dated_x0 + l.axis_width + g.gutter, g.axis_h + l.height + f * 0.6f));
+    fact_drop_target(app, g, l, mouse);
 
     if (hovered && !fact_drag) card_tooltip(sc, tl, *hovered);
     if (!clicked.empty()) select_entry(clicked == v.selected ? std::string() : clicked);

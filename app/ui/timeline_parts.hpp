@@ -69,8 +69,8 @@ void select_entry(const std::string& id);
 void flash_entry(const std::string& id);
 // Draws [b, e) on one line, cut with "…" when wider than max_w; returns the width drawn.
 float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const char* b, const char* e = nullptr);
-bool commit_text(const char* id, const std::string& current, std::string& out, float lines, const char* hint = nullptr);
-void field_label(const char* text);
+// Up to two lines: word-wrapped, the second cut with "…"; the first starts `first_indent` in (a date).
+void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width, float line_h, ImU32 col, const std::string& text);
 int default_year(const core::Scenario& sc, const core::SessionState& st);
 void place_fact(App& app, const std::string& fact, int lane);
 const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, const core::SessionState& st);

@@ -28,6 +28,8 @@ void bold_text(const char* text) {
 
 void muted_text(const char* text) { wrapped_colored(colors::Muted, text); }
 
+const char* term_name(const core::Term& t) { return (language() == core::Lang::En ? t.en : t.nl).data(); }
+
 void wrapped_colored(ImU32 color, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::PushTextWrapPos(0.0f);

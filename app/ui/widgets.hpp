@@ -7,12 +7,15 @@
 #include <string_view>
 
 #include "core/assess/scoring.hpp"
+#include "core/model/vocabulary.hpp"
 
 namespace lwp::ui {
 
 void heading(const char* text);
 void bold_text(const char* text);
 void muted_text(const char* text);
+// A term of the method's vocabulary (core/model/vocabulary.hpp) in the UI language.
+const char* term_name(const core::Term& t);
 void wrapped_colored(ImU32 color, const char* text);
 // Before BeginPopupModal: a dialog `letters` font sizes wide, never wider than 94 % of the screen
 // and never taller than 90 % of it (then it scrolls), centred.

@@ -101,9 +101,14 @@ const StoryNode* StoryMap::find(const std::string& id) const {
     return nullptr;
 }
 
-StoryMap story_map(const Scenario& sc) {
-    StoryMap m;
-    std::map<std::string, size_t> index;
+namespace {
+
+using NodeIndex = std::map<std::string, size_t>;
+using Adjacency = std::vector<std::vector<size_t>>;
+
+// A node per step and per ending, in file order.
+NodeIndex add_nodes(const Scenario& sc, StoryMap& m) {
+    NodeIndex index;
     for (const auto& st : sc.steps) {
         StoryNode n;
         n.id = st.id;
@@ -128,8 +133,11 @@ StoryMap story_map(const Scenario& sc) {
         index.emplace(e.id, m.nodes.size());
         m.nodes.push_back(std::move(n));
     }
+    return index;
+}
 
-    // Edges: one per route of a choice, or one for its single target.
+// Edges: one per route of a choice, or one for its single target. Returns the step of each choice.
+std::map<std::string, size_t> add_edges(const Scenario& sc, StoryMap& m, const NodeIndex& index) {
     std::map<std::string, size_t> step_of_choice;
     for (size_t s = 0; s < sc.steps.size(); ++s)
         for (const auto& ch : sc.steps[s].choices) {
@@ -153,20 +161,18 @@ StoryMap story_map(const Scenario& sc) {
                 m.edges.push_back(std::move(e));
             }
         }
+    return step_of_choice;
+}
 
-    // Reachable from the start; columns by distance.
-    std::vector<std::vector<size_t>> out(m.nodes.size()), in(m.nodes.size());
-    for (size_t i = 0; i < m.edges.size(); ++i) {
-        out[m.edges[i].from].push_back(m.edges[i].to);
-        in[m.edges[i].to].push_back(m.edges[i].from);
-    }
-    // Reachable from the start; a depth-first walk marks the edges that go back to a step on the
-    // current path (loops), and the columns are the longest path over the other edges, so every
-    // forward arrow points right.
+// Reachable from the start; a depth-first walk marks the edges that go back to a step on the
+// current path (loops), and the columns are the longest path over the other edges, so every
+// forward arrow points right. Unreachable nodes go in a column after the last. Returns the last
+// column of a reachable node.
+int place_columns(StoryMap& m, const Adjacency& out, const NodeIndex& index, const std::string& start,
+                  std::set<std::pair<size_t, size_t>>& loops) {
     std::vector<int> state(m.nodes.size(), 0);  // 0 unseen, 1 on the path, 2 done
-    std::set<std::pair<size_t, size_t>> loops;
     std::vector<size_t> finished;               // reverse topological order of the forward edges
-    if (auto s = index.find(sc.meta.start); s != index.end()) {
+    if (auto s = index.find(start); s != index.end()) {
         std::vector<std::pair<size_t, size_t>> stack{{s->second, 0}};  // node, next out-edge
         state[s->second] = 1;
         while (!stack.empty()) {
@@ -196,8 +202,12 @@ StoryMap story_map(const Scenario& sc) {
         m.nodes[i].reachable = state[i] != 0;
         m.nodes[i].column = state[i] ? column[i] : last + 1;
     }
+    return last;
+}
+
+// Dead ends: steps from which no ending can be reached.
+void mark_dead_ends(StoryMap& m, const Adjacency& in) {
     std::deque<size_t> queue;
-    // Dead ends: steps from which no ending can be reached.
     std::vector<bool> leads_to_end(m.nodes.size(), false);
     for (size_t i = 0; i < m.nodes.size(); ++i)
         if (m.nodes[i].ending) {
@@ -214,9 +224,10 @@ StoryMap story_map(const Scenario& sc) {
             }
     }
     for (size_t i = 0; i < m.nodes.size(); ++i) m.nodes[i].dead_end = !m.nodes[i].ending && !leads_to_end[i];
-    for (auto& e : m.edges) e.back = loops.count({e.from, e.to}) || m.nodes[e.to].column <= m.nodes[e.from].column;
+}
 
-    // Criteria per step: those a choice of the step decides.
+// Criteria per step: those a choice of the step decides; the rest are listed apart.
+void place_criteria(const Scenario& sc, StoryMap& m, const std::map<std::string, size_t>& step_of_choice) {
     for (const auto& cr : sc.criteria) {
         std::set<std::string> choices;
         choices_in(cr.check, choices);
@@ -228,8 +239,11 @@ StoryMap story_map(const Scenario& sc) {
             }
         if (!placed) m.criteria_elsewhere.push_back(cr.id);
     }
+}
 
-    // Rows: per column in order, by the mean row of the nodes that lead there (file order first).
+// Rows: per column in order, by the mean row of the nodes that lead there (file order first);
+// then the positions and the size of the map.
+void place_rows(StoryMap& m, const Adjacency& in, int last) {
     const int columns = last + 2;
     std::vector<std::vector<size_t>> by_column(static_cast<size_t>(columns));
     for (size_t i = 0; i < m.nodes.size(); ++i) by_column[static_cast<size_t>(m.nodes[i].column)].push_back(i);
@@ -259,6 +273,25 @@ StoryMap story_map(const Scenario& sc) {
     }
     m.width = used_columns ? used_columns * (StoryMap::kNodeWidth + StoryMap::kColumnGap) - StoryMap::kColumnGap : 0;
     m.height = tallest ? tallest * (StoryMap::kNodeHeight + StoryMap::kRowGap) - StoryMap::kRowGap : 0;
+}
+
+}  // namespace
+
+StoryMap story_map(const Scenario& sc) {
+    StoryMap m;
+    const NodeIndex index = add_nodes(sc, m);
+    const std::map<std::string, size_t> step_of_choice = add_edges(sc, m, index);
+    Adjacency out(m.nodes.size()), in(m.nodes.size());
+    for (size_t i = 0; i < m.edges.size(); ++i) {
+        out[m.edges[i].from].push_back(m.edges[i].to);
+        in[m.edges[i].to].push_back(m.edges[i].from);
+    }
+    std::set<std::pair<size_t, size_t>> loops;
+    const int last = place_columns(m, out, index, sc.meta.start, loops);
+    mark_dead_ends(m, in);
+    for (auto& e : m.edges) e.back = loops.count({e.from, e.to}) || m.nodes[e.to].column <= m.nodes[e.from].column;
+    place_criteria(sc, m, step_of_choice);
+    place_rows(m, in, last);
     return m;
 }
 

@@ -400,6 +400,17 @@ std::string new_session_id(const std::string& scenario_id) {
     return scenario_id + "-" + stamp + "-" + suffix;
 }
 
+Session new_session(const Scenario& sc) {
+    Session s;
+    s.scenario_id = sc.meta.id;
+    s.scenario_version = sc.meta.version;
+    s.scenario_hash = sc.content_hash;
+    s.id = new_session_id(s.scenario_id);
+    s.seed = std::random_device{}();
+    s.created = s.updated = static_cast<std::int64_t>(std::time(nullptr));
+    return s;
+}
+
 Settings load_settings(const DataDir& dir, std::string& error) {
     std::error_code ec;
     if (fs::symlink_status(dir.settings_file(), ec).type() == fs::file_type::not_found) return {};

@@ -106,6 +106,8 @@ struct SessionListing {
 SessionListing list_sessions(const DataDir& dir);
 
 std::string new_session_id(const std::string& scenario_id);
+// A new session of a case: its id, version and content hash, a fresh id and seed, created now.
+Session new_session(const Scenario& sc);
 
 struct Settings {
     Lang language = Lang::Nl;

@@ -1,0 +1,677 @@
+// One function per check kind (the Evaluator): what a criterion's check says about the state,
+// with the evidence for it, and whether the route has come past the moment the check is about.
+// The score (scoring.cpp) runs these for every criterion.
+#include "core/assess/check_eval.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+
+#include "core/assess/comparison.hpp"
+#include "core/assess/scoring.hpp"
+
+namespace lwp::core {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// 1. Helpers
+// ---------------------------------------------------------------------------------------------
+constexpr size_t kNoAction = SIZE_MAX;
+
+using Outcome = CheckOutcome;
+
+constexpr const char* kChosen = "Gekozen: ";
+constexpr const char* kInstead = "In plaats daarvan gekozen: ";
+
+bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+const ChoiceRecord* taken(const SessionState& st, const std::string& choice) {
+    for (const auto& c : st.choices)
+        if (c.choice == choice) return &c;
+    return nullptr;
+}
+
+// The step that holds a choice id (choice ids are unique within a step; the first wins).
+const Step* step_of_choice(const Scenario& sc, const std::string& choice) {
+    for (const auto& s : sc.steps)
+        for (const auto& c : s.choices)
+            if (c.id == choice) return &s;
+    return nullptr;
+}
+
+std::string choice_text(const Scenario& sc, const ChoiceRecord& rec) {
+    const Choice* c = sc.choice(rec.step, rec.choice);
+    return c ? "‘" + c->text.nl + "’" : rec.choice;
+}
+
+// Index of the action that created an analysis item (its id is stable, its position is not).
+template <typename Item>
+size_t created_by(const Item& item) {
+    return item.action;
+}
+
+std::string fact_text(const Scenario& sc, const std::string& id) {
+    const Fact* f = sc.fact(id);
+    return f ? "‘" + f->text.nl + "’" : id;
+}
+
+bool factor_cites_fact(const Factor& f, const Analysis& an, const std::string& fact) {
+    for (const auto& e : f.evidence) {
+        if (e == fact) return true;
+        const TimelineEntry* t = an.timeline.entry(e);
+        if (t && t->fact == fact) return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Evaluating one check against the state
+// ---------------------------------------------------------------------------------------------
+class Evaluator {
+public:
+    Evaluator(const Scenario& sc, const SessionState& st, ScriptHost* host) : sc_(sc), st_(st), host_(host) {}
+
+    Outcome eval(const Check& c) {
+        using K = Check::Kind;
+        switch (c.kind) {
+            case K::ChoiceTaken: return choice_taken(c);
+            case K::ChoiceNotTaken: return choice_not_taken(c);
+            case K::ChoiceBefore: return choice_before(c);
+            case K::Variable: return variable(c);
+            case K::OnTimeline: return on_timeline(c);
+            case K::TimelineOrder: return timeline_order(c);
+            case K::Aanleiding: return aanleiding(c);
+            case K::ChildrenSpoken: return children_spoken(c);
+            case K::PatternFactor: return pattern_factor(c);
+            case K::PatternLink: return pattern_link(c);
+            case K::SafetyBeforePattern: return safety_before_pattern(c);
+            case K::SafetyScore: return safety_score(c);
+            case K::PatternSentence: return pattern_sentence(c);
+            case K::SafetyPlan: return filled_fields(c);
+            case K::EndFields: return filled_fields(c);
+            case K::TimelineFields: return filled_fields(c);
+            case K::EndItems: return end_items(c);
+            case K::Comparison: return comparison(c);
+            case K::ReflectionWritten: return reflection_written(c);
+            case K::All: return all_or_any(c);
+            case K::Any: return all_or_any(c);
+            case K::History: return history(c);
+            case K::Cadence: return cadence(c);
+            case K::Script: return script(c);
+        }
+        return {};
+    }
+
+    // keuze: the choice was made; decided once its step was answered otherwise.
+    Outcome choice_taken(const Check& c) {
+        Outcome o;
+        const std::string& id = c.first_ref();
+        if (const ChoiceRecord* rec = taken(st_, id)) {
+            o.met = true;
+            o.evidence.push_back({rec->action, "Gekozen: " + choice_text(sc_, *rec)});
+        } else if (const Step* s = step_of_choice(sc_, id)) {
+            for (const auto& rec : st_.choices)
+                if (rec.step == s->id) {
+                    o.decided = true;
+                    o.evidence.push_back({rec.action, "In plaats daarvan gekozen: " + choice_text(sc_, rec)});
+                }
+        }
+        return o;
+    }
+
+    // niet_keuze: met only once the moment has passed without it.
+    Outcome choice_not_taken(const Check& c) {
+        Outcome o;
+        // Met only once the moment has passed without it (the step was decided otherwise,
+        // or the case ended); until then it is open, not free points.
+        const ChoiceRecord* rec = taken(st_, c.first_ref());
+        if (rec) {
+            o.decided = true;
+            o.evidence.push_back({rec->action, "Gekozen: " + choice_text(sc_, *rec)});
+            return o;
+        }
+        o.met = st_.finished();
+        o.by_absence = true;
+        if (const Step* s = step_of_choice(sc_, c.first_ref()))
+            for (const auto& ch : s->choices)
+                if (ch.id == c.first_ref()) o.avoided.push_back(ch.text);
+        if (const Step* s = step_of_choice(sc_, c.first_ref())) {
+            for (const auto& r : st_.choices)
+                if (r.step == s->id) {
+                    o.met = true;
+                    o.evidence.push_back({r.action, "Gekozen: " + choice_text(sc_, r)});
+                }
+        }
+        return o;
+    }
+
+    // eerst ... voor / voor_stap: one choice before another, or before a step was reached.
+    Outcome choice_before(const Check& c) {
+        Outcome o;
+        const ChoiceRecord* first = taken(st_, c.first_ref());
+        size_t later = kNoAction;
+        std::string later_text;
+        if (c.before_is_step) {
+            for (const auto& v : st_.visits)
+                if (v.step == c.before) {
+                    later = v.action;
+                    const Step* s = sc_.step(v.step);
+                    later_text = "Stap ‘" + (s ? s->title.nl : v.step) + "’ bereikt";
+                    break;
+                }
+        } else if (const ChoiceRecord* rec = taken(st_, c.before)) {
+            later = rec->action;
+            later_text = "Gekozen: " + choice_text(sc_, *rec);
+        }
+        if (first) o.evidence.push_back({first->action, "Gekozen: " + choice_text(sc_, *first)});
+        if (later != kNoAction) o.evidence.push_back({later, later_text});
+        o.met = first && (later == kNoAction || first->action < later);
+        o.decided = !o.met && later != kNoAction;
+        return o;
+    }
+
+    // variabele: a case variable within min..max, now or on entering a step (bij).
+    Outcome variable(const Check& c) {
+        Outcome o;
+        const std::map<std::string, double>* vars = &st_.vars;
+        size_t at = kNoAction;
+        if (!c.step.empty()) {
+            vars = nullptr;
+            for (const auto& v : st_.visits)
+                if (v.step == c.step) {
+                    vars = &v.vars;
+                    at = v.action;
+                    break;
+                }
+            if (!vars) return o;
+        }
+        auto it = vars->find(c.var);
+        const double value = it != vars->end() ? it->second : 0;
+        o.met = it != vars->end() && value >= c.min && value <= c.max;
+        o.decided = !c.step.empty();
+        const Variable* var = sc_.variable(c.var);
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%g", value);
+        o.evidence.push_back({at, (var ? var->label.nl : c.var) + ": " + buf + (c.step.empty() ? "" : " bij stap ‘" + c.step + "’")});
+        return o;
+    }
+
+    // op_tijdlijn: each fact placed on the timeline.
+    Outcome on_timeline(const Check& c) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        o.met = true;
+        for (const auto& f : c.refs) {
+            const TimelineEntry* e = an.timeline.entry_for_fact(f);
+            if (e) o.evidence.push_back({created_by(*e), "Op de tijdlijn: " + fact_text(sc_, f)});
+            else {
+                o.met = false;
+                o.evidence.push_back({kNoAction, "Ontbreekt op de tijdlijn: " + fact_text(sc_, f)});
+            }
+        }
+        return o;
+    }
+
+    // volgorde: the facts dated and in this order on the timeline.
+    Outcome timeline_order(const Check& c) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        o.met = true;
+        long previous = LONG_MIN;
+        for (const auto& f : c.refs) {
+            const TimelineEntry* e = an.timeline.entry_for_fact(f);
+            if (!e || !e->date.valid()) {
+                o.met = false;
+                o.evidence.push_back({kNoAction, "Zonder datum of niet geplaatst: " + fact_text(sc_, f)});
+                continue;
+            }
+            if (e->date.key() < previous) {
+                o.met = false;
+                o.evidence.push_back({created_by(*e), "Staat te vroeg: " + fact_text(sc_, f) + " (" + e->date.iso() + ")"});
+            }
+            previous = std::max(previous, e->date.key());
+        }
+        return o;
+    }
+
+    // aanleiding: the first, latest and worst marks on the facts the case expects.
+    Outcome aanleiding(const Check& c) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        o.met = true;
+        for (const auto& [mark, fact] : c.marks) {
+            const std::string& entry = mark == "eerste" ? an.timeline.first : mark == "laatste" ? an.timeline.latest : an.timeline.worst;
+            const TimelineEntry* e = an.timeline.entry(entry);
+            if (e && e->fact == fact) o.evidence.push_back({created_by(*e), "Als " + mark + " gemarkeerd: " + fact_text(sc_, fact)});
+            else {
+                o.met = false;
+                o.evidence.push_back({e ? created_by(*e) : kNoAction,
+                                      "Als " + mark + " verwacht: " + fact_text(sc_, fact) +
+                                          (e ? "; gemarkeerd: " + (e->fact.empty() ? "‘" + e->text + "’" : fact_text(sc_, e->fact)) : "; niets gemarkeerd")});
+            }
+        }
+        return o;
+    }
+
+    // kinderen_gesproken: a choice that spoke with every child of the case.
+    Outcome children_spoken(const Check&) {
+        Outcome o;
+        o.met = true;
+        for (const auto& p : sc_.persons) {
+            if (p.role != "kind") continue;
+            const ChoiceRecord* spoke = nullptr;
+            for (const auto& rec : st_.choices) {
+                const Choice* ch = sc_.choice(rec.step, rec.choice);
+                if (ch && std::find(ch->spoke_with.begin(), ch->spoke_with.end(), p.id) != ch->spoke_with.end()) spoke = &rec;
+            }
+            if (spoke) o.evidence.push_back({spoke->action, "Gesproken met " + p.name + ": " + choice_text(sc_, *spoke)});
+            else {
+                o.met = false;
+                o.evidence.push_back({kNoAction, "Niet gesproken met " + p.name});
+            }
+        }
+        return o;
+    }
+
+    // factor: a factor in an area (citing a fact, when the check names one).
+    Outcome pattern_factor(const Check& c) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        for (const auto& f : an.pattern.factors) {
+            if (term_index(pattern_areas(), c.area) != static_cast<int>(f.area)) continue;
+            if (!c.refs.empty() && !factor_cites_fact(f, an, c.refs[0])) continue;
+            o.met = true;
+            o.evidence.push_back({created_by(f), "Factor ‘" + f.text + "’"});
+            break;
+        }
+        if (!o.met) {
+            const Term* t = find_term(pattern_areas(), c.area);
+            o.evidence.push_back({kNoAction, "Geen factor in ‘" + std::string(t ? t->nl : c.area) + "’" +
+                                                 (c.refs.empty() ? "" : " met het feit " + fact_text(sc_, c.refs[0]))});
+        }
+        return o;
+    }
+
+    // pijl: an arrow from a factor in one area to one in another.
+    Outcome pattern_link(const Check& c) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        const int from = term_index(pattern_areas(), c.area), to = term_index(pattern_areas(), c.area_to);
+        for (const auto& l : an.pattern.links) {
+            const Factor* a = an.pattern.factor(l.from);
+            const Factor* b = an.pattern.factor(l.to);
+            if (a && b && static_cast<int>(a->area) == from && static_cast<int>(b->area) == to) {
+                o.met = true;
+                o.evidence.push_back({created_by(l), "Pijl ‘" + a->text + "’ → ‘" + b->text + "’"});
+                break;
+            }
+        }
+        if (!o.met) o.evidence.push_back({kNoAction, "Geen pijl tussen " + c.area + " en " + c.area_to});
+        return o;
+    }
+
+    // veiligheid_voor_patroon: the pattern work began with safety on order.
+    Outcome safety_before_pattern(const Check& c) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        // Safety first (§2.7) is about the case, not about a number the trainee types: at
+        // the first pattern work the case's own meter stood at a 6 or more (or the case's
+        // safety-plan fact, when the check names one, was known), and the trainee had
+        // taxated the safety before. A high taxatie alone never earns it.
+        const size_t at = an.pattern_started;
+        if (at == kNoAction) return o;
+        o.decided = true;
+        const double meter = case_safety_at(sc_, st_, at);
+        const bool plan = !c.refs.empty() && std::any_of(st_.facts.begin(), st_.facts.end(), [&](const RevealedFact& f) {
+            return f.id == c.refs[0] && f.action <= at;
+        });
+        const SafetyScoreRecord* taxed = nullptr;
+        for (const auto& h : an.safety.history)
+            if (h.action < at) taxed = &h;
+        char buf[160];
+        std::string state = meter < 0 ? std::string("de casus heeft geen meter directe veiligheid")
+                                      : (std::snprintf(buf, sizeof buf, "directe veiligheid in de casus: %g", meter), std::string(buf));
+        if (plan) state += "; " + fact_text(sc_, c.refs[0]) + " was bekend";
+        state += taxed ? "; jouw taxatie: " + std::to_string(taxed->score) : std::string("; nog niet getaxeerd");
+        // A case without a meter has only the taxatie to go on (then it must be a 6).
+        const bool safe = meter >= 0 ? meter >= 6 : taxed && taxed->score >= 6;
+        o.met = taxed && (safe || plan);
+        o.evidence.push_back({at, std::string(o.met ? "Aan het gezinspatroon begonnen toen de veiligheid op orde was ("
+                                                    : "Aan het gezinspatroon begonnen terwijl de veiligheid niet op orde was (") +
+                                      state + ")"});
+        return o;
+    }
+
+    // veiligheidsscore: the taxatie within min..max, at a step (bij) or now.
+    Outcome safety_score(const Check& c) {
+        Outcome o;
+        // The taxatie as it stood at a moment: the last score given while in step `bij`
+        // (or before leaving it), else the latest.
+        const SafetyScoreRecord* rec = taxatie_at(c.step);
+        const int v = rec ? rec->score : 0;
+        o.met = v > 0 && v >= c.min && v <= c.max;
+        o.decided = !c.step.empty() && left_step(c.step);
+        o.evidence.push_back({rec ? rec->action : kNoAction, v ? "Jouw taxatie: " + std::to_string(v) + (c.step.empty() ? "" : " bij stap ‘" + step_title(c.step) + "’")
+                                                                 : "Veiligheid nog niet getaxeerd"});
+        return o;
+    }
+
+    // patroon_zin: the pattern sentence and the noble intention written.
+    Outcome pattern_sentence(const Check&) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        o.met = !an.pattern.sentence.empty() && !an.pattern.noble_intention.empty();
+        o.evidence.push_back({kNoAction, an.pattern.sentence.empty() ? "Geen patroonzin" : "Patroonzin: ‘" + an.pattern.sentence + "’"});
+        o.evidence.push_back({kNoAction, an.pattern.noble_intention.empty() ? "Geen nobele intentie" : "Nobele intentie: ‘" + an.pattern.noble_intention + "’"});
+        return o;
+    }
+
+    // veiligheidsplan, eind_velden, tijdlijn_velden: the named fields of a board filled in.
+    Outcome filled_fields(const Check& c) {
+        using K = Check::Kind;
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        const auto& fields = c.kind == K::SafetyPlan ? an.safety.fields : c.kind == K::EndFields ? an.end.fields : an.timeline.fields;
+        const auto terms = c.kind == K::SafetyPlan ? safety_fields() : c.kind == K::EndFields ? end_fields() : timeline_fields();
+        o.met = true;
+        for (const auto& f : c.refs) {
+            const Term* t = find_term(terms, f);
+            const std::string name = t ? std::string(t->nl) : f;
+            if (fields.count(f)) o.evidence.push_back({kNoAction, "Ingevuld: " + name});
+            else {
+                o.met = false;
+                o.evidence.push_back({kNoAction, "Niet ingevuld: " + name});
+            }
+        }
+        return o;
+    }
+
+    // eind: an item of each kind on the end-situation board.
+    Outcome end_items(const Check& c) {
+        const Analysis& an = st_.analysis;
+        Outcome o;
+        o.met = true;
+        for (const auto& kind : c.refs) {
+            auto it = std::find_if(an.end.items.begin(), an.end.items.end(), [&](const EndItem& e) { return e.kind == kind; });
+            const Term* t = find_term(end_item_kinds(), kind);
+            const std::string name = t ? std::string(t->nl) : kind;
+            if (it != an.end.items.end()) o.evidence.push_back({created_by(*it), name + ": ‘" + it->text + "’"});
+            else {
+                o.met = false;
+                o.evidence.push_back({kNoAction, "Ontbreekt: " + name});
+            }
+        }
+        return o;
+    }
+
+    // vergelijking: the share of the reference analysis found on a board.
+    Outcome comparison(const Check& c) {
+        Outcome o;
+        const auto rows = compare_artefacts(sc_, st_);
+        const double share = comparison_score(rows, c.area);
+        o.met = share >= 0 && share >= c.min;
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%.0f%% van de referentie gevonden (nodig: %.0f%%)", std::max(0.0, share) * 100, c.min * 100);
+        o.evidence.push_back({kNoAction, buf});
+        for (const auto& r : rows)
+            if (r.board == c.area && r.match != Match::Found && r.match != Match::Extra)
+                o.evidence.push_back({kNoAction, std::string(r.match == Match::Missed ? "Gemist: " : "Anders: ") + r.expert});
+        return o;
+    }
+
+    // reflectie_geschreven: a written reflection of some substance.
+    Outcome reflection_written(const Check& c) {
+        Outcome o;
+        // Reflection is credited only for a written reflection of some substance (issue
+        // 15): at least `min` words, a dimension and a level chosen, and (when the check
+        // names one) reflected with whom it asks. Picking an option that says "I will
+        // reflect" never earns it.
+        const int words_needed = static_cast<int>(c.min > 0 && c.min < 1e6 ? c.min : 40);
+        for (const auto& r : st_.reflections) {
+            int words = 0;
+            bool in_word = false;
+            for (char ch : r.text()) {
+                const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+                if (!space && !in_word) ++words;
+                in_word = !space;
+            }
+            const bool with_ok = c.area.empty() || r.with == c.area;
+            if (words >= words_needed && !r.dimension.empty() && !r.level.empty() && with_ok) {
+                o.met = true;
+                o.evidence.push_back({r.action, "Reflectie geschreven (" + std::to_string(words) + " woorden)"});
+                break;
+            }
+        }
+        if (!o.met)
+            o.evidence.push_back({kNoAction, "Geen geschreven reflectie van minstens " + std::to_string(words_needed) +
+                                                 " woorden met een dimensie en een niveau" +
+                                                 (c.area.empty() ? std::string() : " (met: " + c.area + ")")});
+        return o;
+    }
+
+    // alle / een_van: every part, or at least one.
+    Outcome all_or_any(const Check& c) {
+        using K = Check::Kind;
+        Outcome o;
+        const bool all = c.kind == K::All;
+        o.met = all;
+        bool any_decided = false, all_decided = true;
+        std::vector<Outcome> results;
+        for (const auto& child : c.children) {
+            results.push_back(eval(child));
+            const Outcome& r = results.back();
+            if (all) o.met = o.met && r.met;
+            else o.met = o.met || r.met;
+            any_decided = any_decided || (!r.met && r.decided);
+            all_decided = all_decided && (r.met || r.decided);
+        }
+        o.decided = !o.met && (all ? any_decided : all_decided);
+        // A met een_van shows what met it, not the alternatives that did not; a met
+        // criterion rests on absence only when every part that met it does.
+        bool absence = true, any_met = false;
+        for (const auto& r : results) {
+            if (!all && o.met && !r.met) continue;
+            o.evidence.insert(o.evidence.end(), r.evidence.begin(), r.evidence.end());
+            if (r.met) {
+                any_met = true;
+                absence = absence && r.by_absence;
+                o.avoided.insert(o.avoided.end(), r.avoided.begin(), r.avoided.end());
+            }
+        }
+        o.by_absence = o.met && any_met && absence;
+        return o;
+    }
+
+    // the course of the case (history tests).
+    Outcome history(const Check& c) {
+        Outcome o;
+        o.met = history_holds(c.history, st_);
+        o.evidence.push_back({kNoAction, course_text(c.history)});
+        return o;
+    }
+
+    // a function of the case: met, evidence; a failure breaks the criterion (fails closed).
+    Outcome script(const Check& c) {
+        Outcome o;
+        std::string text;
+        std::optional<bool> r = host_ ? host_->eval_check(c.script, st_, text) : std::nullopt;
+        if (!r) {
+            if (failure_.empty()) failure_ = host_ ? host_->last_failure() : "geen scriptomgeving om de check uit te voeren";
+            return o;
+        }
+        o.met = *r;
+        if (!text.empty()) o.evidence.push_back({kNoAction, text});
+        return o;
+    }
+
+    // The first script failure while evaluating (empty: none): the criterion is then broken.
+    const std::string& failure() const { return failure_; }
+
+    // -----------------------------------------------------------------------------------------
+    // 3. Assessability: explicit `beoordeelbaar`, else derived from what the check looks at.
+    // -----------------------------------------------------------------------------------------
+    bool assessable(const Check& c) const {
+        using K = Check::Kind;
+        switch (c.kind) {
+            case K::ChoiceTaken:
+            case K::ChoiceNotTaken: {
+                const Step* s = step_of_choice(sc_, c.first_ref());
+                return s && st_.visited(s->id);
+            }
+            case K::ChoiceBefore: {
+                const Step* s = step_of_choice(sc_, c.first_ref());
+                return (s && st_.visited(s->id)) || (c.before_is_step ? st_.visited(c.before) : taken(st_, c.before) != nullptr);
+            }
+            case K::Variable: return c.step.empty() || st_.visited(c.step);
+            case K::OnTimeline:
+            case K::TimelineOrder:
+            case K::TimelineFields:
+            case K::Aanleiding: return st_.analysis.board_open("tijdlijn");
+            case K::PatternFactor:
+            case K::PatternSentence:
+            case K::PatternLink: return st_.analysis.board_open("patroon");
+            case K::SafetyBeforePattern:
+                // Only once pattern work exists: the order matters, not whether it happened (that
+                // is what pattern criteria themselves check).
+                return st_.analysis.pattern_started != kNoAction && st_.analysis.board_open("patroon") && st_.analysis.board_open("veiligheid");
+            case K::SafetyScore: return st_.analysis.board_open("veiligheid") && (c.step.empty() || st_.visited(c.step));
+            case K::SafetyPlan: return st_.analysis.board_open("veiligheid");
+            case K::EndItems:
+            case K::EndFields: return st_.analysis.board_open("eindsituatie");
+            case K::Comparison: return st_.analysis.board_open(c.area) && sc_.reference.present;
+            case K::All:
+                return std::all_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return assessable(ch); });
+            case K::Any:
+                return std::any_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return assessable(ch); });
+            case K::Cadence: return c.step.empty() || st_.visited(c.step);
+            case K::History:
+                if (c.history.var.empty() && !st_.analysis.board_open("veiligheid")) return false;
+                for (const std::string* step : {&c.history.fell_since, &c.history.rose_since})
+                    if (!step->empty() && !st_.visited(*step)) return false;
+                return true;
+            case K::ChildrenSpoken:
+            case K::ReflectionWritten:
+            case K::Script: return true;
+        }
+        return true;
+    }
+
+private:
+    const Scenario& sc_;
+    const SessionState& st_;
+    ScriptHost* host_;
+    std::string failure_;
+
+    std::string step_title(const std::string& id) const {
+        const Step* s = sc_.step(id);
+        return s ? s->title.nl : id;
+    }
+    // The step was entered and then left (a later step or an ending was reached).
+    bool left_step(const std::string& id) const {
+        for (size_t i = 0; i < st_.visits.size(); ++i)
+            if (st_.visits[i].step == id) return i + 1 < st_.visits.size() || st_.finished();
+        return false;
+    }
+    const SafetyScoreRecord* taxatie_at(const std::string& id) const { return core::taxatie_at(st_, id); }
+
+    static std::string number(double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return buf;
+    }
+
+    // "Directe veiligheid: laagste 3, hoogste 6, nu 5" (or the taxaties given so far).
+    std::string course_text(const HistoryTest& h) const {
+        if (h.var.empty()) {
+            const auto& hist = st_.analysis.safety.history;
+            if (hist.empty()) return "Veiligheid nog niet getaxeerd";
+            std::string scores;
+            for (const auto& r : hist) scores += (scores.empty() ? "" : ", ") + std::to_string(r.score);
+            return "Jouw taxaties tot nu toe: " + scores;
+        }
+        const Variable* var = sc_.variable(h.var);
+        auto now = st_.vars.find(h.var);
+        auto range = st_.var_range.find(h.var);
+        if (now == st_.vars.end() || range == st_.var_range.end()) return (var ? var->label.nl : h.var) + ": geen waarde";
+        return (var ? var->label.nl : h.var) + ": laagste " + number(range->second.first) + ", hoogste " + number(range->second.second) +
+               ", nu " + number(now->second);
+    }
+
+    // ritme: a matching choice at least every `min` steps (choices) from step `step` on: no run of
+    // `min` choices in a row without one. Met once the case has ended without such a run; missed as
+    // soon as one happened.
+    Outcome cadence(const Check& c) const {
+        Outcome o;
+        const size_t every = static_cast<size_t>(c.min);
+        size_t from = 0;  // the first choice made in or after step `step`
+        if (!c.step.empty()) {
+            size_t entered = kNoAction;
+            for (size_t i = 0; i < st_.visits.size() && entered == kNoAction; ++i)
+                if (st_.visits[i].step == c.step) entered = i;
+            if (entered == kNoAction) return o;
+            from = st_.choices.size();
+            for (size_t i = 0; i < st_.choices.size(); ++i)
+                if (entered == 0 || st_.choices[i].action >= st_.visits[entered].action) {
+                    from = i;
+                    break;
+                }
+        }
+        size_t run = 0;
+        for (size_t i = from; i < st_.choices.size(); ++i) {
+            const ChoiceRecord& rec = st_.choices[i];
+            if (cadence_match(c, rec)) {
+                run = 0;
+                o.evidence.push_back({rec.action, "Gekozen: " + choice_text(sc_, rec)});
+                continue;
+            }
+            if (++run >= every) {
+                o.decided = true;
+                o.evidence.push_back({rec.action, std::to_string(every) + " stappen op rij zonder " + cadence_name(c) + " (tot en met " +
+                                                      choice_text(sc_, rec) + ")"});
+                return o;
+            }
+        }
+        o.met = st_.finished();
+        return o;
+    }
+
+    bool cadence_match(const Check& c, const ChoiceRecord& rec) const {
+        if (std::find(c.refs.begin(), c.refs.end(), rec.choice) != c.refs.end()) return true;
+        if (c.area.empty()) return false;
+        const Choice* ch = sc_.choice(rec.step, rec.choice);
+        return ch && std::find(ch->tags.begin(), ch->tags.end(), c.area) != ch->tags.end();
+    }
+    static std::string cadence_name(const Check& c) {
+        return c.area.empty() ? "een van de genoemde keuzes" : "een keuze met tag ‘" + c.area + "’";
+    }
+};
+
+}  // namespace
+
+// One line per fact: the same record is never listed twice, and never as "In plaats daarvan
+// gekozen" when the same criterion lists it as "Gekozen" (an een_van over two choices of one
+// step: the choice made is the one that decided it).
+void tidy_evidence(std::vector<Evidence>& ev) {
+    std::vector<Evidence> out;
+    for (const auto& e : ev) {
+        if (starts_with(e.text, kInstead)) {
+            const std::string chosen = kChosen + e.text.substr(std::string(kInstead).size());
+            if (std::any_of(ev.begin(), ev.end(), [&](const Evidence& o) { return o.action == e.action && o.text == chosen; })) continue;
+        }
+        if (std::any_of(out.begin(), out.end(), [&](const Evidence& o) { return o.action == e.action && o.text == e.text; })) continue;
+        out.push_back(e);
+    }
+    ev = std::move(out);
+}
+
+CheckOutcome evaluate_check(const Scenario& sc, const SessionState& st, ScriptHost* host, const Check& c, std::string& failure) {
+    Evaluator ev(sc, st, host);
+    CheckOutcome o = ev.eval(c);
+    failure = ev.failure();
+    return o;
+}
+
+bool check_assessable(const Scenario& sc, const SessionState& st, const Check& c) { return Evaluator(sc, st, nullptr).assessable(c); }
+
+}  // namespace lwp::core
