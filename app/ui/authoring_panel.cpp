@@ -148,6 +148,33 @@ void map_section(App& app) {
     if (ImGui::Button(tr(S::AuMapOpen))) app.show_story_map = true;
 }
 
+// A node's tooltip on the map: its choices (with their conditions), documents, facts, criteria.
+void node_tooltip(const core::StoryMap& map, const core::StoryNode& n) {
+    const core::Lang lang = language();
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    bold_text(n.title.get(lang).c_str());
+    auto list = [](const char* head, const std::vector<std::string>& items) {
+        if (items.empty()) return;
+        std::string text = std::string(head) + ": ";
+        for (size_t i = 0; i < items.size(); ++i) text += (i ? ", " : "") + items[i];
+        ImGui::TextWrapped("%s", text.c_str());
+    };
+    std::vector<std::string> choices;
+    for (const auto& e : map.edges)
+        if (map.nodes[e.from].id == n.id) {
+            std::string c = e.choice + " → " + map.nodes[e.to].id;
+            if (!e.condition.empty()) c += " (" + e.condition.get(lang) + ")";
+            choices.push_back(std::move(c));
+        }
+    list(tr(S::AuMapChoices), choices);
+    list(tr(S::AuMapDocuments), n.documents);
+    list(tr(S::AuMapFacts), n.facts);
+    list(tr(S::AuMapCriteria), n.criteria);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 void map_canvas(App& app) {
     const core::Lang lang = language();
     const core::StoryMap& map = app.authoring_story_map();
@@ -247,30 +274,7 @@ void map_canvas(App& app) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, q.y - ImGui::GetTextLineHeight() - pad * 0.6f));
         ImGui::TextColored(to_vec4(broken ? colors::Bad : colors::Muted), "%s", line.c_str());
         ImGui::PopClipRect();
-        if (hovered) {
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-            bold_text(n.title.get(lang).c_str());
-            auto list = [](const char* head, const std::vector<std::string>& items) {
-                if (items.empty()) return;
-                std::string text = std::string(head) + ": ";
-                for (size_t i = 0; i < items.size(); ++i) text += (i ? ", " : "") + items[i];
-                ImGui::TextWrapped("%s", text.c_str());
-            };
-            std::vector<std::string> choices;
-            for (const auto& e : map.edges)
-                if (map.nodes[e.from].id == n.id) {
-                    std::string c = e.choice + " → " + map.nodes[e.to].id;
-                    if (!e.condition.empty()) c += " (" + e.condition.get(lang) + ")";
-                    choices.push_back(std::move(c));
-                }
-            list(tr(S::AuMapChoices), choices);
-            list(tr(S::AuMapDocuments), n.documents);
-            list(tr(S::AuMapFacts), n.facts);
-            list(tr(S::AuMapCriteria), n.criteria);
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-        }
+        if (hovered) node_tooltip(map, n);
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2((unit_w + 24) * scale, (unit_h + 24) * scale));

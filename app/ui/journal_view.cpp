@@ -108,27 +108,11 @@ struct Tags {
     }
 };
 
-// One reflection as a card: where it was written, what it is about, the text, its history.
-// Returns true when it did something that changes the journal or the screen (stop drawing).
-bool entry_card(App& app, const core::JournalEntry& e, float width) {
-    JournalUi& u = ui_state();
+// The card's heading: the case and step (or ending), the case date and the choice it followed,
+// and chips for what it is about (a reflection point or free, dimension, level, with whom).
+void card_heading(const core::JournalEntry& e, const core::Scenario* sc, float left, float right) {
     const core::Lang lang = language();
-    const float f = ImGui::GetFontSize();
     const core::Reflection& r = e.reflection;
-    const scripting::LoadedScenario* loaded = app.find_scenario(e.scenario);
-    const core::Scenario* sc = loaded ? loaded->scenario.get() : nullptr;
-    const bool is_open = app.session() && app.session()->session().id == e.session;
-    const bool editing = u.edit_session == e.session && u.edit_id == r.id;
-
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    const float pad = f * 0.7f;
-    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + pad * 0.8f));
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad * 2);
-
     // Case and step.
     std::string title = sc ? sc->meta.title.get(lang) : e.scenario_title;
     const core::Step* step = sc ? sc->step(r.step) : nullptr;
@@ -148,13 +132,37 @@ bool entry_card(App& app, const core::JournalEntry& e, float width) {
 
     // What it is about: chips.
     const ImU32 chip_bg = IM_COL32(230, 238, 242, 255);
-    Tags tags{top.x + pad, top.x + width - pad};
+    Tags tags{left, right};
     tags.add(r.point.empty() ? tr(S::JnFree) : tr(S::JnPoint), r.point.empty() ? IM_COL32(238, 238, 238, 255) : IM_COL32(251, 236, 210, 255),
              r.point.empty() ? colors::Muted : colors::Mixed);
     if (const core::Term* t = core::find_term(core::reflection_dimensions(), r.dimension)) tags.add(term_label(*t).c_str(), chip_bg, colors::Accent);
     if (const core::Term* t = core::find_term(core::reflection_levels(), r.level)) tags.add(term_label(*t).c_str(), chip_bg, colors::Accent);
     if (const core::Term* t = core::find_term(core::reflection_partners(), r.with)) tags.add(term_label(*t).c_str(), chip_bg, colors::Accent);
     ImGui::Spacing();
+
+}
+
+// One reflection as a card: where it was written, what it is about, the text, its history.
+// Returns true when it did something that changes the journal or the screen (stop drawing).
+bool entry_card(App& app, const core::JournalEntry& e, float width) {
+    JournalUi& u = ui_state();
+    const float f = ImGui::GetFontSize();
+    const core::Reflection& r = e.reflection;
+    const scripting::LoadedScenario* loaded = app.find_scenario(e.scenario);
+    const core::Scenario* sc = loaded ? loaded->scenario.get() : nullptr;
+    const bool is_open = app.session() && app.session()->session().id == e.session;
+    const bool editing = u.edit_session == e.session && u.edit_id == r.id;
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float pad = f * 0.7f;
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + pad * 0.8f));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad * 2);
+
+    card_heading(e, sc, top.x + pad, top.x + width - pad);
 
     ImGui::PushID(e.session.c_str());
     ImGui::PushID(r.id.c_str());

@@ -459,15 +459,26 @@ void draw_ties(ImDrawList* dl, const Diagram& d, const core::Persons& ps, float 
         }
         return out;
     };
+    PersonsView& v = view();
+    std::string key = v.layout_people + std::to_string(v.layout_for);
+    for (float x : {g.origin.x, g.origin.y, g.slot, g.row, g.symbol, g.label_h, f}) key.append(reinterpret_cast<const char*>(&x), sizeof x);
+    for (const auto& t : ps.ties) key += t.a + '\x1f' + t.b + '\n';
+    const std::uint64_t arcs_key = core::content_hash(key);
+    const bool reroute = arcs_key != v.arcs_key;
+    if (reroute) v.arcs.clear();
+    size_t next = 0;
     for (const auto& t : ps.ties) {
         const int a = person_index(t.a), b = person_index(t.b);
         if (a < 0 || b < 0) continue;
         ImVec2 pa = g.at(l.nodes[static_cast<size_t>(a)].x, l.nodes[static_cast<size_t>(a)].y);
         ImVec2 pb = g.at(l.nodes[static_cast<size_t>(b)].x, l.nodes[static_cast<size_t>(b)].y);
-        const core::TieArc arc = core::route_tie(pa.x, pa.y, pb.x, pb.y, obstacles_except(static_cast<size_t>(a), static_cast<size_t>(b)),
-                                                 f * 1.3f, f * 2.6f);
+        if (next == v.arcs.size())  // rerouting, or a tie the cache does not have
+            v.arcs.push_back(core::route_tie(pa.x, pa.y, pb.x, pb.y, obstacles_except(static_cast<size_t>(a), static_cast<size_t>(b)), f * 1.3f,
+                                             f * 2.6f));
+        const core::TieArc& arc = v.arcs[next++];
         draw_tie_arc(dl, pa, pb, ImVec2(arc.cx, arc.cy), t.kind, f, half + f * 0.5f);
     }
+    v.arcs_key = arcs_key;
 }
 
 // The hit area of a person (the symbol with its labels): a button, a drag source and a drop

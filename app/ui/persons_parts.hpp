@@ -41,6 +41,10 @@ struct PersonsView {
     std::string layout_people;     // their ids, households and roles when it was made
     core::GenogramOutline outline;
     core::GenogramLayout layout;
+    // The ties' control points (routed around the other persons): routing is the costly part of
+    // a frame, so it runs again only when the ties, the layout, the sizes or the scroll change.
+    std::uint64_t arcs_key = 0;
+    std::vector<core::TieArc> arcs;
 };
 
 PersonsView& view();

@@ -19,6 +19,10 @@ struct PrivacyUi {
     std::string confirm_session;  // session id waiting for confirmation
     bool confirm_all = false;
     bool understood = false;
+    // What is stored where, read from disk at most every two seconds (or when the sessions change).
+    std::vector<core::StoredPlace> places;
+    double read_at = -100;
+    std::size_t sessions_seen = ~std::size_t{0};
 };
 
 PrivacyUi& ui_state() {
@@ -85,42 +89,13 @@ bool confirm(const char* title, const char* body, bool& open, bool needs_check, 
     return result;
 }
 
-}  // namespace
-
-void draw_privacy_view(App& app) {
-    PrivacyUi& u = ui_state();
+// What is stored where: read from disk at most every two seconds, not every frame.
+void stored_places_table(App& app, PrivacyUi& u, float width) {
     const float f = ImGui::GetFontSize();
-    if (ImGui::Button(tr(S::BackToLibrary))) {
-        app.show_library();
-        return;
-    }
-    if (app.session()) {
-        flow(button_width(tr(S::BackToCase)));
-        if (ImGui::Button(tr(S::BackToCase))) {
-            app.show_player();
-            return;
-        }
-    }
-    ImGui::PushFont(fonts().heading);
-    flow(ImGui::CalcTextSize(tr(S::PvTitle)).x);
-    ImGui::PopFont();
-    heading(tr(S::PvTitle));
-    ImGui::BeginChild("##privacy", ImVec2(0, 0), false);
-    open_at_top();
-    const float width = std::min(ImGui::GetContentRegionAvail().x, f * 56);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(tr(S::PvIntro));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-
-    // What is stored where: read from disk at most every two seconds, not every frame.
-    static std::vector<core::StoredPlace> places;
-    static double read_at = -100;
-    static std::size_t sessions_seen = ~std::size_t{0};
-    if (ImGui::GetTime() - read_at > 2.0 || sessions_seen != app.recent_sessions().size()) {
-        places = core::stored_data(app.data_dir());
-        read_at = ImGui::GetTime();
-        sessions_seen = app.recent_sessions().size();
+    if (ImGui::GetTime() - u.read_at > 2.0 || u.sessions_seen != app.recent_sessions().size()) {
+        u.places = core::stored_data(app.data_dir());
+        u.read_at = ImGui::GetTime();
+        u.sessions_seen = app.recent_sessions().size();
     }
     if (ImGui::BeginTable("##plaatsen", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(width, 0))) {
@@ -129,7 +104,7 @@ void draw_privacy_view(App& app) {
         ImGui::TableSetupColumn(tr(S::PvFiles), ImGuiTableColumnFlags_WidthFixed, f * 5);
         ImGui::TableSetupColumn(tr(S::PvSize), ImGuiTableColumnFlags_WidthFixed, f * 5);
         ImGui::TableHeadersRow();
-        for (const auto& p : places) {
+        for (const auto& p : u.places) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0);
@@ -146,18 +121,11 @@ void draw_privacy_view(App& app) {
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button(tr(S::PvOpenFolder))) {
-        std::string error;
-        if (!open_externally(app.data_dir().root, error)) app.notify(error, true);
-    }
-    ImGui::Spacing();
-    ImGui::Separator();
+}
 
-    draw_records_privacy(app);  // learning records: what is queued and sent, the switch
-    ImGui::Spacing();
-    ImGui::Separator();
-
-    // Every saved session, with a delete button.
+// Every saved session, with a delete button (asks first).
+void sessions_table(App& app, PrivacyUi& u, float width) {
+    const float f = ImGui::GetFontSize();
     heading(tr(S::PvSessionList));
     const auto& sessions = app.recent_sessions();
     if (sessions.empty()) muted_text(tr(S::PvNoSessions));
@@ -192,6 +160,49 @@ void draw_privacy_view(App& app) {
         }
         ImGui::EndTable();
     }
+}
+
+}  // namespace
+
+void draw_privacy_view(App& app) {
+    PrivacyUi& u = ui_state();
+    const float f = ImGui::GetFontSize();
+    if (ImGui::Button(tr(S::BackToLibrary))) {
+        app.show_library();
+        return;
+    }
+    if (app.session()) {
+        flow(button_width(tr(S::BackToCase)));
+        if (ImGui::Button(tr(S::BackToCase))) {
+            app.show_player();
+            return;
+        }
+    }
+    ImGui::PushFont(fonts().heading);
+    flow(ImGui::CalcTextSize(tr(S::PvTitle)).x);
+    ImGui::PopFont();
+    heading(tr(S::PvTitle));
+    ImGui::BeginChild("##privacy", ImVec2(0, 0), false);
+    open_at_top();
+    const float width = std::min(ImGui::GetContentRegionAvail().x, f * 56);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(tr(S::PvIntro));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+
+    stored_places_table(app, u, width);
+    if (ImGui::Button(tr(S::PvOpenFolder))) {
+        std::string error;
+        if (!open_externally(app.data_dir().root, error)) app.notify(error, true);
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+
+    draw_records_privacy(app);  // learning records: what is queued and sent, the switch
+    ImGui::Spacing();
+    ImGui::Separator();
+
+    sessions_table(app, u, width);
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
