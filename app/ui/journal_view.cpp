@@ -9,7 +9,7 @@
 #include <algorithm>
 
 #include "core/model/building_blocks.hpp"
-#include "core/report/report.hpp"
+#include "core/fold/reflection.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/theme.hpp"

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/report/report.hpp"
+#include "core/fold/reflection.hpp"
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"

@@ -45,12 +45,22 @@ std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
+// With whom a reflection was (or will be) discussed.
+constexpr Term kWith[] = {
+    {"alleen", "Alleen", "On my own"},
+    {"collega", "Met een collega", "With a colleague"},
+    {"intervisie", "Intervisie", "Peer review"},
+    {"supervisie", "Supervisie", "Supervision"},
+    {"gezin", "Met het gezin", "With the family"},
+};
+
 }  // namespace
 
 std::span<const Term> reflection_dimensions() { return kDimensions; }
 std::span<const Term> reflection_dimension_questions() { return kDimensionQuestions; }
 std::span<const Term> reflection_levels() { return kLevels; }
 std::span<const Term> reflection_questions() { return kQuestions; }
+std::span<const Term> reflection_partners() { return kWith; }
 
 bool is_reflection_action(const std::string& type) { return type == "reflectie.schrijf" || type == "reflectie.wijzig"; }
 

@@ -26,6 +26,9 @@ std::span<const Term> reflection_levels();
 // The questions of the building block (quality of help as parents and children experience it,
 // the collaboration, the intention of Beter Samenspel) plus reflecting with the family (bron.onderzoek).
 std::span<const Term> reflection_questions();
+// With whom a reflection is discussed ("met"): alleen, collega, intervisie, supervisie, gezin
+// (bouwsteen.reflectie: the forms of reflection; bron.onderzoek: with the family).
+std::span<const Term> reflection_partners();
 
 struct Reflection {
     std::string id;          // "r<action index>"

@@ -50,9 +50,6 @@ std::string timeline_svg(const Scenario& scenario, const SessionState& state, La
 std::string genogram_svg(const Scenario& scenario, const SessionState& state, Lang lang);
 std::string pattern_svg(const Scenario& scenario, const SessionState& state, Lang lang);
 
-// With whom a reflection is discussed ("met"): alleen, collega, intervisie, supervisie, gezin
-// (bouwsteen.reflectie forms of reflection; bron.onderzoek: with the family). Used by the reflection panel.
-std::span<const Term> reflection_partners();
 
 // "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.
 std::string report_time(std::int64_t unix_seconds);

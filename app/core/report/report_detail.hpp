@@ -35,16 +35,6 @@ struct Words {
     const char* operator()(const char* nl, const char* en) const { return lang == Lang::En ? en : nl; }
 };
 
-// With whom a reflection was (or will be) discussed: the method's forms (supervision,
-// intervision, collegial consultation; bouwsteen.reflectie) and the family (bron.onderzoek).
-inline constexpr Term kWith[] = {
-    {"alleen", "Alleen", "On my own"},
-    {"collega", "Met een collega", "With a colleague"},
-    {"intervisie", "Intervisie", "Peer review"},
-    {"supervisie", "Supervisie", "Supervision"},
-    {"gezin", "Met het gezin", "With the family"},
-};
-
 struct Ctx {
     const Scenario& sc;
     const Session& session;

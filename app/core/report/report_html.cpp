@@ -165,7 +165,7 @@ void html_reflection_block(Html& h, const Ctx& c, const Reflection& r) {
         if (!r.point.empty()) h.raw("<span class=\"chip\">").text(c.w("reflectiemoment van de casus", "the case's reflection point")).raw("</span>");
         if (!r.dimension.empty()) h.raw("<span class=\"chip\">").text(term_name(reflection_dimensions(), r.dimension, lang)).raw("</span>");
         if (!r.level.empty()) h.raw("<span class=\"chip\">").text(term_name(reflection_levels(), r.level, lang)).raw("</span>");
-        if (!r.with.empty()) h.raw("<span class=\"chip\">").text(term_name(kWith, r.with, lang)).raw("</span>");
+        if (!r.with.empty()) h.raw("<span class=\"chip\">").text(term_name(reflection_partners(), r.with, lang)).raw("</span>");
         if (!r.participant.empty())
             h.raw("<span class=\"chip\">").text(r.participant == kGroupReflection ? std::string(c.w("de groep", "the group")) : r.participant).raw("</span>");
         h.raw("</p>\n");

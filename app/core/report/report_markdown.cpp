@@ -67,7 +67,7 @@ void md_reflection(Md& m, const Ctx& c, const Reflection& r) {
     if (!r.point.empty()) meta.push_back(w("Reflectiemoment van de casus", "The case's reflection point"));
     if (!r.dimension.empty()) meta.push_back(std::string(w("Dimensie: ", "Dimension: ")) + term_name(reflection_dimensions(), r.dimension, lang));
     if (!r.level.empty()) meta.push_back(std::string(w("Niveau: ", "Level: ")) + term_name(reflection_levels(), r.level, lang));
-    if (!r.with.empty()) meta.push_back(std::string(w("Met wie: ", "With whom: ")) + term_name(kWith, r.with, lang));
+    if (!r.with.empty()) meta.push_back(std::string(w("Met wie: ", "With whom: ")) + term_name(reflection_partners(), r.with, lang));
     if (!r.participant.empty())
         meta.push_back(std::string(w("Van: ", "By: ")) + (r.participant == kGroupReflection ? std::string(w("de groep", "the group")) : r.participant));
     for (const auto& x : meta) m.item(x);

@@ -366,8 +366,6 @@ std::vector<std::string> score_lines(const Ctx& c) {
 
 }  // namespace report_detail
 
-std::span<const Term> reflection_partners() { return kWith; }
-
 std::string report_time(std::int64_t t) {
     if (t <= 0) return {};
     const std::time_t tt = static_cast<std::time_t>(t);
