@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/assess/progress.hpp"
+#include "core/model/building_blocks.hpp"
 #include "helpers.hpp"
 
 using namespace lwp;
@@ -47,4 +48,53 @@ TEST_CASE("progress orders sessions in time, finds the weakest block and suggest
     CHECK(p.recent[11] > 0);  // gesprekken_kinderen: met in the later session
     CHECK_FALSE(p.weakest_block.empty());
     CHECK(p.suggested_scenario == "mini");  // the only case listing that block
+}
+
+TEST_CASE("progress chart model: computed with the progress, a dot per run of sessions beyond the maximum, the trend at each run") {
+    const size_t blocks = core::building_blocks().size();
+    std::vector<core::SessionScore> scores;
+    for (int i = 0; i < 300; ++i) {  // a year of sessions, given newest first: progress sorts them
+        core::SessionScore s;
+        s.session = "s" + std::to_string(i);
+        s.when = 1'700'000'000 + (299 - i) * 86'400;
+        s.total = (i % 10) / 10.0;
+        s.blocks.resize(blocks);
+        if (i % 3 == 0) s.blocks[2].max = 4, s.blocks[2].earned = i % 5;  // block 2 in every third session
+        scores.push_back(s);
+    }
+    const core::Progress p = core::progress_from_scores(scores, {});
+    REQUIRE(p.lines.size() == blocks + 1);
+    const auto all = core::chart_series(p, core::kAllBlocks);
+    const core::ChartLine& line = p.line(core::kAllBlocks);
+    CHECK(line.assessed == 300);
+    CHECK(line.window == core::trend_window(300));
+    CHECK(line.window == 15);
+    CHECK(line.first == all.front().when);
+    CHECK(line.last == all.back().when);
+    // 300 sessions, at most 90 dots: runs of 4 (75 dots), each the mean of its run.
+    REQUIRE(line.dots.size() == 75);
+    CHECK(line.dots[1].value == doctest::Approx((all[4].value + all[5].value + all[6].value + all[7].value) / 4));
+    CHECK(line.dots[1].when == (all[4].when + all[5].when + all[6].when + all[7].when) / 4);
+    CHECK(line.dots[1].last.session == 7);
+    CHECK(line.dots.back().last.session == 299);
+    // The trend: the running mean at each run's first session, then at the last session.
+    const auto mean = core::running_mean(all, line.window);
+    REQUIRE(line.trend.size() == 76);
+    CHECK(line.trend[2].value == doctest::Approx(mean[8]));
+    CHECK(line.trend.back().value == doctest::Approx(mean.back()));
+    CHECK(line.recent == doctest::Approx((all[297].value + all[298].value + all[299].value) / 3));
+    // A block: its own series and the recent mean the progress computed.
+    const core::ChartLine& b2 = p.line(2);
+    CHECK(b2.assessed == core::chart_series(p, 2).size());
+    CHECK(b2.assessed == 100);
+    CHECK(b2.dots.size() == 50);  // runs of 2
+    CHECK(b2.recent == doctest::Approx(p.recent[2]));
+    CHECK(p.line(0).assessed == 0);
+    CHECK(p.line(0).dots.empty());
+    CHECK(p.line(0).recent < 0);
+    // Few sessions: a dot per session, no extra trend point.
+    const core::Progress few = core::progress_from_scores({scores[0], scores[1], scores[2]}, {});
+    CHECK(few.line(core::kAllBlocks).dots.size() == 3);
+    CHECK(few.line(core::kAllBlocks).trend.size() == 3);
+    CHECK(few.line(core::kAllBlocks).window == 5);
 }

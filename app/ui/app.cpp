@@ -75,10 +75,16 @@ core::ScenarioLookup App::lookup() const {
 }
 
 void App::refresh_recent() {
-    progress_dirty_ = true;
     recent_stale_ = false;
     core::SessionIndexRefresh listing = core::refresh_session_index(data_dir_, lookup());
     recent_ = std::move(listing.sessions);
+    // "Mijn voortgang" and its chart, once per change of the sessions (not when the view opens:
+    // opening it with a year of sessions costs what it costs with a few).
+    // A summary that does not fit its case right after the index was read stays as it is (it would
+    // read the index again every frame); a reload of the case marks the progress again.
+    progress_dirty_ = true;
+    (void)progress();
+    recent_stale_ = false;
     listing_replays_ += listing.summarised;
     if (!listing.index_moved_to.empty()) {
         char text[1024];

@@ -26,21 +26,34 @@ std::string block_name(size_t b, core::Lang lang) {
     return std::string(lang == core::Lang::En ? blocks[b].name_en : blocks[b].name_nl);
 }
 
-// The running mean's length: five sessions, more when there are many (a year of sessions).
-size_t trend_window(size_t points) { return std::clamp<size_t>(points / 20, 5, 20); }
-
 std::string date_only(std::int64_t when) {
     const std::string t = format_time(when);  // "dd-mm-jjjj uu:mm"
     return t.substr(0, t.find(' '));
 }
 
+// time_ticks for the last range drawn: it walks the local calendar (mktime), so it runs only when
+// the range, the width or the language changes, not every frame.
+const std::vector<core::TimeTick>& ticks_for(std::int64_t t0, std::int64_t t1, int max_ticks, core::Lang lang) {
+    static struct {
+        std::int64_t t0 = 0, t1 = -1;
+        int max_ticks = 0;
+        core::Lang lang = core::Lang::Nl;
+        std::vector<core::TimeTick> ticks;
+    } cache;
+    if (cache.t0 != t0 || cache.t1 != t1 || cache.max_ticks != max_ticks || cache.lang != lang) {
+        cache.ticks = core::time_ticks(t0, t1, max_ticks, lang);
+        cache.t0 = t0, cache.t1 = t1, cache.max_ticks = max_ticks, cache.lang = lang;
+    }
+    return cache.ticks;
+}
+
 // The chart: y 0..100 % with grid lines, x from the first to the last session with dated ticks.
-void chart(App& app, const core::Progress& p, size_t block, ImVec2 size) {
+// `line` is computed with the progress (core::chart_line): a frame only draws it.
+void chart(App& app, const core::Progress& p, const core::ChartLine& line, ImVec2 size) {
     const core::Lang lang = language();
-    const auto series = core::chart_series(p, block);
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImGui::Dummy(size);
-    if (series.empty()) {
+    if (line.assessed == 0) {
         ImGui::GetWindowDrawList()->AddText(ImVec2(o.x, o.y), colors::Muted, tr(S::PgNoPoints));
         return;
     }
@@ -58,12 +71,12 @@ void chart(App& app, const core::Progress& p, size_t block, ImVec2 size) {
         dl->AddText(ImVec2(a.x - ts.x - f * 0.3f, y - ts.y * 0.5f), colors::Muted, label);
     }
     // Time range with half a day of room on both sides (one session: a day around it).
-    const std::int64_t t0 = series.front().when - 43200, t1 = std::max(series.back().when + 43200, t0 + 86400);
+    const std::int64_t t0 = line.first - 43200, t1 = std::max(line.last + 43200, t0 + 86400);
     auto x_of = [&](std::int64_t t) { return a.x + (b.x - a.x) * static_cast<float>(static_cast<double>(t - t0) / static_cast<double>(t1 - t0)); };
     auto y_of = [&](double v) { return b.y - (b.y - a.y) * static_cast<float>(v); };
     const int max_ticks = std::max(2, static_cast<int>((b.x - a.x) / (f * 6.5f)));
     float last_label_end = -1e9f;
-    for (const auto& tick : core::time_ticks(t0, t1, max_ticks, lang)) {
+    for (const auto& tick : ticks_for(t0, t1, max_ticks, lang)) {
         const float x = x_of(tick.when);
         dl->AddLine(ImVec2(x, b.y), ImVec2(x, b.y + f * 0.3f), colors::Muted);
         dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), IM_COL32(236, 239, 242, 255));
@@ -73,31 +86,24 @@ void chart(App& app, const core::Progress& p, size_t block, ImVec2 size) {
         dl->AddText(ImVec2(lx, b.y + f * 0.35f), colors::Muted, tick.label.c_str());
         last_label_end = lx + ts.x;
     }
-    // The trend (running mean of five), then the sessions as dots; smaller dots when there are many.
-    // At most kMaxDrawn dots and line points: a year of sessions costs what a few weeks cost, and
-    // the dots stay apart (beyond that many, a dot is the mean of the sessions around it).
-    constexpr size_t kMaxDrawn = 90;
-    const size_t stride = (series.size() + kMaxDrawn - 1) / kMaxDrawn;
-    const auto mean = core::running_mean(series, trend_window(series.size()));
-    std::vector<ImVec2> line;
-    for (size_t i = 0; i < series.size(); i += stride) line.emplace_back(x_of(series[i].when), y_of(mean[i]));
-    if (stride > 1) line.emplace_back(x_of(series.back().when), y_of(mean.back()));
-    if (line.size() > 1) dl->AddPolyline(line.data(), static_cast<int>(line.size()), colors::Accent, 0, std::max(2.0f, f * 0.15f));
-    const float r = series.size() > 60 ? f * 0.16f : series.size() > 20 ? f * 0.22f : f * 0.3f;
+    // The trend (running mean), then the sessions as dots; smaller dots when there are many (at
+    // most core::kMaxChartDots, beyond that a dot is the mean of the sessions around it).
+    std::vector<ImVec2> trend;
+    trend.reserve(line.trend.size());
+    for (const auto& t : line.trend) trend.emplace_back(x_of(t.when), y_of(t.value));
+    if (trend.size() > 1) dl->AddPolyline(trend.data(), static_cast<int>(trend.size()), colors::Accent, 0, std::max(2.0f, f * 0.15f));
+    const float r = line.assessed > 60 ? f * 0.16f : line.assessed > 20 ? f * 0.22f : f * 0.3f;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const core::ChartPoint* hovered = nullptr;
     float best = f * 0.6f;
-    for (size_t i = 0; i < series.size(); i += stride) {
-        double when = 0, value = 0;
-        const size_t end = std::min(series.size(), i + stride);
-        for (size_t k = i; k < end; ++k) when += static_cast<double>(series[k].when), value += series[k].value;
-        const double n = static_cast<double>(end - i);
-        const ImVec2 c(x_of(static_cast<std::int64_t>(when / n)), y_of(value / n));
-        dl->AddCircleFilled(c, r, score_color(value / n), 12);
+    const bool window_hovered = ImGui::IsWindowHovered();
+    for (const auto& dot : line.dots) {
+        const ImVec2 c(x_of(dot.when), y_of(dot.value));
+        dl->AddCircleFilled(c, r, score_color(dot.value), 12);
         const float d = std::hypot(mouse.x - c.x, mouse.y - c.y);
-        if (ImGui::IsWindowHovered() && d < best) best = d, hovered = &series[end - 1];
+        if (window_hovered && d < best) best = d, hovered = &dot.last;
     }
-    if (hovered) {
+    if (hovered && hovered->session < p.sessions.size()) {
         const core::SessionScore& s = p.sessions[hovered->session];
         const auto* entry = app.find_scenario(s.scenario);
         ImGui::BeginTooltip();
@@ -151,10 +157,10 @@ void draw_progress_view(App& app) {
     const size_t block = picked < 0 ? core::kAllBlocks : static_cast<size_t>(picked);
     heading((std::string(tr(S::Session)) + ": " + block_name(block, lang)).c_str());
     char hint[320];
-    std::snprintf(hint, sizeof hint, tr(S::PgChartHint), static_cast<int>(trend_window(core::chart_series(p, block).size())));
+    std::snprintf(hint, sizeof hint, tr(S::PgChartHint), static_cast<int>(p.line(block).window));
     muted_text(hint);
     const float chart_h = std::clamp(ImGui::GetContentRegionAvail().y * 0.45f, ImGui::GetFontSize() * 10, ImGui::GetFontSize() * 18);
-    chart(app, p, block, ImVec2(ImGui::GetContentRegionAvail().x, chart_h));
+    chart(app, p, p.line(block), ImVec2(ImGui::GetContentRegionAvail().x, chart_h));
     ImGui::Spacing();
 
     const bool side_by_side = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 50;
@@ -179,19 +185,12 @@ void draw_progress_view(App& app) {
             ImGui::PopTextWrapPos();
             ImGui::PopID();
             ImGui::TableNextColumn();
-            const auto series = core::chart_series(p, id);
-            double recent = -1;
-            if (id == core::kAllBlocks) {
-                if (!series.empty()) {
-                    recent = 0;
-                    const size_t n = std::min<size_t>(3, series.size());
-                    for (size_t i = series.size() - n; i < series.size(); ++i) recent += series[i].value / static_cast<double>(n);
-                }
-            } else recent = p.recent[id];
+            const core::ChartLine& line = p.line(id);
+            const double recent = line.recent;
             if (recent >= 0) ImGui::TextColored(to_vec4(score_color(recent)), "%.0f%%", recent * 100);
             else ImGui::TextDisabled("%s", tr(S::NotAssessed));
             ImGui::TableNextColumn();
-            ImGui::Text("%zu %s", series.size(), tr(S::PgSessions));
+            ImGui::Text("%zu %s", line.assessed, tr(S::PgSessions));
         }
         ImGui::EndTable();
     }

@@ -43,6 +43,11 @@ void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Act
     if (apply(st, sc, host, a, log.size()).ok) log.push_back(a);
 }
 
+// expert_actions without the actions on a board the case has not opened yet: apply refuses those
+// before anything else (core/fold/analysis.cpp), so trying them changes nothing. Most of a route's
+// steps come before the pattern and the end situation open, and each round tried them all again.
+std::vector<Action> expert_actions_on_open_boards(const Scenario& sc, const SessionState& st, bool safety_first);
+
 void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const Policy& p, std::vector<Action>& log) {
     if (p.read_documents)
         for (const auto& d : std::vector<std::string>(st.documents_available))
@@ -50,7 +55,7 @@ void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const
     // A few rounds: marks and arrows refer to entries and factors placed in the round before.
     for (int round = 0; p.build_artefacts && round < 4; ++round) {
         const size_t before = log.size();
-        for (const auto& a : expert_actions(sc, st, p.safety_first)) try_apply(st, sc, host, a, log);
+        for (const auto& a : expert_actions_on_open_boards(sc, st, p.safety_first)) try_apply(st, sc, host, a, log);
         if (log.size() == before) break;
     }
 }
@@ -220,6 +225,7 @@ struct Walker {
 
     void record(SessionState&& own, const SessionState* shared, std::vector<Action> log, bool cut, bool stuck, long* same = nullptr) {
         const size_t index = routes++;
+        if (opt.routes) opt.routes->push_back(log);
         if (opt.progress && exhaustive && (routes == 1 || routes % 256 == 0)) opt.progress(routes, 0);
         if (same && *same >= 0) {
             RouteResult r;
@@ -425,47 +431,9 @@ void merge(ExploreReport& report, const std::vector<RouteResult>& results) {
 
 }  // namespace
 
-std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, bool safety_first) {
-    std::vector<Action> out;
-    const ExpertReference& r = sc.reference;
+namespace {
+void pattern_actions(const SessionState& st, const ExpertReference& r, std::vector<Action>& out) {
     const Analysis& an = st.analysis;
-    // A written reflection with the family at every reflection point reached (bouwsteen.reflectie):
-    // reflection counts only when written (check reflectie_geschreven), so routes that do the
-    // analysis write one of some substance and routes that do not, write none.
-    for (const auto& point : st.reflection_due)
-        out.push_back(make("reflectie.schrijf", "",
-                           {{"punt", point}, {"met", "gezin"}, {"dimensie", std::string(reflection_dimensions().front().id)},
-                            {"niveau", std::string(reflection_levels().front().id)}, {"tekst", kExplorerReflection}}));
-    // Safety first (bouwsteen.directe_veiligheid): taxate as the reference does, fill in the plan,
-    // and leave the pattern and the end situation until the case's own safety meter stands at a 6
-    // or more. (A case without a meter has only the taxatie: then safety first means a 6 or more.)
-    const double meter = case_safety_at(sc, st);
-    const int taxatie = meter < 0 ? std::max(6, r.safety_score) : r.safety_score > 0 ? r.safety_score : 6;
-    if (safety_first && (an.safety.score == 0 || (meter < 0 && an.safety.score < 6)))
-        out.push_back(make("veiligheid.score", "", {{"waarde", std::to_string(taxatie)}}));
-    const bool change_work = !safety_first || meter < 0 || meter >= 6;
-    for (const auto& f : safety_fields())
-        if (safety_first && !an.safety.fields.count(std::string(f.id))) out.push_back(make("veiligheid.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
-    for (const auto& j : r.judgements)
-        if (safety_first && term_index(judgements(), j.judgement) != static_cast<int>(an.safety.judgement(j.person, j.item)))
-            out.push_back(make("veiligheid.oordeel", j.person, {{"item", j.item}, {"oordeel", j.judgement}}));
-    // Timeline: the reference facts that are discovered, then the aanleiding marks (on the ids the
-    // entries got when they were placed, so marks follow in a later round).
-    for (const auto& f : r.timeline_facts)
-        if (st.knows_fact(f) && !an.timeline.entry_for_fact(f)) out.push_back(make("tijdlijn.plaats", f));
-    for (auto [mark, fact, current] : {std::tuple{"eerste", &r.first, &an.timeline.first}, {"laatste", &r.latest, &an.timeline.latest},
-                                       {"ergste", &r.worst, &an.timeline.worst}})
-        if (const TimelineEntry* e = an.timeline.entry_for_fact(*fact); e && *current != e->id)
-            out.push_back(make("tijdlijn.markeer", e->id, {{"soort", mark}}));
-    if (!r.direct_request.empty() && !an.timeline.fields.count("hulpvraag_direct"))
-        out.push_back(make("tijdlijn.veld", "hulpvraag_direct", {{"tekst", r.direct_request.nl}}));
-    if (!r.underlying_request.empty() && !an.timeline.fields.count("hulpvraag_onderliggend"))
-        out.push_back(make("tijdlijn.veld", "hulpvraag_onderliggend", {{"tekst", r.underlying_request.nl}}));
-    for (const auto& f : timeline_fields())
-        if (!an.timeline.fields.count(std::string(f.id)) && f.id != "hulpvraag_direct" && f.id != "hulpvraag_onderliggend")
-            out.push_back(make("tijdlijn.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
-    if (!change_work) return out;
-    // Pattern: each reference factor once, citing its discovered facts; arrows between them.
     std::map<std::string, std::string> factor_ids;  // reference id -> trainee factor id
     for (const auto& ef : r.factors)
         for (const auto& f : an.pattern.factors)
@@ -491,7 +459,56 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
     if (!r.sentence.empty() && an.pattern.sentence.empty()) out.push_back(make("patroon.tekst", "zin", {{"tekst", r.sentence.nl}}));
     if (!r.noble_intention.empty() && an.pattern.noble_intention.empty())
         out.push_back(make("patroon.tekst", "intentie", {{"tekst", r.noble_intention.nl}}));
+}
+
+std::vector<Action> expert_actions_for(const Scenario& sc, const SessionState& st, bool safety_first, bool open_boards_only) {
+    std::vector<Action> out;
+    const ExpertReference& r = sc.reference;
+    const Analysis& an = st.analysis;
+    // Which boards get actions: all (expert_actions), or those the case has opened (the explorer).
+    auto board = [&](std::string_view b) { return !open_boards_only || an.board_open(b); };
+    // A written reflection with the family at every reflection point reached (bouwsteen.reflectie):
+    // reflection counts only when written (check reflectie_geschreven), so routes that do the
+    // analysis write one of some substance and routes that do not, write none.
+    for (const auto& point : st.reflection_due)
+        out.push_back(make("reflectie.schrijf", "",
+                           {{"punt", point}, {"met", "gezin"}, {"dimensie", std::string(reflection_dimensions().front().id)},
+                            {"niveau", std::string(reflection_levels().front().id)}, {"tekst", kExplorerReflection}}));
+    // Safety first (bouwsteen.directe_veiligheid): taxate as the reference does, fill in the plan,
+    // and leave the pattern and the end situation until the case's own safety meter stands at a 6
+    // or more. (A case without a meter has only the taxatie: then safety first means a 6 or more.)
+    const double meter = case_safety_at(sc, st);
+    const int taxatie = meter < 0 ? std::max(6, r.safety_score) : r.safety_score > 0 ? r.safety_score : 6;
+    const bool safety = safety_first && board("veiligheid");
+    if (safety && (an.safety.score == 0 || (meter < 0 && an.safety.score < 6)))
+        out.push_back(make("veiligheid.score", "", {{"waarde", std::to_string(taxatie)}}));
+    const bool change_work = !safety_first || meter < 0 || meter >= 6;
+    for (const auto& f : safety_fields())
+        if (safety && !an.safety.fields.count(std::string(f.id))) out.push_back(make("veiligheid.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
+    for (const auto& j : r.judgements)
+        if (safety && term_index(judgements(), j.judgement) != static_cast<int>(an.safety.judgement(j.person, j.item)))
+            out.push_back(make("veiligheid.oordeel", j.person, {{"item", j.item}, {"oordeel", j.judgement}}));
+    // Timeline: the reference facts that are discovered, then the aanleiding marks (on the ids the
+    // entries got when they were placed, so marks follow in a later round).
+    const bool timeline = board("tijdlijn");
+    for (const auto& f : r.timeline_facts)
+        if (timeline && st.knows_fact(f) && !an.timeline.entry_for_fact(f)) out.push_back(make("tijdlijn.plaats", f));
+    for (auto [mark, fact, current] : {std::tuple{"eerste", &r.first, &an.timeline.first}, {"laatste", &r.latest, &an.timeline.latest},
+                                       {"ergste", &r.worst, &an.timeline.worst}})
+        if (const TimelineEntry* e = timeline ? an.timeline.entry_for_fact(*fact) : nullptr; e && *current != e->id)
+            out.push_back(make("tijdlijn.markeer", e->id, {{"soort", mark}}));
+    if (timeline && !r.direct_request.empty() && !an.timeline.fields.count("hulpvraag_direct"))
+        out.push_back(make("tijdlijn.veld", "hulpvraag_direct", {{"tekst", r.direct_request.nl}}));
+    if (timeline && !r.underlying_request.empty() && !an.timeline.fields.count("hulpvraag_onderliggend"))
+        out.push_back(make("tijdlijn.veld", "hulpvraag_onderliggend", {{"tekst", r.underlying_request.nl}}));
+    for (const auto& f : timeline_fields())
+        if (timeline && !an.timeline.fields.count(std::string(f.id)) && f.id != "hulpvraag_direct" && f.id != "hulpvraag_onderliggend")
+            out.push_back(make("tijdlijn.veld", std::string(f.id), {{"tekst", "(referentie)"}}));
+    if (!change_work) return out;
+    // Pattern: each reference factor once, citing its discovered facts; arrows between them.
+    if (board("patroon")) pattern_actions(st, r, out);
     // End situation.
+    if (!board("eindsituatie")) return out;
     for (const auto& item : r.end_items) {
         bool have = std::any_of(an.end.items.begin(), an.end.items.end(), [&](const EndItem& e) { return e.text == item.text.nl; });
         if (!have) out.push_back(make("eind.item", "", {{"soort", item.kind}, {"tekst", item.text.nl}}));
@@ -500,6 +517,15 @@ std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, b
         if (!an.end.fields.count(std::string(f.id)))
             out.push_back(make("eind.veld", std::string(f.id), {{"tekst", r.end_description.empty() ? "(referentie)" : r.end_description.nl}}));
     return out;
+}
+
+std::vector<Action> expert_actions_on_open_boards(const Scenario& sc, const SessionState& st, bool safety_first) {
+    return expert_actions_for(sc, st, safety_first, true);
+}
+}  // namespace
+
+std::vector<Action> expert_actions(const Scenario& sc, const SessionState& st, bool safety_first) {
+    return expert_actions_for(sc, st, safety_first, false);
 }
 
 ExploreReport explore(const Scenario& sc, ScriptHost* host, const ExploreOptions& opt) {

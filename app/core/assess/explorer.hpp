@@ -34,6 +34,9 @@ struct ExploreOptions {
     // Makes the copy for a second thread; without it (or on one core) the explorer plays on the
     // calling thread only. The result is the same either way.
     std::function<ExploreCopy()> second_copy;
+    // When set: every playthrough's log, in route order (a walk that repeats a route adds its log
+    // again). `make bench` replays them as the explorer's reference.
+    std::vector<std::vector<Action>>* routes = nullptr;
 };
 
 struct CriterionStats {

@@ -44,6 +44,8 @@ Progress progress_from_scores(std::vector<SessionScore> scores, const std::vecto
             p.weakest_block = std::string(blocks[b].id);
         }
     }
+    p.lines.push_back(chart_line(p, kAllBlocks));
+    for (size_t b = 0; b < blocks.size(); ++b) p.lines.push_back(chart_line(p, b));
     if (p.weakest_block.empty()) return p;
     // Suggest a case that trains it: not finished before first, then the fewest attempts.
     std::map<std::string, int> finished, attempts;
@@ -83,6 +85,42 @@ std::vector<double> running_mean(const std::vector<ChartPoint>& series, size_t w
         out.push_back(sum / static_cast<double>(std::min(i + 1, window)));
     }
     return out;
+}
+
+size_t trend_window(size_t points) { return std::clamp<size_t>(points / 20, 5, 20); }
+
+ChartLine chart_line(const Progress& p, size_t block) {
+    ChartLine out;
+    const std::vector<ChartPoint> series = chart_series(p, block);
+    out.assessed = series.size();
+    out.window = trend_window(series.size());
+    if (series.empty()) return out;
+    out.first = series.front().when, out.last = series.back().when;
+    if (block == kAllBlocks) {
+        const size_t n = std::min<size_t>(3, series.size());
+        out.recent = 0;
+        for (size_t i = series.size() - n; i < series.size(); ++i) out.recent += series[i].value / static_cast<double>(n);
+    } else if (block < p.recent.size()) {
+        out.recent = p.recent[block];
+    }
+    const size_t stride = (series.size() + kMaxChartDots - 1) / kMaxChartDots;
+    const std::vector<double> mean = running_mean(series, out.window);
+    for (size_t i = 0; i < series.size(); i += stride) {
+        out.trend.push_back({series[i].when, mean[i], series[i].session});
+        double when = 0, value = 0;
+        const size_t end = std::min(series.size(), i + stride);
+        for (size_t k = i; k < end; ++k) when += static_cast<double>(series[k].when), value += series[k].value;
+        const double n = static_cast<double>(end - i);
+        out.dots.push_back({static_cast<std::int64_t>(when / n), value / n, series[end - 1]});
+    }
+    if (stride > 1) out.trend.push_back({series.back().when, mean.back(), series.back().session});
+    return out;
+}
+
+const ChartLine& Progress::line(size_t block) const {
+    static const ChartLine kNone;
+    const size_t i = block == kAllBlocks ? 0 : block + 1;
+    return i < lines.size() ? lines[i] : kNone;
 }
 
 namespace {
@@ -136,7 +174,15 @@ std::vector<TimeTick> time_ticks(std::int64_t from, std::int64_t to, int max_tic
         n.tm_hour = n.tm_min = n.tm_sec = 0;
         return n;
     };
+    // The longest a unit can be (a day of 25 hours when the clock changes, a month of 31 days):
+    // a unit with more than max_ticks of those in the range has too many ticks, and is skipped
+    // without walking the calendar (mktime) tick by tick (a year of sessions: days and weeks).
+    auto longest = [](Unit u) -> std::int64_t {
+        constexpr std::int64_t day = 25 * 3600;
+        return u == Unit::Day ? day : u == Unit::Week ? 7 * day : u == Unit::Month ? 31 * day : u == Unit::Quarter ? 92 * day : 366 * day;
+    };
     for (Unit u : {Unit::Day, Unit::Week, Unit::Month, Unit::Quarter, Unit::Year}) {
+        if ((to - from) / longest(u) > max_ticks + 1) continue;
         std::vector<TimeTick> ticks;
         for (std::tm t = first(u); make(t) <= to && static_cast<int>(ticks.size()) <= max_ticks; t = next(t, u)) {
             std::string label;
