@@ -82,10 +82,10 @@ void md_reflection(Md& m, const Ctx& c, const Reflection& r) {
     }
 }
 
-std::string markdown(const Ctx& c) {
+// The title, the summary and a table of the session's facts.
+void md_heading_and_facts(Md& m, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
-    Md m{{}, w};
     m.raw("# " + md_line(c.sc.meta.title.get(lang)) + "\n\n");
     m.raw("*" + md_line(w("report.leerwerkplaats_report_for_supervision")) + "*\n\n");
     m.para(c.sc.meta.summary.get(lang));
@@ -107,7 +107,12 @@ std::string markdown(const Ctx& c) {
     row(w("report.reflections"),
         c.opt.include_reflections ? std::to_string(c.st.reflections.size()) : std::string(w("report.not_included_in_this_report")));
     m.table({"", ""}, meta);
+}
 
+// Every decision with its feedback, its effect, the group's vote and the reflections after it.
+void md_decisions(Md& m, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
     m.heading(2, w("report.decisions_and_feedback"));
     if (!c.st.documents_read.empty()) {
         std::string docs;
@@ -147,7 +152,12 @@ std::string markdown(const Ctx& c) {
         if (const GroupDecision* d = group_decision_for(c.st, rec)) m.raw(md_line(group_decision_line(c.sc, *d, w, lang)) + "\n\n");
         inline_refs(static_cast<long>(i));
     }
+}
 
+// The ending reached (or the step the case is at) and the meters.
+void md_outcome(Md& m, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
     m.heading(2, w("report.outcome"));
     if (const Ending* e = c.sc.ending(c.st.ending)) {
         m.raw("**" + md_line(std::string(tone_word(e->tone, w)) + ": " + e->title.get(lang)) + "**\n\n");
@@ -159,7 +169,12 @@ std::string markdown(const Ctx& c) {
         vars.push_back({v.label.get(lang), num(v.initial), num(it != c.st.vars.end() ? it->second : v.initial), num(v.min) + "–" + num(v.max)});
     }
     m.table({w("report.meter"), w("report.start"), w("report.now"), w("report.scale")}, vars);
+}
 
+// The analysis: the timeline and the genogram with its ties.
+void md_timeline_and_persons(Md& m, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
     const Analysis& an = c.st.analysis;
     m.heading(2, w("report.the_analysis"));
     m.heading(3, w("report.timeline"));
@@ -189,7 +204,13 @@ std::string markdown(const Ctx& c) {
     for (const auto& t : an.persons.ties)
         m.item(person_name(c.sc, an.persons, t.a) + " – " + person_name(c.sc, an.persons, t.b) + " (" + term_name(tie_kinds(), t.kind, lang) + ")");
     if (!an.persons.ties.empty()) m.raw("\n");
+}
 
+// The family pattern: factors per area, links, the sentence, the noble intention, the questions.
+void md_pattern(Md& m, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    const Analysis& an = c.st.analysis;
     m.heading(3, w("report.family_pattern"));
     const Pattern& pat = an.pattern;
     if (pat.factors.empty()) m.para(w("report.no_factors_in_the_pattern_yet"));
@@ -214,7 +235,13 @@ std::string markdown(const Ctx& c) {
     if (!trim(pat.sentence).empty()) m.raw("**" + md_line(w("report.the_pattern_in_one_sentence")) + "**\\\n" + md_paragraphs(pat.sentence) + "\n\n");
     if (!trim(pat.noble_intention).empty()) m.raw("**" + md_line(w("report.noble_intention")) + "**\\\n" + md_paragraphs(pat.noble_intention) + "\n\n");
     m.fields(pattern_questions(), pat.answers);
+}
 
+// Immediate safety and the safety plan, then the feasible end situation.
+void md_safety_and_end(Md& m, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    const Analysis& an = c.st.analysis;
     m.heading(3, w("report.immediate_safety_and_safety_plan"));
     const Safety& sf = an.safety;
     if (sf.score > 0)
@@ -245,7 +272,12 @@ std::string markdown(const Ctx& c) {
         m.raw("\n");
     }
     m.fields(end_fields(), an.end.fields);
+}
 
+// The assessment per pillar and building block, and per criterion its status, evidence and why.
+void md_assessment(Md& m, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
     const ScoreReport& r = c.score;
     m.heading(2, w("report.assessment_per_building_block"));
     if (!r.final) m.para(w("report.interim_the_case_is_still_running_not"));
@@ -285,7 +317,12 @@ std::string markdown(const Ctx& c) {
         }
         m.raw("\n");
     }
+}
 
+// Beside the trainer's analysis, per board.
+void md_comparison(Md& m, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
     m.heading(2, w("report.beside_the_trainer_s_analysis"));
     if (unfinished(c)) m.para(w("report.still_locked"));
     else if (c.comparison.empty()) m.para(w("report.this_case_has_no_reference_analysis"));
@@ -299,7 +336,11 @@ std::string markdown(const Ctx& c) {
         m.heading(3, term_name(board, lang));
         m.table({w("report.trainer"), w("report.you"), ""}, rows);
     }
+}
 
+// The reflections, the Methodewijzer appendix and the closing line.
+void md_reflections_and_close(Md& m, const Ctx& c) {
+    const Words& w = c.w;
     if (c.opt.include_reflections) {
         m.heading(2, w("report.reflections"));
         m.para(w("report.reflection_is_not_scored_every_edit_was"));
@@ -311,6 +352,19 @@ std::string markdown(const Ctx& c) {
     m.para(std::string(w("report.made_with_the_leerwerkplaats_from_the")) +
            c.session.id + " (" + std::to_string(c.session.actions.size()) + w("report.actions") + "). " +
            w("report.everything_was_made_on_this_computer_2"));
+}
+
+std::string markdown(const Ctx& c) {
+    Md m{{}, c.w};
+    md_heading_and_facts(m, c);
+    md_decisions(m, c);
+    md_outcome(m, c);
+    md_timeline_and_persons(m, c);
+    md_pattern(m, c);
+    md_safety_and_end(m, c);
+    md_assessment(m, c);
+    md_comparison(m, c);
+    md_reflections_and_close(m, c);
     // One trailing newline, no blank lines piling up.
     std::string out;
     for (char ch : m.s) {
