@@ -343,55 +343,38 @@ StepsToGo steps_to_go(const StoryMap& m, const std::string& step) {
     return r;
 }
 
-std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
-    constexpr double margin = 40, legend = 90;
+namespace {
+
+constexpr double kSvgMargin = 40, kSvgLegend = 90;
+constexpr double kSvgLine = 14;
+
+// A bundle of choices between the same two nodes, with its label in the gap right of a column.
+struct SvgLabel {
+    std::pair<size_t, size_t> key;
+    std::vector<std::pair<std::string, bool>> lines;  // text, is a condition
+    std::string tip;
+    int gap = 0;  // the column whose right-hand gap holds the label
+    double x = 0, y = 0, w = 0, h = 0;
+};
+
+using Bundles = std::map<std::pair<size_t, size_t>, std::vector<const StoryEdge*>>;
+
+std::string px(double v) { return number(v); }
+std::string esc(const std::string& s) { return html_escape(s); }
+
+// Choices between the same two nodes share one arrow, labelled with each choice (and its
+// condition) on a line of its own. Each bundle's label sits in the gap right of its source,
+// stacked top-down per gap so no two labels overlap. Returns the labels; `bottom` grows to the
+// lowest label.
+std::vector<SvgLabel> place_labels(const StoryMap& m, const Bundles& bundles, const std::vector<std::pair<size_t, size_t>>& order, Lang lang,
+                                   double top, double& bottom) {
+    constexpr double margin = kSvgMargin, kLine = kSvgLine;
     const double W = StoryMap::kNodeWidth, H = StoryMap::kNodeHeight;
-    const double width = m.width + 2 * margin;
-    const std::string kHeight = "@HOOGTE@";  // known once the labels are placed
-    auto px = [&](double v) { return number(v); };
-    auto esc = [](const std::string& s) { return html_escape(s); };
-    std::string o;
-    o += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    o += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + px(width) + "\" height=\"" + kHeight + "\" viewBox=\"0 0 " + px(width) + " " + kHeight + "\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"13\">\n";
-    o += "<title>" + esc((nl(lang) ? "Verhaalkaart: " : "Story map: ") + sc.meta.title.get(lang)) + "</title>\n";
-    o += "<defs><marker id=\"pijl\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
-         "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n";
-    o += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-    // Legend.
-    const std::string summary = std::to_string(sc.steps.size()) + (nl(lang) ? " stappen, " : " steps, ") + std::to_string(sc.endings.size()) +
-                                (nl(lang) ? " eindes, " : " endings, ") + std::to_string(m.edges.size()) + (nl(lang) ? " pijlen; " : " arrows; ") +
-                                std::to_string(m.unreachable()) + (nl(lang) ? " onbereikbaar, " : " unreachable, ") + std::to_string(m.dead_ends()) +
-                                (nl(lang) ? " doodlopend" : " dead ends");
-    o += "<text x=\"" + px(margin) + "\" y=\"28\" font-size=\"18\" font-weight=\"bold\" fill=\"#1d2733\">" + esc(sc.meta.title.get(lang)) + "</text>\n";
-    o += "<text x=\"" + px(margin) + "\" y=\"50\" fill=\"#33404d\">" + esc(summary) + "</text>\n";
-    const std::string key = nl(lang) ? "Blauw: stap (dikke rand: start) · groen/geel/rood: einde (goed/gemengd/zorgelijk) · rode stippels: onbereikbaar · oranje: doodlopend · D documenten, F feiten, C criteria die hier beslist worden"
-                                     : "Blue: step (thick border: start) · green/yellow/red: ending (good/mixed/worrying) · red dashes: unreachable · orange: dead end · D documents, F facts, C criteria decided here";
-    o += "<text x=\"" + px(margin) + "\" y=\"68\" font-size=\"12\" fill=\"#55606b\">" + esc(key) + "</text>\n";
-    const double top = margin + legend;
-    // Edges first, so the nodes cover their ends. Choices between the same two nodes share one
-    // arrow, labelled with each choice (and its condition) on a line of its own.
-    std::map<std::pair<size_t, size_t>, std::vector<const StoryEdge*>> bundles;
-    std::vector<std::pair<size_t, size_t>> order;
-    for (const auto& e : m.edges) {
-        auto& b = bundles[{e.from, e.to}];
-        if (b.empty()) order.push_back({e.from, e.to});
-        b.push_back(&e);
-    }
-    // Each bundle's label sits in the gap right of its source, stacked top-down per gap so no two
-    // labels overlap; the arrow runs from the source through its label to the target.
-    struct Label {
-        std::pair<size_t, size_t> key;
-        std::vector<std::pair<std::string, bool>> lines;  // text, is a condition
-        std::string tip;
-        int gap = 0;  // the column whose right-hand gap holds the label
-        double x = 0, y = 0, w = 0, h = 0;
-    };
-    constexpr double kLine = 14;
-    std::vector<Label> labels;
+    std::vector<SvgLabel> labels;
     for (const auto& key : order) {
-        Label l;
+        SvgLabel l;
         l.key = key;
-        for (const auto* e : bundles[key]) {
+        for (const auto* e : bundles.at(key)) {
             const std::string& cond = e->condition.get(lang);
             l.tip += (l.tip.empty() ? "" : "\n") + e->choice + ": " + e->choice_text.get(lang) + (cond.empty() ? "" : (nl(lang) ? " (als " : " (when ") + cond + ")");
             l.lines.push_back({clip(e->choice, 32), false});
@@ -410,10 +393,10 @@ std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
         const auto& from = m.nodes[key.first];
         const auto& to = m.nodes[key.second];
         // An arrow over columns gets its label just before its target: beside the step it enters.
-        l.gap = !bundles[key].front()->back && to.column > from.column + 1 ? to.column - 1 : from.column;
+        l.gap = !bundles.at(key).front()->back && to.column > from.column + 1 ? to.column - 1 : from.column;
         labels.push_back(std::move(l));
     }
-    std::stable_sort(labels.begin(), labels.end(), [&](const Label& a, const Label& b) {
+    std::stable_sort(labels.begin(), labels.end(), [&](const SvgLabel& a, const SvgLabel& b) {
         if (a.gap != b.gap) return a.gap < b.gap;
         const bool a_skip = m.nodes[a.key.first].column != a.gap, b_skip = m.nodes[b.key.first].column != b.gap;
         if (a_skip != b_skip) return !a_skip;  // the direct arrows of the gap first, at their own height
@@ -421,7 +404,6 @@ std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
         if (sa.row != sb.row) return sa.row < sb.row;
         return m.nodes[a.key.second].row < m.nodes[b.key.second].row;
     });
-    double bottom = top + m.height;
     {
         int gap = -1;
         double cursor = 0;
@@ -437,11 +419,17 @@ std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
             bottom = std::max(bottom, cursor);
         }
     }
-    const double low = bottom + 30;  // loops run under everything
+    return labels;
+}
+
+// The arrows: from the source through its label to the target; a loop runs under everything.
+void draw_edges(std::string& o, const StoryMap& m, const Bundles& bundles, const std::vector<SvgLabel>& labels, double top, double low) {
+    constexpr double margin = kSvgMargin, kLine = kSvgLine;
+    const double W = StoryMap::kNodeWidth, H = StoryMap::kNodeHeight;
     for (const auto& l : labels) {
         const auto& a = m.nodes[l.key.first];
         const auto& b = m.nodes[l.key.second];
-        const bool back = bundles[l.key].front()->back;
+        const bool back = bundles.at(l.key).front()->back;
         const double x1 = margin + a.x + W, y1 = top + a.y + H / 2, lx1 = l.x, lx2 = l.x + l.w, ly = l.y + l.h / 2;
         auto curve = [&](double xa, double ya, double xb, double yb) {
             const double mid = (xa + xb) / 2;
@@ -459,7 +447,7 @@ std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
             const double xb = margin + b.x + W / 2, yb = top + b.y + H;
             d += "M" + px(lx2) + "," + px(ly) + " C" + px(lx2 + 40) + "," + px(low) + " " + px(xb) + "," + px(low) + " " + px(xb) + "," + px(yb);
         }
-        const double weight = 1.2 + 0.4 * static_cast<double>(std::min<size_t>(bundles[l.key].size(), 4));
+        const double weight = 1.2 + 0.4 * static_cast<double>(std::min<size_t>(bundles.at(l.key).size(), 4));
         o += "<g><title>" + esc(l.tip) + "</title>";
         o += "<path d=\"" + d + "\" fill=\"none\" stroke=\"#555\" stroke-width=\"" + px(weight) + "\"" + (back ? " stroke-dasharray=\"6 4\"" : "") +
              " marker-end=\"url(#pijl)\"/>";
@@ -470,7 +458,13 @@ std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
                  (l.lines[i].second ? " font-style=\"italic\" fill=\"#6a4a00\"" : " fill=\"#222\"") + ">" + esc(l.lines[i].first) + "</text>";
         o += "</g>\n";
     }
-    // Nodes.
+}
+
+// The nodes: steps blue (the start with a thick border), endings by tone, unreachable and dead
+// ends marked; each with a tooltip of its documents, facts and criteria.
+void draw_nodes(std::string& o, const StoryMap& m, Lang lang, double top) {
+    constexpr double margin = kSvgMargin;
+    const double W = StoryMap::kNodeWidth, H = StoryMap::kNodeHeight;
     for (const auto& n : m.nodes) {
         std::string fill = "#eaf1fb", stroke = "#2a5d9f", dash;
         double sw = n.start ? 3.5 : 1.6;
@@ -508,6 +502,46 @@ std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
         }
         o += "</g>\n";
     }
+}
+
+}  // namespace
+
+std::string story_map_svg(const StoryMap& m, const Scenario& sc, Lang lang) {
+    constexpr double margin = kSvgMargin, legend = kSvgLegend;
+    const double width = m.width + 2 * margin;
+    const std::string kHeight = "@HOOGTE@";  // known once the labels are placed
+    std::string o;
+    o += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    o += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + px(width) + "\" height=\"" + kHeight + "\" viewBox=\"0 0 " + px(width) + " " + kHeight + "\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"13\">\n";
+    o += "<title>" + esc((nl(lang) ? "Verhaalkaart: " : "Story map: ") + sc.meta.title.get(lang)) + "</title>\n";
+    o += "<defs><marker id=\"pijl\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
+         "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n";
+    o += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+    // Legend.
+    const std::string summary = std::to_string(sc.steps.size()) + (nl(lang) ? " stappen, " : " steps, ") + std::to_string(sc.endings.size()) +
+                                (nl(lang) ? " eindes, " : " endings, ") + std::to_string(m.edges.size()) + (nl(lang) ? " pijlen; " : " arrows; ") +
+                                std::to_string(m.unreachable()) + (nl(lang) ? " onbereikbaar, " : " unreachable, ") + std::to_string(m.dead_ends()) +
+                                (nl(lang) ? " doodlopend" : " dead ends");
+    o += "<text x=\"" + px(margin) + "\" y=\"28\" font-size=\"18\" font-weight=\"bold\" fill=\"#1d2733\">" + esc(sc.meta.title.get(lang)) + "</text>\n";
+    o += "<text x=\"" + px(margin) + "\" y=\"50\" fill=\"#33404d\">" + esc(summary) + "</text>\n";
+    const std::string key = nl(lang) ? "Blauw: stap (dikke rand: start) · groen/geel/rood: einde (goed/gemengd/zorgelijk) · rode stippels: onbereikbaar · oranje: doodlopend · D documenten, F feiten, C criteria die hier beslist worden"
+                                     : "Blue: step (thick border: start) · green/yellow/red: ending (good/mixed/worrying) · red dashes: unreachable · orange: dead end · D documents, F facts, C criteria decided here";
+    o += "<text x=\"" + px(margin) + "\" y=\"68\" font-size=\"12\" fill=\"#55606b\">" + esc(key) + "</text>\n";
+    const double top = margin + legend;
+    // Edges first, so the nodes cover their ends. Choices between the same two nodes share one
+    // arrow, labelled with each choice (and its condition) on a line of its own.
+    Bundles bundles;
+    std::vector<std::pair<size_t, size_t>> order;
+    for (const auto& e : m.edges) {
+        auto& b = bundles[{e.from, e.to}];
+        if (b.empty()) order.push_back({e.from, e.to});
+        b.push_back(&e);
+    }
+    double bottom = top + m.height;
+    const std::vector<SvgLabel> labels = place_labels(m, bundles, order, lang, top, bottom);
+    const double low = bottom + 30;  // loops run under everything
+    draw_edges(o, m, bundles, labels, top, low);
+    draw_nodes(o, m, lang, top);
     if (!m.criteria_elsewhere.empty()) {
         const std::string line = (nl(lang) ? "Niet aan één keuze gebonden (borden, einde): " : "Not tied to one choice (boards, ending): ") + join(m.criteria_elsewhere);
         o += "<text x=\"" + px(margin) + "\" y=\"" + px(low + 40) + "\" font-size=\"12\" fill=\"#5a3d8a\">" + esc(clip(line, 220)) + "</text>\n";
