@@ -352,14 +352,11 @@ void html_outcome(Html& h, const Ctx& c) {
     h.raw("</section>\n");
 }
 
-void html_analysis(Html& h, const Ctx& c) {
+// Timeline (bouwsteen.tijdlijn).
+void html_timeline(Html& h, const Ctx& c) {
     const Lang lang = c.opt.lang;
     const Words& w = c.w;
     const Analysis& an = c.st.analysis;
-    h.raw("<section id=\"analyse\" class=\"analysis\">\n");
-    h.el("h2", w("report.the_analysis"));
-
-    // Timeline (bouwsteen.tijdlijn).
     h.el("h3", w("report.timeline"));
     const Timeline& tl = an.timeline;
     if (tl.entries.empty()) h.el("p", w("report.nothing_placed_on_the_timeline_yet"), "muted");
@@ -383,8 +380,13 @@ void html_analysis(Html& h, const Ctx& c) {
         h.raw("</tbody>\n</table>\n");
     }
     h.fields(timeline_fields(), tl.fields);
+}
 
-    // Persons (genogram, sociogram).
+// Persons (genogram, sociogram).
+void html_persons(Html& h, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    const Analysis& an = c.st.analysis;
     h.el("h3", w("report.genogram_and_network"));
     h.figure(genogram_svg(c.sc, c.st, lang),
              w("report.square_male_circle_female_diamond_other"));
@@ -413,8 +415,13 @@ void html_analysis(Html& h, const Ctx& c) {
         }
         h.raw("</p>\n");
     }
+}
 
-    // Family pattern (bouwsteen.gezinspatroon).
+// Family pattern (bouwsteen.gezinspatroon).
+void html_pattern(Html& h, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    const Analysis& an = c.st.analysis;
     h.el("h3", w("report.family_pattern"));
     const Pattern& pat = an.pattern;
     if (pat.factors.empty()) h.el("p", w("report.no_factors_in_the_pattern_yet"), "muted");
@@ -429,8 +436,13 @@ void html_analysis(Html& h, const Ctx& c) {
         h.paragraphs(pat.noble_intention);
     }
     h.fields(pattern_questions(), pat.answers);
+}
 
-    // Immediate safety (bouwsteen.directe_veiligheid).
+// Immediate safety (bouwsteen.directe_veiligheid).
+void html_safety(Html& h, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    const Analysis& an = c.st.analysis;
     h.el("h3", w("report.immediate_safety_and_safety_plan"));
     const Safety& sf = an.safety;
     if (sf.score > 0) {
@@ -458,8 +470,13 @@ void html_analysis(Html& h, const Ctx& c) {
              std::string(w("report.worked_on_the_pattern_or_end_situation")) +
                  std::to_string(an.below_six.size()) + w("report.times"),
              "muted small");
+}
 
-    // Feasible end situation (bouwsteen.stabiele_veiligheid, bouwsteen.haalbare_eindsituatie).
+// Feasible end situation (bouwsteen.stabiele_veiligheid, bouwsteen.haalbare_eindsituatie).
+void html_end(Html& h, const Ctx& c) {
+    const Lang lang = c.opt.lang;
+    const Words& w = c.w;
+    const Analysis& an = c.st.analysis;
     h.el("h3", w("report.feasible_end_situation"));
     const EndSituation& end = an.end;
     if (end.items.empty() && !any_field(end.fields))
@@ -483,6 +500,16 @@ void html_analysis(Html& h, const Ctx& c) {
         h.raw("</ul>\n");
     }
     h.fields(end_fields(), end.fields);
+}
+
+void html_analysis(Html& h, const Ctx& c) {
+    h.raw("<section id=\"analyse\" class=\"analysis\">\n");
+    h.el("h2", c.w("report.the_analysis"));
+    html_timeline(h, c);
+    html_persons(h, c);
+    html_pattern(h, c);
+    html_safety(h, c);
+    html_end(h, c);
     h.raw("</section>\n");
 }
 
