@@ -359,6 +359,13 @@ struct SvgLabel {
 
 using Bundles = std::map<std::pair<size_t, size_t>, std::vector<const StoryEdge*>>;
 
+// The choices of one bundle (every label's key is a bundle's).
+const std::vector<const StoryEdge*>& bundle(const Bundles& bundles, const std::pair<size_t, size_t>& key) {
+    static const std::vector<const StoryEdge*> none;
+    const auto it = bundles.find(key);
+    return it == bundles.end() ? none : it->second;
+}
+
 std::string px(double v) { return number(v); }
 std::string esc(const std::string& s) { return html_escape(s); }
 
@@ -374,7 +381,7 @@ std::vector<SvgLabel> place_labels(const StoryMap& m, const Bundles& bundles, co
     for (const auto& key : order) {
         SvgLabel l;
         l.key = key;
-        for (const auto* e : bundles.at(key)) {
+        for (const auto* e : bundle(bundles, key)) {
             const std::string& cond = e->condition.get(lang);
             l.tip += (l.tip.empty() ? "" : "\n") + e->choice + ": " + e->choice_text.get(lang) + (cond.empty() ? "" : (nl(lang) ? " (als " : " (when ") + cond + ")");
             l.lines.push_back({clip(e->choice, 32), false});
@@ -393,7 +400,7 @@ std::vector<SvgLabel> place_labels(const StoryMap& m, const Bundles& bundles, co
         const auto& from = m.nodes[key.first];
         const auto& to = m.nodes[key.second];
         // An arrow over columns gets its label just before its target: beside the step it enters.
-        l.gap = !bundles.at(key).front()->back && to.column > from.column + 1 ? to.column - 1 : from.column;
+        l.gap = !bundle(bundles, key).front()->back && to.column > from.column + 1 ? to.column - 1 : from.column;
         labels.push_back(std::move(l));
     }
     std::stable_sort(labels.begin(), labels.end(), [&](const SvgLabel& a, const SvgLabel& b) {
@@ -429,7 +436,7 @@ void draw_edges(std::string& o, const StoryMap& m, const Bundles& bundles, const
     for (const auto& l : labels) {
         const auto& a = m.nodes[l.key.first];
         const auto& b = m.nodes[l.key.second];
-        const bool back = bundles.at(l.key).front()->back;
+        const bool back = bundle(bundles, l.key).front()->back;
         const double x1 = margin + a.x + W, y1 = top + a.y + H / 2, lx1 = l.x, lx2 = l.x + l.w, ly = l.y + l.h / 2;
         auto curve = [&](double xa, double ya, double xb, double yb) {
             const double mid = (xa + xb) / 2;
@@ -447,7 +454,7 @@ void draw_edges(std::string& o, const StoryMap& m, const Bundles& bundles, const
             const double xb = margin + b.x + W / 2, yb = top + b.y + H;
             d += "M" + px(lx2) + "," + px(ly) + " C" + px(lx2 + 40) + "," + px(low) + " " + px(xb) + "," + px(low) + " " + px(xb) + "," + px(yb);
         }
-        const double weight = 1.2 + 0.4 * static_cast<double>(std::min<size_t>(bundles.at(l.key).size(), 4));
+        const double weight = 1.2 + 0.4 * static_cast<double>(std::min<size_t>(bundle(bundles, l.key).size(), 4));
         o += "<g><title>" + esc(l.tip) + "</title>";
         o += "<path d=\"" + d + "\" fill=\"none\" stroke=\"#555\" stroke-width=\"" + px(weight) + "\"" + (back ? " stroke-dasharray=\"6 4\"" : "") +
              " marker-end=\"url(#pijl)\"/>";
