@@ -298,6 +298,9 @@ void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
 void draw_journal_view(App& app);       // dagboek: reflections across sessions
 void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
+// "Bibliotheek" and, with a session open, "Terug naar de casus" at the top of a screen; true
+// when one was pressed (the screen has changed: stop drawing this one).
+bool back_buttons(App& app);
 void draw_privacy_view(App& app);       // what is stored where; delete a session or everything
 void draw_export_dialog(App& app);      // Bestand → Exporteren…: options, then write and open
 void draw_about_dialog(App& app);       // Help → Over: version, licence, the method's sources

@@ -251,17 +251,7 @@ bool entry_card(App& app, const core::JournalEntry& e, float width) {
 void draw_journal_view(App& app) {
     JournalUi& u = ui_state();
     const float f = ImGui::GetFontSize();
-    if (ImGui::Button(tr(S::BackToLibrary))) {
-        app.show_library();
-        return;
-    }
-    if (app.session()) {
-        flow(button_width(tr(S::BackToCase)));
-        if (ImGui::Button(tr(S::BackToCase))) {
-            app.show_player();
-            return;
-        }
-    }
+    if (back_buttons(app)) return;
     // The title, the filters and the cards scroll as one page: at 200 % on a small screen the
     // filters alone fill half of it.
     ImGui::BeginChild("##dagboek_lijst", ImVec2(0, 0), false);

@@ -183,4 +183,18 @@ void draw_notices(App& app) {
     ImGui::PopStyleColor(2);
 }
 
+bool back_buttons(App& app) {
+    if (ImGui::Button(tr(S::BackToLibrary))) {
+        app.show_library();
+        return true;
+    }
+    if (!app.session()) return false;
+    flow(button_width(tr(S::BackToCase)));
+    if (ImGui::Button(tr(S::BackToCase))) {
+        app.show_player();
+        return true;
+    }
+    return false;
+}
+
 }  // namespace lwp::ui

@@ -167,17 +167,7 @@ void sessions_table(App& app, PrivacyUi& u, float width) {
 void draw_privacy_view(App& app) {
     PrivacyUi& u = ui_state();
     const float f = ImGui::GetFontSize();
-    if (ImGui::Button(tr(S::BackToLibrary))) {
-        app.show_library();
-        return;
-    }
-    if (app.session()) {
-        flow(button_width(tr(S::BackToCase)));
-        if (ImGui::Button(tr(S::BackToCase))) {
-            app.show_player();
-            return;
-        }
-    }
+    if (back_buttons(app)) return;
     ImGui::PushFont(fonts().heading);
     flow(ImGui::CalcTextSize(tr(S::PvTitle)).x);
     ImGui::PopFont();
