@@ -36,6 +36,7 @@ const char* block_name(std::string_view id) {
 struct RadarLabel {
     std::string text;
     ImVec2 size;
+    float wrap = 0;  // the width it wraps at (large text in a narrow column)
     float cos = 0, sin = 0;
     // How much of the label lies beyond its anchor point, across and along: a label on a side
     // axis lies wholly outside it, one on the top or bottom axis half to each side.
@@ -43,7 +44,8 @@ struct RadarLabel {
     float out_y() const { return std::fabs(sin) > 0.3f ? size.y : size.y * 0.5f; }
 };
 
-std::vector<RadarLabel> radar_labels(const core::ScoreReport& r) {
+// The labels, each wrapped to the room it has beside the smallest rings the chart allows.
+std::vector<RadarLabel> radar_labels(const core::ScoreReport& r, float width, float min_radius, float gap) {
     std::vector<RadarLabel> labels;
     const size_t n = r.pillars.size();
     for (size_t i = 0; i < n; ++i) {
@@ -53,10 +55,12 @@ std::vector<RadarLabel> radar_labels(const core::ScoreReport& r) {
         if (p.assessed()) std::snprintf(pct, sizeof pct, "%.0f%%", p.fraction() * 100);
         else std::snprintf(pct, sizeof pct, "–");
         l.text = std::string(core::pillar_name(p.pillar, language() == core::Lang::En)) + "\n" + pct;
-        l.size = ImGui::CalcTextSize(l.text.c_str());
         const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
         l.cos = std::cos(a);
         l.sin = std::sin(a);
+        l.wrap = std::fabs(l.cos) > 0.3f ? width * 0.5f - (min_radius + gap) * std::fabs(l.cos) : width;
+        l.wrap = std::max(l.wrap, ImGui::GetFontSize() * 3);
+        l.size = ImGui::CalcTextSize(l.text.c_str(), nullptr, false, l.wrap);
         labels.push_back(std::move(l));
     }
     return labels;
@@ -66,13 +70,14 @@ void radar(const core::ScoreReport& r, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const size_t n = r.pillars.size();
-    const std::vector<RadarLabel> labels = radar_labels(r);
     const float gap = ImGui::GetFontSize() * 0.5f;
+    const float min_radius = ImGui::GetFontSize() * 2.5f;
+    const std::vector<RadarLabel> labels = radar_labels(r, width, min_radius, gap);
     // The largest radius at which every label still fits in the width, at most a third of it.
     float radius = width * 0.34f;
     for (const auto& l : labels)
         if (std::fabs(l.cos) > 0.01f) radius = std::min(radius, (width * 0.5f - l.out_x()) / std::fabs(l.cos) - gap);
-    radius = std::max(radius, ImGui::GetFontSize() * 2.5f);
+    radius = std::max(radius, min_radius);
     float above = radius, below = radius;  // the chart's extent over and under its centre
     for (const auto& l : labels) {
         const float reach = (radius + gap) * std::fabs(l.sin) + l.out_y();
@@ -97,7 +102,8 @@ void radar(const core::ScoreReport& r, float width) {
         // otherwise; above it for one pointing up, below for one pointing down.
         const float x = l.cos > 0.3f ? at.x : l.cos < -0.3f ? at.x - l.size.x : at.x - l.size.x * 0.5f;
         const float y = l.sin > 0.3f ? at.y : l.sin < -0.3f ? at.y - l.size.y : at.y - l.size.y * 0.5f;
-        dl->AddText(ImVec2(x, y), p.assessed() ? score_color(p.fraction()) : colors::Muted, l.text.c_str());
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, y), p.assessed() ? score_color(p.fraction()) : colors::Muted,
+                    l.text.c_str(), nullptr, l.wrap);
         if (p.assessed()) dl->AddCircleFilled(poly[i], 5.0f, colors::Accent);
     }
     ImGui::Dummy(ImVec2(width, above + below));
