@@ -12,7 +12,19 @@
 
 namespace lwp::ui {
 
-void draw_about_dialog(App& app) {
+namespace {
+class AboutDialog final : public View {
+public:
+    AboutDialog() : View(Kind::Popup, "over") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_about_dialog() { return std::make_unique<AboutDialog>(); }
+
+void AboutDialog::draw_content(App& app) {
     const char* title = tr(S::MenuAbout);
     if (app.show_about) ImGui::OpenPopup(title);
     next_dialog_size(36);

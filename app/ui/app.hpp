@@ -22,6 +22,7 @@
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
 #include "ui/stemkamer_views.hpp"
+#include "ui/view.hpp"
 #include "ui/workshop_views.hpp"
 
 namespace lwp::ui {
@@ -56,6 +57,11 @@ public:
 
     // --- one frame: menu bar and the current screen (views live in their own files) ------------
     void draw();
+    // The views of one kind, in the order drawn (ui/views.cpp): the player's tabs, the menu's popups...
+    const std::vector<View*>& views(View::Kind kind) const { return views_by_kind_[static_cast<size_t>(kind)]; }
+    // Counts the sessions shown: a session opened or closed, a preview started or stopped. View
+    // state per session (PerSession, ui/view.hpp) starts afresh when it changes.
+    std::uint64_t session_epoch() const { return session_epoch_; }
 
     // --- operations the views call --------------------------------------------------------------
     void start_session(size_t library_index);
@@ -279,49 +285,32 @@ private:
     // A replaced scenario version lives as long as a session (the open one, or the one a preview
     // suspended) holds it, and no longer: caches key on Scenario::generation, not on addresses.
     std::size_t listing_replays_ = 0;
+    std::vector<std::unique_ptr<View>> views_;  // every view, made once (ui/views.cpp)
+    std::vector<View*> views_by_kind_[View::kKinds];
+    std::uint64_t session_epoch_ = 0;
 };
 
-// Views (one file each under app/ui/). Each draws into the current ImGui window/frame.
+// Views are classes (ui/view.hpp, the table in views.cpp); these are the parts several views draw.
 void draw_main_menu(App& app);
-void draw_library_view(App& app);
 // The order of the library's cards: the cases for a first start (moeilijkheid "instap") first, the
 // rest in the library's own order (by file name). Indices into `library`.
 std::vector<std::size_t> library_order(const std::vector<scripting::LoadedScenario>& library);
-void draw_player_view(App& app);
 void draw_documents_panel(App& app);
 void draw_facts_panel(App& app);
 void draw_history_panel(App& app);
-void draw_notices(App& app);
-void draw_debrief_view(App& app);   // nabespreking: radar, bars, ledger, artefacts side by side
 bool debrief_locked(const core::SessionState& st);  // the debrief opens when the case has ended
 void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
-void draw_journal_view(App& app);       // dagboek: reflections across sessions
 void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
 // "Bibliotheek" and, with a session open, "Terug naar de casus" at the top of a screen; true
 // when one was pressed (the screen has changed: stop drawing this one).
 bool back_buttons(App& app);
-void draw_privacy_view(App& app);       // what is stored where; delete a session or everything
-void draw_export_dialog(App& app);      // Bestand → Exporteren…: options, then write and open
-void draw_about_dialog(App& app);       // Help → Over: version, licence, the method's sources
-// Learning records (issue 23): the settings window and the section in Privacy en gegevens.
-void draw_records_settings(App& app);
+// Learning records (issue 23): the section in Privacy en gegevens (the settings window is a view).
 void draw_records_privacy(App& app);
-// Authoring (issue 7): lint, reload status, jump-to-step preview and variables (F2).
-void draw_authoring_panel(App& app);
-void draw_story_map(App& app);          // the story map of the open case, its own window
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
-// The projector window's close button in a workshop: quit, or keep going (issue 17.1).
-void draw_close_projector_dialog(App& app);
 // The facilitator window's text size against the program's (the projector's) scale.
 float facilitator_text_scale(float ui_scale);
 // Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
 bool open_externally(const std::filesystem::path& path, std::string& error);
-// Analysis boards (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie), one file each.
-void draw_timeline_board(App& app);
-void draw_persons_board(App& app);
-void draw_pattern_board(App& app);
-void draw_safety_board(App& app);
-void draw_end_board(App& app);
 
 }  // namespace lwp::ui

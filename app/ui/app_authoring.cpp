@@ -163,6 +163,7 @@ void App::start_preview(const std::string& target) {
         s.created = s.updated = static_cast<std::int64_t>(std::time(nullptr));
         // No persist callback: nothing of the preview is ever written.
         controller_ = std::make_unique<core::SessionController>(suspended_->scenario_ptr(), runtime_.get(), s);
+        ++session_epoch_;  // the boards show the preview's own (empty) state
     }
     const core::SessionState& st = controller_->state();
     perform(core::make_preview_jump(st.step.empty() ? st.ending : st.step, target));
@@ -186,6 +187,7 @@ void App::stop_preview() {
     }
     if (!suspended_) return;
     controller_ = std::move(suspended_);
+    ++session_epoch_;  // the trainee's boards start fresh, as after opening the session
     open_document.clear();
 }
 

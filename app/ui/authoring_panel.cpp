@@ -299,8 +299,19 @@ void draw_preview_banner(App& app) {
     ImGui::PopStyleColor();
 }
 
-void draw_story_map(App& app) {
-    if (!app.show_story_map || !app.author_mode()) return;
+namespace {
+class StoryMapWindow final : public View {
+public:
+    StoryMapWindow() : View(Kind::Window, "verhaalkaart") {}
+    bool shown(App& app) override { return app.show_story_map && app.author_mode(); }
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_story_map_window() { return std::make_unique<StoryMapWindow>(); }
+
+void StoryMapWindow::draw_content(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.04f, vp->WorkPos.y + vp->WorkSize.y * 0.08f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.92f, vp->WorkSize.y * 0.86f), ImGuiCond_FirstUseEver);
@@ -316,8 +327,19 @@ void draw_story_map(App& app) {
     ImGui::End();
 }
 
-void draw_authoring_panel(App& app) {
-    if (!app.show_authoring || !app.author_mode()) return;
+namespace {
+class AuthoringPanel final : public View {
+public:
+    AuthoringPanel() : View(Kind::Window, "auteur") {}
+    bool shown(App& app) override { return app.show_authoring && app.author_mode(); }
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_authoring_panel() { return std::make_unique<AuthoringPanel>(); }
+
+void AuthoringPanel::draw_content(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // At the right, below the menu and the preview banner, so both stay readable.
     const float width = std::min(vp->WorkSize.x * 0.42f, ImGui::GetFontSize() * 34);

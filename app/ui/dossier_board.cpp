@@ -25,7 +25,20 @@ constexpr ImU32 kMissBg = IM_COL32(255, 243, 214, 255), kPlainBg = IM_COL32(236,
 
 }  // namespace
 
-void draw_dossier_board(App& app) {
+namespace {
+class DossierBoard final : public View {
+public:
+    DossierBoard() : View(Kind::Tab, "dossier") {}
+    bool shown(App& app) override { return !app.session()->scenario().dossier.empty(); }
+protected:
+    void draw_content(App& app) override;
+    S tab_text() const override { return S::WsTabDossier; }
+};
+}  // namespace
+
+std::unique_ptr<View> make_dossier_board() { return std::make_unique<DossierBoard>(); }
+
+void DossierBoard::draw_content(App& app) {
     Board board(app);
     const auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();

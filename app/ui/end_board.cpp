@@ -17,7 +17,6 @@ namespace lwp::ui {
 
 namespace {
 
-
 ImU32 kind_color(std::string_view kind) {
     if (kind == "patroon_doorbreken") return IM_COL32(173, 20, 87, 255);
     if (kind == "veranderbaar") return colors::Accent;
@@ -278,7 +277,19 @@ void kind_column(Board& app, const core::Term& kind, const core::EndSituation& e
 
 }  // namespace
 
-void draw_end_board(App& app_) {
+namespace {
+class EndBoard final : public View {
+public:
+    EndBoard() : View(Kind::Tab, "eindsituatie") {}
+
+protected:
+    void draw_content(App& app_) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_end_board() { return std::make_unique<EndBoard>(); }
+
+void EndBoard::draw_content(App& app_) {
     Board app(app_);  // actions are performed when the board has been drawn
     const core::EndSituation& end = app.session()->state().analysis.end;
     const float fs = ImGui::GetFontSize();

@@ -125,7 +125,19 @@ void App::draw_facilitator_window() {
     end_frame();
 }
 
-void draw_close_projector_dialog(App& app) {
+namespace {
+class CloseProjectorDialog final : public View {
+public:
+    CloseProjectorDialog() : View(Kind::Dialog, "projector_sluiten") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_close_projector_dialog() { return std::make_unique<CloseProjectorDialog>(); }
+
+void CloseProjectorDialog::draw_content(App& app) {
     const char* title = tr(S::FwCloseProjectorTitle);
     if (app.confirm_close_projector && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     next_dialog_size(26);

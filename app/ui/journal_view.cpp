@@ -1,3 +1,7 @@
+JournalUi& ui_state() {
+    static JournalUi s;
+    return s;
+}
 // Dagboek (journal): every reflection from every session (core::build_journal), newest first, with
 // filters for case, building block, dimension and level and a text search. "Bewerken" writes a
 // "reflectie.wijzig" action into the session the reflection belongs to; the old text stays in the
@@ -24,10 +28,6 @@ struct JournalUi {
     std::string edit_session, edit_id, draft;  // the entry being edited, if any
 };
 
-JournalUi& ui_state() {
-    static JournalUi s;
-    return s;
-}
 
 // Muted text that wraps at the wrap position in force (the card's edge), not the window's.
 void muted(const std::string& text) {
@@ -248,10 +248,22 @@ bool entry_card(App& app, const core::JournalEntry& e, float width) {
 
 }  // namespace
 
-void draw_journal_view(App& app) {
+namespace {
+class JournalScreen final : public View {
+public:
+    JournalScreen() : View(Kind::Screen, "dagboek") {}
+    bool is_screen(Screen s) const override { return s == Screen::Journal; }
+protected:
+    void draw_content(App& app) override;
+    bool back_buttons() const override { return true; }
+};
+}  // namespace
+
+std::unique_ptr<View> make_journal_screen() { return std::make_unique<JournalScreen>(); }
+
+void JournalScreen::draw_content(App& app) {
     JournalUi& u = ui_state();
     const float f = ImGui::GetFontSize();
-    if (back_buttons(app)) return;
     // The title, the filters and the cards scroll as one page: at 200 % on a small screen the
     // filters alone fill half of it.
     ImGui::BeginChild("##dagboek_lijst", ImVec2(0, 0), false);

@@ -38,7 +38,37 @@ void text_dialog(const char* title, bool& open, const char* body, const std::str
         ImGui::EndPopup();
     }
 }
+// Help → Sneltoetsen (F1) and Help → Gegevensmap: a text in a modal.
+class KeysDialog final : public View {
+public:
+    KeysDialog() : View(Kind::Popup, "sneltoetsen") {}
+
+protected:
+    void draw_content(App& app) override { text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText)); }
+};
+class DataDirDialog final : public View {
+public:
+    DataDirDialog() : View(Kind::Popup, "gegevensmap") {}
+
+protected:
+    void draw_content(App& app) override {
+        text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
+    }
+};
+
+// The notices, bottom right over everything in the main window.
+class Notices final : public View {
+public:
+    Notices() : View(Kind::Dialog, "meldingen") {}
+
+protected:
+    void draw_content(App& app) override;
+};
 }  // namespace
+
+std::unique_ptr<View> make_keys_dialog() { return std::make_unique<KeysDialog>(); }
+std::unique_ptr<View> make_data_dir_dialog() { return std::make_unique<DataDirDialog>(); }
+std::unique_ptr<View> make_notices() { return std::make_unique<Notices>(); }
 
 void draw_main_menu(App& app) {
     shortcuts(app);
@@ -113,13 +143,10 @@ void draw_main_menu(App& app) {
     }
     if (keys::pressed(keys::F1, false)) app.show_keys = true;
     if (app.author_mode() && keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
-    text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
-    text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
-    draw_about_dialog(app);
-    draw_export_dialog(app);
+    for (View* popup : app.views(View::Kind::Popup)) popup->draw(app);  // keys, data folder, about, export
 }
 
-void draw_notices(App& app) {
+void Notices::draw_content(App& app) {
     auto& notices = app.notices();
     if (notices.empty()) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();

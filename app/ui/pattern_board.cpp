@@ -521,7 +521,19 @@ void diagram(Board& app, PatternUi& s, const core::Pattern& pattern, float width
 
 }  // namespace
 
-void draw_pattern_board(App& app_) {
+namespace {
+class PatternBoard final : public View {
+public:
+    PatternBoard() : View(Kind::Tab, "patroon") {}
+
+protected:
+    void draw_content(App& app_) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_pattern_board() { return std::make_unique<PatternBoard>(); }
+
+void PatternBoard::draw_content(App& app_) {
     using namespace pattern_detail;
     Board app(app_);  // actions are performed when the board has been drawn
     PatternUi& s = ui_state();

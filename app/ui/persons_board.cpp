@@ -634,7 +634,19 @@ void canvas(App& app, ImVec2 size) {
 
 }  // namespace
 
-void draw_persons_board(App& app) {
+namespace {
+class PersonsBoard final : public View {
+public:
+    PersonsBoard() : View(Kind::Tab, "personen") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_persons_board() { return std::make_unique<PersonsBoard>(); }
+
+void PersonsBoard::draw_content(App& app) {
     using namespace persons_detail;
     if (!app.session()) return;
     PersonsView& v = view();

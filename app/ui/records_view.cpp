@@ -1,3 +1,7 @@
+SettingsUi& settings_ui() {
+    static SettingsUi s;
+    return s;
+}
 // Learning records (issue 23): the settings window (Bestand → Leerregistratie: LRS address,
 // credentials, pseudonym, organisation and team, a connection test on a worker thread) and the
 // section in Privacy en gegevens (what is queued and sent, the last attempt, the switch that
@@ -24,10 +28,6 @@ struct SettingsUi {
     bool test_ok = false;
     std::string save_message;
 };
-SettingsUi& settings_ui() {
-    static SettingsUi s;
-    return s;
-}
 
 // A label on the left, the field on the right: the whole form fits a laptop screen.
 bool text_field(const char* label, const char* id, std::string& value, float width, ImGuiInputTextFlags flags = 0) {
@@ -45,7 +45,19 @@ bool text_field(const char* label, const char* id, std::string& value, float wid
 
 }  // namespace
 
-void draw_records_settings(App& app) {
+namespace {
+class RecordsSettings final : public View {
+public:
+    RecordsSettings() : View(Kind::Window, "leerregistratie") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_records_settings() { return std::make_unique<RecordsSettings>(); }
+
+void RecordsSettings::draw_content(App& app) {
     SettingsUi& u = settings_ui();
     if (!app.show_records_settings) {
         u.loaded = false;

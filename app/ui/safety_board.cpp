@@ -256,7 +256,19 @@ void legend() {
 
 }  // namespace
 
-void draw_safety_board(App& app_) {
+namespace {
+class SafetyBoard final : public View {
+public:
+    SafetyBoard() : View(Kind::Tab, "veiligheid") {}
+
+protected:
+    void draw_content(App& app_) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_safety_board() { return std::make_unique<SafetyBoard>(); }
+
+void SafetyBoard::draw_content(App& app_) {
     Board app(app_);  // actions are performed when the board has been drawn
     auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();

@@ -567,7 +567,19 @@ void toolbar(App& app) {
 
 }  // namespace
 
-void draw_timeline_board(App& app) {
+namespace {
+class TimelineBoard final : public View {
+public:
+    TimelineBoard() : View(Kind::Tab, "tijdlijn") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_timeline_board() { return std::make_unique<TimelineBoard>(); }
+
+void TimelineBoard::draw_content(App& app) {
     if (!app.session()) return;
     TimelineView& v = view();
     if (v.session != app.session()->session().id) {

@@ -1,3 +1,4 @@
+    std::string session;      // another session resets the view
 // Internal to the timeline board: its view state and the helpers its two files share
 // (timeline_board.cpp: the canvas and the toolbar; timeline_panel.cpp: the panel beside it).
 #pragma once
@@ -22,7 +23,6 @@ namespace lwp::ui::timeline_detail {
 constexpr float kMinZoom = 0.04f, kMaxZoom = 12.0f;  // month width in font sizes
 
 struct TimelineView {
-    std::string session;      // another session resets the view
     float zoom = 1.0f;        // month width = zoom * font size
     bool fit_request = true;  // "alles in beeld" on the next canvas frame
     bool auto_fit = true;     // keep everything in view (as entries come and the window changes) until the user zooms

@@ -275,7 +275,20 @@ void draw_workshop_round(App& app, const std::vector<const core::Choice*>& avail
     }
 }
 
-void draw_workshop_reflection(App& app) {
+namespace {
+class ReflectionRoundTab final : public View {
+public:
+    ReflectionRoundTab() : View(Kind::Tab, "reflectieronde") {}
+    bool shown(App& app) override { return app.session()->state().workshop.active; }
+protected:
+    void draw_content(App& app) override;
+    S tab_text() const override { return S::WsTabReflection; }
+};
+}  // namespace
+
+std::unique_ptr<View> make_reflection_round_tab() { return std::make_unique<ReflectionRoundTab>(); }
+
+void ReflectionRoundTab::draw_content(App& app) {
     WorkshopUi& ui = app.workshop_ui;
     const auto& ctl = *app.session();
     const core::SessionState& st = ctl.state();
