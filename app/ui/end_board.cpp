@@ -50,10 +50,8 @@ struct EndUi {
     std::string editing;                    // item id
     std::map<std::string, EndDraft> adding;  // kind id -> its open add form
 };
-EndUi& ui_state() {
-    static EndUi s;
-    return s;
-}
+EndUi* g_drawn = nullptr;  // the state of the board being drawn (EndBoard::draw_content sets it)
+EndUi& ui_state() { return *g_drawn; }
 
 std::string field_text(const core::EndSituation& end, std::string_view id) {
     auto it = end.fields.find(std::string(id));
@@ -284,6 +282,9 @@ public:
 
 protected:
     void draw_content(App& app_) override;
+
+private:
+    PerSession<EndUi> state_;
 };
 }  // namespace
 
@@ -291,6 +292,8 @@ std::unique_ptr<View> make_end_board() { return std::make_unique<EndBoard>(); }
 
 void EndBoard::draw_content(App& app_) {
     Board app(app_);  // actions are performed when the board has been drawn
+    EndUi* const previous = g_drawn;
+    g_drawn = &state_.get(app_.session_epoch());
     const core::EndSituation& end = app.session()->state().analysis.end;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -313,6 +316,7 @@ void EndBoard::draw_content(App& app_) {
         else if (i > 0) ImGui::Dummy(ImVec2(0, fs * 0.5f));
         kind_column(app, kinds[i], end, col_w);
     }
+    g_drawn = previous;
 }
 
 }  // namespace lwp::ui

@@ -1,7 +1,3 @@
-JournalUi& ui_state() {
-    static JournalUi s;
-    return s;
-}
 // Dagboek (journal): every reflection from every session (core::build_journal), newest first, with
 // filters for case, building block, dimension and level and a text search. "Bewerken" writes a
 // "reflectie.wijzig" action into the session the reflection belongs to; the old text stays in the
@@ -144,8 +140,7 @@ void card_heading(const core::JournalEntry& e, const core::Scenario* sc, float l
 
 // One reflection as a card: where it was written, what it is about, the text, its history.
 // Returns true when it did something that changes the journal or the screen (stop drawing).
-bool entry_card(App& app, const core::JournalEntry& e, float width) {
-    JournalUi& u = ui_state();
+bool entry_card(App& app, JournalUi& u, const core::JournalEntry& e, float width) {
     const float f = ImGui::GetFontSize();
     const core::Reflection& r = e.reflection;
     const scripting::LoadedScenario* loaded = app.find_scenario(e.scenario);
@@ -256,13 +251,16 @@ public:
 protected:
     void draw_content(App& app) override;
     bool back_buttons() const override { return true; }
+
+private:
+    JournalUi ui_;  // the filters and the entry being edited: across sessions, as the journal is
 };
 }  // namespace
 
 std::unique_ptr<View> make_journal_screen() { return std::make_unique<JournalScreen>(); }
 
 void JournalScreen::draw_content(App& app) {
-    JournalUi& u = ui_state();
+    JournalUi& u = ui_;
     const float f = ImGui::GetFontSize();
     // The title, the filters and the cards scroll as one page: at 200 % on a small screen the
     // filters alone fill half of it.
@@ -315,7 +313,7 @@ void JournalScreen::draw_content(App& app) {
         float y = 0;
         if (skip_if_out_of_view(key.c_str(), y)) continue;
         // An edit or an opened session changes the journal (and maybe the screen): stop drawing it.
-        if (entry_card(app, *e, width)) break;
+        if (entry_card(app, u, *e, width)) break;
         remember_height(key.c_str(), ImGui::GetCursorPosY() - y);
     }
     ImGui::EndChild();

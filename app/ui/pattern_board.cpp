@@ -38,10 +38,13 @@ AreaColors area_colors(size_t area) {
     }
 }
 
-PatternUi& ui_state() {
-    static PatternUi s;
-    return s;
-}
+namespace {
+PatternUi* g_drawn = nullptr;  // the board being drawn (Drawing)
+}  // namespace
+
+PatternUi& ui_state() { return *g_drawn; }
+Drawing::Drawing(PatternUi& state) : previous_(g_drawn) { g_drawn = &state; }
+Drawing::~Drawing() { g_drawn = previous_; }
 
 std::string evidence_text(Board& app, const std::string& id) {
     auto& ctl = *app.session();
@@ -528,6 +531,9 @@ public:
 
 protected:
     void draw_content(App& app_) override;
+
+private:
+    PerSession<pattern_detail::PatternUi> state_;
 };
 }  // namespace
 
@@ -536,7 +542,8 @@ std::unique_ptr<View> make_pattern_board() { return std::make_unique<PatternBoar
 void PatternBoard::draw_content(App& app_) {
     using namespace pattern_detail;
     Board app(app_);  // actions are performed when the board has been drawn
-    PatternUi& s = ui_state();
+    PatternUi& s = state_.get(app_.session_epoch());
+    const Drawing drawing(s);
     const core::Pattern& pattern = app.session()->state().analysis.pattern;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();

@@ -1,7 +1,3 @@
-PrivacyUi& ui_state() {
-    static PrivacyUi s;
-    return s;
-}
 // Privacy en gegevens: what the program stores where (folders, file counts, sizes), every saved
 // session with a delete button, and "delete all data". Deleting always asks first, in a modal;
 // the files go through core::delete_session / core::delete_all_data via the App (which closes and
@@ -172,13 +168,16 @@ public:
 protected:
     void draw_content(App& app) override;
     bool back_buttons() const override { return true; }
+
+private:
+    PrivacyUi ui_;  // a confirmation waiting, and what is stored where (read now and then)
 };
 }  // namespace
 
 std::unique_ptr<View> make_privacy_screen() { return std::make_unique<PrivacyScreen>(); }
 
 void PrivacyScreen::draw_content(App& app) {
-    PrivacyUi& u = ui_state();
+    PrivacyUi& u = ui_;
     const float f = ImGui::GetFontSize();
     ImGui::PushFont(fonts().heading);
     flow(ImGui::CalcTextSize(tr(S::PvTitle)).x);

@@ -1,7 +1,3 @@
-SettingsUi& settings_ui() {
-    static SettingsUi s;
-    return s;
-}
 // Learning records (issue 23): the settings window (Bestand → Leerregistratie: LRS address,
 // credentials, pseudonym, organisation and team, a connection test on a worker thread) and the
 // section in Privacy en gegevens (what is queued and sent, the last attempt, the switch that
@@ -52,13 +48,16 @@ public:
 
 protected:
     void draw_content(App& app) override;
+
+private:
+    SettingsUi ui_;  // the form being edited, loaded from the settings when the window opens
 };
 }  // namespace
 
 std::unique_ptr<View> make_records_settings() { return std::make_unique<RecordsSettings>(); }
 
 void RecordsSettings::draw_content(App& app) {
-    SettingsUi& u = settings_ui();
+    SettingsUi& u = ui_;
     if (!app.show_records_settings) {
         u.loaded = false;
         return;

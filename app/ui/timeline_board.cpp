@@ -574,6 +574,9 @@ public:
 
 protected:
     void draw_content(App& app) override;
+
+private:
+    PerSession<TimelineView> state_;
 };
 }  // namespace
 
@@ -581,11 +584,8 @@ std::unique_ptr<View> make_timeline_board() { return std::make_unique<TimelineBo
 
 void TimelineBoard::draw_content(App& app) {
     if (!app.session()) return;
-    TimelineView& v = view();
-    if (v.session != app.session()->session().id) {
-        v = TimelineView{};
-        v.session = app.session()->session().id;
-    }
+    TimelineView& v = state_.get(app.session_epoch());
+    const Drawing drawing(v);
     if (!v.selected.empty() && !app.session()->state().analysis.timeline.entry(v.selected)) v.selected.clear();
     if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && keys::escape_pressed()) select_entry("");
 

@@ -1,4 +1,3 @@
-    std::string session;      // another session resets the view
 // Internal to the timeline board: its view state and the helpers its two files share
 // (timeline_board.cpp: the canvas and the toolbar; timeline_panel.cpp: the panel beside it).
 #pragma once
@@ -52,7 +51,19 @@ constexpr ImU32 kMarkFirst = colors::Accent;
 constexpr ImU32 kMarkLatest = IM_COL32(106, 27, 154, 255);
 constexpr ImU32 kMarkWorst = colors::Bad;
 
+// The state of the board being drawn: its view sets it for the frame (Drawing), so the helpers
+// of its files reach it without a function static; it belongs to the App's board and to one session.
 TimelineView& view();
+class Drawing {
+public:
+    explicit Drawing(TimelineView& state);
+    ~Drawing();
+    Drawing(const Drawing&) = delete;
+    Drawing& operator=(const Drawing&) = delete;
+
+private:
+    TimelineView* previous_;
+};
 std::uint64_t fnv(std::uint64_t h, const void* data, size_t n);
 std::uint64_t layout_key(const core::Timeline& tl, const core::TimelineLayoutParams& p);
 const char* lane_name(size_t lane);
