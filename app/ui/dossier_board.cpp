@@ -39,7 +39,6 @@ protected:
 std::unique_ptr<View> make_dossier_board() { return std::make_unique<DossierBoard>(); }
 
 void DossierBoard::draw_content(App& app) {
-    Board board(app);
     const auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();
     const core::SessionState& st = ctl.state();
@@ -88,7 +87,7 @@ void DossierBoard::draw_content(App& app) {
                 const std::string label = tag_name(t) + (extra ? " ?" : "") + " ×##" + t;
                 next(label);
                 ImGui::PushStyleColor(ImGuiCol_Button, to_vec4(extra ? kPlainBg : def && def->success ? kGoodBg : kFlawBg));
-                if (ImGui::SmallButton(label.c_str())) board.act(core::action_type::DossierTagOff, ev.id, {{"tag", t}});
+                if (ImGui::SmallButton(label.c_str())) app.act(core::action_type::DossierTagOff, ev.id, {{"tag", t}});
                 ImGui::PopStyleColor();
             }
         next(tr(S::WsAddTag));
@@ -105,7 +104,7 @@ void DossierBoard::draw_content(App& app) {
                 const std::string id(t.id);
                 const bool on = st.dossier.has(ev.id, id);
                 if (ImGui::MenuItem(tag_name(id).c_str(), nullptr, on))
-                    board.act(on ? core::action_type::DossierTagOff : core::action_type::DossierTagOn, ev.id, {{"tag", id}});
+                    app.act(on ? core::action_type::DossierTagOff : core::action_type::DossierTagOn, ev.id, {{"tag", id}});
                 if (ImGui::IsItemHovered() && tooltip_due()) ImGui::SetTooltip("%s", std::string(t.source).c_str());
             }
             ImGui::EndPopup();

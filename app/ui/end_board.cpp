@@ -76,7 +76,7 @@ ImRect end_panel(ImU32 bg, ImU32 border, float pad) {
     return ImRect(a, b);
 }
 
-void description(Board& app, const core::EndSituation& end) {
+void description(App& app, const core::EndSituation& end) {
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -125,7 +125,7 @@ void description(Board& app, const core::EndSituation& end) {
 }
 
 // One card: read mode shows the text and its details; click (or Space) to edit in place.
-void item_card(Board& app, const core::EndItem& item, float width) {
+void item_card(App& app, const core::EndItem& item, float width) {
     EndUi& s = ui_state();
     const float fs = ImGui::GetFontSize();
     const float pad = fs * 0.45f;
@@ -196,7 +196,7 @@ void item_card(Board& app, const core::EndItem& item, float width) {
     ImGui::PopID();
 }
 
-void add_form(Board& app, std::string_view kind, float width) {
+void add_form(App& app, std::string_view kind, float width) {
     EndUi& s = ui_state();
     EndDraft& d = s.adding[std::string(kind)];
     FieldOptions o;
@@ -242,7 +242,7 @@ void add_form(Board& app, std::string_view kind, float width) {
     if ((add && !empty) || cancel) s.adding.erase(std::string(kind));
 }
 
-void kind_column(Board& app, const core::Term& kind, const core::EndSituation& end, float width) {
+void kind_column(App& app, const core::Term& kind, const core::EndSituation& end, float width) {
     EndUi& s = ui_state();
     const float fs = ImGui::GetFontSize();
     const ImU32 color = kind_color(kind.id);
@@ -281,7 +281,7 @@ public:
     EndBoard() : View(Kind::Tab, "eindsituatie") {}
 
 protected:
-    void draw_content(App& app_) override;
+    void draw_content(App& app) override;
 
 private:
     PerSession<EndUi> state_;
@@ -290,10 +290,9 @@ private:
 
 std::unique_ptr<View> make_end_board() { return std::make_unique<EndBoard>(); }
 
-void EndBoard::draw_content(App& app_) {
-    Board app(app_);  // actions are performed when the board has been drawn
+void EndBoard::draw_content(App& app) {
     EndUi* const previous = g_drawn;
-    g_drawn = &state_.get(app_.session_epoch());
+    g_drawn = &state_.get(app.session_epoch());
     const core::EndSituation& end = app.session()->state().analysis.end;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
