@@ -37,7 +37,7 @@ struct PracticeCase {
         app.load_library();
         app.start_session(library_index(app, "oefencasus"));
         REQUIRE(app.session());
-        app.select_tab = "personen";
+        app.ui.select_tab = "personen";
     }
     void ok(core::Action a) {
         const std::string what = a.type + " " + a.target;
@@ -243,7 +243,7 @@ TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") 
     app.start_session(0);
     REQUIRE(app.session());
     REQUIRE(test::stress::fill_family(*app.session()) == "");
-    app.select_tab = "personen";
+    app.ui.select_tab = "personen";
     for (int i = 0; i < 4; ++i) h.frame(app);
     ImGuiWindow* canvas = test::window_named("##personen_canvas");
     REQUIRE(canvas);
@@ -344,7 +344,7 @@ TEST_CASE("persons board: a selection stays with its session - a new or reopened
     SUBCASE("another session of the same case") {
         c.app.start_session(library_index(c.app, "oefencasus"));
         REQUIRE(c.app.session());
-        c.app.select_tab = "personen";
+        c.app.ui.select_tab = "personen";
         for (int i = 0; i < 4; ++i) h.frame(c.app);
         REQUIRE(test::active_window("##personen_canvas"));
         CHECK_FALSE(selected());
@@ -353,7 +353,7 @@ TEST_CASE("persons board: a selection stays with its session - a new or reopened
         c.app.close_session();
         h.frame(c.app);
         REQUIRE(c.app.open_session(first));
-        c.app.select_tab = "personen";
+        c.app.ui.select_tab = "personen";
         for (int i = 0; i < 4; ++i) h.frame(c.app);
         ImGuiWindow* reopened = test::active_window("##personen_canvas");
         REQUIRE(reopened);

@@ -189,8 +189,8 @@ bool App::open_session(const core::Session& session) {
         saver_.submit(path, controller_->session());
     }
     watch_scenario_file(entry->file);
-    open_document.clear();
-    select_tab = "casus";  // a case always opens on its story, never on a board or the debrief
+    ui.open_document.clear();
+    ui.select_tab = "casus";  // a case always opens on its story, never on a board or the debrief
     screen_ = Screen::Player;
     ++session_epoch_;  // nothing of the boards' state of another session shows in this one
     settings_.last_session = session.id;
@@ -213,7 +213,7 @@ void App::close_session() {
     score_cache_ = {};
     runtime_.reset();
     ++session_epoch_;
-    open_document.clear();
+    ui.open_document.clear();
     screen_ = Screen::Library;
     settings_.last_session.clear();
     save_settings();
@@ -291,11 +291,11 @@ void App::redo() {
 }
 void App::rewind_to_choice(size_t index) {
     if (controller_) controller_->rewind_to_choice(index);
-    open_document.clear();
+    ui.open_document.clear();
 }
 void App::open_fork(size_t index) {
     if (controller_) controller_->open_fork(index);
-    open_document.clear();
+    ui.open_document.clear();
 }
 
 void App::set_language(core::Lang lang) { set_language_code(core::lang_code(lang)); }
@@ -309,7 +309,7 @@ void App::set_language_code(const std::string& code) {
 void App::set_author(bool on) {
     if (settings_.author == on) return;
     settings_.author = on;
-    if (!author_mode()) show_authoring = show_story_map = false;
+    if (!author_mode()) ui.show_authoring = ui.show_story_map = false;
     save_settings();
 }
 
@@ -317,7 +317,7 @@ void App::set_scale(float scale) {
     scale = std::clamp(scale, 0.75f, 2.5f);
     if (scale == settings_.ui_scale) return;
     settings_.ui_scale = scale;
-    fonts_dirty = true;
+    ui.fonts_dirty = true;
     save_settings();
 }
 

@@ -39,10 +39,42 @@ struct Notice {
     bool open = false;                // details or items shown
 };
 
+// What the views ask of each other and of the window host: which window or dialog is open, the
+// tab to switch to, the document being read. One member of the App (App::ui), not loose fields.
+struct UiState {
+    bool show_export = false;       // Bestand → Exporteren…
+    bool show_authoring = false;    // the authoring panel (F2)
+    bool show_story_map = false;    // the story map's own window (opened from the authoring panel)
+    float story_map_zoom = 0;       // its zoom (1 = the program's text size; 0 = fit it in the window)
+    std::filesystem::path confirm_overwrite;  // a reference log the author is asked to replace
+    // The document being read in the player, empty when the narrative is shown.
+    std::string open_document;
+    // Set to a board id ("veiligheid", ...) or "casus" to switch the player's tab next frame.
+    std::string select_tab;
+    bool show_keys = false, show_data_dir = false, show_about = false;
+    bool show_records_settings = false;  // Bestand → Leerregistratie
+    // Set when the font scale changed: the renderer must rebuild its font texture.
+    bool fonts_dirty = false;
+    bool quit_requested = false;
+};
+
 class App {
 public:
     App(core::DataDir data_dir, std::filesystem::path scenario_dir);
     ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    UiState ui;
+    // The names the window host (app/gui_host.cpp) still uses, as references into `ui`.
+    bool& show_about = ui.show_about;
+    bool& show_authoring = ui.show_authoring;
+    bool& show_story_map = ui.show_story_map;
+    bool& show_records_settings = ui.show_records_settings;
+    std::string& open_document = ui.open_document;
+    std::string& select_tab = ui.select_tab;
+    bool& fonts_dirty = ui.fonts_dirty;
+    bool& quit_requested = ui.quit_requested;
 
     // --- set-up -------------------------------------------------------------------------------
     void load_library();           // (re)loads every scenario; broken ones are listed with errors
@@ -119,7 +151,6 @@ public:
     // Deletes one session (closing it first when it is open) or every file the program wrote.
     bool delete_session(const std::string& session_id);
     bool delete_all_data();
-    bool show_export = false;
 
     // --- authoring (issue 7; defined in app/ui/app_authoring.cpp) ----------------------------------
     // Hot reload: one stat() of the open case's file (the main loop calls this once a second);
@@ -156,15 +187,11 @@ public:
     // The trainee's own open session, also while a preview is shown (null when none is open).
     core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
     const core::SessionController* trainee_session() const { return suspended_ ? suspended_.get() : controller_.get(); }
-    bool show_authoring = false;
     // The author's functions (issue 19.2): the Auteur menu and F2, hidden from trainees until
     // switched on (Beeld → Auteursfuncties, saved) or for one run (--auteur, author_for_run).
     bool author_mode() const { return settings_.author || author_for_run; }
     void set_author(bool on);
     bool author_for_run = false;
-    bool show_story_map = false;  // the story map's own window (opened from the authoring panel)
-    float story_map_zoom = 0;     // its zoom (1 = the program's text size; 0 = fit it in the window)
-    std::filesystem::path confirm_overwrite;  // a reference log the author is asked to replace
 
     // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
     // Starts the case as a facilitated group session: one "workshop.start" action first.
@@ -209,16 +236,8 @@ public:
     std::function<void()> wake;  // wakes the main loop from another thread (glfwPostEmptyEvent)
     StemkamerUi stemkamer_ui;
 
-    // The document being read in the player, empty when the narrative is shown.
-    std::string open_document;
-    // Set to a board id ("veiligheid", ...) or "casus" to switch the player's tab next frame.
-    std::string select_tab;
     // Builds an action in the current step (type, target, args) and performs it.
     void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
-    bool show_keys = false, show_data_dir = false, show_about = false;
-    // Set when the font scale changed: the renderer must rebuild its font texture.
-    bool fonts_dirty = false;
-    bool quit_requested = false;
 
     void flush_saves() {
         saver_.flush();
@@ -227,7 +246,6 @@ public:
 
     // --- learning records (issue 23; app/ui/records_view.cpp): xAPI to an LRS -------------------
     lrs::Records& records() { return records_; }
-    bool show_records_settings = false;
 
 private:
     void refresh_recent();

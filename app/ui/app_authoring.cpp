@@ -167,8 +167,8 @@ void App::start_preview(const std::string& target) {
     }
     const core::SessionState& st = controller_->state();
     perform(core::make_preview_jump(st.step.empty() ? st.ending : st.step, target));
-    open_document.clear();
-    select_tab = "casus";
+    ui.open_document.clear();
+    ui.select_tab = "casus";
     screen_ = Screen::Player;
 }
 
@@ -188,7 +188,7 @@ void App::stop_preview() {
     if (!suspended_) return;
     controller_ = std::move(suspended_);
     ++session_epoch_;  // the trainee's boards start fresh, as after opening the session
-    open_document.clear();
+    ui.open_document.clear();
 }
 
 }  // namespace lwp::ui

@@ -27,10 +27,10 @@ std::unique_ptr<View> make_export_dialog() { return std::make_unique<ExportDialo
 
 void ExportDialog::draw_content(App& app) {
     const char* title = tr(S::ExTitle);
-    if (app.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    if (app.ui.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const float f = ImGui::GetFontSize();
     next_dialog_size(32);
-    if (!ImGui::BeginPopupModal(title, &app.show_export, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(title, &app.ui.show_export, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     ImGui::PushTextWrapPos(f * 31);
     ImGui::TextUnformatted(tr(S::ExIntro));
     ImGui::PopTextWrapPos();
@@ -58,10 +58,10 @@ void ExportDialog::draw_content(App& app) {
     const bool cancel = ImGui::Button(tr(S::RfCancel)) || keys::escape_pressed();
     if ((go_open || go) && app.session()) {
         app.export_report(include_reflections_, markdown_, go_open);
-        app.show_export = false;
+        app.ui.show_export = false;
         ImGui::CloseCurrentPopup();
     } else if (cancel) {
-        app.show_export = false;
+        app.ui.show_export = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -53,7 +53,7 @@ void on_screen_line(App& app) {
     } else if (const core::Step* step = ctl.scenario().step(st.step)) {
         line += std::string(tr(S::Step)) + " " + std::to_string(st.path.size()) + " — " + step->title.get(lang);
     }
-    if (const core::Document* doc = ctl.scenario().document(app.open_document)) line += "  ·  " + doc->title.get(lang);
+    if (const core::Document* doc = ctl.scenario().document(app.ui.open_document)) line += "  ·  " + doc->title.get(lang);
     bold_text(line.c_str());
 }
 
@@ -147,7 +147,7 @@ void CloseProjectorDialog::draw_content(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button(tr(S::FwQuit))) {
-        app.quit_requested = true;
+        app.ui.quit_requested = true;
         app.confirm_close_projector = false;
         ImGui::CloseCurrentPopup();
     }

@@ -94,7 +94,7 @@ void ending_panel(App& app) {
     ImGui::TextUnformatted(e->text.get(lang).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    if (ImGui::Button(tr(S::ToDebrief))) app.select_tab = "nabespreking";
+    if (ImGui::Button(tr(S::ToDebrief))) app.ui.select_tab = "nabespreking";
     ImGui::Spacing();
     muted_text(tr(S::HistoryIntro));
 }
@@ -217,9 +217,9 @@ void narrative(App& app) {
 
 void document_reader(App& app) {
     const core::Lang lang = language();
-    const core::Document* doc = app.session()->scenario().document(app.open_document);
+    const core::Document* doc = app.session()->scenario().document(app.ui.open_document);
     if (!doc || ImGui::Button(tr(S::BackToCase)) || keys::escape_pressed()) {
-        app.open_document.clear();
+        app.ui.open_document.clear();
         return;
     }
     ImGui::Spacing();
@@ -254,7 +254,7 @@ void safety_banners(App& app, std::string_view board) {
         ImGui::TextUnformatted(tr(S::SafetyAlertHint));
         ImGui::PopTextWrapPos();
         flow(ImGui::CalcTextSize(tr(S::GoToSafety)).x + ImGui::GetStyle().FramePadding.x * 2);
-        if (ImGui::SmallButton(tr(S::GoToSafety))) app.select_tab = "veiligheid";
+        if (ImGui::SmallButton(tr(S::GoToSafety))) app.ui.select_tab = "veiligheid";
         const float measured = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - y0;
         ImGui::EndChild();
         remember_height("##signaal_hoogte", measured);
@@ -287,8 +287,8 @@ void case_tab(App& app) {
     // for the story, the choices and the group's round, at the full width.
     if (avail_w < em * 36 || st.workshop.active) {
         ImGui::BeginChild("##midden", ImVec2(0, avail_h), true);
-        open_at_top(st.step + "|" + st.ending + "|" + app.open_document);
-        if (app.open_document.empty()) narrative(app);
+        open_at_top(st.step + "|" + st.ending + "|" + app.ui.open_document);
+        if (app.ui.open_document.empty()) narrative(app);
         else document_reader(app);
         ImGui::Spacing();
         ImGui::Separator();
@@ -300,8 +300,8 @@ void case_tab(App& app) {
     }
     const float side_w = std::min(std::max(avail_w * 0.32f, em * 12), avail_w * 0.4f);
     ImGui::BeginChild("##midden", ImVec2(avail_w - side_w - ImGui::GetStyle().ItemSpacing.x, avail_h), true);
-    open_at_top(st.step + "|" + st.ending + "|" + app.open_document);  // each step and document from its top
-    if (app.open_document.empty()) narrative(app);
+    open_at_top(st.step + "|" + st.ending + "|" + app.ui.open_document);  // each step and document from its top
+    if (app.ui.open_document.empty()) narrative(app);
     else document_reader(app);
     ImGui::EndChild();
     ImGui::SameLine();
@@ -363,7 +363,7 @@ void PlayerScreen::draw_content(App& app) {
     const std::vector<View*>& tabs = app.views(View::Kind::Tab);
     const int count = static_cast<int>(tabs.size());
     for (int i = 0; i < count; ++i)
-        if (!app.select_tab.empty() && app.select_tab == tabs[i]->key() && tabs[i]->shown(app)) current = i;
+        if (!app.ui.select_tab.empty() && app.ui.select_tab == tabs[i]->key() && tabs[i]->shown(app)) current = i;
     if (current < 0 || current >= count || !tabs[current]->shown(app)) {
         current = -1;  // none yet, or its tab went away: the first one shown
         for (int i = 0; i < count && current < 0; ++i)
@@ -414,7 +414,7 @@ void PlayerScreen::draw_content(App& app) {
         }
     }
     storage->SetInt(current_key, current);
-    app.select_tab.clear();
+    app.ui.select_tab.clear();
     {  // the line the tabs stand on, as wide as the row
         const float y = ImGui::GetCursorScreenPos().y - style.ItemSpacing.y * 0.5f;
         ImGui::GetWindowDrawList()->AddLine(ImVec2(row_left, y), ImVec2(row_right, y), ImGui::GetColorU32(ImGuiCol_TabActive), 1.0f);

@@ -58,7 +58,7 @@ std::unique_ptr<View> make_records_settings() { return std::make_unique<RecordsS
 
 void RecordsSettings::draw_content(App& app) {
     SettingsUi& u = ui_;
-    if (!app.show_records_settings) {
+    if (!app.ui.show_records_settings) {
         u.loaded = false;
         return;
     }
@@ -79,7 +79,7 @@ void RecordsSettings::draw_content(App& app) {
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(display.x - size.x - f, f * 2.5f), ImGuiCond_Appearing);
     std::string title = std::string(L("Leerregistratie (xAPI)", "Learning records (xAPI)")) + "###leerregistratie";
-    if (!ImGui::Begin(title.c_str(), &app.show_records_settings, ImGuiWindowFlags_NoSavedSettings)) {
+    if (!ImGui::Begin(title.c_str(), &app.ui.show_records_settings, ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::End();
         return;
     }
@@ -198,7 +198,7 @@ void draw_records_privacy(App& app) {
     if (ImGui::Button(L("Nu verzenden", "Send now"))) rec.send_now();
     ImGui::EndDisabled();
     flow(button_width(L("Instellingen…", "Settings…")));
-    if (ImGui::Button(L("Instellingen…", "Settings…"))) app.show_records_settings = true;
+    if (ImGui::Button(L("Instellingen…", "Settings…"))) app.ui.show_records_settings = true;
     if (!sum.recent.empty() && ImGui::TreeNode(L("Wat er in de wachtrij staat", "What is in the queue"))) {
         if (ImGui::BeginTable("##wachtrij", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                                    ImGuiTableFlags_ScrollY,

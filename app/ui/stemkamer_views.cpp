@@ -200,10 +200,10 @@ void draw_stemkamer_chip(App& app) {
     stemkamer::Stemkamer* sk = app.stemkamer();
     if (!sk) return;
     // --tab stemkamer (demos, screenshots): the facilitator panel with the QR code put away.
-    if (app.select_tab == "stemkamer") {
+    if (app.ui.select_tab == "stemkamer") {
         app.workshop_ui.panel = true;
         app.stemkamer_ui.show_qr = false;
-        app.select_tab.clear();
+        app.ui.select_tab.clear();
     }
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();

@@ -113,11 +113,11 @@ void draw_workshop_header(App& app) {
         if (app.settings().ui_scale < kProjectorScale) app.set_scale(kProjectorScale);
     }
     // --tab begeleider (demos, screenshots) opens the case with the panel shown.
-    if (app.select_tab == "begeleider") ui.panel = true;
+    if (app.ui.select_tab == "begeleider") ui.panel = true;
     // --tab dossier_expert: the dossier board with the expert's tags shown.
-    if (app.select_tab == "dossier_expert") {
+    if (app.ui.select_tab == "dossier_expert") {
         ui.dossier_expert = true;
-        app.select_tab = "dossier";
+        app.ui.select_tab = "dossier";
     }
     // One row that wraps: the name, the number of participants, the stemkamer, the time, and in
     // one window the panel button and the proposer.
