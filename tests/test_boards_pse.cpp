@@ -52,7 +52,7 @@ struct Case {
     const core::Action& last() { return app.session()->session().actions.back(); }
     void frame() { h.frame(app); }
     void show(const char* tab) {
-        app.select_tab = tab;
+        app.ui.select_tab = tab;
         frame();
         frame();
     }

@@ -37,7 +37,7 @@ struct PracticeCase {
         app.load_library();
         app.start_session(library_index(app, "oefencasus"));
         REQUIRE(app.session());
-        app.select_tab = "personen";
+        app.ui.select_tab = "personen";
     }
     void ok(core::Action a) {
         const std::string what = a.type + " " + a.target;
@@ -243,7 +243,7 @@ TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") 
     app.start_session(0);
     REQUIRE(app.session());
     REQUIRE(test::stress::fill_family(*app.session()) == "");
-    app.select_tab = "personen";
+    app.ui.select_tab = "personen";
     for (int i = 0; i < 4; ++i) h.frame(app);
     ImGuiWindow* canvas = test::window_named("##personen_canvas");
     REQUIRE(canvas);
@@ -320,4 +320,49 @@ TEST_CASE("persons board: the add-person form makes one action, Enter in the nam
     CHECK(c.last().args.at("naam") == "Yasmin");
     REQUIRE(c.app.session()->state().analysis.persons.own.size() == 1);
     CHECK(c.app.session()->state().analysis.persons.own[0].gender == 'x');
+}
+
+// The board's state lives in the App's board, per session (ui::PerSession): a person selected in
+// one session is not selected in the next one opened, nor when the first is opened again.
+TEST_CASE("persons board: a selection stays with its session - a new or reopened session starts unselected") {
+    test::Headless h;
+    PracticeCase c;
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    const ImVec2 at = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", "hanneke"), 10);
+    REQUIRE_FALSE(std::isnan(at.x));
+    click(h, c.app, at);
+    h.frame(c.app);
+    auto selected = [&] {  // the panel shows the selected person's support buttons
+        ImGuiWindow* panel = test::window_named("##personen_paneel");
+        return panel && test::locate(panel, item_id_int(panel, "+1", 1), [&] { h.frame(c.app); }).has_value();
+    };
+    REQUIRE(selected());
+    const core::Session first = c.app.session()->session();
+
+    SUBCASE("another session of the same case") {
+        c.app.start_session(library_index(c.app, "oefencasus"));
+        REQUIRE(c.app.session());
+        c.app.ui.select_tab = "personen";
+        for (int i = 0; i < 4; ++i) h.frame(c.app);
+        REQUIRE(test::active_window("##personen_canvas"));
+        CHECK_FALSE(selected());
+    }
+    SUBCASE("the same session closed and opened again") {
+        c.app.close_session();
+        h.frame(c.app);
+        REQUIRE(c.app.open_session(first));
+        c.app.ui.select_tab = "personen";
+        for (int i = 0; i < 4; ++i) h.frame(c.app);
+        ImGuiWindow* reopened = test::active_window("##personen_canvas");
+        REQUIRE(reopened);
+        CHECK_FALSE(selected());
+        // Selecting works as before in the reopened session.
+        const ImVec2 again = hover_find(h, c.app, reopened, item_id(reopened, "##persoon", "hanneke"), 10);
+        REQUIRE_FALSE(std::isnan(again.x));
+        click(h, c.app, again);
+        h.frame(c.app);
+        CHECK(selected());
+    }
 }

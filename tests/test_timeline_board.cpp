@@ -142,7 +142,7 @@ TEST_CASE("timeline board: the practice case, filled in, draws at 1280x800 and i
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     REQUIRE(test::window_named("##tijdlijn_canvas"));
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
@@ -165,7 +165,7 @@ TEST_CASE("timeline board: clicking a card selects it and opens the panel — it
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
@@ -199,7 +199,7 @@ TEST_CASE("timeline board: dropping a fact places it in the lane under the mouse
     test::Headless h;
     PracticeCase c;
     c.play_to_plan();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
@@ -248,7 +248,7 @@ TEST_CASE("timeline board: a help-request field becomes one action when it is le
     test::Headless h(ImVec2(1920, 1080));  // room for the panel beside the timeline
     PracticeCase c;
     c.play_to_plan();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
     REQUIRE(panel);
@@ -286,7 +286,7 @@ TEST_CASE("timeline board: the list places a fact without dragging, and an own e
     test::Headless h(ImVec2(1920, 1080));
     PracticeCase c;
     c.play_to_plan();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
     REQUIRE(panel);
@@ -307,7 +307,7 @@ TEST_CASE("timeline board: Ctrl+wheel zooms around the mouse and does not scroll
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
@@ -341,7 +341,7 @@ TEST_CASE("timeline board: 500 entries draw, culled, and the stress frame stays 
     REQUIRE(app.session());
     REQUIRE(test::stress::fill_timeline(*app.session(), 500) == "");
     REQUIRE(app.session()->state().analysis.timeline.entries.size() == 500);
-    app.select_tab = "tijdlijn";
+    app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
