@@ -25,15 +25,9 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::library_index;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
 
 // The practice case, opened in a fresh data dir, with a headless ImGui.
 struct Case {

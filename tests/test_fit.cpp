@@ -23,6 +23,7 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::library_index;
 
 namespace {
 
@@ -159,13 +160,6 @@ struct Known {
     const char* why;
 };
 const std::vector<Known> kKnown = {};
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
 
 struct Run {
     std::vector<std::string> findings;  // "1024x768 200 % player casus (halfway) | window: ..."

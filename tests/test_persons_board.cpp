@@ -16,19 +16,10 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::board_action;
+using test::library_index;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
-
-core::Action action(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
-    return core::Action{type, "", target, std::move(args), 0};
-}
 
 struct PracticeCase {
     test::TempDir data;
@@ -39,19 +30,13 @@ struct PracticeCase {
         REQUIRE(app.session());
         app.ui.select_tab = "personen";
     }
-    void ok(core::Action a) {
-        const std::string what = a.type + " " + a.target;
-        a.step = app.session()->state().step;
-        core::ApplyResult r = app.session()->perform(std::move(a));
-        INFO(what << ": " << r.error);
-        REQUIRE(r.ok);
-    }
+    void ok(core::Action a) { test::perform_ok(app, std::move(a)); }
     void fill() {
-        ok(action("personen.notitie", "ria", {{"steun", "2"}, {"rol", "haalt Noor twee middagen op"}}));
-        ok(action("personen.notitie", "ronald", {{"steun", "-1"}, {"rol", "geen contact sinds zomer 2023"}}));
-        ok(action("personen.band", "", {{"a", "sanne"}, {"b", "ria"}, {"soort", "steun"}}));
-        ok(action("personen.band", "", {{"a", "sanne"}, {"b", "ronald"}, {"soort", "conflict"}}));
-        ok(action("personen.band", "", {{"a", "milan"}, {"b", "hanneke"}, {"soort", "contact"}}));
+        ok(board_action("personen.notitie", "ria", {{"steun", "2"}, {"rol", "haalt Noor twee middagen op"}}));
+        ok(board_action("personen.notitie", "ronald", {{"steun", "-1"}, {"rol", "geen contact sinds zomer 2023"}}));
+        ok(board_action("personen.band", "", {{"a", "sanne"}, {"b", "ria"}, {"soort", "steun"}}));
+        ok(board_action("personen.band", "", {{"a", "sanne"}, {"b", "ronald"}, {"soort", "conflict"}}));
+        ok(board_action("personen.band", "", {{"a", "milan"}, {"b", "hanneke"}, {"soort", "contact"}}));
     }
     size_t actions() { return app.session()->session().actions.size(); }
     const core::Action& last() { return app.session()->session().actions.back(); }
@@ -264,19 +249,19 @@ TEST_CASE("persons board: the trainee adds an own person, ties them in, renames 
     // Core: the actions, their checks, and what removing takes along.
     PracticeCase c;
     const size_t before = c.actions();
-    c.ok(action("personen.nieuw", "", {{"naam", "Kees"}, {"rol", "buurman"}, {"geslacht", "m"}, {"huishouden", "0"}}));
+    c.ok(board_action("personen.nieuw", "", {{"naam", "Kees"}, {"rol", "buurman"}, {"geslacht", "m"}, {"huishouden", "0"}}));
     const auto& own = c.app.session()->state().analysis.persons.own;
     REQUIRE(own.size() == 1);
     const std::string id = own[0].id;
     CHECK(id.rfind('n', 0) == 0);
     CHECK(own[0].name == "Kees");
-    c.ok(action("personen.band", "", {{"a", "milan"}, {"b", id}, {"soort", "steun"}}));
-    c.ok(action("personen.notitie", id, {{"steun", "1"}, {"rol", "brengt Milan soms naar school"}}));
-    c.ok(action("personen.wijzig", id, {{"naam", "Kees de buurman"}}));
+    c.ok(board_action("personen.band", "", {{"a", "milan"}, {"b", id}, {"soort", "steun"}}));
+    c.ok(board_action("personen.notitie", id, {{"steun", "1"}, {"rol", "brengt Milan soms naar school"}}));
+    c.ok(board_action("personen.wijzig", id, {{"naam", "Kees de buurman"}}));
     CHECK(c.app.session()->state().analysis.persons.own[0].name == "Kees de buurman");
     // A case person keeps its name; a nameless person is refused; neither changes anything.
-    CHECK_FALSE(c.app.session()->perform(action("personen.wijzig", "ria", {{"naam", "Rita"}})).ok);
-    CHECK_FALSE(c.app.session()->perform(action("personen.nieuw", "", {{"naam", "  "}})).ok);
+    CHECK_FALSE(c.app.session()->perform(board_action("personen.wijzig", "ria", {{"naam", "Rita"}})).ok);
+    CHECK_FALSE(c.app.session()->perform(board_action("personen.nieuw", "", {{"naam", "  "}})).ok);
     CHECK(c.actions() == before + 4);
     // On the board: in the genogram with the case's persons, marked as the trainee's own.
     test::Headless h;
@@ -290,7 +275,7 @@ TEST_CASE("persons board: the trainee adds an own person, ties them in, renames 
     CHECK(drawn.find("Keesdebuurman") != std::string::npos);  // glyphs only: no spaces
     CHECK(drawn.find(std::string(ui::tr(ui::S::PsOwnShort)) + ":buur") != std::string::npos);  // under the name, in the canvas
     // Removing takes the tie and the note along; the log replays to the same state.
-    c.ok(action("personen.weg", id));
+    c.ok(board_action("personen.weg", id));
     CHECK(c.app.session()->state().analysis.persons.own.empty());
     CHECK(c.app.session()->state().analysis.persons.ties.empty());
     CHECK_FALSE(c.app.session()->state().analysis.persons.notes.count(id));

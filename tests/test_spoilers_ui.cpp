@@ -17,17 +17,11 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::library_index;
 using test::drawn_text;
 using test::shows;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("case " << id << " not in the library");
-    return 0;
-}
 
 // Every text of the trainer's answers that the debrief could show.
 std::vector<std::string> expert_texts(const core::Scenario& sc) {

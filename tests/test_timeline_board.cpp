@@ -16,19 +16,10 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::board_action;
+using test::library_index;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
-
-core::Action action(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
-    return core::Action{type, "", target, std::move(args), 0};
-}
 
 // The practice case up to the plan step, with a filled-in timeline.
 struct PracticeCase {
@@ -39,13 +30,7 @@ struct PracticeCase {
         app.start_session(library_index(app, "oefencasus"));
         REQUIRE(app.session());
     }
-    void ok(core::Action a) {
-        const std::string what = a.type + " " + a.target;
-        a.step = app.session()->state().step;
-        core::ApplyResult r = app.session()->perform(std::move(a));
-        INFO(what << ": " << r.error);
-        REQUIRE(r.ok);
-    }
+    void ok(core::Action a) { test::perform_ok(app, std::move(a)); }
     void play_to_plan() {
         ok(core::make_read("", "zorgmelding_school"));
         ok(core::make_choose("", "melding_bespreken"));
@@ -57,14 +42,14 @@ struct PracticeCase {
     void fill_timeline() {
         for (const char* f : {"f_scheiding", "f_hulp_opvoed", "f_hulp_schuld", "f_melding_school", "f_milan_signalen", "f_schulden",
                               "f_milan_vertelt", "f_veiligheidsafspraken", "f_oma_steun", "f_sanne_vraag"})
-            ok(action("tijdlijn.plaats", f));
-        ok(action("tijdlijn.eigen", "", {{"tekst", "Ronald ziet de kinderen niet meer na ruzie over de alimentatie"}, {"datum", "2023-07"}}));
-        ok(action("tijdlijn.eigen", "", {{"tekst", "Sanne slaapt slecht van de brieven en komt ’s ochtends niet uit bed"}, {"baan", "melding"}}));
+            ok(board_action("tijdlijn.plaats", f));
+        ok(board_action("tijdlijn.eigen", "", {{"tekst", "Ronald ziet de kinderen niet meer na ruzie over de alimentatie"}, {"datum", "2023-07"}}));
+        ok(board_action("tijdlijn.eigen", "", {{"tekst", "Sanne slaapt slecht van de brieven en komt ’s ochtends niet uit bed"}, {"baan", "melding"}}));
         const auto& tl = app.session()->state().analysis.timeline;
-        ok(action("tijdlijn.markeer", tl.entry_for_fact("f_hulp_opvoed")->id, {{"soort", "eerste"}}));
-        ok(action("tijdlijn.markeer", tl.entry_for_fact("f_melding_school")->id, {{"soort", "laatste"}}));
-        ok(action("tijdlijn.markeer", tl.entry_for_fact("f_milan_signalen")->id, {{"soort", "ergste"}}));
-        ok(action("tijdlijn.veld", "hulpvraag_direct", {{"tekst", "Hulp bij de post en de verhuurder."}}));
+        ok(board_action("tijdlijn.markeer", tl.entry_for_fact("f_hulp_opvoed")->id, {{"soort", "eerste"}}));
+        ok(board_action("tijdlijn.markeer", tl.entry_for_fact("f_melding_school")->id, {{"soort", "laatste"}}));
+        ok(board_action("tijdlijn.markeer", tl.entry_for_fact("f_milan_signalen")->id, {{"soort", "ergste"}}));
+        ok(board_action("tijdlijn.veld", "hulpvraag_direct", {{"tekst", "Hulp bij de post en de verhuurder."}}));
     }
     size_t actions() { return app.session()->session().actions.size(); }
     const core::Action& last() { return app.session()->session().actions.back(); }
