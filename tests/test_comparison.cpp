@@ -56,7 +56,7 @@ TEST_CASE("comparison: found, misplaced and extra items, and the criterion it fe
     CHECK(count(rows, "veiligheid", core::Match::Misplaced) == 1);  // judged 'veilig', expert 'onveilig'
     CHECK(count(rows, "veiligheid", core::Match::Found) == 1);      // score 6 vs 5: within one point
     for (const auto& r : rows)
-        if (r.board == "patroon" && r.match == core::Match::Misplaced) CHECK(r.note.find("Ontwikkeling ouder") != std::string::npos);
+        if (r.board == "patroon" && r.match == core::Match::Misplaced) CHECK(r.note.nl().find("Ontwikkeling ouder") != std::string::npos);
     // Pattern: 1 found + 0.5 misplaced + 0 for the missed arrow, out of 3.
     CHECK(core::comparison_score(rows, "patroon") == doctest::Approx(0.5));
     auto report = core::score(*s.scenario, ctl.state(), s.runtime.get());

@@ -5,6 +5,7 @@
 
 #include "case_routes.hpp"
 #include "core/report/report.hpp"
+#include "core/store/catalogue.hpp"
 #include "core/store/persistence.hpp"
 #include "helpers.hpp"
 
@@ -41,7 +42,8 @@ TEST_CASE("english evidence: keyed lines read in Dutch as core wrote them and in
                 CAPTURE(ev.text);
                 CHECK(core::evidence_text(ev, core::Lang::Nl) == ev.text);
                 const std::string en = core::evidence_text(ev, core::Lang::En);
-                CHECK(en != ev.text);
+                // Where the message itself differs per language, so does the line.
+                if (std::string(core::message("nl", ev.key)) != core::message("en", ev.key)) CHECK(en != ev.text);
                 for (const char* m : kDutchMarkers) CHECK_MESSAGE(en.find(m) == std::string::npos, en);
                 CHECK(en.find("score.") == std::string::npos);  // the message was found
             }

@@ -120,10 +120,10 @@ TEST_CASE("one safety concept: safety first judges the meter at the first patter
     const auto rows = core::compare_artefacts(*p.loaded.scenario, p.ctl->state());
     bool found = false;
     for (const auto& row : rows)
-        if (row.board == "veiligheid" && row.expert.find("taxatie 3") != std::string::npos) {
+        if (row.board == "veiligheid" && row.expert.nl().find("taxatie 3") != std::string::npos) {
             found = true;
             CHECK(row.match == core::Match::Found);
-            CHECK(row.trainee == "taxatie 3");
+            CHECK(row.trainee.nl() == "taxatie 3");
         }
     CHECK(found);
     // Without a taxatie first, the meter alone is not enough either: safety first means taxated.
@@ -189,11 +189,11 @@ TEST_CASE("true evidence: the comparison puts the trainee's own arrow in the tra
     p.act("patroon.pijl", "", {{"van", a}, {"naar", b}});
     bool seen = false;
     for (const auto& row : core::compare_artefacts(*p.loaded.scenario, p.ctl->state()))
-        if (row.expert.rfind("pijl:", 0) == 0) {
+        if (row.expert.nl().rfind("pijl:", 0) == 0) {
             seen = true;
             CHECK(row.match == core::Match::Found);
-            CHECK(row.expert == "pijl: Trainer A → Trainer B");
-            CHECK(row.trainee == "pijl: Mijn A → Mijn B");
+            CHECK(row.expert.nl() == "pijl: Trainer A → Trainer B");
+            CHECK(row.trainee.nl() == "pijl: Mijn A → Mijn B");
         }
     CHECK(seen);
 }

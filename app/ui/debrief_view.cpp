@@ -12,6 +12,7 @@
 
 #include "core/model/building_blocks.hpp"
 #include "core/report/report.hpp"
+#include "core/store/catalogue.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -193,8 +194,8 @@ void ledger(App& app, const core::ScoreReport& r) {
             else std::snprintf(line, sizeof line, "%s · %g/%g %s", status_label(e.status), e.earned, c.weight, tr(S::Points));
             wrapped_colored(status_color(e.status), line);
             if (e.status == core::Status::Met || e.status == core::Status::Missed) rich_text(app, core::entry_feedback(e, lang), "##fb");
-            else if (e.status == core::Status::Error) wrapped_colored(colors::Bad, e.note.c_str());
-            else if (!e.note.empty()) muted_text(e.note.c_str());
+            else if (e.status == core::Status::Error) wrapped_colored(colors::Bad, core::entry_note(e, lang).c_str());
+            else if (!e.note.empty()) muted_text(core::entry_note(e, lang).c_str());
             for (const auto& ev : e.evidence) {
                 std::string text = "• " + core::evidence_text(ev, lang);
                 if (std::string w = where_in_case(app, ev.action); !w.empty()) text += "  (" + w + ")";
@@ -237,10 +238,10 @@ void artefacts(App& app) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(r.expert.c_str());
+                ImGui::TextUnformatted(core::phrase_text(r.expert, language()).c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(r.trainee.c_str());
-                if (!r.note.empty()) ImGui::TextDisabled("%s", r.note.c_str());
+                ImGui::TextUnformatted(core::phrase_text(r.trainee, language()).c_str());
+                if (!r.note.empty()) ImGui::TextDisabled("%s", core::phrase_text(r.note, language()).c_str());
                 ImGui::PopTextWrapPos();
                 ImGui::TableNextColumn();
                 const ImU32 col = r.match == core::Match::Found ? colors::Good : r.match == core::Match::Missed ? colors::Bad

@@ -9,6 +9,7 @@
 
 #include "core/assess/comparison.hpp"
 #include "core/assess/scoring.hpp"
+#include "core/fold/reflection.hpp"
 
 namespace lwp::core {
 
@@ -23,8 +24,12 @@ using Outcome = CheckOutcome;
 
 constexpr const char* kChosen = "Gekozen: ";
 constexpr const char* kInstead = "In plaats daarvan gekozen: ";
+constexpr const char* kReferenceMissed = "score.evidence_reference_missed";
+constexpr const char* kReferenceOther = "score.evidence_reference_other";
 
 bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+
 
 const ChoiceRecord* taken(const SessionState& st, const std::string& choice) {
     for (const auto& c : st.choices)
@@ -40,14 +45,33 @@ const Step* step_of_choice(const Scenario& sc, const std::string& choice) {
     return nullptr;
 }
 
-std::string choice_text(const Scenario& sc, const ChoiceRecord& rec) {
+// A text in quotes, in the reader's language: "‘…’".
+Phrase in_quotes(Phrase p) { return phrase("score.quoted", "‘%s’", {std::move(p)}); }
+
+Phrase choice_text(const Scenario& sc, const ChoiceRecord& rec) {
     const Choice* c = sc.choice(rec.step, rec.choice);
-    return c ? "‘" + c->text.nl + "’" : rec.choice;
+    return c ? in_quotes(c->text) : Phrase(rec.choice);
+}
+
+// A word of the program's vocabulary (core/model/vocabulary.hpp) in both languages; `nl` is what
+// the Dutch line says (the term's name, or the id the case wrote).
+Phrase term_text(std::span<const Term> terms, const std::string& id, bool nl_is_id = false) {
+    const Term* t = find_term(terms, id);
+    if (!t) return Phrase(id);
+    Text names = term_text(*t);
+    if (nl_is_id) names.nl = id;
+    return names;
+}
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
 }
 
 // "Gekozen: ‘…’" (or "In plaats daarvan gekozen: ‘…’"), with its message key for other languages.
 Evidence chosen_evidence(const Scenario& sc, const ChoiceRecord& rec, bool instead = false) {
-    Evidence e(rec.action, std::string(instead ? kInstead : kChosen) + choice_text(sc, rec));
+    Evidence e(rec.action, std::string(instead ? kInstead : kChosen) + choice_text(sc, rec).nl());
     if (const Choice* c = sc.choice(rec.step, rec.choice)) {
         e.key = instead ? "score.evidence_instead" : "score.evidence_chosen";
         e.args = {c->text};
@@ -61,9 +85,9 @@ size_t created_by(const Item& item) {
     return item.action;
 }
 
-std::string fact_text(const Scenario& sc, const std::string& id) {
+Phrase fact_text(const Scenario& sc, const std::string& id) {
     const Fact* f = sc.fact(id);
-    return f ? "‘" + f->text.nl + "’" : id;
+    return f ? in_quotes(f->text) : Phrase(id);
 }
 
 bool factor_cites_fact(const Factor& f, const Analysis& an, const std::string& fact) {
@@ -205,9 +229,9 @@ public:
         o.met = it != vars->end() && value >= c.min && value <= c.max;
         o.decided = !c.step.empty();
         const Variable* var = sc_.variable(c.var);
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%g", value);
-        o.evidence.push_back({at, (var ? var->label.nl : c.var) + ": " + buf + (c.step.empty() ? "" : " bij stap ‘" + c.step + "’")});
+        const Phrase label = var ? Phrase(var->label) : Phrase(c.var);
+        o.evidence.emplace_back(at, c.step.empty() ? phrase("score.evidence_variable", "%s: %s", {label, number(value)})
+                                                   : phrase("score.evidence_variable_at_step", "%s: %s bij stap ‘%s’", {label, number(value), c.step}));
         return o;
     }
 
@@ -218,10 +242,10 @@ public:
         o.met = true;
         for (const auto& f : c.refs) {
             const TimelineEntry* e = an.timeline.entry_for_fact(f);
-            if (e) o.evidence.push_back({created_by(*e), "Op de tijdlijn: " + fact_text(sc_, f)});
+            if (e) o.evidence.emplace_back(created_by(*e), phrase("score.evidence_on_timeline", "Op de tijdlijn: %s", {fact_text(sc_, f)}));
             else {
                 o.met = false;
-                o.evidence.push_back({kNoAction, "Ontbreekt op de tijdlijn: " + fact_text(sc_, f)});
+                o.evidence.emplace_back(kNoAction, phrase("score.evidence_not_on_timeline", "Ontbreekt op de tijdlijn: %s", {fact_text(sc_, f)}));
             }
         }
         return o;
@@ -237,12 +261,12 @@ public:
             const TimelineEntry* e = an.timeline.entry_for_fact(f);
             if (!e || !e->date.valid()) {
                 o.met = false;
-                o.evidence.push_back({kNoAction, "Zonder datum of niet geplaatst: " + fact_text(sc_, f)});
+                o.evidence.emplace_back(kNoAction, phrase("score.evidence_undated", "Zonder datum of niet geplaatst: %s", {fact_text(sc_, f)}));
                 continue;
             }
             if (e->date.key() < previous) {
                 o.met = false;
-                o.evidence.push_back({created_by(*e), "Staat te vroeg: " + fact_text(sc_, f) + " (" + e->date.iso() + ")"});
+                o.evidence.emplace_back(created_by(*e), phrase("score.evidence_too_early", "Staat te vroeg: %s (%s)", {fact_text(sc_, f), e->date.iso()}));
             }
             previous = std::max(previous, e->date.key());
         }
@@ -257,12 +281,15 @@ public:
         for (const auto& [mark, fact] : c.marks) {
             const std::string& entry = mark == "eerste" ? an.timeline.first : mark == "laatste" ? an.timeline.latest : an.timeline.worst;
             const TimelineEntry* e = an.timeline.entry(entry);
-            if (e && e->fact == fact) o.evidence.push_back({created_by(*e), "Als " + mark + " gemarkeerd: " + fact_text(sc_, fact)});
+            const Phrase as = mark_name(mark);
+            if (e && e->fact == fact) o.evidence.emplace_back(created_by(*e), phrase("score.evidence_marked", "Als %s gemarkeerd: %s", {as, fact_text(sc_, fact)}));
             else {
                 o.met = false;
-                o.evidence.push_back({e ? created_by(*e) : kNoAction,
-                                      "Als " + mark + " verwacht: " + fact_text(sc_, fact) +
-                                          (e ? "; gemarkeerd: " + (e->fact.empty() ? "‘" + e->text + "’" : fact_text(sc_, e->fact)) : "; niets gemarkeerd")});
+                if (e)
+                    o.evidence.emplace_back(created_by(*e), phrase("score.evidence_expected_marked", "Als %s verwacht: %s; gemarkeerd: %s",
+                                                                   {as, fact_text(sc_, fact), e->fact.empty() ? in_quotes(e->text) : fact_text(sc_, e->fact)}));
+                else
+                    o.evidence.emplace_back(kNoAction, phrase("score.evidence_expected_unmarked", "Als %s verwacht: %s; niets gemarkeerd", {as, fact_text(sc_, fact)}));
             }
         }
         return o;
@@ -279,10 +306,10 @@ public:
                 const Choice* ch = sc_.choice(rec.step, rec.choice);
                 if (ch && std::find(ch->spoke_with.begin(), ch->spoke_with.end(), p.id) != ch->spoke_with.end()) spoke = &rec;
             }
-            if (spoke) o.evidence.push_back({spoke->action, "Gesproken met " + p.name + ": " + choice_text(sc_, *spoke)});
+            if (spoke) o.evidence.emplace_back(spoke->action, phrase("score.evidence_spoke_with", "Gesproken met %s: %s", {p.name, choice_text(sc_, *spoke)}));
             else {
                 o.met = false;
-                o.evidence.push_back({kNoAction, "Niet gesproken met " + p.name});
+                o.evidence.emplace_back(kNoAction, phrase("score.evidence_not_spoken_with", "Niet gesproken met %s", {p.name}));
             }
         }
         return o;
@@ -296,13 +323,14 @@ public:
             if (term_index(pattern_areas(), c.area) != static_cast<int>(f.area)) continue;
             if (!c.refs.empty() && !factor_cites_fact(f, an, c.refs[0])) continue;
             o.met = true;
-            o.evidence.push_back({created_by(f), "Factor ‘" + f.text + "’"});
+            o.evidence.emplace_back(created_by(f), phrase("score.evidence_factor", "Factor ‘%s’", {f.text}));
             break;
         }
         if (!o.met) {
-            const Term* t = find_term(pattern_areas(), c.area);
-            o.evidence.push_back({kNoAction, "Geen factor in ‘" + std::string(t ? t->nl : c.area) + "’" +
-                                                 (c.refs.empty() ? "" : " met het feit " + fact_text(sc_, c.refs[0]))});
+            const Phrase area = term_text(pattern_areas(), c.area);
+            o.evidence.emplace_back(kNoAction, c.refs.empty() ? phrase("score.evidence_no_factor", "Geen factor in ‘%s’", {area})
+                                                              : phrase("score.evidence_no_factor_citing", "Geen factor in ‘%s’ met het feit %s",
+                                                                       {area, fact_text(sc_, c.refs[0])}));
         }
         return o;
     }
@@ -317,11 +345,13 @@ public:
             const Factor* b = an.pattern.factor(l.to);
             if (a && b && static_cast<int>(a->area) == from && static_cast<int>(b->area) == to) {
                 o.met = true;
-                o.evidence.push_back({created_by(l), "Pijl ‘" + a->text + "’ → ‘" + b->text + "’"});
+                o.evidence.emplace_back(created_by(l), phrase("score.evidence_arrow", "Pijl ‘%s’ → ‘%s’", {a->text, b->text}));
                 break;
             }
         }
-        if (!o.met) o.evidence.push_back({kNoAction, "Geen pijl tussen " + c.area + " en " + c.area_to});
+        if (!o.met)
+            o.evidence.emplace_back(kNoAction, phrase("score.evidence_no_arrow", "Geen pijl tussen %s en %s",
+                                                      {term_text(pattern_areas(), c.area, true), term_text(pattern_areas(), c.area_to, true)}));
         return o;
     }
 
@@ -343,17 +373,18 @@ public:
         const SafetyScoreRecord* taxed = nullptr;
         for (const auto& h : an.safety.history)
             if (h.action < at) taxed = &h;
-        char buf[160];
-        std::string state = meter < 0 ? std::string("de casus heeft geen meter directe veiligheid")
-                                      : (std::snprintf(buf, sizeof buf, "directe veiligheid in de casus: %g", meter), std::string(buf));
-        if (plan) state += "; " + fact_text(sc_, c.refs[0]) + " was bekend";
-        state += taxed ? "; jouw taxatie: " + std::to_string(taxed->score) : std::string("; nog niet getaxeerd");
+        Phrase state = meter < 0 ? phrase("score.no_safety_meter", "de casus heeft geen meter directe veiligheid")
+                                 : phrase("score.safety_meter", "directe veiligheid in de casus: %s", {number(meter)});
+        if (plan) state = phrase("score.and_then", "%s; %s", {state, phrase("score.fact_known", "%s was bekend", {fact_text(sc_, c.refs[0])})});
+        state = phrase("score.and_then", "%s; %s",
+                       {state, taxed ? phrase("score.your_taxatie", "jouw taxatie: %s", {std::to_string(taxed->score)})
+                                     : phrase("score.not_taxed", "nog niet getaxeerd")});
         // A case without a meter has only the taxatie to go on (then it must be a 6).
         const bool safe = meter >= 0 ? meter >= 6 : taxed && taxed->score >= 6;
         o.met = taxed && (safe || plan);
-        o.evidence.push_back({at, std::string(o.met ? "Aan het gezinspatroon begonnen toen de veiligheid op orde was ("
-                                                    : "Aan het gezinspatroon begonnen terwijl de veiligheid niet op orde was (") +
-                                      state + ")"});
+        o.evidence.emplace_back(at, o.met ? phrase("score.evidence_pattern_safe", "Aan het gezinspatroon begonnen toen de veiligheid op orde was (%s)", {state})
+                                          : phrase("score.evidence_pattern_unsafe", "Aan het gezinspatroon begonnen terwijl de veiligheid niet op orde was (%s)",
+                                                   {state}));
         return o;
     }
 
@@ -366,8 +397,10 @@ public:
         const int v = rec ? rec->score : 0;
         o.met = v > 0 && v >= c.min && v <= c.max;
         o.decided = !c.step.empty() && left_step(c.step);
-        o.evidence.push_back({rec ? rec->action : kNoAction, v ? "Jouw taxatie: " + std::to_string(v) + (c.step.empty() ? "" : " bij stap ‘" + step_title(c.step) + "’")
-                                                                 : "Veiligheid nog niet getaxeerd"});
+        const size_t at = rec ? rec->action : kNoAction;
+        if (!v) o.evidence.emplace_back(at, phrase("score.evidence_not_taxed", "Veiligheid nog niet getaxeerd"));
+        else if (c.step.empty()) o.evidence.emplace_back(at, phrase("score.evidence_taxatie", "Jouw taxatie: %s", {std::to_string(v)}));
+        else o.evidence.emplace_back(at, phrase("score.evidence_taxatie_at_step", "Jouw taxatie: %s bij stap ‘%s’", {std::to_string(v), step_title(c.step)}));
         return o;
     }
 
@@ -376,8 +409,11 @@ public:
         const Analysis& an = st_.analysis;
         Outcome o;
         o.met = !an.pattern.sentence.empty() && !an.pattern.noble_intention.empty();
-        o.evidence.push_back({kNoAction, an.pattern.sentence.empty() ? "Geen patroonzin" : "Patroonzin: ‘" + an.pattern.sentence + "’"});
-        o.evidence.push_back({kNoAction, an.pattern.noble_intention.empty() ? "Geen nobele intentie" : "Nobele intentie: ‘" + an.pattern.noble_intention + "’"});
+        o.evidence.emplace_back(kNoAction, an.pattern.sentence.empty() ? phrase("score.evidence_no_pattern_sentence", "Geen patroonzin")
+                                                                       : phrase("score.evidence_pattern_sentence", "Patroonzin: ‘%s’", {an.pattern.sentence}));
+        o.evidence.emplace_back(kNoAction, an.pattern.noble_intention.empty()
+                                               ? phrase("score.evidence_no_noble_intention", "Geen nobele intentie")
+                                               : phrase("score.evidence_noble_intention", "Nobele intentie: ‘%s’", {an.pattern.noble_intention}));
         return o;
     }
 
@@ -390,12 +426,11 @@ public:
         const auto terms = c.kind == K::SafetyPlan ? safety_fields() : c.kind == K::EndFields ? end_fields() : timeline_fields();
         o.met = true;
         for (const auto& f : c.refs) {
-            const Term* t = find_term(terms, f);
-            const std::string name = t ? std::string(t->nl) : f;
-            if (fields.count(f)) o.evidence.push_back({kNoAction, "Ingevuld: " + name});
+            const Phrase name = term_text(terms, f);
+            if (fields.count(f)) o.evidence.emplace_back(kNoAction, phrase("score.evidence_filled_in", "Ingevuld: %s", {name}));
             else {
                 o.met = false;
-                o.evidence.push_back({kNoAction, "Niet ingevuld: " + name});
+                o.evidence.emplace_back(kNoAction, phrase("score.evidence_not_filled_in", "Niet ingevuld: %s", {name}));
             }
         }
         return o;
@@ -408,12 +443,11 @@ public:
         o.met = true;
         for (const auto& kind : c.refs) {
             auto it = std::find_if(an.end.items.begin(), an.end.items.end(), [&](const EndItem& e) { return e.kind == kind; });
-            const Term* t = find_term(end_item_kinds(), kind);
-            const std::string name = t ? std::string(t->nl) : kind;
-            if (it != an.end.items.end()) o.evidence.push_back({created_by(*it), name + ": ‘" + it->text + "’"});
+            const Phrase name = term_text(end_item_kinds(), kind);
+            if (it != an.end.items.end()) o.evidence.emplace_back(created_by(*it), phrase("score.evidence_end_item", "%s: ‘%s’", {name, it->text}));
             else {
                 o.met = false;
-                o.evidence.push_back({kNoAction, "Ontbreekt: " + name});
+                o.evidence.emplace_back(kNoAction, phrase("score.evidence_missing", "Ontbreekt: %s", {name}));
             }
         }
         return o;
@@ -425,12 +459,17 @@ public:
         const auto rows = compare_artefacts(sc_, st_);
         const double share = comparison_score(rows, c.area);
         o.met = share >= 0 && share >= c.min;
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "%.0f%% van de referentie gevonden (nodig: %.0f%%)", std::max(0.0, share) * 100, c.min * 100);
-        o.evidence.push_back({kNoAction, buf});
+        auto percent = [](double f) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.0f", f * 100);
+            return std::string(buf);
+        };
+        o.evidence.emplace_back(kNoAction, phrase("score.evidence_reference_share", "%s%% van de referentie gevonden (nodig: %s%%)",
+                                                  {percent(std::max(0.0, share)), percent(c.min)}));
         for (const auto& r : rows)
             if (r.board == c.area && r.match != Match::Found && r.match != Match::Extra)
-                o.evidence.push_back({kNoAction, std::string(r.match == Match::Missed ? "Gemist: " : "Anders: ") + r.expert});
+                o.evidence.emplace_back(kNoAction, r.match == Match::Missed ? phrase(kReferenceMissed, "Gemist: %s", {r.expert})
+                                                                            : phrase(kReferenceOther, "Anders: %s", {r.expert}));
         return o;
     }
 
@@ -453,14 +492,17 @@ public:
             const bool with_ok = c.area.empty() || r.with == c.area;
             if (words >= words_needed && !r.dimension.empty() && !r.level.empty() && with_ok) {
                 o.met = true;
-                o.evidence.push_back({r.action, "Reflectie geschreven (" + std::to_string(words) + " woorden)"});
+                o.evidence.emplace_back(r.action, phrase("score.evidence_reflection", "Reflectie geschreven (%s woorden)", {std::to_string(words)}));
                 break;
             }
         }
         if (!o.met)
-            o.evidence.push_back({kNoAction, "Geen geschreven reflectie van minstens " + std::to_string(words_needed) +
-                                                 " woorden met een dimensie en een niveau" +
-                                                 (c.area.empty() ? std::string() : " (met: " + c.area + ")")});
+            o.evidence.emplace_back(
+                kNoAction, c.area.empty() ? phrase("score.evidence_no_reflection", "Geen geschreven reflectie van minstens %s woorden met een dimensie en een niveau",
+                                                   {std::to_string(words_needed)})
+                                          : phrase("score.evidence_no_reflection_with",
+                                                   "Geen geschreven reflectie van minstens %s woorden met een dimensie en een niveau (met: %s)",
+                                                   {std::to_string(words_needed), term_text(reflection_partners(), c.area, true)}));
         return o;
     }
 
@@ -501,7 +543,7 @@ public:
     Outcome history(const Check& c) {
         Outcome o;
         o.met = history_holds(c.history, st_);
-        o.evidence.push_back({kNoAction, course_text(c.history)});
+        o.evidence.emplace_back(kNoAction, course_text(c.history));
         return o;
     }
 
@@ -577,9 +619,9 @@ private:
     ScriptHost* host_;
     std::string failure_;
 
-    std::string step_title(const std::string& id) const {
+    Phrase step_title(const std::string& id) const {
         const Step* s = sc_.step(id);
-        return s ? s->title.nl : id;
+        return s ? Phrase(s->title) : Phrase(id);
     }
     // The step was entered and then left (a later step or an ending was reached).
     bool left_step(const std::string& id) const {
@@ -589,27 +631,22 @@ private:
     }
     const SafetyScoreRecord* taxatie_at(const std::string& id) const { return core::taxatie_at(st_, id); }
 
-    static std::string number(double v) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", v);
-        return buf;
-    }
-
     // "Directe veiligheid: laagste 3, hoogste 6, nu 5" (or the taxaties given so far).
-    std::string course_text(const HistoryTest& h) const {
+    Phrase course_text(const HistoryTest& h) const {
         if (h.var.empty()) {
             const auto& hist = st_.analysis.safety.history;
-            if (hist.empty()) return "Veiligheid nog niet getaxeerd";
+            if (hist.empty()) return phrase("score.evidence_not_taxed", "Veiligheid nog niet getaxeerd");
             std::string scores;
             for (const auto& r : hist) scores += (scores.empty() ? "" : ", ") + std::to_string(r.score);
-            return "Jouw taxaties tot nu toe: " + scores;
+            return phrase("score.evidence_taxaties", "Jouw taxaties tot nu toe: %s", {scores});
         }
         const Variable* var = sc_.variable(h.var);
+        const Phrase label = var ? Phrase(var->label) : Phrase(h.var);
         auto now = st_.vars.find(h.var);
         auto range = st_.var_range.find(h.var);
-        if (now == st_.vars.end() || range == st_.var_range.end()) return (var ? var->label.nl : h.var) + ": geen waarde";
-        return (var ? var->label.nl : h.var) + ": laagste " + number(range->second.first) + ", hoogste " + number(range->second.second) +
-               ", nu " + number(now->second);
+        if (now == st_.vars.end() || range == st_.var_range.end()) return phrase("score.evidence_no_value", "%s: geen waarde", {label});
+        return phrase("score.evidence_course", "%s: laagste %s, hoogste %s, nu %s",
+                      {label, number(range->second.first), number(range->second.second), number(now->second)});
     }
 
     // ritme: a matching choice at least every `min` steps (choices) from step `step` on: no run of
@@ -641,8 +678,8 @@ private:
             }
             if (++run >= every) {
                 o.decided = true;
-                o.evidence.push_back({rec.action, std::to_string(every) + " stappen op rij zonder " + cadence_name(c) + " (tot en met " +
-                                                      choice_text(sc_, rec) + ")"});
+                o.evidence.emplace_back(rec.action, phrase("score.evidence_cadence_gap", "%s stappen op rij zonder %s (tot en met %s)",
+                                                           {std::to_string(every), cadence_name(c), choice_text(sc_, rec)}));
                 return o;
             }
         }
@@ -656,8 +693,8 @@ private:
         const Choice* ch = sc_.choice(rec.step, rec.choice);
         return ch && std::find(ch->tags.begin(), ch->tags.end(), c.area) != ch->tags.end();
     }
-    static std::string cadence_name(const Check& c) {
-        return c.area.empty() ? "een van de genoemde keuzes" : "een keuze met tag ‘" + c.area + "’";
+    static Phrase cadence_name(const Check& c) {
+        return c.area.empty() ? phrase("score.cadence_named", "een van de genoemde keuzes") : phrase("score.cadence_tag", "een keuze met tag ‘%s’", {c.area});
     }
 };
 
@@ -684,6 +721,11 @@ CheckOutcome evaluate_check(const Scenario& sc, const SessionState& st, ScriptHo
     CheckOutcome o = ev.eval(c);
     failure = ev.failure();
     return o;
+}
+
+bool quotes_reference(const Evidence& ev) {
+    return ev.key == kReferenceMissed || ev.key == kReferenceOther || ev.key == "score.evidence_expected_marked" ||
+           ev.key == "score.evidence_expected_unmarked";
 }
 
 bool check_assessable(const Scenario& sc, const SessionState& st, const Check& c) { return Evaluator(sc, st, nullptr).assessable(c); }

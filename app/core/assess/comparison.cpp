@@ -11,14 +11,14 @@ namespace lwp::core {
 
 namespace {
 
-std::string area_name(int area) {
+Phrase area_name(int area) {
     auto areas = pattern_areas();
-    return area >= 0 && static_cast<size_t>(area) < areas.size() ? std::string(areas[static_cast<size_t>(area)].nl) : "?";
+    return area >= 0 && static_cast<size_t>(area) < areas.size() ? Phrase(term_text(areas[static_cast<size_t>(area)])) : Phrase("?");
 }
 
-std::string fact_words(const Scenario& sc, const std::string& id) {
+Phrase fact_words(const Scenario& sc, const std::string& id) {
     const Fact* f = sc.fact(id);
-    return f ? f->text.nl : id;
+    return f ? Phrase(f->text) : Phrase(id);
 }
 
 bool cites(const Factor& f, const Analysis& an, const std::vector<std::string>& facts) {
@@ -39,22 +39,25 @@ void timeline(const Scenario& sc, const Analysis& an, std::vector<ComparisonRow>
             out.push_back({"tijdlijn", Match::Missed, fact_words(sc, f), "", ""});
             continue;
         }
-        std::string note;
+        Phrase note;
         if (fact && fact->date.valid() && e->date.iso() != fact->date.iso())
-            note = "datum " + (e->date.valid() ? e->date.iso() : std::string("leeg")) + " in plaats van " + fact->date.iso();
-        out.push_back({"tijdlijn", note.empty() ? Match::Found : Match::Misplaced, fact_words(sc, f), e->text.empty() ? fact_words(sc, f) : e->text, note});
+            note = phrase("score.compare_date", "datum %s in plaats van %s",
+                          {e->date.valid() ? Phrase(e->date.iso()) : phrase("score.compare_no_date", "leeg"), fact->date.iso()});
+        out.push_back({"tijdlijn", note.empty() ? Match::Found : Match::Misplaced, fact_words(sc, f), e->text.empty() ? fact_words(sc, f) : Phrase(e->text), note});
     }
     for (const auto& e : an.timeline.entries)
         if (e.fact.empty() || std::find(r.timeline_facts.begin(), r.timeline_facts.end(), e.fact) == r.timeline_facts.end())
-            out.push_back({"tijdlijn", Match::Extra, "", e.fact.empty() ? e.text : fact_words(sc, e.fact), ""});
+            out.push_back({"tijdlijn", Match::Extra, "", e.fact.empty() ? Phrase(e.text) : fact_words(sc, e.fact), ""});
     for (auto [mark, fact, entry] : {std::tuple{"eerste", &r.first, &an.timeline.first}, {"laatste", &r.latest, &an.timeline.latest},
                                      {"ergste", &r.worst, &an.timeline.worst}}) {
         if (fact->empty()) continue;
         const TimelineEntry* e = an.timeline.entry(*entry);
-        const std::string label = std::string("aanleiding (") + mark + "): " + fact_words(sc, *fact);
+        const Phrase label = phrase("score.compare_mark", "aanleiding (%s): %s", {mark_name(mark), fact_words(sc, *fact)});
         if (!e) out.push_back({"tijdlijn", Match::Missed, label, "", ""});
         else if (e->fact == *fact) out.push_back({"tijdlijn", Match::Found, label, label, ""});
-        else out.push_back({"tijdlijn", Match::Misplaced, label, e->fact.empty() ? e->text : fact_words(sc, e->fact), "een ander moment gemarkeerd"});
+        else
+            out.push_back({"tijdlijn", Match::Misplaced, label, e->fact.empty() ? Phrase(e->text) : fact_words(sc, e->fact),
+                           phrase("score.compare_other_mark", "een ander moment gemarkeerd")});
     }
 }
 
@@ -76,13 +79,13 @@ void pattern(const Scenario& sc, const Analysis& an, std::vector<ComparisonRow>&
         }
         if (same) {
             used.insert(same->id);
-            out.push_back({"patroon", Match::Found, ef.text.nl, same->text, ""});
+            out.push_back({"patroon", Match::Found, ef.text, same->text, ""});
         } else if (elsewhere) {
             used.insert(elsewhere->id);
-            out.push_back({"patroon", Match::Misplaced, ef.text.nl, elsewhere->text,
-                           "in ‘" + area_name(static_cast<int>(elsewhere->area)) + "’ in plaats van ‘" + area_name(area) + "’"});
+            out.push_back({"patroon", Match::Misplaced, ef.text, elsewhere->text,
+                           phrase("score.compare_other_area", "in ‘%s’ in plaats van ‘%s’", {area_name(static_cast<int>(elsewhere->area)), area_name(area)})});
         } else {
-            out.push_back({"patroon", Match::Missed, ef.text.nl, "", ""});
+            out.push_back({"patroon", Match::Missed, ef.text, "", ""});
         }
     }
     for (const auto& f : an.pattern.factors)
@@ -99,19 +102,21 @@ void pattern(const Scenario& sc, const Analysis& an, std::vector<ComparisonRow>&
         if (!a || !b) continue;
         const int fa = term_index(pattern_areas(), a->area), fb = term_index(pattern_areas(), b->area);
         // The trainee's column shows the trainee's own arrow (their factor texts), never the expert's.
-        std::string mine;
+        Phrase mine;
         for (const auto& l : an.pattern.links) {
             const Factor* x = an.pattern.factor(l.from);
             const Factor* y = an.pattern.factor(l.to);
             if (x && y && static_cast<int>(x->area) == fa && static_cast<int>(y->area) == fb) {
-                mine = "pijl: " + x->text + " → " + y->text;
+                mine = phrase("score.compare_arrow", "pijl: %s → %s", {x->text, y->text});
                 break;
             }
         }
-        const std::string label = "pijl: " + a->text.nl + " → " + b->text.nl;
+        const Phrase label = phrase("score.compare_arrow", "pijl: %s → %s", {a->text, b->text});
         out.push_back({"patroon", mine.empty() ? Match::Missed : Match::Found, label, mine, ""});
     }
 }
+
+Phrase taxatie_words(int score) { return phrase("score.compare_taxatie", "taxatie %s", {std::to_string(score)}); }
 
 void safety(const Scenario& sc, const SessionState& st, std::vector<ComparisonRow>& out) {
     const Analysis& an = st.analysis;
@@ -119,24 +124,31 @@ void safety(const Scenario& sc, const SessionState& st, std::vector<ComparisonRo
     for (const auto& j : r.judgements) {
         const Person* p = sc.person(j.person);
         const Term* item = find_term(safety_items(), j.item);
-        const std::string label = (p ? p->name : j.person) + ": " + std::string(item ? item->nl : j.item);
+        const Phrase label = phrase("score.compare_person_item", "%s: %s", {p ? p->name : j.person, item ? Phrase(term_text(*item)) : Phrase(j.item)});
         const Judgement mine = an.safety.judgement(j.person, j.item);
         const int expected = term_index(judgements(), j.judgement);
-        const std::string mine_text = std::string(judgements()[static_cast<size_t>(mine)].nl);
-        if (mine == Judgement::Unknown) out.push_back({"veiligheid", Match::Missed, label + " — " + j.judgement, "", ""});
-        else if (static_cast<int>(mine) == expected) out.push_back({"veiligheid", Match::Found, label + " — " + j.judgement, label + " — " + mine_text, ""});
-        else out.push_back({"veiligheid", Match::Misplaced, label + " — " + j.judgement, label + " — " + mine_text, "anders beoordeeld"});
+        // The reference's judgement in Dutch as the case wrote it (its id), in English by its name.
+        Phrase theirs = j.judgement;
+        if (expected >= 0) theirs.text.en = judgements()[static_cast<size_t>(expected)].en;
+        const Phrase expert = phrase("score.compare_judged", "%s — %s", {label, theirs});
+        const Phrase trainee = phrase("score.compare_judged", "%s — %s", {label, term_text(judgements()[static_cast<size_t>(mine)])});
+        if (mine == Judgement::Unknown) out.push_back({"veiligheid", Match::Missed, expert, "", ""});
+        else if (static_cast<int>(mine) == expected) out.push_back({"veiligheid", Match::Found, expert, trainee, ""});
+        else out.push_back({"veiligheid", Match::Misplaced, expert, trainee, phrase("score.compare_judged_otherwise", "anders beoordeeld")});
     }
     if (r.safety_score > 0) {
         // The reference's taxatie belongs to a moment (referentie.veiligheid.stap): the trainee's
         // taxatie that stood then is compared, not whatever was typed last.
         const Step* at = r.safety_step.empty() ? nullptr : sc.step(r.safety_step);
-        const std::string label = "taxatie " + std::to_string(r.safety_score) + (at ? " (bij ‘" + at->title.nl + "’)" : "");
+        const Phrase label = at ? phrase("score.compare_taxatie_at", "taxatie %s (bij ‘%s’)", {std::to_string(r.safety_score), at->title})
+                                : taxatie_words(r.safety_score);
         const SafetyScoreRecord* rec = taxatie_at(st, r.safety_step);
         const int mine = rec ? rec->score : 0;
         if (mine == 0) out.push_back({"veiligheid", Match::Missed, label, "", ""});
-        else if (std::abs(mine - r.safety_score) <= 1) out.push_back({"veiligheid", Match::Found, label, "taxatie " + std::to_string(mine), ""});
-        else out.push_back({"veiligheid", Match::Misplaced, label, "taxatie " + std::to_string(mine), "meer dan 1 punt verschil"});
+        else if (std::abs(mine - r.safety_score) <= 1) out.push_back({"veiligheid", Match::Found, label, taxatie_words(mine), ""});
+        else
+            out.push_back({"veiligheid", Match::Misplaced, label, taxatie_words(mine),
+                           phrase("score.compare_more_than_a_point", "meer dan 1 punt verschil")});
     }
 }
 
@@ -144,7 +156,7 @@ void end_situation(const Scenario& sc, const Analysis& an, std::vector<Compariso
     std::set<std::string> used;
     for (const auto& item : sc.reference.end_items) {
         const Term* kind = find_term(end_item_kinds(), item.kind);
-        const std::string label = std::string(kind ? kind->nl : item.kind) + ": " + item.text.nl;
+        const Phrase label = phrase("score.compare_end_item", "%s: %s", {kind ? Phrase(term_text(*kind)) : Phrase(item.kind), item.text});
         auto it = std::find_if(an.end.items.begin(), an.end.items.end(), [&](const EndItem& e) { return e.kind == item.kind && !used.count(e.id); });
         if (it == an.end.items.end()) out.push_back({"eindsituatie", Match::Missed, label, "", ""});
         else {
@@ -157,6 +169,13 @@ void end_situation(const Scenario& sc, const Analysis& an, std::vector<Compariso
 }
 
 }  // namespace
+
+Phrase mark_name(const std::string& mark) {
+    if (mark == "eerste") return phrase("score.mark_first", "eerste");
+    if (mark == "laatste") return phrase("score.mark_latest", "laatste");
+    if (mark == "ergste") return phrase("score.mark_worst", "ergste");
+    return Phrase(mark);
+}
 
 const char* match_id(Match m) {
     switch (m) {

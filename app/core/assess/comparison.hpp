@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/fold/session.hpp"
+#include "core/model/messages.hpp"
 
 namespace lwp::core {
 
@@ -16,10 +17,14 @@ const char* match_id(Match m);  // "gevonden", "gemist", "verkeerd", "extra"
 struct ComparisonRow {
     std::string board;    // boards() id
     Match match = Match::Found;
-    std::string expert;   // the expert's item, in words ("" for extra)
-    std::string trainee;  // the trainee's item, in words ("" for missed)
-    std::string note;     // why misplaced, e.g. "in 'gedrag ouder' in plaats van 'ontwikkeling ouder'"
+    // In words, in any language (phrase_text, core/store/catalogue.hpp); .nl() is the Dutch.
+    Phrase expert;   // the expert's item (empty for extra)
+    Phrase trainee;  // the trainee's item (empty for missed)
+    Phrase note;     // why misplaced, e.g. "in ‘Gedrag ouder’ in plaats van ‘Ontwikkeling ouder’"
 };
+
+// A mark on the timeline (the aanleiding's "eerste", "laatste", "ergste") in the reader's words.
+Phrase mark_name(const std::string& mark);
 
 std::vector<ComparisonRow> compare_artefacts(const Scenario& scenario, const SessionState& state);
 

@@ -99,7 +99,8 @@ ScoreReport score(const Scenario& sc, const SessionState& st, ScriptHost* host, 
         }
         if (failure.empty() && !assessable) {
             entry.status = Status::NotAssessed;
-            entry.note = "Jouw route kwam niet langs het moment waarop dit criterium speelt.";
+            entry.note_phrase = phrase("score.note_not_assessed", "Jouw route kwam niet langs het moment waarop dit criterium speelt.");
+            entry.note = entry.note_phrase.nl();
         } else if (failure.empty()) {
             CheckOutcome o = evaluate_check(sc, st, host, crit.check, failure);
             entry.evidence = std::move(o.evidence);
@@ -117,9 +118,12 @@ ScoreReport score(const Scenario& sc, const SessionState& st, ScriptHost* host, 
         if (!failure.empty()) {
             // Fail closed: a fault of the case, never of the trainee (see scoring.hpp).
             entry.status = Status::Error;
-            entry.note = "Controle kapot: " + failure +
-                         ". Dit criterium telt niet mee en de score is onvolledig; de auteur moet de functie herstellen "
-                         "(zie de handleiding §16: een check geeft true of false terug, zonder fout en binnen de limieten).";
+            entry.note_phrase = phrase("score.note_broken",
+                                       "Controle kapot: %s. Dit criterium telt niet mee en de score is onvolledig; de auteur moet de "
+                                       "functie herstellen (zie de handleiding §16: een check geeft true of false terug, zonder fout en "
+                                       "binnen de limieten).",
+                                       {failure});
+            entry.note = entry.note_phrase.nl();
             ++report.broken;
         }
         if (entry.status == Status::Met || entry.status == Status::Missed) {

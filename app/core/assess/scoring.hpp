@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/model/building_blocks.hpp"
+#include "core/model/messages.hpp"
 #include "core/fold/session.hpp"
 
 namespace lwp::core {
@@ -22,14 +23,20 @@ struct Evidence {
     size_t action = 0;  // index into the session's action log; npos-like SIZE_MAX when not tied to one
     std::string text;   // what happened, in Dutch (the ledgers)
     // When set, the catalogue message that says it in any language ("score.evidence_chosen",
-    // assets/i18n) with its %s arguments in Dutch and English; report::evidence_text renders it.
+    // assets/i18n) with its %s arguments (case texts in Dutch and English, or messages of their
+    // own); evidence_text (core/report/report.hpp) renders it.
     std::string key;
-    std::vector<Text> args;
+    std::vector<Phrase> args;
 
     Evidence() = default;
-    Evidence(size_t at, std::string dutch, std::string message_key = {}, std::vector<Text> message_args = {})
+    Evidence(size_t at, std::string dutch, std::string message_key = {}, std::vector<Phrase> message_args = {})
         : action(at), text(std::move(dutch)), key(std::move(message_key)), args(std::move(message_args)) {}
+    Evidence(size_t at, Phrase said) : action(at), text(std::move(said.text.nl)), key(std::move(said.key)), args(std::move(said.args)) {}
 };
+
+// An evidence line that quotes the expert reference (what was missed or expected): left out of
+// the report of an unfinished session, which keeps the reference to itself (check_eval.cpp).
+bool quotes_reference(const Evidence& evidence);
 
 enum class Status { Met, Missed, Pending, NotAssessed, Error };
 const char* status_id(Status s);  // "behaald", "gemist", "open", "niet_beoordeeld", "controle_kapot"
@@ -39,7 +46,8 @@ struct LedgerEntry {
     Status status = Status::NotAssessed;
     double earned = 0, max = 0;  // max is 0 unless assessed (met or missed)
     std::vector<Evidence> evidence;
-    std::string note;            // e.g. why not assessed; for Error the failure and the fix
+    std::string note;            // e.g. why not assessed; for Error the failure and the fix (Dutch)
+    Phrase note_phrase;          // the same in any language (entry_note in core/report/report.hpp)
     bool met_by_not_choosing = false;  // met only because a niet_keuze held: show feedback_not_chosen
     std::vector<Text> avoided;         // ... the choices that were not chosen
 };

@@ -218,6 +218,17 @@ std::string format_message(std::string_view pattern, const std::vector<std::stri
     return out;
 }
 
+Phrase phrase(std::string key, std::string_view dutch, std::vector<Phrase> args) {
+    std::vector<std::string> nl;
+    nl.reserve(args.size());
+    for (const Phrase& a : args) nl.push_back(a.text.nl);
+    Phrase p;
+    p.text.nl = format_message(dutch, nl);
+    p.key = std::move(key);
+    p.args = std::move(args);
+    return p;
+}
+
 std::vector<std::string> printf_args(std::string_view text) {
     std::vector<std::string> args;
     for (size_t i = 0; i < text.size(); ++i) {

@@ -55,6 +55,28 @@ private:
 // else stays as written (a missing argument leaves its %s visible).
 std::string format_message(std::string_view pattern, const std::vector<std::string>& args);
 
+// A text that core writes now and a reader sees later in their language: a catalogue message
+// (`key`, with its %s arguments) or, without a key, a text as it is (a case's own Text, the
+// trainee's words, a number). Core cannot read the catalogue (core/store does), so a message also
+// keeps its Dutch rendering in `text.nl` for the ledgers and the Dutch-only readers; catalogue.hpp's
+// phrase_text renders it in any language.
+struct Phrase {
+    Text text;
+    std::string key;
+    std::vector<Phrase> args;
+
+    Phrase() = default;
+    Phrase(Text t) : text(std::move(t)) {}                    // NOLINT: a plain text is a phrase
+    Phrase(std::string s) : text{std::move(s), {}, 0, 0} {}   // NOLINT
+    Phrase(const char* s) : text{s, {}, 0, 0} {}              // NOLINT
+    const std::string& nl() const { return text.nl; }
+    bool empty() const { return key.empty() && text.nl.empty(); }
+};
+
+// The message `key` with `args`; `dutch` is its Dutch text exactly as in assets/i18n/nl.po (the
+// tests compare the two), from which text.nl is formatted.
+Phrase phrase(std::string key, std::string_view dutch, std::vector<Phrase> args = {});
+
 // printf-style placeholders of a message in order ("%d", "%s", "%zu"; "%%" included), for the
 // check that every language uses the same arguments as Dutch.
 std::vector<std::string> printf_args(std::string_view text);

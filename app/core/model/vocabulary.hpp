@@ -4,7 +4,10 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
+
+#include "core/model/text.hpp"
 
 namespace lwp::core {
 
@@ -40,5 +43,7 @@ std::span<const Term> boards();
 
 const Term* find_term(std::span<const Term> terms, std::string_view id);
 int term_index(std::span<const Term> terms, std::string_view id);  // -1 if unknown
+// A term's names as a Text (Dutch, English), for texts that core keeps and renders later.
+inline Text term_text(const Term& t) { return Text{std::string(t.nl), std::string(t.en), 0, 0}; }
 
 }  // namespace lwp::core

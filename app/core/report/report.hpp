@@ -51,11 +51,13 @@ std::string genogram_svg(const Scenario& scenario, const SessionState& state, La
 std::string pattern_svg(const Scenario& scenario, const SessionState& state, Lang lang);
 
 
-// "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.
 // An evidence line in `lang`: its catalogue message with the arguments in that language, or its
-// Dutch text when core has no message for it yet.
+// text as written when it has no message (a case script's own evidence).
 std::string evidence_text(const Evidence& evidence, Lang lang);
+// A ledger entry's note (why not assessed, why broken) in `lang`.
+std::string entry_note(const LedgerEntry& entry, Lang lang);
 
+// "2024-03-05 14:07 UTC" (UTC, so the report does not depend on where it was made); "" for 0.
 std::string report_time(std::int64_t unix_seconds);
 
 }  // namespace lwp::core

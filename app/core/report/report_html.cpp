@@ -566,8 +566,8 @@ void html_score(Html& h, const Ctx& c) {
             h.badge(status_word(e.status, w), status_class(e.status));
             h.raw(" <span class=\"muted small\">").text(num(e.earned) + "/" + num(cr.weight) + " " + w("report.points")).raw("</span></p>\n");
             if (e.status == Status::Met || e.status == Status::Missed) h.paragraphs(entry_feedback(e, lang));
-            else if (e.status == Status::Error) h.el("p", e.note, "notice");
-            else if (!e.note.empty()) h.el("p", e.note, "muted small");
+            else if (e.status == Status::Error) h.el("p", entry_note(e, lang), "notice");
+            else if (!e.note.empty()) h.el("p", entry_note(e, lang), "muted small");
             if (!e.evidence.empty()) {
                 h.raw("<ul>\n");
                 for (const auto& ev : e.evidence) {
@@ -615,8 +615,8 @@ void html_comparison(Html& h, const Ctx& c) {
         h.raw("<table>\n<thead><tr><th>").text(w("report.trainer")).raw("</th><th>").text(w("report.you")).raw("</th><th></th></tr></thead>\n<tbody>\n");
         for (const auto& row : c.comparison) {
             if (row.board != board.id) continue;
-            h.raw("<tr><td>").text(row.expert).raw("</td><td>").text(row.trainee);
-            if (!row.note.empty()) h.raw("<br><span class=\"muted small\">").text(row.note).raw("</span>");
+            h.raw("<tr><td>").text(phrase_text(row.expert, lang)).raw("</td><td>").text(phrase_text(row.trainee, lang));
+            if (!row.note.empty()) h.raw("<br><span class=\"muted small\">").text(phrase_text(row.note, lang)).raw("</span>");
             h.raw("</td><td>").badge(match_word(row.match, w), match_class(row.match)).raw("</td></tr>\n");
         }
         h.raw("</tbody>\n</table>\n");

@@ -305,7 +305,7 @@ void md_assessment(Md& m, const Ctx& c) {
                   md_line(num(e.earned) + "/" + num(cr.weight) + " " + w("report.points")) + "\n");
             if (e.status == Status::Met || e.status == Status::Missed) {
                 if (std::string fb = entry_feedback(e, lang); !fb.empty()) m.raw("  " + md_line(fb) + "\n");
-            } else if (!e.note.empty()) m.raw("  " + md_line(e.note) + "\n");
+            } else if (!e.note.empty()) m.raw("  " + md_line(entry_note(e, lang)) + "\n");
             for (const auto& ev : e.evidence) {
                 if (!evidence_shown(c, ev)) continue;
                 std::string line = evidence_text(ev, lang);
@@ -331,7 +331,9 @@ void md_comparison(Md& m, const Ctx& c) {
         std::vector<std::vector<std::string>> rows;
         for (const auto& row : c.comparison)
             if (row.board == board.id)
-                rows.push_back({row.expert, row.trainee + (row.note.empty() ? "" : " (" + row.note + ")"), match_word(row.match, w)});
+                rows.push_back({phrase_text(row.expert, lang),
+                                phrase_text(row.trainee, lang) + (row.note.empty() ? "" : " (" + phrase_text(row.note, lang) + ")"),
+                                match_word(row.match, w)});
         if (rows.empty()) continue;
         m.heading(3, term_name(board, lang));
         m.table({w("report.trainer"), w("report.you"), ""}, rows);

@@ -325,7 +325,7 @@ std::vector<std::string> cited_in_report(const Ctx& c) {
 }
 bool evidence_shown(const Ctx& c, const Evidence& ev) {
     if (!unfinished(c)) return true;
-    return ev.text.rfind("Gemist: ", 0) != 0 && ev.text.rfind("Anders: ", 0) != 0 && ev.text.find(" verwacht: ") == std::string::npos;
+    return !quotes_reference(ev);
 }
 
 // The headline figures: the percentage over what the route made assessable, the share of the
@@ -372,8 +372,12 @@ std::string report_time(std::int64_t t) {
 std::string evidence_text(const Evidence& evidence, Lang lang) {
     if (evidence.key.empty()) return evidence.text;
     std::vector<std::string> args;
-    for (const Text& a : evidence.args) args.push_back(a.get(lang));
+    for (const Phrase& a : evidence.args) args.push_back(phrase_text(a, lang));
     return format_message(message(lang_code(lang), evidence.key), args);
+}
+
+std::string entry_note(const LedgerEntry& entry, Lang lang) {
+    return entry.note_phrase.empty() ? entry.note : phrase_text(entry.note_phrase, lang);
 }
 
 }  // namespace lwp::core

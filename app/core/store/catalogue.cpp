@@ -16,4 +16,12 @@ const Messages& catalogue() {
     return loaded;
 }
 
+std::string phrase_text(const Phrase& phrase, Lang lang) {
+    if (phrase.key.empty()) return phrase.text.get(lang);
+    std::vector<std::string> args;
+    args.reserve(phrase.args.size());
+    for (const Phrase& a : phrase.args) args.push_back(phrase_text(a, lang));
+    return format_message(message(lang_code(lang), phrase.key), args);
+}
+
 }  // namespace lwp::core

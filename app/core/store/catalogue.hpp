@@ -15,4 +15,8 @@ const Messages& catalogue();
 // A message of the program's catalogue with the fallback chain.
 inline const char* message(std::string_view code, std::string_view key) { return catalogue().get(code, key); }
 
+// A phrase of core (core/model/messages.hpp) in `lang`: its message with each argument rendered
+// in `lang` too, or its text in `lang` (Dutch when the text has no English).
+std::string phrase_text(const Phrase& phrase, Lang lang);
+
 }  // namespace lwp::core
