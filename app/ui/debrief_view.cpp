@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "core/model/building_blocks.hpp"
 #include "core/report/report.hpp"
@@ -29,25 +30,61 @@ const char* block_name(std::string_view id) {
     return language() == core::Lang::En ? b->name_en.data() : b->name_nl.data();
 }
 
-// Four pillars on four axes; the polygon shows the share earned of what was assessed.
-void radar(const core::ScoreReport& r, float size) {
+// Four pillars on four axes; the polygon shows the share earned of what was assessed. Each label
+// sits beyond its axis' end, on the side the axis points to (above the top axis, left of the left
+// one), so the rings can take all the width the labels leave; the chart is as high as it needs.
+struct RadarLabel {
+    std::string text;
+    ImVec2 size;
+    float wrap = 0;  // the width it wraps at (large text in a narrow column)
+    float cos = 0, sin = 0;
+    // How much of the label lies beyond its anchor point, across and along: a label on a side
+    // axis lies wholly outside it, one on the top or bottom axis half to each side.
+    float out_x() const { return std::fabs(cos) > 0.3f ? size.x : size.x * 0.5f; }
+    float out_y() const { return std::fabs(sin) > 0.3f ? size.y : size.y * 0.5f; }
+};
+
+// The labels, each wrapped to the room it has beside the smallest rings the chart allows.
+std::vector<RadarLabel> radar_labels(const core::ScoreReport& r, float width, float min_radius, float gap) {
+    std::vector<RadarLabel> labels;
+    const size_t n = r.pillars.size();
+    for (size_t i = 0; i < n; ++i) {
+        const auto& p = r.pillars[i];
+        RadarLabel l;
+        char pct[32];
+        if (p.assessed()) std::snprintf(pct, sizeof pct, "%.0f%%", p.fraction() * 100);
+        else std::snprintf(pct, sizeof pct, "–");
+        l.text = std::string(core::pillar_name(p.pillar, language() == core::Lang::En)) + "\n" + pct;
+        const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+        l.cos = std::cos(a);
+        l.sin = std::sin(a);
+        l.wrap = std::fabs(l.cos) > 0.3f ? width * 0.5f - (min_radius + gap) * std::fabs(l.cos) : width;
+        l.wrap = std::max(l.wrap, ImGui::GetFontSize() * 3);
+        l.size = ImGui::CalcTextSize(l.text.c_str(), nullptr, false, l.wrap);
+        labels.push_back(std::move(l));
+    }
+    return labels;
+}
+
+void radar(const core::ScoreReport& r, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImVec2 c(origin.x + size * 0.5f, origin.y + size * 0.5f);
     const size_t n = r.pillars.size();
-    // The pillar labels sit outside the rings: the rings shrink so the widest label stays inside
-    // the square (large text, a narrow board).
-    ImVec2 widest(0, 0);
-    for (const auto& p : r.pillars) {
-        const ImVec2 ts = ImGui::CalcTextSize((std::string(core::pillar_name(p.pillar, language() == core::Lang::En)) + "\n100%").c_str());
-        widest.x = std::max(widest.x, ts.x);
-        widest.y = std::max(widest.y, ts.y);
+    const float gap = ImGui::GetFontSize() * 0.5f;
+    const float min_radius = ImGui::GetFontSize() * 2.5f;
+    const std::vector<RadarLabel> labels = radar_labels(r, width, min_radius, gap);
+    // The largest radius at which every label still fits in the width, at most a third of it.
+    float radius = width * 0.34f;
+    for (const auto& l : labels)
+        if (std::fabs(l.cos) > 0.01f) radius = std::min(radius, (width * 0.5f - l.out_x()) / std::fabs(l.cos) - gap);
+    radius = std::max(radius, min_radius);
+    float above = radius, below = radius;  // the chart's extent over and under its centre
+    for (const auto& l : labels) {
+        const float reach = (radius + gap) * std::fabs(l.sin) + l.out_y();
+        (l.sin < 0 ? above : below) = std::max(l.sin < 0 ? above : below, reach);
     }
-    const float radius = std::max(size * 0.08f, std::min(size * 0.30f, (size * 0.5f - std::max(widest.x, widest.y) * 0.5f - 2.0f) / 1.22f));
-    auto point = [&](size_t i, float f) {
-        const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
-        return ImVec2(c.x + std::cos(a) * radius * f, c.y + std::sin(a) * radius * f);
-    };
+    const ImVec2 c(origin.x + width * 0.5f, origin.y + above);
+    auto point = [&](size_t i, float f) { return ImVec2(c.x + labels[i].cos * radius * f, c.y + labels[i].sin * radius * f); };
     for (float ring : {0.25f, 0.5f, 0.75f, 1.0f}) {
         for (size_t i = 0; i < n; ++i) dl->AddLine(point(i, ring), point((i + 1) % n, ring), IM_COL32(210, 214, 219, 255), 1.0f);
     }
@@ -59,18 +96,17 @@ void radar(const core::ScoreReport& r, float size) {
     dl->AddPolyline(poly.data(), static_cast<int>(poly.size()), colors::Accent, ImDrawFlags_Closed, 3.0f);
     for (size_t i = 0; i < n; ++i) {
         const auto& p = r.pillars[i];
-        std::string label(core::pillar_name(p.pillar, language() == core::Lang::En));
-        char pct[32];
-        if (p.assessed()) std::snprintf(pct, sizeof pct, "%.0f%%", p.fraction() * 100);
-        else std::snprintf(pct, sizeof pct, "–");
-        label += "\n";
-        label += pct;
-        const ImVec2 at = point(i, 1.22f);
-        const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-        dl->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), p.assessed() ? score_color(p.fraction()) : colors::Muted, label.c_str());
+        const RadarLabel& l = labels[i];
+        const ImVec2 at(c.x + l.cos * (radius + gap), c.y + l.sin * (radius + gap));
+        // Right of the anchor for an axis pointing right, left of it for one pointing left, centred
+        // otherwise; above it for one pointing up, below for one pointing down.
+        const float x = l.cos > 0.3f ? at.x : l.cos < -0.3f ? at.x - l.size.x : at.x - l.size.x * 0.5f;
+        const float y = l.sin > 0.3f ? at.y : l.sin < -0.3f ? at.y - l.size.y : at.y - l.size.y * 0.5f;
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, y), p.assessed() ? score_color(p.fraction()) : colors::Muted,
+                    l.text.c_str(), nullptr, l.wrap);
         if (p.assessed()) dl->AddCircleFilled(poly[i], 5.0f, colors::Accent);
     }
-    ImGui::Dummy(ImVec2(size, size));
+    ImGui::Dummy(ImVec2(width, above + below));
 }
 
 // One horizontal bar per building block; grey with "niet beoordeeld" when nothing was assessed.
@@ -84,7 +120,10 @@ void block_bars(const core::ScoreReport& r, float width) {
     for (const auto& b : r.blocks) {
         if (!b.trained()) continue;  // the case does not train it
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        dl->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), block_name(b.block));
+        // A name longer than its column wraps inside it instead of running under the bar.
+        const float wrap = label_w - ImGui::GetFontSize() * 0.5f;
+        const float row_h = std::max(bar_h, ImGui::CalcTextSize(block_name(b.block), nullptr, false, wrap).y);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), p, ImGui::GetColorU32(ImGuiCol_Text), block_name(b.block), nullptr, wrap);
         const ImVec2 bar0(p.x + label_w, p.y + 2), bar1(p.x + width - ImGui::GetFontSize() * 3.5f, p.y + bar_h - 2);
         dl->AddRectFilled(bar0, bar1, IM_COL32(232, 235, 238, 255), 3.0f);
         char value[48];
@@ -97,7 +136,7 @@ void block_bars(const core::ScoreReport& r, float width) {
             dl->AddText(ImVec2(bar0.x + 6, p.y), colors::Muted, tr(S::NotAssessed));
         }
         dl->AddText(ImVec2(bar1.x + 8, p.y), b.assessed() ? score_color(b.fraction()) : colors::Muted, value);
-        ImGui::Dummy(ImVec2(width, bar_h));
+        ImGui::Dummy(ImVec2(width, row_h));
         ImGui::Spacing();
     }
 }
@@ -245,9 +284,15 @@ void fair_comparison(const core::ScoreReport& r) {
         if (e.status == core::Status::NotAssessed) left.push_back(&e);
     if (left.empty()) return;
     muted_text(tr(S::EarlyEnd));
+    // A short list is shown; a long one (a route that ended early) is one click away, so the
+    // chart and the ledger stay on the first screen.
+    char show[96];
+    std::snprintf(show, sizeof show, tr(S::EarlyEndShow), left.size());
+    if (left.size() > 3 && !ImGui::TreeNode("##niet_beoordeeld", "%s", show)) return;
     ImGui::Indent();
     for (const auto* e : left) muted_text(("• " + e->criterion->text.get(language())).c_str());
     ImGui::Unindent();
+    if (left.size() > 3) ImGui::TreePop();
 }
 
 }  // namespace
@@ -279,10 +324,10 @@ void draw_debrief_view(App& app) {
     const float width = ImGui::GetContentRegionAvail().x;
     // Radar and bars side by side when there is room, else one below the other.
     const bool side = width >= ImGui::GetFontSize() * 34;
-    const float radar_size = side ? std::min(width * 0.4f, ImGui::GetFontSize() * 18) : std::min(width, ImGui::GetFontSize() * 18);
+    const float radar_width = side ? std::min(width * 0.4f, ImGui::GetFontSize() * 20) : std::min(width, ImGui::GetFontSize() * 20);
     ImGui::BeginGroup();
     bold_text(tr(S::Pillars));
-    radar(r, radar_size);
+    radar(r, radar_width);
     ImGui::EndGroup();
     if (side) ImGui::SameLine(0, ImGui::GetFontSize() * 2);
     ImGui::BeginGroup();

@@ -157,6 +157,7 @@ namespace lwp::ui {
     X(CaseShare, "ui.case_share") \
     X(CaseShareText, "ui.case_share_text") \
     X(EarlyEnd, "ui.early_end") \
+    X(EarlyEndShow, "ui.early_end_show") \
     X(DebriefLocked, "ui.debrief_locked") \
     X(DebriefLockedText, "ui.debrief_locked_text") \
     X(MeterName, "ui.meter_name") \
