@@ -48,44 +48,16 @@ void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, Action&& 
 // steps come before the pattern and the end situation open, and each round tried them all again.
 std::vector<Action> expert_actions_on_open_boards(const Scenario& sc, const SessionState& st, bool safety_first);
 
-// What expert_actions reads that a choice can change (enter in core/fold/session.cpp): the facts
-// (only ever added), the open boards (the same), the reflection points due and the case's safety
-// meter. A choice leaves the boards themselves alone, so when the last round before it generated
-// no action at all and these are as they were, the next round would generate none either.
-struct ExpertInputs {
-    bool set = false;
-    size_t facts = 0, boards = 0;
-    std::vector<std::string> due;
-    double meter = 0;
-    bool same(const Scenario& sc, const SessionState& st) const {
-        return set && facts == st.facts.size() && boards == st.analysis.open_boards.size() && due == st.reflection_due &&
-               meter == case_safety_at(sc, st);
-    }
-    void take(const Scenario& sc, const SessionState& st) {
-        set = true, facts = st.facts.size(), boards = st.analysis.open_boards.size(), due = st.reflection_due, meter = case_safety_at(sc, st);
-    }
-};
-
-// `done` (optional): what the previous call on this route left, to skip rounds that would find
-// nothing to do (issue 22: most steps of a route add nothing to the boards).
-void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const Policy& p, std::vector<Action>& log,
-                   ExpertInputs* done = nullptr) {
+void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const Policy& p, std::vector<Action>& log) {
     if (p.read_documents)
         for (const auto& d : std::vector<std::string>(st.documents_available))
             if (!st.has_read(d)) try_apply(st, sc, host, make_read(st.step, d), log);
-    if (!p.build_artefacts || (done && done->same(sc, st))) return;
     // A few rounds: marks and arrows refer to entries and factors placed in the round before.
-    bool idle = false;  // the last round generated nothing
-    for (int round = 0; round < 4; ++round) {
+    for (int round = 0; p.build_artefacts && round < 4; ++round) {
         const size_t before = log.size();
-        std::vector<Action> actions = expert_actions_on_open_boards(sc, st, p.safety_first);
-        idle = actions.empty();
-        for (auto& a : actions) try_apply(st, sc, host, std::move(a), log);
+        for (auto& a : expert_actions_on_open_boards(sc, st, p.safety_first)) try_apply(st, sc, host, std::move(a), log);
         if (log.size() == before) break;
     }
-    if (!done) return;
-    if (idle) done->take(sc, st);
-    else done->set = false;
 }
 
 constexpr size_t kMaxImpureFindings = 10;
@@ -385,9 +357,8 @@ struct Walker {
 
     // The rest of a walk without the tree (it is full).
     void walk_on(SessionState st, std::vector<Action> log, const Policy& p, size_t depth, std::mt19937_64& rng) {
-        ExpertInputs done;
         for (;; ++depth) {
-            before_choice(st, sc, host, p, log, &done);
+            before_choice(st, sc, host, p, log);
             if (st.finished()) return record(std::move(st), nullptr, std::move(log), false, false);
             if (depth >= opt.max_steps) return record(std::move(st), nullptr, std::move(log), true, false);
             auto choices = available_choices(st, sc, host);
