@@ -121,7 +121,9 @@ void chart(App& app, const core::Progress& p, const core::ChartLine& line, ImVec
     const bool window_hovered = ImGui::IsWindowHovered();
     for (const auto& dot : line.dots) {
         const ImVec2 c(x_of(dot.when), y_of(dot.value));
-        dl->AddCircleFilled(c, r, score_color(dot.value), 12);
+        // Segments 0: ImGui's cached circle vertices for this size (a fixed count computes sin/cos
+        // per vertex, 75 dots a frame with a year of sessions).
+        dl->AddCircleFilled(c, r, score_color(dot.value), 0);
         const float d = std::hypot(mouse.x - c.x, mouse.y - c.y);
         if (window_hovered && d < best) best = d, hovered = &dot.last;
     }
