@@ -418,6 +418,20 @@ core::Choice read_choice(Ctx& c, int index, const std::string& step_id);
 void read_reference(Ctx& c, int index, const SourceLoc& loc, core::Scenario& s, const SourceTable* node);
 core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node = nullptr);
 
+// Reads each item of the list `key` that `parent.push(key)` left on the stack with `read` (a
+// condition or check reader: read(c, index, loc, where, node)), each with its own source place.
+template <typename T, typename Read>
+void read_items(Ctx& c, Fields& parent, const char* key, const std::string& where, std::vector<T>& out, Read read) {
+    lua_State* L = c.L;
+    const lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_rawgeti(L, -1, i);
+        const size_t at = static_cast<size_t>(i - 1);
+        out.push_back(read(c, -1, parent.item_loc(key, at), where, parent.item_of(key, at)));
+        lua_pop(L, 1);
+    }
+}
+
 // Calls `fn` for each table in the array part of field `key` (raw), with a Fields for it.
 template <typename Fn>
 void each_table(Ctx& c, Fields& parent, const char* key, const std::string& what, const char* schema, Fn fn) {

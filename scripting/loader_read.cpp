@@ -168,13 +168,7 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
     auto group = [&](const char* key, K kind) {
         if (f.push(key) == LUA_TTABLE) {
             core::Condition g{kind, {}, -1e300, 1e300, {}, -1, loc};
-            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
-            for (lua_Integer i = 1; i <= n; ++i) {
-                lua_rawgeti(L, -1, i);
-                g.children.push_back(read_condition_value(c, -1, f.item_loc(key, static_cast<size_t>(i - 1)), where,
-                                                          f.item_of(key, static_cast<size_t>(i - 1))));
-                lua_pop(L, 1);
-            }
+            read_items(c, f, key, where, g.children, read_condition_value);
             parts.push_back(std::move(g));
         }
         lua_pop(L, 1);
@@ -494,13 +488,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
         if (f.push(key) == LUA_TTABLE) {
             core::Check g;
             g.kind = kind;
-            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
-            for (lua_Integer i = 1; i <= n; ++i) {
-                lua_rawgeti(L, -1, i);
-                g.children.push_back(read_check(c, -1, f.item_loc(key, static_cast<size_t>(i - 1)), where,
-                                                f.item_of(key, static_cast<size_t>(i - 1))));
-                lua_pop(L, 1);
-            }
+            read_items(c, f, key, where, g.children, read_check);
             if (g.children.empty()) f.error_at(key, "'" + std::string(key) + "' in de check van " + where + " is een lijst van checks");
             parts.push_back(std::move(g));
         }

@@ -34,7 +34,7 @@ TEST_CASE("about: Help → Over opens the dialog, Escape closes it") {
     app.load_library();
     h.frame(app);
     CHECK(test::window_named(ui::tr(ui::S::MenuAbout)) == nullptr);
-    app.show_about = true;
+    app.ui.show_about = true;
     h.frame(app);
     h.frame(app);
     ImGuiWindow* dialog = test::active_window(ui::tr(ui::S::MenuAbout));
@@ -42,6 +42,6 @@ TEST_CASE("about: Help → Over opens the dialog, Escape closes it") {
     CHECK(dialog->Size.y > ImGui::GetFontSize() * 10);  // the sources and the licence, not an empty box
     h.press(app, 256);  // Escape
     h.frame(app);
-    CHECK_FALSE(app.show_about);
+    CHECK_FALSE(app.ui.show_about);
     CHECK(test::active_window(ui::tr(ui::S::MenuAbout)) == nullptr);
 }

@@ -44,7 +44,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     h.frame(app);
     CHECK(test::active_window("###auteur") == nullptr);
     h.press(app, ui::keys::F2);
-    CHECK(app.show_authoring);
+    CHECK(app.ui.show_authoring);
     h.frame(app);
     ImGuiWindow* panel = test::active_window("###auteur");
     REQUIRE(panel != nullptr);
@@ -114,7 +114,7 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
     REQUIRE(app.session() != nullptr);
     app.perform(core::make_read("melding", "brief"));
     app.perform(core::make_choose("melding", "bellen"));
-    app.show_authoring = true;
+    app.ui.show_authoring = true;
     h.frame(app);
     CHECK_FALSE(app.poll_scenario_file());  // nothing changed: nothing happens
 
@@ -192,7 +192,7 @@ TEST_CASE("story map in the app: the panel opens it, a click on a step previews 
     test::Headless& h = b.h;
     ui::App& app = b.app;
     REQUIRE(app.session() != nullptr);
-    app.show_authoring = true;
+    app.ui.show_authoring = true;
     h.frame(app);
     ImGuiWindow* panel = test::active_window("###auteur");
     REQUIRE(panel != nullptr);
@@ -215,7 +215,7 @@ TEST_CASE("story map in the app: the panel opens it, a click on a step previews 
     REQUIRE(test::in_view(panel, button));
     h.click(app, button.GetCenter());
     h.frame(app);
-    REQUIRE(app.show_story_map);
+    REQUIRE(app.ui.show_story_map);
     REQUIRE(test::active_window("###verhaalkaart_venster") != nullptr);
     ImGuiWindow* canvas = test::active_window("##kaartvlak");
     REQUIRE(canvas != nullptr);
@@ -285,7 +285,7 @@ TEST_CASE("author functions: hidden from a trainee until switched on, and the se
     b.h.press(b.app, ui::keys::F2);  // F2 does nothing for a trainee
     b.h.frame(b.app);
     CHECK(test::active_window("###auteur") == nullptr);
-    b.app.show_authoring = true;  // not even when asked for directly
+    b.app.ui.show_authoring = true;  // not even when asked for directly
     b.h.frame(b.app);
     CHECK(test::active_window("###auteur") == nullptr);
 
@@ -299,5 +299,5 @@ TEST_CASE("author functions: hidden from a trainee until switched on, and the se
     b.app.set_author(false);
     b.h.frame(b.app);
     CHECK(test::active_window("###auteur") == nullptr);
-    CHECK_FALSE(b.app.show_authoring);
+    CHECK_FALSE(b.app.ui.show_authoring);
 }

@@ -25,15 +25,9 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::library_index;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
 
 // The practice case, opened in a fresh data dir, with a headless ImGui.
 struct Case {
@@ -52,7 +46,7 @@ struct Case {
     const core::Action& last() { return app.session()->session().actions.back(); }
     void frame() { h.frame(app); }
     void show(const char* tab) {
-        app.select_tab = tab;
+        app.ui.select_tab = tab;
         frame();
         frame();
     }

@@ -209,7 +209,7 @@ TEST_CASE("fail closed: the debrief draws a red 'controle kapot' line and the in
         app.start_session(0);
         REQUIRE(app.session());
         app.perform(core::make_choose("a", k.at_start ? "goed" : "anders"));
-        app.select_tab = "nabespreking";
+        app.ui.select_tab = "nabespreking";
         h.frame(app);
         h.frame(app);
         const std::string drawn = test::drawn_text();

@@ -23,6 +23,7 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::library_index;
 
 namespace {
 
@@ -160,13 +161,6 @@ struct Known {
 };
 const std::vector<Known> kKnown = {};
 
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
-
 struct Run {
     std::vector<std::string> findings;  // "1024x768 200 % player casus (halfway) | window: ..."
     std::set<size_t> known_seen;
@@ -196,7 +190,7 @@ void check_screen(test::Headless& h, ui::App& app, const std::string& where, Run
 // Opens the reflection editor with the free-reflection button, wherever the layout put it (the
 // side column, or below the story when narrow). False when it did not open.
 bool open_reflection_editor(test::Headless& h, ui::App& app) {
-    app.select_tab = "casus";
+    app.ui.select_tab = "casus";
     h.frame(app);
     h.frame(app);
     for (const char* name : {"##rechts", "##midden"}) {
@@ -223,7 +217,7 @@ bool open_reflection_editor(test::Headless& h, ui::App& app) {
 
 void player_tabs(test::Headless& h, ui::App& app, const std::string& where, Run& run) {
     for (const char* tab : {"casus", "tijdlijn", "personen", "patroon", "veiligheid", "eindsituatie", "nabespreking"}) {
-        app.select_tab = tab;
+        app.ui.select_tab = tab;
         check_screen(h, app, where + " " + tab, run);
     }
 }
@@ -240,7 +234,7 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
     app.set_scale(scale);
-    app.fonts_dirty = false;
+    app.ui.fonts_dirty = false;
     app.set_language(lang);
     app.load_library();
     const std::string w = where;
@@ -257,10 +251,10 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     player_tabs(h, app, w + " player halfway", run);
     // A document open in the case tab (the reader replaces the story).
     REQUIRE_FALSE(app.session()->state().documents_available.empty());
-    app.select_tab = "casus";
-    app.open_document = app.session()->state().documents_available.front();
+    app.ui.select_tab = "casus";
+    app.ui.open_document = app.session()->state().documents_available.front();
     check_screen(h, app, w + " player halfway document", run);
-    app.open_document.clear();
+    app.ui.open_document.clear();
     // The reflection editor (a modal over the player).
     REQUIRE(open_reflection_editor(h, app));
     check_screen(h, app, w + " player halfway reflection editor", run);
@@ -278,7 +272,7 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     for (const auto& a : test::demo_actions("workshop", "dossieronderzoek"))
         if (a.type == "dossier.tag") app.perform(a);
     REQUIRE_FALSE(app.session()->state().dossier.tags.empty());
-    app.select_tab = "dossier";
+    app.ui.select_tab = "dossier";
     check_screen(h, app, w + " player dossier", run);
     app.show_progress();
     check_screen(h, app, w + " progress", run);
@@ -317,7 +311,7 @@ void fit_workshop(Size size, float scale, Run& run) {
     app.set_language(core::Lang::Nl);
     app.load_library();
     app.set_scale(scale);
-    app.fonts_dirty = false;
+    app.ui.fonts_dirty = false;
     const std::string w = where;
     auto both = [&](const std::string& screen) {
         for (int i = 0; i < 4; ++i) pair.frame(app);
@@ -336,9 +330,9 @@ void fit_workshop(Size size, float scale, Run& run) {
     app.workshop_ui.decision = 1;
     app.workshop_ui.rationale = "De groep wil eerst het gesprek met moeder";
     both("deciding");
-    app.select_tab = "reflectieronde";
+    app.ui.select_tab = "reflectieronde";
     both("reflection round");
-    app.select_tab = "casus";
+    app.ui.select_tab = "casus";
     // The next decision with a vote turn running (a participant at the keyboard).
     app.act(core::action_type::Choose, app.session()->choices().front()->id);
     pair.frame(app);

@@ -67,7 +67,7 @@ TEST_CASE("hot reload frees the replaced scenario version once no session holds 
     b.app.perform(core::make_read("melding", "brief"));
     std::weak_ptr<const core::Scenario> v1 = b.app.session()->scenario_ptr();
     b.app.author_for_run = true;
-    b.app.show_authoring = true;
+    b.app.ui.show_authoring = true;
     b.h.frame(b.app);
 
     test::save_in_editor(b.file, kCase + "\n-- versie 2\n");

@@ -16,19 +16,10 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::board_action;
+using test::library_index;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
-
-core::Action action(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
-    return core::Action{type, "", target, std::move(args), 0};
-}
 
 struct PracticeCase {
     test::TempDir data;
@@ -37,21 +28,15 @@ struct PracticeCase {
         app.load_library();
         app.start_session(library_index(app, "oefencasus"));
         REQUIRE(app.session());
-        app.select_tab = "personen";
+        app.ui.select_tab = "personen";
     }
-    void ok(core::Action a) {
-        const std::string what = a.type + " " + a.target;
-        a.step = app.session()->state().step;
-        core::ApplyResult r = app.session()->perform(std::move(a));
-        INFO(what << ": " << r.error);
-        REQUIRE(r.ok);
-    }
+    void ok(core::Action a) { test::perform_ok(app, std::move(a)); }
     void fill() {
-        ok(action("personen.notitie", "ria", {{"steun", "2"}, {"rol", "haalt Noor twee middagen op"}}));
-        ok(action("personen.notitie", "ronald", {{"steun", "-1"}, {"rol", "geen contact sinds zomer 2023"}}));
-        ok(action("personen.band", "", {{"a", "sanne"}, {"b", "ria"}, {"soort", "steun"}}));
-        ok(action("personen.band", "", {{"a", "sanne"}, {"b", "ronald"}, {"soort", "conflict"}}));
-        ok(action("personen.band", "", {{"a", "milan"}, {"b", "hanneke"}, {"soort", "contact"}}));
+        ok(board_action("personen.notitie", "ria", {{"steun", "2"}, {"rol", "haalt Noor twee middagen op"}}));
+        ok(board_action("personen.notitie", "ronald", {{"steun", "-1"}, {"rol", "geen contact sinds zomer 2023"}}));
+        ok(board_action("personen.band", "", {{"a", "sanne"}, {"b", "ria"}, {"soort", "steun"}}));
+        ok(board_action("personen.band", "", {{"a", "sanne"}, {"b", "ronald"}, {"soort", "conflict"}}));
+        ok(board_action("personen.band", "", {{"a", "milan"}, {"b", "hanneke"}, {"soort", "contact"}}));
     }
     size_t actions() { return app.session()->session().actions.size(); }
     const core::Action& last() { return app.session()->session().actions.back(); }
@@ -243,7 +228,7 @@ TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") 
     app.start_session(0);
     REQUIRE(app.session());
     REQUIRE(test::stress::fill_family(*app.session()) == "");
-    app.select_tab = "personen";
+    app.ui.select_tab = "personen";
     for (int i = 0; i < 4; ++i) h.frame(app);
     ImGuiWindow* canvas = test::window_named("##personen_canvas");
     REQUIRE(canvas);
@@ -264,19 +249,19 @@ TEST_CASE("persons board: the trainee adds an own person, ties them in, renames 
     // Core: the actions, their checks, and what removing takes along.
     PracticeCase c;
     const size_t before = c.actions();
-    c.ok(action("personen.nieuw", "", {{"naam", "Kees"}, {"rol", "buurman"}, {"geslacht", "m"}, {"huishouden", "0"}}));
+    c.ok(board_action("personen.nieuw", "", {{"naam", "Kees"}, {"rol", "buurman"}, {"geslacht", "m"}, {"huishouden", "0"}}));
     const auto& own = c.app.session()->state().analysis.persons.own;
     REQUIRE(own.size() == 1);
     const std::string id = own[0].id;
     CHECK(id.rfind('n', 0) == 0);
     CHECK(own[0].name == "Kees");
-    c.ok(action("personen.band", "", {{"a", "milan"}, {"b", id}, {"soort", "steun"}}));
-    c.ok(action("personen.notitie", id, {{"steun", "1"}, {"rol", "brengt Milan soms naar school"}}));
-    c.ok(action("personen.wijzig", id, {{"naam", "Kees de buurman"}}));
+    c.ok(board_action("personen.band", "", {{"a", "milan"}, {"b", id}, {"soort", "steun"}}));
+    c.ok(board_action("personen.notitie", id, {{"steun", "1"}, {"rol", "brengt Milan soms naar school"}}));
+    c.ok(board_action("personen.wijzig", id, {{"naam", "Kees de buurman"}}));
     CHECK(c.app.session()->state().analysis.persons.own[0].name == "Kees de buurman");
     // A case person keeps its name; a nameless person is refused; neither changes anything.
-    CHECK_FALSE(c.app.session()->perform(action("personen.wijzig", "ria", {{"naam", "Rita"}})).ok);
-    CHECK_FALSE(c.app.session()->perform(action("personen.nieuw", "", {{"naam", "  "}})).ok);
+    CHECK_FALSE(c.app.session()->perform(board_action("personen.wijzig", "ria", {{"naam", "Rita"}})).ok);
+    CHECK_FALSE(c.app.session()->perform(board_action("personen.nieuw", "", {{"naam", "  "}})).ok);
     CHECK(c.actions() == before + 4);
     // On the board: in the genogram with the case's persons, marked as the trainee's own.
     test::Headless h;
@@ -290,7 +275,7 @@ TEST_CASE("persons board: the trainee adds an own person, ties them in, renames 
     CHECK(drawn.find("Keesdebuurman") != std::string::npos);  // glyphs only: no spaces
     CHECK(drawn.find(std::string(ui::tr(ui::S::PsOwnShort)) + ":buur") != std::string::npos);  // under the name, in the canvas
     // Removing takes the tie and the note along; the log replays to the same state.
-    c.ok(action("personen.weg", id));
+    c.ok(board_action("personen.weg", id));
     CHECK(c.app.session()->state().analysis.persons.own.empty());
     CHECK(c.app.session()->state().analysis.persons.ties.empty());
     CHECK_FALSE(c.app.session()->state().analysis.persons.notes.count(id));
@@ -320,4 +305,49 @@ TEST_CASE("persons board: the add-person form makes one action, Enter in the nam
     CHECK(c.last().args.at("naam") == "Yasmin");
     REQUIRE(c.app.session()->state().analysis.persons.own.size() == 1);
     CHECK(c.app.session()->state().analysis.persons.own[0].gender == 'x');
+}
+
+// The board's state lives in the App's board, per session (ui::PerSession): a person selected in
+// one session is not selected in the next one opened, nor when the first is opened again.
+TEST_CASE("persons board: a selection stays with its session - a new or reopened session starts unselected") {
+    test::Headless h;
+    PracticeCase c;
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    const ImVec2 at = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", "hanneke"), 10);
+    REQUIRE_FALSE(std::isnan(at.x));
+    click(h, c.app, at);
+    h.frame(c.app);
+    auto selected = [&] {  // the panel shows the selected person's support buttons
+        ImGuiWindow* panel = test::window_named("##personen_paneel");
+        return panel && test::locate(panel, item_id_int(panel, "+1", 1), [&] { h.frame(c.app); }).has_value();
+    };
+    REQUIRE(selected());
+    const core::Session first = c.app.session()->session();
+
+    SUBCASE("another session of the same case") {
+        c.app.start_session(library_index(c.app, "oefencasus"));
+        REQUIRE(c.app.session());
+        c.app.ui.select_tab = "personen";
+        for (int i = 0; i < 4; ++i) h.frame(c.app);
+        REQUIRE(test::active_window("##personen_canvas"));
+        CHECK_FALSE(selected());
+    }
+    SUBCASE("the same session closed and opened again") {
+        c.app.close_session();
+        h.frame(c.app);
+        REQUIRE(c.app.open_session(first));
+        c.app.ui.select_tab = "personen";
+        for (int i = 0; i < 4; ++i) h.frame(c.app);
+        ImGuiWindow* reopened = test::active_window("##personen_canvas");
+        REQUIRE(reopened);
+        CHECK_FALSE(selected());
+        // Selecting works as before in the reopened session.
+        const ImVec2 again = hover_find(h, c.app, reopened, item_id(reopened, "##persoon", "hanneke"), 10);
+        REQUIRE_FALSE(std::isnan(again.x));
+        click(h, c.app, again);
+        h.frame(c.app);
+        CHECK(selected());
+    }
 }

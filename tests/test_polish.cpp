@@ -412,7 +412,7 @@ TEST_CASE("the case tab shows a step's variants whose condition holds") {
         REQUIRE(app.session()->perform(a).ok);
     }
     REQUIRE(app.session()->state().step == "kinderen");
-    app.select_tab = "casus";
+    app.ui.select_tab = "casus";
     h.frame(app);
     h.frame(app);
     std::string drawn;

@@ -72,7 +72,7 @@ TEST_CASE("records in the app: queued with the session, sent in the background, 
     // Drawn: the privacy section and the settings window, Dutch and English; the test button
     // starts a worker and the answer arrives without a frame waiting for it.
     app.show_privacy();
-    app.show_records_settings = true;
+    app.ui.show_records_settings = true;
     h.frame(app);
     h.frame(app);
     app.records().start_test(app.records().settings());

@@ -17,17 +17,11 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::library_index;
 using test::drawn_text;
 using test::shows;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("case " << id << " not in the library");
-    return 0;
-}
 
 // Every text of the trainer's answers that the debrief could show.
 std::vector<std::string> expert_texts(const core::Scenario& sc) {
@@ -46,7 +40,7 @@ void frames(test::Headless& h, ui::App& app, int n = 3) {
 }
 
 void check_locked(test::Headless& h, ui::App& app) {
-    app.select_tab = "nabespreking";
+    app.ui.select_tab = "nabespreking";
     frames(h, app);
     const std::string drawn = drawn_text();
     CHECK(shows(drawn, ui::tr(ui::S::DebriefLocked)));
@@ -75,7 +69,7 @@ TEST_CASE("no spoilers, solo: the debrief is locked until the end and the case o
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
     app.load_library();
     const size_t index = library_index(app, "oefencasus");
-    app.select_tab = "nabespreking";  // whatever tab was open before ...
+    app.ui.select_tab = "nabespreking";  // whatever tab was open before ...
     app.start_session(index);
     REQUIRE(app.session());
     frames(h, app);
@@ -92,7 +86,7 @@ TEST_CASE("no spoilers, solo: the debrief is locked until the end and the case o
     // The end opens it: the final heading and the ledger are drawn.
     app.perform(log.back());
     REQUIRE(app.session()->state().finished());
-    app.select_tab = "nabespreking";
+    app.ui.select_tab = "nabespreking";
     frames(h, app);
     drawn = drawn_text();
     CHECK(shows(drawn, ui::tr(ui::S::DebriefFinal)));
@@ -114,7 +108,7 @@ TEST_CASE("no spoilers, workshop: the debrief is locked on the projector and the
     const core::Scenario& sc = app.session()->scenario();
     const core::ReflectionPoint* later = sc.reflection_point("na_huisbezoek");  // on entering gesprek_kind
     REQUIRE(later);
-    app.select_tab = "reflectieronde";
+    app.ui.select_tab = "reflectieronde";
     frames(h, app);
     CHECK_FALSE(shows(drawn_text(), later->prompts.at(0).nl));
     for (const auto& a : expert_log("oefencasus")) {  // the expert's route, until the point is reached
@@ -122,7 +116,7 @@ TEST_CASE("no spoilers, workshop: the debrief is locked on the projector and the
         app.perform(a);
     }
     REQUIRE(app.session()->state().visited("gesprek_kind"));
-    app.select_tab = "reflectieronde";
+    app.ui.select_tab = "reflectieronde";
     frames(h, app);
     CHECK(shows(drawn_text(), later->prompts.at(0).nl));  // reached now: asked
     check_locked(h, app);

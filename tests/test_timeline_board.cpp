@@ -16,19 +16,10 @@
 #include "ui_harness.hpp"
 
 using namespace lwp;
+using test::board_action;
+using test::library_index;
 
 namespace {
-
-size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("scenario " << id << " not loaded");
-    return 0;
-}
-
-core::Action action(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
-    return core::Action{type, "", target, std::move(args), 0};
-}
 
 // The practice case up to the plan step, with a filled-in timeline.
 struct PracticeCase {
@@ -39,13 +30,7 @@ struct PracticeCase {
         app.start_session(library_index(app, "oefencasus"));
         REQUIRE(app.session());
     }
-    void ok(core::Action a) {
-        const std::string what = a.type + " " + a.target;
-        a.step = app.session()->state().step;
-        core::ApplyResult r = app.session()->perform(std::move(a));
-        INFO(what << ": " << r.error);
-        REQUIRE(r.ok);
-    }
+    void ok(core::Action a) { test::perform_ok(app, std::move(a)); }
     void play_to_plan() {
         ok(core::make_read("", "zorgmelding_school"));
         ok(core::make_choose("", "melding_bespreken"));
@@ -57,14 +42,14 @@ struct PracticeCase {
     void fill_timeline() {
         for (const char* f : {"f_scheiding", "f_hulp_opvoed", "f_hulp_schuld", "f_melding_school", "f_milan_signalen", "f_schulden",
                               "f_milan_vertelt", "f_veiligheidsafspraken", "f_oma_steun", "f_sanne_vraag"})
-            ok(action("tijdlijn.plaats", f));
-        ok(action("tijdlijn.eigen", "", {{"tekst", "Ronald ziet de kinderen niet meer na ruzie over de alimentatie"}, {"datum", "2023-07"}}));
-        ok(action("tijdlijn.eigen", "", {{"tekst", "Sanne slaapt slecht van de brieven en komt ’s ochtends niet uit bed"}, {"baan", "melding"}}));
+            ok(board_action("tijdlijn.plaats", f));
+        ok(board_action("tijdlijn.eigen", "", {{"tekst", "Ronald ziet de kinderen niet meer na ruzie over de alimentatie"}, {"datum", "2023-07"}}));
+        ok(board_action("tijdlijn.eigen", "", {{"tekst", "Sanne slaapt slecht van de brieven en komt ’s ochtends niet uit bed"}, {"baan", "melding"}}));
         const auto& tl = app.session()->state().analysis.timeline;
-        ok(action("tijdlijn.markeer", tl.entry_for_fact("f_hulp_opvoed")->id, {{"soort", "eerste"}}));
-        ok(action("tijdlijn.markeer", tl.entry_for_fact("f_melding_school")->id, {{"soort", "laatste"}}));
-        ok(action("tijdlijn.markeer", tl.entry_for_fact("f_milan_signalen")->id, {{"soort", "ergste"}}));
-        ok(action("tijdlijn.veld", "hulpvraag_direct", {{"tekst", "Hulp bij de post en de verhuurder."}}));
+        ok(board_action("tijdlijn.markeer", tl.entry_for_fact("f_hulp_opvoed")->id, {{"soort", "eerste"}}));
+        ok(board_action("tijdlijn.markeer", tl.entry_for_fact("f_melding_school")->id, {{"soort", "laatste"}}));
+        ok(board_action("tijdlijn.markeer", tl.entry_for_fact("f_milan_signalen")->id, {{"soort", "ergste"}}));
+        ok(board_action("tijdlijn.veld", "hulpvraag_direct", {{"tekst", "Hulp bij de post en de verhuurder."}}));
     }
     size_t actions() { return app.session()->session().actions.size(); }
     const core::Action& last() { return app.session()->session().actions.back(); }
@@ -142,7 +127,7 @@ TEST_CASE("timeline board: the practice case, filled in, draws at 1280x800 and i
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     REQUIRE(test::window_named("##tijdlijn_canvas"));
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
@@ -165,7 +150,7 @@ TEST_CASE("timeline board: clicking a card selects it and opens the panel — it
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
@@ -199,7 +184,7 @@ TEST_CASE("timeline board: dropping a fact places it in the lane under the mouse
     test::Headless h;
     PracticeCase c;
     c.play_to_plan();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
@@ -248,7 +233,7 @@ TEST_CASE("timeline board: a help-request field becomes one action when it is le
     test::Headless h(ImVec2(1920, 1080));  // room for the panel beside the timeline
     PracticeCase c;
     c.play_to_plan();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
     REQUIRE(panel);
@@ -286,7 +271,7 @@ TEST_CASE("timeline board: the list places a fact without dragging, and an own e
     test::Headless h(ImVec2(1920, 1080));
     PracticeCase c;
     c.play_to_plan();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
     REQUIRE(panel);
@@ -307,7 +292,7 @@ TEST_CASE("timeline board: Ctrl+wheel zooms around the mouse and does not scroll
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.select_tab = "tijdlijn";
+    c.app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(c.app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
@@ -341,7 +326,7 @@ TEST_CASE("timeline board: 500 entries draw, culled, and the stress frame stays 
     REQUIRE(app.session());
     REQUIRE(test::stress::fill_timeline(*app.session(), 500) == "");
     REQUIRE(app.session()->state().analysis.timeline.entries.size() == 500);
-    app.select_tab = "tijdlijn";
+    app.ui.select_tab = "tijdlijn";
     for (int i = 0; i < 4; ++i) h.frame(app);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);

@@ -154,10 +154,10 @@ TEST_CASE("player view: number keys choose, Ctrl+Z undoes, documents are read, t
     ImGui::GetIO().KeyCtrl = false;
     CHECK(app.session()->state().step == "begin");
 
-    app.open_document = "melding";
+    app.ui.open_document = "melding";
     h.frame(app);
     h.press(app, 256);  // Escape closes the reader
-    CHECK(app.open_document.empty());
+    CHECK(app.ui.open_document.empty());
 
     app.flush_saves();
     auto listing = core::list_sessions(core::DataDir{data.path});
@@ -234,7 +234,7 @@ TEST_CASE("debrief view: live and final, the score follows undo — progress vie
     app.load_library();
     app.start_session(0);
     REQUIRE(app.session());
-    app.select_tab = "nabespreking";
+    app.ui.select_tab = "nabespreking";
     h.frame(app);
     CHECK_FALSE(app.score_report().final);
     app.perform(core::make_choose("begin", "praten"));

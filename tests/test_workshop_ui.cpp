@@ -79,7 +79,7 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
     // contents, the expert's answers, stay off the projector until the case has ended.
     CHECK_FALSE(shows(projector, ui::tr(ui::S::DebriefFinal)));
     CHECK_FALSE(shows(projector, ui::tr(ui::S::Ledger)));
-    app.select_tab = "nabespreking";
+    app.ui.select_tab = "nabespreking";
     w.frames();
     const std::string locked = drawn_text();
     CHECK(shows(locked, ui::tr(ui::S::DebriefLocked)));
@@ -89,7 +89,7 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
         CAPTURE(c.id);
         CHECK_FALSE(shows(locked, c.text.nl));
     }
-    app.select_tab = "casus";
+    app.ui.select_tab = "casus";
     w.frames();
 
     // In one window (--een-venster) F9 shows the panel, and every secret is there: the reader

@@ -1,5 +1,5 @@
 // Help → Over Leerwerkplaats: the version, the licence and the documents the method comes from
-// (by their own titles, from core::method_sources()). Opened by app.show_about (or --tab over).
+// (by their own titles, from core::method_sources()). Opened by app.ui.show_about (or --tab over).
 #include <imgui.h>
 
 #include <string>
@@ -12,11 +12,23 @@
 
 namespace lwp::ui {
 
-void draw_about_dialog(App& app) {
+namespace {
+class AboutDialog final : public View {
+public:
+    AboutDialog() : View(Kind::Popup, "over") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_about_dialog() { return std::make_unique<AboutDialog>(); }
+
+void AboutDialog::draw_content(App& app) {
     const char* title = tr(S::MenuAbout);
-    if (app.show_about) ImGui::OpenPopup(title);
+    if (app.ui.show_about) ImGui::OpenPopup(title);
     next_dialog_size(36);
-    if (!ImGui::BeginPopupModal(title, &app.show_about, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!ImGui::BeginPopupModal(title, &app.ui.show_about, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool en = language() == core::Lang::En;
     heading(tr(S::AppTitle));
     const std::string version = std::string(tr(S::AboutVersion)) + " " + std::string(core::version());
@@ -45,7 +57,7 @@ void draw_about_dialog(App& app) {
     muted_text(tr(S::AboutLibraries));
     ImGui::Spacing();
     if (ImGui::Button(tr(S::Close)) || keys::escape_pressed()) {
-        app.show_about = false;
+        app.ui.show_about = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -22,6 +22,8 @@ App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
     if (!error.empty()) notify(error, true);
     if (settings_.language_code.empty()) ui::set_language(settings_.language);
     else ui::set_language_code(settings_.language_code);
+    views_ = make_views();
+    for (auto& v : views_) views_by_kind_[static_cast<size_t>(v->kind())].push_back(v.get());
 }
 
 App::~App() { saver_.flush(); }
@@ -187,9 +189,10 @@ bool App::open_session(const core::Session& session) {
         saver_.submit(path, controller_->session());
     }
     watch_scenario_file(entry->file);
-    open_document.clear();
-    select_tab = "casus";  // a case always opens on its story, never on a board or the debrief
+    ui.open_document.clear();
+    ui.select_tab = "casus";  // a case always opens on its story, never on a board or the debrief
     screen_ = Screen::Player;
+    ++session_epoch_;  // nothing of the boards' state of another session shows in this one
     settings_.last_session = session.id;
     save_settings();
     collect_script_errors();
@@ -209,7 +212,8 @@ void App::close_session() {
     session_lock_.release();
     score_cache_ = {};
     runtime_.reset();
-    open_document.clear();
+    ++session_epoch_;
+    ui.open_document.clear();
     screen_ = Screen::Library;
     settings_.last_session.clear();
     save_settings();
@@ -287,11 +291,11 @@ void App::redo() {
 }
 void App::rewind_to_choice(size_t index) {
     if (controller_) controller_->rewind_to_choice(index);
-    open_document.clear();
+    ui.open_document.clear();
 }
 void App::open_fork(size_t index) {
     if (controller_) controller_->open_fork(index);
-    open_document.clear();
+    ui.open_document.clear();
 }
 
 void App::set_language(core::Lang lang) { set_language_code(core::lang_code(lang)); }
@@ -305,7 +309,7 @@ void App::set_language_code(const std::string& code) {
 void App::set_author(bool on) {
     if (settings_.author == on) return;
     settings_.author = on;
-    if (!author_mode()) show_authoring = show_story_map = false;
+    if (!author_mode()) ui.show_authoring = ui.show_story_map = false;
     save_settings();
 }
 
@@ -313,7 +317,7 @@ void App::set_scale(float scale) {
     scale = std::clamp(scale, 0.75f, 2.5f);
     if (scale == settings_.ui_scale) return;
     settings_.ui_scale = scale;
-    fonts_dirty = true;
+    ui.fonts_dirty = true;
     save_settings();
 }
 
@@ -356,25 +360,15 @@ void App::draw() {
     ImGui::Begin("##leerwerkplaats", nullptr, flags);
     open_at_top(std::to_string(static_cast<int>(screen_)) + (controller_ ? controller_->session().id : std::string()));
     drawing_ = true;
-    draw_main_menu(*this);
+    draw_main_menu(*this);  // and the menu's popups
     ws_handle_keys(*this);
-    if (preview() && screen_ == Screen::Player) draw_preview_banner(*this);
-    if (screen_ == Screen::Player && controller_) draw_player_view(*this);
-    else if (screen_ == Screen::Progress) draw_progress_view(*this);
-    else if (screen_ == Screen::Journal) draw_journal_view(*this);
-    else if (screen_ == Screen::Privacy) draw_privacy_view(*this);
-    else draw_library_view(*this);
-    draw_workshop_start_dialog(*this);
-    draw_stemkamer_dialog(*this);
-    draw_notices(*this);
-    draw_close_projector_dialog(*this);
+    View* current = nullptr;
+    for (View* v : views(View::Kind::Screen))
+        if (!current && v->is_screen(screen_) && v->shown(*this)) current = v;
+    (current ? current : views(View::Kind::Screen).front())->draw(*this);  // else the library
+    for (View* dialog : views(View::Kind::Dialog)) dialog->draw(*this);  // workshop start, stemkamer, notices, ...
     ImGui::End();
-    draw_authoring_panel(*this);  // its own window (F2)
-    draw_story_map(*this);        // its own window, from the authoring panel
-    draw_stemkamer_projector(*this);  // the QR card (F8)
-    draw_facilitator_panel(*this);  // its own window, over the right side (F9)
-    draw_methodewijzer(*this);      // its own window, from Help or any citation
-    draw_records_settings(*this);   // its own window (Bestand → Leerregistratie)
+    for (View* window : views(View::Kind::Window)) window->draw(*this);  // authoring, story map, Methodewijzer, ...
     end_frame();
 }
 

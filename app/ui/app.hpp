@@ -22,6 +22,7 @@
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
 #include "ui/stemkamer_views.hpp"
+#include "ui/view.hpp"
 #include "ui/workshop_views.hpp"
 
 namespace lwp::ui {
@@ -38,10 +39,42 @@ struct Notice {
     bool open = false;                // details or items shown
 };
 
+// What the views ask of each other and of the window host: which window or dialog is open, the
+// tab to switch to, the document being read. One member of the App (App::ui), not loose fields.
+struct UiState {
+    bool show_export = false;       // Bestand → Exporteren…
+    bool show_authoring = false;    // the authoring panel (F2)
+    bool show_story_map = false;    // the story map's own window (opened from the authoring panel)
+    float story_map_zoom = 0;       // its zoom (1 = the program's text size; 0 = fit it in the window)
+    std::filesystem::path confirm_overwrite;  // a reference log the author is asked to replace
+    // The document being read in the player, empty when the narrative is shown.
+    std::string open_document;
+    // Set to a board id ("veiligheid", ...) or "casus" to switch the player's tab next frame.
+    std::string select_tab;
+    bool show_keys = false, show_data_dir = false, show_about = false;
+    bool show_records_settings = false;  // Bestand → Leerregistratie
+    // Set when the font scale changed: the renderer must rebuild its font texture.
+    bool fonts_dirty = false;
+    bool quit_requested = false;
+};
+
 class App {
 public:
     App(core::DataDir data_dir, std::filesystem::path scenario_dir);
     ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    UiState ui;
+    // The names the window host (app/gui_host.cpp) still uses, as references into `ui`.
+    bool& show_about = ui.show_about;
+    bool& show_authoring = ui.show_authoring;
+    bool& show_story_map = ui.show_story_map;
+    bool& show_records_settings = ui.show_records_settings;
+    std::string& open_document = ui.open_document;
+    std::string& select_tab = ui.select_tab;
+    bool& fonts_dirty = ui.fonts_dirty;
+    bool& quit_requested = ui.quit_requested;
 
     // --- set-up -------------------------------------------------------------------------------
     void load_library();           // (re)loads every scenario; broken ones are listed with errors
@@ -56,6 +89,11 @@ public:
 
     // --- one frame: menu bar and the current screen (views live in their own files) ------------
     void draw();
+    // The views of one kind, in the order drawn (ui/views.cpp): the player's tabs, the menu's popups...
+    const std::vector<View*>& views(View::Kind kind) const { return views_by_kind_[static_cast<size_t>(kind)]; }
+    // Counts the sessions shown: a session opened or closed, a preview started or stopped. View
+    // state per session (PerSession, ui/view.hpp) starts afresh when it changes.
+    std::uint64_t session_epoch() const { return session_epoch_; }
 
     // --- operations the views call --------------------------------------------------------------
     void start_session(size_t library_index);
@@ -113,7 +151,6 @@ public:
     // Deletes one session (closing it first when it is open) or every file the program wrote.
     bool delete_session(const std::string& session_id);
     bool delete_all_data();
-    bool show_export = false;
 
     // --- authoring (issue 7; defined in app/ui/app_authoring.cpp) ----------------------------------
     // Hot reload: one stat() of the open case's file (the main loop calls this once a second);
@@ -150,15 +187,11 @@ public:
     // The trainee's own open session, also while a preview is shown (null when none is open).
     core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
     const core::SessionController* trainee_session() const { return suspended_ ? suspended_.get() : controller_.get(); }
-    bool show_authoring = false;
     // The author's functions (issue 19.2): the Auteur menu and F2, hidden from trainees until
     // switched on (Beeld → Auteursfuncties, saved) or for one run (--auteur, author_for_run).
     bool author_mode() const { return settings_.author || author_for_run; }
     void set_author(bool on);
     bool author_for_run = false;
-    bool show_story_map = false;  // the story map's own window (opened from the authoring panel)
-    float story_map_zoom = 0;     // its zoom (1 = the program's text size; 0 = fit it in the window)
-    std::filesystem::path confirm_overwrite;  // a reference log the author is asked to replace
 
     // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
     // Starts the case as a facilitated group session: one "workshop.start" action first.
@@ -203,16 +236,8 @@ public:
     std::function<void()> wake;  // wakes the main loop from another thread (glfwPostEmptyEvent)
     StemkamerUi stemkamer_ui;
 
-    // The document being read in the player, empty when the narrative is shown.
-    std::string open_document;
-    // Set to a board id ("veiligheid", ...) or "casus" to switch the player's tab next frame.
-    std::string select_tab;
     // Builds an action in the current step (type, target, args) and performs it.
     void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
-    bool show_keys = false, show_data_dir = false, show_about = false;
-    // Set when the font scale changed: the renderer must rebuild its font texture.
-    bool fonts_dirty = false;
-    bool quit_requested = false;
 
     void flush_saves() {
         saver_.flush();
@@ -221,7 +246,6 @@ public:
 
     // --- learning records (issue 23; app/ui/records_view.cpp): xAPI to an LRS -------------------
     lrs::Records& records() { return records_; }
-    bool show_records_settings = false;
 
 private:
     void refresh_recent();
@@ -279,49 +303,32 @@ private:
     // A replaced scenario version lives as long as a session (the open one, or the one a preview
     // suspended) holds it, and no longer: caches key on Scenario::generation, not on addresses.
     std::size_t listing_replays_ = 0;
+    std::vector<std::unique_ptr<View>> views_;  // every view, made once (ui/views.cpp)
+    std::vector<View*> views_by_kind_[View::kKinds];
+    std::uint64_t session_epoch_ = 0;
 };
 
-// Views (one file each under app/ui/). Each draws into the current ImGui window/frame.
+// Views are classes (ui/view.hpp, the table in views.cpp); these are the parts several views draw.
 void draw_main_menu(App& app);
-void draw_library_view(App& app);
 // The order of the library's cards: the cases for a first start (moeilijkheid "instap") first, the
 // rest in the library's own order (by file name). Indices into `library`.
 std::vector<std::size_t> library_order(const std::vector<scripting::LoadedScenario>& library);
-void draw_player_view(App& app);
 void draw_documents_panel(App& app);
 void draw_facts_panel(App& app);
 void draw_history_panel(App& app);
-void draw_notices(App& app);
-void draw_debrief_view(App& app);   // nabespreking: radar, bars, ledger, artefacts side by side
 bool debrief_locked(const core::SessionState& st);  // the debrief opens when the case has ended
 void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
-void draw_journal_view(App& app);       // dagboek: reflections across sessions
 void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
 // "Bibliotheek" and, with a session open, "Terug naar de casus" at the top of a screen; true
 // when one was pressed (the screen has changed: stop drawing this one).
 bool back_buttons(App& app);
-void draw_privacy_view(App& app);       // what is stored where; delete a session or everything
-void draw_export_dialog(App& app);      // Bestand → Exporteren…: options, then write and open
-void draw_about_dialog(App& app);       // Help → Over: version, licence, the method's sources
-// Learning records (issue 23): the settings window and the section in Privacy en gegevens.
-void draw_records_settings(App& app);
+// Learning records (issue 23): the section in Privacy en gegevens (the settings window is a view).
 void draw_records_privacy(App& app);
-// Authoring (issue 7): lint, reload status, jump-to-step preview and variables (F2).
-void draw_authoring_panel(App& app);
-void draw_story_map(App& app);          // the story map of the open case, its own window
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
-// The projector window's close button in a workshop: quit, or keep going (issue 17.1).
-void draw_close_projector_dialog(App& app);
 // The facilitator window's text size against the program's (the projector's) scale.
 float facilitator_text_scale(float ui_scale);
 // Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
 bool open_externally(const std::filesystem::path& path, std::string& error);
-// Analysis boards (bouwsteen.directe_veiligheid, bouwsteen.stabiele_veiligheid, bouwsteen.tijdlijn, bouwsteen.gezinspatroon, bouwsteen.haalbare_eindsituatie), one file each.
-void draw_timeline_board(App& app);
-void draw_persons_board(App& app);
-void draw_pattern_board(App& app);
-void draw_safety_board(App& app);
-void draw_end_board(App& app);
 
 }  // namespace lwp::ui

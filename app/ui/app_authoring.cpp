@@ -163,11 +163,12 @@ void App::start_preview(const std::string& target) {
         s.created = s.updated = static_cast<std::int64_t>(std::time(nullptr));
         // No persist callback: nothing of the preview is ever written.
         controller_ = std::make_unique<core::SessionController>(suspended_->scenario_ptr(), runtime_.get(), s);
+        ++session_epoch_;  // the boards show the preview's own (empty) state
     }
     const core::SessionState& st = controller_->state();
     perform(core::make_preview_jump(st.step.empty() ? st.ending : st.step, target));
-    open_document.clear();
-    select_tab = "casus";
+    ui.open_document.clear();
+    ui.select_tab = "casus";
     screen_ = Screen::Player;
 }
 
@@ -186,7 +187,8 @@ void App::stop_preview() {
     }
     if (!suspended_) return;
     controller_ = std::move(suspended_);
-    open_document.clear();
+    ++session_epoch_;  // the trainee's boards start fresh, as after opening the session
+    ui.open_document.clear();
 }
 
 }  // namespace lwp::ui

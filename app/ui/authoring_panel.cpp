@@ -121,18 +121,18 @@ void record_section(App& app) {
         std::string error;
         bool exists = false;
         const std::filesystem::path file = app.record_reference(expert, overwrite, error, exists);
-        if (exists) app.confirm_overwrite = app.reference_log_file(expert);
+        if (exists) app.ui.confirm_overwrite = app.reference_log_file(expert);
         else if (file.empty()) app.notify(std::string(tr(S::AuRecordFailed)) + ": " + error, true);
         else {
-            app.confirm_overwrite.clear();
+            app.ui.confirm_overwrite.clear();
             app.notify(std::string(tr(S::AuRecordSaved)) + ": " + file.string());
         }
     };
-    if (!app.confirm_overwrite.empty()) {
-        wrapped_colored(colors::Mixed, (std::string(tr(S::AuRecordExists)) + " " + app.confirm_overwrite.filename().string()).c_str());
-        if (ImGui::Button(tr(S::AuRecordReplace))) save(app.confirm_overwrite == app.reference_log_file(true), true);
+    if (!app.ui.confirm_overwrite.empty()) {
+        wrapped_colored(colors::Mixed, (std::string(tr(S::AuRecordExists)) + " " + app.ui.confirm_overwrite.filename().string()).c_str());
+        if (ImGui::Button(tr(S::AuRecordReplace))) save(app.ui.confirm_overwrite == app.reference_log_file(true), true);
         ImGui::SameLine();
-        if (ImGui::Button(tr(S::AuRecordKeep))) app.confirm_overwrite.clear();
+        if (ImGui::Button(tr(S::AuRecordKeep))) app.ui.confirm_overwrite.clear();
         return;
     }
     if (ImGui::Button(tr(S::AuRecordExpert))) save(true, false);
@@ -145,7 +145,7 @@ void map_section(App& app) {
     const std::string title = std::string(tr(S::AuMap)) + "###verhaalkaart_kop";
     if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     map_summary(app.authoring_story_map());
-    if (ImGui::Button(tr(S::AuMapOpen))) app.show_story_map = true;
+    if (ImGui::Button(tr(S::AuMapOpen))) app.ui.show_story_map = true;
 }
 
 // A node's tooltip on the map: its choices (with their conditions), documents, facts, criteria.
@@ -195,18 +195,18 @@ void map_canvas(App& app) {
     const float unit_h = rows * static_cast<float>(core::StoryMap::kNodeHeight + core::StoryMap::kRowGap) + static_cast<float>(core::StoryMap::kNodeHeight);
     const float full = ImGui::GetFontSize() / 20.0f;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    if (app.story_map_zoom <= 0) {
+    if (app.ui.story_map_zoom <= 0) {
         const float fit = std::min(avail.x / std::max(unit_w, 1.0f), (avail.y - ImGui::GetFrameHeightWithSpacing()) / std::max(unit_h, 1.0f));
-        app.story_map_zoom = std::clamp(fit / full, kMinZoom, 1.0f);
+        app.ui.story_map_zoom = std::clamp(fit / full, kMinZoom, 1.0f);
     }
-    int percent = static_cast<int>(app.story_map_zoom * 100 + 0.5f);
+    int percent = static_cast<int>(app.ui.story_map_zoom * 100 + 0.5f);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     if (ImGui::SliderInt(tr(S::AuMapZoom), &percent, static_cast<int>(kMinZoom * 100), 100, "%d %%", ImGuiSliderFlags_AlwaysClamp))
-        app.story_map_zoom = static_cast<float>(percent) / 100.0f;
-    const float scale = full * app.story_map_zoom;
+        app.ui.story_map_zoom = static_cast<float>(percent) / 100.0f;
+    const float scale = full * app.ui.story_map_zoom;
     const ImVec2 node_size(static_cast<float>(core::StoryMap::kNodeWidth) * scale, static_cast<float>(core::StoryMap::kNodeHeight) * scale);
     ImGui::BeginChild("##kaartvlak", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
-    ImGui::SetWindowFontScale(app.story_map_zoom);
+    ImGui::SetWindowFontScale(app.ui.story_map_zoom);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto at = [&](const core::StoryNode& n) {
@@ -299,15 +299,26 @@ void draw_preview_banner(App& app) {
     ImGui::PopStyleColor();
 }
 
-void draw_story_map(App& app) {
-    if (!app.show_story_map || !app.author_mode()) return;
+namespace {
+class StoryMapWindow final : public View {
+public:
+    StoryMapWindow() : View(Kind::Window, "verhaalkaart") {}
+    bool shown(App& app) override { return app.ui.show_story_map && app.author_mode(); }
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_story_map_window() { return std::make_unique<StoryMapWindow>(); }
+
+void StoryMapWindow::draw_content(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.04f, vp->WorkPos.y + vp->WorkSize.y * 0.08f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.92f, vp->WorkSize.y * 0.86f), ImGuiCond_FirstUseEver);
     std::string title = std::string(tr(S::AuMap));
     if (app.session()) title += " — " + app.session()->scenario().meta.title.get(language());
     title += "###verhaalkaart_venster";
-    if (!ImGui::Begin(title.c_str(), &app.show_story_map)) {
+    if (!ImGui::Begin(title.c_str(), &app.ui.show_story_map)) {
         ImGui::End();
         return;
     }
@@ -316,8 +327,19 @@ void draw_story_map(App& app) {
     ImGui::End();
 }
 
-void draw_authoring_panel(App& app) {
-    if (!app.show_authoring || !app.author_mode()) return;
+namespace {
+class AuthoringPanel final : public View {
+public:
+    AuthoringPanel() : View(Kind::Window, "auteur") {}
+    bool shown(App& app) override { return app.ui.show_authoring && app.author_mode(); }
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_authoring_panel() { return std::make_unique<AuthoringPanel>(); }
+
+void AuthoringPanel::draw_content(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // At the right, below the menu and the preview banner, so both stay readable.
     const float width = std::min(vp->WorkSize.x * 0.42f, ImGui::GetFontSize() * 34);
@@ -325,7 +347,7 @@ void draw_authoring_panel(App& app) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 8, vp->WorkPos.y + top), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - top - 8), ImGuiCond_FirstUseEver);
     const std::string title = std::string(tr(S::AuTitle)) + "###auteur";
-    if (!ImGui::Begin(title.c_str(), &app.show_authoring)) {
+    if (!ImGui::Begin(title.c_str(), &app.ui.show_authoring)) {
         ImGui::End();
         return;
     }

@@ -14,20 +14,6 @@
 namespace lwp::ui {
 
 // ---------------------------------------------------------------------------------------------
-// Board: actions after drawing
-// ---------------------------------------------------------------------------------------------
-
-Board::~Board() {
-    for (auto& p : pending_) app_.act(p.type.c_str(), p.target, std::move(p.args));
-}
-
-void Board::act(const char* type, const std::string& target, std::map<std::string, std::string> args) {
-    pending_.push_back({type, target, std::move(args)});
-}
-
-core::SessionController* Board::session() { return app_.session(); }
-
-// ---------------------------------------------------------------------------------------------
 // Soft wrapping
 // ---------------------------------------------------------------------------------------------
 

@@ -13,37 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace lwp::core {
-class SessionController;
-}
-
 namespace lwp::ui {
-
-class App;
-
-// What a board draws with: reads go to the App, actions are queued and performed when the board
-// has finished drawing (the destructor). Performing an action replaces the state's vectors, so an
-// action performed in the middle of a loop over factors or items would pull the floor from under
-// that loop. Same spelling as App (app.act, app.session), so a board reads the same.
-class Board {
-public:
-    explicit Board(App& app) : app_(app) {}
-    ~Board();
-    Board(const Board&) = delete;
-    Board& operator=(const Board&) = delete;
-
-    void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
-    core::SessionController* session();
-    App& app() { return app_; }
-
-private:
-    struct Pending {
-        std::string type, target;
-        std::map<std::string, std::string> args;
-    };
-    App& app_;
-    std::vector<Pending> pending_;
-};
 
 struct FieldOptions {
     int min_lines = 2;       // visible lines when (nearly) empty

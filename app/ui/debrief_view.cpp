@@ -256,7 +256,6 @@ void artefacts(App& app) {
     }
 }
 
-
 void locked(App&) {
     ImGui::Spacing();
     lock_icon(colors::Muted);
@@ -299,7 +298,20 @@ void fair_comparison(const core::ScoreReport& r) {
 
 bool debrief_locked(const core::SessionState& st) { return !st.finished(); }
 
-void draw_debrief_view(App& app) {
+namespace {
+class DebriefTab final : public View {
+public:
+    DebriefTab() : View(Kind::Tab, "nabespreking") {}
+    const char* locked_reason(App& app) override { return debrief_locked(app.session()->state()) ? tr(S::DebriefLocked) : nullptr; }
+protected:
+    void draw_content(App& app) override;
+    S tab_text() const override { return S::TabDebrief; }
+};
+}  // namespace
+
+std::unique_ptr<View> make_debrief_tab() { return std::make_unique<DebriefTab>(); }
+
+void DebriefTab::draw_content(App& app) {
     const core::SessionState& st = app.session()->state();
     if (debrief_locked(st)) {
         heading(tr(S::TabDebrief));

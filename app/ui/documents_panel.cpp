@@ -18,7 +18,7 @@ void draw_documents_panel(App& app) {
         if (!doc) continue;
         ImGui::PushID(id.c_str());
         const bool unread = !st.has_read(id);
-        const bool open = app.open_document == id;
+        const bool open = app.ui.open_document == id;
         // A selectable row with a wrapped title (bold while unread) and the document date below.
         const float indent = ImGui::GetFontSize() * 0.9f;
         const float wrap = ImGui::GetContentRegionAvail().x - indent;
@@ -28,7 +28,7 @@ void draw_documents_panel(App& app) {
         const ImVec2 title_size = title_font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap, title.c_str());
         const float row_h = title_size.y + (doc->date.valid() ? ImGui::GetTextLineHeight() : 0.0f);
         if (ImGui::Selectable("##doc", open, 0, ImVec2(0, row_h))) {
-            app.open_document = id;
+            app.ui.open_document = id;
             if (unread) app.perform(core::make_read(st.step.empty() ? st.ending : st.step, id));
         }
         const ImVec2 min = ImGui::GetItemRectMin();

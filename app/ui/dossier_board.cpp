@@ -25,8 +25,20 @@ constexpr ImU32 kMissBg = IM_COL32(255, 243, 214, 255), kPlainBg = IM_COL32(236,
 
 }  // namespace
 
-void draw_dossier_board(App& app) {
-    Board board(app);
+namespace {
+class DossierBoard final : public View {
+public:
+    DossierBoard() : View(Kind::Tab, "dossier") {}
+    bool shown(App& app) override { return !app.session()->scenario().dossier.empty(); }
+protected:
+    void draw_content(App& app) override;
+    S tab_text() const override { return S::WsTabDossier; }
+};
+}  // namespace
+
+std::unique_ptr<View> make_dossier_board() { return std::make_unique<DossierBoard>(); }
+
+void DossierBoard::draw_content(App& app) {
     const auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();
     const core::SessionState& st = ctl.state();
@@ -75,7 +87,7 @@ void draw_dossier_board(App& app) {
                 const std::string label = tag_name(t) + (extra ? " ?" : "") + " ×##" + t;
                 next(label);
                 ImGui::PushStyleColor(ImGuiCol_Button, to_vec4(extra ? kPlainBg : def && def->success ? kGoodBg : kFlawBg));
-                if (ImGui::SmallButton(label.c_str())) board.act(core::action_type::DossierTagOff, ev.id, {{"tag", t}});
+                if (ImGui::SmallButton(label.c_str())) app.act(core::action_type::DossierTagOff, ev.id, {{"tag", t}});
                 ImGui::PopStyleColor();
             }
         next(tr(S::WsAddTag));
@@ -92,7 +104,7 @@ void draw_dossier_board(App& app) {
                 const std::string id(t.id);
                 const bool on = st.dossier.has(ev.id, id);
                 if (ImGui::MenuItem(tag_name(id).c_str(), nullptr, on))
-                    board.act(on ? core::action_type::DossierTagOff : core::action_type::DossierTagOn, ev.id, {{"tag", id}});
+                    app.act(on ? core::action_type::DossierTagOff : core::action_type::DossierTagOn, ev.id, {{"tag", id}});
                 if (ImGui::IsItemHovered() && tooltip_due()) ImGui::SetTooltip("%s", std::string(t.source).c_str());
             }
             ImGui::EndPopup();

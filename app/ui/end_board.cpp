@@ -17,7 +17,6 @@ namespace lwp::ui {
 
 namespace {
 
-
 ImU32 kind_color(std::string_view kind) {
     if (kind == "patroon_doorbreken") return IM_COL32(173, 20, 87, 255);
     if (kind == "veranderbaar") return colors::Accent;
@@ -51,10 +50,8 @@ struct EndUi {
     std::string editing;                    // item id
     std::map<std::string, EndDraft> adding;  // kind id -> its open add form
 };
-EndUi& ui_state() {
-    static EndUi s;
-    return s;
-}
+EndUi* g_drawn = nullptr;  // the state of the board being drawn (EndBoard::draw_content sets it)
+EndUi& ui_state() { return *g_drawn; }
 
 std::string field_text(const core::EndSituation& end, std::string_view id) {
     auto it = end.fields.find(std::string(id));
@@ -79,7 +76,7 @@ ImRect end_panel(ImU32 bg, ImU32 border, float pad) {
     return ImRect(a, b);
 }
 
-void description(Board& app, const core::EndSituation& end) {
+void description(App& app, const core::EndSituation& end) {
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -128,7 +125,7 @@ void description(Board& app, const core::EndSituation& end) {
 }
 
 // One card: read mode shows the text and its details; click (or Space) to edit in place.
-void item_card(Board& app, const core::EndItem& item, float width) {
+void item_card(App& app, const core::EndItem& item, float width) {
     EndUi& s = ui_state();
     const float fs = ImGui::GetFontSize();
     const float pad = fs * 0.45f;
@@ -199,7 +196,7 @@ void item_card(Board& app, const core::EndItem& item, float width) {
     ImGui::PopID();
 }
 
-void add_form(Board& app, std::string_view kind, float width) {
+void add_form(App& app, std::string_view kind, float width) {
     EndUi& s = ui_state();
     EndDraft& d = s.adding[std::string(kind)];
     FieldOptions o;
@@ -245,7 +242,7 @@ void add_form(Board& app, std::string_view kind, float width) {
     if ((add && !empty) || cancel) s.adding.erase(std::string(kind));
 }
 
-void kind_column(Board& app, const core::Term& kind, const core::EndSituation& end, float width) {
+void kind_column(App& app, const core::Term& kind, const core::EndSituation& end, float width) {
     EndUi& s = ui_state();
     const float fs = ImGui::GetFontSize();
     const ImU32 color = kind_color(kind.id);
@@ -278,8 +275,24 @@ void kind_column(Board& app, const core::Term& kind, const core::EndSituation& e
 
 }  // namespace
 
-void draw_end_board(App& app_) {
-    Board app(app_);  // actions are performed when the board has been drawn
+namespace {
+class EndBoard final : public View {
+public:
+    EndBoard() : View(Kind::Tab, "eindsituatie") {}
+
+protected:
+    void draw_content(App& app) override;
+
+private:
+    PerSession<EndUi> state_;
+};
+}  // namespace
+
+std::unique_ptr<View> make_end_board() { return std::make_unique<EndBoard>(); }
+
+void EndBoard::draw_content(App& app) {
+    EndUi* const previous = g_drawn;
+    g_drawn = &state_.get(app.session_epoch());
     const core::EndSituation& end = app.session()->state().analysis.end;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -302,6 +315,7 @@ void draw_end_board(App& app_) {
         else if (i > 0) ImGui::Dummy(ImVec2(0, fs * 0.5f));
         kind_column(app, kinds[i], end, col_w);
     }
+    g_drawn = previous;
 }
 
 }  // namespace lwp::ui

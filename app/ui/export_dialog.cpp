@@ -12,13 +12,25 @@
 
 namespace lwp::ui {
 
-void draw_export_dialog(App& app) {
-    static bool include_reflections = true, markdown = false;
+namespace {
+class ExportDialog final : public View {
+public:
+    ExportDialog() : View(Kind::Popup, "exporteren") {}
+
+protected:
+    void draw_content(App& app) override;
+    bool include_reflections_ = true, markdown_ = false;  // the options, kept while the program runs
+};
+}  // namespace
+
+std::unique_ptr<View> make_export_dialog() { return std::make_unique<ExportDialog>(); }
+
+void ExportDialog::draw_content(App& app) {
     const char* title = tr(S::ExTitle);
-    if (app.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    if (app.ui.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const float f = ImGui::GetFontSize();
     next_dialog_size(32);
-    if (!ImGui::BeginPopupModal(title, &app.show_export, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(title, &app.ui.show_export, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     ImGui::PushTextWrapPos(f * 31);
     ImGui::TextUnformatted(tr(S::ExIntro));
     ImGui::PopTextWrapPos();
@@ -29,8 +41,8 @@ void draw_export_dialog(App& app) {
         // Outlined boxes: the theme's light frame colour alone is invisible on white.
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, f * 0.06f));
         ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(IM_COL32(130, 137, 145, 255)));
-        ImGui::Checkbox(tr(S::ExReflections), &include_reflections);
-        ImGui::Checkbox(tr(S::ExMarkdown), &markdown);
+        ImGui::Checkbox(tr(S::ExReflections), &include_reflections_);
+        ImGui::Checkbox(tr(S::ExMarkdown), &markdown_);
         ImGui::PopStyleColor();
         ImGui::PopStyleVar();
         const std::string where = (core::reports_dir(app.data_dir()) / (app.session()->session().id + ".html")).string();
@@ -45,11 +57,11 @@ void draw_export_dialog(App& app) {
     ImGui::SameLine();
     const bool cancel = ImGui::Button(tr(S::RfCancel)) || keys::escape_pressed();
     if ((go_open || go) && app.session()) {
-        app.export_report(include_reflections, markdown, go_open);
-        app.show_export = false;
+        app.export_report(include_reflections_, markdown_, go_open);
+        app.ui.show_export = false;
         ImGui::CloseCurrentPopup();
     } else if (cancel) {
-        app.show_export = false;
+        app.ui.show_export = false;
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

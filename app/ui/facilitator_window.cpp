@@ -53,7 +53,7 @@ void on_screen_line(App& app) {
     } else if (const core::Step* step = ctl.scenario().step(st.step)) {
         line += std::string(tr(S::Step)) + " " + std::to_string(st.path.size()) + " — " + step->title.get(lang);
     }
-    if (const core::Document* doc = ctl.scenario().document(app.open_document)) line += "  ·  " + doc->title.get(lang);
+    if (const core::Document* doc = ctl.scenario().document(app.ui.open_document)) line += "  ·  " + doc->title.get(lang);
     bold_text(line.c_str());
 }
 
@@ -125,7 +125,19 @@ void App::draw_facilitator_window() {
     end_frame();
 }
 
-void draw_close_projector_dialog(App& app) {
+namespace {
+class CloseProjectorDialog final : public View {
+public:
+    CloseProjectorDialog() : View(Kind::Dialog, "projector_sluiten") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_close_projector_dialog() { return std::make_unique<CloseProjectorDialog>(); }
+
+void CloseProjectorDialog::draw_content(App& app) {
     const char* title = tr(S::FwCloseProjectorTitle);
     if (app.confirm_close_projector && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     next_dialog_size(26);
@@ -135,7 +147,7 @@ void draw_close_projector_dialog(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button(tr(S::FwQuit))) {
-        app.quit_requested = true;
+        app.ui.quit_requested = true;
         app.confirm_close_projector = false;
         ImGui::CloseCurrentPopup();
     }

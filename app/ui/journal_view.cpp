@@ -24,10 +24,6 @@ struct JournalUi {
     std::string edit_session, edit_id, draft;  // the entry being edited, if any
 };
 
-JournalUi& ui_state() {
-    static JournalUi s;
-    return s;
-}
 
 // Muted text that wraps at the wrap position in force (the card's edge), not the window's.
 void muted(const std::string& text) {
@@ -144,8 +140,7 @@ void card_heading(const core::JournalEntry& e, const core::Scenario* sc, float l
 
 // One reflection as a card: where it was written, what it is about, the text, its history.
 // Returns true when it did something that changes the journal or the screen (stop drawing).
-bool entry_card(App& app, const core::JournalEntry& e, float width) {
-    JournalUi& u = ui_state();
+bool entry_card(App& app, JournalUi& u, const core::JournalEntry& e, float width) {
     const float f = ImGui::GetFontSize();
     const core::Reflection& r = e.reflection;
     const scripting::LoadedScenario* loaded = app.find_scenario(e.scenario);
@@ -248,10 +243,25 @@ bool entry_card(App& app, const core::JournalEntry& e, float width) {
 
 }  // namespace
 
-void draw_journal_view(App& app) {
-    JournalUi& u = ui_state();
+namespace {
+class JournalScreen final : public View {
+public:
+    JournalScreen() : View(Kind::Screen, "dagboek") {}
+    bool is_screen(Screen s) const override { return s == Screen::Journal; }
+protected:
+    void draw_content(App& app) override;
+    bool back_buttons() const override { return true; }
+
+private:
+    JournalUi ui_;  // the filters and the entry being edited: across sessions, as the journal is
+};
+}  // namespace
+
+std::unique_ptr<View> make_journal_screen() { return std::make_unique<JournalScreen>(); }
+
+void JournalScreen::draw_content(App& app) {
+    JournalUi& u = ui_;
     const float f = ImGui::GetFontSize();
-    if (back_buttons(app)) return;
     // The title, the filters and the cards scroll as one page: at 200 % on a small screen the
     // filters alone fill half of it.
     ImGui::BeginChild("##dagboek_lijst", ImVec2(0, 0), false);
@@ -303,7 +313,7 @@ void draw_journal_view(App& app) {
         float y = 0;
         if (skip_if_out_of_view(key.c_str(), y)) continue;
         // An edit or an opened session changes the journal (and maybe the screen): stop drawing it.
-        if (entry_card(app, *e, width)) break;
+        if (entry_card(app, u, *e, width)) break;
         remember_height(key.c_str(), ImGui::GetCursorPosY() - y);
     }
     ImGui::EndChild();

@@ -156,7 +156,19 @@ std::vector<std::size_t> library_order(const std::vector<scripting::LoadedScenar
     return order;
 }
 
-void draw_library_view(App& app) {
+namespace {
+class LibraryScreen final : public View {
+public:
+    LibraryScreen() : View(Kind::Screen, "bibliotheek") {}
+    bool is_screen(Screen s) const override { return s == Screen::Library; }
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_library_screen() { return std::make_unique<LibraryScreen>(); }
+
+void LibraryScreen::draw_content(App& app) {
     // The page scrolls (the main window has no scrollbar): many cases, large text, a small screen.
     ImGui::BeginChild("##bibliotheek_pagina", ImVec2(0, 0), false);
     open_at_top();

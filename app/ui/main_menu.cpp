@@ -16,7 +16,7 @@ void shortcuts(App& app) {
     if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) app.redo();
     if (keys::pressed(keys::Equal, false) || keys::pressed(keys::KeypadAdd, false)) app.set_scale(app.settings().ui_scale + 0.15f);
     if (keys::pressed(keys::Minus, false) || keys::pressed(keys::KeypadSubtract, false)) app.set_scale(app.settings().ui_scale - 0.15f);
-    if (keys::pressed(keys::Q, false)) app.quit_requested = true;
+    if (keys::pressed(keys::Q, false)) app.ui.quit_requested = true;
 }
 
 void text_dialog(const char* title, bool& open, const char* body, const std::string& extra = {}) {
@@ -38,7 +38,37 @@ void text_dialog(const char* title, bool& open, const char* body, const std::str
         ImGui::EndPopup();
     }
 }
+// Help → Sneltoetsen (F1) and Help → Gegevensmap: a text in a modal.
+class KeysDialog final : public View {
+public:
+    KeysDialog() : View(Kind::Popup, "sneltoetsen") {}
+
+protected:
+    void draw_content(App& app) override { text_dialog(tr(S::MenuKeys), app.ui.show_keys, tr(S::KeysText)); }
+};
+class DataDirDialog final : public View {
+public:
+    DataDirDialog() : View(Kind::Popup, "gegevensmap") {}
+
+protected:
+    void draw_content(App& app) override {
+        text_dialog(tr(S::MenuDataDir), app.ui.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
+    }
+};
+
+// The notices, bottom right over everything in the main window.
+class Notices final : public View {
+public:
+    Notices() : View(Kind::Dialog, "meldingen") {}
+
+protected:
+    void draw_content(App& app) override;
+};
 }  // namespace
+
+std::unique_ptr<View> make_keys_dialog() { return std::make_unique<KeysDialog>(); }
+std::unique_ptr<View> make_data_dir_dialog() { return std::make_unique<DataDirDialog>(); }
+std::unique_ptr<View> make_notices() { return std::make_unique<Notices>(); }
 
 void draw_main_menu(App& app) {
     shortcuts(app);
@@ -53,13 +83,13 @@ void draw_main_menu(App& app) {
             if (ImGui::MenuItem(tr(S::WsMenuStart))) app.workshop_ui.start_dialog = true;
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuJournal), nullptr, app.screen() == Screen::Journal)) app.show_journal();
-            if (ImGui::MenuItem(tr(S::MenuExport), nullptr, false, app.session() != nullptr)) app.show_export = true;
+            if (ImGui::MenuItem(tr(S::MenuExport), nullptr, false, app.session() != nullptr)) app.ui.show_export = true;
             if (ImGui::MenuItem(tr(S::MenuPrivacy), nullptr, app.screen() == Screen::Privacy)) app.show_privacy();
             if (ImGui::MenuItem(language() == core::Lang::En ? "Learning records (xAPI)..." : "Leerregistratie (xAPI)...", nullptr,
-                                app.show_records_settings))
-                app.show_records_settings = !app.show_records_settings;
+                                app.ui.show_records_settings))
+                app.ui.show_records_settings = !app.ui.show_records_settings;
             ImGui::Separator();
-            if (ImGui::MenuItem(tr(S::MenuQuit), "Ctrl+Q")) app.quit_requested = true;
+            if (ImGui::MenuItem(tr(S::MenuQuit), "Ctrl+Q")) app.ui.quit_requested = true;
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuEdit))) {
@@ -95,31 +125,28 @@ void draw_main_menu(App& app) {
             ImGui::EndMenu();
         }
         if (app.author_mode() && ImGui::BeginMenu(tr(S::MenuAuthor))) {
-            if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.show_authoring)) app.show_authoring = !app.show_authoring;
-            if (ImGui::MenuItem(tr(S::MenuStoryMap), nullptr, app.show_story_map, app.session() != nullptr))
-                app.show_story_map = !app.show_story_map;
+            if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.ui.show_authoring)) app.ui.show_authoring = !app.ui.show_authoring;
+            if (ImGui::MenuItem(tr(S::MenuStoryMap), nullptr, app.ui.show_story_map, app.session() != nullptr))
+                app.ui.show_story_map = !app.ui.show_story_map;
             if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuHelp))) {
             if (ImGui::MenuItem(tr(S::MenuMethodewijzer))) open_methodewijzer(app, "inleiding");
-            if (ImGui::MenuItem(tr(S::MenuKeys), "F1")) app.show_keys = true;
-            if (ImGui::MenuItem(tr(S::MenuDataDir))) app.show_data_dir = true;
+            if (ImGui::MenuItem(tr(S::MenuKeys), "F1")) app.ui.show_keys = true;
+            if (ImGui::MenuItem(tr(S::MenuDataDir))) app.ui.show_data_dir = true;
             ImGui::Separator();
-            if (ImGui::MenuItem(tr(S::MenuAbout))) app.show_about = true;
+            if (ImGui::MenuItem(tr(S::MenuAbout))) app.ui.show_about = true;
             ImGui::EndMenu();
         }
         ImGui::EndMenuBar();
     }
-    if (keys::pressed(keys::F1, false)) app.show_keys = true;
-    if (app.author_mode() && keys::pressed(keys::F2, false)) app.show_authoring = !app.show_authoring;
-    text_dialog(tr(S::MenuKeys), app.show_keys, tr(S::KeysText));
-    text_dialog(tr(S::MenuDataDir), app.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
-    draw_about_dialog(app);
-    draw_export_dialog(app);
+    if (keys::pressed(keys::F1, false)) app.ui.show_keys = true;
+    if (app.author_mode() && keys::pressed(keys::F2, false)) app.ui.show_authoring = !app.ui.show_authoring;
+    for (View* popup : app.views(View::Kind::Popup)) popup->draw(app);  // keys, data folder, about, export
 }
 
-void draw_notices(App& app) {
+void Notices::draw_content(App& app) {
     auto& notices = app.notices();
     if (notices.empty()) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -343,9 +343,20 @@ void methodewijzer_forward(App& app) {
     ui.scroll_top = true;
 }
 
-void draw_methodewijzer(App& app) {
+namespace {
+class MethodewijzerWindow final : public View {
+public:
+    MethodewijzerWindow() : View(Kind::Window, "methodewijzer") {}
+    bool shown(App& app) override { return app.methode_ui.open; }
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_methodewijzer_window() { return std::make_unique<MethodewijzerWindow>(); }
+
+void MethodewijzerWindow::draw_content(App& app) {
     MethodeUi& ui = app.methode_ui;
-    if (!ui.open) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.86f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

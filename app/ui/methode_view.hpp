@@ -27,7 +27,6 @@ const core::Methodewijzer& guide();
 void open_methodewijzer(App& app, const std::string& anchor);
 void methodewijzer_back(App& app);
 void methodewijzer_forward(App& app);
-void draw_methodewijzer(App& app);  // its own window, when open
 
 // Running text of a case (narrative, documents, feedback): wrapped, each glossary term marked on
 // its first occurrence; hover or keyboard focus shows its explanation, click or Enter opens its section.

@@ -38,12 +38,15 @@ AreaColors area_colors(size_t area) {
     }
 }
 
-PatternUi& ui_state() {
-    static PatternUi s;
-    return s;
-}
+namespace {
+PatternUi* g_drawn = nullptr;  // the board being drawn (Drawing)
+}  // namespace
 
-std::string evidence_text(Board& app, const std::string& id) {
+PatternUi& ui_state() { return *g_drawn; }
+Drawing::Drawing(PatternUi& state) : previous_(g_drawn) { g_drawn = &state; }
+Drawing::~Drawing() { g_drawn = previous_; }
+
+std::string evidence_text(App& app, const std::string& id) {
     auto& ctl = *app.session();
     const core::Lang lang = language();
     const core::Scenario& sc = ctl.scenario();
@@ -66,7 +69,7 @@ std::string shorten(const std::string& s, size_t max_bytes) {
     return s.substr(0, cut) + "…";
 }
 
-void move_factor(Board& app, const core::Factor& f, PatternArea to) {
+void move_factor(App& app, const core::Factor& f, PatternArea to) {
     if (f.area == to) return;
     std::map<std::string, std::string> args{{"gebied", std::string(area_term(to).id)}};
     // A parent no longer fits a child area (and the reverse): the person goes, the text stays.
@@ -209,7 +212,7 @@ void rebuild_layout(PatternUi& s, const core::Scenario& sc, const core::Pattern&
 
 // --- drops ------------------------------------------------------------------------------------
 // A fact or timeline entry dropped on an area becomes a new factor there.
-void accept_evidence_on_area(Board& app, PatternArea area) {
+void accept_evidence_on_area(App& app, PatternArea area) {
     auto& ctl = *app.session();
     for (auto [type, source] : {std::pair{payload::Fact, core::DropSource::Fact},
                                 std::pair{payload::TimelineEntry, core::DropSource::TimelineEntry}}) {
@@ -225,7 +228,7 @@ void accept_evidence_on_area(Board& app, PatternArea area) {
 
 // A fact or timeline entry dropped on a card becomes evidence for it; a handle dropped on a card
 // becomes an arrow to it.
-void accept_on_card(Board& app, const core::Factor& f) {
+void accept_on_card(App& app, const core::Factor& f) {
     for (const char* type : {payload::Fact, payload::TimelineEntry})
         if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(type)) {
             const std::string id(static_cast<const char*>(p->Data));
@@ -249,7 +252,7 @@ void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 from, float size, ImU32 color
 }
 
 // --- the diagram ------------------------------------------------------------------------------
-void area_backgrounds(Board& app, PatternUi& s, ImVec2 origin, const core::Pattern& pattern) {
+void area_backgrounds(App& app, PatternUi& s, ImVec2 origin, const core::Pattern& pattern) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize();
     const core::PatternMetrics m = diagram_metrics(s.width);
@@ -329,7 +332,7 @@ void loop_arrows(const PatternUi& s, ImVec2 origin) {
     arrow(ImVec2(gk.GetCenter().x, gk.Min.y - inset), ImVec2(oo.GetCenter().x, oo.Max.y + inset));
 }
 
-void card_tooltip(Board& app, const core::Factor& f) {
+void card_tooltip(App& app, const core::Factor& f) {
     const float fs = ImGui::GetFontSize();
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(fs * 26);
@@ -348,7 +351,7 @@ void card_tooltip(Board& app, const core::Factor& f) {
     ImGui::EndTooltip();
 }
 
-void draw_card(Board& app, PatternUi& s, size_t i, const core::Factor& f, ImVec2 origin, const ImRect& visible) {
+void draw_card(App& app, PatternUi& s, size_t i, const core::Factor& f, ImVec2 origin, const ImRect& visible) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize();
     const CardMetrics m = card_metrics();
@@ -481,7 +484,7 @@ void live_arrow(const PatternUi& s, ImVec2 origin) {
     arrow_head(dl, to, from, fs * 0.8f, colors::Good);
 }
 
-void diagram(Board& app, PatternUi& s, const core::Pattern& pattern, float width) {
+void diagram(App& app, PatternUi& s, const core::Pattern& pattern, float width) {
     const float fs = ImGui::GetFontSize();
     const std::uint64_t key = log_key(app.session()->session());
     if (key != s.key || width != s.width || fs != s.font || language() != s.lang || s.geo.cards.size() != pattern.factors.size()) {
@@ -521,10 +524,25 @@ void diagram(Board& app, PatternUi& s, const core::Pattern& pattern, float width
 
 }  // namespace
 
-void draw_pattern_board(App& app_) {
+namespace {
+class PatternBoard final : public View {
+public:
+    PatternBoard() : View(Kind::Tab, "patroon") {}
+
+protected:
+    void draw_content(App& app) override;
+
+private:
+    PerSession<pattern_detail::PatternUi> state_;
+};
+}  // namespace
+
+std::unique_ptr<View> make_pattern_board() { return std::make_unique<PatternBoard>(); }
+
+void PatternBoard::draw_content(App& app) {
     using namespace pattern_detail;
-    Board app(app_);  // actions are performed when the board has been drawn
-    PatternUi& s = ui_state();
+    PatternUi& s = state_.get(app.session_epoch());
+    const Drawing drawing(s);
     const core::Pattern& pattern = app.session()->state().analysis.pattern;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();

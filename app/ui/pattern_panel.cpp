@@ -52,7 +52,7 @@ bool area_combo(const char* id, int current, int& out) {
     return changed;
 }
 
-void factor_panel(Board& app, PatternUi& s, const core::Factor& f) {
+void factor_panel(App& app, PatternUi& s, const core::Factor& f) {
     const core::Pattern& pattern = app.session()->state().analysis.pattern;
     const core::Scenario& sc = app.session()->scenario();
     const AreaColors c = area_colors(static_cast<size_t>(f.area));
@@ -139,7 +139,7 @@ void factor_panel(Board& app, PatternUi& s, const core::Factor& f) {
     ImGui::PopID();
 }
 
-void new_factor_panel(Board& app, PatternUi& s) {
+void new_factor_panel(App& app, PatternUi& s) {
     const core::Scenario& sc = app.session()->scenario();
     bold_text(tr(S::PatternHowToTitle));
     ImGui::PushTextWrapPos(0);
@@ -179,7 +179,7 @@ void new_factor_panel(Board& app, PatternUi& s) {
 
 }  // namespace
 
-void side_panel(Board& app, PatternUi& s, const core::Pattern& pattern) {
+void side_panel(App& app, PatternUi& s, const core::Pattern& pattern) {
     const core::Factor* f = s.selected.empty() ? nullptr : pattern.factor(s.selected);
     if (!f) {
         s.selected.clear();
@@ -188,7 +188,7 @@ void side_panel(Board& app, PatternUi& s, const core::Pattern& pattern) {
     } else factor_panel(app, s, *f);
 }
 
-void questions(Board& app, const core::Pattern& pattern) {
+void questions(App& app, const core::Pattern& pattern) {
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     heading(tr(S::PatternQuestions));
@@ -217,7 +217,7 @@ void questions(Board& app, const core::Pattern& pattern) {
 }
 
 // The pattern in one sentence and the noble intention, in a tinted box below the diagram.
-void sentence_and_intention(Board& app, const core::Pattern& pattern) {
+void sentence_and_intention(App& app, const core::Pattern& pattern) {
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -14,6 +14,10 @@
 #include "core/layout/pattern_layout.hpp"
 #include "ui/board_fields.hpp"
 
+namespace lwp::ui {
+class App;
+}
+
 namespace lwp::ui::pattern_detail {
 
 using core::PatternArea;
@@ -45,7 +49,19 @@ struct PatternUi {
     std::unordered_map<std::string, size_t> index;  // factor id -> index
 };
 
+// The state of the pattern board being drawn: PatternBoard sets it for the frame (Drawing); it
+// belongs to the App's board and to one session.
 PatternUi& ui_state();
+class Drawing {
+public:
+    explicit Drawing(PatternUi& state);
+    ~Drawing();
+    Drawing(const Drawing&) = delete;
+    Drawing& operator=(const Drawing&) = delete;
+
+private:
+    PatternUi* previous_;
+};
 
 const core::Term& area_term(PatternArea a);
 struct AreaColors {
@@ -53,16 +69,16 @@ struct AreaColors {
 };
 AreaColors area_colors(size_t area);
 // A timeline entry or fact as the evidence list shows it ("12 maart 2024: ...").
-std::string evidence_text(Board& app, const std::string& id);
+std::string evidence_text(App& app, const std::string& id);
 // At most `max_bytes`, cut at a character boundary, with "…".
 std::string shorten(const std::string& s, size_t max_bytes);
 // Moves a factor to another area (a person who no longer fits the area goes, the text stays).
-void move_factor(Board& app, const core::Factor& f, PatternArea to);
+void move_factor(App& app, const core::Factor& f, PatternArea to);
 
 // pattern_panel.cpp: the selected factor or the own-words form; the sentence and the noble
 // intention; the interpretation questions.
-void side_panel(Board& app, PatternUi& s, const core::Pattern& pattern);
-void sentence_and_intention(Board& app, const core::Pattern& pattern);
-void questions(Board& app, const core::Pattern& pattern);
+void side_panel(App& app, PatternUi& s, const core::Pattern& pattern);
+void sentence_and_intention(App& app, const core::Pattern& pattern);
+void questions(App& app, const core::Pattern& pattern);
 
 }  // namespace lwp::ui::pattern_detail

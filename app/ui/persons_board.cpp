@@ -34,10 +34,13 @@ namespace persons_detail {
 // 1. View state
 // ---------------------------------------------------------------------------------------------
 
-PersonsView& view() {
-    static PersonsView v;
-    return v;
-}
+namespace {
+PersonsView* g_drawn = nullptr;  // the board being drawn (Drawing)
+}  // namespace
+
+PersonsView& view() { return *g_drawn; }
+Drawing::Drawing(PersonsView& state) : previous_(g_drawn) { g_drawn = &state; }
+Drawing::~Drawing() { g_drawn = previous_; }
 
 int person_index(const std::string& id) {
     const auto& people = view().people;
@@ -634,17 +637,26 @@ void canvas(App& app, ImVec2 size) {
 
 }  // namespace
 
-void draw_persons_board(App& app) {
+namespace {
+class PersonsBoard final : public View {
+public:
+    PersonsBoard() : View(Kind::Tab, "personen") {}
+
+protected:
+    void draw_content(App& app) override;
+
+private:
+    PerSession<persons_detail::PersonsView> state_;
+};
+}  // namespace
+
+std::unique_ptr<View> make_persons_board() { return std::make_unique<PersonsBoard>(); }
+
+void PersonsBoard::draw_content(App& app) {
     using namespace persons_detail;
     if (!app.session()) return;
-    PersonsView& v = view();
-    if (v.session != app.session()->session().id) {
-        const std::uint64_t keep_for = v.layout_for;
-        core::GenogramLayout keep = std::move(v.layout);
-        v = PersonsView{};
-        v.session = app.session()->session().id;
-        v.layout_for = keep_for, v.layout = std::move(keep);
-    }
+    PersonsView& v = state_.get(app.session_epoch());
+    const Drawing drawing(v);
     v.people = core::board_persons(app.session()->scenario(), app.session()->state().analysis.persons);
     if (!v.selected.empty() && !find_person(v.selected)) v.selected.clear();
     if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && keys::escape_pressed())

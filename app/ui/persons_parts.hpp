@@ -21,7 +21,6 @@ namespace lwp::ui::persons_detail {
 constexpr const char* kPersonPayload = "LWP_PERSOON";  // a person dragged onto another: a new tie
 
 struct PersonsView {
-    std::string session;
     std::string selected;  // person id
     std::string tie_a, tie_b;  // a tie waiting for its kind (after a drag between two persons)
     bool tie_popup = false;
@@ -47,7 +46,19 @@ struct PersonsView {
     std::vector<core::TieArc> arcs;
 };
 
+// The state of the board being drawn: its view sets it for the frame (Drawing), so the helpers
+// of its files reach it without a function static; it belongs to the App's board and to one session.
 PersonsView& view();
+class Drawing {
+public:
+    explicit Drawing(PersonsView& state);
+    ~Drawing();
+    Drawing(const Drawing&) = delete;
+    Drawing& operator=(const Drawing&) = delete;
+
+private:
+    PersonsView* previous_;
+};
 // The index of person `id` in view().people, or -1; the person, or nullptr.
 int person_index(const std::string& id);
 const core::Person* find_person(const std::string& id);

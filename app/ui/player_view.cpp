@@ -10,6 +10,7 @@
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
+#include "ui/view.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -93,7 +94,7 @@ void ending_panel(App& app) {
     ImGui::TextUnformatted(e->text.get(lang).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    if (ImGui::Button(tr(S::ToDebrief))) app.select_tab = "nabespreking";
+    if (ImGui::Button(tr(S::ToDebrief))) app.ui.select_tab = "nabespreking";
     ImGui::Spacing();
     muted_text(tr(S::HistoryIntro));
 }
@@ -216,9 +217,9 @@ void narrative(App& app) {
 
 void document_reader(App& app) {
     const core::Lang lang = language();
-    const core::Document* doc = app.session()->scenario().document(app.open_document);
+    const core::Document* doc = app.session()->scenario().document(app.ui.open_document);
     if (!doc || ImGui::Button(tr(S::BackToCase)) || keys::escape_pressed()) {
-        app.open_document.clear();
+        app.ui.open_document.clear();
         return;
     }
     ImGui::Spacing();
@@ -233,6 +234,8 @@ void document_reader(App& app) {
 }
 
 // A banner above the boards: a new safety signal, or the pattern/end boards below a 6.
+}  // namespace
+
 void safety_banners(App& app, std::string_view board) {
     const core::Analysis& an = app.session()->state().analysis;
     if (!an.safety_alert.empty() && board != "veiligheid") {
@@ -251,7 +254,7 @@ void safety_banners(App& app, std::string_view board) {
         ImGui::TextUnformatted(tr(S::SafetyAlertHint));
         ImGui::PopTextWrapPos();
         flow(ImGui::CalcTextSize(tr(S::GoToSafety)).x + ImGui::GetStyle().FramePadding.x * 2);
-        if (ImGui::SmallButton(tr(S::GoToSafety))) app.select_tab = "veiligheid";
+        if (ImGui::SmallButton(tr(S::GoToSafety))) app.ui.select_tab = "veiligheid";
         const float measured = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - y0;
         ImGui::EndChild();
         remember_height("##signaal_hoogte", measured);
@@ -272,6 +275,8 @@ void safety_banners(App& app, std::string_view board) {
     }
 }
 
+namespace {
+
 void case_tab(App& app) {
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
@@ -282,8 +287,8 @@ void case_tab(App& app) {
     // for the story, the choices and the group's round, at the full width.
     if (avail_w < em * 36 || st.workshop.active) {
         ImGui::BeginChild("##midden", ImVec2(0, avail_h), true);
-        open_at_top(st.step + "|" + st.ending + "|" + app.open_document);
-        if (app.open_document.empty()) narrative(app);
+        open_at_top(st.step + "|" + st.ending + "|" + app.ui.open_document);
+        if (app.ui.open_document.empty()) narrative(app);
         else document_reader(app);
         ImGui::Spacing();
         ImGui::Separator();
@@ -295,8 +300,8 @@ void case_tab(App& app) {
     }
     const float side_w = std::min(std::max(avail_w * 0.32f, em * 12), avail_w * 0.4f);
     ImGui::BeginChild("##midden", ImVec2(avail_w - side_w - ImGui::GetStyle().ItemSpacing.x, avail_h), true);
-    open_at_top(st.step + "|" + st.ending + "|" + app.open_document);  // each step and document from its top
-    if (app.open_document.empty()) narrative(app);
+    open_at_top(st.step + "|" + st.ending + "|" + app.ui.open_document);  // each step and document from its top
+    if (app.ui.open_document.empty()) narrative(app);
     else document_reader(app);
     ImGui::EndChild();
     ImGui::SameLine();
@@ -306,43 +311,33 @@ void case_tab(App& app) {
     ImGui::EndChild();
 }
 
-struct Tab {
-    const char* board;  // "" for the case itself
-    void (*draw)(App&);
-    S label = S::TabDebrief;  // for tabs that are not analysis boards
+// The case itself: the narrative or an open document, the choices, reflection and history.
+class CaseTab final : public View {
+public:
+    CaseTab() : View(Kind::Tab, "casus") {}
+
+protected:
+    void draw_content(App& app) override { case_tab(app); }
+    S tab_text() const override { return S::TabCase; }
 };
-// The debrief (the expert's answers) is locked until the case ends, solo and in a workshop
-// (debrief_view.cpp draws the lock); the reflection round is for workshops only, the dossier
-// board for dossieronderzoek cases.
-bool tab_shown(App& app, std::string_view board) {
-    const core::SessionState& st = app.session()->state();
-    if (board == "nabespreking") return true;  // locked (with a lock and when it opens) until the end
-    if (board == "reflectieronde") return st.workshop.active;
-    if (board == "dossier") return !app.session()->scenario().dossier.empty();
-    return true;
-}
-// Why a board's tab is locked, or null when it is open.
-const char* locked_reason(App& app, std::string_view board) {
-    const core::SessionState& st = app.session()->state();
-    if (board == "nabespreking") return debrief_locked(st) ? tr(S::DebriefLocked) : nullptr;
-    if (board.empty() || !core::find_term(core::boards(), board)) return nullptr;
-    return st.analysis.board_open(board) ? nullptr : tr(S::BoardClosed);
-}
-constexpr Tab kTabs[] = {
-    {"dossier", draw_dossier_board, S::WsTabDossier},
-    {"", case_tab},
-    {"tijdlijn", draw_timeline_board},
-    {"personen", draw_persons_board},
-    {"patroon", draw_pattern_board},
-    {"veiligheid", draw_safety_board},
-    {"eindsituatie", draw_end_board},
-    {"nabespreking", draw_debrief_view},
-    {"reflectieronde", draw_workshop_reflection, S::WsTabReflection},
+
+class PlayerScreen final : public View {
+public:
+    PlayerScreen() : View(Kind::Screen, "speler") {}
+    bool is_screen(Screen s) const override { return s == Screen::Player; }
+    bool shown(App& app) override { return app.session() != nullptr; }
+
+protected:
+    void draw_content(App& app) override;
 };
 
 }  // namespace
 
-void draw_player_view(App& app) {
+std::unique_ptr<View> make_case_tab() { return std::make_unique<CaseTab>(); }
+std::unique_ptr<View> make_player_screen() { return std::make_unique<PlayerScreen>(); }
+
+void PlayerScreen::draw_content(App& app) {
+    if (app.preview()) draw_preview_banner(app);
     header(app);
     if (!app.session()) return;  // closed from the header
     ImGui::Spacing();
@@ -365,37 +360,34 @@ void draw_player_view(App& app) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID current_key = ImGui::GetID("##werkblad");
     int current = storage->GetInt(current_key, -1);
-    const int count = static_cast<int>(std::size(kTabs));
-    auto key_of = [](const Tab& tab) { return std::string_view(tab.board).empty() ? std::string_view("casus") : std::string_view(tab.board); };
+    const std::vector<View*>& tabs = app.views(View::Kind::Tab);
+    const int count = static_cast<int>(tabs.size());
     for (int i = 0; i < count; ++i)
-        if (!app.select_tab.empty() && app.select_tab == key_of(kTabs[i]) && tab_shown(app, kTabs[i].board)) current = i;
-    if (current < 0 || current >= count || !tab_shown(app, kTabs[current].board)) {
+        if (!app.ui.select_tab.empty() && app.ui.select_tab == tabs[i]->key() && tabs[i]->shown(app)) current = i;
+    if (current < 0 || current >= count || !tabs[current]->shown(app)) {
         current = -1;  // none yet, or its tab went away: the first one shown
         for (int i = 0; i < count && current < 0; ++i)
-            if (tab_shown(app, kTabs[i].board)) current = i;
+            if (tabs[i]->shown(app)) current = i;
     }
     const ImGuiStyle& style = ImGui::GetStyle();
     const float row_left = ImGui::GetCursorScreenPos().x;
     const float row_right = row_left + ImGui::GetContentRegionAvail().x;
     bool first = true;
     for (int i = 0; i < count; ++i) {
-        const Tab& tab = kTabs[i];
-        std::string_view board = tab.board;
-        if (!tab_shown(app, board)) continue;
-        const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
-        std::string label = term ? std::string(language() == core::Lang::En ? term->en : term->nl)
-                          : board.empty() ? tr(S::TabCase) : tr(tab.label);
-        if (board == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
+        View& tab = *tabs[i];
+        if (!tab.shown(app)) continue;
+        std::string label = tab.tab_label();
+        if (tab.key() == "veiligheid" && !an.safety_alert.empty()) label += " (!)";
         // A locked board (not yet opened by the case, or the debrief before the end) looks
         // locked: a padlock before its name, muted, and the reason on hover; it still opens to
         // the page that says when it opens.
-        const char* lock = locked_reason(app, board);
+        const char* lock = tab.locked_reason(app);
         const float lock_w = lock ? ImGui::GetTextLineHeight() * 0.8f + style.ItemInnerSpacing.x : 0.0f;
         const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 + lock_w;
         if (!first) flow(w, style.ItemInnerSpacing.x * 0.5f);
         first = false;
         label += "###";
-        label += key_of(tab);
+        label += tab.key();
         const bool selected = i == current;
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(selected ? ImGuiCol_TabActive : ImGuiCol_Tab));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));
@@ -422,29 +414,12 @@ void draw_player_view(App& app) {
         }
     }
     storage->SetInt(current_key, current);
-    app.select_tab.clear();
+    app.ui.select_tab.clear();
     {  // the line the tabs stand on, as wide as the row
         const float y = ImGui::GetCursorScreenPos().y - style.ItemSpacing.y * 0.5f;
         ImGui::GetWindowDrawList()->AddLine(ImVec2(row_left, y), ImVec2(row_right, y), ImGui::GetColorU32(ImGuiCol_TabActive), 1.0f);
     }
-    if (current >= 0) {
-        const Tab& tab = kTabs[current];
-        std::string_view board = tab.board;
-        const core::Term* term = board.empty() ? nullptr : core::find_term(core::boards(), board);
-        ImGui::PushID(std::string(key_of(tab)).c_str());  // each board its own child window and scroll
-        if (term && !an.board_open(board)) {
-            ImGui::Spacing();
-            lock_icon(colors::Muted);
-            muted_text(tr(S::BoardClosed));
-        } else {
-            ImGui::BeginChild("##bord", ImVec2(0, 0), false);
-            open_at_top(app.session()->session().id);
-            if (term) safety_banners(app, board);  // inside the board: scrolls with it on a small screen
-            tab.draw(app);
-            ImGui::EndChild();
-        }
-        ImGui::PopID();
-    }
+    if (current >= 0) tabs[current]->draw(app);
     ImGui::EndGroup();
 }
 

@@ -25,10 +25,6 @@ struct PrivacyUi {
     std::size_t sessions_seen = ~std::size_t{0};
 };
 
-PrivacyUi& ui_state() {
-    static PrivacyUi s;
-    return s;
-}
 
 std::string human_size(std::uintmax_t bytes) {
     char buf[32];
@@ -164,10 +160,25 @@ void sessions_table(App& app, PrivacyUi& u, float width) {
 
 }  // namespace
 
-void draw_privacy_view(App& app) {
-    PrivacyUi& u = ui_state();
+namespace {
+class PrivacyScreen final : public View {
+public:
+    PrivacyScreen() : View(Kind::Screen, "privacy") {}
+    bool is_screen(Screen s) const override { return s == Screen::Privacy; }
+protected:
+    void draw_content(App& app) override;
+    bool back_buttons() const override { return true; }
+
+private:
+    PrivacyUi ui_;  // a confirmation waiting, and what is stored where (read now and then)
+};
+}  // namespace
+
+std::unique_ptr<View> make_privacy_screen() { return std::make_unique<PrivacyScreen>(); }
+
+void PrivacyScreen::draw_content(App& app) {
+    PrivacyUi& u = ui_;
     const float f = ImGui::GetFontSize();
-    if (back_buttons(app)) return;
     ImGui::PushFont(fonts().heading);
     flow(ImGui::CalcTextSize(tr(S::PvTitle)).x);
     ImGui::PopFont();

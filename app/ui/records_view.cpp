@@ -24,10 +24,6 @@ struct SettingsUi {
     bool test_ok = false;
     std::string save_message;
 };
-SettingsUi& settings_ui() {
-    static SettingsUi s;
-    return s;
-}
 
 // A label on the left, the field on the right: the whole form fits a laptop screen.
 bool text_field(const char* label, const char* id, std::string& value, float width, ImGuiInputTextFlags flags = 0) {
@@ -45,9 +41,24 @@ bool text_field(const char* label, const char* id, std::string& value, float wid
 
 }  // namespace
 
-void draw_records_settings(App& app) {
-    SettingsUi& u = settings_ui();
-    if (!app.show_records_settings) {
+namespace {
+class RecordsSettings final : public View {
+public:
+    RecordsSettings() : View(Kind::Window, "leerregistratie") {}
+
+protected:
+    void draw_content(App& app) override;
+
+private:
+    SettingsUi ui_;  // the form being edited, loaded from the settings when the window opens
+};
+}  // namespace
+
+std::unique_ptr<View> make_records_settings() { return std::make_unique<RecordsSettings>(); }
+
+void RecordsSettings::draw_content(App& app) {
+    SettingsUi& u = ui_;
+    if (!app.ui.show_records_settings) {
         u.loaded = false;
         return;
     }
@@ -68,7 +79,7 @@ void draw_records_settings(App& app) {
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(display.x - size.x - f, f * 2.5f), ImGuiCond_Appearing);
     std::string title = std::string(L("Leerregistratie (xAPI)", "Learning records (xAPI)")) + "###leerregistratie";
-    if (!ImGui::Begin(title.c_str(), &app.show_records_settings, ImGuiWindowFlags_NoSavedSettings)) {
+    if (!ImGui::Begin(title.c_str(), &app.ui.show_records_settings, ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::End();
         return;
     }
@@ -187,7 +198,7 @@ void draw_records_privacy(App& app) {
     if (ImGui::Button(L("Nu verzenden", "Send now"))) rec.send_now();
     ImGui::EndDisabled();
     flow(button_width(L("Instellingen…", "Settings…")));
-    if (ImGui::Button(L("Instellingen…", "Settings…"))) app.show_records_settings = true;
+    if (ImGui::Button(L("Instellingen…", "Settings…"))) app.ui.show_records_settings = true;
     if (!sum.recent.empty() && ImGui::TreeNode(L("Wat er in de wachtrij staat", "What is in the queue"))) {
         if (ImGui::BeginTable("##wachtrij", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                                    ImGuiTableFlags_ScrollY,

@@ -44,7 +44,7 @@ Judgement next_judgement(Judgement j) {
     return Judgement::Unknown;
 }
 
-void judge(Board& app, const std::string& person, std::string_view item, Judgement j) {
+void judge(App& app, const std::string& person, std::string_view item, Judgement j) {
     app.act("veiligheid.oordeel", person,
             {{"item", std::string(item)}, {"oordeel", std::string(core::judgements()[static_cast<size_t>(j)].id)}});
 }
@@ -63,7 +63,7 @@ bool judgement_key(Judgement& out) {
 }
 
 // --- the score: a big 1..10 scale with the 6 marked -----------------------------------------------
-void score_scale(Board& app, int score, float width) {
+void score_scale(App& app, int score, float width) {
     const float fs = ImGui::GetFontSize();
     bold_text(tr(S::SafetyScore));
     const float gap = std::max(3.0f, fs * 0.25f);
@@ -123,7 +123,7 @@ void score_scale(Board& app, int score, float width) {
 }
 
 // --- the matrix: family members (columns) × ARIJ items (rows) ------------------------------------
-void matrix(Board& app, const std::vector<const core::Person*>& members) {
+void matrix(App& app, const std::vector<const core::Person*>& members) {
     const core::Safety& safety = app.session()->state().analysis.safety;
     const auto items = core::safety_items();
     const float fs = ImGui::GetFontSize();
@@ -256,8 +256,19 @@ void legend() {
 
 }  // namespace
 
-void draw_safety_board(App& app_) {
-    Board app(app_);  // actions are performed when the board has been drawn
+namespace {
+class SafetyBoard final : public View {
+public:
+    SafetyBoard() : View(Kind::Tab, "veiligheid") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_safety_board() { return std::make_unique<SafetyBoard>(); }
+
+void SafetyBoard::draw_content(App& app) {
     auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();
     const core::Safety& safety = ctl.state().analysis.safety;

@@ -62,7 +62,19 @@ std::string joined_line(App& app) {
 
 }  // namespace
 
-void draw_stemkamer_dialog(App& app) {
+namespace {
+class StemkamerDialog final : public View {
+public:
+    StemkamerDialog() : View(Kind::Dialog, "stemkamer_openen") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_stemkamer_dialog() { return std::make_unique<StemkamerDialog>(); }
+
+void StemkamerDialog::draw_content(App& app) {
     StemkamerUi& ui = app.stemkamer_ui;
     const char* title = tr(S::SkTitle);
     if (ui.dialog) {
@@ -117,7 +129,19 @@ void draw_stemkamer_dialog(App& app) {
     ImGui::EndPopup();
 }
 
-void draw_stemkamer_projector(App& app) {
+namespace {
+class StemkamerCard final : public View {
+public:
+    StemkamerCard() : View(Kind::Window, "stemkamer_qr") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_stemkamer_card() { return std::make_unique<StemkamerCard>(); }
+
+void StemkamerCard::draw_content(App& app) {
     if (!app.workshop_active() || app.screen() != Screen::Player || app.preview()) return;
     StemkamerUi& ui = app.stemkamer_ui;
     // F8: open the stemkamer, or show/hide its QR code.
@@ -176,10 +200,10 @@ void draw_stemkamer_chip(App& app) {
     stemkamer::Stemkamer* sk = app.stemkamer();
     if (!sk) return;
     // --tab stemkamer (demos, screenshots): the facilitator panel with the QR code put away.
-    if (app.select_tab == "stemkamer") {
+    if (app.ui.select_tab == "stemkamer") {
         app.workshop_ui.panel = true;
         app.stemkamer_ui.show_qr = false;
-        app.select_tab.clear();
+        app.ui.select_tab.clear();
     }
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();

@@ -24,9 +24,6 @@ struct StemkamerUi {
     bool show_qr = true;  // the QR card on the projector
 };
 
-void draw_stemkamer_dialog(App& app);
-// The QR card on the projector, and F8; nothing unless the stemkamer is open.
-void draw_stemkamer_projector(App& app);
 // One line in the workshop header: the room code and how many joined.
 void draw_stemkamer_chip(App& app);
 // The facilitator panel's section: open/close, who joined, who voted.

@@ -567,13 +567,25 @@ void toolbar(App& app) {
 
 }  // namespace
 
-void draw_timeline_board(App& app) {
+namespace {
+class TimelineBoard final : public View {
+public:
+    TimelineBoard() : View(Kind::Tab, "tijdlijn") {}
+
+protected:
+    void draw_content(App& app) override;
+
+private:
+    PerSession<TimelineView> state_;
+};
+}  // namespace
+
+std::unique_ptr<View> make_timeline_board() { return std::make_unique<TimelineBoard>(); }
+
+void TimelineBoard::draw_content(App& app) {
     if (!app.session()) return;
-    TimelineView& v = view();
-    if (v.session != app.session()->session().id) {
-        v = TimelineView{};
-        v.session = app.session()->session().id;
-    }
+    TimelineView& v = state_.get(app.session_epoch());
+    const Drawing drawing(v);
     if (!v.selected.empty() && !app.session()->state().analysis.timeline.entry(v.selected)) v.selected.clear();
     if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && keys::escape_pressed()) select_entry("");
 

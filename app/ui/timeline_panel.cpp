@@ -270,8 +270,8 @@ void entry_editor(App& app) {
         std::string src = std::string(tr(S::TlSource)) + ": " + (doc ? doc->title.get(lang) : std::string(tr(S::TlSourceCase)));
         muted_text(src.c_str());
         if (doc && ImGui::SmallButton(tr(S::TlOpenDocument))) {
-            app.open_document = doc->id;
-            app.select_tab = "casus";
+            app.ui.open_document = doc->id;
+            app.ui.select_tab = "casus";
         }
     } else {
         muted_text(tr(S::TlOwnEntryNote));

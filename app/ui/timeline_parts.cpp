@@ -23,10 +23,13 @@ namespace timeline_detail {
 
 
 
-TimelineView& view() {
-    static TimelineView v;
-    return v;
-}
+namespace {
+TimelineView* g_drawn = nullptr;  // the board being drawn (Drawing)
+}  // namespace
+
+TimelineView& view() { return *g_drawn; }
+Drawing::Drawing(TimelineView& state) : previous_(g_drawn) { g_drawn = &state; }
+Drawing::~Drawing() { g_drawn = previous_; }
 
 std::uint64_t fnv(std::uint64_t h, const void* data, size_t n) {
     const auto* p = static_cast<const unsigned char*>(data);

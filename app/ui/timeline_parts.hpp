@@ -22,7 +22,6 @@ namespace lwp::ui::timeline_detail {
 constexpr float kMinZoom = 0.04f, kMaxZoom = 12.0f;  // month width in font sizes
 
 struct TimelineView {
-    std::string session;      // another session resets the view
     float zoom = 1.0f;        // month width = zoom * font size
     bool fit_request = true;  // "alles in beeld" on the next canvas frame
     bool auto_fit = true;     // keep everything in view (as entries come and the window changes) until the user zooms
@@ -52,7 +51,19 @@ constexpr ImU32 kMarkFirst = colors::Accent;
 constexpr ImU32 kMarkLatest = IM_COL32(106, 27, 154, 255);
 constexpr ImU32 kMarkWorst = colors::Bad;
 
+// The state of the board being drawn: its view sets it for the frame (Drawing), so the helpers
+// of its files reach it without a function static; it belongs to the App's board and to one session.
 TimelineView& view();
+class Drawing {
+public:
+    explicit Drawing(TimelineView& state);
+    ~Drawing();
+    Drawing(const Drawing&) = delete;
+    Drawing& operator=(const Drawing&) = delete;
+
+private:
+    TimelineView* previous_;
+};
 std::uint64_t fnv(std::uint64_t h, const void* data, size_t n);
 std::uint64_t layout_key(const core::Timeline& tl, const core::TimelineLayoutParams& p);
 const char* lane_name(size_t lane);

@@ -48,10 +48,10 @@ void skip_turn(App& app) {
 }
 void stop_turns(App& app) { app.workshop_ui.turn = -1; }
 void to_case(App& app) {
-    app.open_document.clear();
-    app.select_tab = "casus";
+    app.ui.open_document.clear();
+    app.ui.select_tab = "casus";
 }
-void to_reflection(App& app) { app.select_tab = "reflectieronde"; }
+void to_reflection(App& app) { app.ui.select_tab = "reflectieronde"; }
 void make_report(App& app) { app.export_report(true, false, true); }
 void timer_start_stop(App& app) {
     WorkshopTimer& t = app.workshop_ui.timer;

@@ -181,7 +181,19 @@ void draw_facilitator_sections(App& app) {
     if (wrapping_header(tr(S::WsReport), app.workshop_ui.ledger_open)) report_section(app);
 }
 
-void draw_facilitator_panel(App& app) {
+namespace {
+class FacilitatorPanel final : public View {
+public:
+    FacilitatorPanel() : View(Kind::Window, "begeleider_paneel") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_facilitator_panel() { return std::make_unique<FacilitatorPanel>(); }
+
+void FacilitatorPanel::draw_content(App& app) {
     WorkshopUi& ui = app.workshop_ui;
     if (!app.workshop_active() || app.screen() != Screen::Player || app.two_windows) return;
     if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) {

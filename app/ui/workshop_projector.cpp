@@ -113,11 +113,11 @@ void draw_workshop_header(App& app) {
         if (app.settings().ui_scale < kProjectorScale) app.set_scale(kProjectorScale);
     }
     // --tab begeleider (demos, screenshots) opens the case with the panel shown.
-    if (app.select_tab == "begeleider") ui.panel = true;
+    if (app.ui.select_tab == "begeleider") ui.panel = true;
     // --tab dossier_expert: the dossier board with the expert's tags shown.
-    if (app.select_tab == "dossier_expert") {
+    if (app.ui.select_tab == "dossier_expert") {
         ui.dossier_expert = true;
-        app.select_tab = "dossier";
+        app.ui.select_tab = "dossier";
     }
     // One row that wraps: the name, the number of participants, the stemkamer, the time, and in
     // one window the panel button and the proposer.
@@ -275,7 +275,20 @@ void draw_workshop_round(App& app, const std::vector<const core::Choice*>& avail
     }
 }
 
-void draw_workshop_reflection(App& app) {
+namespace {
+class ReflectionRoundTab final : public View {
+public:
+    ReflectionRoundTab() : View(Kind::Tab, "reflectieronde") {}
+    bool shown(App& app) override { return app.session()->state().workshop.active; }
+protected:
+    void draw_content(App& app) override;
+    S tab_text() const override { return S::WsTabReflection; }
+};
+}  // namespace
+
+std::unique_ptr<View> make_reflection_round_tab() { return std::make_unique<ReflectionRoundTab>(); }
+
+void ReflectionRoundTab::draw_content(App& app) {
     WorkshopUi& ui = app.workshop_ui;
     const auto& ctl = *app.session();
     const core::SessionState& st = ctl.state();

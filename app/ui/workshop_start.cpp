@@ -69,7 +69,19 @@ size_t App::import_compare_sessions(const std::filesystem::path& dir, std::strin
     return workshop_ui.compare.size();
 }
 
-void draw_workshop_start_dialog(App& app) {
+namespace {
+class WorkshopStartDialog final : public View {
+public:
+    WorkshopStartDialog() : View(Kind::Dialog, "workshop_start") {}
+
+protected:
+    void draw_content(App& app) override;
+};
+}  // namespace
+
+std::unique_ptr<View> make_workshop_start_dialog() { return std::make_unique<WorkshopStartDialog>(); }
+
+void WorkshopStartDialog::draw_content(App& app) {
     WorkshopUi& ui = app.workshop_ui;
     const char* title = tr(S::WsStartTitle);
     if (ui.start_dialog) {

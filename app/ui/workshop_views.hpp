@@ -62,18 +62,12 @@ struct WorkshopUi {
 };
 inline constexpr float kProjectorScale = 1.5f;
 
-void draw_workshop_start_dialog(App& app);
 // Projector parts (called by the player view while a workshop runs).
 void draw_workshop_header(App& app);
 void draw_workshop_round(App& app, const std::vector<const core::Choice*>& available);
 void draw_workshop_feedback(App& app);
 // On a choice card (min..max): after the reveal, its share of the votes as a bar and a count.
 void draw_vote_overlay(App& app, const core::Choice& choice, ImVec2 min, ImVec2 max);  // the last group decision: rationale, vote split, override
-void draw_workshop_reflection(App& app);
-void draw_dossier_board(App& app);
-// The facilitator panel inside the one window (F9, --een-venster); draws nothing unless a
-// workshop runs, the panel is on and there is no facilitator window.
-void draw_facilitator_panel(App& app);
 // The panel's sections (timer, stemkamer, expert notes, votes, notes, ledger, report), shared by
 // the F9 panel and the facilitator window. The private ones are hidden while a participant votes
 // at the keyboard (they stand at the laptop then).

@@ -123,38 +123,24 @@ std::string timeline_svg(const Scenario& sc, const SessionState& st, Lang lang) 
     return s.s;
 }
 
-std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) {
-    const Persons& ps = st.analysis.persons;
-    const std::vector<Person> people = board_persons(sc, ps);  // the trainee's own persons too
-    if (people.empty()) return {};
-    const Words w{lang};
-    const float f = 14, symbol = 40, label_h = 17, slot = 132, pad = 16, head = 26;
-    const float row = symbol + label_h * 3 + 22, half = symbol * 0.5f;
-    GenogramOutline outline;
-    outline.pad_x = (slot * 0.45f + f * 0.15f) / slot;
-    outline.above = (half + f * 0.4f) / row;
-    outline.below = (half + label_h * 2 + f * 0.4f) / row;
-    const GenogramLayout l = layout_genogram(people, outline);
-    const float width = std::max(l.width, 1.0f) * slot + 2 * pad;
-    const float height = head + std::max(l.height, 1.0f) * row + pad;
-    const float ox = pad + slot * 0.5f, oy = head + half + 8;
-    auto at_x = [&](float x) { return ox + x * slot; };
-    auto at_y = [&](float y) { return oy + y * row; };
-    Svg s;
-    s.raw(svg_open(width, height, w("report.genogram_and_network")));
-    bool has_network = false;
-    for (const auto& n : l.nodes) has_network = has_network || n.network;
-    if (l.generations > 0) s.text(pad, 16, w("report.family"), "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
-    if (has_network) {
-        const float x0 = at_x(l.band_x) - slot * 0.5f, x1 = at_x(l.width) - slot * 0.45f;
-        const float y1 = std::min(height - 4, oy + (static_cast<float>(std::max(l.band_rows, 1)) - 0.5f) * row + label_h * 2 + 12);
-        s.rect(x0, 4, x1 - x0, y1 - 4, "rx=\"8\" fill=\"#f0f4ee\" stroke=\"#c8d6c4\"");
-        s.text(x0 + 8, 18, wrap(w("report.network"), static_cast<size_t>((x1 - x0 - 12) / (12 * kCharWidth)), 1).front(),
-               "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
-    }
-    for (const auto& seg : l.household)
-        s.line(at_x(seg.x0), at_y(seg.y0), at_x(seg.x1), at_y(seg.y1), "stroke=\"#1a5f7a\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"");
-    const std::string ink = std::string("stroke=\"") + kInk + "\" stroke-width=\"1.8\"";
+// The genogram's grid: a layout unit in pixels and the drawing constants its parts share.
+struct GenogramFrame {
+    const GenogramLayout& l;
+    float f = 14, symbol = 40, label_h = 17, slot = 132, pad = 16, head = 26;
+    float row = symbol + label_h * 3 + 22, half = symbol * 0.5f;
+    float ox = pad + slot * 0.5f, oy = head + half + 8;
+    std::string ink = std::string("stroke=\"") + kInk + "\" stroke-width=\"1.8\"";
+    float at_x(float x) const { return ox + x * slot; }
+    float at_y(float y) const { return oy + y * row; }
+};
+
+// Couples (a double slash when separated) and the lines from parents to their children.
+void genogram_families(Svg& s, const GenogramFrame& g) {
+    const GenogramLayout& l = g.l;
+    const float f = g.f, half = g.half, label_h = g.label_h;
+    const std::string& ink = g.ink;
+    auto at_x = [&](float x) { return g.at_x(x); };
+    auto at_y = [&](float y) { return g.at_y(y); };
     for (const auto& c : l.couples) {
         const float ax = at_x(l.nodes[c.a].x), ay = at_y(l.nodes[c.a].y), bx = at_x(l.nodes[c.b].x), by = at_y(l.nodes[c.b].y);
         s.line(ax + half, ay, bx - half, by, ink);
@@ -189,7 +175,14 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
         s.line(fx, fy, fx, bar_y, ink);
         s.line(lo, bar_y, hi, bar_y, ink);
     }
-    // Sociogram ties the trainee drew: support green, conflict red and dashed short, contact grey.
+}
+
+// Sociogram ties the trainee drew: support green, conflict red and dashed short, contact grey.
+void genogram_ties(Svg& s, const GenogramFrame& g, const Persons& ps, const std::vector<Person>& people) {
+    const GenogramLayout& l = g.l;
+    const float symbol = g.symbol, half = g.half;
+    auto at_x = [&](float x) { return g.at_x(x); };
+    auto at_y = [&](float y) { return g.at_y(y); };
     for (const auto& t : ps.ties) {
         auto index_of = [&](const std::string& id) {
             for (size_t i = 0; i < people.size(); ++i)
@@ -209,7 +202,15 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
         else if (t.kind == "conflict") s.line(x0, y0, x1, y1, "stroke=\"#b71c1c\" stroke-width=\"2.2\" stroke-dasharray=\"2 3\"");
         else s.line(x0, y0, x1, y1, "stroke=\"#8a9096\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"");
     }
-    // Persons: symbol with the age inside, name and role below; support as a coloured ring.
+}
+
+// Persons: symbol with the age inside, name and role below; support as a coloured ring.
+void genogram_persons(Svg& s, const GenogramFrame& g, const Persons& ps, const std::vector<Person>& people, Lang lang) {
+    const GenogramLayout& l = g.l;
+    const float symbol = g.symbol, half = g.half, slot = g.slot;
+    const std::string& ink = g.ink;
+    auto at_x = [&](float x) { return g.at_x(x); };
+    auto at_y = [&](float y) { return g.at_y(y); };
     for (size_t i = 0; i < people.size() && i < l.nodes.size(); ++i) {
         const Person& p = people[i];
         const float cx = at_x(l.nodes[i].x), cy = at_y(l.nodes[i].y);
@@ -241,6 +242,44 @@ std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) 
         if (!p.role.empty())
             s.text(cx, cy + half + 33, wrap(role_name(p.role, lang), chars, 1).front(), "font-size=\"12.5\" text-anchor=\"middle\" fill=\"#5f6368\"");
     }
+}
+
+std::string genogram_svg(const Scenario& sc, const SessionState& st, Lang lang) {
+    const Persons& ps = st.analysis.persons;
+    const std::vector<Person> people = board_persons(sc, ps);  // the trainee's own persons too
+    if (people.empty()) return {};
+    const Words w{lang};
+    GenogramOutline outline;
+    {
+        const GenogramLayout none;
+        const GenogramFrame d{none};
+        outline.pad_x = (d.slot * 0.45f + d.f * 0.15f) / d.slot;
+        outline.above = (d.half + d.f * 0.4f) / d.row;
+        outline.below = (d.half + d.label_h * 2 + d.f * 0.4f) / d.row;
+    }
+    const GenogramLayout l = layout_genogram(people, outline);
+    const GenogramFrame g{l};
+    const float slot = g.slot, pad = g.pad, row = g.row, oy = g.oy, label_h = g.label_h;
+    const float width = std::max(l.width, 1.0f) * slot + 2 * pad;
+    const float height = g.head + std::max(l.height, 1.0f) * row + pad;
+    auto at_x = [&](float x) { return g.at_x(x); };
+    Svg s;
+    s.raw(svg_open(width, height, w("report.genogram_and_network")));
+    bool has_network = false;
+    for (const auto& n : l.nodes) has_network = has_network || n.network;
+    if (l.generations > 0) s.text(pad, 16, w("report.family"), "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
+    if (has_network) {
+        const float x0 = at_x(l.band_x) - slot * 0.5f, x1 = at_x(l.width) - slot * 0.45f;
+        const float y1 = std::min(height - 4, oy + (static_cast<float>(std::max(l.band_rows, 1)) - 0.5f) * row + label_h * 2 + 12);
+        s.rect(x0, 4, x1 - x0, y1 - 4, "rx=\"8\" fill=\"#f0f4ee\" stroke=\"#c8d6c4\"");
+        s.text(x0 + 8, 18, wrap(w("report.network"), static_cast<size_t>((x1 - x0 - 12) / (12 * kCharWidth)), 1).front(),
+               "font-size=\"12\" font-weight=\"bold\" fill=\"#5f6368\"");
+    }
+    for (const auto& seg : l.household)
+        s.line(at_x(seg.x0), g.at_y(seg.y0), at_x(seg.x1), g.at_y(seg.y1), "stroke=\"#1a5f7a\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"");
+    genogram_families(s, g);
+    genogram_ties(s, g, ps, people);
+    genogram_persons(s, g, ps, people, lang);
     s.raw("</svg>\n");
     return s.s;
 }
