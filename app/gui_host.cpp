@@ -18,7 +18,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "stemkamer/network.hpp"
@@ -234,13 +236,31 @@ void set_window_hints() {
 class Host {
 public:
     Host(const cli::Options& options, ui::App& app) : options_(options), app_(app) {}
+    ~Host() { join_font_thread(); }
+
+    // Rasterises the fonts for the settings' scale into a standalone atlas on a thread, while
+    // glfwCreateWindow loads the GL driver (issue 22.4: 7 ms of the main thread before the first
+    // frame). No ImGui context may exist until it is joined (ImGui's allocator reads the current
+    // context): open_projector joins it before it creates the first.
+    void start_font_thread() {
+        atlas_ = std::make_unique<ImFontAtlas>();
+        atlas_scale_ = app_.settings().ui_scale;
+        font_thread_ = std::thread([this] {
+            prebuilt_ = ui::add_fonts(*atlas_, atlas_scale_);
+            unsigned char* pixels = nullptr;
+            int w = 0, h = 0;
+            atlas_->GetTexDataAsRGBA32(&pixels, &w, &h);  // what the renderer uploads
+        });
+    }
 
     bool open_projector() {
         projector_.window = glfwCreateWindow(options_.width, options_.height, "Leerwerkplaats", nullptr, nullptr);
+        join_font_thread();
         if (!projector_.window) return false;
         glfwMakeContextCurrent(projector_.window);
         glfwSwapInterval(1);
-        projector_.context = ImGui::CreateContext();
+        // The contexts share the atlas built on the thread (the Host owns it; none without the thread).
+        projector_.context = ImGui::CreateContext(atlas_.get());
         ImGui::SetCurrentContext(projector_.context);
         ImGuiIO& io = ImGui::GetIO();
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -252,10 +272,13 @@ public:
         return true;
     }
 
-    // Fonts for the scale the program uses; the atlas is shared, the styles are per window.
+    // Fonts for the scale the program uses; the atlas is shared, the styles are per window. The
+    // first call takes the fonts rasterised on the thread when they are for this scale.
     void build_fonts() {
         projector_.make_current();
-        ui::build_fonts(app_.settings().ui_scale);
+        if (prebuilt_.body && atlas_scale_ == app_.settings().ui_scale) ui::use_fonts(prebuilt_);
+        else ui::build_fonts(app_.settings().ui_scale);
+        prebuilt_ = {};
         ui::apply_style(app_.settings().ui_scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -315,6 +338,8 @@ public:
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext(projector_.context);
+        projector_.context = nullptr;
+        atlas_.reset();  // after the last context that used it
         glfwDestroyWindow(projector_.window);
     }
 
@@ -487,6 +512,13 @@ private:
     const cli::Options& options_;
     ui::App& app_;
     Surface projector_, facilitator_;
+    std::unique_ptr<ImFontAtlas> atlas_;  // shared by the contexts (start_font_thread)
+    float atlas_scale_ = 1.0f;
+    ui::Fonts prebuilt_;                  // rasterised on the thread, until build_fonts takes them
+    std::thread font_thread_;
+    void join_font_thread() {
+        if (font_thread_.joinable()) font_thread_.join();
+    }
     std::string ini_path_;
     bool swapped_ = false;
     bool saved_ = false;
@@ -513,6 +545,7 @@ int run(const cli::Options& options, const std::filesystem::path& scenario_dir) 
         ui::App app(data, scenario_dir);
         app.wake = [] { glfwPostEmptyEvent(); };  // a phone's vote wakes the idle loop (thread-safe)
         Host host(options, app);
+        host.start_font_thread();
         if (host.open_projector()) {
             const bool started = apply_start_options(app, options);
             // First start on a large screen (a projector, a full-HD laptop): start with larger text.

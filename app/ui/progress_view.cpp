@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "core/model/building_blocks.hpp"
 #include "ui/app.hpp"
@@ -29,6 +31,26 @@ std::string block_name(size_t b, core::Lang lang) {
 std::string date_only(std::int64_t when) {
     const std::string t = format_time(when);  // "dd-mm-jjjj uu:mm"
     return t.substr(0, t.find(' '));
+}
+
+// The date line under each of the latest sessions ("12-03-2026 · afgerond"), kept between frames:
+// format_time goes through localtime, which checks the time zone file on every call (issue 22.3:
+// ten of them were a good part of the frame with a year of sessions).
+const std::string& recent_line(size_t row, const core::SessionScore& s, core::Lang lang) {
+    struct Line {
+        std::int64_t when = 0;
+        bool finished = false, set = false;
+        core::Lang lang = core::Lang::Nl;
+        std::string text;
+    };
+    static std::vector<Line> lines;
+    if (lines.size() <= row) lines.resize(row + 1);
+    Line& l = lines[row];
+    if (!l.set || l.when != s.when || l.finished != s.finished || l.lang != lang) {
+        l.text = date_only(s.when) + " · " + tr(s.finished ? S::Finished : S::InProgress);
+        l.when = s.when, l.finished = s.finished, l.lang = lang, l.set = true;
+    }
+    return l.text;
 }
 
 // time_ticks for the last range drawn: it walks the local calendar (mktime), so it runs only when
@@ -99,7 +121,9 @@ void chart(App& app, const core::Progress& p, const core::ChartLine& line, ImVec
     const bool window_hovered = ImGui::IsWindowHovered();
     for (const auto& dot : line.dots) {
         const ImVec2 c(x_of(dot.when), y_of(dot.value));
-        dl->AddCircleFilled(c, r, score_color(dot.value), 12);
+        // Segments 0: ImGui's cached circle vertices for this size (a fixed count computes sin/cos
+        // per vertex, 75 dots a frame with a year of sessions).
+        dl->AddCircleFilled(c, r, score_color(dot.value), 0);
         const float d = std::hypot(mouse.x - c.x, mouse.y - c.y);
         if (window_hovered && d < best) best = d, hovered = &dot.last;
     }
@@ -208,7 +232,7 @@ void draw_progress_view(App& app) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
-        muted_text((date_only(s.when) + " · " + tr(s.finished ? S::Finished : S::InProgress)).c_str());
+        muted_text(recent_line(i, s, lang).c_str());
     }
     ImGui::EndGroup();
     ImGui::EndChild();

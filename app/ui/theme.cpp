@@ -32,34 +32,42 @@ const ImWchar* glyph_ranges() {
 
 // `oversample`: horizontal oversampling (sharper sub-pixel placement of small text; the large
 // heading does without, which keeps the atlas small).
-ImFont* add(const char* file, float size, int oversample = 2) {
-    ImGuiIO& io = ImGui::GetIO();
+ImFont* add(ImFontAtlas& atlas, const char* file, float size, int oversample = 2) {
     const std::string path = core::font_path(file).string();
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return nullptr;
     ImFontConfig cfg;
     cfg.OversampleH = oversample;
     cfg.OversampleV = 1;
-    return io.Fonts->AddFontFromFileTTF(path.c_str(), size, &cfg, glyph_ranges());
+    return atlas.AddFontFromFileTTF(path.c_str(), size, &cfg, glyph_ranges());
 }
 }  // namespace
+
+Fonts add_fonts(ImFontAtlas& atlas, float scale) {
+    Fonts out;
+    out.body = add(atlas, kRegular, kBaseSize * scale);
+    out.bold = add(atlas, kBold, kBaseSize * scale);
+    out.heading = add(atlas, kBold, kBaseSize * 1.45f * scale, 1);
+    if (!out.body) {  // no DejaVu: readable fallback rather than no text
+        ImFontConfig cfg;
+        cfg.SizePixels = 13.0f * scale;
+        out.body = out.bold = out.heading = atlas.AddFontDefault(&cfg);
+    }
+    if (!out.bold) out.bold = out.body;
+    if (!out.heading) out.heading = out.bold;
+    return out;
+}
 
 Fonts build_fonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    g_fonts = {};
-    g_fonts.body = add(kRegular, kBaseSize * scale);
-    g_fonts.bold = add(kBold, kBaseSize * scale);
-    g_fonts.heading = add(kBold, kBaseSize * 1.45f * scale, 1);
-    if (!g_fonts.body) {  // no DejaVu: readable fallback rather than no text
-        ImFontConfig cfg;
-        cfg.SizePixels = 13.0f * scale;
-        g_fonts.body = g_fonts.bold = g_fonts.heading = io.Fonts->AddFontDefault(&cfg);
-    }
-    if (!g_fonts.bold) g_fonts.bold = g_fonts.body;
-    if (!g_fonts.heading) g_fonts.heading = g_fonts.bold;
-    io.FontDefault = g_fonts.body;
+    use_fonts(add_fonts(*io.Fonts, scale));
     return g_fonts;
+}
+
+void use_fonts(const Fonts& built) {
+    g_fonts = built;
+    ImGui::GetIO().FontDefault = g_fonts.body;
 }
 
 const Fonts& fonts() { return g_fonts; }

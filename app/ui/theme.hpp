@@ -16,6 +16,12 @@ struct Fonts {
 // TTF is missing. The caller uploads the texture (renderer) or calls GetTexDataAsRGBA32 (tests).
 Fonts build_fonts(float scale);
 const Fonts& fonts();
+// The same fonts added to `atlas`, which need not belong to a context: the program rasterises a
+// standalone atlas on a thread while the window opens (issue 22.4; call GetTexDataAsRGBA32 there
+// too), before any ImGui context exists (ImGui's allocator reads the current context).
+Fonts add_fonts(ImFontAtlas& atlas, float scale);
+// Makes fonts added to the current context's atlas the ones in use (fonts(), io.FontDefault).
+void use_fonts(const Fonts& built);
 
 void apply_style(float scale);
 

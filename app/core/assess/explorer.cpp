@@ -39,8 +39,8 @@ constexpr size_t kPolicyCount = sizeof kPolicies / sizeof kPolicies[0];
 
 // Applies an action if it fits; the explorer tries things that may not apply yet. What applied
 // goes into the route's log, which is replayed once more at the end (core/assess/purity.hpp).
-void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, const Action& a, std::vector<Action>& log) {
-    if (apply(st, sc, host, a, log.size()).ok) log.push_back(a);
+void try_apply(SessionState& st, const Scenario& sc, ScriptHost* host, Action&& a, std::vector<Action>& log) {
+    if (apply(st, sc, host, a, log.size()).ok) log.push_back(std::move(a));
 }
 
 // expert_actions without the actions on a board the case has not opened yet: apply refuses those
@@ -55,7 +55,7 @@ void before_choice(SessionState& st, const Scenario& sc, ScriptHost* host, const
     // A few rounds: marks and arrows refer to entries and factors placed in the round before.
     for (int round = 0; p.build_artefacts && round < 4; ++round) {
         const size_t before = log.size();
-        for (const auto& a : expert_actions_on_open_boards(sc, st, p.safety_first)) try_apply(st, sc, host, a, log);
+        for (auto& a : expert_actions_on_open_boards(sc, st, p.safety_first)) try_apply(st, sc, host, std::move(a), log);
         if (log.size() == before) break;
     }
 }
@@ -434,12 +434,20 @@ void merge(ExploreReport& report, const std::vector<RouteResult>& results) {
 namespace {
 void pattern_actions(const SessionState& st, const ExpertReference& r, std::vector<Action>& out) {
     const Analysis& an = st.analysis;
-    std::map<std::string, std::string> factor_ids;  // reference id -> trainee factor id
-    for (const auto& ef : r.factors)
+    // Per reference factor: the id of the trainee's factor with its text (the last one), or null.
+    // (Called before every choice of a route: no map of copied ids, issue 22.)
+    std::vector<const std::string*> placed(r.factors.size(), nullptr);
+    for (size_t i = 0; i < r.factors.size(); ++i)
         for (const auto& f : an.pattern.factors)
-            if (f.text == ef.text.nl) factor_ids[ef.id] = f.id;
+            if (f.text == r.factors[i].text.nl) placed[i] = &f.id;
+    // The trainee's factor for a reference id: from the last reference factor of that id placed.
+    auto factor_id = [&](const std::string& id) -> const std::string* {
+        for (size_t i = r.factors.size(); i-- > 0;)
+            if (placed[i] && r.factors[i].id == id) return placed[i];
+        return nullptr;
+    };
     for (const auto& ef : r.factors) {
-        if (factor_ids.count(ef.id)) continue;
+        if (factor_id(ef.id)) continue;
         std::string evidence;
         for (const auto& fact : ef.facts)
             if (st.knows_fact(fact)) evidence += (evidence.empty() ? "" : ",") + fact;
@@ -448,13 +456,10 @@ void pattern_actions(const SessionState& st, const ExpertReference& r, std::vect
         out.push_back(make("patroon.factor", "", std::move(args)));
     }
     for (const auto& link : r.links) {
-        // Plain names, not a structured binding: clang 14 (the fuzz build) cannot capture those.
-        const std::string& from = link.first;
-        const std::string& to = link.second;
-        if (factor_ids.count(from) && factor_ids.count(to) &&
-            std::none_of(an.pattern.links.begin(), an.pattern.links.end(),
-                         [&](const Link& l) { return l.from == factor_ids[from] && l.to == factor_ids[to]; }))
-            out.push_back(make("patroon.pijl", "", {{"van", factor_ids[from]}, {"naar", factor_ids[to]}}));
+        const std::string* from = factor_id(link.first);
+        const std::string* to = from ? factor_id(link.second) : nullptr;
+        if (from && to && std::none_of(an.pattern.links.begin(), an.pattern.links.end(), [&](const Link& l) { return l.from == *from && l.to == *to; }))
+            out.push_back(make("patroon.pijl", "", {{"van", *from}, {"naar", *to}}));
     }
     if (!r.sentence.empty() && an.pattern.sentence.empty()) out.push_back(make("patroon.tekst", "zin", {{"tekst", r.sentence.nl}}));
     if (!r.noble_intention.empty() && an.pattern.noble_intention.empty())

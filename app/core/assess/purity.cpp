@@ -2,70 +2,85 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lwp::core {
 
 namespace {
 
-// A string builder with the stream operators the digests use (an ostringstream per digest cost
-// more than the comparison itself: the explorer compares two states per route).
-struct Out {
-    std::string s;
-    Out& operator<<(const std::string& x) { return s += x, *this; }
-    Out& operator<<(std::string_view x) { return s += x, *this; }
-    Out& operator<<(const char* x) { return s += x, *this; }
-    Out& operator<<(char x) { return s += x, *this; }
-    Out& operator<<(bool x) { return s += x ? '1' : '0', *this; }
-    Out& operator<<(int x) { return s += std::to_string(x), *this; }
-    Out& operator<<(long x) { return s += std::to_string(x), *this; }
-    Out& operator<<(unsigned long x) { return s += std::to_string(x), *this; }
-    Out& operator<<(double x) { return s += std::to_string(x), *this; }
-    std::string str() { return std::move(s); }
-};
+// Two states of the same log are compared field by field (issue 22: the explorer compares two
+// states per route; building a text digest of each cost more than the comparison itself). The
+// fields are those the digests of earlier versions held, and nothing else: what the views, the
+// score and the report read.
 
-// One line per item, enough to tell two states of the same log apart.
-std::string analysis_digest(const Analysis& a) {
-    Out o;
-    for (const auto& e : a.timeline.entries) {
-        o << "t " << e.id << '|' << e.fact << '|' << e.text << '|' << e.date.iso() << '|' << static_cast<int>(e.lane) << '|' << e.agency
-          << '|' << e.result << '|';
-        for (const auto& p : e.persons) o << p << ',';
-        o << '\n';
-    }
-    o << "m " << a.timeline.first << '|' << a.timeline.latest << '|' << a.timeline.worst << '\n';
-    for (const auto& [k, v] : a.timeline.fields) o << "tf " << k << '=' << v << '\n';
-    for (const auto& [id, n] : a.persons.notes) o << "n " << id << '|' << n.support << '|' << n.role << '|' << n.note << '\n';
-    for (const auto& t : a.persons.ties) o << "b " << t.id << '|' << t.a << '|' << t.b << '|' << t.kind << '\n';
-    for (const auto& p : a.persons.own)
-        o << "np " << p.id << '|' << p.name << '|' << p.role << '|' << p.gender << '|' << p.age << '|' << p.household << '\n';
-    for (const auto& f : a.pattern.factors) {
-        o << "p " << f.id << '|' << static_cast<int>(f.area) << '|' << f.person << '|' << f.text << '|';
-        for (const auto& e : f.evidence) o << e << ',';
-        o << '\n';
-    }
-    for (const auto& l : a.pattern.links) o << "l " << l.id << '|' << l.from << '|' << l.to << '\n';
-    o << "z " << a.pattern.sentence << '|' << a.pattern.noble_intention << '\n';
-    for (const auto& [k, v] : a.pattern.answers) o << "pa " << k << '=' << v << '\n';
-    for (const auto& j : a.safety.judgements) o << "j " << j.person << '|' << j.item << '|' << static_cast<int>(j.judgement) << '\n';
-    o << "s " << a.safety.score << '\n';
-    for (const auto& [k, v] : a.safety.fields) o << "sf " << k << '=' << v << '\n';
-    for (const auto& e : a.end.items) o << "e " << e.id << '|' << e.kind << '|' << e.text << '|' << e.how << '|' << e.who << '|' << e.when << '\n';
-    for (const auto& [k, v] : a.end.fields) o << "ef " << k << '=' << v << '\n';
-    for (const auto& g : a.below_six) o << "g " << g.action << '|' << g.board << '|' << g.safety_score << '\n';
-    for (const auto& b : a.open_boards) o << "o " << b << '\n';
-    o << "a " << a.safety_alert << '\n';
-    return o.str();
+// Element-wise equality of two vectors by `same`.
+template <class T, class F>
+bool same_items(const std::vector<T>& a, const std::vector<T>& b, F same) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (!same(a[i], b[i])) return false;
+    return true;
 }
 
-std::string reflections_digest(const SessionState& st) {
-    Out o;
-    for (const auto& r : st.reflections) {
-        o << r.id << '|' << r.point << '|' << r.step << '|' << r.dimension << '|' << r.level << '|' << r.with << '|' << r.participant;
-        for (const auto& v : r.versions) o << '|' << v;
-        o << '\n';
-    }
-    for (const auto& d : st.reflection_due) o << "due " << d << '\n';
-    return o.str();
+// As their ISO texts compare (an invalid date is "" whatever its parts hold).
+bool same_date(const CaseDate& a, const CaseDate& b) {
+    if (a.year == b.year && a.month == b.month && a.day == b.day && a.end_year == b.end_year && a.end_month == b.end_month &&
+        a.end_day == b.end_day)
+        return true;
+    return a.iso() == b.iso();
+}
+
+bool same_analysis(const Analysis& a, const Analysis& b) {
+    const bool timeline = same_items(a.timeline.entries, b.timeline.entries, [](const TimelineEntry& x, const TimelineEntry& y) {
+        return x.id == y.id && x.fact == y.fact && x.text == y.text && same_date(x.date, y.date) && x.lane == y.lane && x.agency == y.agency &&
+               x.result == y.result && x.persons == y.persons;
+    });
+    if (!timeline || a.timeline.first != b.timeline.first || a.timeline.latest != b.timeline.latest || a.timeline.worst != b.timeline.worst ||
+        a.timeline.fields != b.timeline.fields)
+        return false;
+    if (a.persons.notes.size() != b.persons.notes.size()) return false;
+    for (auto x = a.persons.notes.begin(), y = b.persons.notes.begin(); x != a.persons.notes.end(); ++x, ++y)
+        if (x->first != y->first || x->second.support != y->second.support || x->second.role != y->second.role || x->second.note != y->second.note)
+            return false;
+    if (!same_items(a.persons.ties, b.persons.ties,
+                    [](const Tie& x, const Tie& y) { return x.id == y.id && x.a == y.a && x.b == y.b && x.kind == y.kind; }))
+        return false;
+    if (!same_items(a.persons.own, b.persons.own, [](const OwnPerson& x, const OwnPerson& y) {
+            return x.id == y.id && x.name == y.name && x.role == y.role && x.gender == y.gender && x.age == y.age && x.household == y.household;
+        }))
+        return false;
+    if (!same_items(a.pattern.factors, b.pattern.factors, [](const Factor& x, const Factor& y) {
+            return x.id == y.id && x.area == y.area && x.person == y.person && x.text == y.text && x.evidence == y.evidence;
+        }))
+        return false;
+    if (!same_items(a.pattern.links, b.pattern.links, [](const Link& x, const Link& y) { return x.id == y.id && x.from == y.from && x.to == y.to; }))
+        return false;
+    if (a.pattern.sentence != b.pattern.sentence || a.pattern.noble_intention != b.pattern.noble_intention || a.pattern.answers != b.pattern.answers)
+        return false;
+    if (!same_items(a.safety.judgements, b.safety.judgements, [](const SafetyJudgement& x, const SafetyJudgement& y) {
+            return x.person == y.person && x.item == y.item && x.judgement == y.judgement;
+        }))
+        return false;
+    if (a.safety.score != b.safety.score || a.safety.fields != b.safety.fields) return false;
+    if (!same_items(a.end.items, b.end.items, [](const EndItem& x, const EndItem& y) {
+            return x.id == y.id && x.kind == y.kind && x.text == y.text && x.how == y.how && x.who == y.who && x.when == y.when;
+        }))
+        return false;
+    if (a.end.fields != b.end.fields) return false;
+    if (!same_items(a.below_six, b.below_six, [](const GatingRecord& x, const GatingRecord& y) {
+            return x.action == y.action && x.board == y.board && x.safety_score == y.safety_score;
+        }))
+        return false;
+    return a.open_boards == b.open_boards && a.safety_alert == b.safety_alert;
+}
+
+bool same_reflections(const SessionState& a, const SessionState& b) {
+    return same_items(a.reflections, b.reflections,
+                      [](const Reflection& x, const Reflection& y) {
+                          return x.id == y.id && x.point == y.point && x.step == y.step && x.dimension == y.dimension && x.level == y.level &&
+                                 x.with == y.with && x.participant == y.participant && x.versions == y.versions;
+                      }) &&
+           a.reflection_due == b.reflection_due;
 }
 
 }  // namespace
@@ -84,15 +99,11 @@ std::string state_difference(const SessionState& a, const SessionState& b) {
     if (a.person_status != b.person_status) return "fase, product of regie van een persoon";
     for (size_t i = 0; i < a.visits.size() && i < b.visits.size(); ++i)
         if (a.visits[i].vars != b.visits[i].vars) return "de variabelen bij stap '" + a.visits[i].step + "'";
-    auto fact_ids = [](const SessionState& s) {
-        std::string out;
-        for (const auto& f : s.facts) out += f.id + "@" + std::to_string(f.action) + ",";
-        return out;
-    };
-    if (fact_ids(a) != fact_ids(b)) return "de ontdekte feiten";
+    if (!same_items(a.facts, b.facts, [](const RevealedFact& x, const RevealedFact& y) { return x.id == y.id && x.action == y.action; }))
+        return "de ontdekte feiten";
     if (a.documents_available != b.documents_available || a.documents_read != b.documents_read) return "de documenten";
-    if (analysis_digest(a.analysis) != analysis_digest(b.analysis)) return "de analyse op de borden";
-    if (reflections_digest(a) != reflections_digest(b)) return "de reflecties";
+    if (!same_analysis(a.analysis, b.analysis)) return "de analyse op de borden";
+    if (!same_reflections(a, b)) return "de reflecties";
     if (a.last_feedback_choice != b.last_feedback_choice || a.last_feedback_step != b.last_feedback_step) return "de feedback";
     if (a.dossier.tags != b.dossier.tags) return "de labels in het dossier";
     if (a.workshop.active != b.workshop.active || a.workshop.decisions.size() != b.workshop.decisions.size()) return "de workshop";
