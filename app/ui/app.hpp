@@ -18,6 +18,7 @@
 #include "core/store/session_index.hpp"
 #include "core/model/story_map.hpp"
 #include "lrs/service.hpp"
+#include "ui/app_model.hpp"
 #include "scripting/loader.hpp"
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
@@ -112,7 +113,7 @@ public:
     void notify(std::string text, bool error = false, std::vector<std::string> items = {});
 
     // --- state the views read -------------------------------------------------------------------
-    const std::vector<scripting::LoadedScenario>& library() const { return library_; }
+    const std::vector<scripting::LoadedScenario>& library() const { return model_.library; }
     // The saved sessions, newest first, as summaries from the session index (core/store/session_index.hpp):
     // reading the list loads and replays only the sessions whose file or case changed.
     const std::vector<core::SessionSummary>& recent_sessions() const { return recent_; }
@@ -123,7 +124,7 @@ public:
     const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
     const core::Settings& settings() const { return settings_; }
     bool first_run() const { return first_run_; }  // no settings file yet
-    core::SessionController* session() { return controller_.get(); }
+    core::SessionController* session() { return model_.controller.get(); }
     Screen screen() const { return screen_; }
     std::vector<Notice>& notices() { return notices_; }
     const scripting::LoadedScenario* find_scenario(const std::string& id) const;
@@ -135,7 +136,7 @@ public:
     void show_progress() { screen_ = Screen::Progress; }
     void show_library() { screen_ = Screen::Library; }
     void show_journal() { screen_ = Screen::Journal; }
-    void show_player() { if (controller_) screen_ = Screen::Player; }
+    void show_player() { if (model_.controller) screen_ = Screen::Player; }
     void show_privacy() { screen_ = Screen::Privacy; }
 
     // --- journal, reports and privacy (issue 5; defined in app/ui/app_reports.cpp) ---------------
@@ -180,13 +181,13 @@ public:
     const core::StoryMap& authoring_story_map();
     // Preview: a throwaway session beside the trainee's (which is set aside untouched). Never
     // saved, never scored, not in the journal or progress.
-    bool preview() const { return suspended_ != nullptr; }
+    bool preview() const { return model_.suspended != nullptr; }
     void start_preview(const std::string& step_or_ending);
     void preview_set(const std::string& variable, double value);
     void stop_preview();
     // The trainee's own open session, also while a preview is shown (null when none is open).
-    core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
-    const core::SessionController* trainee_session() const { return suspended_ ? suspended_.get() : controller_.get(); }
+    core::SessionController* trainee_session() { return model_.suspended ? model_.suspended.get() : model_.controller.get(); }
+    const core::SessionController* trainee_session() const { return model_.suspended ? model_.suspended.get() : model_.controller.get(); }
     // The author's functions (issue 19.2): the Auteur menu and F2, hidden from trainees until
     // switched on (Beeld → Auteursfuncties, saved) or for one run (--auteur, author_for_run).
     bool author_mode() const { return settings_.author || author_for_run; }
@@ -256,7 +257,7 @@ private:
     std::filesystem::path scenario_dir_;
     core::Settings settings_;
     bool first_run_ = false;
-    std::vector<scripting::LoadedScenario> library_;
+    AppModel model_;  // library, open session, runtime, preview's suspended session, their caches (ui/app_model.hpp)
     std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
     bool resume_when_loaded_ = false;
     std::vector<core::SessionSummary> recent_;
@@ -264,18 +265,10 @@ private:
     core::ScenarioLookup lookup() const;
     // Every saved session, loaded from its file (the journal needs their logs); damaged ones are noticed.
     std::vector<core::Session> load_saved_sessions();
-    std::unique_ptr<core::SessionController> controller_;
-    std::shared_ptr<scripting::ScenarioRuntime> runtime_;
     core::AutoSaver saver_;
     lrs::Records records_{data_dir_};
     void record_statements(const core::Session& session);  // queue the trainee's session's statements
     core::SessionLock session_lock_;  // the open session's: one program writes it at a time
-    struct ScoreCache {
-        const core::SessionController* controller = nullptr;
-        std::uint64_t revision = ~0ull;
-        core::ScoreReport report;
-        std::vector<core::ComparisonRow> comparison;
-    } score_cache_;
     void refresh_score();
     core::Progress progress_;
     bool progress_dirty_ = true;
@@ -292,16 +285,9 @@ private:
     void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
     void watch_scenario_file(const std::filesystem::path& file);
     std::vector<std::function<void()>> deferred_;
-    std::unique_ptr<core::SessionController> suspended_;  // the trainee's session during a preview
     std::filesystem::path watched_file_;
     core::FileStamp watched_stamp_;
     ReloadStatus reload_status_;
-    std::vector<core::Diagnostic> findings_;
-    std::uint64_t findings_for_ = 0;  // Scenario::generation
-    core::StoryMap story_map_;
-    std::uint64_t story_map_for_ = 0;  // Scenario::generation
-    // A replaced scenario version lives as long as a session (the open one, or the one a preview
-    // suspended) holds it, and no longer: caches key on Scenario::generation, not on addresses.
     std::size_t listing_replays_ = 0;
     std::vector<std::unique_ptr<View>> views_;  // every view, made once (ui/views.cpp)
     std::vector<View*> views_by_kind_[View::kKinds];

@@ -99,7 +99,7 @@ void App::draw_facilitator_window() {
     ImGui::Begin("##begeleidersvenster", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-    if (controller_ && workshop_active()) {
+    if (model_.controller && workshop_active()) {
         ws_handle_keys(*this);
         const ImGuiIO& io = ImGui::GetIO();
         if (!io.WantTextInput && keys::pressed(kF7, false)) swap_screens = true;
@@ -114,7 +114,7 @@ void App::draw_facilitator_window() {
         muted_text(shared_screen ? tr(S::FwOneMonitor) : tr(S::FwTwoMonitors));
         on_screen_line(*this);
         ImGui::Separator();
-        if (controller_) {  // the menu may have closed the workshop
+        if (model_.controller) {  // the menu may have closed the workshop
             controls(*this);
             ImGui::Separator();
             draw_facilitator_sections(*this);
