@@ -273,8 +273,8 @@ void App::act(const char* type, const std::string& target, std::map<std::string,
     if (!model_.controller) return;
     const auto& st = model_.controller->state();
     // In a workshop the operator can say whose proposal a board edit is (issue 6.3).
-    if (st.workshop.active && !workshop_ui.proposer.empty() && core::is_analysis_action(type))
-        args.emplace(core::kProposerArg, workshop_ui.proposer);
+    if (st.workshop.active && !ui.workshop.proposer.empty() && core::is_analysis_action(type))
+        args.emplace(core::kProposerArg, ui.workshop.proposer);
     core::Action action{type, st.step.empty() ? st.ending : st.step, target, std::move(args),
                         static_cast<std::int64_t>(std::time(nullptr))};
     // While a frame is drawn, views hold references into the state; applying now would free

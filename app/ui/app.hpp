@@ -57,6 +57,9 @@ struct UiState {
     // Set when the font scale changed: the renderer must rebuild its font texture.
     bool fonts_dirty = false;
     bool quit_requested = false;
+    WorkshopUi workshop;    // the facilitator's controls: timer, rounds, panel (ui/workshop_views.hpp)
+    StemkamerUi stemkamer;  // the voting room's dialog and QR window (ui/stemkamer_views.hpp)
+    MethodeUi methode;      // Help → Methodewijzer (ui/methode_view.hpp)
 };
 
 class App {
@@ -76,6 +79,7 @@ public:
     std::string& select_tab = ui.select_tab;
     bool& fonts_dirty = ui.fonts_dirty;
     bool& quit_requested = ui.quit_requested;
+    WorkshopUi& workshop_ui = ui.workshop;
 
     // --- set-up -------------------------------------------------------------------------------
     void load_library();           // (re)loads every scenario; broken ones are listed with errors
@@ -200,16 +204,6 @@ public:
     bool workshop_active();
     // Reads every session file of the open case in `dir` for the workshop report's comparison.
     size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
-    WorkshopUi workshop_ui;
-    // A choice that appears while its step is open (after a document is read) is drawn highlighted
-    // for a moment (player_view.cpp): the step's visit it belongs to and when each choice was first seen.
-    struct ChoicesSeen {
-        std::string step;
-        size_t visit = 0;
-        std::map<std::string, double> since;
-    };
-    ChoicesSeen choices_seen;
-    MethodeUi methode_ui;  // Help → Methodewijzer (ui/methode_view.hpp)
 
     // --- the facilitator's own window (issue 17): app/ui/facilitator_window.cpp draws it, the
     // window host (app/gui_host.cpp) opens it beside the projector window, which App::draw() draws.
@@ -235,7 +229,6 @@ public:
     // something changed on screen.
     bool poll_stemkamer();
     std::function<void()> wake;  // wakes the main loop from another thread (glfwPostEmptyEvent)
-    StemkamerUi stemkamer_ui;
 
     // Builds an action in the current step (type, target, args) and performs it.
     void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});

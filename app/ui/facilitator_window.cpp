@@ -32,8 +32,8 @@ void menu_bar(App& app) {
     }
     if (ImGui::BeginMenu(tr(S::FwMenuScreens))) {
         if (ImGui::MenuItem(tr(S::FwSwap), "F7")) app.swap_screens = true;
-        if (ImGui::MenuItem(tr(S::FwTimerPublic), "G", app.workshop_ui.timer_public))
-            app.workshop_ui.timer_public = !app.workshop_ui.timer_public;
+        if (ImGui::MenuItem(tr(S::FwTimerPublic), "G", app.ui.workshop.timer_public))
+            app.ui.workshop.timer_public = !app.ui.workshop.timer_public;
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::FwOneWindow))) app.one_window = true;
         ImGui::EndMenu();

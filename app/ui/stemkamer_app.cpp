@@ -19,7 +19,7 @@ bool App::open_stemkamer(const std::string& address, int port, bool free_names, 
     stemkamer_->session_id = model_.controller->session().id;
     if (wake) stemkamer_->room().set_wake(wake);
     poll_stemkamer();  // the room knows the names and the open vote before the first phone asks
-    stemkamer_ui.show_qr = true;
+    ui.stemkamer.show_qr = true;
     return true;
 }
 

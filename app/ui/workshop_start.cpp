@@ -55,7 +55,7 @@ bool App::start_workshop(size_t library_index, const std::string& name, const st
         error = r.error;
         return false;
     }
-    workshop_ui = WorkshopUi{};  // the header sets the projector's text size
+    ui.workshop = WorkshopUi{};  // the header sets the projector's text size
     return true;
 }
 
@@ -63,10 +63,10 @@ size_t App::import_compare_sessions(const std::filesystem::path& dir, std::strin
     error.clear();
     if (!model_.controller) return 0;
     std::vector<std::string> problems;
-    workshop_ui.compare = core::compare_session_dir(model_.controller->scenario(), model_.controller->host(), dir, model_.controller->session().id, problems);
+    ui.workshop.compare = core::compare_session_dir(model_.controller->scenario(), model_.controller->host(), dir, model_.controller->session().id, problems);
     for (const auto& p : problems) notify(p, true);
-    if (workshop_ui.compare.empty()) error = tr(S::WsNoSessionsFound);
-    return workshop_ui.compare.size();
+    if (ui.workshop.compare.empty()) error = tr(S::WsNoSessionsFound);
+    return ui.workshop.compare.size();
 }
 
 namespace {
@@ -82,7 +82,7 @@ protected:
 std::unique_ptr<View> make_workshop_start_dialog() { return std::make_unique<WorkshopStartDialog>(); }
 
 void WorkshopStartDialog::draw_content(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const char* title = tr(S::WsStartTitle);
     if (ui.start_dialog) {
         ImGui::OpenPopup(title);
@@ -126,7 +126,7 @@ void WorkshopStartDialog::draw_content(App& app) {
         std::string error;
         const std::string name = ui.name, people = ui.participants;
         if (app.start_workshop(ui.start_case, name, people, error)) ImGui::CloseCurrentPopup();
-        else app.workshop_ui.start_error = error;
+        else app.ui.workshop.start_error = error;
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(S::CancelAdd)) || keys::escape_pressed()) {
