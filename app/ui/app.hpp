@@ -62,6 +62,8 @@ struct UiState {
     MethodeUi methode;      // Help → Methodewijzer (ui/methode_view.hpp)
 };
 
+struct ReflectionDraft;
+
 class App {
 public:
     App(core::DataDir data_dir, std::filesystem::path scenario_dir);
@@ -298,7 +300,8 @@ void draw_history_panel(App& app);
 bool debrief_locked(const core::SessionState& st);  // the debrief opens when the case has ended
 void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
-void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
+// In the case tab: due reflection points, free reflection; the draft is the case tab's (ui/reflection_draft.hpp).
+void draw_reflection_panel(App& app, ReflectionDraft& draft);
 // "Bibliotheek" and, with a session open, "Terug naar de casus" at the top of a screen; true
 // when one was pressed (the screen has changed: stop drawing this one).
 bool back_buttons(App& app);

@@ -10,6 +10,7 @@
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
+#include "ui/reflection_draft.hpp"
 #include "ui/view.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -284,7 +285,7 @@ void safety_banners(App& app, std::string_view board) {
 
 namespace {
 
-void case_tab(App& app, ChoicesSeen& seen) {
+void case_tab(App& app, ChoicesSeen& seen, ReflectionDraft& draft) {
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
     const float em = ImGui::GetFontSize();
@@ -300,7 +301,7 @@ void case_tab(App& app, ChoicesSeen& seen) {
         ImGui::Spacing();
         ImGui::Separator();
         ImGui::Spacing();
-        draw_reflection_panel(app);
+        draw_reflection_panel(app, draft);
         draw_history_panel(app);
         ImGui::EndChild();
         return;
@@ -313,7 +314,7 @@ void case_tab(App& app, ChoicesSeen& seen) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##rechts", ImVec2(side_w, avail_h), false);
-    draw_reflection_panel(app);
+    draw_reflection_panel(app, draft);
     draw_history_panel(app);
     ImGui::EndChild();
 }
@@ -324,11 +325,12 @@ public:
     CaseTab() : View(Kind::Tab, "casus") {}
 
 protected:
-    void draw_content(App& app) override { case_tab(app, seen_); }
+    void draw_content(App& app) override { case_tab(app, seen_, draft_); }
     S tab_text() const override { return S::TabCase; }
 
 private:
     ChoicesSeen seen_;
+    ReflectionDraft draft_;  // the reflection panel's
 };
 
 class PlayerScreen final : public View {
