@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
     const int result = context.run();
     if (context.shouldExit() || !g_run.ended) return result;
     if (g_run.matched == 0) {
-        std::fprintf(stderr, "lwp_tests: no test case matches the filters: nothing ran, and that is a failure\n");
+        std::fprintf(stderr, "no test case matches the filters: nothing ran, and that is a failure\n");
         return 1;
     }
     if (result == 0 && lwp::test::tool_skips > 0 && static_cast<unsigned>(lwp::test::tool_skips) == g_run.matched) return 77;

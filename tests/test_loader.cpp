@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "helpers.hpp"
+#include "scripting/loader.hpp"
 
 using namespace lwp;
 

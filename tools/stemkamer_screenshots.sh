@@ -45,7 +45,7 @@ shots() {  # WIDTH HEIGHT SUFFIX
 shots 1920 1080 ""
 shots 1280 800 "-1280"
 
-LWP_STEMKAMER_SHOTS="$out" xvfb-run -a -s "-screen 0 1280x800x24" "$build/lwp_tests" \
+LWP_STEMKAMER_SHOTS="$out" xvfb-run -a -s "-screen 0 1280x800x24" "$build/lwp_ui_tests" \
     --test-case='*phone page in headless chromium*,*split after the reveal*' >/dev/null
 echo "$out/stemkamer-telefoon.png"
 echo "$out/stemkamer-telefoon-uitslag.png"
