@@ -284,7 +284,7 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     check_screen(h, app, w + " library (a session saved)", run);
     ui::open_methodewijzer(app, "bouwsteen.directe_veiligheid");
     check_screen(h, app, w + " methodewijzer", run);
-    app.methode_ui.open = false;
+    app.ui.methode.open = false;
 }
 
 // The workshop (issue 17): the projector window at the size, the facilitator window beside it as
@@ -323,12 +323,12 @@ void fit_workshop(Size size, float scale, Run& run) {
     REQUIRE(app.session());
     for (const auto& a : test::demo_actions("workshop", "oefencasus")) app.perform(a);
     REQUIRE(app.workshop_active());
-    app.workshop_ui.ledger_open = true;
+    app.ui.workshop.ledger_open = true;
     app.shared_screen = false;  // every section drawn (a shared screen covers most of them)
     both("revealed");
-    app.workshop_ui.timer.start(ui::steady_seconds());
-    app.workshop_ui.decision = 1;
-    app.workshop_ui.rationale = "De groep wil eerst het gesprek met moeder";
+    app.ui.workshop.timer.start(ui::steady_seconds());
+    app.ui.workshop.decision = 1;
+    app.ui.workshop.rationale = "De groep wil eerst het gesprek met moeder";
     both("deciding");
     app.ui.select_tab = "reflectieronde";
     both("reflection round");
@@ -337,26 +337,26 @@ void fit_workshop(Size size, float scale, Run& run) {
     app.act(core::action_type::Choose, app.session()->choices().front()->id);
     pair.frame(app);
     if (!app.session()->state().finished() && !app.session()->choices().empty()) {
-        app.workshop_ui.turn = 0;
+        app.ui.workshop.turn = 0;
         both("turn");
-        app.workshop_ui.turn = -1;
+        app.ui.workshop.turn = -1;
     }
     // One window: the F9 panel over the projected view, every section open.
     app.one_window = true;
-    app.workshop_ui.panel = true;
+    app.ui.workshop.panel = true;
     app.two_windows = false;
     for (int i = 0; i < 4; ++i) pair.projector.frame(app);
     check_context(pair.projector.context, w + " one window panel", run);
-    app.workshop_ui.panel = false;
-    app.stemkamer_ui.dialog = true;
+    app.ui.workshop.panel = false;
+    app.ui.stemkamer.dialog = true;
     for (int i = 0; i < 4; ++i) pair.projector.frame(app);
     check_context(pair.projector.context, w + " one window stemkamer dialog", run);
-    app.stemkamer_ui.dialog = false;
+    app.ui.stemkamer.dialog = false;
     app.close_session();
-    app.workshop_ui.start_dialog = true;
+    app.ui.workshop.start_dialog = true;
     for (int i = 0; i < 4; ++i) pair.projector.frame(app);
     check_context(pair.projector.context, w + " start dialog", run);
-    app.workshop_ui.start_dialog = false;
+    app.ui.workshop.start_dialog = false;
 }
 
 void fit_test(Size size) {

@@ -87,22 +87,22 @@ TEST_CASE("methodewijzer view: back and forward, and a search that narrows the c
     ui::open_methodewijzer(g.app, "bouwsteen.privacy");
     ui::open_methodewijzer(g.app, "veiligheidsschaal.zes");
     g.frames();
-    CHECK(g.app.methode_ui.current == "veiligheidsschaal.zes");
+    CHECK(g.app.ui.methode.current == "veiligheidsschaal.zes");
     ui::methodewijzer_back(g.app);
-    CHECK(g.app.methode_ui.current == "bouwsteen.privacy");
+    CHECK(g.app.ui.methode.current == "bouwsteen.privacy");
     ui::methodewijzer_back(g.app);
-    CHECK(g.app.methode_ui.current == "inleiding");
+    CHECK(g.app.ui.methode.current == "inleiding");
     ui::methodewijzer_back(g.app);  // nothing further back
-    CHECK(g.app.methode_ui.current == "inleiding");
+    CHECK(g.app.ui.methode.current == "inleiding");
     ui::methodewijzer_forward(g.app);
-    CHECK(g.app.methode_ui.current == "bouwsteen.privacy");
+    CHECK(g.app.ui.methode.current == "bouwsteen.privacy");
     ui::open_methodewijzer(g.app, "bronnen");  // a new page drops the forward list
-    CHECK(g.app.methode_ui.forward.empty());
+    CHECK(g.app.ui.methode.forward.empty());
     g.frames();
 
     // Typing in the search field keeps only the sections that mention the word.
     const std::string all = test::drawn_text("##inhoud");
-    std::snprintf(g.app.methode_ui.search, sizeof g.app.methode_ui.search, "%s", "ondergrens");
+    std::snprintf(g.app.ui.methode.search, sizeof g.app.ui.methode.search, "%s", "ondergrens");
     g.frames();
     const std::string found = test::drawn_text("##inhoud");
     CHECK(test::shows(found, shipped(core::Lang::Nl).find("bouwsteen.directe_veiligheid.ondergrens")->title));
@@ -153,10 +153,10 @@ TEST_CASE("glossary term in running text: keyboard focus explains it, Enter or a
     const std::string drawn = test::drawn_text();
     CHECK(test::shows(drawn, entry.term.nl));
     CHECK(test::shows(drawn, entry.explanation.nl.substr(0, 40)));
-    CHECK_FALSE(g.app.methode_ui.open);
+    CHECK_FALSE(g.app.ui.methode.open);
     enter(frame);
-    CHECK(g.app.methode_ui.open);
-    CHECK(g.app.methode_ui.current == entry.anchor);
+    CHECK(g.app.ui.methode.open);
+    CHECK(g.app.ui.methode.current == entry.anchor);
 }
 
 TEST_CASE("citation link: the title of the section, a click opens it") {
@@ -172,7 +172,7 @@ TEST_CASE("citation link: the title of the section, a click opens it") {
     auto rect = test::locate(w, test::IdPath(w).str("##c").num(1).str("##run").id, frame);
     REQUIRE(rect);
     enter(frame);
-    CHECK(g.app.methode_ui.current == "regels.wanneer_wegen");
+    CHECK(g.app.ui.methode.current == "regels.wanneer_wegen");
 }
 
 TEST_CASE("building-block link (the library card's): its name, a click opens the block's section") {
@@ -188,8 +188,8 @@ TEST_CASE("building-block link (the library card's): its name, a click opens the
     };
     frame();
     CHECK(test::shows(test::drawn_text(), std::string(b->name_nl)));
-    CHECK_FALSE(g.app.methode_ui.open);
+    CHECK_FALSE(g.app.ui.methode.open);
     g.h.click_frames(rect.GetCenter(), frame);
-    CHECK(g.app.methode_ui.open);
-    CHECK(g.app.methode_ui.current == "bouwsteen.weging");
+    CHECK(g.app.ui.methode.open);
+    CHECK(g.app.ui.methode.current == "bouwsteen.weging");
 }

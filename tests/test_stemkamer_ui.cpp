@@ -122,7 +122,7 @@ TEST_CASE("stemkamer in the app: the facilitator panel shows who joined by phone
     StemkamerApp s;
     ui::App& app = s.app;
     app.one_window = true;  // the panel inside the one window (the facilitator window: test_workshop_windows.cpp)
-    app.workshop_ui.panel = true;
+    app.ui.workshop.panel = true;
     const int port = s.port();
     const std::string anna = test::json_field(test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Anna").body, "token");
     REQUIRE(test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Bram").status == 200);
@@ -146,7 +146,7 @@ TEST_CASE("stemkamer in the app: a public address opens only after the warning i
     app.close_stemkamer();
     // The dialog as F8 opens it, with one public interface (TEST-NET-3: never this machine's, so
     // opening fails at bind() and sends nothing anywhere).
-    ui::StemkamerUi& sk = app.stemkamer_ui;
+    ui::StemkamerUi& sk = app.ui.stemkamer;
     sk.interfaces = {stemkamer::Interface{"eth9", "203.0.113.7", true, false, true}};
     sk.pick = 0;
     sk.public_ok = true;  // first enabled, to find where the button is

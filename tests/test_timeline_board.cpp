@@ -120,6 +120,19 @@ void drag_fact(ui::App& app, const std::string& fact, ImVec2 to) {
     frame();
 }
 
+// Whether the canvas drew the "just placed" highlight (a rect in the amber of colors::Mixed) in
+// one of the next frames (its alpha pulses: a frame may draw it fully transparent, i.e. not at all).
+bool flash_drawn(test::Headless& h, ui::App& app) {
+    for (int i = 0; i < 4; ++i) {
+        h.frame(app);
+        ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
+        REQUIRE(canvas);
+        for (const ImDrawVert& v : canvas->DrawList->VtxBuffer)
+            if ((v.col & ~IM_COL32_A_MASK) == (ui::colors::Mixed & ~IM_COL32_A_MASK) && (v.col & IM_COL32_A_MASK)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 TEST_CASE("timeline board: the practice case, filled in, draws at 1280x800 and in English") {
@@ -285,6 +298,24 @@ TEST_CASE("timeline board: the list places a fact without dragging, and an own e
     CHECK(c.last().target == "f_scheiding");
     CHECK(c.last().args.count("baan") == 0);
     CHECK(c.app.session()->state().analysis.timeline.entry_for_fact("f_scheiding")->lane == core::Lane::LifeEvent);
+    // Its new card is highlighted, though the action was performed after the frame of the click.
+    CHECK(flash_drawn(h, c.app));
+}
+
+TEST_CASE("timeline board: a dropped fact's new card is highlighted, then the highlight fades") {
+    test::Headless h(ImVec2(1920, 1080));
+    PracticeCase c;
+    c.play_to_plan();
+    c.app.ui.select_tab = "tijdlijn";
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    CHECK_FALSE(flash_drawn(h, c.app));  // nothing placed yet
+    ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
+    REQUIRE(canvas);
+    drag_fact(c.app, "f_scheiding", canvas->InnerRect.GetCenter());
+    REQUIRE(c.app.session()->state().analysis.timeline.entry_for_fact("f_scheiding"));
+    CHECK(flash_drawn(h, c.app));
+    for (int i = 0; i < 120; ++i) h.frame(c.app);  // 2 s: the highlight lasts 1.6 s
+    CHECK_FALSE(flash_drawn(h, c.app));
 }
 
 TEST_CASE("timeline board: Ctrl+wheel zooms around the mouse and does not scroll") {

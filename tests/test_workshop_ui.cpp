@@ -66,7 +66,7 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
     REQUIRE_FALSE(sc.criteria.empty());
     secrets.push_back(sc.criteria.front().text.nl);
 
-    REQUIRE_FALSE(app.workshop_ui.panel);
+    REQUIRE_FALSE(app.ui.workshop.panel);
     const std::string projector = drawn_text();
     CHECK(shows(projector, sc.step("begin")->narrative.nl));  // the projector does show the case
     CHECK(shows(projector, "Leerwerkteam Noord"));
@@ -97,7 +97,7 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
     app.one_window = true;
     w.h.press(app, kF9);
     w.frames();
-    REQUIRE(app.workshop_ui.panel);
+    REQUIRE(app.ui.workshop.panel);
     const std::string panel = drawn_text("##begeleider");
     for (const auto& s : secrets) {
         CAPTURE(s);
@@ -112,7 +112,7 @@ TEST_CASE("the projector view never draws the facilitator's notes, expert notes,
     // F9 again hides it.
     w.h.press(app, kF9);
     w.frames();
-    CHECK_FALSE(app.workshop_ui.panel);
+    CHECK_FALSE(app.ui.workshop.panel);
     CHECK_FALSE(shows(drawn_text(), note));
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("a vote round at the keyboard: number keys vote for whoever's turn it 
     WorkshopApp w;
     ui::App& app = w.app;
     const core::Scenario& sc = app.session()->scenario();
-    app.workshop_ui.turn = 0;  // "Stemronde starten"
+    app.ui.workshop.turn = 0;  // "Stemronde starten"
     w.frames();
     CHECK(shows(drawn_text(), std::string(ui::tr(ui::S::WsTurn)) + ": Anna"));
     w.h.press(app, ui::keys::Digit1 + 1);  // Anna: choice 2 ("Wacht af.")
@@ -145,7 +145,7 @@ TEST_CASE("a vote round at the keyboard: number keys vote for whoever's turn it 
     const std::string revealed = drawn_text();
     CHECK(shows(revealed, ui::tr(ui::S::WsDistribution)));
     CHECK(shows(revealed, "Anna"));
-    CHECK(app.workshop_ui.turn == 2);  // Chris would have been next
+    CHECK(app.ui.workshop.turn == 2);  // Chris would have been next
 
     // The group decision goes through the log as one "kies" with its rationale.
     app.act(core::action_type::Choose, "praten", {{core::kRationaleArg, "Eerst het kind horen"}});
@@ -200,8 +200,8 @@ TEST_CASE("the start dialog: a name, participants and the case — a missing nam
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
     app.load_library();
-    app.workshop_ui.start_dialog = true;
-    app.workshop_ui.start_case = 0;
+    app.ui.workshop.start_dialog = true;
+    app.ui.workshop.start_case = 0;
     h.frame(app);
     h.frame(app);
     ImGuiWindow* dialog = test::active_window(ui::tr(ui::S::WsStartTitle));
@@ -209,14 +209,14 @@ TEST_CASE("the start dialog: a name, participants and the case — a missing nam
     const ImGuiID start = test::IdPath(dialog).str(ui::tr(ui::S::WsStart)).id;
     auto rect = test::locate(dialog, start, [&] { h.frame(app); });
     REQUIRE(rect);
-    app.workshop_ui.participants = "Anna\nBram";
+    app.ui.workshop.participants = "Anna\nBram";
     ImGui::GetCurrentContext()->NavDisableHighlight = false;  // keyboard navigation, as after Tab
     h.press(app, 32);  // Space activates the focused button, as a keyboard user would
     CHECK(app.session() == nullptr);
-    CHECK(app.workshop_ui.start_error == ui::tr(ui::S::WsNeedName));
+    CHECK(app.ui.workshop.start_error == ui::tr(ui::S::WsNeedName));
     CHECK(test::active_window(ui::tr(ui::S::WsStartTitle)) != nullptr);  // still open, nothing lost
-    CHECK(app.workshop_ui.participants == "Anna\nBram");
-    app.workshop_ui.name = "Leerwerkteam Noord";
+    CHECK(app.ui.workshop.participants == "Anna\nBram");
+    app.ui.workshop.name = "Leerwerkteam Noord";
     rect = test::locate(dialog, start, [&] { h.frame(app); });
     REQUIRE(rect);
     ImGui::GetCurrentContext()->NavDisableHighlight = false;

@@ -61,8 +61,8 @@ TEST_CASE("two windows: the facilitator window has every secret and every contro
     app.act(core::action_type::Vote, "wachten", {{"deelnemer", "Anna"}});
     // Every facilitator section open, the one-window panel switched on as well: none of it may
     // reach the projector window.
-    app.workshop_ui.ledger_open = true;
-    app.workshop_ui.panel = true;
+    app.ui.workshop.ledger_open = true;
+    app.ui.workshop.panel = true;
     w.frames();
     std::vector<std::string> secrets{note, sc.choice("begin", "praten")->feedback.nl, sc.choice("begin", "wachten")->feedback.nl,
                                      "Anna: 2 " + sc.choice("begin", "wachten")->text.nl, ui::tr(ui::S::FwTitle)};
@@ -104,7 +104,7 @@ TEST_CASE("two windows: the facilitator runs the vote round from the keyboard, a
     REQUIRE(shows(w.facilitator(), expert));
     w.pair.press(app, kKeyS);  // S: start the vote round
     w.frames();
-    CHECK(app.workshop_ui.turn == 0);
+    CHECK(app.ui.workshop.turn == 0);
     CHECK(shows(w.projector(), turn_line("Anna")));
     // Anna stands at the laptop: no expert note, no ledger in the facilitator window now.
     CHECK_FALSE(shows(w.facilitator(), expert));
@@ -119,10 +119,10 @@ TEST_CASE("two windows: the facilitator runs the vote round from the keyboard, a
     CHECK(shows(w.projector(), turn_line("Chris")));
     w.pair.press(app, ui::keys::Digit1, false);  // Chris votes 1 at the projector window's keyboard
     w.frames();
-    CHECK(app.workshop_ui.turn == 1);  // Bram again, the only one without a vote
+    CHECK(app.ui.workshop.turn == 1);  // Bram again, the only one without a vote
     w.pair.press(app, ui::keys::Digit1);  // Bram: 1
     w.frames();
-    CHECK(app.workshop_ui.turn == -1);  // everyone voted
+    CHECK(app.ui.workshop.turn == -1);  // everyone voted
     const auto& round = app.session()->state().workshop.round;
     REQUIRE(round.votes.size() == 3);
     CHECK(shows(w.facilitator(), expert));  // the turns are over: the notes are back
@@ -132,10 +132,10 @@ TEST_CASE("two windows: the facilitator runs the vote round from the keyboard, a
     w.frames();
     CHECK(app.session()->state().workshop.round.revealed);
     CHECK(shows(w.projector(), ui::tr(ui::S::WsDistribution)));
-    CHECK(app.workshop_ui.decision == 0);  // the most votes: 1
+    CHECK(app.ui.workshop.decision == 0);  // the most votes: 1
     // 2 overrides the most votes: Enter does nothing until there is a rationale.
     w.pair.press(app, ui::keys::Digit1 + 1);
-    CHECK(app.workshop_ui.decision == 1);
+    CHECK(app.ui.workshop.decision == 1);
     w.pair.press(app, kEnter);
     w.frames();
     CHECK(app.session()->state().step == "begin");
@@ -225,7 +225,7 @@ TEST_CASE("two windows: closing the facilitator window falls back safely, F9 bri
     // F9 in the projector window no longer opens the panel there (a mirrored projector would
     // show it): it asks for the facilitator window again.
     w.pair.projector.press(app, kF9);
-    CHECK_FALSE(app.workshop_ui.panel);
+    CHECK_FALSE(app.ui.workshop.panel);
     CHECK_FALSE(shows(drawn_text(), sc.choice("begin", "praten")->feedback.nl));
     CHECK(app.wants_facilitator_window());
 }
@@ -237,7 +237,7 @@ TEST_CASE("two windows on a shared screen (one display or mirrored): the private
     const std::string note = "Alleen voor de begeleider";
     app.act(core::action_type::FacilitatorNote, "", {{"tekst", note}});
     app.shared_screen = true;
-    app.workshop_ui.ledger_open = true;
+    app.ui.workshop.ledger_open = true;
     w.frames();
     const std::string expert = sc.choice("begin", "praten")->feedback.nl;
     std::string facilitator = w.facilitator();

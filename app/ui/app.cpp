@@ -29,7 +29,7 @@ App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
 App::~App() { saver_.flush(); }
 
 void App::load_library() {
-    library_ = scripting::load_library(scenario_dir_);
+    model_.library = scripting::load_library(scenario_dir_);
     refresh_recent();
 }
 
@@ -44,7 +44,7 @@ void App::start_loading_library(bool resume) {
 
 bool App::poll_library() {
     if (!library_future_.valid() || library_future_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
-    library_ = library_future_.get();
+    model_.library = library_future_.get();
     refresh_recent();  // only now: the index is checked against the cases as loaded
     if (resume_when_loaded_) resume_last_session();
     resume_when_loaded_ = false;
@@ -57,7 +57,7 @@ void App::wait_for_library() {
 }
 
 const scripting::LoadedScenario* App::find_scenario(const std::string& id) const {
-    for (const auto& entry : library_)
+    for (const auto& entry : model_.library)
         if (entry.ok() && entry.scenario->meta.id == id) return &entry;
     return nullptr;
 }
@@ -148,8 +148,8 @@ bool App::open_session(const core::SessionSummary& saved) {
 }
 
 void App::start_session(size_t library_index) {
-    if (library_index >= library_.size() || !library_[library_index].ok()) return;
-    const auto& entry = library_[library_index];
+    if (library_index >= model_.library.size() || !model_.library[library_index].ok()) return;
+    const auto& entry = model_.library[library_index];
     core::Session s = core::new_session(*entry.scenario);
     if (open_session(s)) saver_.submit(data_dir_.session_file(s.id), s);
 }
@@ -168,25 +168,25 @@ bool App::open_session(const core::Session& session) {
             notify("Sessie '" + session.id + "': " + lock_error, true);
             return false;
         }
-        if (controller_) saver_.flush();  // the previous session's last save, before its lock goes
+        if (model_.controller) saver_.flush();  // the previous session's last save, before its lock goes
         session_lock_ = std::move(lock);
     }
-    runtime_ = entry->runtime;
+    model_.runtime = entry->runtime;
     auto path = data_dir_.session_file(session.id);
-    score_cache_ = {};
-    controller_ = std::make_unique<core::SessionController>(
-        entry->scenario, runtime_.get(), session, [this, path](const core::Session& s) {
+    model_.score_cache = {};
+    model_.controller = std::make_unique<core::SessionController>(
+        entry->scenario, model_.runtime.get(), session, [this, path](const core::Session& s) {
             saver_.submit(path, s);
             record_statements(s);
         });
-    record_statements(controller_->session());
-    if (!controller_->migration_report().empty()) {
+    record_statements(model_.controller->session());
+    if (!model_.controller->migration_report().empty()) {
         // Opened with another version of the scenario: migrated by ids (core::migrate), saved.
-        const bool diverged = !controller_->divergences().empty();
+        const bool diverged = !model_.controller->divergences().empty();
         std::string text = tr(diverged ? S::ScenarioChanged : S::AuScenarioUpdated);
-        for (const auto& line : controller_->migration_report()) text += "\n" + line;
+        for (const auto& line : model_.controller->migration_report()) text += "\n" + line;
         notify(text, diverged);
-        saver_.submit(path, controller_->session());
+        saver_.submit(path, model_.controller->session());
     }
     watch_scenario_file(entry->file);
     ui.open_document.clear();
@@ -208,10 +208,10 @@ void App::close_session() {
     if (preview()) stop_preview();
     close_stemkamer();
     saver_.flush();
-    controller_.reset();
+    model_.controller.reset();
     session_lock_.release();
-    score_cache_ = {};
-    runtime_.reset();
+    model_.score_cache = {};
+    model_.runtime.reset();
     ++session_epoch_;
     ui.open_document.clear();
     screen_ = Screen::Library;
@@ -221,42 +221,42 @@ void App::close_session() {
 }
 
 void App::perform(core::Action action) {
-    if (!controller_) return;
-    core::ApplyResult r = controller_->perform(std::move(action));
+    if (!model_.controller) return;
+    core::ApplyResult r = model_.controller->perform(std::move(action));
     if (!r.ok) notify(r.error, true);
     collect_script_errors();
 }
 
 void App::refresh_score() {
-    if (!controller_) return;
-    if (score_cache_.controller == controller_.get() && score_cache_.revision == controller_->revision()) return;
-    score_cache_.controller = controller_.get();
-    score_cache_.revision = controller_->revision();
+    if (!model_.controller) return;
+    if (model_.score_cache.controller == model_.controller.get() && model_.score_cache.revision == model_.controller->revision()) return;
+    model_.score_cache.controller = model_.controller.get();
+    model_.score_cache.revision = model_.controller->revision();
     if (preview()) {  // the authoring preview is never scored
-        score_cache_.report = {};
-        score_cache_.comparison.clear();
+        model_.score_cache.report = {};
+        model_.score_cache.comparison.clear();
         return;
     }
-    score_cache_.report = core::score(controller_->scenario(), controller_->state(), controller_->host());
-    score_cache_.comparison = core::compare_artefacts(controller_->scenario(), controller_->state());
+    model_.score_cache.report = core::score(model_.controller->scenario(), model_.controller->state(), model_.controller->host());
+    model_.score_cache.comparison = core::compare_artefacts(model_.controller->scenario(), model_.controller->state());
     collect_script_errors();
 }
 
 const core::ScoreReport& App::score_report() {
     refresh_score();
-    return score_cache_.report;
+    return model_.score_cache.report;
 }
 
 const std::vector<core::ComparisonRow>& App::comparison() {
     refresh_score();
-    return score_cache_.comparison;
+    return model_.score_cache.comparison;
 }
 
 const core::Progress& App::progress() {
     if (progress_dirty_) {
         progress_dirty_ = false;
         std::vector<const core::Scenario*> catalogue;
-        for (const auto& e : library_)
+        for (const auto& e : model_.library)
             if (e.ok()) catalogue.push_back(e.scenario.get());
         // A case reloaded since the list was read: its sessions are summarised again before the
         // next frame (they are left out until then).
@@ -270,11 +270,11 @@ const core::Progress& App::progress() {
 }
 
 void App::act(const char* type, const std::string& target, std::map<std::string, std::string> args) {
-    if (!controller_) return;
-    const auto& st = controller_->state();
+    if (!model_.controller) return;
+    const auto& st = model_.controller->state();
     // In a workshop the operator can say whose proposal a board edit is (issue 6.3).
-    if (st.workshop.active && !workshop_ui.proposer.empty() && core::is_analysis_action(type))
-        args.emplace(core::kProposerArg, workshop_ui.proposer);
+    if (st.workshop.active && !ui.workshop.proposer.empty() && core::is_analysis_action(type))
+        args.emplace(core::kProposerArg, ui.workshop.proposer);
     core::Action action{type, st.step.empty() ? st.ending : st.step, target, std::move(args),
                         static_cast<std::int64_t>(std::time(nullptr))};
     // While a frame is drawn, views hold references into the state; applying now would free
@@ -284,17 +284,17 @@ void App::act(const char* type, const std::string& target, std::map<std::string,
 }
 
 void App::undo() {
-    if (controller_ && controller_->can_undo()) controller_->undo();
+    if (model_.controller && model_.controller->can_undo()) model_.controller->undo();
 }
 void App::redo() {
-    if (controller_ && controller_->can_redo()) controller_->redo();
+    if (model_.controller && model_.controller->can_redo()) model_.controller->redo();
 }
 void App::rewind_to_choice(size_t index) {
-    if (controller_) controller_->rewind_to_choice(index);
+    if (model_.controller) model_.controller->rewind_to_choice(index);
     ui.open_document.clear();
 }
 void App::open_fork(size_t index) {
-    if (controller_) controller_->open_fork(index);
+    if (model_.controller) model_.controller->open_fork(index);
     ui.open_document.clear();
 }
 
@@ -341,8 +341,8 @@ void App::save_settings() {
 }
 
 void App::collect_script_errors() {
-    if (!runtime_) return;
-    for (auto& e : runtime_->take_errors()) notify(std::string(tr(S::ScriptProblem)) + " (" + tr(S::Technical) + ": " + e + ")", true);
+    if (!model_.runtime) return;
+    for (auto& e : model_.runtime->take_errors()) notify(std::string(tr(S::ScriptProblem)) + " (" + tr(S::Technical) + ": " + e + ")", true);
     if (std::string e = saver_.last_error(); !e.empty()) {
         if (notices_.empty() || notices_.back().detail.find(e) == std::string::npos)  // once per failure, not every frame
             notify(std::string(tr(S::SaveFailed)) + " (" + tr(S::Technical) + ": " + e + ")", true);
@@ -358,7 +358,7 @@ void App::draw() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("##leerwerkplaats", nullptr, flags);
-    open_at_top(std::to_string(static_cast<int>(screen_)) + (controller_ ? controller_->session().id : std::string()));
+    open_at_top(std::to_string(static_cast<int>(screen_)) + (model_.controller ? model_.controller->session().id : std::string()));
     drawing_ = true;
     draw_main_menu(*this);  // and the menu's popups
     ws_handle_keys(*this);

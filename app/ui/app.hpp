@@ -18,6 +18,7 @@
 #include "core/store/session_index.hpp"
 #include "core/model/story_map.hpp"
 #include "lrs/service.hpp"
+#include "ui/app_model.hpp"
 #include "scripting/loader.hpp"
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
@@ -56,7 +57,12 @@ struct UiState {
     // Set when the font scale changed: the renderer must rebuild its font texture.
     bool fonts_dirty = false;
     bool quit_requested = false;
+    WorkshopUi workshop;    // the facilitator's controls: timer, rounds, panel (ui/workshop_views.hpp)
+    StemkamerUi stemkamer;  // the voting room's dialog and QR window (ui/stemkamer_views.hpp)
+    MethodeUi methode;      // Help → Methodewijzer (ui/methode_view.hpp)
 };
+
+struct ReflectionDraft;
 
 class App {
 public:
@@ -75,6 +81,7 @@ public:
     std::string& select_tab = ui.select_tab;
     bool& fonts_dirty = ui.fonts_dirty;
     bool& quit_requested = ui.quit_requested;
+    WorkshopUi& workshop_ui = ui.workshop;
 
     // --- set-up -------------------------------------------------------------------------------
     void load_library();           // (re)loads every scenario; broken ones are listed with errors
@@ -112,7 +119,7 @@ public:
     void notify(std::string text, bool error = false, std::vector<std::string> items = {});
 
     // --- state the views read -------------------------------------------------------------------
-    const std::vector<scripting::LoadedScenario>& library() const { return library_; }
+    const std::vector<scripting::LoadedScenario>& library() const { return model_.library; }
     // The saved sessions, newest first, as summaries from the session index (core/store/session_index.hpp):
     // reading the list loads and replays only the sessions whose file or case changed.
     const std::vector<core::SessionSummary>& recent_sessions() const { return recent_; }
@@ -123,7 +130,7 @@ public:
     const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
     const core::Settings& settings() const { return settings_; }
     bool first_run() const { return first_run_; }  // no settings file yet
-    core::SessionController* session() { return controller_.get(); }
+    core::SessionController* session() { return model_.controller.get(); }
     Screen screen() const { return screen_; }
     std::vector<Notice>& notices() { return notices_; }
     const scripting::LoadedScenario* find_scenario(const std::string& id) const;
@@ -135,7 +142,7 @@ public:
     void show_progress() { screen_ = Screen::Progress; }
     void show_library() { screen_ = Screen::Library; }
     void show_journal() { screen_ = Screen::Journal; }
-    void show_player() { if (controller_) screen_ = Screen::Player; }
+    void show_player() { if (model_.controller) screen_ = Screen::Player; }
     void show_privacy() { screen_ = Screen::Privacy; }
 
     // --- journal, reports and privacy (issue 5; defined in app/ui/app_reports.cpp) ---------------
@@ -180,13 +187,13 @@ public:
     const core::StoryMap& authoring_story_map();
     // Preview: a throwaway session beside the trainee's (which is set aside untouched). Never
     // saved, never scored, not in the journal or progress.
-    bool preview() const { return suspended_ != nullptr; }
+    bool preview() const { return model_.suspended != nullptr; }
     void start_preview(const std::string& step_or_ending);
     void preview_set(const std::string& variable, double value);
     void stop_preview();
     // The trainee's own open session, also while a preview is shown (null when none is open).
-    core::SessionController* trainee_session() { return suspended_ ? suspended_.get() : controller_.get(); }
-    const core::SessionController* trainee_session() const { return suspended_ ? suspended_.get() : controller_.get(); }
+    core::SessionController* trainee_session() { return model_.suspended ? model_.suspended.get() : model_.controller.get(); }
+    const core::SessionController* trainee_session() const { return model_.suspended ? model_.suspended.get() : model_.controller.get(); }
     // The author's functions (issue 19.2): the Auteur menu and F2, hidden from trainees until
     // switched on (Beeld → Auteursfuncties, saved) or for one run (--auteur, author_for_run).
     bool author_mode() const { return settings_.author || author_for_run; }
@@ -199,16 +206,6 @@ public:
     bool workshop_active();
     // Reads every session file of the open case in `dir` for the workshop report's comparison.
     size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
-    WorkshopUi workshop_ui;
-    // A choice that appears while its step is open (after a document is read) is drawn highlighted
-    // for a moment (player_view.cpp): the step's visit it belongs to and when each choice was first seen.
-    struct ChoicesSeen {
-        std::string step;
-        size_t visit = 0;
-        std::map<std::string, double> since;
-    };
-    ChoicesSeen choices_seen;
-    MethodeUi methode_ui;  // Help → Methodewijzer (ui/methode_view.hpp)
 
     // --- the facilitator's own window (issue 17): app/ui/facilitator_window.cpp draws it, the
     // window host (app/gui_host.cpp) opens it beside the projector window, which App::draw() draws.
@@ -234,7 +231,6 @@ public:
     // something changed on screen.
     bool poll_stemkamer();
     std::function<void()> wake;  // wakes the main loop from another thread (glfwPostEmptyEvent)
-    StemkamerUi stemkamer_ui;
 
     // Builds an action in the current step (type, target, args) and performs it.
     void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
@@ -256,7 +252,7 @@ private:
     std::filesystem::path scenario_dir_;
     core::Settings settings_;
     bool first_run_ = false;
-    std::vector<scripting::LoadedScenario> library_;
+    AppModel model_;  // library, open session, runtime, preview's suspended session, their caches (ui/app_model.hpp)
     std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
     bool resume_when_loaded_ = false;
     std::vector<core::SessionSummary> recent_;
@@ -264,18 +260,10 @@ private:
     core::ScenarioLookup lookup() const;
     // Every saved session, loaded from its file (the journal needs their logs); damaged ones are noticed.
     std::vector<core::Session> load_saved_sessions();
-    std::unique_ptr<core::SessionController> controller_;
-    std::shared_ptr<scripting::ScenarioRuntime> runtime_;
     core::AutoSaver saver_;
     lrs::Records records_{data_dir_};
     void record_statements(const core::Session& session);  // queue the trainee's session's statements
     core::SessionLock session_lock_;  // the open session's: one program writes it at a time
-    struct ScoreCache {
-        const core::SessionController* controller = nullptr;
-        std::uint64_t revision = ~0ull;
-        core::ScoreReport report;
-        std::vector<core::ComparisonRow> comparison;
-    } score_cache_;
     void refresh_score();
     core::Progress progress_;
     bool progress_dirty_ = true;
@@ -292,16 +280,9 @@ private:
     void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
     void watch_scenario_file(const std::filesystem::path& file);
     std::vector<std::function<void()>> deferred_;
-    std::unique_ptr<core::SessionController> suspended_;  // the trainee's session during a preview
     std::filesystem::path watched_file_;
     core::FileStamp watched_stamp_;
     ReloadStatus reload_status_;
-    std::vector<core::Diagnostic> findings_;
-    std::uint64_t findings_for_ = 0;  // Scenario::generation
-    core::StoryMap story_map_;
-    std::uint64_t story_map_for_ = 0;  // Scenario::generation
-    // A replaced scenario version lives as long as a session (the open one, or the one a preview
-    // suspended) holds it, and no longer: caches key on Scenario::generation, not on addresses.
     std::size_t listing_replays_ = 0;
     std::vector<std::unique_ptr<View>> views_;  // every view, made once (ui/views.cpp)
     std::vector<View*> views_by_kind_[View::kKinds];
@@ -319,7 +300,8 @@ void draw_history_panel(App& app);
 bool debrief_locked(const core::SessionState& st);  // the debrief opens when the case has ended
 void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
-void draw_reflection_panel(App& app);   // in the case tab: due reflection points, free reflection
+// In the case tab: due reflection points, free reflection; the draft is the case tab's (ui/reflection_draft.hpp).
+void draw_reflection_panel(App& app, ReflectionDraft& draft);
 // "Bibliotheek" and, with a session open, "Terug naar de casus" at the top of a screen; true
 // when one was pressed (the screen has changed: stop drawing this one).
 bool back_buttons(App& app);

@@ -69,20 +69,20 @@ void App::reload_scenario() {
     // The preview's own log is replayed on the new version too (what no longer applies drops out).
     std::vector<core::Action> preview_log;
     if (preview()) {
-        preview_log = controller_->session().actions;
+        preview_log = model_.controller->session().actions;
         stop_preview();
     }
     const core::ScoreReport before = score_report();
     // `before` points into the old version: it stays alive until this function is done; after
     // that it is freed once no session holds it (no list of retired versions).
     const std::shared_ptr<const core::Scenario> old = trainee->scenario_ptr();
-    for (auto& entry : library_)
+    for (auto& entry : model_.library)
         if (entry.file == fresh.file || (entry.ok() && entry.scenario->meta.id == id)) entry = fresh;
-    runtime_ = fresh.runtime;
-    reload_status_.report = trainee->reload(fresh.scenario, runtime_.get());
+    model_.runtime = fresh.runtime;
+    reload_status_.report = trainee->reload(fresh.scenario, model_.runtime.get());
     const core::ScoreReport& after = score_report();
     reload_status_.score = "score " + score_text(before) + " → " + score_text(after);
-    findings_for_ = 0;
+    model_.findings_for = 0;
     progress_dirty_ = true;
     journal_built_ = false;
     std::string text = std::string(tr(S::AuReloaded)) + ": " + watched_file_.filename().string();
@@ -92,7 +92,7 @@ void App::reload_scenario() {
     collect_script_errors();
     if (!preview_log.empty()) {
         start_preview(trainee->state().step);
-        for (const auto& a : preview_log) controller_->perform(a);  // skips what no longer applies
+        for (const auto& a : preview_log) model_.controller->perform(a);  // skips what no longer applies
     }
 }
 
@@ -123,26 +123,26 @@ std::filesystem::path App::record_reference(bool expert, bool overwrite, std::st
 const core::StoryMap& App::authoring_story_map() {
     core::SessionController* trainee = trainee_session();
     const core::Scenario* sc = trainee ? &trainee->scenario() : nullptr;
-    if (!sc) story_map_ = {};
-    else if (sc->generation != story_map_for_) story_map_ = core::story_map(*sc);
-    story_map_for_ = sc ? sc->generation : 0;
-    return story_map_;
+    if (!sc) model_.story_map = {};
+    else if (sc->generation != model_.story_map_for) model_.story_map = core::story_map(*sc);
+    model_.story_map_for = sc ? sc->generation : 0;
+    return model_.story_map;
 }
 
 const std::vector<core::Diagnostic>& App::authoring_findings() {
     core::SessionController* trainee = trainee_session();
     const core::Scenario* sc = trainee ? &trainee->scenario() : nullptr;
-    if (sc && sc->generation == findings_for_) return findings_;
-    findings_for_ = sc ? sc->generation : 0;
-    findings_.clear();
-    if (!sc) return findings_;
-    for (const auto& entry : library_)
+    if (sc && sc->generation == model_.findings_for) return model_.findings;
+    model_.findings_for = sc ? sc->generation : 0;
+    model_.findings.clear();
+    if (!sc) return model_.findings;
+    for (const auto& entry : model_.library)
         if (entry.scenario.get() == sc) {
-            findings_ = entry.broken_checks;  // checks that fail closed come first: they break scores
-            findings_.insert(findings_.end(), entry.diagnostics.begin(), entry.diagnostics.end());
+            model_.findings = entry.broken_checks;  // checks that fail closed come first: they break scores
+            model_.findings.insert(model_.findings.end(), entry.diagnostics.begin(), entry.diagnostics.end());
         }
-    for (auto& d : core::lint(*sc)) findings_.push_back(std::move(d));
-    return findings_;
+    for (auto& d : core::lint(*sc)) model_.findings.push_back(std::move(d));
+    return model_.findings;
 }
 
 void App::start_preview(const std::string& target) {
@@ -150,10 +150,10 @@ void App::start_preview(const std::string& target) {
         later([this, target] { start_preview(target); });
         return;
     }
-    if (!controller_) return;
+    if (!model_.controller) return;
     if (!preview()) {
-        suspended_ = std::move(controller_);
-        const core::Session& own = suspended_->session();
+        model_.suspended = std::move(model_.controller);
+        const core::Session& own = model_.suspended->session();
         core::Session s;
         s.id = "voorbeeld";
         s.scenario_id = own.scenario_id;
@@ -162,10 +162,10 @@ void App::start_preview(const std::string& target) {
         s.seed = own.seed;
         s.created = s.updated = static_cast<std::int64_t>(std::time(nullptr));
         // No persist callback: nothing of the preview is ever written.
-        controller_ = std::make_unique<core::SessionController>(suspended_->scenario_ptr(), runtime_.get(), s);
+        model_.controller = std::make_unique<core::SessionController>(model_.suspended->scenario_ptr(), model_.runtime.get(), s);
         ++session_epoch_;  // the boards show the preview's own (empty) state
     }
-    const core::SessionState& st = controller_->state();
+    const core::SessionState& st = model_.controller->state();
     perform(core::make_preview_jump(st.step.empty() ? st.ending : st.step, target));
     ui.open_document.clear();
     ui.select_tab = "casus";
@@ -174,7 +174,7 @@ void App::start_preview(const std::string& target) {
 
 void App::preview_set(const std::string& variable, double value) {
     if (!preview()) return;
-    const core::SessionState& st = controller_->state();
+    const core::SessionState& st = model_.controller->state();
     core::Action a = core::make_preview_set(st.step.empty() ? st.ending : st.step, variable, value);
     if (drawing_) pending_actions_.push_back(std::move(a));
     else perform(std::move(a));
@@ -185,8 +185,8 @@ void App::stop_preview() {
         later([this] { stop_preview(); });
         return;
     }
-    if (!suspended_) return;
-    controller_ = std::move(suspended_);
+    if (!model_.suspended) return;
+    model_.controller = std::move(model_.suspended);
     ++session_epoch_;  // the trainee's boards start fresh, as after opening the session
     ui.open_document.clear();
 }

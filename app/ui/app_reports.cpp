@@ -79,10 +79,10 @@ bool App::edit_reflection(const std::string& session_id, const std::string& refl
     if (preview()) stop_preview();
     if (text.empty()) return false;
     const Screen back = screen_;
-    if (!controller_ || controller_->session().id != session_id) {
+    if (!model_.controller || model_.controller->session().id != session_id) {
         // Open the saved copy only after the open session is written and the list re-read:
         // otherwise an older copy could overwrite newer work.
-        if (controller_) close_session();
+        if (model_.controller) close_session();
         const core::SessionSummary* found = nullptr;
         for (const auto& s : recent_)
             if (s.id == session_id) found = &s;
@@ -97,10 +97,10 @@ bool App::edit_reflection(const std::string& session_id, const std::string& refl
             return false;
         }
     }
-    const std::size_t before = controller_->session().actions.size();
+    const std::size_t before = model_.controller->session().actions.size();
     act("reflectie.wijzig", reflection_id, {{"tekst", text}});
     screen_ = back;
-    return controller_->session().actions.size() == before + 1;
+    return model_.controller->session().actions.size() == before + 1;
 }
 
 std::filesystem::path App::export_report(bool include_reflections, bool markdown, bool open) {
@@ -108,18 +108,18 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
         notify(tr(S::AuPreviewNoExport), true);
         return {};
     }
-    if (!controller_) {
+    if (!model_.controller) {
         notify(tr(S::ExNeedSession), true);
         return {};
     }
     core::ReportOptions opt;
     opt.include_reflections = include_reflections;
     opt.lang = language();
-    opt.compare = workshop_ui.compare;
+    opt.compare = ui.workshop.compare;
     if (const auto& guide = methodewijzer(opt.lang).guide; !guide.empty()) opt.guide = &guide;
-    const core::Session& session = controller_->session();
-    const core::Scenario& sc = controller_->scenario();
-    const std::string html = core::report_html(sc, session, controller_->state(), score_report(), comparison(), opt);
+    const core::Session& session = model_.controller->session();
+    const core::Scenario& sc = model_.controller->scenario();
+    const std::string html = core::report_html(sc, session, model_.controller->state(), score_report(), comparison(), opt);
     std::error_code ec;
     std::filesystem::create_directories(core::reports_dir(data_dir_), ec);
     std::string error;
@@ -129,7 +129,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
         return {};
     }
     if (markdown) {
-        const std::string md = core::report_markdown(sc, session, controller_->state(), score_report(), comparison(), opt);
+        const std::string md = core::report_markdown(sc, session, model_.controller->state(), score_report(), comparison(), opt);
         if (!core::write_file_atomic(core::report_file(data_dir_, session.id, "md"), md, error)) {
             notify(std::string(tr(S::ExFailed)) + ": " + error, true);
             return {};
@@ -142,7 +142,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
 
 bool App::delete_session(const std::string& session_id) {
     if (preview()) stop_preview();
-    if (controller_ && controller_->session().id == session_id) {
+    if (model_.controller && model_.controller->session().id == session_id) {
         const Screen back = screen_;
         close_session();  // flushes the autosave first, so nothing writes the file back
         screen_ = back;
@@ -163,7 +163,7 @@ bool App::delete_session(const std::string& session_id) {
 
 bool App::delete_all_data() {
     const Screen back = screen_;
-    if (controller_) close_session();
+    if (model_.controller) close_session();
     saver_.flush();
     std::string error;
     bool ok = core::delete_all_data(data_dir_, error);

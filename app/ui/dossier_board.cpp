@@ -43,7 +43,7 @@ void DossierBoard::draw_content(App& app) {
     const core::Scenario& sc = ctl.scenario();
     const core::SessionState& st = ctl.state();
     const core::Lang lang = language();
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     heading(tr(S::WsDossierTitle));
     muted_text(tr(S::WsDossierIntro));
     ImGui::Checkbox(tr(S::WsShowExpert), &ui.dossier_expert);

@@ -32,8 +32,8 @@ void menu_bar(App& app) {
     }
     if (ImGui::BeginMenu(tr(S::FwMenuScreens))) {
         if (ImGui::MenuItem(tr(S::FwSwap), "F7")) app.swap_screens = true;
-        if (ImGui::MenuItem(tr(S::FwTimerPublic), "G", app.workshop_ui.timer_public))
-            app.workshop_ui.timer_public = !app.workshop_ui.timer_public;
+        if (ImGui::MenuItem(tr(S::FwTimerPublic), "G", app.ui.workshop.timer_public))
+            app.ui.workshop.timer_public = !app.ui.workshop.timer_public;
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::FwOneWindow))) app.one_window = true;
         ImGui::EndMenu();
@@ -99,7 +99,7 @@ void App::draw_facilitator_window() {
     ImGui::Begin("##begeleidersvenster", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-    if (controller_ && workshop_active()) {
+    if (model_.controller && workshop_active()) {
         ws_handle_keys(*this);
         const ImGuiIO& io = ImGui::GetIO();
         if (!io.WantTextInput && keys::pressed(kF7, false)) swap_screens = true;
@@ -114,7 +114,7 @@ void App::draw_facilitator_window() {
         muted_text(shared_screen ? tr(S::FwOneMonitor) : tr(S::FwTwoMonitors));
         on_screen_line(*this);
         ImGui::Separator();
-        if (controller_) {  // the menu may have closed the workshop
+        if (model_.controller) {  // the menu may have closed the workshop
             controls(*this);
             ImGui::Separator();
             draw_facilitator_sections(*this);

@@ -105,8 +105,8 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
     }
     flow(button_width(tr(S::WsStartAsWorkshop)));
     if (ImGui::Button(tr(S::WsStartAsWorkshop))) {
-        app.workshop_ui.start_case = index;
-        app.workshop_ui.start_dialog = true;
+        app.ui.workshop.start_case = index;
+        app.ui.workshop.start_dialog = true;
     }
     remember_height("##knoppen", ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - buttons_y);
     ImGui::EndChild();

@@ -80,7 +80,7 @@ void draw_main_menu(App& app) {
         ImGui::PopFont();
         if (ImGui::BeginMenu(tr(S::MenuFile))) {
             if (ImGui::MenuItem(tr(S::MenuLibrary), nullptr, false, app.screen() != Screen::Library)) app.close_session();
-            if (ImGui::MenuItem(tr(S::WsMenuStart))) app.workshop_ui.start_dialog = true;
+            if (ImGui::MenuItem(tr(S::WsMenuStart))) app.ui.workshop.start_dialog = true;
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuJournal), nullptr, app.screen() == Screen::Journal)) app.show_journal();
             if (ImGui::MenuItem(tr(S::MenuExport), nullptr, false, app.session() != nullptr)) app.ui.show_export = true;

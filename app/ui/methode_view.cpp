@@ -277,7 +277,7 @@ bool matches(const core::MwSection& s, const std::string& needle) {
 
 void contents(App& app) {
     const auto& g = guide();
-    MethodeUi& ui = app.methode_ui;
+    MethodeUi& ui = app.ui.methode;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##zoek", tr(S::MwSearch), ui.search, sizeof ui.search);
     const std::string needle = lower(ui.search);
@@ -315,7 +315,7 @@ void contents(App& app) {
 const core::Methodewijzer& guide() { return methodewijzer(language()).guide; }
 
 void open_methodewijzer(App& app, const std::string& anchor) {
-    MethodeUi& ui = app.methode_ui;
+    MethodeUi& ui = app.ui.methode;
     if (ui.open && ui.current != anchor) {
         ui.back.push_back(ui.current);
         ui.forward.clear();
@@ -326,7 +326,7 @@ void open_methodewijzer(App& app, const std::string& anchor) {
 }
 
 void methodewijzer_back(App& app) {
-    MethodeUi& ui = app.methode_ui;
+    MethodeUi& ui = app.ui.methode;
     if (ui.back.empty()) return;
     ui.forward.push_back(ui.current);
     ui.current = ui.back.back();
@@ -335,7 +335,7 @@ void methodewijzer_back(App& app) {
 }
 
 void methodewijzer_forward(App& app) {
-    MethodeUi& ui = app.methode_ui;
+    MethodeUi& ui = app.ui.methode;
     if (ui.forward.empty()) return;
     ui.back.push_back(ui.current);
     ui.current = ui.forward.back();
@@ -347,7 +347,7 @@ namespace {
 class MethodewijzerWindow final : public View {
 public:
     MethodewijzerWindow() : View(Kind::Window, "methodewijzer") {}
-    bool shown(App& app) override { return app.methode_ui.open; }
+    bool shown(App& app) override { return app.ui.methode.open; }
 protected:
     void draw_content(App& app) override;
 };
@@ -356,7 +356,7 @@ protected:
 std::unique_ptr<View> make_methodewijzer_window() { return std::make_unique<MethodewijzerWindow>(); }
 
 void MethodewijzerWindow::draw_content(App& app) {
-    MethodeUi& ui = app.methode_ui;
+    MethodeUi& ui = app.ui.methode;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.86f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

@@ -10,6 +10,7 @@
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
+#include "ui/reflection_draft.hpp"
 #include "ui/view.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -17,6 +18,14 @@
 namespace lwp::ui {
 
 namespace {
+
+// A choice that appears while its step is open (after a document is read) is drawn highlighted
+// for a moment: the step's visit it belongs to and when each choice was first seen (the case tab's).
+struct ChoicesSeen {
+    std::string step;
+    size_t visit = 0;
+    std::map<std::string, double> since;
+};
 
 void header(App& app) {
     auto& ctl = *app.session();
@@ -129,7 +138,7 @@ void feedback_box(App& app) {
     ImGui::Spacing();
 }
 
-void choices(App& app) {
+void choices(App& app, ChoicesSeen& seen) {
     const core::Lang lang = language();
     auto& ctl = *app.session();
     auto available = ctl.choices();
@@ -142,7 +151,6 @@ void choices(App& app) {
     const bool group = ctl.state().workshop.active;
     // Which choices are new in this visit of the step: the first frame of a visit sees them all as
     // old; one that turns up later is highlighted for 2.5 s (it was appended, the others kept their number).
-    App::ChoicesSeen& seen = app.choices_seen;
     const double now = ImGui::GetTime();
     const bool new_visit = seen.step != step || seen.visit != ctl.state().path.size();
     if (new_visit) {
@@ -195,7 +203,7 @@ void choices(App& app) {
     if (chosen >= 0) app.perform(core::make_choose(step, available[static_cast<size_t>(chosen)]->id));
 }
 
-void narrative(App& app) {
+void narrative(App& app, ChoicesSeen& seen) {
     const core::Lang lang = language();
     const auto& ctl = *app.session();
     const core::SessionState& st = ctl.state();
@@ -212,7 +220,7 @@ void narrative(App& app) {
     // The step's text with the variants whose condition holds now (`varianten`, core::step_text).
     rich_text(app, core::step_text(*step, st, ctl.host(), lang), "##verhaal");
     ImGui::Spacing();
-    choices(app);
+    choices(app, seen);
 }
 
 void document_reader(App& app) {
@@ -277,7 +285,7 @@ void safety_banners(App& app, std::string_view board) {
 
 namespace {
 
-void case_tab(App& app) {
+void case_tab(App& app, ChoicesSeen& seen, ReflectionDraft& draft) {
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
     const float em = ImGui::GetFontSize();
@@ -288,12 +296,12 @@ void case_tab(App& app) {
     if (avail_w < em * 36 || st.workshop.active) {
         ImGui::BeginChild("##midden", ImVec2(0, avail_h), true);
         open_at_top(st.step + "|" + st.ending + "|" + app.ui.open_document);
-        if (app.ui.open_document.empty()) narrative(app);
+        if (app.ui.open_document.empty()) narrative(app, seen);
         else document_reader(app);
         ImGui::Spacing();
         ImGui::Separator();
         ImGui::Spacing();
-        draw_reflection_panel(app);
+        draw_reflection_panel(app, draft);
         draw_history_panel(app);
         ImGui::EndChild();
         return;
@@ -301,12 +309,12 @@ void case_tab(App& app) {
     const float side_w = std::min(std::max(avail_w * 0.32f, em * 12), avail_w * 0.4f);
     ImGui::BeginChild("##midden", ImVec2(avail_w - side_w - ImGui::GetStyle().ItemSpacing.x, avail_h), true);
     open_at_top(st.step + "|" + st.ending + "|" + app.ui.open_document);  // each step and document from its top
-    if (app.ui.open_document.empty()) narrative(app);
+    if (app.ui.open_document.empty()) narrative(app, seen);
     else document_reader(app);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##rechts", ImVec2(side_w, avail_h), false);
-    draw_reflection_panel(app);
+    draw_reflection_panel(app, draft);
     draw_history_panel(app);
     ImGui::EndChild();
 }
@@ -317,8 +325,12 @@ public:
     CaseTab() : View(Kind::Tab, "casus") {}
 
 protected:
-    void draw_content(App& app) override { case_tab(app); }
+    void draw_content(App& app) override { case_tab(app, seen_, draft_); }
     S tab_text() const override { return S::TabCase; }
+
+private:
+    ChoicesSeen seen_;
+    ReflectionDraft draft_;  // the reflection panel's
 };
 
 class PlayerScreen final : public View {

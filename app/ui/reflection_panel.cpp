@@ -12,6 +12,7 @@
 #include "ui/app.hpp"
 #include "ui/board_fields.hpp"
 #include "ui/keys.hpp"
+#include "ui/reflection_draft.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -21,24 +22,11 @@ namespace {
 
 constexpr const char* kEditorId = "###reflectie_editor";
 
-struct Editor {
-    bool open_request = false;
-    bool focus_text = false;
-    std::string point;  // the due reflection point being answered, "" for a free reflection
-    std::string text;
-    int dimension = -1, level = -1, with = -1;  // indices into the core vocabularies, -1 = not chosen
-    const core::SessionController* session = nullptr;
-};
-
-Editor& editor() {
-    static Editor e;
-    return e;
-}
+using Editor = ReflectionDraft;
 
 std::string term_label(const core::Term& t) { return std::string(language() == core::Lang::En ? t.en : t.nl); }
 
-void start_editor(App& app, const std::string& point) {
-    Editor& e = editor();
+void start_editor(App& app, Editor& e, const std::string& point) {
     if (e.session != app.session() || e.point != point) {
         e = Editor{};  // a draft belongs to one moment of one session
         e.session = app.session();
@@ -121,8 +109,7 @@ void term_combo(const char* label, std::span<const core::Term> terms, int& index
     ImGui::PopID();
 }
 
-void editor_popup(App& app) {
-    Editor& e = editor();
+void editor_popup(App& app, Editor& e) {
     if (e.session != app.session()) {
         e = Editor{};
         return;
@@ -239,7 +226,7 @@ void editor_popup(App& app) {
 
 }  // namespace
 
-void draw_reflection_panel(App& app) {
+void draw_reflection_panel(App& app, ReflectionDraft& draft) {
     if (!app.session()) return;
     const core::Lang lang = language();
     const auto& ctl = *app.session();
@@ -264,7 +251,7 @@ void draw_reflection_panel(App& app) {
         if (rp && !rp->prompts.empty()) ImGui::TextUnformatted(rp->prompts.front().get(lang).c_str());
         else ImGui::TextUnformatted(tr(S::RfDueIntro));
         ImGui::PopTextWrapPos();
-        if (ImGui::Button((std::string(tr(S::RfWrite)) + "###reflecteren").c_str())) start_editor(app, st.reflection_due.front());
+        if (ImGui::Button((std::string(tr(S::RfWrite)) + "###reflecteren").c_str())) start_editor(app, draft, st.reflection_due.front());
         ImGui::EndGroup();
         const ImVec2 bottom(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y + pad);
         dl->ChannelsSetCurrent(0);
@@ -277,7 +264,7 @@ void draw_reflection_panel(App& app) {
     }
 
     // A free reflection at any moment, and how many there are so far.
-    if (ImGui::Button((std::string(tr(S::RfFree)) + "###vrij").c_str())) start_editor(app, "");
+    if (ImGui::Button((std::string(tr(S::RfFree)) + "###vrij").c_str())) start_editor(app, draft, "");
     if (!st.reflections.empty()) {
         char count[96];
         std::snprintf(count, sizeof count, "%zu %s", st.reflections.size(), tr(S::RfCount));
@@ -288,7 +275,7 @@ void draw_reflection_panel(App& app) {
         flow(ImGui::CalcTextSize(tr(S::RfToJournal)).x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::SmallButton(tr(S::RfToJournal))) app.show_journal();
     }
-    editor_popup(app);
+    editor_popup(app, draft);
     ImGui::PopID();
     ImGui::Spacing();
     ImGui::Separator();

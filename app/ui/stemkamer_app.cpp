@@ -6,20 +6,20 @@ namespace lwp::ui {
 
 bool App::open_stemkamer(const std::string& address, int port, bool free_names, std::string& error) {
     close_stemkamer();
-    if (!controller_ || !workshop_active() || preview()) {
+    if (!model_.controller || !workshop_active() || preview()) {
         error = "de stemkamer hoort bij een workshop: start eerst een workshop";
         return false;
     }
-    if (controller_->state().finished()) {
+    if (model_.controller->state().finished()) {
         error = "de casus is al afgelopen";
         return false;
     }
     stemkamer_ = stemkamer::Stemkamer::open(address, port, free_names, error);
     if (!stemkamer_) return false;
-    stemkamer_->session_id = controller_->session().id;
+    stemkamer_->session_id = model_.controller->session().id;
     if (wake) stemkamer_->room().set_wake(wake);
     poll_stemkamer();  // the room knows the names and the open vote before the first phone asks
-    stemkamer_ui.show_qr = true;
+    ui.stemkamer.show_qr = true;
     return true;
 }
 
@@ -27,18 +27,18 @@ void App::close_stemkamer() { stemkamer_.reset(); }
 
 bool App::poll_stemkamer() {
     if (!stemkamer_ || preview()) return false;
-    if (!controller_ || controller_->session().id != stemkamer_->session_id || !controller_->state().workshop.active) {
+    if (!model_.controller || model_.controller->session().id != stemkamer_->session_id || !model_.controller->state().workshop.active) {
         close_stemkamer();
         notify(tr(S::SkClosedNow));
         return true;
     }
-    bool changed = stemkamer_->poll(*controller_, language(), [this](core::Action a) {
+    bool changed = stemkamer_->poll(*model_.controller, language(), [this](core::Action a) {
         // A phone's vote the core refuses (a race with the reveal) is not an error on the projector.
-        core::ApplyResult r = controller_->perform(std::move(a));
+        core::ApplyResult r = model_.controller->perform(std::move(a));
         collect_script_errors();
         return r;
     });
-    if (controller_->state().finished()) {  // the phones have seen the end; the room closes
+    if (model_.controller->state().finished()) {  // the phones have seen the end; the room closes
         close_stemkamer();
         notify(tr(S::SkClosedEnded));
         changed = true;

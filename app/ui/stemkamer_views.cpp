@@ -27,7 +27,7 @@ std::string interface_label(const stemkamer::Interface& i) {
 }
 
 void begin_open_dialog(App& app) {
-    StemkamerUi& ui = app.stemkamer_ui;
+    StemkamerUi& ui = app.ui.stemkamer;
     ui.interfaces = stemkamer::ipv4_interfaces();
     ui.pick = 0;
     ui.public_ok = false;
@@ -75,7 +75,7 @@ protected:
 std::unique_ptr<View> make_stemkamer_dialog() { return std::make_unique<StemkamerDialog>(); }
 
 void StemkamerDialog::draw_content(App& app) {
-    StemkamerUi& ui = app.stemkamer_ui;
+    StemkamerUi& ui = app.ui.stemkamer;
     const char* title = tr(S::SkTitle);
     if (ui.dialog) {
         ImGui::OpenPopup(title);
@@ -120,7 +120,7 @@ void StemkamerDialog::draw_content(App& app) {
             app.notify(std::string(tr(S::SkOpened)) + " " + app.stemkamer()->url());
             ImGui::CloseCurrentPopup();
         } else {
-            app.stemkamer_ui.error = error;
+            app.ui.stemkamer.error = error;
         }
     }
     ImGui::EndDisabled();
@@ -143,7 +143,7 @@ std::unique_ptr<View> make_stemkamer_card() { return std::make_unique<StemkamerC
 
 void StemkamerCard::draw_content(App& app) {
     if (!app.workshop_active() || app.screen() != Screen::Player || app.preview()) return;
-    StemkamerUi& ui = app.stemkamer_ui;
+    StemkamerUi& ui = app.ui.stemkamer;
     // F8: open the stemkamer, or show/hide its QR code.
     if (!ImGui::GetIO().WantTextInput && keys::pressed(kF8, false)) {
         if (!app.stemkamer()) begin_open_dialog(app);
@@ -153,7 +153,7 @@ void StemkamerCard::draw_content(App& app) {
     if (!sk || !ui.show_qr) return;
     // As large as the screen allows beside the facilitator panel: scanned from the back of the room.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float panel = app.workshop_ui.panel ? std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22) : 0.0f;
+    const float panel = app.ui.workshop.panel ? std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22) : 0.0f;
     const float free_w = vp->WorkSize.x - panel;
     // Three quarters of the height (the title and the address line take the rest), and room beside
     // it for the text column.
@@ -201,21 +201,21 @@ void draw_stemkamer_chip(App& app) {
     if (!sk) return;
     // --tab stemkamer (demos, screenshots): the facilitator panel with the QR code put away.
     if (app.ui.select_tab == "stemkamer") {
-        app.workshop_ui.panel = true;
-        app.stemkamer_ui.show_qr = false;
+        app.ui.workshop.panel = true;
+        app.ui.stemkamer.show_qr = false;
         app.ui.select_tab.clear();
     }
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(to_vec4(colors::Accent), "·  %s %s  ·  %s", tr(S::SkTitle), sk->room().code().c_str(), joined_line(app).c_str());
-    if (!app.stemkamer_ui.show_qr) {
+    if (!app.ui.stemkamer.show_qr) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(S::SkShowQr))) app.stemkamer_ui.show_qr = true;
+        if (ImGui::SmallButton(tr(S::SkShowQr))) app.ui.stemkamer.show_qr = true;
     }
 }
 
 void draw_stemkamer_section(App& app) {
-    StemkamerUi& ui = app.stemkamer_ui;
+    StemkamerUi& ui = app.ui.stemkamer;
     stemkamer::Stemkamer* sk = app.stemkamer();
     if (!sk) {
         muted_text(tr(S::SkIntro));

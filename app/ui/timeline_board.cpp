@@ -586,6 +586,10 @@ void TimelineBoard::draw_content(App& app) {
     if (!app.session()) return;
     TimelineView& v = state_.get(app.session_epoch());
     const Drawing drawing(v);
+    flash_placed_fact(app.session()->state().analysis.timeline);
+    finish_own_entry(app.session()->state().analysis.timeline);
+    v.flash_fact.clear();  // not on the timeline after the frame it was placed in: the action failed
+    v.own_added_after = 0;  // ... nor the own entry: the form keeps its text
     if (!v.selected.empty() && !app.session()->state().analysis.timeline.entry(v.selected)) v.selected.clear();
     if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && keys::escape_pressed()) select_entry("");
 

@@ -122,16 +122,10 @@ void own_entry_form(App& app) {
                 if (!v.own_agency.empty()) args["instantie"] = v.own_agency;
                 if (!v.own_result.empty()) args["resultaat"] = v.own_result;
             }
-            const size_t before = app.session()->state().analysis.timeline.entries.size();
+            v.own_added_after = app.session()->state().analysis.timeline.entries.size() + 1;
             app.act("tijdlijn.eigen", "", std::move(args));
-            const core::Timeline& after = app.session()->state().analysis.timeline;
-            if (after.entries.size() > before) {
-                flash_entry(after.entries.back().id);
-                v.own_text.clear();
-                v.own_date.clear();
-                v.own_agency.clear();
-                v.own_result.clear();
-            }
+            // Performed now (outside a frame) or after this frame: finish_own_entry clears the form.
+            finish_own_entry(app.session()->state().analysis.timeline);
         }
     }
     if (!v.own_error.empty()) wrapped_colored(colors::Bad, v.own_error.c_str());

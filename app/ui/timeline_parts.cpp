@@ -218,10 +218,30 @@ void place_fact(App& app, const std::string& fact, int lane) {
     }
     std::map<std::string, std::string> args;
     if (lane >= 0 && lane < static_cast<int>(core::lanes().size())) args["baan"] = std::string(core::lanes()[static_cast<size_t>(lane)].id);
-    const size_t before = tl.entries.size();
     app.act("tijdlijn.plaats", fact, std::move(args));
-    const core::Timeline& after = app.session()->state().analysis.timeline;
-    if (after.entries.size() > before) flash_entry(after.entries.back().id);
+    // Performed now (outside a frame) or after this frame: flash_placed_fact finds its entry.
+    view().flash_fact = fact;
+    flash_placed_fact(app.session()->state().analysis.timeline);
+}
+
+void finish_own_entry(const core::Timeline& tl) {
+    TimelineView& v = view();
+    if (v.own_added_after == 0 || tl.entries.size() < v.own_added_after) return;
+    v.own_added_after = 0;
+    flash_entry(tl.entries.back().id);
+    v.own_text.clear();
+    v.own_date.clear();
+    v.own_agency.clear();
+    v.own_result.clear();
+}
+
+void flash_placed_fact(const core::Timeline& tl) {
+    TimelineView& v = view();
+    if (v.flash_fact.empty()) return;
+    if (const core::TimelineEntry* e = tl.entry_for_fact(v.flash_fact)) {
+        flash_entry(e->id);
+        v.flash_fact.clear();
+    }
 }
 
 // The facts still to place, recomputed only when the discovered facts or the entries change

@@ -36,6 +36,10 @@ struct TimelineView {
     std::string flash;           // just placed: highlighted and scrolled into view
     double flash_until = 0;
     bool scroll_to_flash = false;
+    // A fact placed while a frame was drawn: the App performs the action after the frame, so its
+    // entry is flashed when it appears, at the start of the next frame (TimelineBoard::draw_content).
+    std::string flash_fact;
+    std::size_t own_added_after = 0;  // an own entry was asked for: the entry count before it, plus 1
     std::string date_error;
     std::string own_text, own_date, own_agency, own_result, own_error;
     int own_lane = 0;
@@ -84,6 +88,10 @@ float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const ch
 void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width, float line_h, ImU32 col, const std::string& text);
 int default_year(const core::Scenario& sc, const core::SessionState& st);
 void place_fact(App& app, const std::string& fact, int lane);
+// Flashes the entry of the fact place_fact placed, once it is on the timeline `tl`.
+void flash_placed_fact(const core::Timeline& tl);
+// Flashes the own entry the panel's form added and empties the form, once it is on `tl`.
+void finish_own_entry(const core::Timeline& tl);
 const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, const core::SessionState& st);
 
 // The panel beside the canvas (timeline_panel.cpp).

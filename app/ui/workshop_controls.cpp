@@ -40,13 +40,13 @@ bool can_start(App& app) { return deciding(app) && !ws_turn_active(app) && !curr
 bool turn_on(App& app) { return ws_turn_active(app); }
 bool always(App&) { return true; }
 
-void start_turns(App& app) { app.workshop_ui.turn = next_voter(app.session()->state().workshop, current_round(app), -1); }
+void start_turns(App& app) { app.ui.workshop.turn = next_voter(app.session()->state().workshop, current_round(app), -1); }
 void skip_turn(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const int next = next_voter(app.session()->state().workshop, current_round(app), ui.turn);
     ui.turn = next == ui.turn ? -1 : next;
 }
-void stop_turns(App& app) { app.workshop_ui.turn = -1; }
+void stop_turns(App& app) { app.ui.workshop.turn = -1; }
 void to_case(App& app) {
     app.ui.open_document.clear();
     app.ui.select_tab = "casus";
@@ -54,19 +54,19 @@ void to_case(App& app) {
 void to_reflection(App& app) { app.ui.select_tab = "reflectieronde"; }
 void make_report(App& app) { app.export_report(true, false, true); }
 void timer_start_stop(App& app) {
-    WorkshopTimer& t = app.workshop_ui.timer;
+    WorkshopTimer& t = app.ui.workshop.timer;
     const double now = steady_seconds();
     if (t.running()) t.pause(now);
     else t.start(now);
 }
-void timer_public(App& app) { app.workshop_ui.timer_public = !app.workshop_ui.timer_public; }
+void timer_public(App& app) { app.ui.workshop.timer_public = !app.ui.workshop.timer_public; }
 bool screen_shared(App& app) { return app.two_windows && app.shared_screen; }
-void toggle_private(App& app) { app.workshop_ui.private_shown = !app.workshop_ui.private_shown; }
+void toggle_private(App& app) { app.ui.workshop.private_shown = !app.ui.workshop.private_shown; }
 
 }  // namespace
 
 bool ws_turn_active(App& app) {
-    const int turn = app.workshop_ui.turn;
+    const int turn = app.ui.workshop.turn;
     return turn >= 0 && turn < static_cast<int>(app.session()->state().workshop.participants.size()) && !current_round(app).revealed;
 }
 
@@ -79,13 +79,13 @@ void ws_reveal(App& app) {
     if (!ws_can_reveal(app)) return;
     app.act(core::action_type::Reveal, "");
     // The discussion starts with the reveal: the timer restarts at its set length.
-    WorkshopTimer& t = app.workshop_ui.timer;
+    WorkshopTimer& t = app.ui.workshop.timer;
     t.reset(t.duration);
     t.start(steady_seconds());
 }
 
 void ws_vote(App& app, int k) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const auto available = app.session()->choices();
     if (!ws_turn_active(app) || k < 0 || k >= static_cast<int>(available.size())) return;
     const core::Workshop& ws = app.session()->state().workshop;
@@ -105,14 +105,14 @@ std::string ws_most_voted(App& app) {
 
 bool ws_overrides(App& app) {
     const auto available = app.session()->choices();
-    const int d = app.workshop_ui.decision;
+    const int d = app.ui.workshop.decision;
     const std::string top = ws_most_voted(app);
     return d >= 0 && d < static_cast<int>(available.size()) && !top.empty() && available[static_cast<size_t>(d)]->id != top;
 }
 
 bool ws_can_record(App& app) {
     const auto available = app.session()->choices();
-    const WorkshopUi& ui = app.workshop_ui;
+    const WorkshopUi& ui = app.ui.workshop;
     const bool chosen = ui.decision >= 0 && ui.decision < static_cast<int>(available.size());
     const bool needs_reason = ws_overrides(app) && ui.rationale.find_first_not_of(' ') == std::string::npos;
     return deciding(app) && !ws_turn_active(app) && chosen && !needs_reason;
@@ -120,7 +120,7 @@ bool ws_can_record(App& app) {
 
 void ws_record(App& app) {
     if (!ws_can_record(app)) return;
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const auto available = app.session()->choices();
     std::map<std::string, std::string> args;
     if (!ui.rationale.empty()) args[core::kRationaleArg] = ui.rationale;
@@ -128,7 +128,7 @@ void ws_record(App& app) {
 }
 
 void ws_sync_drafts(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const std::string& step = app.session()->state().step;
     if (ui.draft_step != step) {
         ui.draft_step = step;
@@ -204,7 +204,7 @@ void ws_handle_keys(App& app) {
         if (keys::pressed(keys::Digit1 + k, false) || keys::pressed(keys::Keypad1 + k, false)) {
             // In a turn the number is that participant's secret vote; otherwise it picks the decision.
             if (ws_turn_active(app)) ws_vote(app, k);
-            else if (deciding(app)) app.workshop_ui.decision = k;
+            else if (deciding(app)) app.ui.workshop.decision = k;
             return;
         }
     for (const WsControl& c : ws_controls())

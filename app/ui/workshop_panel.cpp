@@ -27,7 +27,7 @@ bool mentions(const core::Check& check, const std::string& id) {
 }
 
 void timer_section(App& app) {
-    WorkshopTimer& t = app.workshop_ui.timer;
+    WorkshopTimer& t = app.ui.workshop.timer;
     const double now = steady_seconds();
     const double left = t.remaining(now);
     const int s = static_cast<int>(std::ceil(std::max(0.0, left)));
@@ -114,7 +114,7 @@ void ledger_section(App& app) {
 }
 
 void notes_section(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const core::Workshop& ws = app.session()->state().workshop;
     FieldOptions fo;
     fo.min_lines = 2;
@@ -132,7 +132,7 @@ void notes_section(App& app) {
 }
 
 void report_section(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     muted_text(tr(S::WsCompareIntro));
     char buf[1024];
     std::snprintf(buf, sizeof buf, "%s", ui.compare_dir.c_str());
@@ -159,7 +159,7 @@ void draw_facilitator_sections(App& app) {
     if (wrapping_header(tr(S::SkTitle), true)) draw_stemkamer_section(app);
     // The laptop's screen is what the room sees (one display, or mirrored): the private parts stay
     // covered until the facilitator shows them (V), and cover again with V.
-    if (app.two_windows && app.shared_screen && !app.workshop_ui.private_shown) {
+    if (app.two_windows && app.shared_screen && !app.ui.workshop.private_shown) {
         ImGui::Spacing();
         wrapped_colored(colors::Mixed, tr(S::FwPrivateCovered));
         ws_control_button(app, S::FwShowPrivate);
@@ -169,7 +169,7 @@ void draw_facilitator_sections(App& app) {
     if (ws_turn_active(app)) {
         const auto& ws = app.session()->state().workshop;
         char line[400];
-        std::snprintf(line, sizeof line, tr(S::FwTurnPrivate), ws.participants[static_cast<size_t>(app.workshop_ui.turn)].c_str());
+        std::snprintf(line, sizeof line, tr(S::FwTurnPrivate), ws.participants[static_cast<size_t>(app.ui.workshop.turn)].c_str());
         ImGui::Spacing();
         wrapped_colored(colors::Mixed, line);
         return;
@@ -177,8 +177,8 @@ void draw_facilitator_sections(App& app) {
     if (wrapping_header(tr(S::WsExpertNotes), true)) expert_notes(app);
     if (wrapping_header(tr(S::WsVotesPrivate), true)) votes_section(app);
     if (wrapping_header(tr(S::WsPrivateNotes), true)) notes_section(app);
-    if (wrapping_header(tr(S::WsLedger), app.workshop_ui.ledger_open)) ledger_section(app);
-    if (wrapping_header(tr(S::WsReport), app.workshop_ui.ledger_open)) report_section(app);
+    if (wrapping_header(tr(S::WsLedger), app.ui.workshop.ledger_open)) ledger_section(app);
+    if (wrapping_header(tr(S::WsReport), app.ui.workshop.ledger_open)) report_section(app);
 }
 
 namespace {
@@ -194,7 +194,7 @@ protected:
 std::unique_ptr<View> make_facilitator_panel() { return std::make_unique<FacilitatorPanel>(); }
 
 void FacilitatorPanel::draw_content(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     if (!app.workshop_active() || app.screen() != Screen::Player || app.two_windows) return;
     if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) {
         // With two windows possible, F9 brings the facilitator's own window back; the panel

@@ -106,7 +106,7 @@ void draw_vote_overlay(App& app, const core::Choice& choice, ImVec2 min, ImVec2 
 
 void draw_workshop_header(App& app) {
     const core::Workshop& ws = app.session()->state().workshop;
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     // Large type for the back of the room, once per opened workshop (Beeld can change it again).
     if (ui.scaled_for != app.session()->session().id) {
         ui.scaled_for = app.session()->session().id;
@@ -152,7 +152,7 @@ void draw_workshop_header(App& app) {
 }
 
 void draw_proposer_picker(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const core::Workshop& ws = app.session()->state().workshop;
     // Whose proposal the next board edits are (optional): recorded with each edit.
     ImGui::AlignTextToFramePadding();
@@ -168,7 +168,7 @@ void draw_proposer_picker(App& app) {
 }
 
 void draw_decision_form(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const auto available = app.session()->choices();
     ws_sync_drafts(app);
     bold_text(tr(S::WsGroupDecision));
@@ -196,7 +196,7 @@ void draw_decision_form(App& app) {
 
 void draw_workshop_round(App& app, const std::vector<const core::Choice*>& available) {
     ws_sync_drafts(app);
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const core::SessionState& st = app.session()->state();
     const core::Workshop& ws = st.workshop;
     static const core::VoteRound kEmpty;
@@ -289,7 +289,7 @@ protected:
 std::unique_ptr<View> make_reflection_round_tab() { return std::make_unique<ReflectionRoundTab>(); }
 
 void ReflectionRoundTab::draw_content(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const auto& ctl = *app.session();
     const core::SessionState& st = ctl.state();
     const core::Workshop& ws = st.workshop;

@@ -36,7 +36,7 @@ void WorkshopTimer::reset(double seconds) {
     started = -1;
 }
 
-bool App::workshop_active() { return controller_ && controller_->state().workshop.active; }
+bool App::workshop_active() { return model_.controller && model_.controller->state().workshop.active; }
 
 bool App::start_workshop(size_t library_index, const std::string& name, const std::string& participants, std::string& error) {
     std::vector<std::string> people = core::parse_participants(participants, error);
@@ -46,27 +46,27 @@ bool App::start_workshop(size_t library_index, const std::string& name, const st
         return false;
     }
     start_session(library_index);
-    if (!controller_) {
+    if (!model_.controller) {
         error = tr(S::WsCouldNotStart);
         return false;
     }
-    core::ApplyResult r = controller_->perform(core::make_workshop_start(controller_->state().step, name, people));
+    core::ApplyResult r = model_.controller->perform(core::make_workshop_start(model_.controller->state().step, name, people));
     if (!r.ok) {
         error = r.error;
         return false;
     }
-    workshop_ui = WorkshopUi{};  // the header sets the projector's text size
+    ui.workshop = WorkshopUi{};  // the header sets the projector's text size
     return true;
 }
 
 size_t App::import_compare_sessions(const std::filesystem::path& dir, std::string& error) {
     error.clear();
-    if (!controller_) return 0;
+    if (!model_.controller) return 0;
     std::vector<std::string> problems;
-    workshop_ui.compare = core::compare_session_dir(controller_->scenario(), controller_->host(), dir, controller_->session().id, problems);
+    ui.workshop.compare = core::compare_session_dir(model_.controller->scenario(), model_.controller->host(), dir, model_.controller->session().id, problems);
     for (const auto& p : problems) notify(p, true);
-    if (workshop_ui.compare.empty()) error = tr(S::WsNoSessionsFound);
-    return workshop_ui.compare.size();
+    if (ui.workshop.compare.empty()) error = tr(S::WsNoSessionsFound);
+    return ui.workshop.compare.size();
 }
 
 namespace {
@@ -82,7 +82,7 @@ protected:
 std::unique_ptr<View> make_workshop_start_dialog() { return std::make_unique<WorkshopStartDialog>(); }
 
 void WorkshopStartDialog::draw_content(App& app) {
-    WorkshopUi& ui = app.workshop_ui;
+    WorkshopUi& ui = app.ui.workshop;
     const char* title = tr(S::WsStartTitle);
     if (ui.start_dialog) {
         ImGui::OpenPopup(title);
@@ -126,7 +126,7 @@ void WorkshopStartDialog::draw_content(App& app) {
         std::string error;
         const std::string name = ui.name, people = ui.participants;
         if (app.start_workshop(ui.start_case, name, people, error)) ImGui::CloseCurrentPopup();
-        else app.workshop_ui.start_error = error;
+        else app.ui.workshop.start_error = error;
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(S::CancelAdd)) || keys::escape_pressed()) {
