@@ -75,6 +75,17 @@ ImVec2 hover_find(test::Headless& h, ui::App& app, ImGuiWindow* window, ImGuiID 
     return ImVec2(NAN, NAN);
 }
 
+// Draws the board, finds the person's symbol on the canvas and clicks it: the panel shows them.
+void open_person(test::Headless& h, ui::App& app, const char* id) {
+    for (int i = 0; i < 4; ++i) h.frame(app);
+    ImGuiWindow* canvas = test::window_named("##personen_canvas");
+    REQUIRE(canvas);
+    const ImVec2 at = hover_find(h, app, canvas, item_id(canvas, "##persoon", id), 10);
+    REQUIRE_FALSE(std::isnan(at.x));
+    click(h, app, at);
+    h.frame(app);
+}
+
 ImGuiWindow* open_popup() {
     for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
         if (w->Active && std::string(w->Name).rfind("##Popup_", 0) == 0) return w;
@@ -104,13 +115,7 @@ TEST_CASE("persons board: the practice family with notes and ties draws, in Dutc
 TEST_CASE("persons board: clicking a person opens the notes — support, role and ties become actions") {
     test::Headless h;
     PracticeCase c;
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
-    ImGuiWindow* canvas = test::window_named("##personen_canvas");
-    REQUIRE(canvas);
-    const ImVec2 at = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", "hanneke"), 10);
-    REQUIRE_FALSE(std::isnan(at.x));
-    click(h, c.app, at);
-    h.frame(c.app);
+    open_person(h, c.app, "hanneke");
     ImGuiWindow* panel = test::window_named("##personen_paneel");
     REQUIRE(panel);
 
@@ -312,13 +317,7 @@ TEST_CASE("persons board: the add-person form makes one action, Enter in the nam
 TEST_CASE("persons board: a selection stays with its session - a new or reopened session starts unselected") {
     test::Headless h;
     PracticeCase c;
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
-    ImGuiWindow* canvas = test::window_named("##personen_canvas");
-    REQUIRE(canvas);
-    const ImVec2 at = hover_find(h, c.app, canvas, item_id(canvas, "##persoon", "hanneke"), 10);
-    REQUIRE_FALSE(std::isnan(at.x));
-    click(h, c.app, at);
-    h.frame(c.app);
+    open_person(h, c.app, "hanneke");
     auto selected = [&] {  // the panel shows the selected person's support buttons
         ImGuiWindow* panel = test::window_named("##personen_paneel");
         return panel && test::locate(panel, item_id_int(panel, "+1", 1), [&] { h.frame(c.app); }).has_value();
