@@ -194,23 +194,23 @@ bool apply_start_options(ui::App& app, const cli::Options& options) {
     if (options.tab == "voortgang") app.show_progress();
     if (options.tab == "dagboek") app.show_journal();
     if (options.tab == "privacy") app.show_privacy();
-    if (options.tab == "over") app.show_about = true;
+    if (options.tab == "over") app.ui.show_about = true;
     if (!options.methode.empty()) ui::open_methodewijzer(app, options.methode);
     if (options.tab == "leerregistratie") {  // Privacy en gegevens with the learning-record settings open
         app.show_privacy();
-        app.show_records_settings = true;
+        app.ui.show_records_settings = true;
     }
     // --open X --actions log --choose a,b: play into the case first (demos, screenshots).
     if (opened && app.session()) {
         if (std::string problem = cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);
-        app.select_tab = options.tab;
+        app.ui.select_tab = options.tab;
         if (!options.document.empty()) {
             app.perform(core::make_read(app.session()->state().step, options.document));
-            app.open_document = options.document;
+            app.ui.open_document = options.document;
         }
-        app.show_story_map = options.story_map;
+        app.ui.show_story_map = options.story_map;
         if (!options.preview.empty()) {  // the authoring panel with a preview (screenshots)
-            app.show_authoring = true;
+            app.ui.show_authoring = true;
             app.start_preview(options.preview);
         }
     }
@@ -290,7 +290,7 @@ public:
         int exit_code = 0;
         int frame = 0;
         double last_poll = glfwGetTime();
-        while (!app_.quit_requested) {
+        while (!app_.ui.quit_requested) {
             if (glfwWindowShouldClose(projector_.window)) {
                 if (!facilitator_.window || screenshot()) break;
                 // A workshop runs: closing the projector asks first (the dialog is in that window).
@@ -306,13 +306,13 @@ public:
             if (const double t = glfwGetTime(); t - last_poll >= 1.0) {
                 last_poll = t;
                 if (app_.poll_scenario_file()) g_frames_left = 3;  // hot reload (issue 7)
-                if (app_.workshop_active() && app_.workshop_ui.timer.running()) g_frames_left = std::max(g_frames_left, 1);
+                if (app_.workshop_active() && app_.ui.workshop.timer.running()) g_frames_left = std::max(g_frames_left, 1);
             }
             sync_facilitator_window();
             if (g_frames_left == 0 && !screenshot()) continue;  // woke for the clock only: nothing to draw
             if (g_frames_left > 0) --g_frames_left;
-            if (app_.fonts_dirty) {
-                app_.fonts_dirty = false;
+            if (app_.ui.fonts_dirty) {
+                app_.ui.fonts_dirty = false;
                 build_fonts();
                 g_frames_left = 3;
             }
@@ -551,7 +551,7 @@ int run(const cli::Options& options, const std::filesystem::path& scenario_dir) 
             // First start on a large screen (a projector, a full-HD laptop): start with larger text.
             if (app.first_run() && may_adapt_to_screen(options))
                 if (const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor()); mode && mode->height >= 1050) app.set_scale(1.25f);
-            app.fonts_dirty = false;
+            app.ui.fonts_dirty = false;
             host.build_fonts();
             exit_code = started ? host.run() : 1;
             app.close_stemkamer();  // before GLFW goes: the server's threads may still wake the loop

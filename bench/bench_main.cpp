@@ -335,7 +335,7 @@ void frame_cpu() {
         std::function<std::string(core::SessionController&)> fill;
         std::function<void(ui::App&)> show;
     };
-    auto tab = [](const char* t) { return [t](ui::App& a) { a.select_tab = t; }; };
+    auto tab = [](const char* t) { return [t](ui::App& a) { a.ui.select_tab = t; }; };
     const std::vector<View> views{
         {"timeline (tijdlijn), 500 entries", true, test::stress::timeline_lua(500), [](core::SessionController& c) { return test::stress::fill_timeline(c, 500); },
          tab("tijdlijn")},

@@ -72,16 +72,6 @@ public:
     App& operator=(const App&) = delete;
 
     UiState ui;
-    // The names the window host (app/gui_host.cpp) still uses, as references into `ui`.
-    bool& show_about = ui.show_about;
-    bool& show_authoring = ui.show_authoring;
-    bool& show_story_map = ui.show_story_map;
-    bool& show_records_settings = ui.show_records_settings;
-    std::string& open_document = ui.open_document;
-    std::string& select_tab = ui.select_tab;
-    bool& fonts_dirty = ui.fonts_dirty;
-    bool& quit_requested = ui.quit_requested;
-    WorkshopUi& workshop_ui = ui.workshop;
 
     // --- set-up -------------------------------------------------------------------------------
     void load_library();           // (re)loads every scenario; broken ones are listed with errors
