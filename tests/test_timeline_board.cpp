@@ -280,7 +280,7 @@ TEST_CASE("timeline board: a help-request field becomes one action when it is le
     CHECK(c.app.session()->state().analysis.timeline.fields.count("hulpvraag_direct") == 0);
 }
 
-TEST_CASE("timeline board: the list places a fact without dragging, and an own entry is added") {
+TEST_CASE("timeline board: the list places a fact without dragging and its new card flashes") {
     test::Headless h(ImVec2(1920, 1080));
     PracticeCase c;
     c.play_to_plan();
@@ -384,4 +384,43 @@ TEST_CASE("timeline board: 500 entries draw, culled, and the stress frame stays 
     h.frame(app);
     CHECK(canvas->ContentSize.x > canvas->Size.x * 6);
     CHECK(app.notices().empty());
+}
+
+// The own-entry form: typed text and "Toevoegen" become one tijdlijn.eigen action; the form is
+// empty again once the entry exists (the action is performed after the frame of the click), so a
+// second click adds nothing and asks for a text.
+TEST_CASE("timeline board: an own entry typed in the form is added once and the form empties") {
+    test::Headless h(ImVec2(1920, 1080));
+    PracticeCase c;
+    c.play_to_plan();
+    c.app.ui.select_tab = "tijdlijn";
+    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
+    REQUIRE(panel);
+    panel->StateStorage.SetInt(item_id(panel, "###eigen"), 1);  // the section "Eigen gebeurtenis" opened
+    for (int i = 0; i < 2; ++i) h.frame(c.app);
+    auto press = [&](ImGuiID id) {
+        const auto rect = test::locate(panel, id, [&] { h.frame(c.app); });
+        REQUIRE(rect.has_value());
+        test::scroll_to(panel, *rect);
+        h.frame(c.app);
+        const auto again = test::locate(panel, id, [&] { h.frame(c.app); });
+        REQUIRE(again.has_value());
+        click(h, c.app, again->GetCenter());
+    };
+    press(item_id(panel, "##eigen_tekst"));
+    test::type("Oma Ria past op woensdag op Noor", [&] { h.frame(c.app); });
+    const size_t before = c.actions();
+    const auto& entries = c.app.session()->state().analysis.timeline.entries;
+    const size_t entries_before = entries.size();
+    press(item_id(panel, ui::tr(ui::S::TlAdd)));
+    for (int i = 0; i < 2; ++i) h.frame(c.app);
+    REQUIRE(c.actions() == before + 1);
+    CHECK(c.last().type == "tijdlijn.eigen");
+    CHECK(c.last().args.at("tekst") == "Oma Ria past op woensdag op Noor");
+    CHECK(c.app.session()->state().analysis.timeline.entries.size() == entries_before + 1);
+    // The form is empty: pressing again adds nothing.
+    press(item_id(panel, ui::tr(ui::S::TlAdd)));
+    for (int i = 0; i < 2; ++i) h.frame(c.app);
+    CHECK(c.actions() == before + 1);
 }
