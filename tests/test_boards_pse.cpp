@@ -22,6 +22,7 @@
 #include "ui/keys.hpp"
 #include "ui/strings.hpp"
 #include "stress_cases.hpp"
+#include "ui_fixture.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;

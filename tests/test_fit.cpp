@@ -20,6 +20,7 @@
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
+#include "ui_fixture.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;

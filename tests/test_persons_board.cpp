@@ -13,6 +13,7 @@
 #include "helpers.hpp"
 #include "ui/strings.hpp"
 #include "stress_cases.hpp"
+#include "ui_fixture.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;

@@ -14,6 +14,7 @@
 #include "glyphs.hpp"
 #include "helpers.hpp"
 #include "ui/strings.hpp"
+#include "ui_fixture.hpp"
 #include "ui_harness.hpp"
 
 using namespace lwp;

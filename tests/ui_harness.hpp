@@ -2,7 +2,6 @@
 // GLFW key map, and helpers to draw frames and press keys. Include it instead of copying the struct.
 #pragma once
 
-#include <doctest/doctest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -238,28 +237,6 @@ template <class Frame>
 void type(const char* text, Frame&& frame) {
     ImGui::GetIO().AddInputCharactersUTF8(text);
     frame();
-}
-
-// The library position of the case `id`; the test fails when it is not in the library.
-inline size_t library_index(const ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.library().size(); ++i)
-        if (app.library()[i].ok() && app.library()[i].scenario->meta.id == id) return i;
-    FAIL("case " << id << " not in the library");
-    return 0;
-}
-
-// A board action (type, target, args); perform_ok puts it in the current step.
-inline core::Action board_action(const char* type, const std::string& target, std::map<std::string, std::string> args = {}) {
-    return core::Action{type, "", target, std::move(args), 0};
-}
-
-// Performs `a` in the open session's current step; the test stops with the reason when it is refused.
-inline void perform_ok(ui::App& app, core::Action a) {
-    const std::string what = a.type + " " + a.target;
-    a.step = app.session()->state().step;
-    core::ApplyResult r = app.session()->perform(std::move(a));
-    INFO(what << ": " << r.error);
-    REQUIRE(r.ok);
 }
 
 // The app in headless frames over a scenario folder of its own that holds one case file (saved
