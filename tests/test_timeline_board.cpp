@@ -52,6 +52,11 @@ struct PracticeCase {
         ok(board_action("tijdlijn.markeer", tl.entry_for_fact("f_milan_signalen")->id, {{"soort", "ergste"}}));
         ok(board_action("tijdlijn.veld", "hulpvraag_direct", {{"tekst", "Hulp bij de post en de verhuurder."}}));
     }
+    // The timeline tab, drawn until its canvas and panel have settled.
+    void show_board(test::Headless& h) {
+        app.ui.select_tab = "tijdlijn";
+        for (int i = 0; i < 4; ++i) h.frame(app);
+    }
     size_t actions() { return app.session()->session().actions.size(); }
     const core::Action& last() { return app.session()->session().actions.back(); }
 };
@@ -141,8 +146,7 @@ TEST_CASE("timeline board: the practice case, filled in, draws at 1280x800 and i
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     REQUIRE(test::window_named("##tijdlijn_canvas"));
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     CHECK(canvas->Size.x > 500);
@@ -164,8 +168,7 @@ TEST_CASE("timeline board: clicking a card selects it and opens the panel — it
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
     std::vector<ImGuiID> cards;
@@ -198,8 +201,7 @@ TEST_CASE("timeline board: dropping a fact places it in the lane under the mouse
     test::Headless h;
     PracticeCase c;
     c.play_to_plan();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
     const ImRect r = canvas->InnerRect;
@@ -247,8 +249,7 @@ TEST_CASE("timeline board: a help-request field becomes one action when it is le
     test::Headless h(ImVec2(1920, 1080));  // room for the panel beside the timeline
     PracticeCase c;
     c.play_to_plan();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
     REQUIRE(panel);
     const ImVec2 at = hover_find(h, c.app, panel, {item_id(panel, "##veld_hulpvraag_direct")}, 6);
@@ -285,8 +286,7 @@ TEST_CASE("timeline board: the list places a fact without dragging and its new c
     test::Headless h(ImVec2(1920, 1080));
     PracticeCase c;
     c.play_to_plan();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
     REQUIRE(panel);
     // "Plaats" of the earliest fact (the separation, May 2021) comes first in the list.
@@ -307,8 +307,7 @@ TEST_CASE("timeline board: a dropped fact's new card is highlighted, then the hi
     test::Headless h(ImVec2(1920, 1080));
     PracticeCase c;
     c.play_to_plan();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     CHECK_FALSE(flash_drawn(h, c.app));  // nothing placed yet
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
@@ -324,8 +323,7 @@ TEST_CASE("timeline board: Ctrl+wheel zooms around the mouse and does not scroll
     PracticeCase c;
     c.play_to_plan();
     c.fill_timeline();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     ImGuiWindow* canvas = test::window_named("##tijdlijn_canvas");
     REQUIRE(canvas);
     ImGuiIO& io = ImGui::GetIO();
@@ -394,8 +392,7 @@ TEST_CASE("timeline board: an own entry typed in the form is added once and the 
     test::Headless h(ImVec2(1920, 1080));
     PracticeCase c;
     c.play_to_plan();
-    c.app.ui.select_tab = "tijdlijn";
-    for (int i = 0; i < 4; ++i) h.frame(c.app);
+    c.show_board(h);
     ImGuiWindow* panel = test::window_named("##tijdlijn_paneel");
     REQUIRE(panel);
     panel->StateStorage.SetInt(item_id(panel, "###eigen"), 1);  // the section "Eigen gebeurtenis" opened
