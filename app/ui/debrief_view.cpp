@@ -226,7 +226,7 @@ void artefacts(App& app) {
         bool any = false;
         for (const auto& r : rows) any = any || r.board == board.id;
         if (!any) continue;
-        bold_text(std::string(language() == core::Lang::En ? board.en : board.nl).c_str());
+        bold_text(term_name(board));
         ImGui::PushID(board.id.data());
         if (ImGui::BeginTable("##vergelijk", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableSetupColumn(tr(S::Expert), ImGuiTableColumnFlags_WidthStretch, 1.0f);

@@ -32,8 +32,6 @@ void muted(const std::string& text) {
     ImGui::PopStyleColor();
 }
 
-std::string term_label(const core::Term& t) { return std::string(language() == core::Lang::En ? t.en : t.nl); }
-
 std::string block_label(std::string_view id) {
     const core::BuildingBlock* b = core::find_building_block(id);
     if (!b) return std::string(id);
@@ -131,9 +129,9 @@ void card_heading(const core::JournalEntry& e, const core::Scenario* sc, float l
     Tags tags{left, right};
     tags.add(r.point.empty() ? tr(S::JnFree) : tr(S::JnPoint), r.point.empty() ? IM_COL32(238, 238, 238, 255) : IM_COL32(251, 236, 210, 255),
              r.point.empty() ? colors::Muted : colors::Mixed);
-    if (const core::Term* t = core::find_term(core::reflection_dimensions(), r.dimension)) tags.add(term_label(*t).c_str(), chip_bg, colors::Accent);
-    if (const core::Term* t = core::find_term(core::reflection_levels(), r.level)) tags.add(term_label(*t).c_str(), chip_bg, colors::Accent);
-    if (const core::Term* t = core::find_term(core::reflection_partners(), r.with)) tags.add(term_label(*t).c_str(), chip_bg, colors::Accent);
+    if (const core::Term* t = core::find_term(core::reflection_dimensions(), r.dimension)) tags.add(term_name(*t), chip_bg, colors::Accent);
+    if (const core::Term* t = core::find_term(core::reflection_levels(), r.level)) tags.add(term_name(*t), chip_bg, colors::Accent);
+    if (const core::Term* t = core::find_term(core::reflection_partners(), r.with)) tags.add(term_name(*t), chip_bg, colors::Accent);
     ImGui::Spacing();
 
 }
@@ -284,8 +282,8 @@ void JournalScreen::draw_content(App& app) {
                 return std::find(e.building_blocks.begin(), e.building_blocks.end(), b.id) != e.building_blocks.end();
             }))
             blocks.emplace_back(std::string(b.id), block_label(b.id));
-    for (const auto& t : core::reflection_dimensions()) dimensions.emplace_back(std::string(t.id), term_label(t));
-    for (const auto& t : core::reflection_levels()) levels.emplace_back(std::string(t.id), term_label(t));
+    for (const auto& t : core::reflection_dimensions()) dimensions.emplace_back(std::string(t.id), term_name(t));
+    for (const auto& t : core::reflection_levels()) levels.emplace_back(std::string(t.id), term_name(t));
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const float gap = ImGui::GetStyle().ItemSpacing.x;

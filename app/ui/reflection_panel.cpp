@@ -24,8 +24,6 @@ constexpr const char* kEditorId = "###reflectie_editor";
 
 using Editor = ReflectionDraft;
 
-std::string term_label(const core::Term& t) { return std::string(language() == core::Lang::En ? t.en : t.nl); }
-
 void start_editor(App& app, Editor& e, const std::string& point) {
     if (e.session != app.session() || e.point != point) {
         e = Editor{};  // a draft belongs to one moment of one session
@@ -83,12 +81,12 @@ void prompt_list(const char* title, std::span<const core::Term> names, std::span
     if (!shown) return;
     for (size_t i = 0; i < names.size(); ++i) {
         if (!questions.empty()) {
-            bold_text(term_label(names[i]).c_str());
+            bold_text(term_name(names[i]));
             ImGui::Indent();
-            wrapped_text(term_label(questions[i]).c_str());
+            wrapped_text(term_name(questions[i]));
             ImGui::Unindent();
         } else {
-            wrapped_text(("• " + term_label(names[i])).c_str());
+            wrapped_text((std::string("• ") + term_name(names[i])).c_str());
         }
     }
     ImGui::Spacing();
@@ -98,12 +96,12 @@ void prompt_list(const char* title, std::span<const core::Term> names, std::span
 void term_combo(const char* label, std::span<const core::Term> terms, int& index) {
     bold_text(label);
     ImGui::SetNextItemWidth(-1);
-    const std::string preview = index >= 0 && static_cast<size_t>(index) < terms.size() ? term_label(terms[static_cast<size_t>(index)]) : tr(S::RfNone);
+    const std::string preview = index >= 0 && static_cast<size_t>(index) < terms.size() ? std::string(term_name(terms[static_cast<size_t>(index)])) : std::string(tr(S::RfNone));
     ImGui::PushID(label);
     if (ImGui::BeginCombo("##keuze", preview.c_str())) {
         if (ImGui::Selectable(tr(S::RfNone), index < 0)) index = -1;
         for (size_t i = 0; i < terms.size(); ++i)
-            if (ImGui::Selectable(term_label(terms[i]).c_str(), index == static_cast<int>(i))) index = static_cast<int>(i);
+            if (ImGui::Selectable(term_name(terms[i]), index == static_cast<int>(i))) index = static_cast<int>(i);
         ImGui::EndCombo();
     }
     ImGui::PopID();
@@ -191,9 +189,9 @@ void editor_popup(App& app, Editor& e) {
     for (size_t i = 0; i < partners.size(); ++i) {
         // A radio button's own width (circle, gap, label): the row wraps before the edge.
         if (i > 0)
-            flow(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(term_label(partners[i]).c_str()).x);
+            flow(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(term_name(partners[i])).x);
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::RadioButton(term_label(partners[i]).c_str(), e.with == static_cast<int>(i)))
+        if (ImGui::RadioButton(term_name(partners[i]), e.with == static_cast<int>(i)))
             e.with = e.with == static_cast<int>(i) ? -1 : static_cast<int>(i);
         ImGui::PopID();
     }

@@ -47,7 +47,7 @@ void View::draw(App& app) {
 }
 
 std::string View::tab_label() const {
-    if (const core::Term* term = board_term(key_)) return std::string(language() == core::Lang::En ? term->en : term->nl);
+    if (const core::Term* term = board_term(key_)) return term_name(*term);
     return tr(tab_text());
 }
 
