@@ -288,7 +288,6 @@ void draw_documents_panel(App& app);
 void draw_facts_panel(App& app);
 void draw_history_panel(App& app);
 bool debrief_locked(const core::SessionState& st);  // the debrief opens when the case has ended
-void draw_progress_view(App& app);  // mijn voortgang
 // Reflection journal, the reflection panel in the player, privacy and export (issue 5).
 // In the case tab: due reflection points, free reflection; the draft is the case tab's (ui/reflection_draft.hpp).
 void draw_reflection_panel(App& app, ReflectionDraft& draft);

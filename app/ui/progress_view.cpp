@@ -8,12 +8,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/model/building_blocks.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
+#include "ui/view.hpp"
 #include "ui/widgets.hpp"
 
 namespace lwp::ui {
@@ -33,45 +35,46 @@ std::string date_only(std::int64_t when) {
     return t.substr(0, t.find(' '));
 }
 
-// The date line under each of the latest sessions ("12-03-2026 · afgerond"), kept between frames:
-// format_time goes through localtime, which checks the time zone file on every call (issue 22.3:
-// ten of them were a good part of the frame with a year of sessions).
-const std::string& recent_line(size_t row, const core::SessionScore& s, core::Lang lang) {
+// What the view keeps between frames so a frame only draws (issue 22.3): the date line under each
+// of the latest sessions ("12-03-2026 · afgerond"; format_time goes through localtime, which
+// checks the time zone file on every call), and the dated ticks of the last range drawn
+// (time_ticks walks the local calendar with mktime), each remade only when what it shows changed.
+struct ProgressCaches {
     struct Line {
         std::int64_t when = 0;
         bool finished = false, set = false;
         core::Lang lang = core::Lang::Nl;
         std::string text;
     };
-    static std::vector<Line> lines;
-    if (lines.size() <= row) lines.resize(row + 1);
-    Line& l = lines[row];
-    if (!l.set || l.when != s.when || l.finished != s.finished || l.lang != lang) {
-        l.text = date_only(s.when) + " · " + tr(s.finished ? S::Finished : S::InProgress);
-        l.when = s.when, l.finished = s.finished, l.lang = lang, l.set = true;
-    }
-    return l.text;
-}
-
-// time_ticks for the last range drawn: it walks the local calendar (mktime), so it runs only when
-// the range, the width or the language changes, not every frame.
-const std::vector<core::TimeTick>& ticks_for(std::int64_t t0, std::int64_t t1, int max_ticks, core::Lang lang) {
-    static struct {
+    std::vector<Line> lines;
+    struct Ticks {
         std::int64_t t0 = 0, t1 = -1;
         int max_ticks = 0;
         core::Lang lang = core::Lang::Nl;
         std::vector<core::TimeTick> ticks;
-    } cache;
-    if (cache.t0 != t0 || cache.t1 != t1 || cache.max_ticks != max_ticks || cache.lang != lang) {
-        cache.ticks = core::time_ticks(t0, t1, max_ticks, lang);
-        cache.t0 = t0, cache.t1 = t1, cache.max_ticks = max_ticks, cache.lang = lang;
+    } ticks;
+
+    const std::string& recent_line(size_t row, const core::SessionScore& s, core::Lang lang) {
+        if (lines.size() <= row) lines.resize(row + 1);
+        Line& l = lines[row];
+        if (!l.set || l.when != s.when || l.finished != s.finished || l.lang != lang) {
+            l.text = date_only(s.when) + " · " + tr(s.finished ? S::Finished : S::InProgress);
+            l.when = s.when, l.finished = s.finished, l.lang = lang, l.set = true;
+        }
+        return l.text;
     }
-    return cache.ticks;
-}
+    const std::vector<core::TimeTick>& ticks_for(std::int64_t t0, std::int64_t t1, int max_ticks, core::Lang lang) {
+        if (ticks.t0 != t0 || ticks.t1 != t1 || ticks.max_ticks != max_ticks || ticks.lang != lang) {
+            ticks.ticks = core::time_ticks(t0, t1, max_ticks, lang);
+            ticks.t0 = t0, ticks.t1 = t1, ticks.max_ticks = max_ticks, ticks.lang = lang;
+        }
+        return ticks.ticks;
+    }
+};
 
 // The chart: y 0..100 % with grid lines, x from the first to the last session with dated ticks.
 // `line` is computed with the progress (core::chart_line): a frame only draws it.
-void chart(App& app, const core::Progress& p, const core::ChartLine& line, ImVec2 size) {
+void chart(App& app, ProgressCaches& caches, const core::Progress& p, const core::ChartLine& line, ImVec2 size) {
     const core::Lang lang = language();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImGui::Dummy(size);
@@ -98,7 +101,7 @@ void chart(App& app, const core::Progress& p, const core::ChartLine& line, ImVec
     auto y_of = [&](double v) { return b.y - (b.y - a.y) * static_cast<float>(v); };
     const int max_ticks = std::max(2, static_cast<int>((b.x - a.x) / (f * 6.5f)));
     float last_label_end = -1e9f;
-    for (const auto& tick : ticks_for(t0, t1, max_ticks, lang)) {
+    for (const auto& tick : caches.ticks_for(t0, t1, max_ticks, lang)) {
         const float x = x_of(tick.when);
         dl->AddLine(ImVec2(x, b.y), ImVec2(x, b.y + f * 0.3f), colors::Muted);
         dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), IM_COL32(236, 239, 242, 255));
@@ -137,9 +140,24 @@ void chart(App& app, const core::Progress& p, const core::ChartLine& line, ImVec
     }
 }
 
+class ProgressScreen final : public View {
+public:
+    ProgressScreen() : View(Kind::Screen, "voortgang") {}
+    bool is_screen(Screen s) const override { return s == Screen::Progress; }
+
+protected:
+    void draw_content(App& app) override;
+
+private:
+    ProgressCaches caches_;
+};
+
 }  // namespace
 
-void draw_progress_view(App& app) {
+std::unique_ptr<View> make_progress_screen() { return std::make_unique<ProgressScreen>(); }
+
+void ProgressScreen::draw_content(App& app) {
+    ProgressCaches& caches = caches_;
     const core::Lang lang = language();
     if (ImGui::Button(tr(S::BackToLibrary))) {
         app.show_library();
@@ -184,7 +202,7 @@ void draw_progress_view(App& app) {
     std::snprintf(hint, sizeof hint, tr(S::PgChartHint), static_cast<int>(p.line(block).window));
     muted_text(hint);
     const float chart_h = std::clamp(ImGui::GetContentRegionAvail().y * 0.45f, ImGui::GetFontSize() * 10, ImGui::GetFontSize() * 18);
-    chart(app, p, p.line(block), ImVec2(ImGui::GetContentRegionAvail().x, chart_h));
+    chart(app, caches, p, p.line(block), ImVec2(ImGui::GetContentRegionAvail().x, chart_h));
     ImGui::Spacing();
 
     const bool side_by_side = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 50;
@@ -232,7 +250,7 @@ void draw_progress_view(App& app) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
-        muted_text(recent_line(i, s, lang).c_str());
+        muted_text(caches.recent_line(i, s, lang).c_str());
     }
     ImGui::EndGroup();
     ImGui::EndChild();

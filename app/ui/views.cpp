@@ -10,6 +10,7 @@ namespace lwp::ui {
 // Screens: the library first (shown when no other screen is).
 std::unique_ptr<View> make_library_screen();
 std::unique_ptr<View> make_player_screen();
+std::unique_ptr<View> make_progress_screen();
 std::unique_ptr<View> make_journal_screen();
 std::unique_ptr<View> make_privacy_screen();
 // Player tabs, in the order of their row (their ImGui ids derive from the keys).
@@ -41,17 +42,6 @@ std::unique_ptr<View> make_methodewijzer_window();
 std::unique_ptr<View> make_records_settings();
 
 namespace {
-// Mijn voortgang: its file (progress_view.cpp) keeps its free function for now.
-class ProgressScreen final : public View {
-public:
-    ProgressScreen() : View(Kind::Screen, "voortgang") {}
-    bool is_screen(Screen s) const override { return s == Screen::Progress; }
-
-protected:
-    void draw_content(App& app) override { draw_progress_view(app); }
-};
-std::unique_ptr<View> make_progress_screen() { return std::make_unique<ProgressScreen>(); }
-
 using Factory = std::unique_ptr<View> (*)();
 constexpr Factory kViews[] = {
     make_library_screen, make_player_screen, make_progress_screen, make_journal_screen, make_privacy_screen,
