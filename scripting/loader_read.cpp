@@ -1,5 +1,6 @@
 // Reading the nested parts of definitions: conditions, checks, choices, the reference analysis,
 // effects and status changes.
+#include "core/model/check_kinds.hpp"
 #include "scripting/loader_fields.hpp"
 
 namespace lwp::scripting::loader_detail {
@@ -484,10 +485,12 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     read_safety_checks(c, f, where, found);
     read_later_checks(c, f, where, found);
     std::vector<core::Check>& parts = found.list;
-    for (auto [key, kind] : {std::pair{"alle", K::All}, std::pair{"een_van", K::Any}}) {
+    for (const core::kinds::CheckKindRow& row : core::kinds::check_kinds()) {
+        if (!row.composite) continue;
+        const char* key = row.key;
         if (f.push(key) == LUA_TTABLE) {
             core::Check g;
-            g.kind = kind;
+            g.kind = row.kind;
             read_items(c, f, key, where, g.children, read_check);
             if (g.children.empty()) f.error_at(key, "'" + std::string(key) + "' in de check van " + where + " is een lijst van checks");
             parts.push_back(std::move(g));

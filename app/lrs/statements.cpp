@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "core/model/building_blocks.hpp"
+#include "core/model/check_kinds.hpp"
 #include "core/model/json_out.hpp"
 #include "lrs/profile.hpp"
 #include "lrs/uuid.hpp"
@@ -116,11 +117,7 @@ void no_extra(JsonOut&) {}
 
 // The building blocks a choice is judged on: those of the criteria whose check names it.
 void blocks_of_choice(const core::Check& check, const std::string& choice, const std::string& block, std::vector<std::string>& out) {
-    using K = core::Check::Kind;
-    const bool names = (check.kind == K::ChoiceTaken || check.kind == K::ChoiceNotTaken || check.kind == K::ChoiceBefore) &&
-                       (std::find(check.refs.begin(), check.refs.end(), choice) != check.refs.end() ||
-                        (check.kind == K::ChoiceBefore && !check.before_is_step && check.before == choice));
-    if (names && std::find(out.begin(), out.end(), block) == out.end()) out.push_back(block);
+    if (core::kinds::names_choice(check, choice) && std::find(out.begin(), out.end(), block) == out.end()) out.push_back(block);
     for (const auto& c : check.children) blocks_of_choice(c, choice, block, out);
 }
 

@@ -6,6 +6,8 @@
 #include <regex>
 #include <set>
 
+#include "core/model/check_kinds.hpp"
+
 namespace lwp::core {
 
 bool is_bsn(const std::string& d) {
@@ -131,9 +133,7 @@ void option_length_hints(const Scenario& sc, std::vector<Diagnostic>& out) {
 }  // namespace
 
 void choices_in(const Check& c, std::set<std::string>& out) {
-    using K = Check::Kind;
-    if (c.kind == K::ChoiceTaken || c.kind == K::ChoiceNotTaken || c.kind == K::ChoiceBefore) out.insert(c.refs.begin(), c.refs.end());
-    if (c.kind == K::ChoiceBefore && !c.before_is_step) out.insert(c.before);
+    kinds::add_named_choices(c, out);
     for (const auto& child : c.children) choices_in(child, out);
 }
 

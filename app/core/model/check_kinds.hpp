@@ -1,0 +1,37 @@
+// The table of scoring-check kinds (issue 26): one row per core::Check::Kind, in the enum's
+// order, with its DSL key and what the other parts of the program ask of a kind without a switch
+// of their own. The loader's reader, the validator and the evaluator still dispatch per kind in
+// their own files (docs/ARCHITECTURE.md, "Where a new check kind goes"); a test
+// (tests/test_check_kinds.cpp) holds the table against the enum and the DSL schema.
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/model/scenario.hpp"
+
+namespace lwp::core::kinds {
+
+struct CheckKindRow {
+    Check::Kind kind;
+    const char* key;         // the DSL key in a check table ("ritme"); "" for Script (a function)
+    bool names_choices;      // its refs (and `before`, unless before_is_step) are choice ids
+    bool composite;          // alle / een_van: the test is in its children
+};
+
+// Every row, in the enum's order: check_kinds()[static_cast<size_t>(k)].kind == k.
+std::span<const CheckKindRow> check_kinds();
+// The row of a kind: an index, no search and no allocation.
+const CheckKindRow& check_kind(Check::Kind kind);
+// The row whose DSL key this is; nullptr for a key that names no kind ("voor", "min", ...).
+const CheckKindRow* check_kind_by_key(std::string_view key);
+
+// Whether this check itself (not its children) names the choice: lrs statements and lint ask.
+bool names_choice(const Check& c, const std::string& choice);
+// The choices this check itself (not its children) names, added to `out`.
+void add_named_choices(const Check& c, std::set<std::string>& out);
+
+}  // namespace lwp::core::kinds
