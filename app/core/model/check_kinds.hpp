@@ -1,7 +1,7 @@
 // The table of scoring-check kinds (issue 26): one row per core::Check::Kind, in the enum's
 // order, with its DSL key and what the other parts of the program ask of a kind without a switch
 // of their own. The loader's reader, the validator and the evaluator still dispatch per kind in
-// their own files (docs/ARCHITECTURE.md, "Where a new check kind goes"); a test
+// their own files (docs/ARCHITECTURE.md, "Where things go"); a test
 // (tests/test_check_kinds.cpp) holds the table against the enum and the DSL schema.
 #pragma once
 
