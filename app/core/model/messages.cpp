@@ -201,15 +201,22 @@ const char* Messages::get(std::string_view code, std::string_view key) const {
     return it->second.c_str();
 }
 
-std::string format_message(std::string_view pattern, const std::vector<std::string>& args) {
+namespace {
+
+// format_message over any list: `arg(i)` is the i-th argument's text, read in place.
+template <class Arg>
+std::string format_with(std::string_view pattern, size_t count, Arg arg) {
     std::string out;
+    size_t size = pattern.size();
+    for (size_t i = 0; i < count; ++i) size += arg(i).size();
+    out.reserve(size);
     size_t next = 0;
     for (size_t i = 0; i < pattern.size(); ++i) {
         if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == '%') {
             out += '%';
             ++i;
-        } else if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's' && next < args.size()) {
-            out += args[next++];
+        } else if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's' && next < count) {
+            out += arg(next++);
             ++i;
         } else {
             out += pattern[i];
@@ -218,14 +225,17 @@ std::string format_message(std::string_view pattern, const std::vector<std::stri
     return out;
 }
 
-Phrase phrase(std::string key, std::string_view dutch, std::vector<Phrase> args) {
-    std::vector<std::string> nl;
-    nl.reserve(args.size());
-    for (const Phrase& a : args) nl.push_back(a.text.nl);
+}  // namespace
+
+std::string format_message(std::string_view pattern, const std::vector<std::string>& args) {
+    return format_with(pattern, args.size(), [&](size_t i) -> const std::string& { return args[i]; });
+}
+
+Phrase phrase(std::string key, std::string_view dutch, PhraseArgs args) {
     Phrase p;
-    p.text.nl = format_message(dutch, nl);
+    p.text.nl = format_with(dutch, args.list.size(), [&](size_t i) -> const std::string& { return args.list[i].text.nl; });
     p.key = std::move(key);
-    p.args = std::move(args);
+    p.args = std::move(args.list);
     return p;
 }
 

@@ -12,6 +12,8 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "core/model/scenario.hpp"
@@ -73,9 +75,27 @@ struct Phrase {
     bool empty() const { return key.empty() && text.nl.empty(); }
 };
 
+// The arguments of a message, written as a braced list where it is made (`{fact, number(n)}`) or
+// given as a vector. Each element of the list becomes its Phrase in place: a temporary (a nested
+// phrase, a number) is moved, a case's Text is copied once. (A std::vector parameter would take
+// the list as an initializer_list, whose elements are const, and copy every nested phrase deeply
+// once more: scoring 300 criteria spent most of its time in those copies.)
+struct PhraseArgs {
+    std::vector<Phrase> list;
+
+    PhraseArgs() = default;
+    PhraseArgs(std::vector<Phrase> args) : list(std::move(args)) {}  // NOLINT: a vector is a list
+    template <class... A>
+        requires(sizeof...(A) > 0 && (std::is_constructible_v<Phrase, A &&> && ...))
+    PhraseArgs(A&&... args) {  // NOLINT: a braced list of anything a Phrase is made from
+        list.reserve(sizeof...(A));
+        (list.emplace_back(std::forward<A>(args)), ...);
+    }
+};
+
 // The message `key` with `args`; `dutch` is its Dutch text exactly as in assets/i18n/nl.po (the
 // tests compare the two), from which text.nl is formatted.
-Phrase phrase(std::string key, std::string_view dutch, std::vector<Phrase> args = {});
+Phrase phrase(std::string key, std::string_view dutch, PhraseArgs args = {});
 
 // printf-style placeholders of a message in order ("%d", "%s", "%zu"; "%%" included), for the
 // check that every language uses the same arguments as Dutch.
