@@ -337,7 +337,7 @@ LoadedScenario load_source(const std::string& source, const std::string& file, S
         ctx.report({Diagnostic::Level::Error, {file, 1}, "het bestand bevat geen scenario { ... } met id, titel en start"});
     else {
         scenario->reindex();
-        for (auto& d : core::validate(*scenario))
+        for (auto& d : core::validate(*scenario, core::kinds::validate_check))
             if (!said_already(out.diagnostics, d)) ctx.report(std::move(d));
     }
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),

@@ -9,6 +9,8 @@
 #include "scripting/loader.hpp"
 
 #include "core/assess/check_probe.hpp"
+#include "core/assess/kinds/kinds.hpp"
+#include "core/model/field_reader.hpp"
 #include "core/store/persistence.hpp"
 #include "core/model/dsl_schema.hpp"
 #include "scripting/source_index.hpp"
@@ -119,8 +121,8 @@ inline const char* type_word(int type) {
 // The fields of one table of construct `schema` (core/model/dsl_schema.hpp). Construction checks every
 // key against the schema: unknown, wrongly typed and missing required fields are errors; a
 // wrongly typed field then reads as absent (push gives nil), so no reader reports it twice or
-// silently uses part of it.
-class Fields {
+// silently uses part of it. The kinds' files read their check fields through core::FieldReader.
+class Fields final : public core::FieldReader {
 public:
     // `node`: where this table is written (nullptr when the index does not know it).
     Fields(Ctx& ctx, int index, SourceLoc loc, std::string what, const char* schema, const SourceTable* node = nullptr)
@@ -132,14 +134,14 @@ public:
 
     const SourceLoc& loc() const { return loc_; }
     const std::string& what() const { return what_; }
-    void error(const std::string& msg) { c_.report({Diagnostic::Level::Error, loc_, msg}); }
+    void error(const std::string& msg) override { c_.report({Diagnostic::Level::Error, loc_, msg}); }
     void warn(const std::string& msg) { c_.report({Diagnostic::Level::Warning, loc_, msg}); }
     // Where field `key` is written (its own line), else this table's line.
     SourceLoc at(const char* key) const {
         const int line = node_ ? node_->line_of(key) : 0;
         return line ? SourceLoc{loc_.file, line} : loc_;
     }
-    void error_at(const char* key, const std::string& msg) { c_.report({Diagnostic::Level::Error, at(key), msg}); }
+    void error_at(const char* key, const std::string& msg) override { c_.report({Diagnostic::Level::Error, at(key), msg}); }
     // The table written as the value of `key`, and where it starts.
     const SourceTable* node_of(const char* key) const { return node_ ? node_->child(key) : nullptr; }
     SourceLoc table_loc(const char* key) const {
@@ -167,7 +169,7 @@ public:
         return lua_rawget(c_.L, t_);
     }
 
-    std::string str(const char* key) {
+    std::string str(const char* key) override {
         std::string out;
         int type = push(key);
         if (type == LUA_TSTRING) out = c_.copy(-1, loc_);
@@ -199,7 +201,7 @@ public:
         return t;
     }
 
-    double num(const char* key, double fallback, bool* present = nullptr) {
+    double num(const char* key, double fallback, bool* present = nullptr) override {
         double out = fallback;
         int type = push(key);
         bool found = false;
@@ -217,7 +219,7 @@ public:
 
     // A whole number in [lo, hi]; anything else is reported and gives `fallback`. (Casting an
     // out-of-range double to int is undefined behaviour; the fuzzer found `api = 1/0`.)
-    int whole(const char* key, int fallback, int lo, int hi) {
+    int whole(const char* key, int fallback, int lo, int hi) override {
         bool present = false;
         const double v = num(key, fallback, &present);
         if (!present) return fallback;
@@ -229,7 +231,7 @@ public:
         return static_cast<int>(v);
     }
 
-    bool boolean(const char* key, bool fallback) {
+    bool boolean(const char* key, bool fallback) override {
         bool out = fallback;
         int type = push(key);
         if (type == LUA_TBOOLEAN) out = lua_toboolean(c_.L, -1);
@@ -268,7 +270,7 @@ public:
         return out;
     }
 
-    std::vector<std::string> list(const char* key) {
+    std::vector<std::string> list(const char* key) override {
         const int type = push(key);
         std::vector<std::string> out = list_at_top(key);
         if (type != LUA_TSTRING && type != LUA_TTABLE && type != LUA_TNIL) error_at(key, wrong_type(key, "een lijst", type));
@@ -304,7 +306,20 @@ public:
         return *d;
     }
 
+    // The checks listed in field `key` (loader_read.cpp: read_check for each).
+    bool checks(const char* key, const std::string& where, std::vector<core::Check>& out) override;
+
 private:
+    bool open_table(const char* key, const std::string& what, const char* schema, TableFn call, void* fn) override {
+        const bool table = push(key) == LUA_TTABLE;
+        if (table) {
+            Fields t(c_, -1, table_loc(key), what, schema, node_of(key));
+            call(fn, t);
+        }
+        lua_pop(c_.L, 1);
+        return table;
+    }
+
     std::string wrong_type(const char* key, const char* expected, int type) {
         return "veld '" + std::string(key) + "' in " + what_ + " moet " + expected + " zijn, niet " + type_word(type);
     }

@@ -318,16 +318,7 @@ using K = core::Check::Kind;
 
 // The checks one table names, in the order the guide lists them; each reader appends what it
 // finds to `parts` (a table may name several: they must all hold).
-struct CheckParts {
-    std::vector<core::Check> list;
-    core::Check* add(K kind, std::vector<std::string> refs) {
-        core::Check x;
-        x.kind = kind;
-        x.refs = std::move(refs);
-        list.push_back(std::move(x));
-        return &list.back();
-    }
-};
+using core::kinds::CheckParts;
 
 // keuze, niet_keuze, eerst ... voor / voor_stap, variabele.
 void read_choice_checks(Fields& f, const std::string& where, CheckParts& parts) {
@@ -434,16 +425,7 @@ void read_later_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& 
         if (f.boolean("reflectie_geschreven", false)) add(K::ReflectionWritten, {})->min = 40;
     }
     if (core::HistoryTest h; read_history(c, f, "de check van " + where, h)) add(K::History, {})->history = std::move(h);
-    if (f.push("ritme") == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("ritme"), "ritme in de check van " + where, "check.ritme", f.node_of("ritme"));
-        core::Check* x = add(K::Cadence, a.list("keuzes"));
-        x->area = a.str("tag");
-        x->min = a.whole("elke", 0, 1, 1000);
-        x->step = a.str("vanaf");
-        if (x->refs.empty() && x->area.empty()) a.error("ritme in de check van " + where + " noemt 'keuzes' en/of een 'tag'");
-        if (x->min < 1) parts.list.pop_back();  // reported: missing or out of range
-    }
-    lua_pop(L, 1);
+    core::kinds::ops(K::Cadence).read(f, where, parts);
     if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
     if (auto v = f.list("eind_velden"); !v.empty()) add(K::EndFields, v);
     if (auto v = f.list("tijdlijn_velden"); !v.empty()) add(K::TimelineFields, v);
@@ -458,6 +440,13 @@ void read_later_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& 
 }
 
 }  // namespace
+
+bool Fields::checks(const char* key, const std::string& where, std::vector<core::Check>& out) {
+    const bool table = push(key) == LUA_TTABLE;
+    if (table) read_items(c_, *this, key, where, out, read_check);
+    lua_pop(c_.L, 1);
+    return table;
+}
 
 // The `check` of a criterium: a table with one declarative test (or alle/een_van of several),
 // or a function(s) returning met, evidence.

@@ -1,11 +1,13 @@
-// The core's wings (docs/ARCHITECTURE.md): a file in app/core/<wing>/ includes only core headers of
-// its own wing or of a wing below it. The order, lowest first:
+// The core's wings (docs/ARCHITECTURE.md): a file in app/core/<wing>/ (or a folder inside it, as
+// assess/kinds/) includes only core headers of its own wing or of a wing below it. The order,
+// lowest first:
 //   model → fold → {assess, layout, session} → store → report
 // (assess, layout and session stand side by side and do not include each other).
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <regex>
 #include <set>
@@ -28,7 +30,9 @@ std::vector<std::string> upward_includes(const fs::path& root) {
     const std::regex inc(R"(^\s*#\s*include\s+"core/([a-z_]+)/[A-Za-z0-9_]+\.hpp")");
     for (const auto& e : fs::recursive_directory_iterator(root)) {
         if (!e.is_regular_file()) continue;
-        const std::string own = e.path().parent_path().filename().string();
+        // The wing is the first folder under the root: assess/kinds/x.cpp is in assess.
+        const fs::path rel = e.path().lexically_relative(root);
+        const std::string own = std::next(rel.begin()) == rel.end() ? std::string() : rel.begin()->string();
         const auto own_level = kLevel.find(own);
         if (own_level == kLevel.end()) {
             wrong.push_back(e.path().string() + ": not in a wing");
@@ -68,16 +72,21 @@ TEST_CASE("core wings: the check finds an upward include and a file outside the 
     fs::create_directories(tmp / "model");
     fs::create_directories(tmp / "assess");
     fs::create_directories(tmp / "layout");
+    fs::create_directories(tmp / "assess" / "kinds");
     std::ofstream(tmp / "model" / "a.hpp") << "#include \"core/report/report.hpp\"\n";
     std::ofstream(tmp / "assess" / "b.cpp") << "#include \"core/fold/session.hpp\"\n#include \"core/assess/b.hpp\"\n";
     std::ofstream(tmp / "layout" / "c.cpp") << "#include \"core/assess/scoring.hpp\"\n";
     std::ofstream(tmp / "loose.hpp") << "\n";
+    std::ofstream(tmp / "assess" / "kinds" / "d.cpp") << "#include \"core/assess/b.hpp\"\n#include \"core/fold/session.hpp\"\n";
+    std::ofstream(tmp / "assess" / "kinds" / "e.cpp") << "#include \"core/session/controller.hpp\"\n";
     const auto wrong = upward_includes(tmp);
     fs::remove_all(tmp);
-    REQUIRE(wrong.size() == 3);  // model→report, layout→assess (a sibling), the loose file
+    REQUIRE(wrong.size() == 4);  // model→report, layout→assess (a sibling), the loose file, assess/kinds→session
     std::set<std::string> joined;
     for (const auto& w : wrong) joined.insert(w.substr(0, w.find(':')));
     CHECK(joined.count("a.hpp") == 1);
     CHECK(joined.count("c.cpp") == 1);
     CHECK(joined.count("b.cpp") == 0);
+    CHECK(joined.count("d.cpp") == 0);  // a folder inside a wing is that wing
+    CHECK(joined.count("e.cpp") == 1);
 }

@@ -10,47 +10,38 @@ namespace {
 
 using K = Check::Kind;
 
-// In the enum's order (checked below and by tests/test_check_kinds.cpp).
+// In the order of core/model/check_kinds.def (the order the loader reads a check's keys).
 constexpr std::array kRows{
-    CheckKindRow{K::ChoiceTaken, "keuze", true, false},
-    CheckKindRow{K::ChoiceNotTaken, "niet_keuze", true, false},
-    CheckKindRow{K::ChoiceBefore, "eerst", true, false},
-    CheckKindRow{K::Variable, "variabele", false, false},
-    CheckKindRow{K::OnTimeline, "op_tijdlijn", false, false},
-    CheckKindRow{K::TimelineOrder, "volgorde", false, false},
-    CheckKindRow{K::Aanleiding, "aanleiding", false, false},
-    CheckKindRow{K::ChildrenSpoken, "kinderen_gesproken", false, false},
-    CheckKindRow{K::PatternFactor, "factor", false, false},
-    CheckKindRow{K::PatternLink, "pijl", false, false},
-    CheckKindRow{K::SafetyBeforePattern, "veiligheid_voor_patroon", false, false},
-    CheckKindRow{K::SafetyScore, "veiligheidsscore", false, false},
-    CheckKindRow{K::SafetyPlan, "veiligheidsplan", false, false},
-    CheckKindRow{K::EndItems, "eind", false, false},
-    CheckKindRow{K::EndFields, "eind_velden", false, false},
-    CheckKindRow{K::Comparison, "vergelijking", false, false},
-    CheckKindRow{K::TimelineFields, "tijdlijn_velden", false, false},
-    CheckKindRow{K::PatternSentence, "patroon_zin", false, false},
-    CheckKindRow{K::ReflectionWritten, "reflectie_geschreven", false, false},
-    CheckKindRow{K::All, "alle", false, true},
-    CheckKindRow{K::Any, "een_van", false, true},
-    CheckKindRow{K::Script, "", false, false},
-    CheckKindRow{K::History, "verloop", false, false},
-    CheckKindRow{K::Cadence, "ritme", false, false},
+#define KIND(name, key, names_choices, composite) CheckKindRow{K::name, key, names_choices, composite},
+#include "core/model/check_kinds.def"
+#undef KIND
 };
+constexpr std::size_t kKinds = static_cast<std::size_t>(K::Cadence) + 1;  // the enum's last value
+static_assert(kRows.size() == kKinds, "every check kind has a line in check_kinds.def (and the enum's last value is Cadence)");
 
-constexpr bool in_enum_order() {
-    for (std::size_t i = 0; i < kRows.size(); ++i)
-        if (static_cast<std::size_t>(kRows[i].kind) != i) return false;
+// Each kind's row: kIndex[kind] is its place in kRows.
+constexpr std::array<std::size_t, kKinds> make_index() {
+    std::array<std::size_t, kKinds> index{};
+    for (auto& i : index) i = kKinds;
+    for (std::size_t i = 0; i < kRows.size(); ++i) index[static_cast<std::size_t>(kRows[i].kind)] = i;
+    return index;
+}
+constexpr std::array kIndex = make_index();
+
+constexpr bool each_kind_once() {
+    for (std::size_t i : kIndex)
+        if (i == kKinds) return false;
     return true;
 }
-static_assert(in_enum_order(), "a check kind's row sits at its enum value");
-static_assert(static_cast<std::size_t>(K::Cadence) + 1 == kRows.size(), "every check kind has a row (the last enum value is Cadence)");
+static_assert(each_kind_once(), "every check kind has exactly one line in check_kinds.def");
 
 }  // namespace
 
 std::span<const CheckKindRow> check_kinds() { return kRows; }
 
-const CheckKindRow& check_kind(Check::Kind kind) { return kRows[static_cast<std::size_t>(kind)]; }
+std::size_t check_kind_index(Check::Kind kind) { return kIndex[static_cast<std::size_t>(kind)]; }
+
+const CheckKindRow& check_kind(Check::Kind kind) { return kRows[check_kind_index(kind)]; }
 
 const CheckKindRow* check_kind_by_key(std::string_view key) {
     if (key.empty()) return nullptr;

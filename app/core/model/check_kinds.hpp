@@ -22,9 +22,11 @@ struct CheckKindRow {
     bool composite;          // alle / een_van: the test is in its children
 };
 
-// Every row, in the enum's order: check_kinds()[static_cast<size_t>(k)].kind == k.
+// Every row, in the order of core/model/check_kinds.def (the order the loader reads a check's
+// keys): check_kinds()[check_kind_index(k)].kind == k.
 std::span<const CheckKindRow> check_kinds();
-// The row of a kind: an index, no search and no allocation.
+// A kind's place in that order, and its row: an index, no search and no allocation.
+std::size_t check_kind_index(Check::Kind kind);
 const CheckKindRow& check_kind(Check::Kind kind);
 // The row whose DSL key this is; nullptr for a key that names no kind ("voor", "min", ...).
 const CheckKindRow* check_kind_by_key(std::string_view key);
