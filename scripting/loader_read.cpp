@@ -83,35 +83,6 @@ void read_effects(Ctx& c, Fields& f, std::map<std::string, double>& out) {
 }
 
 // verloop = { variabele = "..." | taxatie = true, ooit_onder = 4, ... }: false (reported) when absent or broken.
-bool read_history(Ctx& c, Fields& f, const std::string& where, core::HistoryTest& h) {
-    lua_State* L = c.L;
-    bool ok = false;
-    if (f.push("verloop") == LUA_TTABLE) {
-        Fields v(c, -1, f.table_loc("verloop"), "verloop in " + where, "verloop", f.node_of("verloop"));
-        h.var = v.str("variabele");
-        const bool taxatie = v.boolean("taxatie", false);
-        ok = true;
-        if (h.var.empty() == !taxatie) {
-            v.error("verloop in " + where + " noemt precies één van 'variabele' (een meter) en 'taxatie = true'");
-            ok = false;
-        }
-        bool any = false, present = false;
-        h.ever_below = v.num("ooit_onder", 1e300, &present), any = any || present;
-        h.ever_above = v.num("ooit_boven", -1e300, &present), any = any || present;
-        h.never_below = v.num("nooit_onder", -1e300, &present), any = any || present;
-        h.never_above = v.num("nooit_boven", 1e300, &present), any = any || present;
-        h.fell_since = v.str("gedaald_sinds");
-        h.rose_since = v.str("gestegen_sinds");
-        any = any || !h.fell_since.empty() || !h.rose_since.empty();
-        if (!any) {
-            v.error("verloop in " + where + " heeft een toets nodig: ooit_onder, ooit_boven, nooit_onder, nooit_boven, gedaald_sinds of gestegen_sinds");
-            ok = false;
-        }
-    }
-    lua_pop(L, 1);
-    return ok;
-}
-
 // The value at `index` is a condition: a function, or a table of declarative tests.
 core::Condition read_condition_value(Ctx& c, int index, const SourceLoc& loc, const std::string& where,
                                      const SourceTable* node) {
@@ -192,7 +163,7 @@ core::Condition read_condition(Ctx& c, int index, const SourceLoc& loc, const st
                 parts.push_back(std::move(x));
             }
         core::Condition h{K::History, {}, -1e300, 1e300, {}, -1, loc};
-        if (read_history(c, f, where, h.history)) parts.push_back(std::move(h));
+        if (core::read_history_test(f, where, h.history)) parts.push_back(std::move(h));
     }
     int not_type = f.push("niet");
     if (not_type == LUA_TTABLE || not_type == LUA_TFUNCTION)
@@ -320,31 +291,6 @@ using K = core::Check::Kind;
 // finds to `parts` (a table may name several: they must all hold).
 using core::kinds::CheckParts;
 
-// keuze, niet_keuze, eerst ... voor / voor_stap, variabele.
-void read_choice_checks(Fields& f, const std::string& where, CheckParts& parts) {
-    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
-    if (std::string v = f.str("keuze"); !v.empty()) add(K::ChoiceTaken, {v});
-    if (std::string v = f.str("niet_keuze"); !v.empty()) add(K::ChoiceNotTaken, {v});
-    if (std::string v = f.str("eerst"); !v.empty()) {
-        core::Check* x = add(K::ChoiceBefore, {v});
-        x->before = f.str("voor");
-        if (x->before.empty()) {
-            x->before = f.str("voor_stap");
-            x->before_is_step = true;
-        }
-        if (x->before.empty()) f.error_at("eerst", "'eerst' in de check van " + where + " heeft 'voor' (een keuze) of 'voor_stap' nodig");
-    }
-    if (std::string v = f.str("variabele"); !v.empty()) {
-        core::Check* x = add(K::Variable, {});
-        x->var = v;
-        bool has_min = false, has_max = false;
-        x->min = f.num("min", -1e300, &has_min);
-        x->max = f.num("max", 1e300, &has_max);
-        x->step = f.str("bij");
-        if (!has_min && !has_max) f.error_at("variabele", "check op variabele '" + v + "' in " + where + " heeft 'min' en/of 'max' nodig");
-    }
-}
-
 // op_tijdlijn, volgorde, aanleiding.
 void read_timeline_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
     lua_State* L = c.L;
@@ -424,7 +370,7 @@ void read_later_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& 
         lua_pop(L, 1);
         if (f.boolean("reflectie_geschreven", false)) add(K::ReflectionWritten, {})->min = 40;
     }
-    if (core::HistoryTest h; read_history(c, f, "de check van " + where, h)) add(K::History, {})->history = std::move(h);
+    core::kinds::ops(K::History).read(f, where, parts);
     core::kinds::ops(K::Cadence).read(f, where, parts);
     if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
     if (auto v = f.list("eind_velden"); !v.empty()) add(K::EndFields, v);
@@ -468,7 +414,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     const std::size_t errors = c.errors;
     Fields f(c, index, loc, "check van " + where, "check", node);
     CheckParts found;
-    read_choice_checks(f, where, found);
+    for (K kind : {K::ChoiceTaken, K::ChoiceNotTaken, K::ChoiceBefore, K::Variable}) core::kinds::ops(kind).read(f, where, found);
     read_timeline_checks(c, f, where, found);
     read_pattern_checks(c, f, where, found);
     read_safety_checks(c, f, where, found);

@@ -44,10 +44,6 @@ public:
     Outcome eval(const Check& c) {
         using K = Check::Kind;
         switch (c.kind) {
-            case K::ChoiceTaken: return choice_taken(c);
-            case K::ChoiceNotTaken: return choice_not_taken(c);
-            case K::ChoiceBefore: return choice_before(c);
-            case K::Variable: return variable(c);
             case K::OnTimeline: return on_timeline(c);
             case K::TimelineOrder: return timeline_order(c);
             case K::Aanleiding: return aanleiding(c);
@@ -65,109 +61,10 @@ public:
             case K::ReflectionWritten: return reflection_written(c);
             case K::All: return all_or_any(c);
             case K::Any: return all_or_any(c);
-            case K::History: return history(c);
             case K::Script: return script(c);
             default: break;  // the kinds in their own files (kinds/)
         }
         return {};
-    }
-
-    // keuze: the choice was made; decided once its step was answered otherwise.
-    Outcome choice_taken(const Check& c) {
-        Outcome o;
-        const std::string& id = c.first_ref();
-        if (const ChoiceRecord* rec = taken(st_, id)) {
-            o.met = true;
-            o.evidence.push_back(chosen_evidence(sc_, *rec));
-        } else if (const Step* s = step_of_choice(sc_, id)) {
-            for (const auto& rec : st_.choices)
-                if (rec.step == s->id) {
-                    o.decided = true;
-                    o.evidence.push_back(chosen_evidence(sc_, rec, true));
-                }
-        }
-        return o;
-    }
-
-    // niet_keuze: met only once the moment has passed without it.
-    Outcome choice_not_taken(const Check& c) {
-        Outcome o;
-        // Met only once the moment has passed without it (the step was decided otherwise,
-        // or the case ended); until then it is open, not free points.
-        const ChoiceRecord* rec = taken(st_, c.first_ref());
-        if (rec) {
-            o.decided = true;
-            o.evidence.push_back(chosen_evidence(sc_, *rec));
-            return o;
-        }
-        o.met = st_.finished();
-        o.by_absence = true;
-        if (const Step* s = step_of_choice(sc_, c.first_ref()))
-            for (const auto& ch : s->choices)
-                if (ch.id == c.first_ref()) o.avoided.push_back(ch.text);
-        if (const Step* s = step_of_choice(sc_, c.first_ref())) {
-            for (const auto& r : st_.choices)
-                if (r.step == s->id) {
-                    o.met = true;
-                    o.evidence.push_back(chosen_evidence(sc_, r));
-                }
-        }
-        return o;
-    }
-
-    // eerst ... voor / voor_stap: one choice before another, or before a step was reached.
-    Outcome choice_before(const Check& c) {
-        Outcome o;
-        const ChoiceRecord* first = taken(st_, c.first_ref());
-        size_t later = kNoAction;
-        Evidence later_ev;
-        if (c.before_is_step) {
-            for (const auto& v : st_.visits)
-                if (v.step == c.before) {
-                    later = v.action;
-                    const Step* s = sc_.step(v.step);
-                    later_ev = Evidence(v.action, "Stap ‘" + (s ? s->title.nl : v.step) + "’ bereikt");
-                    if (s) {
-                        later_ev.key = "score.evidence_step_reached";
-                        later_ev.args = {s->title};
-                    }
-                    break;
-                }
-        } else if (const ChoiceRecord* rec = taken(st_, c.before)) {
-            later = rec->action;
-            later_ev = chosen_evidence(sc_, *rec);
-        }
-        if (first) o.evidence.push_back(chosen_evidence(sc_, *first));
-        if (later != kNoAction) o.evidence.push_back(later_ev);
-        o.met = first && (later == kNoAction || first->action < later);
-        o.decided = !o.met && later != kNoAction;
-        return o;
-    }
-
-    // variabele: a case variable within min..max, now or on entering a step (bij).
-    Outcome variable(const Check& c) {
-        Outcome o;
-        const std::map<std::string, double>* vars = &st_.vars;
-        size_t at = kNoAction;
-        if (!c.step.empty()) {
-            vars = nullptr;
-            for (const auto& v : st_.visits)
-                if (v.step == c.step) {
-                    vars = &v.vars;
-                    at = v.action;
-                    break;
-                }
-            if (!vars) return o;
-        }
-        auto it = vars->find(c.var);
-        const double value = it != vars->end() ? it->second : 0;
-        o.met = it != vars->end() && value >= c.min && value <= c.max;
-        o.decided = !c.step.empty();
-        const Variable* var = sc_.variable(c.var);
-        const Phrase label = var ? Phrase(var->label) : Phrase(c.var);
-        o.evidence.emplace_back(at, c.step.empty() ? phrase("score.evidence_variable", "%s: %s", {label, number(value)})
-                                                   : phrase("score.evidence_variable_at_step", "%s: %s bij stap ‘%s’", {label, number(value), c.step}));
-        return o;
     }
 
     // op_tijdlijn: each fact placed on the timeline.
@@ -474,14 +371,6 @@ public:
         return o;
     }
 
-    // the course of the case (history tests).
-    Outcome history(const Check& c) {
-        Outcome o;
-        o.met = history_holds(c.history, st_);
-        o.evidence.emplace_back(kNoAction, course_text(c.history));
-        return o;
-    }
-
     // a function of the case: met, evidence; a failure breaks the criterion (fails closed).
     Outcome script(const Check& c) {
         Outcome o;
@@ -502,16 +391,6 @@ public:
     bool assessable(const Check& c) const {
         using K = Check::Kind;
         switch (c.kind) {
-            case K::ChoiceTaken:
-            case K::ChoiceNotTaken: {
-                const Step* s = step_of_choice(sc_, c.first_ref());
-                return s && st_.visited(s->id);
-            }
-            case K::ChoiceBefore: {
-                const Step* s = step_of_choice(sc_, c.first_ref());
-                return (s && st_.visited(s->id)) || (c.before_is_step ? st_.visited(c.before) : taken(st_, c.before) != nullptr);
-            }
-            case K::Variable: return c.step.empty() || st_.visited(c.step);
             case K::OnTimeline:
             case K::TimelineOrder:
             case K::TimelineFields:
@@ -532,11 +411,6 @@ public:
                 return std::all_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return e_.assessable(ch); });
             case K::Any:
                 return std::any_of(c.children.begin(), c.children.end(), [&](const Check& ch) { return e_.assessable(ch); });
-            case K::History:
-                if (c.history.var.empty() && !st_.analysis.board_open("veiligheid")) return false;
-                for (const std::string* step : {&c.history.fell_since, &c.history.rose_since})
-                    if (!step->empty() && !st_.visited(*step)) return false;
-                return true;
             case K::ChildrenSpoken:
             case K::ReflectionWritten:
             case K::Script: return true;
@@ -560,23 +434,6 @@ private:
     }
     const SafetyScoreRecord* taxatie_at(const std::string& id) const { return core::taxatie_at(st_, id); }
 
-    // "Directe veiligheid: laagste 3, hoogste 6, nu 5" (or the taxaties given so far).
-    Phrase course_text(const HistoryTest& h) const {
-        if (h.var.empty()) {
-            const auto& hist = st_.analysis.safety.history;
-            if (hist.empty()) return phrase("score.evidence_not_taxed", "Veiligheid nog niet getaxeerd");
-            std::string scores;
-            for (const auto& r : hist) scores += (scores.empty() ? "" : ", ") + std::to_string(r.score);
-            return phrase("score.evidence_taxaties", "Jouw taxaties tot nu toe: %s", {scores});
-        }
-        const Variable* var = sc_.variable(h.var);
-        const Phrase label = var ? Phrase(var->label) : Phrase(h.var);
-        auto now = st_.vars.find(h.var);
-        auto range = st_.var_range.find(h.var);
-        if (now == st_.vars.end() || range == st_.var_range.end()) return phrase("score.evidence_no_value", "%s: geen waarde", {label});
-        return phrase("score.evidence_course", "%s: laagste %s, hoogste %s, nu %s",
-                      {label, number(range->second.first), number(range->second.second), number(now->second)});
-    }
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 namespace lwp::core {
 
 struct Check;
+struct HistoryTest;
 
 class FieldReader {
 public:
@@ -46,5 +47,9 @@ protected:
     using TableFn = void (*)(void* fn, FieldReader& table);
     virtual bool open_table(const char* key, const std::string& what, const char* schema, TableFn call, void* fn) = 0;
 };
+
+// A history test (verloop = { ... }) in field `verloop` of `f`, for a condition or a check of
+// `where`: false when there is none or it is incomplete (reported).
+bool read_history_test(FieldReader& f, const std::string& where, HistoryTest& h);
 
 }  // namespace lwp::core

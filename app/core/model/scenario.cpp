@@ -358,17 +358,6 @@ private:
         const std::string& where = v.where();
         auto need = [&](bool ok, const std::string& what, const std::string& id) { v.need(ok, what, id); };
         switch (c.kind) {
-            case K::ChoiceTaken:
-            case K::ChoiceNotTaken: need(choice_exists(c.first_ref()), "e keuze", c.first_ref()); break;
-            case K::ChoiceBefore:
-                need(choice_exists(c.first_ref()), "e keuze", c.first_ref());
-                if (c.before_is_step) need(s_.step(c.before) != nullptr, "e stap", c.before);
-                else need(choice_exists(c.before), "e keuze", c.before);
-                break;
-            case K::Variable:
-                need(s_.variable(c.var) != nullptr, "e variabele", c.var);
-                if (!c.step.empty()) need(s_.step(c.step) != nullptr, "e stap", c.step);
-                break;
             case K::OnTimeline:
             case K::TimelineOrder:
                 for (const auto& f : c.refs) need(s_.fact(f) != nullptr, " feit", f);
@@ -393,7 +382,6 @@ private:
             case K::SafetyScore:
                 if (!c.step.empty()) need(s_.step(c.step) != nullptr, "e stap", c.step);
                 break;
-            case K::History: check_history(c.history, cr.loc, where); break;
             case K::EndFields:
                 for (const auto& f : c.refs) need(find_term(end_fields(), f) != nullptr, " veld van de eindsituatie", f);
                 break;

@@ -10,6 +10,11 @@
 namespace lwp::core::kinds {
 
 extern const KindOps ops_Cadence;
+extern const KindOps ops_History;
+extern const KindOps ops_Variable;
+extern const KindOps ops_ChoiceBefore;
+extern const KindOps ops_ChoiceNotTaken;
+extern const KindOps ops_ChoiceTaken;
 
 // The kinds whose code is still in check_eval.cpp (its Evaluator), scenario.cpp (validation) and
 // scripting/loader_read.cpp (reading).
@@ -25,10 +30,10 @@ using K = Check::Kind;
 
 // In the order of core/model/check_kinds.def (its rows: core::kinds::check_kinds()).
 const std::array<const KindOps*, static_cast<std::size_t>(K::Cadence) + 1> kOps{
-    &kLegacy,       // ChoiceTaken
-    &kLegacy,       // ChoiceNotTaken
-    &kLegacy,       // ChoiceBefore
-    &kLegacy,       // Variable
+    &ops_ChoiceTaken, // ChoiceTaken
+    &ops_ChoiceNotTaken, // ChoiceNotTaken
+    &ops_ChoiceBefore, // ChoiceBefore
+    &ops_Variable, // Variable
     &kLegacy,       // OnTimeline
     &kLegacy,       // TimelineOrder
     &kLegacy,       // Aanleiding
@@ -39,7 +44,7 @@ const std::array<const KindOps*, static_cast<std::size_t>(K::Cadence) + 1> kOps{
     &kLegacy,       // SafetyScore
     &kLegacy,       // SafetyPlan
     &kLegacy,       // ReflectionWritten
-    &kLegacy,       // History
+    &ops_History, // History
     &ops_Cadence,   // Cadence
     &kLegacy,       // EndItems
     &kLegacy,       // EndFields
