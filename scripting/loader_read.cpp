@@ -291,100 +291,6 @@ using K = core::Check::Kind;
 // finds to `parts` (a table may name several: they must all hold).
 using core::kinds::CheckParts;
 
-// op_tijdlijn, volgorde, aanleiding.
-void read_timeline_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
-    lua_State* L = c.L;
-    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
-    if (auto v = f.list("op_tijdlijn"); !v.empty()) add(K::OnTimeline, v);
-    if (auto v = f.list("volgorde"); !v.empty()) add(K::TimelineOrder, v);
-    if (f.push("aanleiding") == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("aanleiding"), "aanleiding in de check van " + where, "check.aanleiding", f.node_of("aanleiding"));
-        core::Check* x = add(K::Aanleiding, {});
-        for (const char* mark : {"eerste", "laatste", "ergste"})
-            if (std::string fact = a.str(mark); !fact.empty()) x->marks[mark] = fact;
-        if (x->marks.empty()) a.error("'aanleiding' in de check van " + where + " noemt eerste, laatste en/of ergste");
-    }
-    lua_pop(L, 1);
-}
-
-// kinderen_gesproken, factor, pijl.
-void read_pattern_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
-    lua_State* L = c.L;
-    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
-    if (f.boolean("kinderen_gesproken", false)) add(K::ChildrenSpoken, {});
-    if (f.push("factor") == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("factor"), "factor in de check van " + where, "check.factor", f.node_of("factor"));
-        core::Check* x = add(K::PatternFactor, {});
-        x->area = a.str("gebied");
-        if (std::string fact = a.str("feit"); !fact.empty()) x->refs.push_back(fact);
-    }
-    lua_pop(L, 1);
-    if (f.push("pijl") == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("pijl"), "pijl in de check van " + where, "check.pijl", f.node_of("pijl"));
-        core::Check* x = add(K::PatternLink, {});
-        x->area = a.str("van");
-        x->area_to = a.str("naar");
-    }
-    lua_pop(L, 1);
-}
-
-// veiligheid_voor_patroon, veiligheidsscore, veiligheidsplan.
-void read_safety_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
-    lua_State* L = c.L;
-    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
-    // veiligheid_voor_patroon = true, or { feit = "f_veiligheidsplan" }: the case's safety-plan fact
-    // also counts as safety on order at the first pattern work (besides the meter at 6 or more).
-    if (f.push("veiligheid_voor_patroon") == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("veiligheid_voor_patroon"), "veiligheid_voor_patroon in de check van " + where, "check.veiligheid_voor_patroon", f.node_of("veiligheid_voor_patroon"));
-        const std::string fact = a.str("feit");
-        add(K::SafetyBeforePattern, fact.empty() ? std::vector<std::string>{} : std::vector<std::string>{fact});
-        lua_pop(L, 1);
-    } else {
-        lua_pop(L, 1);
-        if (f.boolean("veiligheid_voor_patroon", false)) add(K::SafetyBeforePattern, {});
-    }
-    if (f.push("veiligheidsscore") == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("veiligheidsscore"), "veiligheidsscore in de check van " + where, "check.veiligheidsscore", f.node_of("veiligheidsscore"));
-        core::Check* x = add(K::SafetyScore, {});
-        x->min = a.num("min", 1);
-        x->max = a.num("max", 10);
-        x->step = a.str("bij");
-    }
-    lua_pop(L, 1);
-    if (auto v = f.list("veiligheidsplan"); !v.empty()) add(K::SafetyPlan, v);
-}
-
-// reflectie_geschreven, the history tests, ritme, eind, eind_velden, tijdlijn_velden,
-// patroon_zin, vergelijking.
-void read_later_checks(Ctx& c, Fields& f, const std::string& where, CheckParts& parts) {
-    lua_State* L = c.L;
-    auto add = [&](K kind, std::vector<std::string> refs) { return parts.add(kind, std::move(refs)); };
-    // reflectie_geschreven = true, or { min_woorden = 40, met = "gezin" }
-    if (int t = f.push("reflectie_geschreven"); t == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("reflectie_geschreven"), "reflectie_geschreven in de check van " + where, "check.reflectie_geschreven", f.node_of("reflectie_geschreven"));
-        core::Check* x = add(K::ReflectionWritten, {});
-        x->min = a.whole("min_woorden", 40, 1, 10000);
-        x->area = a.str("met");
-        lua_pop(L, 1);
-    } else {
-        lua_pop(L, 1);
-        if (f.boolean("reflectie_geschreven", false)) add(K::ReflectionWritten, {})->min = 40;
-    }
-    core::kinds::ops(K::History).read(f, where, parts);
-    core::kinds::ops(K::Cadence).read(f, where, parts);
-    if (auto v = f.list("eind"); !v.empty()) add(K::EndItems, v);
-    if (auto v = f.list("eind_velden"); !v.empty()) add(K::EndFields, v);
-    if (auto v = f.list("tijdlijn_velden"); !v.empty()) add(K::TimelineFields, v);
-    if (f.boolean("patroon_zin", false)) add(K::PatternSentence, {});
-    if (f.push("vergelijking") == LUA_TTABLE) {
-        Fields a(c, -1, f.table_loc("vergelijking"), "vergelijking in de check van " + where, "check.vergelijking", f.node_of("vergelijking"));
-        core::Check* x = add(K::Comparison, {});
-        x->area = a.str("bord");
-        x->min = a.num("min", 0.5);
-    }
-    lua_pop(L, 1);
-}
-
 }  // namespace
 
 bool Fields::checks(const char* key, const std::string& where, std::vector<core::Check>& out) {
@@ -414,11 +320,7 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     const std::size_t errors = c.errors;
     Fields f(c, index, loc, "check van " + where, "check", node);
     CheckParts found;
-    for (K kind : {K::ChoiceTaken, K::ChoiceNotTaken, K::ChoiceBefore, K::Variable}) core::kinds::ops(kind).read(f, where, found);
-    read_timeline_checks(c, f, where, found);
-    read_pattern_checks(c, f, where, found);
-    read_safety_checks(c, f, where, found);
-    read_later_checks(c, f, where, found);
+    core::kinds::read_check_fields(f, where, found);
     std::vector<core::Check>& parts = found.list;
     for (const core::kinds::CheckKindRow& row : core::kinds::check_kinds()) {
         if (!row.composite) continue;

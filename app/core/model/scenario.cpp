@@ -354,53 +354,7 @@ private:
 
     void check_check(const Check& c, CriterionCheck& v) {
         using K = Check::Kind;
-        const Criterion& cr = v.cr;
-        const std::string& where = v.where();
-        auto need = [&](bool ok, const std::string& what, const std::string& id) { v.need(ok, what, id); };
         switch (c.kind) {
-            case K::OnTimeline:
-            case K::TimelineOrder:
-                for (const auto& f : c.refs) need(s_.fact(f) != nullptr, " feit", f);
-                break;
-            case K::Aanleiding:
-                for (const auto& [mark, f] : c.marks) need(s_.fact(f) != nullptr, " feit", f);
-                break;
-            case K::PatternFactor:
-                need(find_term(pattern_areas(), c.area) != nullptr, " gebied", c.area);
-                for (const auto& f : c.refs) need(s_.fact(f) != nullptr, " feit", f);
-                break;
-            case K::PatternLink:
-                need(find_term(pattern_areas(), c.area) != nullptr, " gebied", c.area);
-                need(find_term(pattern_areas(), c.area_to) != nullptr, " gebied", c.area_to);
-                break;
-            case K::SafetyPlan:
-                for (const auto& f : c.refs) need(find_term(safety_fields(), f) != nullptr, " veld van het veiligheidsplan", f);
-                break;
-            case K::SafetyBeforePattern:
-                for (const auto& f : c.refs) need(s_.fact(f) != nullptr, " feit", f);
-                break;
-            case K::SafetyScore:
-                if (!c.step.empty()) need(s_.step(c.step) != nullptr, "e stap", c.step);
-                break;
-            case K::EndFields:
-                for (const auto& f : c.refs) need(find_term(end_fields(), f) != nullptr, " veld van de eindsituatie", f);
-                break;
-            case K::TimelineFields:
-                for (const auto& f : c.refs) need(find_term(timeline_fields(), f) != nullptr, " veld van de tijdlijn", f);
-                break;
-            case K::EndItems:
-                for (const auto& f : c.refs) need(find_term(end_item_kinds(), f) != nullptr, "e soort eindsituatie", f);
-                break;
-            case K::Comparison:
-                need(find_term(boards(), c.area) != nullptr, " bord", c.area);
-                if (!s_.reference.present) error(cr.loc, where + " vergelijkt met de referentie, maar het scenario heeft geen referentie { ... }");
-                break;
-            case K::ChildrenSpoken: {
-                bool any = false;
-                for (const auto& p : s_.persons) any = any || p.role == "kind";
-                if (!any) error(cr.loc, where + " vraagt of alle kinderen gesproken zijn, maar geen persoon heeft rol \"kind\"");
-                break;
-            }
             case K::All:
             case K::Any:
                 for (const auto& child : c.children) check_check(child, v);

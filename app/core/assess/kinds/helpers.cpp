@@ -58,4 +58,18 @@ Phrase step_title(const Scenario& sc, const std::string& id) {
     return s ? Phrase(s->title) : Phrase(id);
 }
 
+CheckOutcome filled_fields(const Check& c, const std::map<std::string, std::string>& fields, std::span<const Term> terms) {
+    CheckOutcome o;
+    o.met = true;
+    for (const auto& f : c.refs) {
+        const Phrase name = term_text(terms, f);
+        if (fields.count(f)) o.evidence.emplace_back(kNoAction, phrase("score.evidence_filled_in", "Ingevuld: %s", {name}));
+        else {
+            o.met = false;
+            o.evidence.emplace_back(kNoAction, phrase("score.evidence_not_filled_in", "Niet ingevuld: %s", {name}));
+        }
+    }
+    return o;
+}
+
 }  // namespace lwp::core::kinds

@@ -4,6 +4,7 @@
 
 #include <climits>
 #include <cstddef>
+#include <map>
 #include <span>
 #include <string>
 
@@ -32,6 +33,8 @@ std::string number(double v);
 Evidence chosen_evidence(const Scenario& sc, const ChoiceRecord& rec, bool instead = false);
 Phrase fact_text(const Scenario& sc, const std::string& id);
 Phrase step_title(const Scenario& sc, const std::string& id);
+// veiligheidsplan, eind_velden, tijdlijn_velden: the fields `c` names filled in on a board.
+CheckOutcome filled_fields(const Check& c, const std::map<std::string, std::string>& fields, std::span<const Term> terms);
 
 // Index of the action that created an analysis item (its id is stable, its position is not).
 template <typename Item>

@@ -10,6 +10,21 @@
 namespace lwp::core::kinds {
 
 extern const KindOps ops_Cadence;
+extern const KindOps ops_Comparison;
+extern const KindOps ops_PatternSentence;
+extern const KindOps ops_TimelineFields;
+extern const KindOps ops_EndFields;
+extern const KindOps ops_EndItems;
+extern const KindOps ops_ReflectionWritten;
+extern const KindOps ops_SafetyPlan;
+extern const KindOps ops_SafetyScore;
+extern const KindOps ops_SafetyBeforePattern;
+extern const KindOps ops_PatternLink;
+extern const KindOps ops_PatternFactor;
+extern const KindOps ops_ChildrenSpoken;
+extern const KindOps ops_Aanleiding;
+extern const KindOps ops_TimelineOrder;
+extern const KindOps ops_OnTimeline;
 extern const KindOps ops_History;
 extern const KindOps ops_Variable;
 extern const KindOps ops_ChoiceBefore;
@@ -34,23 +49,23 @@ const std::array<const KindOps*, static_cast<std::size_t>(K::Cadence) + 1> kOps{
     &ops_ChoiceNotTaken, // ChoiceNotTaken
     &ops_ChoiceBefore, // ChoiceBefore
     &ops_Variable, // Variable
-    &kLegacy,       // OnTimeline
-    &kLegacy,       // TimelineOrder
-    &kLegacy,       // Aanleiding
-    &kLegacy,       // ChildrenSpoken
-    &kLegacy,       // PatternFactor
-    &kLegacy,       // PatternLink
-    &kLegacy,       // SafetyBeforePattern
-    &kLegacy,       // SafetyScore
-    &kLegacy,       // SafetyPlan
-    &kLegacy,       // ReflectionWritten
+    &ops_OnTimeline, // OnTimeline
+    &ops_TimelineOrder, // TimelineOrder
+    &ops_Aanleiding, // Aanleiding
+    &ops_ChildrenSpoken, // ChildrenSpoken
+    &ops_PatternFactor, // PatternFactor
+    &ops_PatternLink, // PatternLink
+    &ops_SafetyBeforePattern, // SafetyBeforePattern
+    &ops_SafetyScore, // SafetyScore
+    &ops_SafetyPlan, // SafetyPlan
+    &ops_ReflectionWritten, // ReflectionWritten
     &ops_History, // History
     &ops_Cadence,   // Cadence
-    &kLegacy,       // EndItems
-    &kLegacy,       // EndFields
-    &kLegacy,       // TimelineFields
-    &kLegacy,       // PatternSentence
-    &kLegacy,       // Comparison
+    &ops_EndItems, // EndItems
+    &ops_EndFields, // EndFields
+    &ops_TimelineFields, // TimelineFields
+    &ops_PatternSentence, // PatternSentence
+    &ops_Comparison, // Comparison
     &kLegacy,       // All
     &kLegacy,       // Any
     &kLegacy,       // Script
