@@ -287,10 +287,6 @@ namespace {
 
 using K = core::Check::Kind;
 
-// The checks one table names, in the order the guide lists them; each reader appends what it
-// finds to `parts` (a table may name several: they must all hold).
-using core::kinds::CheckParts;
-
 }  // namespace
 
 bool Fields::checks(const char* key, const std::string& where, std::vector<core::Check>& out) {
@@ -301,7 +297,9 @@ bool Fields::checks(const char* key, const std::string& where, std::vector<core:
 }
 
 // The `check` of a criterium: a table with one declarative test (or alle/een_van of several),
-// or a function(s) returning met, evidence.
+// or a function(s) returning met, evidence. Each kind reads its own fields (its file in
+// core/assess/kinds/, through Fields as a core::FieldReader), in the order of
+// core/model/check_kinds.def; a table that names several tests must meet them all.
 core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::string& where, const SourceTable* node) {
     lua_State* L = c.L;
     index = lua_absindex(L, index);
@@ -319,21 +317,9 @@ core::Check read_check(Ctx& c, int index, const SourceLoc& loc, const std::strin
     }
     const std::size_t errors = c.errors;
     Fields f(c, index, loc, "check van " + where, "check", node);
-    CheckParts found;
+    core::kinds::CheckParts found;
     core::kinds::read_check_fields(f, where, found);
     std::vector<core::Check>& parts = found.list;
-    for (const core::kinds::CheckKindRow& row : core::kinds::check_kinds()) {
-        if (!row.composite) continue;
-        const char* key = row.key;
-        if (f.push(key) == LUA_TTABLE) {
-            core::Check g;
-            g.kind = row.kind;
-            read_items(c, f, key, where, g.children, read_check);
-            if (g.children.empty()) f.error_at(key, "'" + std::string(key) + "' in de check van " + where + " is een lijst van checks");
-            parts.push_back(std::move(g));
-        }
-        lua_pop(L, 1);
-    }
     if (parts.empty()) {
         if (c.errors == errors) f.error("de check van " + where + " is leeg");
         return check;

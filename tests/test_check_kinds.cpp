@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "core/assess/kinds/kinds.hpp"
 #include "core/model/check_kinds.hpp"
 #include "core/model/dsl_schema.hpp"
 #include "scripting/loader.hpp"
@@ -58,6 +59,16 @@ TEST_CASE("check kinds: one row per kind in the list's order, each key once") {
     }
     CHECK(core::kinds::check_kind_by_key("voor") == nullptr);
     CHECK(core::kinds::check_kind_by_key("") == nullptr);
+}
+
+TEST_CASE("check kinds: every kind's file fills its row of operations") {
+    for (const auto& row : check_kinds()) {
+        const core::kinds::KindOps& ops = core::kinds::ops(row.kind);
+        const bool eval = ops.eval != nullptr, assessable = ops.assessable != nullptr, read = ops.read != nullptr;
+        CHECK_MESSAGE(eval, std::string(row.key));
+        CHECK_MESSAGE(assessable, std::string(row.key));
+        CHECK_MESSAGE(read == (row.kind != core::Check::Kind::Script), std::string(row.key));  // a function is read by the loader
+    }
 }
 
 TEST_CASE("check kinds: the schema's check fields are the table's keys and the modifiers") {

@@ -1,5 +1,5 @@
-// Evaluating one check of a criterion against the state (check_eval.cpp: one function per check
-// kind). The score (scoring.hpp) is built from these; nothing else needs them.
+// Evaluating one check of a criterion against the state (each kind's evaluation in its file in
+// core/assess/kinds/). The score (scoring.hpp) is built from these; nothing else needs them.
 #pragma once
 
 #include <string>

@@ -1,8 +1,10 @@
-// The table of scoring-check kinds (issue 26): one row per core::Check::Kind, in the enum's
-// order, with its DSL key and what the other parts of the program ask of a kind without a switch
-// of their own. The loader's reader, the validator and the evaluator still dispatch per kind in
-// their own files (docs/ARCHITECTURE.md, "Where things go"); a test
-// (tests/test_check_kinds.cpp) holds the table against the enum and the DSL schema.
+// The table of scoring-check kinds (issue 26): one row per core::Check::Kind, made from the list
+// core/model/check_kinds.def (in its order, the order the loader reads a check's keys), with its
+// DSL key and what the other parts of the program ask of a kind without a switch of their own.
+// What a kind does (its reading, validation, evaluation) is in its file in core/assess/kinds/,
+// whose table (kinds.cpp) is made from the same list (docs/ARCHITECTURE.md, "Where things go");
+// a test (tests/test_check_kinds.cpp) holds the table against the enum, the DSL schema and the
+// loader.
 #pragma once
 
 #include <cstddef>

@@ -352,17 +352,9 @@ private:
         std::string where_;
     };
 
+    // The kind's own rules (core/assess/kinds/, through the validator core::validate was given).
     void check_check(const Check& c, CriterionCheck& v) {
-        using K = Check::Kind;
-        switch (c.kind) {
-            case K::All:
-            case K::Any:
-                for (const auto& child : c.children) check_check(child, v);
-                break;
-            default:  // the kinds in their own files (core/assess/kinds/)
-                if (kinds_) kinds_(c, v);
-                break;
-        }
+        if (kinds_) kinds_(c, v);
     }
 
     void check_criterion(const Criterion& cr) {

@@ -9,67 +9,20 @@
 
 namespace lwp::core::kinds {
 
-extern const KindOps ops_Cadence;
-extern const KindOps ops_Comparison;
-extern const KindOps ops_PatternSentence;
-extern const KindOps ops_TimelineFields;
-extern const KindOps ops_EndFields;
-extern const KindOps ops_EndItems;
-extern const KindOps ops_ReflectionWritten;
-extern const KindOps ops_SafetyPlan;
-extern const KindOps ops_SafetyScore;
-extern const KindOps ops_SafetyBeforePattern;
-extern const KindOps ops_PatternLink;
-extern const KindOps ops_PatternFactor;
-extern const KindOps ops_ChildrenSpoken;
-extern const KindOps ops_Aanleiding;
-extern const KindOps ops_TimelineOrder;
-extern const KindOps ops_OnTimeline;
-extern const KindOps ops_History;
-extern const KindOps ops_Variable;
-extern const KindOps ops_ChoiceBefore;
-extern const KindOps ops_ChoiceNotTaken;
-extern const KindOps ops_ChoiceTaken;
-
-// The kinds whose code is still in check_eval.cpp (its Evaluator), scenario.cpp (validation) and
-// scripting/loader_read.cpp (reading).
-CheckOutcome legacy_eval(Evaluation& e, const Check& c);
-bool legacy_assessable(const Evaluation& e, const Check& c);
-namespace {
-const KindOps kLegacy{nullptr, nullptr, legacy_eval, legacy_assessable};
-}
+// Each kind's file defines its row, `ops_<Name>`; a line of the list without one does not link.
+#define KIND(name, key, names_choices, composite) extern const KindOps ops_##name;
+#include "core/model/check_kinds.def"
+#undef KIND
 
 namespace {
-
-using K = Check::Kind;
 
 // In the order of core/model/check_kinds.def (its rows: core::kinds::check_kinds()).
-const std::array<const KindOps*, static_cast<std::size_t>(K::Cadence) + 1> kOps{
-    &ops_ChoiceTaken, // ChoiceTaken
-    &ops_ChoiceNotTaken, // ChoiceNotTaken
-    &ops_ChoiceBefore, // ChoiceBefore
-    &ops_Variable, // Variable
-    &ops_OnTimeline, // OnTimeline
-    &ops_TimelineOrder, // TimelineOrder
-    &ops_Aanleiding, // Aanleiding
-    &ops_ChildrenSpoken, // ChildrenSpoken
-    &ops_PatternFactor, // PatternFactor
-    &ops_PatternLink, // PatternLink
-    &ops_SafetyBeforePattern, // SafetyBeforePattern
-    &ops_SafetyScore, // SafetyScore
-    &ops_SafetyPlan, // SafetyPlan
-    &ops_ReflectionWritten, // ReflectionWritten
-    &ops_History, // History
-    &ops_Cadence,   // Cadence
-    &ops_EndItems, // EndItems
-    &ops_EndFields, // EndFields
-    &ops_TimelineFields, // TimelineFields
-    &ops_PatternSentence, // PatternSentence
-    &ops_Comparison, // Comparison
-    &kLegacy,       // All
-    &kLegacy,       // Any
-    &kLegacy,       // Script
+constexpr std::array kOps{
+#define KIND(name, key, names_choices, composite) &ops_##name,
+#include "core/model/check_kinds.def"
+#undef KIND
 };
+static_assert(kOps.size() == static_cast<std::size_t>(Check::Kind::Cadence) + 1, "a row per kind (check_kinds.cpp checks the list against the enum)");
 
 }  // namespace
 
