@@ -323,7 +323,7 @@ void fit_workshop(Size size, float scale, Run& run) {
     app.start_session(library_index(app, "oefencasus"));
     REQUIRE(app.session());
     for (const auto& a : test::demo_actions("workshop", "oefencasus")) app.perform(a);
-    REQUIRE(app.workshop_active());
+    REQUIRE(app.workshop().active());
     app.ui.workshop.ledger_open = true;
     app.shared_screen = false;  // every section drawn (a shared screen covers most of them)
     both("revealed");

@@ -56,11 +56,7 @@ void App::wait_for_library() {
     poll_library();
 }
 
-const scripting::LoadedScenario* App::find_scenario(const std::string& id) const {
-    for (const auto& entry : model_.library)
-        if (entry.ok() && entry.scenario->meta.id == id) return &entry;
-    return nullptr;
-}
+const scripting::LoadedScenario* App::find_scenario(const std::string& id) const { return model_.find_scenario(id); }
 
 namespace {
 constexpr std::size_t kMaxSeparateProblems = 3;
@@ -206,7 +202,7 @@ void App::record_statements(const core::Session& s) {
 
 void App::close_session() {
     if (preview()) stop_preview();
-    close_stemkamer();
+    workshop_.close_stemkamer();
     saver_.flush();
     model_.controller.reset();
     session_lock_.release();
@@ -333,6 +329,13 @@ void App::notify(std::string text, bool error, std::vector<std::string> items) {
             break;
         }
     notices_.push_back(std::move(n));
+}
+
+void App::notify(services::Note note, std::vector<std::string> /*args*/, std::vector<std::string> /*items*/) {
+    switch (note) {
+        case services::Note::StemkamerClosedNow: notify(tr(S::SkClosedNow)); return;
+        case services::Note::StemkamerClosedEnded: notify(tr(S::SkClosedEnded)); return;
+    }
 }
 
 void App::save_settings() {

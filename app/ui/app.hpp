@@ -18,8 +18,10 @@
 #include "core/store/session_index.hpp"
 #include "core/model/story_map.hpp"
 #include "lrs/service.hpp"
-#include "ui/app_model.hpp"
 #include "scripting/loader.hpp"
+#include "services/app_model.hpp"
+#include "services/notifier.hpp"
+#include "services/workshop_service.hpp"
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
 #include "ui/stemkamer_views.hpp"
@@ -64,7 +66,9 @@ struct UiState {
 
 struct ReflectionDraft;
 
-class App {
+// The App holds the model (services::AppModel) and the services that change it (app/services/),
+// and is their notifier: it words what they report as notices.
+class App : private services::Notifier {
 public:
     App(core::DataDir data_dir, std::filesystem::path scenario_dir);
     ~App();
@@ -106,7 +110,8 @@ public:
     void set_language_code(const std::string& code);  // any catalogue language (assets/i18n/<code>.po)
     void set_scale(float scale);
     // Adds a notice; a "(technisch: ...)" part of `text` becomes its detail.
-    void notify(std::string text, bool error = false, std::vector<std::string> items = {});
+    void notify(std::string text, bool error = false, std::vector<std::string> items = {}) override;
+    void notify(services::Note note, std::vector<std::string> args = {}, std::vector<std::string> items = {}) override;  // a service's, in the UI's words
 
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return model_.library; }
@@ -190,12 +195,14 @@ public:
     void set_author(bool on);
     bool author_for_run = false;
 
-    // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
-    // Starts the case as a facilitated group session: one "workshop.start" action first.
+    // --- workshop mode (issue 6): the service (app/services/workshop_service.hpp) has the open
+    // workshop, the imported comparison and the stemkamer (issue 18) -----------------------------
+    services::WorkshopService& workshop() { return workshop_; }
+    // Starts the case as a facilitated group session (app/ui/workshop_start.cpp): opens it as
+    // start_session does, then one "workshop.start" action; the facilitator's controls start afresh.
     bool start_workshop(size_t library_index, const std::string& name, const std::string& participants, std::string& error);
-    bool workshop_active();
-    // Reads every session file of the open case in `dir` for the workshop report's comparison.
-    size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
+    // Opens the stemkamer (WorkshopService::open_stemkamer) and shows its QR card on the projector.
+    bool open_stemkamer(const std::string& address, int port, bool free_names, std::string& error);
 
     // --- the facilitator's own window (issue 17): app/ui/facilitator_window.cpp draws it, the
     // window host (app/gui_host.cpp) opens it beside the projector window, which App::draw() draws.
@@ -211,15 +218,6 @@ public:
     bool wants_facilitator_window();      // a workshop is open in the player, and not one window
     void draw_facilitator_window();       // one frame of the facilitator window (its own ImGui context)
 
-    // --- stemkamer: phones vote in the workshop (issue 18; app/ui/stemkamer_app.cpp) --------------
-    // Opens the room on address:port (port 0: a free one) for the open workshop session.
-    bool open_stemkamer(const std::string& address, int port, bool free_names, std::string& error);
-    void close_stemkamer();
-    stemkamer::Stemkamer* stemkamer() { return stemkamer_.get(); }
-    // The main loop calls this every turn: phone votes become workshop actions, the room gets the
-    // new state; closes the room when the workshop session closed or the case ended. True when
-    // something changed on screen.
-    bool poll_stemkamer();
     std::function<void()> wake;  // wakes the main loop from another thread (glfwPostEmptyEvent)
 
     // Builds an action in the current step (type, target, args) and performs it.
@@ -236,13 +234,14 @@ public:
 private:
     void refresh_recent();
     void save_settings();
-    void collect_script_errors();
+    void collect_script_errors() override;
 
     core::DataDir data_dir_;
     std::filesystem::path scenario_dir_;
     core::Settings settings_;
     bool first_run_ = false;
-    AppModel model_;  // library, open session, runtime, preview's suspended session, their caches (ui/app_model.hpp)
+    services::AppModel model_;  // library, open session, runtime, preview's suspended session, their caches
+    services::WorkshopService workshop_{model_, *this, wake, [] { return language(); }};
     std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
     bool resume_when_loaded_ = false;
     std::vector<core::SessionSummary> recent_;
@@ -264,7 +263,6 @@ private:
     std::vector<Notice> notices_;
     bool drawing_ = false;
     std::vector<core::Action> pending_actions_;
-    std::unique_ptr<stemkamer::Stemkamer> stemkamer_;
     // Authoring (app/ui/app_authoring.cpp).
     void end_frame();  // performs what the views asked for while the frame was drawn
     void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn

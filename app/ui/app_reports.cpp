@@ -115,7 +115,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
     core::ReportOptions opt;
     opt.include_reflections = include_reflections;
     opt.lang = language();
-    opt.compare = ui.workshop.compare;
+    opt.compare = workshop_.compare();
     if (const auto& guide = methodewijzer(opt.lang).guide; !guide.empty()) opt.guide = &guide;
     const core::Session& session = model_.controller->session();
     const core::Scenario& sc = model_.controller->scenario();

@@ -86,7 +86,7 @@ float facilitator_text_scale(float ui_scale) {
 }
 
 bool App::wants_facilitator_window() {
-    return !one_window && !facilitator_window_off && workshop_active() && screen_ == Screen::Player;
+    return !one_window && !facilitator_window_off && workshop_.active() && screen_ == Screen::Player;
 }
 
 void App::draw_facilitator_window() {
@@ -99,7 +99,7 @@ void App::draw_facilitator_window() {
     ImGui::Begin("##begeleidersvenster", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-    if (model_.controller && workshop_active()) {
+    if (model_.controller && workshop_.active()) {
         ws_handle_keys(*this);
         const ImGuiIO& io = ImGui::GetIO();
         if (!io.WantTextInput && keys::pressed(kF7, false)) swap_screens = true;

@@ -73,7 +73,7 @@ std::unique_ptr<View> make_notices() { return std::make_unique<Notices>(); }
 void draw_main_menu(App& app) {
     shortcuts(app);
     // A vote turn in a workshop: no menu a cursor could open on the projector (issue 17.3).
-    const bool voting = app.session() && app.workshop_active() && app.screen() == Screen::Player && ws_turn_active(app);
+    const bool voting = app.session() && app.workshop().active() && app.screen() == Screen::Player && ws_turn_active(app);
     if (!voting && ImGui::BeginMenuBar()) {
         ImGui::PushFont(fonts().bold);
         ImGui::TextColored(to_vec4(colors::Accent), "%s", tr(S::AppTitle));
@@ -118,7 +118,7 @@ void draw_main_menu(App& app) {
             }
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuAuthorMode), nullptr, app.settings().author)) app.set_author(!app.settings().author);
-            if (app.workshop_active() && !app.one_window) {
+            if (app.workshop().active() && !app.one_window) {
                 ImGui::Separator();
                 if (ImGui::MenuItem(tr(S::FwOpenWindow), "F9", app.two_windows, !app.two_windows)) app.facilitator_window_off = false;
             }

@@ -55,7 +55,7 @@ void draw_qr(const stemkamer::QrCode& qr, float side) {
 }
 
 std::string joined_line(App& app) {
-    const size_t joined = app.stemkamer()->room().joined().size();
+    const size_t joined = app.workshop().stemkamer()->room().joined().size();
     const size_t all = app.session()->state().workshop.participants.size();
     return std::to_string(joined) + " " + tr(S::Of) + " " + std::to_string(std::max(all, joined)) + " " + tr(S::SkJoinedCount);
 }
@@ -117,7 +117,7 @@ void StemkamerDialog::draw_content(App& app) {
         std::string error;
         const std::string address = chosen.address;  // open_stemkamer may not keep ui.interfaces alive
         if (app.open_stemkamer(address, ui.port, ui.free_names, error)) {
-            app.notify(std::string(tr(S::SkOpened)) + " " + app.stemkamer()->url());
+            app.notify(std::string(tr(S::SkOpened)) + " " + app.workshop().stemkamer()->url());
             ImGui::CloseCurrentPopup();
         } else {
             app.ui.stemkamer.error = error;
@@ -142,14 +142,14 @@ protected:
 std::unique_ptr<View> make_stemkamer_card() { return std::make_unique<StemkamerCard>(); }
 
 void StemkamerCard::draw_content(App& app) {
-    if (!app.workshop_active() || app.screen() != Screen::Player || app.preview()) return;
+    if (!app.workshop().active() || app.screen() != Screen::Player || app.preview()) return;
     StemkamerUi& ui = app.ui.stemkamer;
     // F8: open the stemkamer, or show/hide its QR code.
     if (!ImGui::GetIO().WantTextInput && keys::pressed(kF8, false)) {
-        if (!app.stemkamer()) begin_open_dialog(app);
+        if (!app.workshop().stemkamer()) begin_open_dialog(app);
         else ui.show_qr = !ui.show_qr;
     }
-    stemkamer::Stemkamer* sk = app.stemkamer();
+    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
     if (!sk || !ui.show_qr) return;
     // As large as the screen allows beside the facilitator panel: scanned from the back of the room.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -197,7 +197,7 @@ void StemkamerCard::draw_content(App& app) {
 }
 
 void draw_stemkamer_chip(App& app) {
-    stemkamer::Stemkamer* sk = app.stemkamer();
+    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
     if (!sk) return;
     // --tab stemkamer (demos, screenshots): the facilitator panel with the QR code put away.
     if (app.ui.select_tab == "stemkamer") {
@@ -216,7 +216,7 @@ void draw_stemkamer_chip(App& app) {
 
 void draw_stemkamer_section(App& app) {
     StemkamerUi& ui = app.ui.stemkamer;
-    stemkamer::Stemkamer* sk = app.stemkamer();
+    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
     if (!sk) {
         muted_text(tr(S::SkIntro));
         if (ImGui::Button(tr(S::SkOpen))) begin_open_dialog(app);
@@ -229,7 +229,7 @@ void draw_stemkamer_section(App& app) {
     if (ImGui::SmallButton(ui.show_qr ? tr(S::SkHideQr) : tr(S::SkShowQr))) ui.show_qr = !ui.show_qr;
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(S::SkClose))) {
-        app.close_stemkamer();
+        app.workshop().close_stemkamer();
         app.notify(tr(S::SkClosedNow));
         return;
     }

@@ -195,7 +195,7 @@ bool ws_control_button(App& app, S label) {
 }
 
 void ws_handle_keys(App& app) {
-    if (!app.workshop_active() || app.screen() != Screen::Player || !app.session()) return;
+    if (!app.workshop().active() || app.screen() != Screen::Player || !app.session()) return;
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
     ws_sync_drafts(app);

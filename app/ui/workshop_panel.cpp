@@ -139,12 +139,11 @@ void report_section(App& app) {
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputTextWithHint("##map", tr(S::WsCompareHint), buf, sizeof buf)) ui.compare_dir = buf;
     if (ImGui::Button(tr(S::WsImport))) {
-        std::string error;
-        const size_t n = app.import_compare_sessions(ui.compare_dir, error);
-        if (!error.empty()) app.notify(error, true);
+        const size_t n = app.workshop().import_compare_sessions(ui.compare_dir);
+        if (n == 0) app.notify(tr(S::WsNoSessionsFound), true);
         else app.notify(std::to_string(n) + " " + tr(S::WsImported));
     }
-    for (const auto& col : ui.compare) {
+    for (const auto& col : app.workshop().compare()) {
         std::string line = col.label + (col.problem.empty() ? "" : " — " + col.problem);
         bullet_wrapped(line.c_str());
     }
@@ -195,7 +194,7 @@ std::unique_ptr<View> make_facilitator_panel() { return std::make_unique<Facilit
 
 void FacilitatorPanel::draw_content(App& app) {
     WorkshopUi& ui = app.ui.workshop;
-    if (!app.workshop_active() || app.screen() != Screen::Player || app.two_windows) return;
+    if (!app.workshop().active() || app.screen() != Screen::Player || app.two_windows) return;
     if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) {
         // With two windows possible, F9 brings the facilitator's own window back; the panel
         // inside the projected window is for --een-venster only.

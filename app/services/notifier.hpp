@@ -1,0 +1,31 @@
+// How a service tells the user something (issue #26 item 3). Services are UI-free: a message whose
+// words the UI owns is named by a `Note` (the App words it from ui/strings.hpp, in the user's
+// language); a text that is already words (core's, the system's, a case's) passes as it is. The
+// App implements this and hands it to each service it makes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lwp::services {
+
+// Each names a text of ui/strings.hpp; `args` are what the text is about, in order.
+enum class Note {
+    StemkamerClosedNow,    // the workshop session was closed: the voting room closed with it
+    StemkamerClosedEnded,  // the case has ended: the voting room closed
+};
+
+class Notifier {
+public:
+    // Adds a notice; a "(technisch: ...)" part of `text` becomes its detail.
+    virtual void notify(std::string text, bool error = false, std::vector<std::string> items = {}) = 0;
+    // A message the UI words (whether it is an error is the note's).
+    virtual void notify(Note note, std::vector<std::string> args = {}, std::vector<std::string> items = {}) = 0;
+    // After a script ran: the open case's script errors and a failed autosave, each noticed once.
+    virtual void collect_script_errors() = 0;
+
+protected:
+    ~Notifier() = default;
+};
+
+}  // namespace lwp::services
