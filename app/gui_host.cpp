@@ -205,7 +205,7 @@ bool apply_start_options(ui::App& app, const cli::Options& options) {
         if (std::string problem = cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);
         app.ui.select_tab = options.tab;
         if (!options.document.empty()) {
-            app.perform(core::make_read(app.session()->state().step, options.document));
+            app.sessions().perform(core::make_read(app.session()->state().step, options.document));
             app.ui.open_document = options.document;
         }
         app.ui.show_story_map = options.story_map;

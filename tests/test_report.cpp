@@ -495,7 +495,7 @@ TEST_CASE("journal view: reflections from every session in one list — editing 
 
     ui::App app(data, LWP_SCENARIO_DIR);
     app.load_library();
-    REQUIRE(app.recent_sessions().size() == 2);
+    REQUIRE(app.sessions().recent().size() == 2);
     app.show_journal();
     h.frame(app);
     h.frame(app);
@@ -545,7 +545,7 @@ TEST_CASE("reflection panel: a due point shows its questions — saving emits ex
     app.start_session(0);
     REQUIRE(app.session());
     REQUIRE(app.session()->scenario().meta.id == "mini");
-    app.perform(core::make_choose("begin", "praten"));
+    app.sessions().perform(core::make_choose("begin", "praten"));
     REQUIRE(app.session()->state().reflection_due == std::vector<std::string>{"na_begin"});
     h.frame(app);
     h.frame(app);
@@ -605,7 +605,7 @@ TEST_CASE("privacy view and export: the data is listed, a deletion asks first, t
     app.load_library();
     app.start_session(0);
     REQUIRE(app.session());
-    app.perform(core::make_choose("begin", "praten"));
+    app.sessions().perform(core::make_choose("begin", "praten"));
     app.act("reflectie.schrijf", "", {{"tekst", "Geheim"}});
     const std::string id = app.session()->session().id;
     const fs::path html = app.export_report(false, true, false);
@@ -641,12 +641,12 @@ TEST_CASE("privacy view and export: the data is listed, a deletion asks first, t
     app.flush_saves();
     CHECK_FALSE(fs::exists(data.session_file(id)));
     CHECK_FALSE(fs::exists(html));
-    CHECK(app.recent_sessions().empty());
+    CHECK(app.sessions().recent().empty());
     h.frame(app);
     CHECK(app.screen() == ui::Screen::Privacy);
 
     app.start_session(0);
-    app.perform(core::make_choose("begin", "praten"));
+    app.sessions().perform(core::make_choose("begin", "praten"));
     app.flush_saves();
     CHECK(app.delete_all_data());
     CHECK(app.session() == nullptr);

@@ -61,8 +61,8 @@ TEST_CASE("stemkamer in the app: phone and keyboard votes mix, undo takes a phon
     CHECK(app.workshop().stemkamer()->room().joined() == std::vector<std::string>{"Anna"});
 
     // Undo: first the keyboard vote, then the phone's, like any action; the phone sees it.
-    app.undo();
-    app.undo();
+    app.sessions().undo();
+    app.sessions().undo();
     app.workshop().poll_stemkamer();
     CHECK(app.session()->state().workshop.round.votes.empty());
     CHECK(test::loopback_http(port, "GET", s.prefix() + "/api/stand?p=" + anna).body.find(R"("stem":"")") != std::string::npos);

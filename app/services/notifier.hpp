@@ -13,6 +13,15 @@ namespace lwp::services {
 enum class Note {
     StemkamerClosedNow,    // the workshop session was closed: the voting room closed with it
     StemkamerClosedEnded,  // the case has ended: the voting room closed
+    ScriptProblem,         // a script of the case failed (an error); args: its message
+    SaveFailed,            // the autosave failed (an error, once per failure); args: the system's words
+    ScenarioChanged,       // opened with another version of its case, and the log no longer fits
+                           // everywhere (an error); args: the migration's lines
+    ScenarioUpdated,       // opened with another version of its case; args: the migration's lines
+    IndexRebuilt,          // the session index was unreadable; args: where it was put, why
+    IndexNotWritten,       // an error; args: the system's words
+    DamagedMany,           // many unreadable session files (an error); args: how many, the folder
+                           // they were moved to; items: each file's problem
 };
 
 class Notifier {
@@ -21,8 +30,6 @@ public:
     virtual void notify(std::string text, bool error = false, std::vector<std::string> items = {}) = 0;
     // A message the UI words (whether it is an error is the note's).
     virtual void notify(Note note, std::vector<std::string> args = {}, std::vector<std::string> items = {}) = 0;
-    // After a script ran: the open case's script errors and a failed autosave, each noticed once.
-    virtual void collect_script_errors() = 0;
 
 protected:
     ~Notifier() = default;

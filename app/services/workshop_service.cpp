@@ -4,8 +4,9 @@
 
 namespace lwp::services {
 
-WorkshopService::WorkshopService(AppModel& model, Notifier& notifier, const std::function<void()>& wake, std::function<core::Lang()> language)
-    : model_(model), notifier_(notifier), wake_(wake), language_(std::move(language)) {}
+WorkshopService::WorkshopService(AppModel& model, Notifier& notifier, SessionService& sessions, const std::function<void()>& wake,
+                                 std::function<core::Lang()> language)
+    : model_(model), notifier_(notifier), sessions_(sessions), wake_(wake), language_(std::move(language)) {}
 
 WorkshopService::~WorkshopService() = default;
 
@@ -60,7 +61,7 @@ bool WorkshopService::poll_stemkamer() {
     bool changed = stemkamer_->poll(*model_.controller, language_(), [this](core::Action a) {
         // A phone's vote the core refuses (a race with the reveal) is not an error on the projector.
         core::ApplyResult r = model_.controller->perform(std::move(a));
-        notifier_.collect_script_errors();
+        sessions_.collect_script_errors();
         return r;
     });
     if (model_.controller->state().finished()) {  // the phones have seen the end; the room closes

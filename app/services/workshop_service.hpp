@@ -17,6 +17,7 @@
 #include "core/store/workshop_compare.hpp"
 #include "services/app_model.hpp"
 #include "services/notifier.hpp"
+#include "services/session_service.hpp"
 #include "stemkamer/stemkamer.hpp"
 
 namespace lwp::services {
@@ -25,7 +26,8 @@ class WorkshopService {
 public:
     // `wake` wakes the main loop from the room's threads (set by the window host, may be empty);
     // `language` is the one the phones are shown the case in.
-    WorkshopService(AppModel& model, Notifier& notifier, const std::function<void()>& wake, std::function<core::Lang()> language);
+    WorkshopService(AppModel& model, Notifier& notifier, SessionService& sessions, const std::function<void()>& wake,
+                    std::function<core::Lang()> language);
     ~WorkshopService();
     WorkshopService(const WorkshopService&) = delete;
     WorkshopService& operator=(const WorkshopService&) = delete;
@@ -52,6 +54,7 @@ public:
 private:
     AppModel& model_;
     Notifier& notifier_;
+    SessionService& sessions_;
     const std::function<void()>& wake_;
     std::function<core::Lang()> language_;
     std::vector<core::SessionColumn> compare_;

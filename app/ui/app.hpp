@@ -21,6 +21,7 @@
 #include "scripting/loader.hpp"
 #include "services/app_model.hpp"
 #include "services/notifier.hpp"
+#include "services/session_service.hpp"
 #include "services/workshop_service.hpp"
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
@@ -101,9 +102,9 @@ public:
     bool open_session(const core::Session& session);
     bool open_session(const core::SessionSummary& saved);  // loads its file first
     void close_session();
-    void perform(core::Action action);
-    void undo();
-    void redo();
+    // The open session's actions, undo and redo, score, the saved sessions and progress: the
+    // service (app/services/session_service.hpp). What also moves the screen stays here.
+    services::SessionService& sessions() { return sessions_; }
     void rewind_to_choice(size_t index);
     void open_fork(size_t index);
     void set_language(core::Lang lang);
@@ -115,12 +116,6 @@ public:
 
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return model_.library; }
-    // The saved sessions, newest first, as summaries from the session index (core/store/session_index.hpp):
-    // reading the list loads and replays only the sessions whose file or case changed.
-    const std::vector<core::SessionSummary>& recent_sessions() const { return recent_; }
-    // Whether a recent session has reached an ending (from its summary).
-    bool session_finished(const core::SessionSummary& session);
-    std::size_t listing_replays() const { return listing_replays_; }  // for tests: sessions replayed for the list
     const core::DataDir& data_dir() const { return data_dir_; }
     const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
     const core::Settings& settings() const { return settings_; }
@@ -129,11 +124,6 @@ public:
     Screen screen() const { return screen_; }
     std::vector<Notice>& notices() { return notices_; }
     const scripting::LoadedScenario* find_scenario(const std::string& id) const;
-    // The open session's score and comparison with the expert, recomputed only when the log changed.
-    const core::ScoreReport& score_report();
-    const std::vector<core::ComparisonRow>& comparison();
-    // Scores across all saved sessions ("Mijn voortgang"), recomputed when the list changes.
-    const core::Progress& progress();
     void show_progress() { screen_ = Screen::Progress; }
     void show_library() { screen_ = Screen::Library; }
     void show_journal() { screen_ = Screen::Journal; }
@@ -224,7 +214,7 @@ public:
     void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
 
     void flush_saves() {
-        saver_.flush();
+        sessions_.flush();
         records_.flush();
     }
 
@@ -232,30 +222,18 @@ public:
     lrs::Records& records() { return records_; }
 
 private:
-    void refresh_recent();
     void save_settings();
-    void collect_script_errors() override;
 
     core::DataDir data_dir_;
     std::filesystem::path scenario_dir_;
     core::Settings settings_;
     bool first_run_ = false;
     services::AppModel model_;  // library, open session, runtime, preview's suspended session, their caches
-    services::WorkshopService workshop_{model_, *this, wake, [] { return language(); }};
+    lrs::Records records_{data_dir_};
+    services::SessionService sessions_{model_, *this, data_dir_, records_};
+    services::WorkshopService workshop_{model_, *this, sessions_, wake, [] { return language(); }};
     std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
     bool resume_when_loaded_ = false;
-    std::vector<core::SessionSummary> recent_;
-    bool recent_stale_ = false;  // a summary no longer fits its case (hot reload): re-read before the next frame
-    core::ScenarioLookup lookup() const;
-    // Every saved session, loaded from its file (the journal needs their logs); damaged ones are noticed.
-    std::vector<core::Session> load_saved_sessions();
-    core::AutoSaver saver_;
-    lrs::Records records_{data_dir_};
-    void record_statements(const core::Session& session);  // queue the trainee's session's statements
-    core::SessionLock session_lock_;  // the open session's: one program writes it at a time
-    void refresh_score();
-    core::Progress progress_;
-    bool progress_dirty_ = true;
     std::vector<core::JournalEntry> journal_;
     std::uint64_t journal_key_ = 0;
     bool journal_built_ = false;
@@ -271,7 +249,6 @@ private:
     std::filesystem::path watched_file_;
     core::FileStamp watched_stamp_;
     ReloadStatus reload_status_;
-    std::size_t listing_replays_ = 0;
     std::vector<std::unique_ptr<View>> views_;  // every view, made once (ui/views.cpp)
     std::vector<View*> views_by_kind_[View::kKinds];
     std::uint64_t session_epoch_ = 0;

@@ -55,7 +55,7 @@ bool have_xdg_open() {
 
 const std::vector<core::JournalEntry>& App::journal() {
     core::SessionController* const open = trainee_session();  // never the preview
-    const std::uint64_t key = journal_key(recent_, open);
+    const std::uint64_t key = journal_key(sessions_.recent(), open);
     if (journal_built_ && key == journal_key_) return journal_;
     journal_built_ = true;
     journal_key_ = key;
@@ -64,14 +64,14 @@ const std::vector<core::JournalEntry>& App::journal() {
     // The journal needs the logs: the saved sessions are loaded here, when it is shown.
     std::vector<core::Session> sessions;
     bool open_listed = false;
-    for (auto& s : load_saved_sessions()) {
+    for (auto& s : sessions_.load_saved_sessions()) {
         if (open && s.id == open->session().id) {
             sessions.push_back(open->session());
             open_listed = true;
         } else sessions.push_back(std::move(s));
     }
     if (open && !open_listed) sessions.push_back(open->session());
-    journal_ = core::build_journal(sessions, lookup());
+    journal_ = core::build_journal(sessions, sessions_.lookup());
     return journal_;
 }
 
@@ -84,7 +84,7 @@ bool App::edit_reflection(const std::string& session_id, const std::string& refl
         // otherwise an older copy could overwrite newer work.
         if (model_.controller) close_session();
         const core::SessionSummary* found = nullptr;
-        for (const auto& s : recent_)
+        for (const auto& s : sessions_.recent())
             if (s.id == session_id) found = &s;
         if (!found) {
             notify("Sessie '" + session_id + "' is niet gevonden.", true);
@@ -119,7 +119,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
     if (const auto& guide = methodewijzer(opt.lang).guide; !guide.empty()) opt.guide = &guide;
     const core::Session& session = model_.controller->session();
     const core::Scenario& sc = model_.controller->scenario();
-    const std::string html = core::report_html(sc, session, model_.controller->state(), score_report(), comparison(), opt);
+    const std::string html = core::report_html(sc, session, model_.controller->state(), sessions_.score_report(), sessions_.comparison(), opt);
     std::error_code ec;
     std::filesystem::create_directories(core::reports_dir(data_dir_), ec);
     std::string error;
@@ -129,7 +129,7 @@ std::filesystem::path App::export_report(bool include_reflections, bool markdown
         return {};
     }
     if (markdown) {
-        const std::string md = core::report_markdown(sc, session, model_.controller->state(), score_report(), comparison(), opt);
+        const std::string md = core::report_markdown(sc, session, model_.controller->state(), sessions_.score_report(), sessions_.comparison(), opt);
         if (!core::write_file_atomic(core::report_file(data_dir_, session.id, "md"), md, error)) {
             notify(std::string(tr(S::ExFailed)) + ": " + error, true);
             return {};
@@ -147,7 +147,7 @@ bool App::delete_session(const std::string& session_id) {
         close_session();  // flushes the autosave first, so nothing writes the file back
         screen_ = back;
     }
-    saver_.flush();
+    sessions_.flush();
     std::string error;
     const bool ok = core::delete_session(data_dir_, session_id, error);
     if (!ok) notify(error, true);
@@ -156,7 +156,7 @@ bool App::delete_session(const std::string& session_id) {
         settings_.last_session.clear();
         save_settings();
     }
-    refresh_recent();
+    sessions_.refresh_recent();
     journal_built_ = false;
     return ok;
 }
@@ -164,7 +164,7 @@ bool App::delete_session(const std::string& session_id) {
 bool App::delete_all_data() {
     const Screen back = screen_;
     if (model_.controller) close_session();
-    saver_.flush();
+    sessions_.flush();
     std::string error;
     bool ok = core::delete_all_data(data_dir_, error);
     if (!ok) notify(error, true);
@@ -178,7 +178,7 @@ bool App::delete_all_data() {
     // when the user changes one. The sessions folder is made again for new work.
     settings_.last_session.clear();
     data_dir_.ensure(error);
-    refresh_recent();
+    sessions_.refresh_recent();
     journal_built_ = false;
     screen_ = back;
     return ok;

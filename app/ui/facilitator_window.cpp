@@ -24,8 +24,8 @@ void menu_bar(App& app) {
         for (const WsControl& c : ws_controls())
             if (ImGui::MenuItem(tr(c.label), c.key_label, false, c.enabled(app))) c.run(app);
         ImGui::Separator();
-        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, app.session()->can_undo())) app.undo();
-        if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, app.session()->can_redo())) app.redo();
+        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, app.session()->can_undo())) app.sessions().undo();
+        if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, app.session()->can_redo())) app.sessions().redo();
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::FwCloseWorkshop))) app.close_session();
         ImGui::EndMenu();
@@ -104,8 +104,8 @@ void App::draw_facilitator_window() {
         const ImGuiIO& io = ImGui::GetIO();
         if (!io.WantTextInput && keys::pressed(kF7, false)) swap_screens = true;
         if (!io.WantTextInput && io.KeyCtrl) {  // as in the projector window (main_menu.cpp)
-            if (keys::pressed(keys::Z) && !io.KeyShift) undo();
-            if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) redo();
+            if (keys::pressed(keys::Z) && !io.KeyShift) sessions_.undo();
+            if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) sessions_.redo();
         }
         menu_bar(*this);
         ImGui::PushFont(fonts().heading);

@@ -72,7 +72,7 @@ void open_session_by_id(App& app, const std::string& id) {
         return;
     }
     if (app.session()) app.close_session();  // saved and the list re-read before opening another
-    for (const auto& s : app.recent_sessions())
+    for (const auto& s : app.sessions().recent())
         if (s.id == id) {
             const core::SessionSummary copy = s;  // opening re-reads the list
             app.open_session(copy);

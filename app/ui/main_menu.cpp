@@ -12,8 +12,8 @@ namespace {
 void shortcuts(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || !io.KeyCtrl) return;
-    if (keys::pressed(keys::Z) && !io.KeyShift) app.undo();
-    if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) app.redo();
+    if (keys::pressed(keys::Z) && !io.KeyShift) app.sessions().undo();
+    if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) app.sessions().redo();
     if (keys::pressed(keys::Equal, false) || keys::pressed(keys::KeypadAdd, false)) app.set_scale(app.settings().ui_scale + 0.15f);
     if (keys::pressed(keys::Minus, false) || keys::pressed(keys::KeypadSubtract, false)) app.set_scale(app.settings().ui_scale - 0.15f);
     if (keys::pressed(keys::Q, false)) app.ui.quit_requested = true;
@@ -94,8 +94,8 @@ void draw_main_menu(App& app) {
         }
         if (ImGui::BeginMenu(tr(S::MenuEdit))) {
             bool has = app.session() != nullptr;
-            if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, has && app.session()->can_undo())) app.undo();
-            if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, has && app.session()->can_redo())) app.redo();
+            if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, has && app.session()->can_undo())) app.sessions().undo();
+            if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, has && app.session()->can_redo())) app.sessions().redo();
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuView))) {

@@ -96,7 +96,7 @@ void votes_section(App& app) {
 }
 
 void ledger_section(App& app) {
-    const core::ScoreReport& report = app.score_report();
+    const core::ScoreReport& report = app.sessions().score_report();
     const core::Lang lang = language();
     char total[64];
     std::snprintf(total, sizeof total, "%s: %.0f / %.0f", tr(S::WsScore), report.earned, report.max);
