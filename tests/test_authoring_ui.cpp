@@ -94,7 +94,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     const std::string saved = test::slurp(b.data.path / "sessies" / (trainee_before.id + ".json"));
     CHECK(saved.find("voorbeeld") == std::string::npos);
     CHECK(saved.find("\"plan\"") == std::string::npos);
-    for (const auto& e : app.journal()) CHECK(e.session != "voorbeeld");
+    for (const auto& e : app.exports().journal()) CHECK(e.session != "voorbeeld");
 
     // Stopping the preview brings the trainee's case back, where it was.
     app.stop_preview();

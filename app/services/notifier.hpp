@@ -22,6 +22,11 @@ enum class Note {
     IndexNotWritten,       // an error; args: the system's words
     DamagedMany,           // many unreadable session files (an error); args: how many, the folder
                            // they were moved to; items: each file's problem
+    ReportInPreview,       // no report of the authoring preview (an error)
+    ReportNeedsSession,    // no report without an open session (an error)
+    ReportFailed,          // an error; args: the system's words
+    ReportWritten,         // args: the report's file
+    ReportNotOpened,       // the viewer did not start (an error); args: why
 };
 
 class Notifier {

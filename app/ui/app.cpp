@@ -8,13 +8,20 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "ui/methodewijzer_data.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace lwp::ui {
 
 App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
-    : data_dir_(std::move(data_dir)), scenario_dir_(std::move(scenario_dir)) {
+    : data_dir_(std::move(data_dir)),
+      scenario_dir_(std::move(scenario_dir)),
+      exports_(model_, *this, sessions_, workshop_, data_dir_, records_, [] { return language(); },
+               [](core::Lang lang) -> const core::Methodewijzer* {
+                   const auto& guide = methodewijzer(lang).guide;
+                   return guide.empty() ? nullptr : &guide;
+               }) {
     std::string error;
     if (!data_dir_.ensure(error)) notify(error, true);
     std::error_code ec;
@@ -196,6 +203,11 @@ void App::notify(services::Note note, std::vector<std::string> args, std::vector
             std::snprintf(text, sizeof text, tr(S::DamagedMany), std::atoi(args[0].c_str()), args[1].c_str());
             notify(text, true, std::move(items));
             return;
+        case Note::ReportInPreview: notify(tr(S::AuPreviewNoExport), true); return;
+        case Note::ReportNeedsSession: notify(tr(S::ExNeedSession), true); return;
+        case Note::ReportFailed: notify(std::string(tr(S::ExFailed)) + ": " + args[0], true); return;
+        case Note::ReportWritten: notify(std::string(tr(S::ExDone)) + " " + args[0]); return;
+        case Note::ReportNotOpened: notify(std::string(tr(S::ExOpenFailed)) + ": " + args[0], true); return;
     }
 }
 

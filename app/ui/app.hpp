@@ -20,6 +20,7 @@
 #include "lrs/service.hpp"
 #include "scripting/loader.hpp"
 #include "services/app_model.hpp"
+#include "services/export_service.hpp"
 #include "services/notifier.hpp"
 #include "services/session_service.hpp"
 #include "services/workshop_service.hpp"
@@ -130,16 +131,13 @@ public:
     void show_player() { if (model_.controller) screen_ = Screen::Player; }
     void show_privacy() { screen_ = Screen::Privacy; }
 
-    // --- journal, reports and privacy (issue 5; defined in app/ui/app_reports.cpp) ---------------
-    // Reflections across all saved sessions, the open one live; rebuilt when a log changes.
-    const std::vector<core::JournalEntry>& journal();
+    // --- journal, reports and privacy (issue 5): the journal and the report are the service's
+    // (app/services/export_service.hpp); these three also close or open a session (app_reports.cpp)
+    services::ExportService& exports() { return exports_; }
     // Edits a reflection of any session: a session that is not the open one is opened first (the
     // open one is saved and closed), then "reflectie.wijzig" is performed there. Stays on the
     // current screen. False (with a notice) when the session cannot be opened.
     bool edit_reflection(const std::string& session_id, const std::string& reflection_id, const std::string& text);
-    // Writes the open session's report to <data>/rapporten/<session>.html (and .md when asked)
-    // and, when `open` is set, shows it in the system's viewer. Returns the HTML file, or empty.
-    std::filesystem::path export_report(bool include_reflections, bool markdown, bool open);
     // Deletes one session (closing it first when it is open) or every file the program wrote.
     bool delete_session(const std::string& session_id);
     bool delete_all_data();
@@ -232,11 +230,9 @@ private:
     lrs::Records records_{data_dir_};
     services::SessionService sessions_{model_, *this, data_dir_, records_};
     services::WorkshopService workshop_{model_, *this, sessions_, wake, [] { return language(); }};
+    services::ExportService exports_;  // made in App::App (the Methodewijzer is the UI's)
     std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
     bool resume_when_loaded_ = false;
-    std::vector<core::JournalEntry> journal_;
-    std::uint64_t journal_key_ = 0;
-    bool journal_built_ = false;
     Screen screen_ = Screen::Library;
     std::vector<Notice> notices_;
     bool drawing_ = false;
@@ -274,7 +270,5 @@ void draw_records_privacy(App& app);
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
 // The facilitator window's text size against the program's (the projector's) scale.
 float facilitator_text_scale(float ui_scale);
-// Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
-bool open_externally(const std::filesystem::path& path, std::string& error);
 
 }  // namespace lwp::ui

@@ -84,7 +84,7 @@ void App::reload_scenario() {
     reload_status_.score = "score " + score_text(before) + " → " + score_text(after);
     model_.findings_for = 0;
     sessions_.progress_stale();
-    journal_built_ = false;
+    exports_.journal_stale();
     std::string text = std::string(tr(S::AuReloaded)) + ": " + watched_file_.filename().string();
     for (const auto& line : reload_status_.report) text += "\n" + line;
     text += "\n" + reload_status_.score;

@@ -268,7 +268,7 @@ void JournalScreen::draw_content(App& app) {
     muted_text(tr(S::JnIntro));
     ImGui::Spacing();
 
-    const std::vector<core::JournalEntry>& journal = app.journal();
+    const std::vector<core::JournalEntry>& journal = app.exports().journal();
     // Filter options from what is in the journal (a block nobody reflected on is no option).
     std::vector<std::pair<std::string, std::string>> scenarios, blocks, dimensions, levels;
     for (const auto& e : journal) {

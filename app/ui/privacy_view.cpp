@@ -194,7 +194,7 @@ void PrivacyScreen::draw_content(App& app) {
     stored_places_table(app, u, width);
     if (ImGui::Button(tr(S::PvOpenFolder))) {
         std::string error;
-        if (!open_externally(app.data_dir().root, error)) app.notify(error, true);
+        if (!services::open_externally(app.data_dir().root, error)) app.notify(error, true);
     }
     ImGui::Spacing();
     ImGui::Separator();

@@ -52,7 +52,7 @@ void to_case(App& app) {
     app.ui.select_tab = "casus";
 }
 void to_reflection(App& app) { app.ui.select_tab = "reflectieronde"; }
-void make_report(App& app) { app.export_report(true, false, true); }
+void make_report(App& app) { app.exports().export_report(true, false, true); }
 void timer_start_stop(App& app) {
     WorkshopTimer& t = app.ui.workshop.timer;
     const double now = steady_seconds();

@@ -148,7 +148,7 @@ void report_section(App& app) {
         bullet_wrapped(line.c_str());
     }
     ImGui::Spacing();
-    if (ImGui::Button(tr(S::WsMakeReport))) app.export_report(true, false, true);
+    if (ImGui::Button(tr(S::WsMakeReport))) app.exports().export_report(true, false, true);
 }
 
 }  // namespace
