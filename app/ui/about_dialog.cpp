@@ -18,6 +18,10 @@ public:
     AboutDialog() : View(Kind::Popup, "over") {}
 
 protected:
+    Frame frame(App& app) override {
+        next_dialog_size(36);
+        return {Frame::Type::Modal, tr(S::MenuAbout), &app.ui.show_about, ImGuiWindowFlags_AlwaysAutoResize, app.ui.show_about};
+    }
     void draw_content(App& app) override;
 };
 }  // namespace
@@ -25,10 +29,6 @@ protected:
 std::unique_ptr<View> make_about_dialog() { return std::make_unique<AboutDialog>(); }
 
 void AboutDialog::draw_content(App& app) {
-    const char* title = tr(S::MenuAbout);
-    if (app.ui.show_about) ImGui::OpenPopup(title);
-    next_dialog_size(36);
-    if (!ImGui::BeginPopupModal(title, &app.ui.show_about, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool en = language() == core::Lang::En;
     heading(tr(S::AppTitle));
     const std::string version = std::string(tr(S::AboutVersion)) + " " + std::string(core::version());
@@ -60,7 +60,6 @@ void AboutDialog::draw_content(App& app) {
         app.ui.show_about = false;
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
 }
 
 }  // namespace lwp::ui

@@ -305,26 +305,26 @@ public:
     StoryMapWindow() : View(Kind::Window, "verhaalkaart") {}
     bool shown(App& app) override { return app.ui.show_story_map && app.author_mode(); }
 protected:
+    Frame frame(App& app) override;
     void draw_content(App& app) override;
 };
 }  // namespace
 
 std::unique_ptr<View> make_story_map_window() { return std::make_unique<StoryMapWindow>(); }
 
-void StoryMapWindow::draw_content(App& app) {
+View::Frame StoryMapWindow::frame(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.04f, vp->WorkPos.y + vp->WorkSize.y * 0.08f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.92f, vp->WorkSize.y * 0.86f), ImGuiCond_FirstUseEver);
     std::string title = std::string(tr(S::AuMap));
     if (app.session()) title += " — " + app.session()->scenario().meta.title.get(language());
     title += "###verhaalkaart_venster";
-    if (!ImGui::Begin(title.c_str(), &app.ui.show_story_map)) {
-        ImGui::End();
-        return;
-    }
+    return {Frame::Type::Window, title, &app.ui.show_story_map};
+}
+
+void StoryMapWindow::draw_content(App& app) {
     if (!app.session()) muted_text(tr(S::AuNoSession));
     else map_canvas(app);
-    ImGui::End();
 }
 
 namespace {
@@ -333,24 +333,24 @@ public:
     AuthoringPanel() : View(Kind::Window, "auteur") {}
     bool shown(App& app) override { return app.ui.show_authoring && app.author_mode(); }
 protected:
+    Frame frame(App& app) override;
     void draw_content(App& app) override;
 };
 }  // namespace
 
 std::unique_ptr<View> make_authoring_panel() { return std::make_unique<AuthoringPanel>(); }
 
-void AuthoringPanel::draw_content(App& app) {
+View::Frame AuthoringPanel::frame(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // At the right, below the menu and the preview banner, so both stay readable.
     const float width = std::min(vp->WorkSize.x * 0.42f, ImGui::GetFontSize() * 34);
     const float top = ImGui::GetFrameHeight() + ImGui::GetFontSize() * 5;
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 8, vp->WorkPos.y + top), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - top - 8), ImGuiCond_FirstUseEver);
-    const std::string title = std::string(tr(S::AuTitle)) + "###auteur";
-    if (!ImGui::Begin(title.c_str(), &app.ui.show_authoring)) {
-        ImGui::End();
-        return;
-    }
+    return {Frame::Type::Window, std::string(tr(S::AuTitle)) + "###auteur", &app.ui.show_authoring};
+}
+
+void AuthoringPanel::draw_content(App& app) {
     if (!app.session()) muted_text(tr(S::AuNoSession));
     else {
         reload_section(app);
@@ -361,7 +361,6 @@ void AuthoringPanel::draw_content(App& app) {
         map_section(app);
         record_section(app);
     }
-    ImGui::End();
 }
 
 }  // namespace lwp::ui

@@ -50,8 +50,6 @@ struct EndUi {
     std::string editing;                    // item id
     std::map<std::string, EndDraft> adding;  // kind id -> its open add form
 };
-EndUi* g_drawn = nullptr;  // the state of the board being drawn (EndBoard::draw_content sets it)
-EndUi& ui_state() { return *g_drawn; }
 
 std::string field_text(const core::EndSituation& end, std::string_view id) {
     auto it = end.fields.find(std::string(id));
@@ -125,8 +123,7 @@ void description(App& app, const core::EndSituation& end) {
 }
 
 // One card: read mode shows the text and its details; click (or Space) to edit in place.
-void item_card(App& app, const core::EndItem& item, float width) {
-    EndUi& s = ui_state();
+void item_card(App& app, EndUi& s, const core::EndItem& item, float width) {
     const float fs = ImGui::GetFontSize();
     const float pad = fs * 0.45f;
     const float inner = width - pad * 2;
@@ -196,8 +193,7 @@ void item_card(App& app, const core::EndItem& item, float width) {
     ImGui::PopID();
 }
 
-void add_form(App& app, std::string_view kind, float width) {
-    EndUi& s = ui_state();
+void add_form(App& app, EndUi& s, std::string_view kind, float width) {
     EndDraft& d = s.adding[std::string(kind)];
     FieldOptions o;
     o.width = width;
@@ -242,8 +238,7 @@ void add_form(App& app, std::string_view kind, float width) {
     if ((add && !empty) || cancel) s.adding.erase(std::string(kind));
 }
 
-void kind_column(App& app, const core::Term& kind, const core::EndSituation& end, float width) {
-    EndUi& s = ui_state();
+void kind_column(App& app, EndUi& s, const core::Term& kind, const core::EndSituation& end, float width) {
     const float fs = ImGui::GetFontSize();
     const ImU32 color = kind_color(kind.id);
     ImGui::PushID(kind.id.data(), kind.id.data() + kind.id.size());
@@ -264,10 +259,10 @@ void kind_column(App& app, const core::Term& kind, const core::EndSituation& end
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(width, text_h + pad * 2));
     for (const auto& item : end.items)
-        if (item.kind == kind.id) item_card(app, item, width);
+        if (item.kind == kind.id) item_card(app, s, item, width);
     const bool open = s.adding.count(std::string(kind.id)) > 0;
     if (count == 0 && !open) muted_text(tr(S::NoCardsYet));
-    if (open) add_form(app, kind.id, width);
+    if (open) add_form(app, s, kind.id, width);
     else if (ImGui::Button(tr(S::AddCardPlus), ImVec2(width, 0))) s.adding[std::string(kind.id)].focus = true;
     ImGui::EndGroup();
     ImGui::PopID();
@@ -291,8 +286,7 @@ private:
 std::unique_ptr<View> make_end_board() { return std::make_unique<EndBoard>(); }
 
 void EndBoard::draw_content(App& app) {
-    EndUi* const previous = g_drawn;
-    g_drawn = &state_.get(app.session_epoch());
+    EndUi& s = state_.get(app.session_epoch());
     const core::EndSituation& end = app.session()->state().analysis.end;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -313,9 +307,8 @@ void EndBoard::draw_content(App& app) {
     for (size_t i = 0; i < kinds.size(); ++i) {
         if (i % static_cast<size_t>(per_row) != 0) ImGui::SameLine(0, gap);
         else if (i > 0) ImGui::Dummy(ImVec2(0, fs * 0.5f));
-        kind_column(app, kinds[i], end, col_w);
+        kind_column(app, s, kinds[i], end, col_w);
     }
-    g_drawn = previous;
 }
 
 }  // namespace lwp::ui

@@ -18,6 +18,11 @@ public:
     ExportDialog() : View(Kind::Popup, "exporteren") {}
 
 protected:
+    Frame frame(App& app) override {
+        next_dialog_size(32);
+        return {Frame::Type::Modal, tr(S::ExTitle), &app.ui.show_export,
+                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings, app.ui.show_export};
+    }
     void draw_content(App& app) override;
     bool include_reflections_ = true, markdown_ = false;  // the options, kept while the program runs
 };
@@ -26,11 +31,7 @@ protected:
 std::unique_ptr<View> make_export_dialog() { return std::make_unique<ExportDialog>(); }
 
 void ExportDialog::draw_content(App& app) {
-    const char* title = tr(S::ExTitle);
-    if (app.ui.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const float f = ImGui::GetFontSize();
-    next_dialog_size(32);
-    if (!ImGui::BeginPopupModal(title, &app.ui.show_export, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     ImGui::PushTextWrapPos(f * 31);
     ImGui::TextUnformatted(tr(S::ExIntro));
     ImGui::PopTextWrapPos();
@@ -64,7 +65,6 @@ void ExportDialog::draw_content(App& app) {
         app.ui.show_export = false;
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
 }
 
 }  // namespace lwp::ui

@@ -131,6 +131,10 @@ public:
     CloseProjectorDialog() : View(Kind::Dialog, "projector_sluiten") {}
 
 protected:
+    Frame frame(App& app) override {
+        next_dialog_size(26);
+        return {Frame::Type::Modal, tr(S::FwCloseProjectorTitle), nullptr, ImGuiWindowFlags_AlwaysAutoResize, app.confirm_close_projector};
+    }
     void draw_content(App& app) override;
 };
 }  // namespace
@@ -138,10 +142,6 @@ protected:
 std::unique_ptr<View> make_close_projector_dialog() { return std::make_unique<CloseProjectorDialog>(); }
 
 void CloseProjectorDialog::draw_content(App& app) {
-    const char* title = tr(S::FwCloseProjectorTitle);
-    if (app.confirm_close_projector && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-    next_dialog_size(26);
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(tr(S::FwCloseProjectorText));
     ImGui::PopTextWrapPos();
@@ -156,7 +156,6 @@ void CloseProjectorDialog::draw_content(App& app) {
         app.confirm_close_projector = false;
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
 }
 
 }  // namespace lwp::ui

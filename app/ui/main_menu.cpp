@@ -19,49 +19,58 @@ void shortcuts(App& app) {
     if (keys::pressed(keys::Q, false)) app.ui.quit_requested = true;
 }
 
-void text_dialog(const char* title, bool& open, const char* body, const std::string& extra = {}) {
-    if (open) ImGui::OpenPopup(title);
-    next_dialog_size(30);
-    if (ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", body);
-        if (!extra.empty()) {
+// Help → Sneltoetsen (F1) and Help → Gegevensmap: a text in a modal, with a closing line in the
+// accent colour (the data folder's path).
+class TextDialog : public View {
+public:
+    TextDialog(std::string_view key, S title, S body, bool UiState::*open) : View(Kind::Popup, key), title_(title), body_(body), open_(open) {}
+
+protected:
+    Frame frame(App& app) override {
+        next_dialog_size(30);
+        bool& open = app.ui.*open_;
+        return {Frame::Type::Modal, tr(title_), &open, ImGuiWindowFlags_AlwaysAutoResize, open};
+    }
+    virtual std::string extra(App&) const { return {}; }
+    void draw_content(App& app) override {
+        ImGui::TextWrapped("%s", tr(body_));
+        if (const std::string more = extra(app); !more.empty()) {
             ImGui::Spacing();
             ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colors::Accent));
-            ImGui::TextWrapped("%s", extra.c_str());
+            ImGui::TextWrapped("%s", more.c_str());
             ImGui::PopStyleColor();
         }
         ImGui::Spacing();
         if (ImGui::Button(tr(S::Close)) || keys::escape_pressed()) {
-            open = false;
+            app.ui.*open_ = false;
             ImGui::CloseCurrentPopup();
         }
-        ImGui::EndPopup();
     }
-}
-// Help → Sneltoetsen (F1) and Help → Gegevensmap: a text in a modal.
-class KeysDialog final : public View {
-public:
-    KeysDialog() : View(Kind::Popup, "sneltoetsen") {}
 
-protected:
-    void draw_content(App& app) override { text_dialog(tr(S::MenuKeys), app.ui.show_keys, tr(S::KeysText)); }
+private:
+    S title_, body_;
+    bool UiState::*open_;
 };
-class DataDirDialog final : public View {
+class KeysDialog final : public TextDialog {
 public:
-    DataDirDialog() : View(Kind::Popup, "gegevensmap") {}
+    KeysDialog() : TextDialog("sneltoetsen", S::MenuKeys, S::KeysText, &UiState::show_keys) {}
+};
+class DataDirDialog final : public TextDialog {
+public:
+    DataDirDialog() : TextDialog("gegevensmap", S::MenuDataDir, S::DataDirText, &UiState::show_data_dir) {}
 
 protected:
-    void draw_content(App& app) override {
-        text_dialog(tr(S::MenuDataDir), app.ui.show_data_dir, tr(S::DataDirText), app.data_dir().root.string());
-    }
+    std::string extra(App& app) const override { return app.data_dir().root.string(); }
 };
 
 // The notices, bottom right over everything in the main window.
 class Notices final : public View {
 public:
     Notices() : View(Kind::Dialog, "meldingen") {}
+    bool shown(App& app) override { return !app.notices().empty(); }
 
 protected:
+    Frame frame(App& app) override;
     void draw_content(App& app) override;
 };
 }  // namespace
@@ -146,9 +155,7 @@ void draw_main_menu(App& app) {
     for (View* popup : app.views(View::Kind::Popup)) popup->draw(app);  // keys, data folder, about, export
 }
 
-void Notices::draw_content(App& app) {
-    auto& notices = app.notices();
-    if (notices.empty()) return;
+View::Frame Notices::frame(App&) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(vp->WorkSize.x * 0.5f, ImGui::GetFontSize() * 36);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
@@ -158,9 +165,16 @@ void Notices::draw_content(App& app) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::CardBg));
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.55f, 0.58f, 0.62f, 1.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-    ImGui::Begin("##meldingen", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing);
+    Frame f{Frame::Type::Window, "##meldingen", nullptr,
+            ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                ImGuiWindowFlags_NoFocusOnAppearing};
+    f.colors = 2;
+    f.vars = 1;
+    return f;
+}
+
+void Notices::draw_content(App& app) {
+    auto& notices = app.notices();
     size_t remove = notices.size();
     const size_t first = notices.size() > 4 ? notices.size() - 4 : 0;  // newest four
     for (size_t i = first; i < notices.size(); ++i) {
@@ -205,9 +219,6 @@ void Notices::draw_content(App& app) {
         if (i + 1 < notices.size()) ImGui::Separator();
     }
     if (remove < notices.size()) notices.erase(notices.begin() + static_cast<long>(remove));
-    ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
 }
 
 bool back_buttons(App& app) {

@@ -349,27 +349,27 @@ public:
     MethodewijzerWindow() : View(Kind::Window, "methodewijzer") {}
     bool shown(App& app) override { return app.ui.methode.open; }
 protected:
+    Frame frame(App& app) override;
     void draw_content(App& app) override;
 };
 }  // namespace
 
 std::unique_ptr<View> make_methodewijzer_window() { return std::make_unique<MethodewijzerWindow>(); }
 
-void MethodewijzerWindow::draw_content(App& app) {
-    MethodeUi& ui = app.ui.methode;
+View::Frame MethodewijzerWindow::frame(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.86f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    const std::string title = std::string(tr(S::MenuMethodewijzer)) + "###methodewijzer";
-    if (!ImGui::Begin(title.c_str(), &ui.open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::End();
-        return;
-    }
+    return {Frame::Type::Window, std::string(tr(S::MenuMethodewijzer)) + "###methodewijzer", &app.ui.methode.open,
+            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings};
+}
+
+void MethodewijzerWindow::draw_content(App& app) {
+    MethodeUi& ui = app.ui.methode;
     const auto& loaded = methodewijzer(language());
     if (loaded.guide.empty()) {
         wrapped_colored(colors::Bad, tr(S::MwMissing));
         for (const auto& d : loaded.problems) ImGui::TextUnformatted(d.str().c_str());
-        ImGui::End();
         return;
     }
     const core::Methodewijzer& g = loaded.guide;
@@ -420,7 +420,6 @@ void MethodewijzerWindow::draw_content(App& app) {
     if (const core::MwSection* s = g.find(ui.current)) generated_body(app, *s);
     ImGui::EndChild();
     ImGui::EndGroup();
-    ImGui::End();
 }
 
 void rich_text(App& app, const std::string& text, const char* id) {

@@ -38,14 +38,6 @@ AreaColors area_colors(size_t area) {
     }
 }
 
-namespace {
-PatternUi* g_drawn = nullptr;  // the board being drawn (Drawing)
-}  // namespace
-
-PatternUi& ui_state() { return *g_drawn; }
-Drawing::Drawing(PatternUi& state) : previous_(g_drawn) { g_drawn = &state; }
-Drawing::~Drawing() { g_drawn = previous_; }
-
 std::string evidence_text(App& app, const std::string& id) {
     auto& ctl = *app.session();
     const core::Lang lang = language();
@@ -212,7 +204,7 @@ void rebuild_layout(PatternUi& s, const core::Scenario& sc, const core::Pattern&
 
 // --- drops ------------------------------------------------------------------------------------
 // A fact or timeline entry dropped on an area becomes a new factor there.
-void accept_evidence_on_area(App& app, PatternArea area) {
+void accept_evidence_on_area(App& app, PatternUi& s, PatternArea area) {
     auto& ctl = *app.session();
     for (auto [type, source] : {std::pair{payload::Fact, core::DropSource::Fact},
                                 std::pair{payload::TimelineEntry, core::DropSource::TimelineEntry}}) {
@@ -220,7 +212,7 @@ void accept_evidence_on_area(App& app, PatternArea area) {
             const std::string id(static_cast<const char*>(p->Data));
             if (auto draft = core::factor_from_drop(ctl.scenario(), ctl.state(), source, id, area, language())) {
                 app.act("patroon.factor", "", draft->args());
-                ui_state().select_new = ctl.state().analysis.pattern.factors.size();  // show it once it exists
+                s.select_new = ctl.state().analysis.pattern.factors.size();  // show it once it exists
             }
         }
     }
@@ -299,7 +291,7 @@ void area_backgrounds(App& app, PatternUi& s, ImVec2 origin, const core::Pattern
         // The whole area accepts facts (new factor) and cards (moved here). Cards on top of it
         // are smaller targets, so ImGui gives a drop on a card to the card.
         if (ImGui::BeginDragDropTargetCustom(r, ImGui::GetID("##gebied"))) {
-            accept_evidence_on_area(app, static_cast<PatternArea>(a));
+            accept_evidence_on_area(app, s, static_cast<PatternArea>(a));
             if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(kMovePayload)) {
                 const core::Factor* f = pattern.factor(static_cast<const char*>(p->Data));
                 if (f) move_factor(app, *f, static_cast<PatternArea>(a));
@@ -542,7 +534,6 @@ std::unique_ptr<View> make_pattern_board() { return std::make_unique<PatternBoar
 void PatternBoard::draw_content(App& app) {
     using namespace pattern_detail;
     PatternUi& s = state_.get(app.session_epoch());
-    const Drawing drawing(s);
     const core::Pattern& pattern = app.session()->state().analysis.pattern;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();

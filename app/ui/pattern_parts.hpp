@@ -49,20 +49,6 @@ struct PatternUi {
     std::unordered_map<std::string, size_t> index;  // factor id -> index
 };
 
-// The state of the pattern board being drawn: PatternBoard sets it for the frame (Drawing); it
-// belongs to the App's board and to one session.
-PatternUi& ui_state();
-class Drawing {
-public:
-    explicit Drawing(PatternUi& state);
-    ~Drawing();
-    Drawing(const Drawing&) = delete;
-    Drawing& operator=(const Drawing&) = delete;
-
-private:
-    PatternUi* previous_;
-};
-
 const core::Term& area_term(PatternArea a);
 struct AreaColors {
     ImU32 bg, accent;

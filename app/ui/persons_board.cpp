@@ -34,23 +34,15 @@ namespace persons_detail {
 // 1. View state
 // ---------------------------------------------------------------------------------------------
 
-namespace {
-PersonsView* g_drawn = nullptr;  // the board being drawn (Drawing)
-}  // namespace
-
-PersonsView& view() { return *g_drawn; }
-Drawing::Drawing(PersonsView& state) : previous_(g_drawn) { g_drawn = &state; }
-Drawing::~Drawing() { g_drawn = previous_; }
-
-int person_index(const std::string& id) {
-    const auto& people = view().people;
+int person_index(const PersonsView& v, const std::string& id) {
+    const auto& people = v.people;
     for (size_t i = 0; i < people.size(); ++i)
         if (people[i].id == id) return static_cast<int>(i);
     return -1;
 }
-const core::Person* find_person(const std::string& id) {
-    const int i = person_index(id);
-    return i < 0 ? nullptr : &view().people[static_cast<size_t>(i)];
+const core::Person* find_person(const PersonsView& v, const std::string& id) {
+    const int i = person_index(v, id);
+    return i < 0 ? nullptr : &v.people[static_cast<size_t>(i)];
 }
 
 const core::PersonNote* note_of(const core::Persons& ps, const std::string& id) {
@@ -89,8 +81,7 @@ void support_label(int support, char* out, size_t n) {
     else std::snprintf(out, n, "0");
 }
 
-void select_person(const std::string& id) {
-    PersonsView& v = view();
+void select_person(PersonsView& v, const std::string& id) {
     v.selected = id;
     v.new_tie_other = -1;
 }
@@ -147,8 +138,7 @@ std::string people_key(const std::vector<core::Person>& people) {
     return key;
 }
 
-const core::GenogramLayout& layout(const core::Scenario& sc, const core::GenogramOutline& outline) {
-    PersonsView& v = view();
+const core::GenogramLayout& layout(PersonsView& v, const core::Scenario& sc, const core::GenogramOutline& outline) {
     const bool same_outline = std::abs(v.outline.pad_x - outline.pad_x) < 1e-3f && std::abs(v.outline.above - outline.above) < 1e-3f &&
                               std::abs(v.outline.below - outline.below) < 1e-3f;
     std::string key = people_key(v.people);
@@ -341,7 +331,7 @@ struct Diagram {
     ImVec2 scroll_origin;
 };
 
-Diagram fit_diagram(const core::Scenario& sc, ImDrawList* dl, const ImRect& clip, float f) {
+Diagram fit_diagram(PersonsView& v, const core::Scenario& sc, ImDrawList* dl, const ImRect& clip, float f) {
     Diagram d;
     Geometry& g = d.g;
     // The legend keeps its place at the bottom; the diagram gets the rest and shrinks to fit.
@@ -351,7 +341,7 @@ Diagram fit_diagram(const core::Scenario& sc, ImDrawList* dl, const ImRect& clip
     g.label_h = f * 1.12f;
     const float base_symbol = f * 2.3f, base_slot = f * 7.4f, base_row = base_symbol + g.label_h * 3 + f * 1.6f;
     // The size of the diagram does not depend on the outline: measure with the one cached.
-    const core::GenogramLayout& measured = layout(sc, view().outline);
+    const core::GenogramLayout& measured = layout(v, sc, v.outline);
     const float need_w = std::max(measured.width, 1.0f) * base_slot, need_h = std::max(measured.height, 1.0f) * base_row;
     const float room_w = clip.GetWidth() - f * 0.6f, room_h = clip.GetHeight() - d.legend_h - d.head - f * 0.6f;
     // Shrinks to fit (down to a readable minimum, then scrolls); grows a little on a big screen.
@@ -365,7 +355,7 @@ Diagram fit_diagram(const core::Scenario& sc, ImDrawList* dl, const ImRect& clip
     outline.pad_x = (g.slot * 0.45f + f * 0.15f) / g.slot;
     outline.above = (d.half + f * 0.4f) / g.row;
     outline.below = (d.half + g.label_h * 3 + f * 0.2f) / g.row;
-    const core::GenogramLayout& l = layout(sc, outline);
+    const core::GenogramLayout& l = layout(v, sc, outline);
     d.l = &l;
     for (const auto& n : l.nodes) d.has_network = d.has_network || n.network;
     d.band_text_w = (l.width - l.band_x) * g.slot - f * 0.8f;
@@ -448,13 +438,13 @@ void draw_family_lines(ImDrawList* dl, const Diagram& d, float f) {
 
 // Sociogram ties between any two persons, under the symbols, bent around everyone else's
 // symbol and name (they ran through them).
-void draw_ties(ImDrawList* dl, const Diagram& d, const core::Persons& ps, float f) {
+void draw_ties(PersonsView& v, ImDrawList* dl, const Diagram& d, const core::Persons& ps, float f) {
     const Geometry& g = d.g;
     const core::GenogramLayout& l = *d.l;
     const float half = d.half, label_w = d.label_w;
     auto obstacles_except = [&](size_t a, size_t b) {
         std::vector<core::GenogramBox> out;
-        for (size_t i = 0; i < view().people.size() && i < l.nodes.size(); ++i) {
+        for (size_t i = 0; i < v.people.size() && i < l.nodes.size(); ++i) {
             if (i == a || i == b) continue;
             const ImVec2 c = g.at(l.nodes[i].x, l.nodes[i].y);
             out.push_back({c.x - half - f * 0.3f, c.y - half - f * 0.3f, c.x + half + f * 0.3f, c.y + half});
@@ -462,7 +452,6 @@ void draw_ties(ImDrawList* dl, const Diagram& d, const core::Persons& ps, float 
         }
         return out;
     };
-    PersonsView& v = view();
     std::string key = v.layout_people + std::to_string(v.layout_for);
     for (float x : {g.origin.x, g.origin.y, g.slot, g.row, g.symbol, g.label_h, f}) key.append(reinterpret_cast<const char*>(&x), sizeof x);
     for (const auto& t : ps.ties) key += t.a + '\x1f' + t.b + '\n';
@@ -471,7 +460,7 @@ void draw_ties(ImDrawList* dl, const Diagram& d, const core::Persons& ps, float 
     if (reroute) v.arcs.clear();
     size_t next = 0;
     for (const auto& t : ps.ties) {
-        const int a = person_index(t.a), b = person_index(t.b);
+        const int a = person_index(v, t.a), b = person_index(v, t.b);
         if (a < 0 || b < 0) continue;
         ImVec2 pa = g.at(l.nodes[static_cast<size_t>(a)].x, l.nodes[static_cast<size_t>(a)].y);
         ImVec2 pb = g.at(l.nodes[static_cast<size_t>(b)].x, l.nodes[static_cast<size_t>(b)].y);
@@ -573,8 +562,8 @@ void tie_kind_popup(App& app, PersonsView& v) {
         v.tie_popup = false;
     }
     if (!ImGui::BeginPopup("##band_soort")) return;
-    const core::Person* a = find_person(v.tie_a);
-    const core::Person* b = find_person(v.tie_b);
+    const core::Person* a = find_person(v, v.tie_a);
+    const core::Person* b = find_person(v, v.tie_b);
     if (a && b) {
         ImGui::PushFont(fonts().bold);
         ImGui::Text("%s — %s", a->name.c_str(), b->name.c_str());
@@ -588,8 +577,7 @@ void tie_kind_popup(App& app, PersonsView& v) {
     ImGui::EndPopup();
 }
 
-void canvas(App& app, ImVec2 size) {
-    PersonsView& v = view();
+void canvas(App& app, PersonsView& v, ImVec2 size) {
     const auto& ctl = *app.session();
     const core::Persons& ps = ctl.state().analysis.persons;
     const float f = ImGui::GetFontSize();
@@ -602,10 +590,10 @@ void canvas(App& app, ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImRect clip = ImGui::GetCurrentWindow()->InnerRect;
 
-    const Diagram d = fit_diagram(ctl.scenario(), dl, clip, f);
+    const Diagram d = fit_diagram(v, ctl.scenario(), dl, clip, f);
     draw_headings(dl, d, f);
     draw_family_lines(dl, d, f);
-    draw_ties(dl, d, ps, f);
+    draw_ties(v, dl, d, ps, f);
 
     // Persons: symbol, age inside, name and role below, support as a ring and a badge.
     const core::Person* hovered = nullptr;
@@ -631,7 +619,7 @@ void canvas(App& app, ImVec2 size) {
     draw_legend(dl, legend_at, clip.GetWidth() - f * 1.2f, f, true);
 
     if (hovered && !ImGui::GetDragDropPayload()) person_tooltip(ps, *hovered);
-    if (!clicked.empty()) select_person(clicked == v.selected ? std::string() : clicked);
+    if (!clicked.empty()) select_person(v, clicked == v.selected ? std::string() : clicked);
     ImGui::EndChild();
 }
 
@@ -656,11 +644,10 @@ void PersonsBoard::draw_content(App& app) {
     using namespace persons_detail;
     if (!app.session()) return;
     PersonsView& v = state_.get(app.session_epoch());
-    const Drawing drawing(v);
     v.people = core::board_persons(app.session()->scenario(), app.session()->state().analysis.persons);
-    if (!v.selected.empty() && !find_person(v.selected)) v.selected.clear();
+    if (!v.selected.empty() && !find_person(v, v.selected)) v.selected.clear();
     if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && keys::escape_pressed())
-        select_person("");
+        select_person(v, "");
 
     ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(241, 243, 246, 255));
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(228, 236, 242, 255));
@@ -675,12 +662,12 @@ void PersonsBoard::draw_content(App& app) {
     if (avail.x - panel_w - gap < f * 20) {
         // Too narrow for both side by side (a small screen, large text): the panel below.
         const float canvas_h = std::max(avail.y * 0.6f, f * 12);
-        canvas(app, ImVec2(avail.x, canvas_h));
-        panel(app, ImVec2(0, std::max(avail.y - canvas_h - ImGui::GetStyle().ItemSpacing.y, f * 14)));
+        canvas(app, v, ImVec2(avail.x, canvas_h));
+        panel(app, v, ImVec2(0, std::max(avail.y - canvas_h - ImGui::GetStyle().ItemSpacing.y, f * 14)));
     } else {
-        canvas(app, ImVec2(avail.x - panel_w - gap, avail.y));
+        canvas(app, v, ImVec2(avail.x - panel_w - gap, avail.y));
         ImGui::SameLine(0, gap);
-        panel(app, ImVec2(0, avail.y));
+        panel(app, v, ImVec2(0, avail.y));
     }
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(3);

@@ -18,7 +18,7 @@ namespace lwp::ui::persons_detail {
 
 namespace {
 
-void ties_list(App& app, const std::string& person) {
+void ties_list(App& app, PersonsView& v, const std::string& person) {
     const auto& ctl = *app.session();
     const core::Persons& ps = ctl.state().analysis.persons;
     const float f = ImGui::GetFontSize();
@@ -26,8 +26,8 @@ void ties_list(App& app, const std::string& person) {
     int shown = 0;
     for (const auto& t : ps.ties) {
         if (!person.empty() && t.a != person && t.b != person) continue;
-        const core::Person* a = find_person(t.a);
-        const core::Person* b = find_person(t.b);
+        const core::Person* a = find_person(v, t.a);
+        const core::Person* b = find_person(v, t.b);
         if (!a || !b) continue;
         ++shown;
         ImGui::PushID(t.id.c_str());
@@ -51,35 +51,34 @@ void ties_list(App& app, const std::string& person) {
     if (!remove.empty()) app.act("personen.band_weg", remove);
 }
 
-void add_tie_form(App& app, std::string from) {
-    PersonsView& v = view();
-    if (view().people.size() < 2) return;
+void add_tie_form(App& app, PersonsView& v, std::string from) {
+    if (v.people.size() < 2) return;
     if (from.empty()) {
         // Nobody selected: the form asks for both ends.
-        v.new_tie_from = std::clamp(v.new_tie_from, 0, static_cast<int>(view().people.size()) - 1);
+        v.new_tie_from = std::clamp(v.new_tie_from, 0, static_cast<int>(v.people.size()) - 1);
         field_label(tr(S::PsNewTieFrom));
         ImGui::SetNextItemWidth(-FLT_MIN);
-        if (ImGui::BeginCombo("##van", view().people[static_cast<size_t>(v.new_tie_from)].name.c_str())) {
-            for (size_t i = 0; i < view().people.size(); ++i)
-                if (ImGui::Selectable(view().people[i].name.c_str(), v.new_tie_from == static_cast<int>(i))) v.new_tie_from = static_cast<int>(i);
+        if (ImGui::BeginCombo("##van", v.people[static_cast<size_t>(v.new_tie_from)].name.c_str())) {
+            for (size_t i = 0; i < v.people.size(); ++i)
+                if (ImGui::Selectable(v.people[i].name.c_str(), v.new_tie_from == static_cast<int>(i))) v.new_tie_from = static_cast<int>(i);
             ImGui::EndCombo();
         }
-        from = view().people[static_cast<size_t>(v.new_tie_from)].id;
+        from = v.people[static_cast<size_t>(v.new_tie_from)].id;
     }
-    const bool chosen_here = view().selected.empty();
-    const core::Person* a = find_person(from);
+    const bool chosen_here = v.selected.empty();
+    const core::Person* a = find_person(v, from);
     if (!a) return;
-    if (v.new_tie_other < 0 || v.new_tie_other >= static_cast<int>(view().people.size()) || view().people[static_cast<size_t>(v.new_tie_other)].id == from)
-        v.new_tie_other = view().people[0].id == from ? 1 : 0;
+    if (v.new_tie_other < 0 || v.new_tie_other >= static_cast<int>(v.people.size()) || v.people[static_cast<size_t>(v.new_tie_other)].id == from)
+        v.new_tie_other = v.people[0].id == from ? 1 : 0;
     const auto kinds = core::tie_kinds();
     v.new_tie_kind = std::clamp(v.new_tie_kind, 0, static_cast<int>(kinds.size()) - 1);
     field_label(chosen_here ? tr(S::PsTieAnd) : (std::string(tr(S::PsNewTie)) + " " + a->name).c_str());
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::SetNextItemWidth(w * 0.5f);
-    if (ImGui::BeginCombo("##met", view().people[static_cast<size_t>(v.new_tie_other)].name.c_str())) {
-        for (size_t i = 0; i < view().people.size(); ++i) {
-            if (view().people[i].id == from) continue;
-            if (ImGui::Selectable(view().people[i].name.c_str(), v.new_tie_other == static_cast<int>(i))) v.new_tie_other = static_cast<int>(i);
+    if (ImGui::BeginCombo("##met", v.people[static_cast<size_t>(v.new_tie_other)].name.c_str())) {
+        for (size_t i = 0; i < v.people.size(); ++i) {
+            if (v.people[i].id == from) continue;
+            if (ImGui::Selectable(v.people[i].name.c_str(), v.new_tie_other == static_cast<int>(i))) v.new_tie_other = static_cast<int>(i);
         }
         ImGui::EndCombo();
     }
@@ -94,12 +93,12 @@ void add_tie_form(App& app, std::string from) {
         ImGui::EndCombo();
     }
     if (ImGui::Button(tr(S::PsAddTie)))
-        app.act("personen.band", "", {{"a", from}, {"b", view().people[static_cast<size_t>(v.new_tie_other)].id},
+        app.act("personen.band", "", {{"a", from}, {"b", v.people[static_cast<size_t>(v.new_tie_other)].id},
                                       {"soort", std::string(kinds[static_cast<size_t>(v.new_tie_kind)].id)}});
     muted_text(tr(S::PsDragTieHint));
 }
 
-void person_editor(App& app, const core::Person& p) {
+void person_editor(App& app, PersonsView& v, const core::Person& p) {
     const auto& ctl = *app.session();
     const core::Persons& ps = ctl.state().analysis.persons;
     const core::Lang lang = language();
@@ -156,13 +155,12 @@ void person_editor(App& app, const core::Person& p) {
         ImGui::Spacing();
         if (ImGui::Button(tr(S::PsRemovePerson))) {
             app.act("personen.weg", id);
-            select_person("");
+            select_person(v, "");
         }
     }
 }
 
-void add_person_form(App& app) {
-    PersonsView& v = view();
+void add_person_form(App& app, PersonsView& v) {
     muted_text(tr(S::PsAddPersonHint));
     FieldOptions one;
     one.single_line = true;
@@ -193,11 +191,11 @@ void add_person_form(App& app) {
     if (v.name_needed) wrapped_colored(colors::Bad, tr(S::PsNameNeeded));
 }
 
-void person_list(App& app) {
+void person_list(App& app, PersonsView& v) {
     const auto& ctl = *app.session();
     const core::Persons& ps = ctl.state().analysis.persons;
     muted_text(tr(S::PsHint));
-    for (const core::Person& p : view().people) {
+    for (const core::Person& p : v.people) {
         ImGui::PushID(p.id.c_str());
         std::string label = p.name + (p.role.empty() ? "" : " (" + core::role_name(p.role, language()) + ")");
         if (const core::PersonNote* n = note_of(ps, p.id); n && n->support != 0) {
@@ -205,7 +203,7 @@ void person_list(App& app) {
             support_label(n->support, s, sizeof s);
             label += std::string("  ") + s;
         }
-        if (ImGui::Selectable(label.c_str(), false)) select_person(p.id);
+        if (ImGui::Selectable(label.c_str(), false)) select_person(v, p.id);
         ImGui::PopID();
     }
 }
@@ -219,23 +217,22 @@ bool section(const char* label) {
 
 }  // namespace
 
-void panel(App& app, ImVec2 size) {
-    PersonsView& v = view();
+void panel(App& app, PersonsView& v, ImVec2 size) {
     ImGui::BeginChild("##personen_paneel", size, true);
-    const core::Person* p = find_person(v.selected);
+    const core::Person* p = find_person(v, v.selected);
     if (p) {
-        person_editor(app, *p);
-        if (ImGui::Button(tr(S::PsDeselect))) select_person("");
+        person_editor(app, v, *p);
+        if (ImGui::Button(tr(S::PsDeselect))) select_person(v, "");
         ImGui::Spacing();
     }
     char label[160];
     std::snprintf(label, sizeof label, "%s###banden", p ? (std::string(tr(S::PsTiesOf)) + " " + p->name).c_str() : tr(S::PsAllTies));
     if (section(label)) {
-        ties_list(app, p ? p->id : std::string());
-        add_tie_form(app, p ? p->id : std::string());
+        ties_list(app, v, p ? p->id : std::string());
+        add_tie_form(app, v, p ? p->id : std::string());
     }
-    if (!p && section(tr(S::PsPersons))) person_list(app);
-    if (!p && section(tr(S::PsAddPerson))) add_person_form(app);
+    if (!p && section(tr(S::PsPersons))) person_list(app, v);
+    if (!p && section(tr(S::PsAddPerson))) add_person_form(app, v);
     ImGui::EndChild();
 }
 

@@ -46,24 +46,13 @@ struct PersonsView {
     std::vector<core::TieArc> arcs;
 };
 
-// The state of the board being drawn: its view sets it for the frame (Drawing), so the helpers
-// of its files reach it without a function static; it belongs to the App's board and to one session.
-PersonsView& view();
-class Drawing {
-public:
-    explicit Drawing(PersonsView& state);
-    ~Drawing();
-    Drawing(const Drawing&) = delete;
-    Drawing& operator=(const Drawing&) = delete;
-
-private:
-    PersonsView* previous_;
-};
-// The index of person `id` in view().people, or -1; the person, or nullptr.
-int person_index(const std::string& id);
-const core::Person* find_person(const std::string& id);
+// The board's state (PersonsView) belongs to the App's board and to one session; the helpers of
+// its files take it as their first argument.
+// The index of person `id` in v.people, or -1; the person, or nullptr.
+int person_index(const PersonsView& v, const std::string& id);
+const core::Person* find_person(const PersonsView& v, const std::string& id);
 const core::PersonNote* note_of(const core::Persons& ps, const std::string& id);
-void select_person(const std::string& id);
+void select_person(PersonsView& v, const std::string& id);
 
 inline constexpr ImU32 kInk = IM_COL32(38, 42, 48, 255);
 inline constexpr ImU32 kSupportColor = IM_COL32(46, 125, 50, 255);
@@ -78,6 +67,6 @@ void support_label(int support, char* out, size_t n);
 void draw_tie(ImDrawList* dl, ImVec2 a, ImVec2 b, const std::string& kind, float f);
 
 // The panel beside the canvas (persons_panel.cpp).
-void panel(App& app, ImVec2 size);
+void panel(App& app, PersonsView& v, ImVec2 size);
 
 }  // namespace lwp::ui::persons_detail

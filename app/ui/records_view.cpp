@@ -45,8 +45,14 @@ namespace {
 class RecordsSettings final : public View {
 public:
     RecordsSettings() : View(Kind::Window, "leerregistratie") {}
+    bool shown(App& app) override { return app.ui.show_records_settings; }
 
 protected:
+    // Closed, the form forgets its edits: it is loaded from the settings again when it opens.
+    void each_frame(App& app) override {
+        if (!app.ui.show_records_settings) ui_.loaded = false;
+    }
+    Frame frame(App& app) override;
     void draw_content(App& app) override;
 
 private:
@@ -56,12 +62,18 @@ private:
 
 std::unique_ptr<View> make_records_settings() { return std::make_unique<RecordsSettings>(); }
 
+View::Frame RecordsSettings::frame(App& app) {
+    const float f = ImGui::GetFontSize();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const ImVec2 size(std::min(f * 40, display.x - f * 2), std::min(f * 38, display.y - f * 3.5f));
+    ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(display.x - size.x - f, f * 2.5f), ImGuiCond_Appearing);
+    return {Frame::Type::Window, std::string(L("Leerregistratie (xAPI)", "Learning records (xAPI)")) + "###leerregistratie",
+            &app.ui.show_records_settings, ImGuiWindowFlags_NoSavedSettings};
+}
+
 void RecordsSettings::draw_content(App& app) {
     SettingsUi& u = ui_;
-    if (!app.ui.show_records_settings) {
-        u.loaded = false;
-        return;
-    }
     lrs::Records& rec = app.records();
     if (!u.loaded) {
         u.edit = rec.settings();
@@ -72,16 +84,6 @@ void RecordsSettings::draw_content(App& app) {
     if (auto r = rec.test_result()) {
         u.test_ok = r->kind == lrs::HttpResult::Kind::Ok;
         u.test_message = r->message;
-    }
-    const float f = ImGui::GetFontSize();
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const ImVec2 size(std::min(f * 40, display.x - f * 2), std::min(f * 38, display.y - f * 3.5f));
-    ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(display.x - size.x - f, f * 2.5f), ImGuiCond_Appearing);
-    std::string title = std::string(L("Leerregistratie (xAPI)", "Learning records (xAPI)")) + "###leerregistratie";
-    if (!ImGui::Begin(title.c_str(), &app.ui.show_records_settings, ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::End();
-        return;
     }
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(0);
@@ -151,7 +153,6 @@ void RecordsSettings::draw_content(App& app) {
                  "met and missed with weight and building block, scores per building block and the completed case, that a "
                  "reflection was saved, votes and group decisions in a workshop (participants as numbers)."));
     ImGui::PopTextWrapPos();
-    ImGui::End();
 }
 
 void draw_records_privacy(App& app) {

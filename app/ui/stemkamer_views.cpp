@@ -68,6 +68,12 @@ public:
     StemkamerDialog() : View(Kind::Dialog, "stemkamer_openen") {}
 
 protected:
+    Frame frame(App& app) override {
+        next_dialog_size(34);
+        const bool open_now = app.ui.stemkamer.dialog;  // asked for once (begin_open_dialog)
+        app.ui.stemkamer.dialog = false;
+        return {Frame::Type::Modal, tr(S::SkTitle), nullptr, ImGuiWindowFlags_AlwaysAutoResize, open_now};
+    }
     void draw_content(App& app) override;
 };
 }  // namespace
@@ -76,13 +82,6 @@ std::unique_ptr<View> make_stemkamer_dialog() { return std::make_unique<Stemkame
 
 void StemkamerDialog::draw_content(App& app) {
     StemkamerUi& ui = app.ui.stemkamer;
-    const char* title = tr(S::SkTitle);
-    if (ui.dialog) {
-        ImGui::OpenPopup(title);
-        ui.dialog = false;
-    }
-    next_dialog_size(34);
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     muted_text(tr(S::SkIntro));
     ImGui::Spacing();
     bold_text(tr(S::SkAddress));
@@ -126,45 +125,61 @@ void StemkamerDialog::draw_content(App& app) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(S::SkCancel)) || keys::escape_pressed()) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
 }
 
 namespace {
 class StemkamerCard final : public View {
 public:
     StemkamerCard() : View(Kind::Window, "stemkamer_qr") {}
+    bool shown(App& app) override { return in_workshop(app) && app.workshop().stemkamer() && app.ui.stemkamer.show_qr; }
 
 protected:
+    // F8: open the stemkamer, or show/hide its QR code.
+    void each_frame(App& app) override {
+        if (!in_workshop(app) || ImGui::GetIO().WantTextInput || !keys::pressed(kF8, false)) return;
+        if (!app.workshop().stemkamer()) begin_open_dialog(app);
+        else app.ui.stemkamer.show_qr = !app.ui.stemkamer.show_qr;
+    }
+    Frame frame(App& app) override;
     void draw_content(App& app) override;
+
+private:
+    static bool in_workshop(App& app) { return app.workshop().active() && app.screen() == Screen::Player && !app.preview(); }
+    // The QR code's side: as large as the screen allows beside the facilitator panel (scanned from
+    // the back of the room), three quarters of the height (the title and the address line take the
+    // rest), with room beside it for the text column.
+    static float free_width(App& app) {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        const float panel = app.ui.workshop.panel ? std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22) : 0.0f;
+        return vp->WorkSize.x - panel;
+    }
+    static float qr_side(App& app) {
+        return std::min(ImGui::GetMainViewport()->WorkSize.y * 0.74f, free_width(app) - ImGui::GetFontSize() * 18);
+    }
 };
 }  // namespace
 
 std::unique_ptr<View> make_stemkamer_card() { return std::make_unique<StemkamerCard>(); }
 
-void StemkamerCard::draw_content(App& app) {
-    if (!app.workshop().active() || app.screen() != Screen::Player || app.preview()) return;
-    StemkamerUi& ui = app.ui.stemkamer;
-    // F8: open the stemkamer, or show/hide its QR code.
-    if (!ImGui::GetIO().WantTextInput && keys::pressed(kF8, false)) {
-        if (!app.workshop().stemkamer()) begin_open_dialog(app);
-        else ui.show_qr = !ui.show_qr;
-    }
-    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
-    if (!sk || !ui.show_qr) return;
-    // As large as the screen allows beside the facilitator panel: scanned from the back of the room.
+View::Frame StemkamerCard::frame(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float panel = app.ui.workshop.panel ? std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22) : 0.0f;
-    const float free_w = vp->WorkSize.x - panel;
-    // Three quarters of the height (the title and the address line take the rest), and room beside
-    // it for the text column.
-    const float side = std::min(vp->WorkSize.y * 0.74f, free_w - ImGui::GetFontSize() * 18);
+    const float free_w = free_width(app);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + free_w * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1, 1, 1, 1));
     ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(colors::Accent));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 3.0f);
-    ImGui::Begin("##stemkamer_qr", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    Frame f{Frame::Type::Window, "##stemkamer_qr", nullptr,
+            ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
+                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing};
+    f.colors = 2;
+    f.vars = 1;
+    return f;
+}
+
+void StemkamerCard::draw_content(App& app) {
+    StemkamerUi& ui = app.ui.stemkamer;
+    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
+    const float side = qr_side(app);
     ImGui::PushFont(fonts().heading);
     ImGui::TextColored(to_vec4(colors::Accent), "%s", tr(S::SkScan));
     ImGui::PopFont();
@@ -191,9 +206,6 @@ void StemkamerCard::draw_content(App& app) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(sk->url().c_str());
     ImGui::PopFont();
-    ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
 }
 
 void draw_stemkamer_chip(App& app) {

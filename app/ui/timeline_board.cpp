@@ -145,7 +145,8 @@ void card_tooltip(const core::Scenario& sc, const core::Timeline& tl, const core
 
 // One card. `r` is the card, `span` the date's extent on the axis (dated cards only).
 void draw_card(ImDrawList* dl, const ImRect& r, float span_x0, float span_x1, const core::Scenario& sc,
-               const core::Timeline& tl, const core::TimelineEntry& e, bool selected, bool hovered, const Geometry& g) {
+               const core::Timeline& tl, const core::TimelineEntry& e, bool selected, bool hovered, const Geometry& g,
+               const TimelineView& v) {
     const float f = g.f;
     const int lane = static_cast<int>(e.lane);
     const ImU32 col = lane_color(lane);
@@ -164,20 +165,20 @@ void draw_card(ImDrawList* dl, const ImRect& r, float span_x0, float span_x1, co
 
     const float pad = f * 0.45f;
     const float line_h = f * 1.05f;
-    const ImVec2 text_pos(r.Min.x + pad + f * 0.1f, r.Min.y + (view().compact ? (r.GetHeight() - f) * 0.5f + f * 0.06f : f * 0.32f));
+    const ImVec2 text_pos(r.Min.x + pad + f * 0.1f, r.Min.y + (v.compact ? (r.GetHeight() - f) * 0.5f + f * 0.06f : f * 0.32f));
     const float width = r.GetWidth() - pad * 2 - f * 0.1f - (own ? 0 : f * 0.55f);
     char date[96];
     short_date(e.date, date, sizeof date);
     float indent = 0;
     ImGui::PushFont(fonts().bold);
     // Compact cards leave the date to the axis and the tooltip: the words matter more there.
-    if (date[0] && !view().compact) indent = text_ellipsis(dl, text_pos, width * 0.75f, col, date) + f * 0.4f;
+    if (date[0] && !v.compact) indent = text_ellipsis(dl, text_pos, width * 0.75f, col, date) + f * 0.4f;
     ImGui::PopFont();
     const std::string& text = entry_text(sc, e);
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
     // Every help card shows agency and result; a "?" asks the trainee to find them out (bouwsteen.tijdlijn).
     const bool help = e.lane == core::Lane::Help;
-    if (view().compact) {
+    if (v.compact) {
         // One line: what happened, or for help who helped and what came of it.
         char line[256];
         const std::string& res = entry_result(sc, e);
@@ -199,7 +200,6 @@ void draw_card(ImDrawList* dl, const ImRect& r, float span_x0, float span_x1, co
     }
     if (!own) draw_page_icon(dl, ImVec2(r.Max.x - pad * 0.6f, r.Max.y - (r.GetHeight() - f * 0.62f) * 0.5f), f, colors::Muted);
     if (selected) dl->AddRect(ImVec2(r.Min.x - 2, r.Min.y - 2), ImVec2(r.Max.x + 2, r.Max.y + 2), colors::Accent, round + 2, 0, 3.0f);
-    TimelineView& v = view();
     if (v.flash == e.id && ImGui::GetTime() < v.flash_until) {
         const float t = static_cast<float>(v.flash_until - ImGui::GetTime());
         const int a = static_cast<int>(120 + 120 * std::sin(t * 9.0f));
@@ -413,7 +413,7 @@ void draw_cards(ImDrawList* dl, const Geometry& g, const TimelineView& v, const 
         const core::TimelineEntry& e = tl.entries[i];
         const ImRect r(g.x_of(c.x0), g.lanes_y0 + c.y0, g.x_of(c.x1), g.lanes_y0 + c.y1);
         const bool hover = button(e, r, lanes_view);
-        draw_card(dl, r, g.x_of(c.span_x0), g.x_of(c.span_x1), sc, tl, e, v.selected == e.id, hover, g);
+        draw_card(dl, r, g.x_of(c.span_x0), g.x_of(c.span_x1), sc, tl, e, v.selected == e.id, hover, g, v);
     }
     dl->PopClipRect();
 
@@ -429,7 +429,7 @@ void draw_cards(ImDrawList* dl, const Geometry& g, const TimelineView& v, const 
         if (!c.undated || c.y1 + f < y_from || c.y0 - f > y_to) continue;
         const core::TimelineEntry& e = tl.entries[i];
         const ImRect r(col_x + c.x0, g.lanes_y0 + c.y0, col_x + c.x1 - f * 0.3f, g.lanes_y0 + c.y1);
-        draw_card(dl, r, 0, 0, sc, tl, e, v.selected == e.id, hovered == &e, g);
+        draw_card(dl, r, 0, 0, sc, tl, e, v.selected == e.id, hovered == &e, g, v);
     }
     dl->PopClipRect();
 }
@@ -456,18 +456,17 @@ void draw_lane_labels(ImDrawList* dl, const Geometry& g, const core::TimelineLay
 }
 
 // Dropping a fact: on the lane under the mouse, or its own lane over the axis or the column.
-void fact_drop_target(App& app, const Geometry& g, const core::TimelineLayout& l, ImVec2 mouse) {
+void fact_drop_target(App& app, TimelineView& v, const Geometry& g, const core::TimelineLayout& l, ImVec2 mouse) {
     if (!ImGui::BeginDragDropTargetCustom(g.clip, ImGui::GetID("##laten_vallen"))) return;
     if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(payload::Fact, ImGuiDragDropFlags_AcceptNoDrawDefaultRect)) {
         const std::string fact(static_cast<const char*>(pl->Data), strnlen(static_cast<const char*>(pl->Data), static_cast<size_t>(pl->DataSize)));
         const int lane = mouse.x >= g.column_right && mouse.y >= g.lanes_view().Min.y ? l.nearest_lane(mouse.y - g.lanes_y0) : -1;
-        place_fact(app, fact, lane);
+        place_fact(app, v, fact, lane);
     }
     ImGui::EndDragDropTarget();
 }
 
-void canvas(App& app, ImVec2 size) {
-    TimelineView& v = view();
+void canvas(App& app, TimelineView& v, ImVec2 size) {
     const auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();
     const core::SessionState& st = ctl.state();
@@ -513,10 +512,10 @@ void canvas(App& app, ImVec2 size) {
     // The content size makes ImGui's scrollbars match the layout.
     ImGui::SetCursorScreenPos(g.origin);
     ImGui::Dummy(ImVec2(g.dated_x0 + l.axis_width + g.gutter, g.axis_h + l.height + f * 0.6f));
-    fact_drop_target(app, g, l, mouse);
+    fact_drop_target(app, v, g, l, mouse);
 
     if (hovered && !fact_drag) card_tooltip(sc, tl, *hovered);
-    if (!clicked.empty()) select_entry(clicked == v.selected ? std::string() : clicked);
+    if (!clicked.empty()) select_entry(v, clicked == v.selected ? std::string() : clicked);
     ImGui::EndChild();
 }
 
@@ -524,8 +523,7 @@ void canvas(App& app, ImVec2 size) {
 // 4. The panel beside the canvas
 // ---------------------------------------------------------------------------------------------
 
-void toolbar(App& app) {
-    TimelineView& v = view();
+void toolbar(App& app, TimelineView& v) {
     const float f = ImGui::GetFontSize();
     // "–" (en dash): the atlas has General Punctuation, not the minus sign.
     if (ImGui::Button("–##uitzoomen", ImVec2(f * 2, 0))) v.zoom_request = 1 / 1.5f;
@@ -585,13 +583,12 @@ std::unique_ptr<View> make_timeline_board() { return std::make_unique<TimelineBo
 void TimelineBoard::draw_content(App& app) {
     if (!app.session()) return;
     TimelineView& v = state_.get(app.session_epoch());
-    const Drawing drawing(v);
-    flash_placed_fact(app.session()->state().analysis.timeline);
-    finish_own_entry(app.session()->state().analysis.timeline);
+    flash_placed_fact(v, app.session()->state().analysis.timeline);
+    finish_own_entry(v, app.session()->state().analysis.timeline);
     v.flash_fact.clear();  // not on the timeline after the frame it was placed in: the action failed
     v.own_added_after = 0;  // ... nor the own entry: the form keeps its text
     if (!v.selected.empty() && !app.session()->state().analysis.timeline.entry(v.selected)) v.selected.clear();
-    if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && keys::escape_pressed()) select_entry("");
+    if (!v.selected.empty() && !ImGui::GetIO().WantTextInput && keys::escape_pressed()) select_entry(v, "");
 
     // Inputs and checkboxes get a visible frame on the white board.
     ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(241, 243, 246, 255));
@@ -602,7 +599,7 @@ void TimelineBoard::draw_content(App& app) {
     // On a narrow window (a laptop) the timeline needs the width more than the panel does; on a
     // projector there is room for both. Until the user chooses.
     if (!v.panel_chosen) v.panel = ImGui::GetContentRegionAvail().x >= f * 56;
-    toolbar(app);
+    toolbar(app, v);
     // At least fourteen lines high: on a small screen at large text the board scrolls instead of
     // squeezing the lanes or the genogram to a strip.
     const ImVec2 avail(ImGui::GetContentRegionAvail().x, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 14));
@@ -612,13 +609,13 @@ void TimelineBoard::draw_content(App& app) {
     if (v.panel && avail.x - panel_w - gap < f * 20) {
         // Too narrow for both side by side (a small screen, large text): the panel below.
         const float canvas_h = std::max(avail.y * 0.6f, f * 12);
-        canvas(app, ImVec2(avail.x, canvas_h));
-        panel(app, ImVec2(0, std::max(avail.y - canvas_h - ImGui::GetStyle().ItemSpacing.y, f * 14)));
+        canvas(app, v, ImVec2(avail.x, canvas_h));
+        panel(app, v, ImVec2(0, std::max(avail.y - canvas_h - ImGui::GetStyle().ItemSpacing.y, f * 14)));
     } else {
-        canvas(app, ImVec2(std::max(avail.x - panel_w - gap, f * 12), avail.y));
+        canvas(app, v, ImVec2(std::max(avail.x - panel_w - gap, f * 12), avail.y));
         if (v.panel) {
             ImGui::SameLine(0, gap);
-            panel(app, ImVec2(0, avail.y));
+            panel(app, v, ImVec2(0, avail.y));
         }
     }
     ImGui::PopStyleVar();

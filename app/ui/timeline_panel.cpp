@@ -38,19 +38,19 @@ void lane_combo(const char* label, int& lane) {
     }
 }
 
-void facts_to_place(App& app) {
+void facts_to_place(App& app, TimelineView& v) {
     const auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();
     const core::SessionState& st = ctl.state();
     // Placing below changes the state, not this list: it is rebuilt at its next lookup.
-    const std::vector<const core::Fact*>& todo = unplaced_facts(sc, st);
+    const std::vector<const core::Fact*>& todo = unplaced_facts(v, sc, st);
     if (todo.empty()) {
         muted_text(tr(S::TlAllPlaced));
         return;
     }
     muted_text(tr(S::TlToPlaceIntro));
     if (todo.size() > 1 && ImGui::Button(tr(S::TlPlaceAll)))
-        for (const core::Fact* f : todo) place_fact(app, f->id, -1);
+        for (const core::Fact* f : todo) place_fact(app, v, f->id, -1);
     // One line per fact (the full text is in the tooltip), so a long list stays cheap.
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(todo.size()));
@@ -59,7 +59,7 @@ void facts_to_place(App& app) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const core::Fact* f = todo[static_cast<size_t>(i)];
             ImGui::PushID(f->id.c_str());
-            if (ImGui::SmallButton(tr(S::TlPlace))) place_fact(app, f->id, -1);
+            if (ImGui::SmallButton(tr(S::TlPlace))) place_fact(app, v, f->id, -1);
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
@@ -87,8 +87,7 @@ void facts_to_place(App& app) {
     }
 }
 
-void own_entry_form(App& app) {
-    TimelineView& v = view();
+void own_entry_form(App& app, TimelineView& v) {
     muted_text(tr(S::TlOwnIntro));
     field_label(tr(S::TlText));
     FieldOptions text_options;
@@ -125,13 +124,13 @@ void own_entry_form(App& app) {
             v.own_added_after = app.session()->state().analysis.timeline.entries.size() + 1;
             app.act("tijdlijn.eigen", "", std::move(args));
             // Performed now (outside a frame) or after this frame: finish_own_entry clears the form.
-            finish_own_entry(app.session()->state().analysis.timeline);
+            finish_own_entry(v, app.session()->state().analysis.timeline);
         }
     }
     if (!v.own_error.empty()) wrapped_colored(colors::Bad, v.own_error.c_str());
 }
 
-void marks_summary(App& app) {
+void marks_summary(App& app, TimelineView& v) {
     const auto& ctl = *app.session();
     const core::Timeline& tl = ctl.state().analysis.timeline;
     muted_text(tr(S::TlMarksIntro));
@@ -157,8 +156,8 @@ void marks_summary(App& app) {
             const ImVec2 pos = ImGui::GetCursorScreenPos();
             const float w = ImGui::GetContentRegionAvail().x;
             if (ImGui::InvisibleButton("##ga", ImVec2(w, ImGui::GetTextLineHeight()))) {
-                select_entry(e->id);
-                flash_entry(e->id);
+                select_entry(v, e->id);
+                flash_entry(v, e->id);
             }
             const ImU32 col = ImGui::IsItemHovered() ? colors::Accent : ImGui::GetColorU32(ImGuiCol_Text);
             char date[96];
@@ -196,8 +195,7 @@ bool flow_checkbox(const char* label, bool* on, bool first) {
     return ImGui::Checkbox(label, on);
 }
 
-void entry_editor(App& app) {
-    TimelineView& v = view();
+void entry_editor(App& app, TimelineView& v) {
     const auto& ctl = *app.session();
     const core::Scenario& sc = ctl.scenario();
     const core::Timeline& tl = ctl.state().analysis.timeline;
@@ -275,10 +273,10 @@ void entry_editor(App& app) {
     const bool remove = ImGui::Button(tr(S::TlRemove));
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    if (ImGui::Button(tr(S::TlDeselect))) select_entry("");
+    if (ImGui::Button(tr(S::TlDeselect))) select_entry(v, "");
     if (remove) {
         app.act("tijdlijn.verwijder", e.id);
-        select_entry("");
+        select_entry(v, "");
     }
 }
 
@@ -298,8 +296,7 @@ bool section(const char* label, bool default_open, bool open_now = false) {
 
 namespace timeline_detail {
 
-void panel(App& app, ImVec2 size) {
-    TimelineView& v = view();
+void panel(App& app, TimelineView& v, ImVec2 size) {
     const auto& ctl = *app.session();
     const core::SessionState& st = ctl.state();
     const core::Timeline& tl = st.analysis.timeline;
@@ -308,22 +305,22 @@ void panel(App& app, ImVec2 size) {
         if (v.show_selected) ImGui::SetScrollY(0);
         v.show_selected = false;
         ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::FeedbackBg);
-        entry_editor(app);
+        entry_editor(app, v);
         ImGui::PopStyleColor();
         ImGui::Spacing();
     }
-    const size_t unplaced = unplaced_facts(ctl.scenario(), st).size();
+    const size_t unplaced = unplaced_facts(v, ctl.scenario(), st).size();
     char label[128];
     std::snprintf(label, sizeof label, "%s (%zu)###plaatsen", tr(S::TlTabToPlace), unplaced);
     if (section(label, true)) {
         ImGui::Indent(ImGui::GetFontSize() * 0.3f);
-        facts_to_place(app);
+        facts_to_place(app, v);
         ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
     }
     std::snprintf(label, sizeof label, "%s###velden", tr(S::TlTabRequest));
     if (section(label, true)) {
         ImGui::Indent(ImGui::GetFontSize() * 0.3f);
-        marks_summary(app);
+        marks_summary(app, v);
         ImGui::Spacing();
         request_fields(app);
         ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
@@ -333,7 +330,7 @@ void panel(App& app, ImVec2 size) {
     if (section(label, false, own_now)) {
         if (own_now) ImGui::SetScrollHereY(0.0f);
         ImGui::Indent(ImGui::GetFontSize() * 0.3f);
-        own_entry_form(app);
+        own_entry_form(app, v);
         ImGui::Unindent(ImGui::GetFontSize() * 0.3f);
     }
     v.show_own = false;

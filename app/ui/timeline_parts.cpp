@@ -21,16 +21,6 @@ namespace timeline_detail {
 // 1. View state
 // ---------------------------------------------------------------------------------------------
 
-
-
-namespace {
-TimelineView* g_drawn = nullptr;  // the board being drawn (Drawing)
-}  // namespace
-
-TimelineView& view() { return *g_drawn; }
-Drawing::Drawing(TimelineView& state) : previous_(g_drawn) { g_drawn = &state; }
-Drawing::~Drawing() { g_drawn = previous_; }
-
 std::uint64_t fnv(std::uint64_t h, const void* data, size_t n) {
     const auto* p = static_cast<const unsigned char*>(data);
     for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
@@ -132,16 +122,14 @@ std::string persons_line(const core::Scenario& sc, const core::TimelineEntry& e)
     return names;
 }
 
-void select_entry(const std::string& id) {
-    TimelineView& v = view();
+void select_entry(TimelineView& v, const std::string& id) {
     if (v.selected != id) v.date_error.clear();
     v.selected = id;
     v.show_selected = !id.empty();
     if (!id.empty()) v.panel = v.panel_chosen = true;
 }
 
-void flash_entry(const std::string& id) {
-    TimelineView& v = view();
+void flash_entry(TimelineView& v, const std::string& id) {
     v.flash = id;
     v.flash_until = ImGui::GetTime() + 1.6;
     v.scroll_to_flash = true;
@@ -209,45 +197,42 @@ int default_year(const core::Scenario& sc, const core::SessionState& st) {
 
 // Places a dropped fact (in `lane`, or its own lane when -1). A fact that is already on the
 // timeline is selected instead, so a second drop shows where it is.
-void place_fact(App& app, const std::string& fact, int lane) {
+void place_fact(App& app, TimelineView& v, const std::string& fact, int lane) {
     const core::Timeline& tl = app.session()->state().analysis.timeline;
     if (const core::TimelineEntry* e = tl.entry_for_fact(fact)) {
-        select_entry(e->id);
-        flash_entry(e->id);
+        select_entry(v, e->id);
+        flash_entry(v, e->id);
         return;
     }
     std::map<std::string, std::string> args;
     if (lane >= 0 && lane < static_cast<int>(core::lanes().size())) args["baan"] = std::string(core::lanes()[static_cast<size_t>(lane)].id);
     app.act("tijdlijn.plaats", fact, std::move(args));
     // Performed now (outside a frame) or after this frame: flash_placed_fact finds its entry.
-    view().flash_fact = fact;
-    flash_placed_fact(app.session()->state().analysis.timeline);
+    v.flash_fact = fact;
+    flash_placed_fact(v, app.session()->state().analysis.timeline);
 }
 
-void finish_own_entry(const core::Timeline& tl) {
-    TimelineView& v = view();
+void finish_own_entry(TimelineView& v, const core::Timeline& tl) {
     if (v.own_added_after == 0 || tl.entries.size() < v.own_added_after) return;
     v.own_added_after = 0;
-    flash_entry(tl.entries.back().id);
+    flash_entry(v, tl.entries.back().id);
     v.own_text.clear();
     v.own_date.clear();
     v.own_agency.clear();
     v.own_result.clear();
 }
 
-void flash_placed_fact(const core::Timeline& tl) {
-    TimelineView& v = view();
+void flash_placed_fact(TimelineView& v, const core::Timeline& tl) {
     if (v.flash_fact.empty()) return;
     if (const core::TimelineEntry* e = tl.entry_for_fact(v.flash_fact)) {
-        flash_entry(e->id);
+        flash_entry(v, e->id);
         v.flash_fact.clear();
     }
 }
 
 // The facts still to place, recomputed only when the discovered facts or the entries change
 // (a linear lookup per fact per frame would cost 250 000 comparisons at 500 entries).
-const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, const core::SessionState& st) {
-    TimelineView& v = view();
+const std::vector<const core::Fact*>& unplaced_facts(TimelineView& v, const core::Scenario& sc, const core::SessionState& st) {
     const void* scenario = &sc;
     std::uint64_t h = fnv(1469598103934665603ull, &scenario, sizeof scenario);
     for (const auto& rf : st.facts) h = fnv(h, rf.id.data(), rf.id.size() + 1);

@@ -55,19 +55,6 @@ constexpr ImU32 kMarkFirst = colors::Accent;
 constexpr ImU32 kMarkLatest = IM_COL32(106, 27, 154, 255);
 constexpr ImU32 kMarkWorst = colors::Bad;
 
-// The state of the board being drawn: its view sets it for the frame (Drawing), so the helpers
-// of its files reach it without a function static; it belongs to the App's board and to one session.
-TimelineView& view();
-class Drawing {
-public:
-    explicit Drawing(TimelineView& state);
-    ~Drawing();
-    Drawing(const Drawing&) = delete;
-    Drawing& operator=(const Drawing&) = delete;
-
-private:
-    TimelineView* previous_;
-};
 std::uint64_t fnv(std::uint64_t h, const void* data, size_t n);
 std::uint64_t layout_key(const core::Timeline& tl, const core::TimelineLayoutParams& p);
 const char* lane_name(size_t lane);
@@ -80,21 +67,21 @@ const std::string& entry_text(const core::Scenario& sc, const core::TimelineEntr
 const std::string& entry_result(const core::Scenario& sc, const core::TimelineEntry& e);
 // "Personen: Sanne, Milan" for an entry about those persons (the card tooltip and the panel).
 std::string persons_line(const core::Scenario& sc, const core::TimelineEntry& e);
-void select_entry(const std::string& id);
-void flash_entry(const std::string& id);
+void select_entry(TimelineView& v, const std::string& id);
+void flash_entry(TimelineView& v, const std::string& id);
 // Draws [b, e) on one line, cut with "…" when wider than max_w; returns the width drawn.
 float text_ellipsis(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const char* b, const char* e = nullptr);
 // Up to two lines: word-wrapped, the second cut with "…"; the first starts `first_indent` in (a date).
 void text_two_lines(ImDrawList* dl, ImVec2 pos, float first_indent, float width, float line_h, ImU32 col, const std::string& text);
 int default_year(const core::Scenario& sc, const core::SessionState& st);
-void place_fact(App& app, const std::string& fact, int lane);
+void place_fact(App& app, TimelineView& v, const std::string& fact, int lane);
 // Flashes the entry of the fact place_fact placed, once it is on the timeline `tl`.
-void flash_placed_fact(const core::Timeline& tl);
+void flash_placed_fact(TimelineView& v, const core::Timeline& tl);
 // Flashes the own entry the panel's form added and empties the form, once it is on `tl`.
-void finish_own_entry(const core::Timeline& tl);
-const std::vector<const core::Fact*>& unplaced_facts(const core::Scenario& sc, const core::SessionState& st);
+void finish_own_entry(TimelineView& v, const core::Timeline& tl);
+const std::vector<const core::Fact*>& unplaced_facts(TimelineView& v, const core::Scenario& sc, const core::SessionState& st);
 
 // The panel beside the canvas (timeline_panel.cpp).
-void panel(App& app, ImVec2 size);
+void panel(App& app, TimelineView& v, ImVec2 size);
 
 }  // namespace lwp::ui::timeline_detail

@@ -15,6 +15,7 @@ const core::Term* board_term(const std::string& key) { return core::find_term(co
 }  // namespace
 
 void View::draw(App& app) {
+    each_frame(app);
     if (!shown(app)) return;
     switch (kind_) {
         case Kind::Screen:
@@ -41,9 +42,26 @@ void View::draw(App& app) {
         case Kind::Popup:
         case Kind::Dialog:
         case Kind::Window:
-            draw_content(app);
+            draw_in_frame(app);
             return;
     }
+}
+
+void View::draw_in_frame(App& app) {
+    const Frame f = frame(app);
+    const char* title = f.title.c_str();
+    if (f.type == Frame::Type::Modal) {
+        if (f.open_now && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+        if (ImGui::BeginPopupModal(title, f.open, f.flags)) {
+            draw_content(app);
+            ImGui::EndPopup();
+        }
+    } else {
+        if (ImGui::Begin(title, f.open, f.flags)) draw_content(app);
+        ImGui::End();
+    }
+    ImGui::PopStyleVar(f.vars);
+    ImGui::PopStyleColor(f.colors);
 }
 
 std::string View::tab_label() const {

@@ -1,6 +1,7 @@
 // Views as classes (issue 26.3, the ImHex pattern): every screen, player tab and window is a View.
 // Its non-virtual draw() does what all views of its kind share (visibility, the back buttons of a
-// screen, a tab's child window and safety banner) and calls draw_content(). The App owns one of
+// screen, a tab's child window and safety banner, a window's or modal's Begin and End, see Frame)
+// and calls draw_content(). The App owns one of
 // each, made from the one table in app/ui/views.cpp, so a new App (a test) starts with fresh views.
 //
 // Adding a view: its own .cpp with a class derived from View and a `make_x()` factory, and one row
@@ -39,6 +40,20 @@ public:
     // One frame of the view: nothing when it is not shown, else its kind's frame around draw_content.
     void draw(App& app);
 
+    // The ImGui window or modal a popup, dialog or window view draws in. View::draw asks for it,
+    // opens it, calls draw_content inside it and closes it: a view never calls Begin or End for
+    // its own window. frame() runs right before the window opens, so it may set the next window's
+    // size and place and push styles (counted here: View::draw pops them after the window).
+    struct Frame {
+        enum class Type { Window, Modal };
+        Type type = Type::Window;
+        std::string title;        // "Title###id" keeps the id when the title changes language
+        bool* open = nullptr;     // the close button sets it false; null: no close button
+        int flags = 0;            // ImGuiWindowFlags
+        bool open_now = false;    // a modal: opened this frame unless it is open already
+        int colors = 0, vars = 0; // style colours and variables frame() pushed
+    };
+
     Kind kind() const { return kind_; }
     // A screen's name, a tab's board id ("tijdlijn", "casus" for the case), a window's name.
     const std::string& key() const { return key_; }
@@ -57,10 +72,15 @@ public:
 
 protected:
     virtual void draw_content(App& app) = 0;
+    // A popup's, dialog's or window's frame (see Frame); screens and tabs have none.
+    virtual Frame frame(App&) { return Frame{Frame::Type::Window, key_}; }
+    // Every frame before shown(), shown or not: the view's own keys (F9 opens the facilitator panel).
+    virtual void each_frame(App&) {}
     virtual bool back_buttons() const { return false; }  // a screen: "Bibliotheek / Terug naar de casus" on top
     virtual S tab_text() const { return S::TabDebrief; }  // a tab that is not an analysis board
 
 private:
+    void draw_in_frame(App& app);  // a popup's, dialog's or window's frame around draw_content
     Kind kind_;
     std::string key_;
 };

@@ -184,24 +184,28 @@ namespace {
 class FacilitatorPanel final : public View {
 public:
     FacilitatorPanel() : View(Kind::Window, "begeleider_paneel") {}
+    // Inside the projected window only with --een-venster; otherwise the facilitator window has it.
+    bool shown(App& app) override { return in_workshop(app) && app.ui.workshop.panel && app.one_window; }
 
 protected:
+    // F9: with two windows possible, it brings the facilitator's own window back; the panel
+    // inside the projected window is for --een-venster only.
+    void each_frame(App& app) override {
+        if (!in_workshop(app) || ImGui::GetIO().WantTextInput || !keys::pressed(kF9, false)) return;
+        if (app.one_window) app.ui.workshop.panel = !app.ui.workshop.panel;
+        else app.facilitator_window_off = false;
+    }
+    Frame frame(App& app) override;
     void draw_content(App& app) override;
+
+private:
+    static bool in_workshop(App& app) { return app.workshop().active() && app.screen() == Screen::Player && !app.two_windows; }
 };
 }  // namespace
 
 std::unique_ptr<View> make_facilitator_panel() { return std::make_unique<FacilitatorPanel>(); }
 
-void FacilitatorPanel::draw_content(App& app) {
-    WorkshopUi& ui = app.ui.workshop;
-    if (!app.workshop().active() || app.screen() != Screen::Player || app.two_windows) return;
-    if (!ImGui::GetIO().WantTextInput && keys::pressed(kF9, false)) {
-        // With two windows possible, F9 brings the facilitator's own window back; the panel
-        // inside the projected window is for --een-venster only.
-        if (app.one_window) ui.panel = !ui.panel;
-        else app.facilitator_window_off = false;
-    }
-    if (!ui.panel || !app.one_window) return;
+View::Frame FacilitatorPanel::frame(App&) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::max(vp->WorkSize.x * 0.38f, ImGui::GetFontSize() * 22);
     const float top = ImGui::GetFrameHeight();  // below the menu bar
@@ -210,7 +214,14 @@ void FacilitatorPanel::draw_content(App& app) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, to_vec4(colors::FacilitatorBg));
     ImGui::PushStyleColor(ImGuiCol_Border, to_vec4(colors::Mixed));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 3.0f);
-    ImGui::Begin("##begeleider", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    Frame f{Frame::Type::Window, "##begeleider", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings};
+    f.colors = 2;
+    f.vars = 1;
+    return f;
+}
+
+void FacilitatorPanel::draw_content(App& app) {
+    WorkshopUi& ui = app.ui.workshop;
     // Read up close on the laptop, not from the back of the room: smaller than the projector's text.
     ImGui::SetWindowFontScale(kPanelFontScale);
     ImGui::PushFont(fonts().heading);
@@ -223,9 +234,6 @@ void FacilitatorPanel::draw_content(App& app) {
     ImGui::BeginChild("##paneelinhoud", ImVec2(0, 0), false);  // inherits the panel's font scale
     draw_facilitator_sections(app);
     ImGui::EndChild();
-    ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
 }
 
 }  // namespace lwp::ui

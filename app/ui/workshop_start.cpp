@@ -66,6 +66,12 @@ public:
     WorkshopStartDialog() : View(Kind::Dialog, "workshop_start") {}
 
 protected:
+    Frame frame(App& app) override {
+        next_dialog_size(34);
+        const bool open_now = app.ui.workshop.start_dialog;  // asked for once
+        app.ui.workshop.start_dialog = false;
+        return {Frame::Type::Modal, tr(S::WsStartTitle), nullptr, ImGuiWindowFlags_AlwaysAutoResize, open_now};
+    }
     void draw_content(App& app) override;
 };
 }  // namespace
@@ -74,13 +80,6 @@ std::unique_ptr<View> make_workshop_start_dialog() { return std::make_unique<Wor
 
 void WorkshopStartDialog::draw_content(App& app) {
     WorkshopUi& ui = app.ui.workshop;
-    const char* title = tr(S::WsStartTitle);
-    if (ui.start_dialog) {
-        ImGui::OpenPopup(title);
-        ui.start_dialog = false;
-    }
-    next_dialog_size(34);
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const core::Lang lang = language();
     muted_text(tr(S::WsStartIntro));
     ImGui::Spacing();
@@ -124,7 +123,6 @@ void WorkshopStartDialog::draw_content(App& app) {
         ui.start_error.clear();
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
 }
 
 }  // namespace lwp::ui
