@@ -15,8 +15,6 @@ namespace lwp::ui {
 
 namespace {
 
-const char* L(const char* nl, const char* en) { return language() == core::Lang::En ? en : nl; }
-
 struct SettingsUi {
     bool loaded = false;
     lrs::LrsSettings edit;
@@ -68,7 +66,7 @@ View::Frame RecordsSettings::frame(App& app) {
     const ImVec2 size(std::min(f * 40, display.x - f * 2), std::min(f * 38, display.y - f * 3.5f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(display.x - size.x - f, f * 2.5f), ImGuiCond_Appearing);
-    return {Frame::Type::Window, std::string(L("Leerregistratie (xAPI)", "Learning records (xAPI)")) + "###leerregistratie",
+    return {Frame::Type::Window, std::string(tr(S::RcTitle)) + "###leerregistratie",
             &app.ui.show_records_settings, ImGuiWindowFlags_NoSavedSettings};
 }
 
@@ -87,48 +85,38 @@ void RecordsSettings::draw_content(App& app) {
     }
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(L("Stuur je oefenresultaten naar de Learning Record Store (LRS) van je organisatie of regio. Zo ziet een "
-                             "regionale trainer welke bouwstenen teams beheersen. Er gaat een pseudoniem mee, nooit je naam of "
-                             "e-mailadres; reflectieteksten alleen als je dat hieronder aanzet.",
-                             "Send your practice results to your organisation's or region's Learning Record Store (LRS), so a "
-                             "regional trainer can see which building blocks teams master. A pseudonym goes with them, never your "
-                             "name or e-mail address; reflection texts only if you switch that on below."));
+    ImGui::TextUnformatted(tr(S::RcIntro));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    text_field(L("LRS-adres", "LRS address"), "##lrs", u.edit.endpoint, w);
-    muted_text(L("Het xAPI-eindpunt, bijvoorbeeld https://lrs.regio.example/xAPI/",
-                 "The xAPI endpoint, for example https://lrs.regio.example/xAPI/"));
-    text_field(L("Gebruikersnaam (sleutel)", "User name (key)"), "##gebruiker", u.edit.user, w);
-    text_field(L("Wachtwoord (geheim)", "Password (secret)"), "##wachtwoord", u.edit.password, w, ImGuiInputTextFlags_Password);
-    muted_text(L("Wordt alleen op deze computer bewaard (bestand alleen voor jou leesbaar) en nooit gelogd.",
-                 "Kept on this computer only (a file only you can read) and never logged."));
+    text_field(tr(S::RcLrsAddress), "##lrs", u.edit.endpoint, w);
+    muted_text(tr(S::RcEndpointHint));
+    text_field(tr(S::RcUser), "##gebruiker", u.edit.user, w);
+    text_field(tr(S::RcPassword), "##wachtwoord", u.edit.password, w, ImGuiInputTextFlags_Password);
+    muted_text(tr(S::RcSecretHint));
     ImGui::Spacing();
-    text_field(L("Pseudoniem", "Pseudonym"), "##pseudoniem", u.edit.pseudonym, w);
-    muted_text(L("Leeg: het programma kiest er een (deelnemer-…). Gebruik geen naam of e-mailadres.",
-                 "Empty: the program picks one (deelnemer-…). Do not use a name or e-mail address."));
-    text_field(L("Organisatie", "Organisation"), "##organisatie", u.edit.organisation, w);
-    text_field(L("Team", "Team"), "##team", u.edit.team, w);
-    muted_text(L("De regionale monitor telt per organisatie en team; de homepage hieronder hoort bij het pseudoniem.",
-                 "The regional monitor counts per organisation and team; the home page below goes with the pseudonym."));
-    text_field(L("Homepage account", "Account home page"), "##homepage",
-               u.edit.home_page, w);
+    text_field(tr(S::RcPseudonym), "##pseudoniem", u.edit.pseudonym, w);
+    muted_text(tr(S::RcPseudonymHint));
+    text_field(tr(S::RcOrganisation), "##organisatie", u.edit.organisation, w);
+    text_field(tr(S::RcTeam), "##team", u.edit.team, w);
+    muted_text(tr(S::RcMonitorHint));
+    text_field(tr(S::RcHomepage), "##homepage", u.edit.home_page, w);
     ImGui::Spacing();
-    ImGui::Checkbox(L("Verzenden naar het LRS", "Send to the LRS"), &u.edit.sending);
-    ImGui::Checkbox(L("Ook de tekst van mijn reflecties meesturen", "Also send the text of my reflections"), &u.edit.reflection_text);
+    ImGui::Checkbox(tr(S::RcSendToTheLrs), &u.edit.sending);
+    ImGui::Checkbox(tr(S::RcSendReflections), &u.edit.reflection_text);
     ImGui::Spacing();
     const std::string why = u.edit.endpoint.empty() ? "" : lrs::check_endpoint(u.edit.endpoint);
     if (!why.empty()) ImGui::TextColored(to_vec4(colors::Bad), "%s", why.c_str());
     ImGui::BeginDisabled(!why.empty());
-    if (ImGui::Button(L("Opslaan", "Save"))) {
+    if (ImGui::Button(tr(S::RcSave))) {
         std::string error;
         if (rec.set_settings(u.edit, error)) {
             u.edit = rec.settings();
-            u.save_message = L("Opgeslagen.", "Saved.");
+            u.save_message = tr(S::RcSaved);
         } else u.save_message = error;
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(rec.test_running() || u.edit.endpoint.empty());
-    if (ImGui::Button(L("Test verbinding", "Test connection"))) {
+    if (ImGui::Button(tr(S::RcTestConnection))) {
         u.test_message.clear();
         rec.start_test(u.edit);
     }
@@ -139,19 +127,14 @@ void RecordsSettings::draw_content(App& app) {
         ImGui::TextUnformatted(u.save_message.c_str());
     }
     ImGui::PushTextWrapPos(0);
-    if (rec.test_running()) muted_text(L("Verbinding testen…", "Testing the connection…"));
+    if (rec.test_running()) muted_text(tr(S::RcTesting));
     else if (!u.test_message.empty())
         ImGui::TextColored(to_vec4(u.test_ok ? colors::Good : colors::Bad), "%s", u.test_message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::PushTextWrapPos(0);
-    muted_text(L("Wat er verstuurd wordt: casus gestart, doorlopen stappen, besluiten (met de bouwstenen die ze beoordelen), "
-                 "behaalde en gemiste criteria met gewicht en bouwsteen, scores per bouwsteen en de afgeronde casus, dat een "
-                 "reflectie is opgeslagen, stemmen en groepsbesluiten in een workshop (deelnemers als nummer).",
-                 "What is sent: case launched, steps experienced, decisions (with the building blocks that judge them), criteria "
-                 "met and missed with weight and building block, scores per building block and the completed case, that a "
-                 "reflection was saved, votes and group decisions in a workshop (participants as numbers)."));
+    muted_text(tr(S::RcWhatIsSent));
     ImGui::PopTextWrapPos();
 }
 
@@ -159,7 +142,7 @@ void draw_records_privacy(App& app) {
     lrs::Records& rec = app.records();
     const float f = ImGui::GetFontSize();
     const float width = std::min(ImGui::GetContentRegionAvail().x, f * 56);
-    heading(L("Leerregistratie (xAPI)", "Learning records (xAPI)"));
+    heading(tr(S::RcTitle));
     // Read from disk at most every two seconds.
     static lrs::QueueSummary sum;
     static double read_at = -100;
@@ -170,44 +153,42 @@ void draw_records_privacy(App& app) {
     const lrs::LrsSettings& s = rec.settings();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (!s.configured())
-        ImGui::TextUnformatted(L("Er is geen LRS ingesteld: er wordt niets verstuurd en niets in de wachtrij gezet.",
-                                 "No LRS is set up: nothing is sent and nothing is queued."));
+        ImGui::TextUnformatted(tr(S::RcNoLrs));
     else {
-        ImGui::Text("%s %s", L("LRS:", "LRS:"), s.endpoint.c_str());
-        ImGui::Text("%s %s%s%s", L("Als:", "As:"), s.pseudonym.empty() ? "—" : s.pseudonym.c_str(),
+        ImGui::Text("%s %s", tr(S::RcLrs), s.endpoint.c_str());
+        ImGui::Text("%s %s%s%s", tr(S::RcAs), s.pseudonym.empty() ? "—" : s.pseudonym.c_str(),
                     s.organisation.empty() ? "" : (" · " + s.organisation).c_str(), s.team.empty() ? "" : (" · " + s.team).c_str());
     }
-    ImGui::Text(L("%zu statements in de wachtrij, waarvan %zu verzonden en %zu nog te verzenden.",
-                  "%zu statements queued, %zu of them sent and %zu still to send."),
+    ImGui::Text(tr(S::RcQueueCount),
                 sum.queued, sum.sent, sum.queued - sum.sent);
     const lrs::Sender::State st = rec.sender_state();
-    if (st.running) muted_text(L("Bezig met verzenden…", "Sending…"));
+    if (st.running) muted_text(tr(S::RcSending));
     if (st.last.at > 0) {
-        const std::string line = std::string(L("Laatste poging ", "Last attempt ")) + format_time(st.last.at) + ": " + st.last.message;
+        const std::string line = std::string(tr(S::RcLastAttempt)) + format_time(st.last.at) + ": " + st.last.message;
         ImGui::TextColored(to_vec4(st.last.ok ? colors::Good : colors::Bad), "%s", line.c_str());
     }
     if (st.failures > 0 && st.next_try > 0)
-        muted_text((std::string(L("Volgende poging om ", "Next attempt at ")) + format_time(st.next_try)).c_str());
+        muted_text((std::string(tr(S::RcNextAttemptAt)) + format_time(st.next_try)).c_str());
     ImGui::PopTextWrapPos();
     lrs::LrsSettings edit = s;
-    if (ImGui::Checkbox(L("Verzenden naar het LRS", "Send to the LRS"), &edit.sending)) {
+    if (ImGui::Checkbox(tr(S::RcSendToTheLrs), &edit.sending)) {
         std::string error;
         if (!rec.set_settings(edit, error)) app.notify(error, true);
     }
-    flow(button_width(L("Nu verzenden", "Send now")));  // the row wraps on a small screen
+    flow(button_width(tr(S::RcSendNow)));  // the row wraps on a small screen
     ImGui::BeginDisabled(!s.configured() || !s.sending);
-    if (ImGui::Button(L("Nu verzenden", "Send now"))) rec.send_now();
+    if (ImGui::Button(tr(S::RcSendNow))) rec.send_now();
     ImGui::EndDisabled();
-    flow(button_width(L("Instellingen…", "Settings…")));
-    if (ImGui::Button(L("Instellingen…", "Settings…"))) app.ui.show_records_settings = true;
-    if (!sum.recent.empty() && ImGui::TreeNode(L("Wat er in de wachtrij staat", "What is in the queue"))) {
+    flow(button_width(tr(S::RcSettings)));
+    if (ImGui::Button(tr(S::RcSettings))) app.ui.show_records_settings = true;
+    if (!sum.recent.empty() && ImGui::TreeNode(tr(S::RcQueue))) {
         if (ImGui::BeginTable("##wachtrij", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                                    ImGuiTableFlags_ScrollY,
                               ImVec2(width, f * 14))) {
-            ImGui::TableSetupColumn(L("Wanneer", "When"), ImGuiTableColumnFlags_WidthFixed, f * 10);
-            ImGui::TableSetupColumn(L("Wat", "What"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-            ImGui::TableSetupColumn(L("Waarover", "About"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-            ImGui::TableSetupColumn(L("Status", "Status"), ImGuiTableColumnFlags_WidthFixed, f * 6);
+            ImGui::TableSetupColumn(tr(S::RcWhen), ImGuiTableColumnFlags_WidthFixed, f * 10);
+            ImGui::TableSetupColumn(tr(S::RcWhat), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn(tr(S::RcAbout), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn(tr(S::RcStatus), ImGuiTableColumnFlags_WidthFixed, f * 6);
             ImGui::TableSetupScrollFreeze(0, 1);
             ImGui::TableHeadersRow();
             ImGuiListClipper clipper;
@@ -224,7 +205,7 @@ void draw_records_privacy(App& app) {
                     ImGui::TextUnformatted(e.object.c_str());
                     ImGui::TableNextColumn();
                     ImGui::TextColored(to_vec4(e.sent ? colors::Good : colors::Muted), "%s",
-                                       e.sent ? L("verzonden", "sent") : L("wacht", "waiting"));
+                                       e.sent ? tr(S::RcSent) : tr(S::RcWaiting));
                 }
             ImGui::EndTable();
         }

@@ -256,6 +256,42 @@ namespace lwp::ui {
     X(JnFree, "ui.jn_free") \
     X(JnPoint, "ui.jn_point") \
     X(JnOpenNow, "ui.jn_open_now") \
+    X(RcTitle, "ui.rc_title") \
+    X(RcIntro, "ui.rc_intro") \
+    X(RcLrsAddress, "ui.rc_lrs_address") \
+    X(RcEndpointHint, "ui.rc_endpoint_hint") \
+    X(RcUser, "ui.rc_user") \
+    X(RcPassword, "ui.rc_password") \
+    X(RcSecretHint, "ui.rc_secret_hint") \
+    X(RcPseudonym, "ui.rc_pseudonym") \
+    X(RcPseudonymHint, "ui.rc_pseudonym_hint") \
+    X(RcOrganisation, "ui.rc_organisation") \
+    X(RcTeam, "ui.rc_team") \
+    X(RcMonitorHint, "ui.rc_monitor_hint") \
+    X(RcHomepage, "ui.rc_homepage") \
+    X(RcSendToTheLrs, "ui.rc_send_to_the_lrs") \
+    X(RcSendReflections, "ui.rc_send_reflections") \
+    X(RcSave, "ui.rc_save") \
+    X(RcSaved, "ui.rc_saved") \
+    X(RcTestConnection, "ui.rc_test_connection") \
+    X(RcTesting, "ui.rc_testing") \
+    X(RcWhatIsSent, "ui.rc_what_is_sent") \
+    X(RcNoLrs, "ui.rc_no_lrs") \
+    X(RcLrs, "ui.rc_lrs") \
+    X(RcAs, "ui.rc_as") \
+    X(RcQueueCount, "ui.rc_queue_count") \
+    X(RcSending, "ui.rc_sending") \
+    X(RcLastAttempt, "ui.rc_last_attempt") \
+    X(RcNextAttemptAt, "ui.rc_next_attempt_at") \
+    X(RcSendNow, "ui.rc_send_now") \
+    X(RcSettings, "ui.rc_settings") \
+    X(RcQueue, "ui.rc_queue") \
+    X(RcWhen, "ui.rc_when") \
+    X(RcWhat, "ui.rc_what") \
+    X(RcAbout, "ui.rc_about") \
+    X(RcStatus, "ui.rc_status") \
+    X(RcSent, "ui.rc_sent") \
+    X(RcWaiting, "ui.rc_waiting") \
     X(PvTitle, "ui.pv_title") \
     X(PvIntro, "ui.pv_intro") \
     X(PvWhat, "ui.pv_what") \
