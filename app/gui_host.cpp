@@ -165,7 +165,7 @@ bool open_stemkamer_from_cli(ui::App& app, const std::string& spec) {
         std::fprintf(stderr, "leerwerkplaats: --stemkamer: %s\n", error.c_str());
         return false;
     }
-    std::printf("stemkamer: %s\n", app.stemkamer()->url().c_str());
+    std::printf("stemkamer: %s\n", app.workshop().stemkamer()->url().c_str());
     std::fflush(stdout);
     return true;
 }
@@ -205,7 +205,7 @@ bool apply_start_options(ui::App& app, const cli::Options& options) {
         if (std::string problem = cli::apply_scripted(*app.session(), options); !problem.empty()) app.notify(problem, true);
         app.ui.select_tab = options.tab;
         if (!options.document.empty()) {
-            app.perform(core::make_read(app.session()->state().step, options.document));
+            app.sessions().perform(core::make_read(app.session()->state().step, options.document));
             app.ui.open_document = options.document;
         }
         app.ui.show_story_map = options.story_map;
@@ -301,12 +301,12 @@ public:
             if (facilitator_.window && glfwWindowShouldClose(facilitator_.window)) app_.facilitator_window_off = true;
             if (screenshot() || g_frames_left > 0) glfwPollEvents();
             else glfwWaitEventsTimeout(1.0);  // idle (or minimised): sleep until input, at most a second
-            if (app_.poll_stemkamer()) g_frames_left = 3;  // phones' votes, applied here on the main thread
+            if (app_.workshop().poll_stemkamer()) g_frames_left = 3;  // phones' votes, applied here on the main thread
             if (app_.poll_library()) g_frames_left = 3;    // the cases arrived (start-up)
             if (const double t = glfwGetTime(); t - last_poll >= 1.0) {
                 last_poll = t;
                 if (app_.poll_scenario_file()) g_frames_left = 3;  // hot reload (issue 7)
-                if (app_.workshop_active() && app_.ui.workshop.timer.running()) g_frames_left = std::max(g_frames_left, 1);
+                if (app_.workshop().active() && app_.ui.workshop.timer.running()) g_frames_left = std::max(g_frames_left, 1);
             }
             sync_facilitator_window();
             if (g_frames_left == 0 && !screenshot()) continue;  // woke for the clock only: nothing to draw
@@ -554,7 +554,7 @@ int run(const cli::Options& options, const std::filesystem::path& scenario_dir) 
             app.ui.fonts_dirty = false;
             host.build_fonts();
             exit_code = started ? host.run() : 1;
-            app.close_stemkamer();  // before GLFW goes: the server's threads may still wake the loop
+            app.workshop().close_stemkamer();  // before GLFW goes: the server's threads may still wake the loop
             app.flush_saves();
             host.shutdown();
         }

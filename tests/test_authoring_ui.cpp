@@ -76,14 +76,14 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     CHECK(app.session()->state().step == "gesprek");
     CHECK(app.session()->state().preview);
     CHECK(test::active_window("##voorbeeldbanner") != nullptr);  // "VOORBEELD — niet gescoord"
-    CHECK(app.score_report().ledger.empty());
+    CHECK(app.sessions().score_report().ledger.empty());
 
     // Meters for testing branches, preview only; then a choice in the preview.
     app.preview_set("veiligheid", 9);
     CHECK(app.session()->state().vars.at("veiligheid") == 9);
     h.press(app, ui::keys::Digit1);  // plan
     CHECK(app.session()->state().ending == "einde_goed");
-    CHECK(app.score_report().ledger.empty());
+    CHECK(app.sessions().score_report().ledger.empty());
 
     // The trainee's session is untouched: in memory, on disk, in the journal and progress.
     core::SessionController* trainee = app.trainee_session();
@@ -94,7 +94,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     const std::string saved = test::slurp(b.data.path / "sessies" / (trainee_before.id + ".json"));
     CHECK(saved.find("voorbeeld") == std::string::npos);
     CHECK(saved.find("\"plan\"") == std::string::npos);
-    for (const auto& e : app.journal()) CHECK(e.session != "voorbeeld");
+    for (const auto& e : app.exports().journal()) CHECK(e.session != "voorbeeld");
 
     // Stopping the preview brings the trainee's case back, where it was.
     app.stop_preview();
@@ -103,7 +103,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     CHECK(app.session()->state().step == "gesprek");
     CHECK(app.session()->session().actions == trainee_before.actions);
     CHECK(test::active_window("##voorbeeldbanner") == nullptr);
-    CHECK_FALSE(app.score_report().ledger.empty());
+    CHECK_FALSE(app.sessions().score_report().ledger.empty());
 }
 
 TEST_CASE("hot reload in the app: the log is replayed on the saved version — a broken save keeps the old one") {
@@ -112,8 +112,8 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
     ui::App& app = b.app;
     const fs::path& file = b.file;
     REQUIRE(app.session() != nullptr);
-    app.perform(core::make_read("melding", "brief"));
-    app.perform(core::make_choose("melding", "bellen"));
+    app.sessions().perform(core::make_read("melding", "brief"));
+    app.sessions().perform(core::make_choose("melding", "bellen"));
     app.ui.show_authoring = true;
     h.frame(app);
     CHECK_FALSE(app.poll_scenario_file());  // nothing changed: nothing happens
@@ -251,8 +251,8 @@ TEST_CASE("Route opnemen als referentie: the trainee's route beside the case, ne
     Bench b;
     ui::App& app = b.app;
     REQUIRE(app.session() != nullptr);
-    app.perform(core::make_read("melding", "brief"));
-    app.perform(core::make_choose("melding", "bellen"));
+    app.sessions().perform(core::make_read("melding", "brief"));
+    app.sessions().perform(core::make_choose("melding", "bellen"));
     const std::vector<core::Action> played = app.session()->session().actions;
     app.start_preview("gesprek");  // a preview is never what gets recorded
     app.preview_set("veiligheid", 2);
@@ -266,7 +266,7 @@ TEST_CASE("Route opnemen als referentie: the trainee's route beside the case, ne
 
     // A second recording does not replace it unasked.
     app.stop_preview();
-    app.perform(core::make_choose("gesprek", "plan"));
+    app.sessions().perform(core::make_choose("gesprek", "plan"));
     CHECK(app.record_reference(true, false, error, exists).empty());
     CHECK(exists);
     CHECK(test::log_actions(file) == played);

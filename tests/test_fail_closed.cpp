@@ -208,7 +208,7 @@ TEST_CASE("fail closed: the debrief draws a red 'controle kapot' line and the in
         CHECK(test::shows(test::drawn_text(), ui::tr(ui::S::BrokenChecks)));  // on the library card
         app.start_session(0);
         REQUIRE(app.session());
-        app.perform(core::make_choose("a", k.at_start ? "goed" : "anders"));
+        app.sessions().perform(core::make_choose("a", k.at_start ? "goed" : "anders"));
         app.ui.select_tab = "nabespreking";
         h.frame(app);
         h.frame(app);

@@ -246,7 +246,7 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     app.start_session(library_index(app, "piet"));
     REQUIRE(app.session());
     const size_t half = actions.size() / 2;
-    for (size_t i = 0; i < half; ++i) app.perform(actions[i]);
+    for (size_t i = 0; i < half; ++i) app.sessions().perform(actions[i]);
     REQUIRE(app.session()->session().actions.size() == half);
     REQUIRE_FALSE(app.session()->state().finished());
     player_tabs(h, app, w + " player halfway", run);
@@ -262,7 +262,7 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     h.press(app, 256);  // Escape: "later", the draft stays
     h.frame(app);
     REQUIRE(test::active_window("reflectie_editor") == nullptr);
-    for (size_t i = half; i < actions.size(); ++i) app.perform(actions[i]);
+    for (size_t i = half; i < actions.size(); ++i) app.sessions().perform(actions[i]);
     REQUIRE(app.session()->state().finished());
     player_tabs(h, app, w + " player ended", run);
 
@@ -271,7 +271,7 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     REQUIRE(app.session());
     REQUIRE(app.session()->session().id.rfind("dossieronderzoek", 0) == 0);
     for (const auto& a : test::demo_actions("workshop", "dossieronderzoek"))
-        if (a.type == "dossier.tag") app.perform(a);
+        if (a.type == "dossier.tag") app.sessions().perform(a);
     REQUIRE_FALSE(app.session()->state().dossier.tags.empty());
     app.ui.select_tab = "dossier";
     check_screen(h, app, w + " player dossier", run);
@@ -322,8 +322,8 @@ void fit_workshop(Size size, float scale, Run& run) {
     // The demo workshop: the vote of the second decision revealed.
     app.start_session(library_index(app, "oefencasus"));
     REQUIRE(app.session());
-    for (const auto& a : test::demo_actions("workshop", "oefencasus")) app.perform(a);
-    REQUIRE(app.workshop_active());
+    for (const auto& a : test::demo_actions("workshop", "oefencasus")) app.sessions().perform(a);
+    REQUIRE(app.workshop().active());
     app.ui.workshop.ledger_open = true;
     app.shared_screen = false;  // every section drawn (a shared screen covers most of them)
     both("revealed");

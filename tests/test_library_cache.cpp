@@ -19,7 +19,7 @@ struct Bench : test::AppWithCase {
     void play_one(const std::vector<core::Action>& log) {
         app.start_session(0);
         REQUIRE(app.session() != nullptr);
-        for (const auto& a : log) app.perform(a);
+        for (const auto& a : log) app.sessions().perform(a);
         app.close_session();  // saves, and reads the listing again
     }
 };
@@ -31,40 +31,40 @@ TEST_CASE("library: recent sessions are replayed only when their file or their s
     b.play_one({core::make_read("melding", "brief"), core::make_choose("melding", "bellen"), core::make_choose("gesprek", "plan")});
     b.play_one({core::make_read("melding", "brief")});
     REQUIRE(b.app.screen() == ui::Screen::Library);
-    REQUIRE(b.app.recent_sessions().size() == 2);
+    REQUIRE(b.app.sessions().recent().size() == 2);
 
     b.h.frame(b.app);
-    const std::size_t first = b.app.listing_replays();
+    const std::size_t first = b.app.sessions().listing_replays();
     CHECK(first == 2);  // once per session
     for (int i = 0; i < 10; ++i) b.h.frame(b.app);
-    CHECK(b.app.listing_replays() == first);  // frames that changed nothing replay nothing
+    CHECK(b.app.sessions().listing_replays() == first);  // frames that changed nothing replay nothing
     bool finished = false, unfinished = false;
-    for (const auto& s : b.app.recent_sessions()) (b.app.session_finished(s) ? finished : unfinished) = true;
+    for (const auto& s : b.app.sessions().recent()) (b.app.sessions().session_finished(s) ? finished : unfinished) = true;
     CHECK(finished);
     CHECK(unfinished);
-    CHECK(b.app.listing_replays() == first);
+    CHECK(b.app.sessions().listing_replays() == first);
 
     // Opening a session and closing it unchanged reads the listing again: nothing to replay.
-    const core::SessionSummary again = b.app.recent_sessions().front();
+    const core::SessionSummary again = b.app.sessions().recent().front();
     REQUIRE(b.app.open_session(again));
     b.app.close_session();
     b.h.frame(b.app);
-    CHECK(b.app.listing_replays() == first);
+    CHECK(b.app.sessions().listing_replays() == first);
 
     // A new version of the scenario: each session once more, then quiet again.
     test::save_in_editor(b.file, kCase + "\n-- bewerkt\n");
     b.app.load_library();
     b.h.frame(b.app);
-    CHECK(b.app.listing_replays() == first + 2);
+    CHECK(b.app.sessions().listing_replays() == first + 2);
     b.h.frame(b.app);
-    CHECK(b.app.listing_replays() == first + 2);
+    CHECK(b.app.sessions().listing_replays() == first + 2);
 }
 
 TEST_CASE("hot reload frees the replaced scenario version once no session holds it") {
     Bench b;
     b.app.start_session(0);
     REQUIRE(b.app.session() != nullptr);
-    b.app.perform(core::make_read("melding", "brief"));
+    b.app.sessions().perform(core::make_read("melding", "brief"));
     std::weak_ptr<const core::Scenario> v1 = b.app.session()->scenario_ptr();
     b.app.author_for_run = true;
     b.app.ui.show_authoring = true;

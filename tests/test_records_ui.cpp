@@ -35,7 +35,7 @@ TEST_CASE("records in the app: nothing is queued without an LRS") {
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
     app.load_library();
     app.start_session(0);
-    app.perform(core::make_choose("begin", "wachten"));
+    app.sessions().perform(core::make_choose("begin", "wachten"));
     app.flush_saves();
     CHECK(queued(core::DataDir{data.path}) == 0);
     CHECK(!fs::exists(lrs::LrsDir(core::DataDir{data.path}).queue()));
@@ -57,8 +57,8 @@ TEST_CASE("records in the app: queued with the session, sent in the background, 
     REQUIRE(app.records().set_settings(s, error));
     app.start_session(0);
     REQUIRE(app.session());
-    app.perform(core::make_choose("begin", "wachten"));
-    app.perform(core::make_choose("crisis", "ingrijpen"));
+    app.sessions().perform(core::make_choose("begin", "wachten"));
+    app.sessions().perform(core::make_choose("crisis", "ingrijpen"));
     REQUIRE(app.session()->state().finished());
     app.flush_saves();
     const size_t n = queued(dir);

@@ -495,12 +495,12 @@ TEST_CASE("journal view: reflections from every session in one list — editing 
 
     ui::App app(data, LWP_SCENARIO_DIR);
     app.load_library();
-    REQUIRE(app.recent_sessions().size() == 2);
+    REQUIRE(app.sessions().recent().size() == 2);
     app.show_journal();
     h.frame(app);
     h.frame(app);
     CHECK(app.screen() == ui::Screen::Journal);
-    CHECK(app.journal().size() == 4);
+    CHECK(app.exports().journal().size() == 4);
     CHECK(test::active_window("##dagboek_lijst") != nullptr);
 
     // Editing a reflection of a session that is not open: it is opened and gets the action.
@@ -511,7 +511,7 @@ TEST_CASE("journal view: reflections from every session in one list — editing 
     CHECK(app.session()->session().actions.back().type == "reflectie.wijzig");
     CHECK(app.screen() == ui::Screen::Journal);  // stays in the journal
     h.frame(app);
-    const auto& journal = app.journal();
+    const auto& journal = app.exports().journal();
     const auto it = std::find_if(journal.begin(), journal.end(), [&](const core::JournalEntry& e) { return e.session == other.id; });
     REQUIRE(it != journal.end());
     CHECK(it->reflection.versions.size() == 2);
@@ -527,14 +527,14 @@ TEST_CASE("journal view: reflections from every session in one list — editing 
     core::JournalFilter by_level, by_text;
     by_level.level = "goede_reden";
     by_text.search = "AANGEPAST";
-    CHECK(core::filter_journal(app.journal(), by_level).size() == 1);
-    CHECK(core::filter_journal(app.journal(), by_text).size() == 1);
+    CHECK(core::filter_journal(app.exports().journal(), by_level).size() == 1);
+    CHECK(core::filter_journal(app.exports().journal(), by_text).size() == 1);
 
     // Stress: 150 more reflections in the open session; the journal draws them (culling what is not visible).
     for (int i = 0; i < 150; ++i) app.act("reflectie.schrijf", "", {{"tekst", "Reflectie nummer " + std::to_string(i)}, {"dimensie", "persoonlijk"}});
     h.frame(app);
     h.frame(app);
-    CHECK(app.journal().size() == 154);
+    CHECK(app.exports().journal().size() == 154);
 }
 
 TEST_CASE("reflection panel: a due point shows its questions — saving emits exactly one action") {
@@ -545,7 +545,7 @@ TEST_CASE("reflection panel: a due point shows its questions — saving emits ex
     app.start_session(0);
     REQUIRE(app.session());
     REQUIRE(app.session()->scenario().meta.id == "mini");
-    app.perform(core::make_choose("begin", "praten"));
+    app.sessions().perform(core::make_choose("begin", "praten"));
     REQUIRE(app.session()->state().reflection_due == std::vector<std::string>{"na_begin"});
     h.frame(app);
     h.frame(app);
@@ -605,10 +605,10 @@ TEST_CASE("privacy view and export: the data is listed, a deletion asks first, t
     app.load_library();
     app.start_session(0);
     REQUIRE(app.session());
-    app.perform(core::make_choose("begin", "praten"));
+    app.sessions().perform(core::make_choose("begin", "praten"));
     app.act("reflectie.schrijf", "", {{"tekst", "Geheim"}});
     const std::string id = app.session()->session().id;
-    const fs::path html = app.export_report(false, true, false);
+    const fs::path html = app.exports().export_report(false, true, false);
     REQUIRE(fs::exists(html));
     CHECK(html == core::report_file(data, id, "html"));
     CHECK(fs::exists(core::report_file(data, id, "md")));
@@ -618,13 +618,13 @@ TEST_CASE("privacy view and export: the data is listed, a deletion asks first, t
 
     // Opening is reported honestly when it cannot happen (no file; no xdg-open on the PATH).
     std::string open_error;
-    CHECK_FALSE(ui::open_externally(dir.path / "bestaat-niet.html", open_error));
+    CHECK_FALSE(services::open_externally(dir.path / "bestaat-niet.html", open_error));
     CHECK(open_error.find("bestaat niet") != std::string::npos);
     {
         const std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
         setenv("PATH", dir.path.c_str(), 1);
         open_error.clear();
-        CHECK_FALSE(ui::open_externally(html, open_error));
+        CHECK_FALSE(services::open_externally(html, open_error));
         CHECK(open_error.find("xdg-open") != std::string::npos);
         setenv("PATH", path.c_str(), 1);
     }
@@ -641,12 +641,12 @@ TEST_CASE("privacy view and export: the data is listed, a deletion asks first, t
     app.flush_saves();
     CHECK_FALSE(fs::exists(data.session_file(id)));
     CHECK_FALSE(fs::exists(html));
-    CHECK(app.recent_sessions().empty());
+    CHECK(app.sessions().recent().empty());
     h.frame(app);
     CHECK(app.screen() == ui::Screen::Privacy);
 
     app.start_session(0);
-    app.perform(core::make_choose("begin", "praten"));
+    app.sessions().perform(core::make_choose("begin", "praten"));
     app.flush_saves();
     CHECK(app.delete_all_data());
     CHECK(app.session() == nullptr);

@@ -20,7 +20,7 @@ struct Saved : test::AppWithCase {
     void play(const std::vector<core::Action>& log) {
         app.start_session(0);
         REQUIRE(app.session() != nullptr);
-        for (const auto& a : log) app.perform(a);
+        for (const auto& a : log) app.sessions().perform(a);
         app.close_session();  // saves, and reads the list again
     }
     core::DataDir dir() const { return core::DataDir{data.path}; }
@@ -107,7 +107,7 @@ TEST_CASE("session index: a damaged index is kept aside and rebuilt, no session 
     // The app says so (not as an error) and lists every session.
     test::spit(index, "kapot");
     s.app.load_library();
-    CHECK(s.app.recent_sessions().size() == 3);
+    CHECK(s.app.sessions().recent().size() == 3);
     REQUIRE_FALSE(s.app.notices().empty());
     CHECK_FALSE(s.app.notices().back().error);
 }
@@ -131,9 +131,9 @@ TEST_CASE("session index: a case edited since, its sessions are summarised again
     Saved s;
     play_three(s);
     test::save_in_editor(s.file, kCase + "\n-- bewerkt\n");
-    const std::size_t before = s.app.listing_replays();
+    const std::size_t before = s.app.sessions().listing_replays();
     s.app.load_library();
-    CHECK(s.app.listing_replays() == before + 3);
+    CHECK(s.app.sessions().listing_replays() == before + 3);
 }
 
 TEST_CASE("session index: a session saved by an older version (save format 1) is summarised like a replay") {
@@ -145,8 +145,8 @@ TEST_CASE("session index: a session saved by an older version (save format 1) is
     const core::DataDir dir{data.path};
     fs::copy_file(test::fixture("saves/session-v1.json"), dir.sessions() / "mini-20240301-120000-ab12.json");
     app.load_library();
-    REQUIRE(app.recent_sessions().size() == 1);
-    const core::SessionSummary& sum = app.recent_sessions().front();
+    REQUIRE(app.sessions().recent().size() == 1);
+    const core::SessionSummary& sum = app.sessions().recent().front();
     CHECK(sum.id == "mini-20240301-120000-ab12");
     CHECK(sum.replayed);
     const auto listing = core::list_sessions(dir);
@@ -173,10 +173,10 @@ TEST_CASE("Mijn voortgang from the index shows the same figures as replaying eve
     // A fresh app over the same folder: progress from the index it reads.
     ui::App fresh(s.dir(), s.scenarios.path);
     fresh.load_library();
-    const std::size_t replays = fresh.listing_replays();
+    const std::size_t replays = fresh.sessions().listing_replays();
     CHECK(replays == 0);  // everything came from the index
-    const core::Progress& after = fresh.progress();
-    CHECK(fresh.listing_replays() == replays);
+    const core::Progress& after = fresh.sessions().progress();
+    CHECK(fresh.sessions().listing_replays() == replays);
     REQUIRE(after.sessions.size() == before.sessions.size());
     for (std::size_t i = 0; i < before.sessions.size(); ++i) {
         CHECK(after.sessions[i].session == before.sessions[i].session);

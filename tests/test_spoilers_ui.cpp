@@ -81,11 +81,11 @@ TEST_CASE("no spoilers, solo: the debrief is locked until the end and the case o
     check_locked(h, app);
     // Halfway through (the expert's log up to its last choice), still locked.
     const auto log = expert_log("oefencasus");
-    for (size_t i = 0; i + 1 < log.size(); ++i) app.perform(log[i]);
+    for (size_t i = 0; i + 1 < log.size(); ++i) app.sessions().perform(log[i]);
     REQUIRE_FALSE(app.session()->state().finished());
     check_locked(h, app);
     // The end opens it: the final heading and the ledger are drawn.
-    app.perform(log.back());
+    app.sessions().perform(log.back());
     REQUIRE(app.session()->state().finished());
     app.ui.select_tab = "nabespreking";
     frames(h, app);
@@ -114,7 +114,7 @@ TEST_CASE("no spoilers, workshop: the debrief is locked on the projector and the
     CHECK_FALSE(shows(drawn_text(), later->prompts.at(0).nl));
     for (const auto& a : expert_log("oefencasus")) {  // the expert's route, until the point is reached
         if (app.session()->state().visited("gesprek_kind")) break;
-        app.perform(a);
+        app.sessions().perform(a);
     }
     REQUIRE(app.session()->state().visited("gesprek_kind"));
     app.ui.select_tab = "reflectieronde";
@@ -135,7 +135,7 @@ TEST_CASE("every step opens scrolled to its top") {
     ImGui::SetScrollY(middle, middle->ScrollMax.y);
     frames(h, app, 2);
     REQUIRE(middle->Scroll.y > 0);  // scrolled down in the first step
-    app.perform(core::make_choose("aanleiding", "brief_uitnodiging"));
+    app.sessions().perform(core::make_choose("aanleiding", "brief_uitnodiging"));
     REQUIRE(app.session()->state().step == "huisbezoek");
     frames(h, app, 2);
     CHECK(test::window_named("##midden")->Scroll.y == 0);

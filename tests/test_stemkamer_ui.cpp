@@ -33,8 +33,8 @@ struct StemkamerApp {
     void frames(int n = 3) {
         for (int i = 0; i < n; ++i) h.frame(app);
     }
-    std::string prefix() { return "/r/" + app.stemkamer()->room().token(); }
-    int port() { return app.stemkamer()->port(); }
+    std::string prefix() { return "/r/" + app.workshop().stemkamer()->room().token(); }
+    int port() { return app.workshop().stemkamer()->port(); }
 };
 
 }  // namespace
@@ -49,7 +49,7 @@ TEST_CASE("stemkamer in the app: phone and keyboard votes mix, undo takes a phon
     const std::string anna = test::json_field(joined.body, "token");
     REQUIRE(test::loopback_http(port, "POST", s.prefix() + "/api/stem", "p=" + anna + "&stap=begin&keuze=wachten").status == 202);
     CHECK(app.session()->state().workshop.round.votes.empty());  // not before the main loop's turn
-    CHECK(app.poll_stemkamer());
+    CHECK(app.workshop().poll_stemkamer());
     const core::VoteRound& round = app.session()->state().workshop.round;
     REQUIRE(round.vote_of("Anna"));
     CHECK(round.vote_of("Anna")->choice == "wachten");
@@ -58,12 +58,12 @@ TEST_CASE("stemkamer in the app: phone and keyboard votes mix, undo takes a phon
     app.act(core::action_type::Vote, "praten", {{"deelnemer", "Bram"}});
     s.frames();
     CHECK(app.session()->state().workshop.round.votes.size() == 2);
-    CHECK(app.stemkamer()->room().joined() == std::vector<std::string>{"Anna"});
+    CHECK(app.workshop().stemkamer()->room().joined() == std::vector<std::string>{"Anna"});
 
     // Undo: first the keyboard vote, then the phone's, like any action; the phone sees it.
-    app.undo();
-    app.undo();
-    app.poll_stemkamer();
+    app.sessions().undo();
+    app.sessions().undo();
+    app.workshop().poll_stemkamer();
     CHECK(app.session()->state().workshop.round.votes.empty());
     CHECK(test::loopback_http(port, "GET", s.prefix() + "/api/stand?p=" + anna).body.find(R"("stem":"")") != std::string::npos);
 
@@ -84,14 +84,14 @@ TEST_CASE("stemkamer in the app: it closes when the case ends, and with the sess
         const std::string prefix = s.prefix();
         app.act(core::action_type::Choose, "praten");
         s.frames();
-        app.poll_stemkamer();
-        REQUIRE(app.stemkamer());
+        app.workshop().poll_stemkamer();
+        REQUIRE(app.workshop().stemkamer());
         CHECK(test::loopback_http(port, "GET", prefix + "/api/stand").body.find(R"("stap":"vervolg")") != std::string::npos);
         app.act(core::action_type::Choose, "plan");
         s.frames();
         REQUIRE(app.session()->state().finished());
-        CHECK(app.poll_stemkamer());
-        CHECK(app.stemkamer() == nullptr);
+        CHECK(app.workshop().poll_stemkamer());
+        CHECK(app.workshop().stemkamer() == nullptr);
         CHECK(test::loopback_http(port, "GET", prefix + "/api/stand").status == 0);  // nobody listens any more
         s.frames();
         CHECK_FALSE(qr_card_shown());
@@ -101,7 +101,7 @@ TEST_CASE("stemkamer in the app: it closes when the case ends, and with the sess
         const int port = s.port();
         const std::string prefix = s.prefix();
         s.app.close_session();
-        CHECK(s.app.stemkamer() == nullptr);
+        CHECK(s.app.workshop().stemkamer() == nullptr);
         CHECK(test::loopback_http(port, "GET", prefix + "/").status == 0);
     }
 }
@@ -115,7 +115,7 @@ TEST_CASE("stemkamer in the app: only in a workshop") {
     std::string error;
     CHECK_FALSE(app.open_stemkamer("127.0.0.1", 0, false, error));
     CHECK(error.find("workshop") != std::string::npos);
-    CHECK(app.stemkamer() == nullptr);
+    CHECK(app.workshop().stemkamer() == nullptr);
 }
 
 TEST_CASE("stemkamer in the app: the facilitator panel shows who joined by phone and who voted") {
@@ -127,7 +127,7 @@ TEST_CASE("stemkamer in the app: the facilitator panel shows who joined by phone
     const std::string anna = test::json_field(test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Anna").body, "token");
     REQUIRE(test::loopback_http(port, "POST", s.prefix() + "/api/aanmelden", "naam=Bram").status == 200);
     REQUIRE(test::loopback_http(port, "POST", s.prefix() + "/api/stem", "p=" + anna + "&stap=begin&keuze=wachten").status == 202);
-    app.poll_stemkamer();
+    app.workshop().poll_stemkamer();
     s.frames();
     const std::string panel = test::drawn_text("##begeleider");
     CHECK(test::shows(panel, "Anna binnen gestemd"));
@@ -143,7 +143,7 @@ TEST_CASE("stemkamer in the app: the facilitator panel shows who joined by phone
 TEST_CASE("stemkamer in the app: a public address opens only after the warning is confirmed") {
     StemkamerApp s;
     ui::App& app = s.app;
-    app.close_stemkamer();
+    app.workshop().close_stemkamer();
     // The dialog as F8 opens it, with one public interface (TEST-NET-3: never this machine's, so
     // opening fails at bind() and sends nothing anywhere).
     ui::StemkamerUi& sk = app.ui.stemkamer;
@@ -170,12 +170,12 @@ TEST_CASE("stemkamer in the app: a public address opens only after the warning i
     sk.public_ok = false;
     s.frames();
     s.h.click(app, centre(*open));
-    CHECK(app.stemkamer() == nullptr);
+    CHECK(app.workshop().stemkamer() == nullptr);
     CHECK(sk.error.empty());
     // Confirmed with the checkbox: the button tries to open (and says why it cannot here).
     s.h.click(app, centre(*confirm));
     CHECK(sk.public_ok);
     s.h.click(app, centre(*open));
-    CHECK(app.stemkamer() == nullptr);
+    CHECK(app.workshop().stemkamer() == nullptr);
     CHECK(sk.error.find("203.0.113.7") != std::string::npos);
 }

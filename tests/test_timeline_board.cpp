@@ -218,7 +218,7 @@ TEST_CASE("timeline board: dropping a fact places it in the lane under the mouse
         CHECK(c.last().target == "f_scheiding");
         REQUIRE(c.last().args.count("baan"));
         lanes.push_back(core::term_index(core::lanes(), c.last().args.at("baan")));
-        c.app.undo();
+        c.app.sessions().undo();
         ImGui::SetScrollY(canvas, 0);  // the board scrolls a new card into view; start from the top again
         h.frame(c.app);
     }
@@ -275,7 +275,7 @@ TEST_CASE("timeline board: a help-request field becomes one action when it is le
     CHECK(c.last().args.at("tekst") == "Hulp bij de post en de verhuurder");
     CHECK(c.app.session()->state().analysis.timeline.fields.at("hulpvraag_direct") == "Hulp bij de post en de verhuurder");
     // Undo empties the field again, without another action.
-    c.app.undo();
+    c.app.sessions().undo();
     h.frame(c.app);
     h.frame(c.app);
     CHECK(c.actions() == before);

@@ -172,8 +172,8 @@ TEST_CASE("player view draws an ending, the course with forks, and English") {
     app.load_library();
     app.start_session(0);
     REQUIRE(app.session());
-    app.perform(core::make_choose("begin", "wachten"));
-    app.perform(core::make_choose("crisis", "ingrijpen"));
+    app.sessions().perform(core::make_choose("begin", "wachten"));
+    app.sessions().perform(core::make_choose("crisis", "ingrijpen"));
     REQUIRE(app.session()->state().finished());
     app.rewind_to_choice(1);
     CHECK(app.session()->state().step == "crisis");
@@ -196,7 +196,7 @@ TEST_CASE("the last session is resumed on the next start") {
         ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
         app.load_library();
         app.start_session(0);
-        app.perform(core::make_choose("begin", "praten"));
+        app.sessions().perform(core::make_choose("begin", "praten"));
         id = app.session()->session().id;
         h.frame(app);
     }
@@ -236,25 +236,25 @@ TEST_CASE("debrief view: live and final, the score follows undo — progress vie
     REQUIRE(app.session());
     app.ui.select_tab = "nabespreking";
     h.frame(app);
-    CHECK_FALSE(app.score_report().final);
-    app.perform(core::make_choose("begin", "praten"));
-    app.perform(core::make_choose("vervolg", "plan"));
+    CHECK_FALSE(app.sessions().score_report().final);
+    app.sessions().perform(core::make_choose("begin", "praten"));
+    app.sessions().perform(core::make_choose("vervolg", "plan"));
     h.frame(app);
-    const auto& final_report = app.score_report();
+    const auto& final_report = app.sessions().score_report();
     CHECK(final_report.final);
     const double earned = final_report.earned;
     CHECK(earned > 0);
-    app.undo();
-    CHECK_FALSE(app.score_report().final);  // the cache followed the log
-    app.redo();
-    CHECK(app.score_report().earned == earned);
-    CHECK_FALSE(app.comparison().empty());
+    app.sessions().undo();
+    CHECK_FALSE(app.sessions().score_report().final);  // the cache followed the log
+    app.sessions().redo();
+    CHECK(app.sessions().score_report().earned == earned);
+    CHECK_FALSE(app.sessions().comparison().empty());
     h.frame(app);
     h.frame(app);
     app.close_session();
     app.show_progress();
     h.frame(app);
     CHECK(app.screen() == ui::Screen::Progress);
-    REQUIRE(app.progress().sessions.size() == 1);
-    CHECK(app.progress().sessions[0].finished);
+    REQUIRE(app.sessions().progress().sessions.size() == 1);
+    CHECK(app.sessions().progress().sessions[0].finished);
 }

@@ -169,7 +169,7 @@ TEST_CASE("starting a workshop: bad input is refused with a reason and opens not
     CHECK(error == ui::tr(ui::S::WsNeedName));
     CHECK(app.session() == nullptr);
     REQUIRE(app.start_workshop(0, "Team", "4", error));
-    REQUIRE(app.workshop_active());
+    REQUIRE(app.workshop().active());
     CHECK(app.session()->state().workshop.participants.size() == 4);
     h.frame(app);
     CHECK(app.settings().ui_scale >= ui::kProjectorScale);

@@ -174,7 +174,7 @@ TEST_CASE("two windows: undo, rewind and replay show the same state in both wind
     CHECK(shows(w.facilitator(), "Bram: 2"));  // the votes, in the facilitator's list
     CHECK(shows(w.projector(), ui::tr(ui::S::WsDistribution)));
     CHECK_FALSE(shows(w.projector(), next_title));
-    app.redo();
+    app.sessions().redo();
     w.frames();
     CHECK(shows(w.facilitator(), next_title));
 
@@ -198,7 +198,7 @@ TEST_CASE("two windows: undo, rewind and replay show the same state in both wind
     again.shared_screen = false;
     again.load_library();
     app.close_session();  // releases the session's lock; the saved file stays
-    for (const auto& saved : again.recent_sessions())
+    for (const auto& saved : again.sessions().recent())
         if (saved.id == id) again.open_session(saved);
     REQUIRE(again.session() != nullptr);
     CHECK(again.session()->session().id == id);

@@ -5,15 +5,23 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
+#include "ui/methodewijzer_data.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace lwp::ui {
 
 App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
-    : data_dir_(std::move(data_dir)), scenario_dir_(std::move(scenario_dir)) {
+    : data_dir_(std::move(data_dir)),
+      scenario_dir_(std::move(scenario_dir)),
+      exports_(model_, *this, sessions_, workshop_, data_dir_, records_, [] { return language(); },
+               [](core::Lang lang) -> const core::Methodewijzer* {
+                   const auto& guide = methodewijzer(lang).guide;
+                   return guide.empty() ? nullptr : &guide;
+               }) {
     std::string error;
     if (!data_dir_.ensure(error)) notify(error, true);
     std::error_code ec;
@@ -26,11 +34,11 @@ App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
     for (auto& v : views_) views_by_kind_[static_cast<size_t>(v->kind())].push_back(v.get());
 }
 
-App::~App() { saver_.flush(); }
+App::~App() { sessions_.flush(); }
 
 void App::load_library() {
     model_.library = scripting::load_library(scenario_dir_);
-    refresh_recent();
+    sessions_.refresh_recent();
 }
 
 void App::start_loading_library(bool resume) {
@@ -45,7 +53,7 @@ void App::start_loading_library(bool resume) {
 bool App::poll_library() {
     if (!library_future_.valid() || library_future_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
     model_.library = library_future_.get();
-    refresh_recent();  // only now: the index is checked against the cases as loaded
+    sessions_.refresh_recent();  // only now: the index is checked against the cases as loaded
     if (resume_when_loaded_) resume_last_session();
     resume_when_loaded_ = false;
     return true;
@@ -56,80 +64,11 @@ void App::wait_for_library() {
     poll_library();
 }
 
-const scripting::LoadedScenario* App::find_scenario(const std::string& id) const {
-    for (const auto& entry : model_.library)
-        if (entry.ok() && entry.scenario->meta.id == id) return &entry;
-    return nullptr;
-}
-
-namespace {
-constexpr std::size_t kMaxSeparateProblems = 3;
-}  // namespace
-
-core::ScenarioLookup App::lookup() const {
-    return [this](const std::string& id, const core::Scenario*& sc, core::ScriptHost*& host) {
-        const auto* entry = find_scenario(id);
-        if (!entry) return false;
-        sc = entry->scenario.get();
-        host = entry->runtime.get();
-        return true;
-    };
-}
-
-void App::refresh_recent() {
-    recent_stale_ = false;
-    core::SessionIndexRefresh listing = core::refresh_session_index(data_dir_, lookup());
-    recent_ = std::move(listing.sessions);
-    // "Mijn voortgang" and its chart, once per change of the sessions (not when the view opens:
-    // opening it with a year of sessions costs what it costs with a few).
-    // A summary that does not fit its case right after the index was read stays as it is (it would
-    // read the index again every frame); a reload of the case marks the progress again.
-    progress_dirty_ = true;
-    (void)progress();
-    recent_stale_ = false;
-    listing_replays_ += listing.summarised;
-    if (!listing.index_moved_to.empty()) {
-        char text[1024];
-        std::snprintf(text, sizeof text, tr(S::IndexRebuilt), listing.index_moved_to.string().c_str(), listing.index_error.c_str());
-        notify(text, false);
-    } else if (!listing.index_error.empty()) {
-        notify(std::string(tr(S::IndexNotWritten)) + ": " + listing.index_error, true);
-    }
-    // A few unreadable files each get their own notice; many (a folder of foreign JSON) get one
-    // that counts them, instead of a stack of red notices over the library.
-    if (listing.problems.size() <= kMaxSeparateProblems) {
-        for (auto& problem : listing.problems) notify(problem, true);
-    } else {
-        char text[1024];
-        std::snprintf(text, sizeof text, tr(S::DamagedMany), static_cast<int>(listing.problems.size()), data_dir_.damaged().string().c_str());
-        notify(text, true, std::move(listing.problems));
-    }
-}
-
-bool App::session_finished(const core::SessionSummary& s) {
-    const auto* entry = find_scenario(s.scenario_id);
-    if (!entry) return false;
-    // The case was reloaded since the list was read: the list is read again before the next frame.
-    if (!s.replayed || s.scenario_hash != entry->scenario->content_hash) recent_stale_ = true;
-    return s.finished;
-}
-
-std::vector<core::Session> App::load_saved_sessions() {
-    std::vector<core::Session> out;
-    for (const auto& s : recent_) {
-        core::LoadedSession loaded = core::load_session(data_dir_.sessions() / s.file, data_dir_.damaged());
-        if (loaded.session) out.push_back(std::move(*loaded.session));
-        else if (!loaded.error.empty()) {
-            notify(loaded.error, true);
-            recent_stale_ = true;
-        }
-    }
-    return out;
-}
+const scripting::LoadedScenario* App::find_scenario(const std::string& id) const { return model_.find_scenario(id); }
 
 void App::resume_last_session() {
     if (settings_.last_session.empty()) return;
-    for (const auto& s : recent_)
+    for (const auto& s : sessions_.recent())
         if (s.id == settings_.last_session) {
             open_session(s);
             return;
@@ -137,136 +76,41 @@ void App::resume_last_session() {
 }
 
 bool App::open_session(const core::SessionSummary& saved) {
-    const std::filesystem::path file = data_dir_.sessions() / saved.file;  // `saved` may live in recent_
-    core::LoadedSession loaded = core::load_session(file, data_dir_.damaged());
-    if (!loaded.session) {
-        notify(loaded.error, true);
-        recent_stale_ = true;
-        return false;
-    }
-    return open_session(*loaded.session);
+    const std::optional<core::Session> loaded = sessions_.load(saved);
+    return loaded && open_session(*loaded);
 }
 
 void App::start_session(size_t library_index) {
     if (library_index >= model_.library.size() || !model_.library[library_index].ok()) return;
     const auto& entry = model_.library[library_index];
     core::Session s = core::new_session(*entry.scenario);
-    if (open_session(s)) saver_.submit(data_dir_.session_file(s.id), s);
+    if (open_session(s)) sessions_.save(s);
 }
 
 bool App::open_session(const core::Session& session) {
     if (preview()) stop_preview();
-    const scripting::LoadedScenario* entry = find_scenario(session.scenario_id);
-    if (!entry) {
-        notify("Scenario '" + session.scenario_id + "' van deze sessie is niet (goed) geladen.", true);
-        return false;
-    }
-    if (!(session_lock_.held() && session_lock_.session_id() == session.id)) {
-        core::SessionLock lock;
-        std::string lock_error;
-        if (!lock.acquire(data_dir_, session.id, lock_error)) {
-            notify("Sessie '" + session.id + "': " + lock_error, true);
-            return false;
-        }
-        if (model_.controller) saver_.flush();  // the previous session's last save, before its lock goes
-        session_lock_ = std::move(lock);
-    }
-    model_.runtime = entry->runtime;
-    auto path = data_dir_.session_file(session.id);
-    model_.score_cache = {};
-    model_.controller = std::make_unique<core::SessionController>(
-        entry->scenario, model_.runtime.get(), session, [this, path](const core::Session& s) {
-            saver_.submit(path, s);
-            record_statements(s);
-        });
-    record_statements(model_.controller->session());
-    if (!model_.controller->migration_report().empty()) {
-        // Opened with another version of the scenario: migrated by ids (core::migrate), saved.
-        const bool diverged = !model_.controller->divergences().empty();
-        std::string text = tr(diverged ? S::ScenarioChanged : S::AuScenarioUpdated);
-        for (const auto& line : model_.controller->migration_report()) text += "\n" + line;
-        notify(text, diverged);
-        saver_.submit(path, model_.controller->session());
-    }
-    watch_scenario_file(entry->file);
+    if (!sessions_.open(session)) return false;
+    watch_scenario_file(find_scenario(session.scenario_id)->file);
     ui.open_document.clear();
     ui.select_tab = "casus";  // a case always opens on its story, never on a board or the debrief
     screen_ = Screen::Player;
     ++session_epoch_;  // nothing of the boards' state of another session shows in this one
     settings_.last_session = session.id;
     save_settings();
-    collect_script_errors();
+    sessions_.collect_script_errors();
     return true;
-}
-
-void App::record_statements(const core::Session& s) {
-    core::SessionController* c = trainee_session();
-    if (c && c->session().id == s.id) records_.record(c->scenario(), c->host(), s, c->state());
 }
 
 void App::close_session() {
     if (preview()) stop_preview();
-    close_stemkamer();
-    saver_.flush();
-    model_.controller.reset();
-    session_lock_.release();
-    model_.score_cache = {};
-    model_.runtime.reset();
+    workshop_.close_stemkamer();
+    sessions_.close();
     ++session_epoch_;
     ui.open_document.clear();
     screen_ = Screen::Library;
     settings_.last_session.clear();
     save_settings();
-    refresh_recent();
-}
-
-void App::perform(core::Action action) {
-    if (!model_.controller) return;
-    core::ApplyResult r = model_.controller->perform(std::move(action));
-    if (!r.ok) notify(r.error, true);
-    collect_script_errors();
-}
-
-void App::refresh_score() {
-    if (!model_.controller) return;
-    if (model_.score_cache.controller == model_.controller.get() && model_.score_cache.revision == model_.controller->revision()) return;
-    model_.score_cache.controller = model_.controller.get();
-    model_.score_cache.revision = model_.controller->revision();
-    if (preview()) {  // the authoring preview is never scored
-        model_.score_cache.report = {};
-        model_.score_cache.comparison.clear();
-        return;
-    }
-    model_.score_cache.report = core::score(model_.controller->scenario(), model_.controller->state(), model_.controller->host());
-    model_.score_cache.comparison = core::compare_artefacts(model_.controller->scenario(), model_.controller->state());
-    collect_script_errors();
-}
-
-const core::ScoreReport& App::score_report() {
-    refresh_score();
-    return model_.score_cache.report;
-}
-
-const std::vector<core::ComparisonRow>& App::comparison() {
-    refresh_score();
-    return model_.score_cache.comparison;
-}
-
-const core::Progress& App::progress() {
-    if (progress_dirty_) {
-        progress_dirty_ = false;
-        std::vector<const core::Scenario*> catalogue;
-        for (const auto& e : model_.library)
-            if (e.ok()) catalogue.push_back(e.scenario.get());
-        // A case reloaded since the list was read: its sessions are summarised again before the
-        // next frame (they are left out until then).
-        for (const auto& r : recent_)
-            if (const auto* entry = find_scenario(r.scenario_id); entry && (!r.replayed || r.scenario_hash != entry->scenario->content_hash))
-                recent_stale_ = true;
-        // From the index's summaries: no session is loaded or replayed here.
-        progress_ = core::progress_from_scores(core::session_scores(recent_, lookup()), catalogue);
-    }
-    return progress_;
+    sessions_.refresh_recent();
 }
 
 void App::act(const char* type, const std::string& target, std::map<std::string, std::string> args) {
@@ -280,15 +124,9 @@ void App::act(const char* type, const std::string& target, std::map<std::string,
     // While a frame is drawn, views hold references into the state; applying now would free
     // what they still read. Actions wait until the frame is drawn (App::draw flushes them).
     if (drawing_) pending_actions_.push_back(std::move(action));
-    else perform(std::move(action));
+    else sessions_.perform(std::move(action));
 }
 
-void App::undo() {
-    if (model_.controller && model_.controller->can_undo()) model_.controller->undo();
-}
-void App::redo() {
-    if (model_.controller && model_.controller->can_redo()) model_.controller->redo();
-}
 void App::rewind_to_choice(size_t index) {
     if (model_.controller) model_.controller->rewind_to_choice(index);
     ui.open_document.clear();
@@ -335,22 +173,51 @@ void App::notify(std::string text, bool error, std::vector<std::string> items) {
     notices_.push_back(std::move(n));
 }
 
+void App::notify(services::Note note, std::vector<std::string> args, std::vector<std::string> items) {
+    using services::Note;
+    const std::vector<std::string> lines_of = args;  // a migration's lines, for the Scenario notes
+    args.resize(2);  // the other notes have at most two
+    const std::string technical = " (" + std::string(tr(S::Technical)) + ": " + args[0] + ")";
+    char text[1024];
+    switch (note) {
+        case Note::StemkamerClosedNow: notify(tr(S::SkClosedNow)); return;
+        case Note::StemkamerClosedEnded: notify(tr(S::SkClosedEnded)); return;
+        case Note::ScriptProblem: notify(tr(S::ScriptProblem) + technical, true); return;
+        case Note::SaveFailed:
+            if (notices_.empty() || notices_.back().detail.find(args[0]) == std::string::npos)  // once per failure, not every frame
+                notify(tr(S::SaveFailed) + technical, true);
+            return;
+        case Note::ScenarioChanged:
+        case Note::ScenarioUpdated: {
+            std::string lines = tr(note == Note::ScenarioChanged ? S::ScenarioChanged : S::AuScenarioUpdated);
+            for (const auto& line : lines_of) lines += "\n" + line;
+            notify(std::move(lines), note == Note::ScenarioChanged);
+            return;
+        }
+        case Note::IndexRebuilt:
+            std::snprintf(text, sizeof text, tr(S::IndexRebuilt), args[0].c_str(), args[1].c_str());
+            notify(text, false);
+            return;
+        case Note::IndexNotWritten: notify(std::string(tr(S::IndexNotWritten)) + ": " + args[0], true); return;
+        case Note::DamagedMany:
+            std::snprintf(text, sizeof text, tr(S::DamagedMany), std::atoi(args[0].c_str()), args[1].c_str());
+            notify(text, true, std::move(items));
+            return;
+        case Note::ReportInPreview: notify(tr(S::AuPreviewNoExport), true); return;
+        case Note::ReportNeedsSession: notify(tr(S::ExNeedSession), true); return;
+        case Note::ReportFailed: notify(std::string(tr(S::ExFailed)) + ": " + args[0], true); return;
+        case Note::ReportWritten: notify(std::string(tr(S::ExDone)) + " " + args[0]); return;
+        case Note::ReportNotOpened: notify(std::string(tr(S::ExOpenFailed)) + ": " + args[0], true); return;
+    }
+}
+
 void App::save_settings() {
     std::string error;
     if (!core::save_settings(data_dir_, settings_, error)) notify(error, true);
 }
 
-void App::collect_script_errors() {
-    if (!model_.runtime) return;
-    for (auto& e : model_.runtime->take_errors()) notify(std::string(tr(S::ScriptProblem)) + " (" + tr(S::Technical) + ": " + e + ")", true);
-    if (std::string e = saver_.last_error(); !e.empty()) {
-        if (notices_.empty() || notices_.back().detail.find(e) == std::string::npos)  // once per failure, not every frame
-            notify(std::string(tr(S::SaveFailed)) + " (" + tr(S::Technical) + ": " + e + ")", true);
-    }
-}
-
 void App::draw() {
-    if (recent_stale_) refresh_recent();
+    sessions_.refresh_if_stale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -377,7 +244,7 @@ void App::end_frame() {
     drawing_ = false;
     std::vector<core::Action> pending;
     pending.swap(pending_actions_);
-    for (auto& a : pending) perform(std::move(a));
+    for (auto& a : pending) sessions_.perform(std::move(a));
     std::vector<std::function<void()>> ops;
     ops.swap(deferred_);
     for (auto& op : ops) op();

@@ -18,8 +18,12 @@
 #include "core/store/session_index.hpp"
 #include "core/model/story_map.hpp"
 #include "lrs/service.hpp"
-#include "ui/app_model.hpp"
 #include "scripting/loader.hpp"
+#include "services/app_model.hpp"
+#include "services/export_service.hpp"
+#include "services/notifier.hpp"
+#include "services/session_service.hpp"
+#include "services/workshop_service.hpp"
 #include "ui/methode_view.hpp"
 #include "ui/strings.hpp"
 #include "ui/stemkamer_views.hpp"
@@ -64,7 +68,9 @@ struct UiState {
 
 struct ReflectionDraft;
 
-class App {
+// The App holds the model (services::AppModel) and the services that change it (app/services/),
+// and is their notifier: it words what they report as notices.
+class App : private services::Notifier {
 public:
     App(core::DataDir data_dir, std::filesystem::path scenario_dir);
     ~App();
@@ -97,25 +103,20 @@ public:
     bool open_session(const core::Session& session);
     bool open_session(const core::SessionSummary& saved);  // loads its file first
     void close_session();
-    void perform(core::Action action);
-    void undo();
-    void redo();
+    // The open session's actions, undo and redo, score, the saved sessions and progress: the
+    // service (app/services/session_service.hpp). What also moves the screen stays here.
+    services::SessionService& sessions() { return sessions_; }
     void rewind_to_choice(size_t index);
     void open_fork(size_t index);
     void set_language(core::Lang lang);
     void set_language_code(const std::string& code);  // any catalogue language (assets/i18n/<code>.po)
     void set_scale(float scale);
     // Adds a notice; a "(technisch: ...)" part of `text` becomes its detail.
-    void notify(std::string text, bool error = false, std::vector<std::string> items = {});
+    void notify(std::string text, bool error = false, std::vector<std::string> items = {}) override;
+    void notify(services::Note note, std::vector<std::string> args = {}, std::vector<std::string> items = {}) override;  // a service's, in the UI's words
 
     // --- state the views read -------------------------------------------------------------------
     const std::vector<scripting::LoadedScenario>& library() const { return model_.library; }
-    // The saved sessions, newest first, as summaries from the session index (core/store/session_index.hpp):
-    // reading the list loads and replays only the sessions whose file or case changed.
-    const std::vector<core::SessionSummary>& recent_sessions() const { return recent_; }
-    // Whether a recent session has reached an ending (from its summary).
-    bool session_finished(const core::SessionSummary& session);
-    std::size_t listing_replays() const { return listing_replays_; }  // for tests: sessions replayed for the list
     const core::DataDir& data_dir() const { return data_dir_; }
     const std::filesystem::path& scenario_dir() const { return scenario_dir_; }
     const core::Settings& settings() const { return settings_; }
@@ -124,27 +125,19 @@ public:
     Screen screen() const { return screen_; }
     std::vector<Notice>& notices() { return notices_; }
     const scripting::LoadedScenario* find_scenario(const std::string& id) const;
-    // The open session's score and comparison with the expert, recomputed only when the log changed.
-    const core::ScoreReport& score_report();
-    const std::vector<core::ComparisonRow>& comparison();
-    // Scores across all saved sessions ("Mijn voortgang"), recomputed when the list changes.
-    const core::Progress& progress();
     void show_progress() { screen_ = Screen::Progress; }
     void show_library() { screen_ = Screen::Library; }
     void show_journal() { screen_ = Screen::Journal; }
     void show_player() { if (model_.controller) screen_ = Screen::Player; }
     void show_privacy() { screen_ = Screen::Privacy; }
 
-    // --- journal, reports and privacy (issue 5; defined in app/ui/app_reports.cpp) ---------------
-    // Reflections across all saved sessions, the open one live; rebuilt when a log changes.
-    const std::vector<core::JournalEntry>& journal();
+    // --- journal, reports and privacy (issue 5): the journal and the report are the service's
+    // (app/services/export_service.hpp); these three also close or open a session (app_reports.cpp)
+    services::ExportService& exports() { return exports_; }
     // Edits a reflection of any session: a session that is not the open one is opened first (the
     // open one is saved and closed), then "reflectie.wijzig" is performed there. Stays on the
     // current screen. False (with a notice) when the session cannot be opened.
     bool edit_reflection(const std::string& session_id, const std::string& reflection_id, const std::string& text);
-    // Writes the open session's report to <data>/rapporten/<session>.html (and .md when asked)
-    // and, when `open` is set, shows it in the system's viewer. Returns the HTML file, or empty.
-    std::filesystem::path export_report(bool include_reflections, bool markdown, bool open);
     // Deletes one session (closing it first when it is open) or every file the program wrote.
     bool delete_session(const std::string& session_id);
     bool delete_all_data();
@@ -190,12 +183,14 @@ public:
     void set_author(bool on);
     bool author_for_run = false;
 
-    // --- workshop mode (issue 6; defined in app/ui/workshop_start.cpp) ---------------------------
-    // Starts the case as a facilitated group session: one "workshop.start" action first.
+    // --- workshop mode (issue 6): the service (app/services/workshop_service.hpp) has the open
+    // workshop, the imported comparison and the stemkamer (issue 18) -----------------------------
+    services::WorkshopService& workshop() { return workshop_; }
+    // Starts the case as a facilitated group session (app/ui/workshop_start.cpp): opens it as
+    // start_session does, then one "workshop.start" action; the facilitator's controls start afresh.
     bool start_workshop(size_t library_index, const std::string& name, const std::string& participants, std::string& error);
-    bool workshop_active();
-    // Reads every session file of the open case in `dir` for the workshop report's comparison.
-    size_t import_compare_sessions(const std::filesystem::path& dir, std::string& error);
+    // Opens the stemkamer (WorkshopService::open_stemkamer) and shows its QR card on the projector.
+    bool open_stemkamer(const std::string& address, int port, bool free_names, std::string& error);
 
     // --- the facilitator's own window (issue 17): app/ui/facilitator_window.cpp draws it, the
     // window host (app/gui_host.cpp) opens it beside the projector window, which App::draw() draws.
@@ -211,22 +206,13 @@ public:
     bool wants_facilitator_window();      // a workshop is open in the player, and not one window
     void draw_facilitator_window();       // one frame of the facilitator window (its own ImGui context)
 
-    // --- stemkamer: phones vote in the workshop (issue 18; app/ui/stemkamer_app.cpp) --------------
-    // Opens the room on address:port (port 0: a free one) for the open workshop session.
-    bool open_stemkamer(const std::string& address, int port, bool free_names, std::string& error);
-    void close_stemkamer();
-    stemkamer::Stemkamer* stemkamer() { return stemkamer_.get(); }
-    // The main loop calls this every turn: phone votes become workshop actions, the room gets the
-    // new state; closes the room when the workshop session closed or the case ended. True when
-    // something changed on screen.
-    bool poll_stemkamer();
     std::function<void()> wake;  // wakes the main loop from another thread (glfwPostEmptyEvent)
 
     // Builds an action in the current step (type, target, args) and performs it.
     void act(const char* type, const std::string& target, std::map<std::string, std::string> args = {});
 
     void flush_saves() {
-        saver_.flush();
+        sessions_.flush();
         records_.flush();
     }
 
@@ -234,37 +220,23 @@ public:
     lrs::Records& records() { return records_; }
 
 private:
-    void refresh_recent();
     void save_settings();
-    void collect_script_errors();
 
     core::DataDir data_dir_;
     std::filesystem::path scenario_dir_;
     core::Settings settings_;
     bool first_run_ = false;
-    AppModel model_;  // library, open session, runtime, preview's suspended session, their caches (ui/app_model.hpp)
+    services::AppModel model_;  // library, open session, runtime, preview's suspended session, their caches
+    lrs::Records records_{data_dir_};
+    services::SessionService sessions_{model_, *this, data_dir_, records_};
+    services::WorkshopService workshop_{model_, *this, sessions_, wake, [] { return language(); }};
+    services::ExportService exports_;  // made in App::App (the Methodewijzer is the UI's)
     std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
     bool resume_when_loaded_ = false;
-    std::vector<core::SessionSummary> recent_;
-    bool recent_stale_ = false;  // a summary no longer fits its case (hot reload): re-read before the next frame
-    core::ScenarioLookup lookup() const;
-    // Every saved session, loaded from its file (the journal needs their logs); damaged ones are noticed.
-    std::vector<core::Session> load_saved_sessions();
-    core::AutoSaver saver_;
-    lrs::Records records_{data_dir_};
-    void record_statements(const core::Session& session);  // queue the trainee's session's statements
-    core::SessionLock session_lock_;  // the open session's: one program writes it at a time
-    void refresh_score();
-    core::Progress progress_;
-    bool progress_dirty_ = true;
-    std::vector<core::JournalEntry> journal_;
-    std::uint64_t journal_key_ = 0;
-    bool journal_built_ = false;
     Screen screen_ = Screen::Library;
     std::vector<Notice> notices_;
     bool drawing_ = false;
     std::vector<core::Action> pending_actions_;
-    std::unique_ptr<stemkamer::Stemkamer> stemkamer_;
     // Authoring (app/ui/app_authoring.cpp).
     void end_frame();  // performs what the views asked for while the frame was drawn
     void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
@@ -273,7 +245,6 @@ private:
     std::filesystem::path watched_file_;
     core::FileStamp watched_stamp_;
     ReloadStatus reload_status_;
-    std::size_t listing_replays_ = 0;
     std::vector<std::unique_ptr<View>> views_;  // every view, made once (ui/views.cpp)
     std::vector<View*> views_by_kind_[View::kKinds];
     std::uint64_t session_epoch_ = 0;
@@ -299,7 +270,5 @@ void draw_records_privacy(App& app);
 void draw_preview_banner(App& app);     // "VOORBEELD — niet gescoord" over the player
 // The facilitator window's text size against the program's (the projector's) scale.
 float facilitator_text_scale(float ui_scale);
-// Opens a local file or folder with the desktop's viewer (xdg-open, fork/exec, no shell).
-bool open_externally(const std::filesystem::path& path, std::string& error);
 
 }  // namespace lwp::ui

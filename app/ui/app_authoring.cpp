@@ -72,7 +72,7 @@ void App::reload_scenario() {
         preview_log = model_.controller->session().actions;
         stop_preview();
     }
-    const core::ScoreReport before = score_report();
+    const core::ScoreReport before = sessions_.score_report();
     // `before` points into the old version: it stays alive until this function is done; after
     // that it is freed once no session holds it (no list of retired versions).
     const std::shared_ptr<const core::Scenario> old = trainee->scenario_ptr();
@@ -80,16 +80,16 @@ void App::reload_scenario() {
         if (entry.file == fresh.file || (entry.ok() && entry.scenario->meta.id == id)) entry = fresh;
     model_.runtime = fresh.runtime;
     reload_status_.report = trainee->reload(fresh.scenario, model_.runtime.get());
-    const core::ScoreReport& after = score_report();
+    const core::ScoreReport& after = sessions_.score_report();
     reload_status_.score = "score " + score_text(before) + " → " + score_text(after);
     model_.findings_for = 0;
-    progress_dirty_ = true;
-    journal_built_ = false;
+    sessions_.progress_stale();
+    exports_.journal_stale();
     std::string text = std::string(tr(S::AuReloaded)) + ": " + watched_file_.filename().string();
     for (const auto& line : reload_status_.report) text += "\n" + line;
     text += "\n" + reload_status_.score;
     notify(text, !trainee->divergences().empty());
-    collect_script_errors();
+    sessions_.collect_script_errors();
     if (!preview_log.empty()) {
         start_preview(trainee->state().step);
         for (const auto& a : preview_log) model_.controller->perform(a);  // skips what no longer applies
@@ -166,7 +166,7 @@ void App::start_preview(const std::string& target) {
         ++session_epoch_;  // the boards show the preview's own (empty) state
     }
     const core::SessionState& st = model_.controller->state();
-    perform(core::make_preview_jump(st.step.empty() ? st.ending : st.step, target));
+    sessions_.perform(core::make_preview_jump(st.step.empty() ? st.ending : st.step, target));
     ui.open_document.clear();
     ui.select_tab = "casus";
     screen_ = Screen::Player;
@@ -177,7 +177,7 @@ void App::preview_set(const std::string& variable, double value) {
     const core::SessionState& st = model_.controller->state();
     core::Action a = core::make_preview_set(st.step.empty() ? st.ending : st.step, variable, value);
     if (drawing_) pending_actions_.push_back(std::move(a));
-    else perform(std::move(a));
+    else sessions_.perform(std::move(a));
 }
 
 void App::stop_preview() {

@@ -217,7 +217,7 @@ void ledger(App& app, const core::ScoreReport& r) {
 
 void artefacts(App& app) {
     heading(tr(S::Compare));
-    const auto& rows = app.comparison();
+    const auto& rows = app.sessions().comparison();
     if (rows.empty()) {
         muted_text(tr(S::NoReference));
         return;
@@ -319,7 +319,7 @@ void DebriefTab::draw_content(App& app) {
         locked(app);
         return;
     }
-    const core::ScoreReport& r = app.score_report();
+    const core::ScoreReport& r = app.sessions().score_report();
     heading(tr(S::DebriefFinal));
     if (r.incomplete()) {
         char line[512];

@@ -29,7 +29,7 @@ void draw_documents_panel(App& app) {
         const float row_h = title_size.y + (doc->date.valid() ? ImGui::GetTextLineHeight() : 0.0f);
         if (ImGui::Selectable("##doc", open, 0, ImVec2(0, row_h))) {
             app.ui.open_document = id;
-            if (unread) app.perform(core::make_read(st.step.empty() ? st.ending : st.step, id));
+            if (unread) app.sessions().perform(core::make_read(st.step.empty() ? st.ending : st.step, id));
         }
         const ImVec2 min = ImGui::GetItemRectMin();
         ImDrawList* dl = ImGui::GetWindowDrawList();

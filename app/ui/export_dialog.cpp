@@ -58,7 +58,7 @@ void ExportDialog::draw_content(App& app) {
     ImGui::SameLine();
     const bool cancel = ImGui::Button(tr(S::RfCancel)) || keys::escape_pressed();
     if ((go_open || go) && app.session()) {
-        app.export_report(include_reflections_, markdown_, go_open);
+        app.exports().export_report(include_reflections_, markdown_, go_open);
         app.ui.show_export = false;
         ImGui::CloseCurrentPopup();
     } else if (cancel) {

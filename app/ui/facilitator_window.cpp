@@ -24,8 +24,8 @@ void menu_bar(App& app) {
         for (const WsControl& c : ws_controls())
             if (ImGui::MenuItem(tr(c.label), c.key_label, false, c.enabled(app))) c.run(app);
         ImGui::Separator();
-        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, app.session()->can_undo())) app.undo();
-        if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, app.session()->can_redo())) app.redo();
+        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, app.session()->can_undo())) app.sessions().undo();
+        if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, app.session()->can_redo())) app.sessions().redo();
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::FwCloseWorkshop))) app.close_session();
         ImGui::EndMenu();
@@ -86,7 +86,7 @@ float facilitator_text_scale(float ui_scale) {
 }
 
 bool App::wants_facilitator_window() {
-    return !one_window && !facilitator_window_off && workshop_active() && screen_ == Screen::Player;
+    return !one_window && !facilitator_window_off && workshop_.active() && screen_ == Screen::Player;
 }
 
 void App::draw_facilitator_window() {
@@ -99,13 +99,13 @@ void App::draw_facilitator_window() {
     ImGui::Begin("##begeleidersvenster", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-    if (model_.controller && workshop_active()) {
+    if (model_.controller && workshop_.active()) {
         ws_handle_keys(*this);
         const ImGuiIO& io = ImGui::GetIO();
         if (!io.WantTextInput && keys::pressed(kF7, false)) swap_screens = true;
         if (!io.WantTextInput && io.KeyCtrl) {  // as in the projector window (main_menu.cpp)
-            if (keys::pressed(keys::Z) && !io.KeyShift) undo();
-            if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) redo();
+            if (keys::pressed(keys::Z) && !io.KeyShift) sessions_.undo();
+            if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) sessions_.redo();
         }
         menu_bar(*this);
         ImGui::PushFont(fonts().heading);

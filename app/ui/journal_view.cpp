@@ -72,7 +72,7 @@ void open_session_by_id(App& app, const std::string& id) {
         return;
     }
     if (app.session()) app.close_session();  // saved and the list re-read before opening another
-    for (const auto& s : app.recent_sessions())
+    for (const auto& s : app.sessions().recent())
         if (s.id == id) {
             const core::SessionSummary copy = s;  // opening re-reads the list
             app.open_session(copy);
@@ -268,7 +268,7 @@ void JournalScreen::draw_content(App& app) {
     muted_text(tr(S::JnIntro));
     ImGui::Spacing();
 
-    const std::vector<core::JournalEntry>& journal = app.journal();
+    const std::vector<core::JournalEntry>& journal = app.exports().journal();
     // Filter options from what is in the journal (a block nobody reflected on is no option).
     std::vector<std::pair<std::string, std::string>> scenarios, blocks, dimensions, levels;
     for (const auto& e : journal) {

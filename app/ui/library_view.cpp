@@ -15,7 +15,7 @@ namespace lwp::ui {
 namespace {
 
 const core::SessionSummary* unfinished_session(App& app, const std::string& scenario_id) {
-    for (const auto& s : app.recent_sessions())
+    for (const auto& s : app.sessions().recent())
         if (s.scenario_id == scenario_id) return &s;  // newest first
     return nullptr;
 }
@@ -52,7 +52,7 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
     ImGui::BeginChild("##kaart", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
     if (broken) ImGui::PopStyleColor();
     // A first start (no sessions yet): the tutorial says it is the place to begin.
-    if (is_first_case(entry) && app.recent_sessions().empty()) wrapped_colored(colors::Good, tr(S::StartHere));
+    if (is_first_case(entry) && app.sessions().recent().empty()) wrapped_colored(colors::Good, tr(S::StartHere));
     heading(sc.meta.title.get(lang).c_str());
     if (broken) {
         std::string line = std::to_string(entry.broken_checks.size()) + "× " + tr(S::BrokenChecks) + ": " + tr(S::BrokenChecksHint);
@@ -116,7 +116,7 @@ void scenario_card(App& app, size_t index, const scripting::LoadedScenario& entr
 void recent_sessions(App& app) {
     const core::Lang lang = language();
     heading(tr(S::RecentSessions));
-    if (app.recent_sessions().empty()) {
+    if (app.sessions().recent().empty()) {
         muted_text(tr(S::NoSessions));
         return;
     }
@@ -127,7 +127,7 @@ void recent_sessions(App& app) {
     ImGui::TableSetupColumn("status", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
     ImGui::TableSetupColumn("open", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
     int shown = 0;
-    for (const auto& s : app.recent_sessions()) {
+    for (const auto& s : app.sessions().recent()) {
         if (++shown > 12) break;
         const auto* entry = app.find_scenario(s.scenario_id);
         ImGui::PushID(s.id.c_str());
@@ -137,7 +137,7 @@ void recent_sessions(App& app) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_time(s.updated).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", app.session_finished(s) ? tr(S::Finished) : tr(S::InProgress));
+        ImGui::TextDisabled("%s", app.sessions().session_finished(s) ? tr(S::Finished) : tr(S::InProgress));
         ImGui::TableNextColumn();
         ImGui::BeginDisabled(entry == nullptr);
         if (ImGui::SmallButton(tr(S::Open))) app.open_session(s);

@@ -12,8 +12,8 @@ namespace {
 void shortcuts(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || !io.KeyCtrl) return;
-    if (keys::pressed(keys::Z) && !io.KeyShift) app.undo();
-    if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) app.redo();
+    if (keys::pressed(keys::Z) && !io.KeyShift) app.sessions().undo();
+    if (keys::pressed(keys::Y) || (keys::pressed(keys::Z) && io.KeyShift)) app.sessions().redo();
     if (keys::pressed(keys::Equal, false) || keys::pressed(keys::KeypadAdd, false)) app.set_scale(app.settings().ui_scale + 0.15f);
     if (keys::pressed(keys::Minus, false) || keys::pressed(keys::KeypadSubtract, false)) app.set_scale(app.settings().ui_scale - 0.15f);
     if (keys::pressed(keys::Q, false)) app.ui.quit_requested = true;
@@ -82,7 +82,7 @@ std::unique_ptr<View> make_notices() { return std::make_unique<Notices>(); }
 void draw_main_menu(App& app) {
     shortcuts(app);
     // A vote turn in a workshop: no menu a cursor could open on the projector (issue 17.3).
-    const bool voting = app.session() && app.workshop_active() && app.screen() == Screen::Player && ws_turn_active(app);
+    const bool voting = app.session() && app.workshop().active() && app.screen() == Screen::Player && ws_turn_active(app);
     if (!voting && ImGui::BeginMenuBar()) {
         ImGui::PushFont(fonts().bold);
         ImGui::TextColored(to_vec4(colors::Accent), "%s", tr(S::AppTitle));
@@ -103,8 +103,8 @@ void draw_main_menu(App& app) {
         }
         if (ImGui::BeginMenu(tr(S::MenuEdit))) {
             bool has = app.session() != nullptr;
-            if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, has && app.session()->can_undo())) app.undo();
-            if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, has && app.session()->can_redo())) app.redo();
+            if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, has && app.session()->can_undo())) app.sessions().undo();
+            if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, has && app.session()->can_redo())) app.sessions().redo();
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuView))) {
@@ -127,7 +127,7 @@ void draw_main_menu(App& app) {
             }
             ImGui::Separator();
             if (ImGui::MenuItem(tr(S::MenuAuthorMode), nullptr, app.settings().author)) app.set_author(!app.settings().author);
-            if (app.workshop_active() && !app.one_window) {
+            if (app.workshop().active() && !app.one_window) {
                 ImGui::Separator();
                 if (ImGui::MenuItem(tr(S::FwOpenWindow), "F9", app.two_windows, !app.two_windows)) app.facilitator_window_off = false;
             }

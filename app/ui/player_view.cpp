@@ -43,11 +43,11 @@ void header(App& app) {
         }
         flow(button_width(tr(S::Undo)));
         ImGui::BeginDisabled(!ctl.can_undo());
-        if (ImGui::Button(tr(S::Undo))) app.undo();
+        if (ImGui::Button(tr(S::Undo))) app.sessions().undo();
         ImGui::EndDisabled();
         flow(button_width(tr(S::Redo)));
         ImGui::BeginDisabled(!ctl.can_redo());
-        if (ImGui::Button(tr(S::Redo))) app.redo();
+        if (ImGui::Button(tr(S::Redo))) app.sessions().redo();
         ImGui::EndDisabled();
     }
     const std::string& title = sc.meta.title.get(lang);
@@ -200,7 +200,7 @@ void choices(App& app, ChoicesSeen& seen) {
         for (int k = 0; k < 9 && k < static_cast<int>(available.size()); ++k)
             if (keys::pressed(keys::Digit1 + k, false) || keys::pressed(keys::Keypad1 + k, false))
                 chosen = k;
-    if (chosen >= 0) app.perform(core::make_choose(step, available[static_cast<size_t>(chosen)]->id));
+    if (chosen >= 0) app.sessions().perform(core::make_choose(step, available[static_cast<size_t>(chosen)]->id));
 }
 
 void narrative(App& app, ChoicesSeen& seen) {

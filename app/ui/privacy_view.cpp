@@ -88,10 +88,10 @@ bool confirm(const char* title, const char* body, bool& open, bool needs_check, 
 // What is stored where: read from disk at most every two seconds, not every frame.
 void stored_places_table(App& app, PrivacyUi& u, float width) {
     const float f = ImGui::GetFontSize();
-    if (ImGui::GetTime() - u.read_at > 2.0 || u.sessions_seen != app.recent_sessions().size()) {
+    if (ImGui::GetTime() - u.read_at > 2.0 || u.sessions_seen != app.sessions().recent().size()) {
         u.places = core::stored_data(app.data_dir());
         u.read_at = ImGui::GetTime();
-        u.sessions_seen = app.recent_sessions().size();
+        u.sessions_seen = app.sessions().recent().size();
     }
     if (ImGui::BeginTable("##plaatsen", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(width, 0))) {
@@ -123,7 +123,7 @@ void stored_places_table(App& app, PrivacyUi& u, float width) {
 void sessions_table(App& app, PrivacyUi& u, float width) {
     const float f = ImGui::GetFontSize();
     heading(tr(S::PvSessionList));
-    const auto& sessions = app.recent_sessions();
+    const auto& sessions = app.sessions().recent();
     if (sessions.empty()) muted_text(tr(S::PvNoSessions));
     else if (ImGui::BeginTable("##sessies", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                                ImVec2(width, 0))) {
@@ -194,7 +194,7 @@ void PrivacyScreen::draw_content(App& app) {
     stored_places_table(app, u, width);
     if (ImGui::Button(tr(S::PvOpenFolder))) {
         std::string error;
-        if (!open_externally(app.data_dir().root, error)) app.notify(error, true);
+        if (!services::open_externally(app.data_dir().root, error)) app.notify(error, true);
     }
     ImGui::Spacing();
     ImGui::Separator();

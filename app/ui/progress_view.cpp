@@ -167,7 +167,7 @@ void ProgressScreen::draw_content(App& app) {
     heading(tr(S::MyProgress));
     muted_text(tr(S::ProgressIntro));
     ImGui::Spacing();
-    const core::Progress& p = app.progress();
+    const core::Progress& p = app.sessions().progress();
     if (p.sessions.empty()) {
         muted_text(tr(S::ProgressEmpty));
         return;

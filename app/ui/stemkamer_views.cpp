@@ -55,7 +55,7 @@ void draw_qr(const stemkamer::QrCode& qr, float side) {
 }
 
 std::string joined_line(App& app) {
-    const size_t joined = app.stemkamer()->room().joined().size();
+    const size_t joined = app.workshop().stemkamer()->room().joined().size();
     const size_t all = app.session()->state().workshop.participants.size();
     return std::to_string(joined) + " " + tr(S::Of) + " " + std::to_string(std::max(all, joined)) + " " + tr(S::SkJoinedCount);
 }
@@ -116,7 +116,7 @@ void StemkamerDialog::draw_content(App& app) {
         std::string error;
         const std::string address = chosen.address;  // open_stemkamer may not keep ui.interfaces alive
         if (app.open_stemkamer(address, ui.port, ui.free_names, error)) {
-            app.notify(std::string(tr(S::SkOpened)) + " " + app.stemkamer()->url());
+            app.notify(std::string(tr(S::SkOpened)) + " " + app.workshop().stemkamer()->url());
             ImGui::CloseCurrentPopup();
         } else {
             app.ui.stemkamer.error = error;
@@ -131,20 +131,20 @@ namespace {
 class StemkamerCard final : public View {
 public:
     StemkamerCard() : View(Kind::Window, "stemkamer_qr") {}
-    bool shown(App& app) override { return in_workshop(app) && app.stemkamer() && app.ui.stemkamer.show_qr; }
+    bool shown(App& app) override { return in_workshop(app) && app.workshop().stemkamer() && app.ui.stemkamer.show_qr; }
 
 protected:
     // F8: open the stemkamer, or show/hide its QR code.
     void each_frame(App& app) override {
         if (!in_workshop(app) || ImGui::GetIO().WantTextInput || !keys::pressed(kF8, false)) return;
-        if (!app.stemkamer()) begin_open_dialog(app);
+        if (!app.workshop().stemkamer()) begin_open_dialog(app);
         else app.ui.stemkamer.show_qr = !app.ui.stemkamer.show_qr;
     }
     Frame frame(App& app) override;
     void draw_content(App& app) override;
 
 private:
-    static bool in_workshop(App& app) { return app.workshop_active() && app.screen() == Screen::Player && !app.preview(); }
+    static bool in_workshop(App& app) { return app.workshop().active() && app.screen() == Screen::Player && !app.preview(); }
     // The QR code's side: as large as the screen allows beside the facilitator panel (scanned from
     // the back of the room), three quarters of the height (the title and the address line take the
     // rest), with room beside it for the text column.
@@ -178,7 +178,7 @@ View::Frame StemkamerCard::frame(App& app) {
 
 void StemkamerCard::draw_content(App& app) {
     StemkamerUi& ui = app.ui.stemkamer;
-    stemkamer::Stemkamer* sk = app.stemkamer();
+    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
     const float side = qr_side(app);
     ImGui::PushFont(fonts().heading);
     ImGui::TextColored(to_vec4(colors::Accent), "%s", tr(S::SkScan));
@@ -209,7 +209,7 @@ void StemkamerCard::draw_content(App& app) {
 }
 
 void draw_stemkamer_chip(App& app) {
-    stemkamer::Stemkamer* sk = app.stemkamer();
+    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
     if (!sk) return;
     // --tab stemkamer (demos, screenshots): the facilitator panel with the QR code put away.
     if (app.ui.select_tab == "stemkamer") {
@@ -228,7 +228,7 @@ void draw_stemkamer_chip(App& app) {
 
 void draw_stemkamer_section(App& app) {
     StemkamerUi& ui = app.ui.stemkamer;
-    stemkamer::Stemkamer* sk = app.stemkamer();
+    stemkamer::Stemkamer* sk = app.workshop().stemkamer();
     if (!sk) {
         muted_text(tr(S::SkIntro));
         if (ImGui::Button(tr(S::SkOpen))) begin_open_dialog(app);
@@ -241,7 +241,7 @@ void draw_stemkamer_section(App& app) {
     if (ImGui::SmallButton(ui.show_qr ? tr(S::SkHideQr) : tr(S::SkShowQr))) ui.show_qr = !ui.show_qr;
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(S::SkClose))) {
-        app.close_stemkamer();
+        app.workshop().close_stemkamer();
         app.notify(tr(S::SkClosedNow));
         return;
     }

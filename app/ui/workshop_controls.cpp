@@ -52,7 +52,7 @@ void to_case(App& app) {
     app.ui.select_tab = "casus";
 }
 void to_reflection(App& app) { app.ui.select_tab = "reflectieronde"; }
-void make_report(App& app) { app.export_report(true, false, true); }
+void make_report(App& app) { app.exports().export_report(true, false, true); }
 void timer_start_stop(App& app) {
     WorkshopTimer& t = app.ui.workshop.timer;
     const double now = steady_seconds();
@@ -195,7 +195,7 @@ bool ws_control_button(App& app, S label) {
 }
 
 void ws_handle_keys(App& app) {
-    if (!app.workshop_active() || app.screen() != Screen::Player || !app.session()) return;
+    if (!app.workshop().active() || app.screen() != Screen::Player || !app.session()) return;
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
     ws_sync_drafts(app);

@@ -96,7 +96,7 @@ void votes_section(App& app) {
 }
 
 void ledger_section(App& app) {
-    const core::ScoreReport& report = app.score_report();
+    const core::ScoreReport& report = app.sessions().score_report();
     const core::Lang lang = language();
     char total[64];
     std::snprintf(total, sizeof total, "%s: %.0f / %.0f", tr(S::WsScore), report.earned, report.max);
@@ -139,17 +139,16 @@ void report_section(App& app) {
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputTextWithHint("##map", tr(S::WsCompareHint), buf, sizeof buf)) ui.compare_dir = buf;
     if (ImGui::Button(tr(S::WsImport))) {
-        std::string error;
-        const size_t n = app.import_compare_sessions(ui.compare_dir, error);
-        if (!error.empty()) app.notify(error, true);
+        const size_t n = app.workshop().import_compare_sessions(ui.compare_dir);
+        if (n == 0) app.notify(tr(S::WsNoSessionsFound), true);
         else app.notify(std::to_string(n) + " " + tr(S::WsImported));
     }
-    for (const auto& col : ui.compare) {
+    for (const auto& col : app.workshop().compare()) {
         std::string line = col.label + (col.problem.empty() ? "" : " — " + col.problem);
         bullet_wrapped(line.c_str());
     }
     ImGui::Spacing();
-    if (ImGui::Button(tr(S::WsMakeReport))) app.export_report(true, false, true);
+    if (ImGui::Button(tr(S::WsMakeReport))) app.exports().export_report(true, false, true);
 }
 
 }  // namespace
@@ -200,7 +199,7 @@ protected:
     void draw_content(App& app) override;
 
 private:
-    static bool in_workshop(App& app) { return app.workshop_active() && app.screen() == Screen::Player && !app.two_windows; }
+    static bool in_workshop(App& app) { return app.workshop().active() && app.screen() == Screen::Player && !app.two_windows; }
 };
 }  // namespace
 

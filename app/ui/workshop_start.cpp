@@ -1,5 +1,6 @@
 // Starting a workshop (issue 6.1): the dialog (session name, participants as names or a number,
-// the case) and the App operations of workshop mode.
+// the case), App::start_workshop (the rest of workshop mode is services/workshop_service.hpp)
+// and the facilitator's timer.
 #include <imgui.h>
 
 #include <chrono>
@@ -36,8 +37,6 @@ void WorkshopTimer::reset(double seconds) {
     started = -1;
 }
 
-bool App::workshop_active() { return model_.controller && model_.controller->state().workshop.active; }
-
 bool App::start_workshop(size_t library_index, const std::string& name, const std::string& participants, std::string& error) {
     std::vector<std::string> people = core::parse_participants(participants, error);
     if (!error.empty()) return false;
@@ -50,23 +49,15 @@ bool App::start_workshop(size_t library_index, const std::string& name, const st
         error = tr(S::WsCouldNotStart);
         return false;
     }
-    core::ApplyResult r = model_.controller->perform(core::make_workshop_start(model_.controller->state().step, name, people));
-    if (!r.ok) {
-        error = r.error;
-        return false;
-    }
+    if (!workshop_.begin(name, people, error)) return false;
     ui.workshop = WorkshopUi{};  // the header sets the projector's text size
     return true;
 }
 
-size_t App::import_compare_sessions(const std::filesystem::path& dir, std::string& error) {
-    error.clear();
-    if (!model_.controller) return 0;
-    std::vector<std::string> problems;
-    ui.workshop.compare = core::compare_session_dir(model_.controller->scenario(), model_.controller->host(), dir, model_.controller->session().id, problems);
-    for (const auto& p : problems) notify(p, true);
-    if (ui.workshop.compare.empty()) error = tr(S::WsNoSessionsFound);
-    return ui.workshop.compare.size();
+bool App::open_stemkamer(const std::string& address, int port, bool free_names, std::string& error) {
+    if (!workshop_.open_stemkamer(address, port, free_names, error)) return false;
+    ui.stemkamer.show_qr = true;
+    return true;
 }
 
 namespace {

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "core/model/scenario.hpp"
-#include "core/store/workshop_compare.hpp"
 #include "ui/strings.hpp"
 
 namespace lwp::ui {
@@ -49,9 +48,9 @@ struct WorkshopUi {
     std::string reflection;
     // Dossier board: show the expert's tags (the facilitator decides when).
     bool dossier_expert = false;
-    // Individual sessions imported for the comparison in the workshop report.
+    // The folder of individual sessions to import for the comparison in the workshop report
+    // (the sessions read from it: WorkshopService::compare()).
     std::string compare_dir;
-    std::vector<core::SessionColumn> compare;
     WorkshopTimer timer;
     bool timer_public = true;  // the time is shown to the group on the projector (G)
     bool private_shown = false;  // on a shared screen: the private parts shown for now (V)

@@ -1,12 +1,13 @@
 // The App's model (issue #26 item 3): what the program has loaded and what is open — the case
 // library, the open session's controller and its Lua runtime, the trainee's session set aside
-// during a preview — and the caches that key on them. Plain data: the App's operations (app.cpp,
-// app_authoring.cpp, app_reports.cpp, workshop_start.cpp, stemkamer_app.cpp) change it; views
-// read it through the App's accessors.
+// during a preview — and the caches that key on them. Plain data: the services (app/services/)
+// and the App's remaining operations (app/ui/app.cpp, app_authoring.cpp, app_reports.cpp) change
+// it; views read it through the App's accessors.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/assess/comparison.hpp"
@@ -15,10 +16,16 @@
 #include "core/session/controller.hpp"
 #include "scripting/loader.hpp"
 
-namespace lwp::ui {
+namespace lwp::services {
 
 struct AppModel {
     std::vector<scripting::LoadedScenario> library;             // every case found, broken ones with errors
+    // The library's case with this id that loaded, or null.
+    const scripting::LoadedScenario* find_scenario(const std::string& id) const {
+        for (const auto& entry : library)
+            if (entry.ok() && entry.scenario->meta.id == id) return &entry;
+        return nullptr;
+    }
     std::unique_ptr<core::SessionController> controller;        // the open session (or the preview)
     std::shared_ptr<scripting::ScenarioRuntime> runtime;        // the open case's Lua state
     std::unique_ptr<core::SessionController> suspended;         // the trainee's session during a preview
@@ -38,4 +45,4 @@ struct AppModel {
     std::uint64_t story_map_for = 0;         // Scenario::generation
 };
 
-}  // namespace lwp::ui
+}  // namespace lwp::services
