@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/store/catalogue.hpp"
 #include "startup_trace.hpp"
 #include "stemkamer/network.hpp"
 #include "ui/app.hpp"
@@ -544,7 +545,11 @@ int run(const cli::Options& options, const std::filesystem::path& scenario_dir) 
     const StartupTrace trace;
     trace.mark("main");
     glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW %d: %s\n", code, text); });
+    // The message catalogue (assets/i18n/*.po, ~1.6 ms) is read on a thread while glfwInit connects
+    // to the display: the App's constructor needs it (its language), the first call loads it once.
+    std::thread catalogue([] { (void)core::catalogue(); });
     const bool glfw = glfwInit();
+    catalogue.join();
     trace.mark("glfwInit");
     if (!glfw) {
         std::fprintf(stderr, "Kan geen venster openen (geen beeldscherm?). Probeer: xvfb-run leerwerkplaats --screenshot uit.png\n");
