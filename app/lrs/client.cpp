@@ -52,7 +52,7 @@ struct CurlApi {
 };
 
 template <class F>
-bool bind(void* lib, F& fn, const char* name) {
+bool bind_symbol(void* lib, F& fn, const char* name) {
     void* p = dlsym(lib, name);
     std::memcpy(&fn, &p, sizeof fn);  // object pointer to function pointer (POSIX dlsym)
     return p != nullptr;
@@ -64,11 +64,11 @@ const CurlApi& curl_api() {
         CurlApi c;
         void* lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
         if (!lib) return c;
-        c.ok = bind(lib, c.global_init, "curl_global_init") && bind(lib, c.easy_init, "curl_easy_init") &&
-               bind(lib, c.easy_setopt, "curl_easy_setopt") && bind(lib, c.easy_perform, "curl_easy_perform") &&
-               bind(lib, c.easy_getinfo, "curl_easy_getinfo") && bind(lib, c.easy_cleanup, "curl_easy_cleanup") &&
-               bind(lib, c.easy_strerror, "curl_easy_strerror") && bind(lib, c.slist_append, "curl_slist_append") &&
-               bind(lib, c.slist_free_all, "curl_slist_free_all");
+        c.ok = bind_symbol(lib, c.global_init, "curl_global_init") && bind_symbol(lib, c.easy_init, "curl_easy_init") &&
+               bind_symbol(lib, c.easy_setopt, "curl_easy_setopt") && bind_symbol(lib, c.easy_perform, "curl_easy_perform") &&
+               bind_symbol(lib, c.easy_getinfo, "curl_easy_getinfo") && bind_symbol(lib, c.easy_cleanup, "curl_easy_cleanup") &&
+               bind_symbol(lib, c.easy_strerror, "curl_easy_strerror") && bind_symbol(lib, c.slist_append, "curl_slist_append") &&
+               bind_symbol(lib, c.slist_free_all, "curl_slist_free_all");
         if (c.ok) c.ok = c.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
         return c;
     }();
