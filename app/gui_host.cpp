@@ -23,6 +23,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/store/catalogue.hpp"
+#include "startup_trace.hpp"
 #include "stemkamer/network.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
@@ -235,7 +237,7 @@ void set_window_hints() {
 // --- the host ---------------------------------------------------------------------------------
 class Host {
 public:
-    Host(const cli::Options& options, ui::App& app) : options_(options), app_(app) {}
+    Host(const cli::Options& options, ui::App& app, const StartupTrace& trace) : options_(options), app_(app), trace_(trace) {}
     ~Host() { join_font_thread(); }
 
     // Rasterises the fonts for the settings' scale into a standalone atlas on a thread, while
@@ -255,7 +257,9 @@ public:
 
     bool open_projector() {
         projector_.window = glfwCreateWindow(options_.width, options_.height, "Leerwerkplaats", nullptr, nullptr);
+        trace_.mark("window created");
         join_font_thread();
+        trace_.mark("font thread joined");
         if (!projector_.window) return false;
         glfwMakeContextCurrent(projector_.window);
         glfwSwapInterval(1);
@@ -269,6 +273,7 @@ public:
         ImGui_ImplGlfw_InitForOpenGL(projector_.window, false);
         install_callbacks(projector_);
         ImGui_ImplOpenGL3_Init("#version 330 core");
+        trace_.mark("imgui context");
         return true;
     }
 
@@ -318,7 +323,9 @@ public:
             }
             const bool shoot = screenshot() && ++frame >= options_.frames;
             Image projector_shot, facilitator_shot;
+            if (frame_count_ == 0) trace_.mark("first frame: begin");
             draw(projector_, [this] { app_.draw(); }, shoot ? &projector_shot : nullptr);
+            if (frame_count_ == 0) trace_.mark("first frame: drawn");
             if (facilitator_.window) draw(facilitator_, [this] { app_.draw_facilitator_window(); }, shoot ? &facilitator_shot : nullptr);
             if (shoot) {
                 if (!write_shots(projector_shot, facilitator_shot)) exit_code = 1;
@@ -326,6 +333,7 @@ public:
             }
             glfwSwapBuffers(projector_.window);
             if (facilitator_.window) glfwSwapBuffers(facilitator_.window);
+            if (frame_count_++ == 0) trace_.mark("first frame: presented");
             if (options_.quit_after_first_frame) break;     // make bench: start-up to the first frame
             if (options_.always_render) g_frames_left = 3;  // make bench: the always-rendering reference
         }
@@ -354,6 +362,7 @@ private:
         ImGui::NewFrame();
         draw_frame();
         ImGui::Render();
+        if (frame_count_ == 0) trace_.mark("first frame: rendered");
         int fb_w = 0, fb_h = 0;
         glfwGetFramebufferSize(s.window, &fb_w, &fb_h);
         glViewport(0, 0, fb_w, fb_h);
@@ -511,6 +520,8 @@ private:
 
     const cli::Options& options_;
     ui::App& app_;
+    const StartupTrace& trace_;
+    int frame_count_ = 0;  // frames presented (the trace marks the first)
     Surface projector_, facilitator_;
     std::unique_ptr<ImFontAtlas> atlas_;  // shared by the contexts (start_font_thread)
     float atlas_scale_ = 1.0f;
@@ -531,8 +542,16 @@ bool may_adapt_to_screen(const cli::Options& options) { return options.screensho
 }  // namespace
 
 int run(const cli::Options& options, const std::filesystem::path& scenario_dir) {
+    const StartupTrace trace;
+    trace.mark("main");
     glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW %d: %s\n", code, text); });
-    if (!glfwInit()) {
+    // The message catalogue (assets/i18n/*.po, ~1.6 ms) is read on a thread while glfwInit connects
+    // to the display: the App's constructor needs it (its language), the first call loads it once.
+    std::thread catalogue([] { (void)core::catalogue(); });
+    const bool glfw = glfwInit();
+    catalogue.join();
+    trace.mark("glfwInit");
+    if (!glfw) {
         std::fprintf(stderr, "Kan geen venster openen (geen beeldscherm?). Probeer: xvfb-run leerwerkplaats --screenshot uit.png\n");
         return 1;
     }
@@ -543,23 +562,29 @@ int run(const cli::Options& options, const std::filesystem::path& scenario_dir) 
     int exit_code = 1;
     {
         ui::App app(data, scenario_dir);
+        trace.mark("app constructed");
         app.wake = [] { glfwPostEmptyEvent(); };  // a phone's vote wakes the idle loop (thread-safe)
-        Host host(options, app);
+        Host host(options, app, trace);
         host.start_font_thread();
         if (host.open_projector()) {
             const bool started = apply_start_options(app, options);
+            trace.mark("start options");
             // First start on a large screen (a projector, a full-HD laptop): start with larger text.
             if (app.first_run() && may_adapt_to_screen(options))
                 if (const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor()); mode && mode->height >= 1050) app.set_scale(1.25f);
             app.ui.fonts_dirty = false;
             host.build_fonts();
+            trace.mark("fonts uploaded");
             exit_code = started ? host.run() : 1;
             app.workshop().close_stemkamer();  // before GLFW goes: the server's threads may still wake the loop
             app.flush_saves();
             host.shutdown();
+            trace.mark("host shut down");
         }
     }
+    trace.mark("app destroyed");
     glfwTerminate();
+    trace.mark("glfwTerminate");
     return exit_code;
 }
 

@@ -55,7 +55,9 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/man/nl/leerwerkplaats.1.gz DESTINATION
 install(FILES ${LWP_PACKAGE_DIR}/copyright ${CMAKE_CURRENT_BINARY_DIR}/doc/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES scenarios/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME scenario-handleiding.md)
 
-# --- make deb: CPack DEB; Depends from dpkg-shlibdeps plus the fonts the program draws with -------
+# --- make deb: CPack DEB; Depends from dpkg-shlibdeps plus the fonts the program draws with and ---
+# libcurl4, which the program opens with dlopen when it first sends learning records (app/lrs/client.cpp:
+# CURLOPT_PROTOCOLS_STR needs 7.85), so dpkg-shlibdeps does not see it.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME leerwerkplaats)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -71,7 +73,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # leerwerkplaats_<version>_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libcurl4 (>= 7.85.0)")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -1,8 +1,9 @@
 #include "lrs/client.hpp"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
 
-#include <mutex>
+#include <cstring>
 
 #include "lrs/settings.hpp"
 
@@ -33,9 +34,45 @@ int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
     return t->cancel && t->cancel->load() ? 1 : 0;
 }
 
-void global_init() {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+// libcurl is opened on the first request, not linked (issue 22.4): linked, it and the 25 libraries
+// it needs (GnuTLS, Kerberos, LDAP, SSH, ...) were loaded and relocated at every start, about 3 ms
+// of the main thread before main(), for a feature most starts never use. The package depends on
+// libcurl4 by name (cmake/Install.cmake), since dpkg-shlibdeps no longer sees it.
+struct CurlApi {
+    CURLcode (*global_init)(long) = nullptr;
+    CURL* (*easy_init)() = nullptr;
+    CURLcode (*easy_setopt)(CURL*, CURLoption, ...) = nullptr;
+    CURLcode (*easy_perform)(CURL*) = nullptr;
+    CURLcode (*easy_getinfo)(CURL*, CURLINFO, ...) = nullptr;
+    void (*easy_cleanup)(CURL*) = nullptr;
+    const char* (*easy_strerror)(CURLcode) = nullptr;
+    curl_slist* (*slist_append)(curl_slist*, const char*) = nullptr;
+    void (*slist_free_all)(curl_slist*) = nullptr;
+    bool ok = false;
+};
+
+template <class F>
+bool bind_symbol(void* lib, F& fn, const char* name) {
+    void* p = dlsym(lib, name);
+    std::memcpy(&fn, &p, sizeof fn);  // object pointer to function pointer (POSIX dlsym)
+    return p != nullptr;
+}
+
+// Loaded and initialised once (thread-safe: a function-local static); never closed.
+const CurlApi& curl_api() {
+    static const CurlApi api = [] {
+        CurlApi c;
+        void* lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+        if (!lib) return c;
+        c.ok = bind_symbol(lib, c.global_init, "curl_global_init") && bind_symbol(lib, c.easy_init, "curl_easy_init") &&
+               bind_symbol(lib, c.easy_setopt, "curl_easy_setopt") && bind_symbol(lib, c.easy_perform, "curl_easy_perform") &&
+               bind_symbol(lib, c.easy_getinfo, "curl_easy_getinfo") && bind_symbol(lib, c.easy_cleanup, "curl_easy_cleanup") &&
+               bind_symbol(lib, c.easy_strerror, "curl_easy_strerror") && bind_symbol(lib, c.slist_append, "curl_slist_append") &&
+               bind_symbol(lib, c.slist_free_all, "curl_slist_free_all");
+        if (c.ok) c.ok = c.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+        return c;
+    }();
+    return api;
 }
 
 // "scheme://host[:port]" of a URL.
@@ -80,49 +117,49 @@ HttpResult LrsClient::request(const std::string& url, const std::string* post_bo
         r.message = why;
         return r;
     }
-    global_init();
-    CURL* curl = curl_easy_init();
+    const CurlApi& api = curl_api();
+    CURL* curl = api.ok ? api.easy_init() : nullptr;
     if (!curl) {
-        r.message = "libcurl kon niet starten";
+        r.message = "libcurl kon niet starten (is libcurl4 geïnstalleerd?)";
         return r;
     }
     Transfer t;
     t.cancel = o_.cancel;
     char curl_error[CURL_ERROR_SIZE] = {0};
     curl_slist* headers = nullptr;
-    headers = curl_slist_append(headers, "X-Experience-API-Version: 1.0.3");
-    headers = curl_slist_append(headers, "Accept: application/json");
-    if (post_body) headers = curl_slist_append(headers, "Content-Type: application/json");
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, o_.connect_timeout_s);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, o_.total_timeout_s);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_error);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &t);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "Leerwerkplaats");
+    headers = api.slist_append(headers, "X-Experience-API-Version: 1.0.3");
+    headers = api.slist_append(headers, "Accept: application/json");
+    if (post_body) headers = api.slist_append(headers, "Content-Type: application/json");
+    api.easy_setopt(curl, CURLOPT_URL, url.c_str());
+    api.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    api.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    api.easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    api.easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    api.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, o_.connect_timeout_s);
+    api.easy_setopt(curl, CURLOPT_TIMEOUT, o_.total_timeout_s);
+    api.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    api.easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    api.easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_error);
+    api.easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
+    api.easy_setopt(curl, CURLOPT_WRITEDATA, &t);
+    api.easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+    api.easy_setopt(curl, CURLOPT_XFERINFODATA, &t);
+    api.easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    api.easy_setopt(curl, CURLOPT_USERAGENT, "Leerwerkplaats");
     if (!o_.user.empty() || !o_.password.empty()) {
-        curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
-        curl_easy_setopt(curl, CURLOPT_USERNAME, o_.user.c_str());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, o_.password.c_str());
+        api.easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+        api.easy_setopt(curl, CURLOPT_USERNAME, o_.user.c_str());
+        api.easy_setopt(curl, CURLOPT_PASSWORD, o_.password.c_str());
     }
     if (post_body) {
-        curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, post_body->data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(post_body->size()));
+        api.easy_setopt(curl, CURLOPT_POST, 1L);
+        api.easy_setopt(curl, CURLOPT_POSTFIELDS, post_body->data());
+        api.easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(post_body->size()));
     }
-    const CURLcode code = curl_easy_perform(curl);
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &r.status);
-    curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
+    const CURLcode code = api.easy_perform(curl);
+    api.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &r.status);
+    api.slist_free_all(headers);
+    api.easy_cleanup(curl);
     r.body = std::move(t.body);
     const std::string where = origin(url);
     if (code != CURLE_OK) {
@@ -134,9 +171,9 @@ HttpResult LrsClient::request(const std::string& url, const std::string* post_bo
         } else if (t.too_big) {
             r.message = "antwoord van " + where + " is te groot";
         } else if (code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE || code == CURLE_SSL_CONNECT_ERROR) {
-            r.message = "beveiligde verbinding met " + where + " niet te controleren: " + (curl_error[0] ? curl_error : curl_easy_strerror(code));
+            r.message = "beveiligde verbinding met " + where + " niet te controleren: " + (curl_error[0] ? curl_error : api.easy_strerror(code));
         } else {
-            r.message = "kan " + where + " niet bereiken: " + (curl_error[0] ? curl_error : curl_easy_strerror(code));
+            r.message = "kan " + where + " niet bereiken: " + (curl_error[0] ? curl_error : api.easy_strerror(code));
         }
         return r;
     }
