@@ -310,7 +310,7 @@ public:
             if (app_.poll_library()) g_frames_left = 3;    // the cases arrived (start-up)
             if (const double t = glfwGetTime(); t - last_poll >= 1.0) {
                 last_poll = t;
-                if (app_.poll_scenario_file()) g_frames_left = 3;  // hot reload (issue 7)
+                if (app_.authoring().poll_file()) g_frames_left = 3;  // hot reload (issue 7)
                 if (app_.workshop().active() && app_.ui.workshop.timer.running()) g_frames_left = std::max(g_frames_left, 1);
             }
             sync_facilitator_window();

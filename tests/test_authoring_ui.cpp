@@ -50,7 +50,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     REQUIRE(panel != nullptr);
 
     // Lint of the open case, as validate prints it: file:line: level: message.
-    const auto& findings = app.authoring_findings();
+    const auto& findings = app.authoring().findings();
     REQUIRE_FALSE(findings.empty());
     bool never_revealed = false;
     for (const auto& d : findings) {
@@ -72,7 +72,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     const ImVec2 off(panel->DC.CursorStartPos.x - panel->Pos.x, panel->DC.CursorStartPos.y - panel->Pos.y);
     h.click(app, ImVec2(jump->GetCenter().x + off.x, jump->GetCenter().y + off.y));
     h.frame(app);
-    REQUIRE(app.preview());
+    REQUIRE(app.authoring().preview());
     CHECK(app.session()->state().step == "gesprek");
     CHECK(app.session()->state().preview);
     CHECK(test::active_window("##voorbeeldbanner") != nullptr);  // "VOORBEELD — niet gescoord"
@@ -86,7 +86,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     CHECK(app.sessions().score_report().ledger.empty());
 
     // The trainee's session is untouched: in memory, on disk, in the journal and progress.
-    core::SessionController* trainee = app.trainee_session();
+    core::SessionController* trainee = app.authoring().trainee_session();
     REQUIRE(trainee != app.session());
     CHECK(trainee->session().actions == trainee_before.actions);
     CHECK(trainee->state().vars.at("veiligheid") == 6);
@@ -99,7 +99,7 @@ TEST_CASE("authoring panel: F2 opens it with the lint findings — a jump previe
     // Stopping the preview brings the trainee's case back, where it was.
     app.stop_preview();
     h.frame(app);
-    CHECK_FALSE(app.preview());
+    CHECK_FALSE(app.authoring().preview());
     CHECK(app.session()->state().step == "gesprek");
     CHECK(app.session()->session().actions == trainee_before.actions);
     CHECK(test::active_window("##voorbeeldbanner") == nullptr);
@@ -116,21 +116,21 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
     app.sessions().perform(core::make_choose("melding", "bellen"));
     app.ui.show_authoring = true;
     h.frame(app);
-    CHECK_FALSE(app.poll_scenario_file());  // nothing changed: nothing happens
+    CHECK_FALSE(app.authoring().poll_file());  // nothing changed: nothing happens
 
     // The author, previewing 'gesprek' with the meter at 2, removes 'bellen' and saves.
     app.start_preview("gesprek");
     app.preview_set("veiligheid", 2);
     test::save_in_editor(file, replace(kCase, "  keuze \"bellen\" { tekst = \"Bel moeder.\", gevolg = { veiligheid = 1 }, naar = \"gesprek\" },\n", ""));
-    CHECK(app.poll_scenario_file());
+    CHECK(app.authoring().poll_file());
     h.frame(app);
     // The preview is replayed on the new version too, beside the trainee's migrated session.
-    REQUIRE(app.preview());
+    REQUIRE(app.authoring().preview());
     CHECK(app.session()->state().step == "gesprek");
     CHECK(app.session()->state().vars.at("veiligheid") == 2);
-    CHECK(&app.session()->scenario() == &app.trainee_session()->scenario());
+    CHECK(&app.session()->scenario() == &app.authoring().trainee_session()->scenario());
     app.stop_preview();
-    const auto& rs = app.reload_status();
+    const auto& rs = app.authoring().reload_status();
     CHECK(rs.ok);
     REQUIRE(rs.report.size() == 2);
     CHECK(rs.report[1] == "actie 2: keuze 'bellen' bestaat niet meer in stap 'melding'");
@@ -144,11 +144,11 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
     // A save that does not load: the running version stays, the error has file:line.
     const core::Scenario* running = &app.session()->scenario();
     test::save_in_editor(file, "scenario { id = \"herlaad\",\n  titel = \n");
-    CHECK(app.poll_scenario_file());
+    CHECK(app.authoring().poll_file());
     h.frame(app);
-    CHECK_FALSE(app.reload_status().ok);
-    REQUIRE_FALSE(app.reload_status().errors.empty());
-    CHECK(app.reload_status().errors[0].rfind(file.string() + ":", 0) == 0);
+    CHECK_FALSE(app.authoring().reload_status().ok);
+    REQUIRE_FALSE(app.authoring().reload_status().errors.empty());
+    CHECK(app.authoring().reload_status().errors[0].rfind(file.string() + ":", 0) == 0);
     CHECK(&app.session()->scenario() == running);
     CHECK(app.session()->state().step == "melding");
     bool told = false;
@@ -157,8 +157,8 @@ TEST_CASE("hot reload in the app: the log is replayed on the saved version — a
 
     // Fixed again (with 'bellen' back): the fork can be reopened and fits once more.
     test::save_in_editor(file, kCase);
-    CHECK(app.poll_scenario_file());
-    CHECK(app.reload_status().ok);
+    CHECK(app.authoring().poll_file());
+    CHECK(app.authoring().reload_status().ok);
     app.open_fork(0);
     CHECK(app.session()->state().step == "gesprek");
     CHECK(app.session()->session().actions.size() == 2);
@@ -221,14 +221,14 @@ TEST_CASE("story map in the app: the panel opens it, a click on a step previews 
     REQUIRE(canvas != nullptr);
 
     // One node per step and ending: 'gesprek' is a button; clicking it starts the preview there.
-    CHECK(app.authoring_story_map().nodes.size() == 4);
+    CHECK(app.authoring().story_map().nodes.size() == 4);
     auto node = test::locate(canvas, test::IdPath(canvas).str("gesprek").str("##knoop").id, [&] { h.frame(app); });
     REQUIRE(node);
     const ImRect box = on_screen(canvas, *node);
     REQUIRE(test::in_view(canvas, box));
     h.click(app, box.GetCenter());
     h.frame(app);
-    REQUIRE(app.preview());
+    REQUIRE(app.authoring().preview());
     CHECK(app.session()->state().step == "gesprek");
     app.stop_preview();
     h.frame(app);
@@ -238,9 +238,9 @@ TEST_CASE("story map in the app: the panel opens it, a click on a step previews 
                                          "stap \"extra\" { titel = \"Extra\", tekst = \"Nog een stap.\",\n"
                                          "  keuze \"verder\" { tekst = \"Verder.\", naar = \"einde_goed\" } }\n"
                                          "einde \"einde_goed\""));
-    CHECK(app.poll_scenario_file());
+    CHECK(app.authoring().poll_file());
     h.frame(app);
-    const core::StoryMap& map = app.authoring_story_map();
+    const core::StoryMap& map = app.authoring().story_map();
     CHECK(map.nodes.size() == 5);
     REQUIRE(map.find("extra") != nullptr);
     CHECK_FALSE(map.find("extra")->reachable);  // no choice leads there yet: marked in red
@@ -259,7 +259,7 @@ TEST_CASE("Route opnemen als referentie: the trainee's route beside the case, ne
 
     std::string error;
     bool exists = false;
-    const fs::path file = app.record_reference(true, false, error, exists);
+    const fs::path file = app.authoring().record_reference(true, false, error, exists);
     REQUIRE_MESSAGE(!file.empty(), error);
     CHECK(file == b.file.parent_path() / "herlaad-expert.json");
     CHECK(test::log_actions(file) == played);
@@ -267,13 +267,13 @@ TEST_CASE("Route opnemen als referentie: the trainee's route beside the case, ne
     // A second recording does not replace it unasked.
     app.stop_preview();
     app.sessions().perform(core::make_choose("gesprek", "plan"));
-    CHECK(app.record_reference(true, false, error, exists).empty());
+    CHECK(app.authoring().record_reference(true, false, error, exists).empty());
     CHECK(exists);
     CHECK(test::log_actions(file) == played);
     // Asked: replaced; the mistakes log is its own file.
-    CHECK(app.record_reference(true, true, error, exists) == file);
+    CHECK(app.authoring().record_reference(true, true, error, exists) == file);
     CHECK(test::log_actions(file).size() == played.size() + 1);
-    CHECK(app.record_reference(false, false, error, exists) == b.file.parent_path() / "herlaad-fouten.json");
+    CHECK(app.authoring().record_reference(false, false, error, exists) == b.file.parent_path() / "herlaad-fouten.json");
 }
 
 TEST_CASE("author functions: hidden from a trainee until switched on, and the setting is kept") {

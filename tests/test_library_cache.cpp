@@ -71,9 +71,9 @@ TEST_CASE("hot reload frees the replaced scenario version once no session holds 
     b.h.frame(b.app);
 
     test::save_in_editor(b.file, kCase + "\n-- versie 2\n");
-    REQUIRE(b.app.poll_scenario_file());
+    REQUIRE(b.app.authoring().poll_file());
     b.h.frame(b.app);
-    REQUIRE(b.app.reload_status().ok);
+    REQUIRE(b.app.authoring().reload_status().ok);
     CHECK(v1.expired());  // no list of retired versions keeps it alive
     std::weak_ptr<const core::Scenario> v2 = b.app.session()->scenario_ptr();
     CHECK(b.app.session()->state().has_read("brief"));
@@ -81,9 +81,9 @@ TEST_CASE("hot reload frees the replaced scenario version once no session holds 
     // A version held by a preview's suspended session lives until the preview ends.
     b.app.start_preview("gesprek");
     b.h.frame(b.app);
-    REQUIRE(b.app.preview());
+    REQUIRE(b.app.authoring().preview());
     test::save_in_editor(b.file, kCase + "\n-- versie 3\n");
-    REQUIRE(b.app.poll_scenario_file());
+    REQUIRE(b.app.authoring().poll_file());
     b.h.frame(b.app);
     CHECK(v2.expired());
     b.app.stop_preview();

@@ -27,6 +27,9 @@ enum class Note {
     ReportFailed,          // an error; args: the system's words
     ReportWritten,         // args: the report's file
     ReportNotOpened,       // the viewer did not start (an error); args: why
+    ReloadFailed,          // the open case's file did not load again (an error); args: its errors
+    Reloaded,              // the open case was reloaded; args: the file's name, the replay's lines, the score line
+    ReloadedDiverged,      // the same, and the log no longer fits everywhere (an error)
 };
 
 class Notifier {

@@ -88,9 +88,9 @@ void App::start_session(size_t library_index) {
 }
 
 bool App::open_session(const core::Session& session) {
-    if (preview()) stop_preview();
+    if (authoring_.preview()) stop_preview();
     if (!sessions_.open(session)) return false;
-    watch_scenario_file(find_scenario(session.scenario_id)->file);
+    authoring_.watch(find_scenario(session.scenario_id)->file);
     ui.open_document.clear();
     ui.select_tab = "casus";  // a case always opens on its story, never on a board or the debrief
     screen_ = Screen::Player;
@@ -102,7 +102,7 @@ bool App::open_session(const core::Session& session) {
 }
 
 void App::close_session() {
-    if (preview()) stop_preview();
+    if (authoring_.preview()) stop_preview();
     workshop_.close_stemkamer();
     sessions_.close();
     ++session_epoch_;
@@ -208,6 +208,19 @@ void App::notify(services::Note note, std::vector<std::string> args, std::vector
         case Note::ReportFailed: notify(std::string(tr(S::ExFailed)) + ": " + args[0], true); return;
         case Note::ReportWritten: notify(std::string(tr(S::ExDone)) + " " + args[0]); return;
         case Note::ReportNotOpened: notify(std::string(tr(S::ExOpenFailed)) + ": " + args[0], true); return;
+        case Note::ReloadFailed: {
+            std::string lines = tr(S::AuReloadFailed);
+            for (size_t i = 0; i < lines_of.size() && i < 3; ++i) lines += "\n" + lines_of[i];
+            notify(std::move(lines), true);
+            return;
+        }
+        case Note::Reloaded:
+        case Note::ReloadedDiverged: {
+            std::string lines = std::string(tr(S::AuReloaded)) + ": " + args[0];
+            for (size_t i = 1; i < lines_of.size(); ++i) lines += "\n" + lines_of[i];
+            notify(std::move(lines), note == Note::ReloadedDiverged);
+            return;
+        }
     }
 }
 

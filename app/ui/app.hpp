@@ -20,6 +20,7 @@
 #include "lrs/service.hpp"
 #include "scripting/loader.hpp"
 #include "services/app_model.hpp"
+#include "services/authoring_service.hpp"
 #include "services/export_service.hpp"
 #include "services/notifier.hpp"
 #include "services/session_service.hpp"
@@ -142,41 +143,14 @@ public:
     bool delete_session(const std::string& session_id);
     bool delete_all_data();
 
-    // --- authoring (issue 7; defined in app/ui/app_authoring.cpp) ----------------------------------
-    // Hot reload: one stat() of the open case's file (the main loop calls this once a second);
-    // when it changed, reload_scenario(). True when something on screen changed.
-    bool poll_scenario_file();
-    // Loads the open case's file again. If it loads, the session's log is replayed against it
-    // (core::migrate) and re-scored, and the notice says where the log no longer fits; if not,
-    // the old version keeps running and the file:line errors are shown.
-    void reload_scenario();
-    struct ReloadStatus {
-        std::filesystem::path file;
-        bool attempted = false, ok = true;
-        std::vector<std::string> errors;  // file:line: fout: ... when the new version did not load
-        std::vector<std::string> report;  // core::describe_migration of the replay
-        std::string score;                // "score 12 → 9 van 20 punten"
-    };
-    const ReloadStatus& reload_status() const { return reload_status_; }
-    // Loader diagnostics and lint (core::lint) of the open case, recomputed when it is reloaded.
-    const std::vector<core::Diagnostic>& authoring_findings();
-    // Auteur → Route opnemen als referentie (issue 20): the trainee's route as played, boards and
-    // reflections included, saved beside the case file as <id>-expert.json or <id>-fouten.json
-    // (the shape of play --out and of tools/demo). An existing log is replaced only with
-    // `overwrite`; returns the file written, or empty with `error` set (`exists` when it was there).
-    std::filesystem::path record_reference(bool expert, bool overwrite, std::string& error, bool& exists);
-    std::filesystem::path reference_log_file(bool expert) const;
-    // The open case's story map (core/model/story_map.hpp), made again when the case is reloaded.
-    const core::StoryMap& authoring_story_map();
-    // Preview: a throwaway session beside the trainee's (which is set aside untouched). Never
-    // saved, never scored, not in the journal or progress.
-    bool preview() const { return model_.suspended != nullptr; }
-    void start_preview(const std::string& step_or_ending);
+    // --- authoring (issue 7): hot reload, the panel's findings and story map, reference logs and
+    // the preview are the service's (app/services/authoring_service.hpp); these four wait for the
+    // end of a drawn frame (app/ui/app_authoring.cpp) and the preview's moves switch the screen.
+    services::AuthoringService& authoring() { return authoring_; }
+    void reload_scenario();                       // AuthoringService::reload
+    void start_preview(const std::string& step_or_ending);  // and the player shows its case
     void preview_set(const std::string& variable, double value);
     void stop_preview();
-    // The trainee's own open session, also while a preview is shown (null when none is open).
-    core::SessionController* trainee_session() { return model_.suspended ? model_.suspended.get() : model_.controller.get(); }
-    const core::SessionController* trainee_session() const { return model_.suspended ? model_.suspended.get() : model_.controller.get(); }
     // The author's functions (issue 19.2): the Auteur menu and F2, hidden from trainees until
     // switched on (Beeld → Auteursfuncties, saved) or for one run (--auteur, author_for_run).
     bool author_mode() const { return settings_.author || author_for_run; }
@@ -231,20 +205,17 @@ private:
     services::SessionService sessions_{model_, *this, data_dir_, records_};
     services::WorkshopService workshop_{model_, *this, sessions_, wake, [] { return language(); }};
     services::ExportService exports_;  // made in App::App (the Methodewijzer is the UI's)
+    services::AuthoringService authoring_{model_, *this, sessions_, exports_, [this](services::PreviewEvent e) { preview_shown(e); }};
     std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
     bool resume_when_loaded_ = false;
     Screen screen_ = Screen::Library;
     std::vector<Notice> notices_;
     bool drawing_ = false;
     std::vector<core::Action> pending_actions_;
-    // Authoring (app/ui/app_authoring.cpp).
     void end_frame();  // performs what the views asked for while the frame was drawn
-    void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn
-    void watch_scenario_file(const std::filesystem::path& file);
+    void later(std::function<void()> op);  // now, or after the frame when a frame is being drawn (app_authoring.cpp)
+    void preview_shown(services::PreviewEvent event);  // the screen follows the preview (app_authoring.cpp)
     std::vector<std::function<void()>> deferred_;
-    std::filesystem::path watched_file_;
-    core::FileStamp watched_stamp_;
-    ReloadStatus reload_status_;
     std::vector<std::unique_ptr<View>> views_;  // every view, made once (ui/views.cpp)
     std::vector<View*> views_by_kind_[View::kKinds];
     std::uint64_t session_epoch_ = 0;

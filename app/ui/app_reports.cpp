@@ -6,7 +6,7 @@
 namespace lwp::ui {
 
 bool App::edit_reflection(const std::string& session_id, const std::string& reflection_id, const std::string& text) {
-    if (preview()) stop_preview();
+    if (authoring_.preview()) stop_preview();
     if (text.empty()) return false;
     const Screen back = screen_;
     if (!model_.controller || model_.controller->session().id != session_id) {
@@ -34,7 +34,7 @@ bool App::edit_reflection(const std::string& session_id, const std::string& refl
 }
 
 bool App::delete_session(const std::string& session_id) {
-    if (preview()) stop_preview();
+    if (authoring_.preview()) stop_preview();
     if (model_.controller && model_.controller->session().id == session_id) {
         const Screen back = screen_;
         close_session();  // flushes the autosave first, so nothing writes the file back

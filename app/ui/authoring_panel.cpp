@@ -22,7 +22,7 @@ namespace {
 constexpr ImU32 kPreviewBg = IM_COL32(255, 243, 205, 255);  // amber: clearly not the trainee's case
 
 void reload_section(App& app) {
-    const App::ReloadStatus& rs = app.reload_status();
+    const services::AuthoringService::ReloadStatus& rs = app.authoring().reload_status();
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(rs.file.string().c_str());
     ImGui::PopTextWrapPos();
@@ -41,7 +41,7 @@ void reload_section(App& app) {
 }
 
 void findings_section(App& app) {
-    const auto& findings = app.authoring_findings();
+    const auto& findings = app.authoring().findings();
     std::string title = std::string(tr(S::AuFindings)) + " (" + std::to_string(findings.size()) + ")###bevindingen";
     if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (findings.empty()) muted_text(tr(S::AuNoFindings));
@@ -68,7 +68,7 @@ void preview_section(App& app) {
     muted_text(tr(S::AuPreviewIntro));
     const core::Scenario& sc = app.session()->scenario();
     const core::SessionState& st = app.session()->state();
-    if (app.preview()) {
+    if (app.authoring().preview()) {
         if (ImGui::Button(tr(S::AuStopPreview))) app.stop_preview();
         if (!sc.variables.empty()) {
             ImGui::Spacing();
@@ -90,7 +90,7 @@ void preview_section(App& app) {
         ImGui::PushID(id.c_str());
         if (ImGui::SmallButton(tr(S::AuJump))) app.start_preview(id);
         ImGui::SameLine();
-        const bool here = app.preview() && (st.step == id || st.ending == id);
+        const bool here = app.authoring().preview() && (st.step == id || st.ending == id);
         std::string label = title + "  (" + (ending ? std::string(tr(S::AuEnding)) + " " : std::string()) + id + ")";
         if (here) ImGui::TextColored(to_vec4(colors::Accent), "%s", label.c_str());
         else ImGui::TextUnformatted(label.c_str());
@@ -120,9 +120,9 @@ void record_section(App& app) {
     auto save = [&](bool expert, bool overwrite) {
         std::string error;
         bool exists = false;
-        const std::filesystem::path file = app.record_reference(expert, overwrite, error, exists);
-        if (exists) app.ui.confirm_overwrite = app.reference_log_file(expert);
-        else if (file.empty()) app.notify(std::string(tr(S::AuRecordFailed)) + ": " + error, true);
+        const std::filesystem::path file = app.authoring().record_reference(expert, overwrite, error, exists);
+        if (exists) app.ui.confirm_overwrite = app.authoring().reference_log_file(expert);
+        else if (file.empty()) app.notify(std::string(tr(S::AuRecordFailed)) + ": " + (error.empty() ? std::string(tr(S::AuNoSession)) : error), true);
         else {
             app.ui.confirm_overwrite.clear();
             app.notify(std::string(tr(S::AuRecordSaved)) + ": " + file.string());
@@ -130,7 +130,7 @@ void record_section(App& app) {
     };
     if (!app.ui.confirm_overwrite.empty()) {
         wrapped_colored(colors::Mixed, (std::string(tr(S::AuRecordExists)) + " " + app.ui.confirm_overwrite.filename().string()).c_str());
-        if (ImGui::Button(tr(S::AuRecordReplace))) save(app.ui.confirm_overwrite == app.reference_log_file(true), true);
+        if (ImGui::Button(tr(S::AuRecordReplace))) save(app.ui.confirm_overwrite == app.authoring().reference_log_file(true), true);
         ImGui::SameLine();
         if (ImGui::Button(tr(S::AuRecordKeep))) app.ui.confirm_overwrite.clear();
         return;
@@ -138,13 +138,13 @@ void record_section(App& app) {
     if (ImGui::Button(tr(S::AuRecordExpert))) save(true, false);
     ImGui::SameLine();
     if (ImGui::Button(tr(S::AuRecordMistakes))) save(false, false);
-    muted_text(app.reference_log_file(true).parent_path().string().c_str());
+    muted_text(app.authoring().reference_log_file(true).parent_path().string().c_str());
 }
 
 void map_section(App& app) {
     const std::string title = std::string(tr(S::AuMap)) + "###verhaalkaart_kop";
     if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
-    map_summary(app.authoring_story_map());
+    map_summary(app.authoring().story_map());
     if (ImGui::Button(tr(S::AuMapOpen))) app.ui.show_story_map = true;
 }
 
@@ -177,7 +177,7 @@ void node_tooltip(const core::StoryMap& map, const core::StoryNode& n) {
 
 void map_canvas(App& app) {
     const core::Lang lang = language();
-    const core::StoryMap& map = app.authoring_story_map();
+    const core::StoryMap& map = app.authoring().story_map();
     const core::SessionState& st = app.session()->state();
     muted_text(tr(S::AuMapIntro));
     map_summary(map);
@@ -244,7 +244,7 @@ void map_canvas(App& app) {
         const ImVec2 p = at(n);
         const ImVec2 q(p.x + node_size.x, p.y + node_size.y);
         const bool broken = !n.reachable || n.dead_end;
-        const bool here = app.preview() && (st.step == n.id || st.ending == n.id);
+        const bool here = app.authoring().preview() && (st.step == n.id || st.ending == n.id);
         ImU32 border = n.ending ? (n.tone == "goed" ? colors::Good : n.tone == "zorgelijk" ? colors::Bad : colors::Mixed) : colors::Accent;
         if (broken) border = colors::Bad;
         ImGui::SetCursorScreenPos(p);

@@ -349,7 +349,7 @@ std::unique_ptr<View> make_case_tab() { return std::make_unique<CaseTab>(); }
 std::unique_ptr<View> make_player_screen() { return std::make_unique<PlayerScreen>(); }
 
 void PlayerScreen::draw_content(App& app) {
-    if (app.preview()) draw_preview_banner(app);
+    if (app.authoring().preview()) draw_preview_banner(app);
     header(app);
     if (!app.session()) return;  // closed from the header
     ImGui::Spacing();

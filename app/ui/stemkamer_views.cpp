@@ -144,7 +144,7 @@ protected:
     void draw_content(App& app) override;
 
 private:
-    static bool in_workshop(App& app) { return app.workshop().active() && app.screen() == Screen::Player && !app.preview(); }
+    static bool in_workshop(App& app) { return app.workshop().active() && app.screen() == Screen::Player && !app.authoring().preview(); }
     // The QR code's side: as large as the screen allows beside the facilitator panel (scanned from
     // the back of the room), three quarters of the height (the title and the address line take the
     // rest), with room beside it for the text column.
