@@ -192,7 +192,7 @@ bool apply_start_options(ui::App& app, const cli::Options& options) {
                 app.start_session(i);
                 opened = true;
             }
-    if (!opened && !options.fresh && !app.library_loading()) app.resume_last_session();
+    if (!opened && !options.fresh && !app.library_service().loading()) app.resume_last_session();
     if (options.tab == "voortgang") app.show_progress();
     if (options.tab == "dagboek") app.show_journal();
     if (options.tab == "privacy") app.show_privacy();

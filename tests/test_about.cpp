@@ -31,7 +31,7 @@ TEST_CASE("about: Help → Over opens the dialog, Escape closes it") {
     test::Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     h.frame(app);
     CHECK(test::window_named(ui::tr(ui::S::MenuAbout)) == nullptr);
     app.ui.show_about = true;

@@ -38,7 +38,7 @@ struct Case {
     explicit Case(ImVec2 display = ImVec2(1280, 800), std::filesystem::path scenarios = LWP_SCENARIO_DIR,
                   const std::string& id = "oefencasus")
         : h(display), app(core::DataDir{data.path}, std::move(scenarios)) {
-        app.load_library();
+        app.library_service().load();
         app.start_session(library_index(app, id));
         REQUIRE(app.session() != nullptr);
     }

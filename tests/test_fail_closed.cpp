@@ -200,7 +200,7 @@ TEST_CASE("fail closed: the debrief draws a red 'controle kapot' line and the in
         CaseDir d(k);
         test::TempDir data;
         ui::App app(core::DataDir{data.path}, d.dir.path / "scenarios");
-        app.load_library();
+        app.library_service().load();
         REQUIRE(app.library().size() == 1);
         CHECK(app.library()[0].broken_checks.size() == 1);
         h.frame(app);

@@ -237,7 +237,7 @@ void fit_at(Size size, float scale, core::Lang lang, Run& run) {
     app.set_scale(scale);
     app.ui.fonts_dirty = false;
     app.set_language(lang);
-    app.load_library();
+    app.library_service().load();
     const std::string w = where;
     check_screen(h, app, w + " library (first start)", run);
 
@@ -310,7 +310,7 @@ void fit_workshop(Size size, float scale, Run& run) {
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
     app.set_language(core::Lang::Nl);
-    app.load_library();
+    app.library_service().load();
     app.set_scale(scale);
     app.ui.fonts_dirty = false;
     const std::string w = where;

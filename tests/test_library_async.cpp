@@ -19,7 +19,7 @@ TEST_CASE("library loaded on a worker thread: loading line first, then the cards
     std::string id;
     {  // a session of the case, the last one opened
         ui::App first(core::DataDir{data.path}, scenarios.path);
-        first.load_library();
+        first.library_service().load();
         REQUIRE(first.library().size() == 1);
         first.start_session(0);
         REQUIRE(first.session());
@@ -29,14 +29,14 @@ TEST_CASE("library loaded on a worker thread: loading line first, then the cards
     ui::App app(core::DataDir{data.path}, scenarios.path);
     REQUIRE(app.settings().last_session == id);
     app.start_loading_library(true);
-    CHECK(app.library_loading());
+    CHECK(app.library_service().loading());
     CHECK(app.library().empty());  // not taken over before the main thread polls
     h.frame(app);
     const std::string drawn = test::drawn_text();
     CHECK(test::shows(drawn, ui::tr(ui::S::LoadingCases)));
     CHECK_FALSE(test::shows(drawn, ui::tr(ui::S::NoScenarios)));
     app.wait_for_library();
-    CHECK_FALSE(app.library_loading());
+    CHECK_FALSE(app.library_service().loading());
     REQUIRE(app.library().size() == 1);
     CHECK(app.library()[0].ok());
     REQUIRE(app.session());  // resumed once the cases arrived

@@ -53,7 +53,7 @@ TEST_CASE("library: recent sessions are replayed only when their file or their s
 
     // A new version of the scenario: each session once more, then quiet again.
     test::save_in_editor(b.file, kCase + "\n-- bewerkt\n");
-    b.app.load_library();
+    b.app.library_service().load();
     b.h.frame(b.app);
     CHECK(b.app.sessions().listing_replays() == first + 2);
     b.h.frame(b.app);

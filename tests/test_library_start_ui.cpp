@@ -36,7 +36,7 @@ struct AppOverUnreadable {
     test::TempDir scenarios, data;
     core::DataDir dir{data.path};
     ui::App app;
-    explicit AppOverUnreadable(int count) : app{(plant_unreadable(dir, count), dir), scenarios.path} { app.load_library(); }
+    explicit AppOverUnreadable(int count) : app{(plant_unreadable(dir, count), dir), scenarios.path} { app.library_service().load(); }
 };
 
 }  // namespace
@@ -107,7 +107,7 @@ TEST_CASE("library: 'Begin hier' on the tutorial at a first start, gone once a s
     test::Headless h;
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, LWP_SCENARIO_DIR};
-    app.load_library();
+    app.library_service().load();
     h.frame(app);
     h.frame(app);
     const std::string marker = ui::tr(ui::S::StartHere);

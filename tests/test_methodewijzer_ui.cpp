@@ -22,7 +22,7 @@ struct GuideApp {
     ui::App app{core::DataDir{data.path}, LWP_SCENARIO_DIR};
     GuideApp() {
         ui::set_language(core::Lang::Nl);
-        app.load_library();
+        app.library_service().load();
         frames();
     }
     ~GuideApp() { ui::set_language(core::Lang::Nl); }

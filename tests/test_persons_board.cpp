@@ -26,7 +26,7 @@ struct PracticeCase {
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, LWP_SCENARIO_DIR};
     PracticeCase() {
-        app.load_library();
+        app.library_service().load();
         app.start_session(library_index(app, "oefencasus"));
         REQUIRE(app.session());
         app.ui.select_tab = "personen";
@@ -227,7 +227,7 @@ TEST_CASE("persons board: a family of 30 with notes and ties draws and scales") 
     test::spit(dir.path / "familie.lua", test::stress::family_lua());
     test::Headless h;
     ui::App app(core::DataDir{data.path}, dir.path);
-    app.load_library();
+    app.library_service().load();
     REQUIRE(app.library().size() == 1);
     INFO((app.library()[0].diagnostics.empty() ? std::string() : app.library()[0].diagnostics[0].str()));
     REQUIRE(app.library()[0].ok());

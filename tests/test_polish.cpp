@@ -165,7 +165,7 @@ TEST_CASE("focus ring: the keyboard focus gets a thick petrol ring on top, and n
     test::TempDir data;
     test::Headless h;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
-    app.load_library();
+    app.library_service().load();
     // Vertices of the foreground list (drawn over every window) in the ring's colour.
     auto ring_vertices = [&] {
         size_t n = 0;
@@ -197,7 +197,7 @@ TEST_CASE("locked boards: the debrief's tab carries a padlock until the end, an 
     test::TempDir data;
     test::Headless h;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
-    app.load_library();
+    app.library_service().load();
     size_t tutorial = app.library().size();
     for (size_t i = 0; i < app.library().size(); ++i)
         if (app.library()[i].ok() && app.library()[i].scenario->meta.id == "oefencasus") tutorial = i;
@@ -399,7 +399,7 @@ TEST_CASE("the case tab shows a step's variants whose condition holds") {
     test::TempDir data;
     test::Headless h(ImVec2(1920, 3000));  // tall: the whole step text in view
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
-    app.load_library();
+    app.library_service().load();
     size_t index = app.library().size();
     for (size_t i = 0; i < app.library().size(); ++i)
         if (app.library()[i].ok() && app.library()[i].scenario->meta.id == "huiselijk_geweld") index = i;

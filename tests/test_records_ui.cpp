@@ -33,7 +33,7 @@ TEST_CASE("records in the app: nothing is queued without an LRS") {
     test::Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     app.start_session(0);
     app.sessions().perform(core::make_choose("begin", "wachten"));
     app.flush_saves();
@@ -47,7 +47,7 @@ TEST_CASE("records in the app: queued with the session, sent in the background, 
     const core::DataDir dir{data.path};
     test::FakeLrs fake(test::FakeLrs::Mode::Accept);
     ui::App app(dir, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     lrs::LrsSettings s;
     s.endpoint = fake.endpoint();
     s.user = "sleutel";

@@ -494,7 +494,7 @@ TEST_CASE("journal view: reflections from every session in one list — editing 
     REQUIRE(core::save_session(data.session_file(other.id), other, error));
 
     ui::App app(data, LWP_SCENARIO_DIR);
-    app.load_library();
+    app.library_service().load();
     REQUIRE(app.sessions().recent().size() == 2);
     app.show_journal();
     h.frame(app);
@@ -541,7 +541,7 @@ TEST_CASE("reflection panel: a due point shows its questions — saving emits ex
     test::Headless h;
     test::TempDir dir;
     ui::App app(core::DataDir{dir.path}, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     app.start_session(0);
     REQUIRE(app.session());
     REQUIRE(app.session()->scenario().meta.id == "mini");
@@ -602,7 +602,7 @@ TEST_CASE("privacy view and export: the data is listed, a deletion asks first, t
     test::TempDir dir;
     core::DataDir data{dir.path};
     ui::App app(data, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     app.start_session(0);
     REQUIRE(app.session());
     app.sessions().perform(core::make_choose("begin", "praten"));

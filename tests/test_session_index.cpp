@@ -106,7 +106,7 @@ TEST_CASE("session index: a damaged index is kept aside and rebuilt, no session 
     }
     // The app says so (not as an error) and lists every session.
     test::spit(index, "kapot");
-    s.app.load_library();
+    s.app.library_service().load();
     CHECK(s.app.sessions().recent().size() == 3);
     REQUIRE_FALSE(s.app.notices().empty());
     CHECK_FALSE(s.app.notices().back().error);
@@ -132,7 +132,7 @@ TEST_CASE("session index: a case edited since, its sessions are summarised again
     play_three(s);
     test::save_in_editor(s.file, kCase + "\n-- bewerkt\n");
     const std::size_t before = s.app.sessions().listing_replays();
-    s.app.load_library();
+    s.app.library_service().load();
     CHECK(s.app.sessions().listing_replays() == before + 3);
 }
 
@@ -140,11 +140,11 @@ TEST_CASE("session index: a session saved by an older version (save format 1) is
     test::TempDir scenarios, data;
     fs::copy_file(test::fixture("scenarios/mini.lua"), scenarios.path / "mini.lua");
     ui::App app(core::DataDir{data.path}, scenarios.path);
-    app.load_library();
+    app.library_service().load();
     REQUIRE(app.find_scenario("mini"));
     const core::DataDir dir{data.path};
     fs::copy_file(test::fixture("saves/session-v1.json"), dir.sessions() / "mini-20240301-120000-ab12.json");
-    app.load_library();
+    app.library_service().load();
     REQUIRE(app.sessions().recent().size() == 1);
     const core::SessionSummary& sum = app.sessions().recent().front();
     CHECK(sum.id == "mini-20240301-120000-ab12");
@@ -172,7 +172,7 @@ TEST_CASE("Mijn voortgang from the index shows the same figures as replaying eve
     REQUIRE_FALSE(before.sessions.empty());
     // A fresh app over the same folder: progress from the index it reads.
     ui::App fresh(s.dir(), s.scenarios.path);
-    fresh.load_library();
+    fresh.library_service().load();
     const std::size_t replays = fresh.sessions().listing_replays();
     CHECK(replays == 0);  // everything came from the index
     const core::Progress& after = fresh.sessions().progress();

@@ -68,7 +68,7 @@ TEST_CASE("no spoilers, solo: the debrief is locked until the end and the case o
     test::Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
-    app.load_library();
+    app.library_service().load();
     const size_t index = library_index(app, "oefencasus");
     app.ui.select_tab = "nabespreking";  // whatever tab was open before ...
     app.start_session(index);
@@ -101,7 +101,7 @@ TEST_CASE("no spoilers, workshop: the debrief is locked on the projector and the
     test::Headless h(ImVec2(1920, 1080));
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
-    app.load_library();
+    app.library_service().load();
     std::string error;
     REQUIRE(app.start_workshop(library_index(app, "oefencasus"), "Groep", "Anna\nBram", error));
     frames(h, app);
@@ -127,7 +127,7 @@ TEST_CASE("every step opens scrolled to its top") {
     test::Headless h(ImVec2(1280, 400));  // small, so the first step's text scrolls
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, LWP_SCENARIO_DIR);
-    app.load_library();
+    app.library_service().load();
     app.start_session(library_index(app, "oefencasus"));
     frames(h, app);
     ImGuiWindow* middle = test::window_named("##midden");

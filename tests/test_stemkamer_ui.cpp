@@ -23,7 +23,7 @@ struct StemkamerApp {
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
     StemkamerApp() {
-        app.load_library();
+        app.library_service().load();
         std::string error;
         REQUIRE(app.start_workshop(0, "Leerwerkteam Noord", "Anna\nBram\nChris", error));
         REQUIRE(app.session()->scenario().meta.id == "mini");
@@ -110,7 +110,7 @@ TEST_CASE("stemkamer in the app: only in a workshop") {
     test::Headless h;
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
-    app.load_library();
+    app.library_service().load();
     app.start_session(0);
     std::string error;
     CHECK_FALSE(app.open_stemkamer("127.0.0.1", 0, false, error));

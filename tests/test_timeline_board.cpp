@@ -27,7 +27,7 @@ struct PracticeCase {
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, LWP_SCENARIO_DIR};
     PracticeCase() {
-        app.load_library();
+        app.library_service().load();
         app.start_session(library_index(app, "oefencasus"));
         REQUIRE(app.session());
     }
@@ -348,7 +348,7 @@ TEST_CASE("timeline board: 500 entries draw, culled, and the stress frame stays 
     test::spit(dir.path / "groot.lua", test::stress::timeline_lua(500));
     test::Headless h;
     ui::App app(core::DataDir{data.path}, dir.path);
-    app.load_library();
+    app.library_service().load();
     REQUIRE(app.library().size() == 1);
     INFO((app.library()[0].diagnostics.empty() ? std::string() : app.library()[0].diagnostics[0].str()));
     REQUIRE(app.library()[0].ok());

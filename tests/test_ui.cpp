@@ -119,7 +119,7 @@ TEST_CASE("library view: a card per scenario, broken files included") {
     test::spit(scenarios.path / "a.lua", test::slurp(test::fixture("scenarios/mini.lua")));
     test::spit(scenarios.path / "b.lua", "stap \"x\" {\n");
     ui::App app(core::DataDir{data.path}, scenarios.path);
-    app.load_library();
+    app.library_service().load();
     REQUIRE(app.library().size() == 2);
     CHECK(app.library()[0].ok());
     CHECK_FALSE(app.library()[1].ok());
@@ -133,7 +133,7 @@ TEST_CASE("player view: number keys choose, Ctrl+Z undoes, documents are read, t
     Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     app.start_session(0);
     REQUIRE(app.session() != nullptr);
     h.frame(app);
@@ -169,7 +169,7 @@ TEST_CASE("player view draws an ending, the course with forks, and English") {
     Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     app.start_session(0);
     REQUIRE(app.session());
     app.sessions().perform(core::make_choose("begin", "wachten"));
@@ -194,7 +194,7 @@ TEST_CASE("the last session is resumed on the next start") {
     {
         Headless h;
         ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
-        app.load_library();
+        app.library_service().load();
         app.start_session(0);
         app.sessions().perform(core::make_choose("begin", "praten"));
         id = app.session()->session().id;
@@ -202,7 +202,7 @@ TEST_CASE("the last session is resumed on the next start") {
     }
     Headless h;
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     app.resume_last_session();
     REQUIRE(app.session() != nullptr);
     CHECK(app.session()->session().id == id);
@@ -231,7 +231,7 @@ TEST_CASE("debrief view: live and final, the score follows undo — progress vie
     Headless h;
     test::TempDir data;
     ui::App app(core::DataDir{data.path}, test::fixture("scenarios"));
-    app.load_library();
+    app.library_service().load();
     app.start_session(0);
     REQUIRE(app.session());
     app.ui.select_tab = "nabespreking";

@@ -28,7 +28,7 @@ struct WorkshopApp {
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
     WorkshopApp() {
-        app.load_library();
+        app.library_service().load();
         std::string error;
         REQUIRE(app.start_workshop(0, "Leerwerkteam Noord", "Anna\nBram\nChris", error));
         REQUIRE(app.session()->scenario().meta.id == "mini");
@@ -160,7 +160,7 @@ TEST_CASE("starting a workshop: bad input is refused with a reason and opens not
     test::Headless h(ImVec2(1920, 1080));
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
-    app.load_library();
+    app.library_service().load();
     std::string error;
     CHECK_FALSE(app.start_workshop(0, "Team", " , ", error));
     CHECK_FALSE(error.empty());
@@ -199,7 +199,7 @@ TEST_CASE("the start dialog: a name, participants and the case — a missing nam
     test::Headless h(ImVec2(1920, 1080));
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
-    app.load_library();
+    app.library_service().load();
     app.ui.workshop.start_dialog = true;
     app.ui.workshop.start_case = 0;
     h.frame(app);

@@ -26,7 +26,7 @@ struct TwoWindows {
     test::TempDir data;
     ui::App app{core::DataDir{data.path}, test::fixture("scenarios")};
     TwoWindows() {
-        app.load_library();
+        app.library_service().load();
         std::string error;
         REQUIRE(app.start_workshop(0, "Leerwerkteam Noord", "Anna\nBram\nChris", error));
         REQUIRE(app.session()->scenario().meta.id == "mini");
@@ -196,7 +196,7 @@ TEST_CASE("two windows: undo, rewind and replay show the same state in both wind
     const std::string id = app.session()->session().id;
     ui::App again{core::DataDir{w.data.path}, test::fixture("scenarios")};
     again.shared_screen = false;
-    again.load_library();
+    again.library_service().load();
     app.close_session();  // releases the session's lock; the saved file stays
     for (const auto& saved : again.sessions().recent())
         if (saved.id == id) again.open_session(saved);

@@ -249,7 +249,7 @@ struct AppWithCase {
     AppWithCase(const std::string& name, const std::string& text)
         : file(scenarios.path / name), app{core::DataDir{data.path}, scenarios.path} {
         save_in_editor(file, text);
-        app.load_library();
+        app.library_service().load();
     }
 };
 

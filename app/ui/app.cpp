@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -36,32 +35,24 @@ App::App(core::DataDir data_dir, std::filesystem::path scenario_dir)
 
 App::~App() { sessions_.flush(); }
 
-void App::load_library() {
-    model_.library = scripting::load_library(scenario_dir_);
-    sessions_.refresh_recent();
-}
-
 void App::start_loading_library(bool resume) {
     resume_when_loaded_ = resume;
-    library_future_ = std::async(std::launch::async, [dir = scenario_dir_, wake = wake] {
-        auto cases = scripting::load_library(dir);
-        if (wake) wake();  // the idle loop draws the cards
-        return cases;
-    });
+    library_.start_loading();
 }
 
 bool App::poll_library() {
-    if (!library_future_.valid() || library_future_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
-    model_.library = library_future_.get();
-    sessions_.refresh_recent();  // only now: the index is checked against the cases as loaded
-    if (resume_when_loaded_) resume_last_session();
-    resume_when_loaded_ = false;
+    if (!library_.poll()) return false;
+    library_arrived();
     return true;
 }
 
 void App::wait_for_library() {
-    if (library_future_.valid()) library_future_.wait();
-    poll_library();
+    if (library_.wait()) library_arrived();
+}
+
+void App::library_arrived() {
+    if (resume_when_loaded_) resume_last_session();
+    resume_when_loaded_ = false;
 }
 
 const scripting::LoadedScenario* App::find_scenario(const std::string& id) const { return model_.find_scenario(id); }

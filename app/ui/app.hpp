@@ -4,7 +4,6 @@
 
 #include <filesystem>
 #include <functional>
-#include <future>
 #include <map>
 #include <memory>
 #include <string>
@@ -21,6 +20,7 @@
 #include "scripting/loader.hpp"
 #include "services/app_model.hpp"
 #include "services/authoring_service.hpp"
+#include "services/library_service.hpp"
 #include "services/export_service.hpp"
 #include "services/notifier.hpp"
 #include "services/session_service.hpp"
@@ -81,14 +81,16 @@ public:
     UiState ui;
 
     // --- set-up -------------------------------------------------------------------------------
-    void load_library();           // (re)loads every scenario; broken ones are listed with errors
+    // Loading the cases, now (LibraryService::load) or on a worker thread, and whether they are
+    // still loading: the service (app/services/library_service.hpp).
+    services::LibraryService& library_service() { return library_; }
+    void load_library() { library_.load(); }  // only for bench/ (not moved yet): call library_service().load()
     // Start-up: loads the cases on a worker thread while the window opens; poll_library() takes
     // them over on the main thread (true once, when they arrived; with `resume`, the last session
     // is opened then). wait_for_library() blocks until they are in.
     void start_loading_library(bool resume = false);
     bool poll_library();
     void wait_for_library();
-    bool library_loading() const { return library_future_.valid(); }
     void resume_last_session();    // opens settings.last_session if it still loads
 
     // --- one frame: menu bar and the current screen (views live in their own files) ------------
@@ -206,8 +208,9 @@ private:
     services::WorkshopService workshop_{model_, *this, sessions_, wake, [] { return language(); }};
     services::ExportService exports_;  // made in App::App (the Methodewijzer is the UI's)
     services::AuthoringService authoring_{model_, *this, sessions_, exports_, [this](services::PreviewEvent e) { preview_shown(e); }};
-    std::future<std::vector<scripting::LoadedScenario>> library_future_;  // start_loading_library
-    bool resume_when_loaded_ = false;
+    services::LibraryService library_{model_, sessions_, scenario_dir_, wake};
+    bool resume_when_loaded_ = false;  // start_loading_library(true): open the last session when the cases are in
+    void library_arrived();            // the worker's cases are in: resume when asked
     Screen screen_ = Screen::Library;
     std::vector<Notice> notices_;
     bool drawing_ = false;

@@ -182,7 +182,7 @@ void LibraryScreen::draw_content(App& app) {
     muted_text(tr(S::LibraryIntro));
     ImGui::Spacing();
     const auto& library = app.library();
-    if (library.empty() && app.library_loading()) {
+    if (library.empty() && app.library_service().loading()) {
         muted_text(tr(S::LoadingCases));  // start-up: the cases arrive in a moment
     } else if (library.empty()) {
         std::string msg = std::string(tr(S::NoScenarios)) + " " + app.scenario_dir().string();

@@ -137,7 +137,7 @@ void draw_main_menu(App& app) {
             if (ImGui::MenuItem(tr(S::MenuAuthoring), "F2", app.ui.show_authoring)) app.ui.show_authoring = !app.ui.show_authoring;
             if (ImGui::MenuItem(tr(S::MenuStoryMap), nullptr, app.ui.show_story_map, app.session() != nullptr))
                 app.ui.show_story_map = !app.ui.show_story_map;
-            if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.load_library();
+            if (ImGui::MenuItem(tr(S::MenuReloadScenarios))) app.library_service().load();
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(S::MenuHelp))) {
