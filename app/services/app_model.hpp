@@ -1,8 +1,8 @@
 // The App's model (issue #26 item 3): what the program has loaded and what is open — the case
 // library, the open session's controller and its Lua runtime, the trainee's session set aside
 // during a preview — and the caches that key on them. Plain data: the services (app/services/)
-// and the App's remaining operations (app/ui/app.cpp, app_authoring.cpp, app_reports.cpp) change
-// it; views read it through the App's accessors.
+// and the App's remaining operations (app/ui/app.cpp, app_reports.cpp) change it; views read it
+// through the App's accessors and the services'.
 #pragma once
 
 #include <cstdint>
