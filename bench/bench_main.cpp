@@ -293,7 +293,7 @@ struct StressApp {
     bool ok = false;
     StressApp(const std::string& lua, const std::function<std::string(core::SessionController&)>& fill)
         : app(core::DataDir{data.path}, (test::spit(scenarios.path / "stress.lua", lua), scenarios.path)) {
-        app.load_library();
+        app.library_service().load();
         if (app.library().size() != 1 || !app.library()[0].ok()) {
             std::fprintf(stderr, "  stress case does not load: %s\n",
                          app.library().empty() || app.library()[0].diagnostics.empty() ? "?" : app.library()[0].diagnostics[0].str().c_str());
@@ -618,7 +618,7 @@ double open_progress_ms(const fs::path& data, const std::string& scenarios) {
     for (int i = 0; i < 7; ++i) {
         test::Headless h;
         ui::App app(core::DataDir{data}, scenarios);
-        app.load_library();
+        app.library_service().load();
         h.frame(app);
         const double a = thread_cpu_ms();
         app.show_progress();

@@ -84,7 +84,6 @@ public:
     // Loading the cases, now (LibraryService::load) or on a worker thread, and whether they are
     // still loading: the service (app/services/library_service.hpp).
     services::LibraryService& library_service() { return library_; }
-    void load_library() { library_.load(); }  // only for bench/ (not moved yet): call library_service().load()
     // Start-up: loads the cases on a worker thread while the window opens; poll_library() takes
     // them over on the main thread (true once, when they arrived; with `resume`, the last session
     // is opened then). wait_for_library() blocks until they are in.

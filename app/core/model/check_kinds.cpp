@@ -10,36 +10,26 @@ namespace {
 
 using K = Check::Kind;
 
-// In the order of core/model/check_kinds.def (the order the loader reads a check's keys).
+// In the order of core/model/check_kinds.def (the order the loader reads a check's keys), which
+// is the enum's order too: the enum is made from the same list (scenario.hpp).
 constexpr std::array kRows{
 #define KIND(name, key, names_choices, composite) CheckKindRow{K::name, key, names_choices, composite},
 #include "core/model/check_kinds.def"
 #undef KIND
 };
-constexpr std::size_t kKinds = static_cast<std::size_t>(K::Cadence) + 1;  // the enum's last value
-static_assert(kRows.size() == kKinds, "every check kind has a line in check_kinds.def (and the enum's last value is Cadence)");
 
-// Each kind's row: kIndex[kind] is its place in kRows.
-constexpr std::array<std::size_t, kKinds> make_index() {
-    std::array<std::size_t, kKinds> index{};
-    for (auto& i : index) i = kKinds;
-    for (std::size_t i = 0; i < kRows.size(); ++i) index[static_cast<std::size_t>(kRows[i].kind)] = i;
-    return index;
-}
-constexpr std::array kIndex = make_index();
-
-constexpr bool each_kind_once() {
-    for (std::size_t i : kIndex)
-        if (i == kKinds) return false;
+constexpr bool rows_in_enum_order() {
+    for (std::size_t i = 0; i < kRows.size(); ++i)
+        if (static_cast<std::size_t>(kRows[i].kind) != i) return false;
     return true;
 }
-static_assert(each_kind_once(), "every check kind has exactly one line in check_kinds.def");
+static_assert(rows_in_enum_order(), "check_kinds()[k] is the row of kind k");
 
 }  // namespace
 
 std::span<const CheckKindRow> check_kinds() { return kRows; }
 
-std::size_t check_kind_index(Check::Kind kind) { return kIndex[static_cast<std::size_t>(kind)]; }
+std::size_t check_kind_index(Check::Kind kind) { return static_cast<std::size_t>(kind); }
 
 const CheckKindRow& check_kind(Check::Kind kind) { return kRows[check_kind_index(kind)]; }
 

@@ -25,7 +25,7 @@ struct CheckKindRow {
 };
 
 // Every row, in the order of core/model/check_kinds.def (the order the loader reads a check's
-// keys): check_kinds()[check_kind_index(k)].kind == k.
+// keys, and the enum's): check_kinds()[check_kind_index(k)].kind == k.
 std::span<const CheckKindRow> check_kinds();
 // A kind's place in that order, and its row: an index, no search and no allocation.
 std::size_t check_kind_index(Check::Kind kind);

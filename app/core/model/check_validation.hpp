@@ -31,8 +31,7 @@ protected:
 
 // Cross-reference checks that need the whole scenario (unknown ids, duplicates, dead ends), with
 // each criterion's check validated by `check`: core::kinds::validate_check
-// (core/assess/kinds/kinds.hpp), the kinds' own rules. (scenario.hpp's one-argument `validate`
-// is no more: it is declared there still, not defined.)
+// (core/assess/kinds/kinds.hpp), the kinds' own rules.
 using CheckValidator = void (*)(const Check& check, CheckValidation& v);
 std::vector<Diagnostic> validate(const Scenario& scenario, CheckValidator check);
 

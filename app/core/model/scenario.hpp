@@ -234,12 +234,12 @@ struct ExpertReference {
 // What a scoring criterion checks (issue: scoring against building-block criteria). Declarative
 // kinds cover the common cases; Script runs a scenario function with a read-only session view.
 struct Check {
+    // One value per line of core/model/check_kinds.def, in its order (what each kind tests: its
+    // file in core/assess/kinds/).
     enum class Kind {
-        ChoiceTaken, ChoiceNotTaken, ChoiceBefore, Variable, OnTimeline, TimelineOrder, Aanleiding,
-        ChildrenSpoken, PatternFactor, PatternLink, SafetyBeforePattern, SafetyScore, SafetyPlan, EndItems,
-        EndFields, Comparison, TimelineFields, PatternSentence, ReflectionWritten, All, Any, Script,
-        History,  // verloop: `history` holds (a meter's or the taxatie's course so far)
-        Cadence   // ritme: a matching choice (refs, or tag `area`) at least every `min` steps from step `step` on
+#define KIND(name, key, names_choices, composite) name,
+#include "core/model/check_kinds.def"
+#undef KIND
     };
     Kind kind = Kind::All;
     std::vector<std::string> refs;  // choices, facts, fields or kinds, by kind
@@ -355,9 +355,6 @@ struct Scenario {
     IdIndex index;
     void reindex();
 };
-
-// Cross-reference checks that need the whole scenario: unknown ids, duplicates, dead ends.
-std::vector<Diagnostic> validate(const Scenario& scenario);
 
 // FNV-1a 64-bit; sessions record it to notice edited scenarios.
 std::uint64_t content_hash(const std::string& bytes);
